@@ -1,0 +1,44 @@
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scan } from '@/utils/detection/engine';
+import { DETECTORS } from '@/utils/detection/registry';
+
+const detectorsDir = join(dirname(fileURLToPath(import.meta.url)), '../../../utils/detection/detectors');
+const detectorFiles = readdirSync(detectorsDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('index.ts') && !file.includes('/_') && !basename(file).startsWith('_'))
+  .map((file) => basename(file, '.ts'));
+
+describe.each(DETECTORS.map((detector) => [detector.id, detector] as const))('detector %s', (_id, detector) => {
+  it('finds every positive example exactly once, with its own type', () => {
+    for (const text of detector.examples.match) {
+      const found = scan(text, { detectors: [detector] });
+      expect(found.map((finding) => finding.type), text).toEqual([detector.type]);
+    }
+  });
+
+  it('finds nothing in its negative examples', () => {
+    for (const text of detector.examples.noMatch) expect(scan(text, { detectors: [detector] }), text).toEqual([]);
+  });
+
+  it('has at least three positive and three negative examples', () => {
+    expect(detector.examples.match.length).toBeGreaterThanOrEqual(3);
+    expect(detector.examples.noMatch.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is declared in a file named after its id', () => {
+    expect(detectorFiles).toContain(detector.id);
+  });
+});
+
+describe('registry', () => {
+  it('has unique detector ids', () => {
+    const ids = DETECTORS.map((detector) => detector.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('registers every detector file', () => {
+    expect([...detectorFiles].sort()).toEqual(DETECTORS.map((detector) => detector.id).sort());
+  });
+});

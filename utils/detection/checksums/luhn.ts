@@ -1,0 +1,17 @@
+/**
+ * Luhn (ISO/IEC 7812-1 Annex B): used by payment cards, SIREN, SIRET, FINESS, RPPS.
+ * Input: digits only.
+ */
+export function luhnIsValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let n = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      n *= 2;
+      if (n > 9) n -= 9;
+    }
+    sum += n;
+  }
+  return sum % 10 === 0;
+}

@@ -1,0 +1,30 @@
+import { foldText } from './normalize';
+import type { Detector, DetectorSpec } from './types';
+
+/** Builds a regex that finds any of `words` as whole words in folded (lower-case, accent-free) text. */
+export function compileWordList(words: readonly string[] | undefined): RegExp | null {
+  if (!words || words.length === 0) return null;
+  const alternatives = [...new Set(words.map((word) => foldText(word)))]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
+ * Declares a detector. Everything is data except `validate`; this helper checks the declaration
+ * once at load time and precompiles the keyword lists.
+ */
+export function defineDetector(spec: DetectorSpec): Detector {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(spec.id)) throw new Error(`Detector id must be kebab-case: ${spec.id}`);
+  if (!spec.pattern.global) throw new Error(`Detector ${spec.id}: pattern needs the g flag`);
+  if (spec.pattern.sticky) throw new Error(`Detector ${spec.id}: sticky patterns are not supported`);
+  if (spec.baseScore <= 0 || spec.baseScore > 1) throw new Error(`Detector ${spec.id}: baseScore must be in (0, 1]`);
+  if (spec.requiresContext && !spec.keywords?.length) throw new Error(`Detector ${spec.id}: requiresContext needs keywords`);
+  return {
+    ...spec,
+    compiled: {
+      keywordRegex: compileWordList(spec.keywords),
+      negativeRegex: compileWordList(spec.negativeKeywords),
+    },
+  };
+}

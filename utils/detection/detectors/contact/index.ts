@@ -1,0 +1,4 @@
+import type { Detector } from '../../types';
+import email from './email';
+
+export default [email] satisfies Detector[];
