@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { i18n } from '#i18n';
+import { FindingList } from '@/components/finding-list';
+import { scan } from '@/utils/detection/engine';
+import { maskSpan } from '@/utils/detection/mask';
+import type { Finding } from '@/utils/detection/types';
+import { defaultVerdict } from '@/utils/guard/verdict';
+
+/** Popup: protection status and a local "try a text" check. */
+export function App() {
+  const [text, setText] = useState('');
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const verdict = findings ? defaultVerdict(findings) : null;
+
+  return (
+    <main style={{ width: 360, padding: '0.75rem' }}>
+      <h1 style={{ fontSize: '1.2rem', margin: 0, color: 'var(--vigie-blue)' }}>{i18n.t('popup.title')}</h1>
+      <p style={{ margin: '0.25rem 0 0.75rem' }}>{i18n.t('popup.subtitle')}</p>
+      <p role="status">{i18n.t('popup.status')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setFindings(scan(text));
+        }}
+      >
+        <label htmlFor="vigie-try">{i18n.t('popup.tryLabel')}</label>
+        <textarea id="vigie-try" className="vigie-textarea" rows={4} value={text} placeholder={i18n.t('popup.tryPlaceholder')} onChange={(event) => setText(event.target.value)} />
+        <button type="submit" className="vigie-button">{i18n.t('popup.check')}</button>
+      </form>
+      {findings && verdict && (
+        <section aria-live="polite">
+          <p className={`vigie-verdict vigie-verdict--${verdict}`}>
+            {i18n.t(`verdict.${verdict}`)} — {findings.length === 0 ? i18n.t('popup.nothingFound') : i18n.t('popup.foundCount', findings.length)}
+          </p>
+          <FindingList label={i18n.t('popup.check')} items={findings.map((finding) => ({ label: i18n.t(`types.${finding.type}`), excerpt: maskSpan(text, finding.start, finding.end) }))} />
+        </section>
+      )}
+    </main>
+  );
+}

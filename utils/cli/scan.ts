@@ -1,0 +1,82 @@
+/**
+ * `npm run scan -- FILE…` prints a masked report per file;
+ * `npm run --silent scan -- --jsonl` reads {"id","text"} lines on stdin and writes one JSON line each.
+ * Exit code: 0 when every input was checked, 1 when some input was refused (the others are still
+ * checked), 2 on a usage error.
+ */
+import { createInterface } from 'node:readline';
+import { formatReport, InputFileError, readTextFile, scanJsonLine } from './scan-command';
+
+const USAGE = `Usage:
+  npm run scan -- FILE...            masked report of each file ("-" reads standard input)
+  npm run --silent scan -- --jsonl   JSON lines {"id","text"} on stdin -> {"id","findings","verdict"} on stdout`;
+
+async function runJsonl(): Promise<number> {
+  let failures = 0;
+  let lineNumber = 0;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    const output = scanJsonLine(line, lineNumber);
+    if ('error' in output) {
+      failures++;
+      process.stderr.write(`vigie scan: ${output.error}\n`);
+    }
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function runFiles(paths: string[]): Promise<number> {
+  let failures = 0;
+  for (const path of paths) {
+    try {
+      const text = path === '-' ? await readStdin() : readTextFile(path);
+      process.stdout.write(`${formatReport(path === '-' ? '(stdin)' : path, text)}\n`);
+    } catch (error) {
+      failures++;
+      const message = error instanceof InputFileError ? error.message : `${path}: ${(error as Error).message}`;
+      process.stderr.write(`vigie scan: ${message}\n`);
+    }
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+async function main(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--jsonl');
+  if (unknown.length > 0) {
+    process.stderr.write(`vigie scan: unknown option ${unknown.join(', ')}\n${USAGE}\n`);
+    return 2;
+  }
+  const files = args.filter((arg) => arg !== '--jsonl');
+  if (args.includes('--jsonl')) {
+    if (files.length > 0) {
+      process.stderr.write(`vigie scan: --jsonl reads standard input and takes no file\n${USAGE}\n`);
+      return 2;
+    }
+    return runJsonl();
+  }
+  if (files.length === 0) {
+    process.stderr.write(`vigie scan: no file given\n${USAGE}\n`);
+    return 2;
+  }
+  return runFiles(files);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`vigie scan: ${error.message}\n`);
+    process.exit(1);
+  },
+);
