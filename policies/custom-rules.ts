@@ -103,7 +103,7 @@ export function keywordPattern(words: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-function compileRule(rule: CustomRule): Detector {
+function compileRule(rule: CustomRule, checked: boolean): Detector {
   const base = {
     id: `custom-${rule.id}`,
     type: rule.type,
@@ -116,7 +116,7 @@ function compileRule(rule: CustomRule): Detector {
     case 'keywords':
       return defineDetector({ ...base, pattern: keywordPattern(rule.words) });
     case 'regex':
-      return defineDetector({ ...base, pattern: assertSafeRegex(rule.pattern, rule.flags) });
+      return defineDetector({ ...base, pattern: checked ? new RegExp(rule.pattern, `${rule.flags.includes('u') ? '' : 'u'}${rule.flags}g`) : assertSafeRegex(rule.pattern, rule.flags) });
     case 'hashed-terms': {
       const hashes = new Set(rule.hashes);
       const { maxWords, salt } = rule;
@@ -152,13 +152,17 @@ export interface CompiledCustomRules {
   readonly problems: readonly { readonly index: number; readonly id: string; readonly message: string }[];
 }
 
-export function compileCustomRules(rules: readonly CustomRule[]): CompiledCustomRules {
+/**
+ * Compiles rules into detectors. `alreadyChecked` skips the regex safety checks for rules taken
+ * from the effective policy, which only the background writes after checking them.
+ */
+export function compileCustomRules(rules: readonly CustomRule[], { alreadyChecked = false } = {}): CompiledCustomRules {
   const detectors: Detector[] = [];
   const actions = new Map<string, { action: DataAction; label: string }>();
   const problems: { index: number; id: string; message: string }[] = [];
   rules.forEach((rule, index) => {
     try {
-      const detector = compileRule(rule);
+      const detector = compileRule(rule, alreadyChecked);
       detectors.push(detector);
       actions.set(detector.id, { action: rule.action, label: rule.label });
     } catch (error) {

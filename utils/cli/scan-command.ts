@@ -1,9 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import { scan } from '@/utils/detection/engine';
+import { activatePolicy, type ActivePolicy, checkPrompt } from '@/policies/active-policy';
+import { DEFAULT_POLICY } from '@/policies/defaults';
 import { maskSpan } from '@/utils/detection/mask';
 import type { Finding } from '@/utils/detection/types';
-import { defaultVerdict } from '@/utils/guard/verdict';
+import { verdictOf } from '@/utils/guard/decide';
+
+const EMBEDDED_DEFAULT = activatePolicy(DEFAULT_POLICY);
 
 /** One input line of `scan --jsonl`. Extra keys are ignored, so callers can carry their own data. */
 export const JsonlInputSchema = z.object({
@@ -31,7 +34,7 @@ function toJsonlFinding(finding: Finding): JsonlFinding {
  * Checks one JSON line. Never throws: a bad line becomes an `error` output, so one broken line
  * never stops the others.
  */
-export function scanJsonLine(line: string, lineNumber: number): JsonlOutput {
+export function scanJsonLine(line: string, lineNumber: number, active: ActivePolicy = EMBEDDED_DEFAULT): JsonlOutput {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -47,8 +50,8 @@ export function scanJsonLine(line: string, lineNumber: number): JsonlOutput {
     return { id: typeof id === 'string' || typeof id === 'number' ? id : null, line: lineNumber, error: `line ${lineNumber}: expected {"id", "text"} (${problems})` };
   }
   try {
-    const findings = scan(input.data.text);
-    return { id: input.data.id, findings: findings.map(toJsonlFinding), verdict: defaultVerdict(findings) };
+    const { findings, decision } = checkPrompt(input.data.text, null, active);
+    return { id: input.data.id, findings: findings.map(toJsonlFinding), verdict: verdictOf(decision) };
   } catch (error) {
     return { id: input.data.id, line: lineNumber, error: `line ${lineNumber}: ${(error as Error).message}` };
   }
@@ -88,12 +91,12 @@ function lineAndColumn(text: string, offset: number): string {
   return `${line}:${offset - lineStart + 1}`;
 }
 
-const VERDICT_LABEL = { allow: 'ALLOW (nothing the default policy stops)', warn: 'WARN (the agent is asked to confirm)', block: 'BLOCK (not sent)' } as const;
+const VERDICT_LABEL = { allow: 'ALLOW (nothing the policy stops)', warn: 'WARN (the agent is asked to confirm)', block: 'BLOCK (not sent)' } as const;
 
 /** Human-readable report of one text. Values are masked; the raw text never appears. */
-export function formatReport(name: string, text: string): string {
-  const findings = scan(text);
-  const verdict = defaultVerdict(findings);
+export function formatReport(name: string, text: string, active: ActivePolicy = EMBEDDED_DEFAULT): string {
+  const { findings, decision } = checkPrompt(text, null, active);
+  const verdict = verdictOf(decision);
   const lines = [`${name}: ${findings.length} finding(s), verdict ${VERDICT_LABEL[verdict]}`];
   for (const finding of findings) {
     lines.push(

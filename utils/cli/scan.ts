@@ -5,19 +5,24 @@
  * checked), 2 on a usage error.
  */
 import { createInterface } from 'node:readline';
+import { activatePolicy, type ActivePolicy } from '@/policies/active-policy';
+import { DEFAULT_POLICY } from '@/policies/defaults';
+import { formatProblem } from '@/policies/resolve-policy';
+import { loadPolicyFile, PolicyFileError } from './policy-file';
 import { formatReport, InputFileError, readTextFile, scanJsonLine } from './scan-command';
 
 const USAGE = `Usage:
-  npm run scan -- FILE...            masked report of each file ("-" reads standard input)
-  npm run --silent scan -- --jsonl   JSON lines {"id","text"} on stdin -> {"id","findings","verdict"} on stdout`;
+  npm run scan -- [--policy POLICY.json] FILE...            masked report of each file ("-" reads standard input)
+  npm run --silent scan -- [--policy POLICY.json] --jsonl   JSON lines {"id","text"} on stdin -> {"id","findings","verdict"} on stdout
+Without --policy the embedded default policy applies.`;
 
-async function runJsonl(): Promise<number> {
+async function runJsonl(active: ActivePolicy): Promise<number> {
   let failures = 0;
   let lineNumber = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     lineNumber++;
     if (line.trim() === '') continue;
-    const output = scanJsonLine(line, lineNumber);
+    const output = scanJsonLine(line, lineNumber, active);
     if ('error' in output) {
       failures++;
       process.stderr.write(`vigie scan: ${output.error}\n`);
@@ -33,12 +38,12 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function runFiles(paths: string[]): Promise<number> {
+async function runFiles(paths: string[], active: ActivePolicy): Promise<number> {
   let failures = 0;
   for (const path of paths) {
     try {
       const text = path === '-' ? await readStdin() : readTextFile(path);
-      process.stdout.write(`${formatReport(path === '-' ? '(stdin)' : path, text)}\n`);
+      process.stdout.write(`${formatReport(path === '-' ? '(stdin)' : path, text, active)}\n`);
     } catch (error) {
       failures++;
       const message = error instanceof InputFileError ? error.message : `${path}: ${(error as Error).message}`;
@@ -53,24 +58,47 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  let policyProblems = 0;
+  let active = activatePolicy(DEFAULT_POLICY);
+  const policyIndex = args.indexOf('--policy');
+  if (policyIndex >= 0) {
+    const policyPath = args[policyIndex + 1];
+    if (!policyPath || policyPath.startsWith('--')) {
+      process.stderr.write(`vigie scan: --policy needs a file\n${USAGE}\n`);
+      return 2;
+    }
+    args = args.filter((_arg, index) => index !== policyIndex && index !== policyIndex + 1);
+    try {
+      const resolved = loadPolicyFile(policyPath);
+      // Like the extension: invalid fields are reported and replaced by the default, never ignored silently.
+      for (const problem of resolved.problems) process.stderr.write(`vigie scan: policy ${policyPath}: ${formatProblem(problem)}\n`);
+      policyProblems = resolved.problems.length;
+      active = activatePolicy(resolved.policy, { alreadyChecked: true });
+    } catch (error) {
+      process.stderr.write(`vigie scan: ${error instanceof PolicyFileError ? error.message : (error as Error).message}\n`);
+      return 2;
+    }
+  }
   const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--jsonl');
   if (unknown.length > 0) {
     process.stderr.write(`vigie scan: unknown option ${unknown.join(', ')}\n${USAGE}\n`);
     return 2;
   }
   const files = args.filter((arg) => arg !== '--jsonl');
+  let code: number;
   if (args.includes('--jsonl')) {
     if (files.length > 0) {
       process.stderr.write(`vigie scan: --jsonl reads standard input and takes no file\n${USAGE}\n`);
       return 2;
     }
-    return runJsonl();
-  }
-  if (files.length === 0) {
+    code = await runJsonl(active);
+  } else if (files.length === 0) {
     process.stderr.write(`vigie scan: no file given\n${USAGE}\n`);
     return 2;
+  } else {
+    code = await runFiles(files, active);
   }
-  return runFiles(files);
+  return code === 0 && policyProblems > 0 ? 1 : code;
 }
 
 main(process.argv.slice(2)).then(
