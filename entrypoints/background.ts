@@ -1,3 +1,21 @@
+import { createBrowserPolicyDeps, POLICY_REFRESH_ALARM, schedulePolicyRefresh } from '@/utils/policy-sync/browser-deps';
+import { createPolicyRefresher, type RefreshOptions } from '@/utils/policy-sync/policy-service';
+
 export default defineBackground(() => {
-  // Wiring only; the policy and statistics issues add their handlers here.
+  const refresh = createPolicyRefresher(createBrowserPolicyDeps());
+  const refreshAndSchedule = async (options?: RefreshOptions) => {
+    const record = await refresh(options);
+    await schedulePolicyRefresh(record.policy.policyUrl, record.policy.refreshMinutes);
+  };
+
+  void refreshAndSchedule();
+  browser.runtime.onStartup.addListener(() => void refreshAndSchedule());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLICY_REFRESH_ALARM) void refreshAndSchedule();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') void refreshAndSchedule();
+    // Local settings change what applies, not what the organisation publishes: no need to fetch.
+    if (area === 'local' && 'localSettings' in changes) void refreshAndSchedule({ fetchRemote: false });
+  });
 });

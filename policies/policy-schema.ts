@@ -28,11 +28,13 @@ export const ModeSchema = z.enum(['enforce', 'observe']);
 export type Mode = z.infer<typeof ModeSchema>;
 
 const ScoreSchema = z.number().min(0).max(1);
+/** An absolute https URL with a host. */
+export const HttpsUrlPattern = /^https:\/\/[^\s/?#]+(?:[/?#]\S*)?$/;
 const HttpsUrlSchema = z
   .string()
   .max(2048)
   .url()
-  .refine((value) => value.startsWith('https://'), { message: 'must be an https:// URL' });
+  .regex(HttpsUrlPattern, 'must be an https:// URL');
 const LabelSchema = z.string().trim().min(1).max(120);
 const LocalizedTextSchema = z.object({ fr: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300).optional() }).strict();
 

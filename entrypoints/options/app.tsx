@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { i18n } from '#i18n';
+import { useEffectivePolicy } from '@/utils/hooks/use-effective-policy';
+import { EffectivePolicy } from './components/effective-policy';
+import { PolicyLab } from './components/policy-lab';
+
+const TABS = ['policy', 'lab'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Options page: the policy in force and the policy lab. */
+export function App() {
+  const { record, loaded } = useEffectivePolicy();
+  const [tab, setTab] = useState<Tab>('policy');
+  const label = (value: Tab) => (value === 'policy' ? i18n.t('options.tabPolicy') : i18n.t('options.tabLab'));
+
+  return (
+    <main className="vigie-page">
+      <h1>{i18n.t('options.title')}</h1>
+      <div role="tablist" aria-label={i18n.t('options.title')} className="vigie-tabs">
+        {TABS.map((value) => (
+          <button
+            key={value}
+            role="tab"
+            id={`vigie-tab-${value}`}
+            aria-selected={tab === value}
+            aria-controls={`vigie-panel-${value}`}
+            tabIndex={tab === value ? 0 : -1}
+            onClick={() => setTab(value)}
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+              const next = TABS[(TABS.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
+              setTab(next);
+              document.getElementById(`vigie-tab-${next}`)?.focus();
+            }}
+          >
+            {label(value)}
+          </button>
+        ))}
+      </div>
+      <section role="tabpanel" id={`vigie-panel-${tab}`} aria-labelledby={`vigie-tab-${tab}`}>
+        {tab === 'policy' ? loaded && record ? <EffectivePolicy record={record} /> : null : <PolicyLab />}
+      </section>
+    </main>
+  );
+}
