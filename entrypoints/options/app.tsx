@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
+import { DEFAULT_POLICY } from '@/policies/defaults';
 import { useEffectivePolicy } from '@/utils/hooks/use-effective-policy';
 import { EffectivePolicy } from './components/effective-policy';
+import { LocalSettings } from './components/local-settings';
 import { PolicyLab } from './components/policy-lab';
 
-const TABS = ['policy', 'lab'] as const;
+const TABS = ['policy', 'local', 'lab'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Options page: the policy in force and the policy lab. */
 export function App() {
   const { record, loaded } = useEffectivePolicy();
   const [tab, setTab] = useState<Tab>('policy');
-  const label = (value: Tab) => (value === 'policy' ? i18n.t('options.tabPolicy') : i18n.t('options.tabLab'));
+  const label = (value: Tab) => (value === 'policy' ? i18n.t('options.tabPolicy') : value === 'local' ? i18n.t('localSettings.tab') : i18n.t('options.tabLab'));
 
   return (
     <main className="vigie-page">
@@ -38,7 +40,9 @@ export function App() {
         ))}
       </div>
       <section role="tabpanel" id={`vigie-panel-${tab}`} aria-labelledby={`vigie-tab-${tab}`}>
-        {tab === 'policy' ? loaded && record ? <EffectivePolicy record={record} /> : null : <PolicyLab />}
+        {tab === 'policy' && loaded && record && <EffectivePolicy record={record} />}
+        {tab === 'local' && loaded && <LocalSettings policy={record?.policy ?? DEFAULT_POLICY} />}
+        {tab === 'lab' && <PolicyLab />}
       </section>
     </main>
   );

@@ -5,18 +5,34 @@ import { scan } from '@/utils/detection/engine';
 import { maskSpan } from '@/utils/detection/mask';
 import type { Finding } from '@/utils/detection/types';
 import { defaultVerdict } from '@/utils/guard/verdict';
+import { PolicyProblems } from '@/components/policy-problems';
+import { useEffectivePolicy } from '@/utils/hooks/use-effective-policy';
 
 /** Popup: protection status and a local "try a text" check. */
 export function App() {
   const [text, setText] = useState('');
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const verdict = findings ? defaultVerdict(findings) : null;
+  const { record } = useEffectivePolicy();
 
   return (
     <main style={{ width: 360, padding: '0.75rem' }}>
       <h1 style={{ fontSize: '1.2rem', margin: 0, color: 'var(--vigie-blue)' }}>{i18n.t('popup.title')}</h1>
       <p style={{ margin: '0.25rem 0 0.75rem' }}>{i18n.t('popup.subtitle')}</p>
       <p role="status">{i18n.t('popup.status')}</p>
+      {record && (
+        <>
+          <p data-vigie="popup-policy">{i18n.t('popupPolicy.inForce', [record.policy.policyVersion, record.policy.mode === 'enforce' ? i18n.t('options.modeEnforce') : i18n.t('options.modeObserve')])}</p>
+          {record.problems.length > 0 && (
+            <PolicyProblems title={i18n.t('popupPolicy.problems', [String(record.problems.length)])} intro="" empty="" problems={record.problems.slice(0, 5)} />
+          )}
+          <p>
+            <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+              {i18n.t('popupPolicy.openOptions')}
+            </a>
+          </p>
+        </>
+      )}
       <form
         onSubmit={(event) => {
           event.preventDefault();

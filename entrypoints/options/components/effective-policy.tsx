@@ -57,7 +57,7 @@ export function EffectivePolicy({ record }: { record: EffectivePolicyRecord }) {
                 </td>
                 <td>
                   {SOURCE_LABEL[source]()}
-                  {locked && <span className="vigie-badge"> 🔒 {i18n.t('options.lockedBy')}</span>}
+                  {locked && <span className="vigie-badge"> — {i18n.t('options.lockedBy')}</span>}
                 </td>
               </tr>
             );
