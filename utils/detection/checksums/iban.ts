@@ -1,0 +1,55 @@
+import { ribKeyIsValid } from './rib';
+
+/**
+ * IBAN length per country (ISO 13616; SWIFT IBAN registry, as in python-stdnum's `iban.dat`).
+ * Every SEPA country is here, plus the other registry members, Åland (AX, Finnish format) and the
+ * French overseas codes that banks still print (same BBAN as FR). Cross-checked against ibantools
+ * in tests/unit/detection/checksums.test.ts.
+ */
+export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AX: 18, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BL: 27,
+  BR: 29, BY: 28, CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, EE: 20, EG: 29,
+  ES: 24, FI: 18, FK: 18, FO: 18, FR: 27, GB: 22, GE: 22, GF: 27, GI: 23, GL: 18, GP: 27, GR: 27,
+  GT: 28, HN: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20,
+  LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, LY: 25, MC: 27, MD: 24, ME: 22, MF: 27, MK: 19,
+  MN: 20, MQ: 27, MR: 27, MT: 31, MU: 30, NC: 27, NI: 28, NL: 18, NO: 15, OM: 23, PF: 27, PK: 24,
+  PL: 28, PM: 27, PS: 29, PT: 25, QA: 29, RE: 27, RO: 24, RS: 22, RU: 33, SA: 24, SC: 31, SD: 18,
+  SE: 24, SI: 19, SK: 24, SM: 27, SO: 23, ST: 25, SV: 28, TF: 27, TL: 23, TN: 24, TR: 26, UA: 29,
+  VA: 22, VG: 24, WF: 27, XK: 20, YE: 30, YT: 27,
+};
+
+/** Countries whose BBAN is a French RIB (banque, guichet, compte, clé): the RIB key is checked too. */
+export const RIB_BBAN_COUNTRIES: ReadonlySet<string> = new Set([
+  'FR', 'MC', 'BL', 'GF', 'GP', 'MF', 'MQ', 'NC', 'PF', 'PM', 'RE', 'TF', 'WF', 'YT',
+]);
+
+/**
+ * Full IBAN check on a compact, upper-case IBAN: known country and its length, check digits
+ * 02–98, ISO 7064 MOD 97-10, and for French-format BBANs the RIB key as well.
+ */
+export function ibanIsValid(iban: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[0-9A-Z]+$/.test(iban)) return false;
+  const country = iban.slice(0, 2);
+  if (IBAN_LENGTHS[country] !== iban.length) return false;
+  const check = Number(iban.slice(2, 4));
+  if (check < 2 || check > 98) return false;
+  if (ibanRemainder(iban) !== 1) return false;
+  if (RIB_BBAN_COUNTRIES.has(country) && !ribKeyIsValid(iban.slice(4))) return false;
+  return true;
+}
+
+/**
+ * ISO 7064 MOD 97-10 remainder of an IBAN (country and check digits moved to the end, A=10 … Z=35),
+ * computed in one pass without building the digit string: the accumulator is reduced whenever it
+ * nears 2^53 / 100, so it stays exact. Same result as `mod97` of the converted string.
+ */
+export function ibanRemainder(iban: string): number {
+  const length = iban.length;
+  let remainder = 0;
+  for (let k = 0; k < length; k++) {
+    const code = iban.charCodeAt((k + 4) % length);
+    remainder = code <= 57 ? remainder * 10 + (code - 48) : remainder * 100 + (code - 55);
+    if (remainder >= 1e12) remainder %= 97;
+  }
+  return remainder % 97;
+}

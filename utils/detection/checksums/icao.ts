@@ -1,0 +1,25 @@
+/**
+ * ICAO Doc 9303 check digit of machine-readable zones (passports, identity cards, driving
+ * licences): `0–9` → 0–9, `A–Z` → 10–35, `<` → 0, weights 7, 3, 1 repeated from the first
+ * character, sum mod 10. Input: upper-case MRZ characters.
+ */
+export function icaoCheckDigit(field: string): number {
+  const weights = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < field.length; i++) {
+    const code = field.charCodeAt(i);
+    let value: number;
+    if (code >= 48 && code <= 57) value = code - 48;
+    else if (code >= 65 && code <= 90) value = code - 55;
+    else if (code === 60) value = 0;
+    else return -1;
+    sum += value * weights[i % 3];
+  }
+  return sum % 10;
+}
+
+/** True when `check` (one character) is the ICAO check digit of `field`. */
+export function icaoCheckIsValid(field: string, check: string): boolean {
+  const digit = icaoCheckDigit(field);
+  return digit >= 0 && check.length === 1 && check.charCodeAt(0) === 48 + digit;
+}
