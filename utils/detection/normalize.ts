@@ -13,10 +13,10 @@ export interface NormalizedText {
   readonly text: string;
   /** Lower-cased, accent-free copy of `text` with the same length, for keyword matching. */
   readonly folded: string;
-  /** For each index of `text`, the start of the original character(s) it came from. */
-  readonly originStart: Uint32Array;
-  /** For each index of `text`, the end (exclusive) of the original character(s) it came from. */
-  readonly originEnd: Uint32Array;
+  /** For each index of `text`, the start of the original character(s) it came from; null when `text` is the input itself. */
+  readonly originStart: Uint32Array | null;
+  /** For each index of `text`, the end (exclusive) of the original character(s) it came from; null likewise. */
+  readonly originEnd: Uint32Array | null;
 }
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
@@ -46,21 +46,31 @@ function foldCached(ch: string): string {
   return folded;
 }
 
-/** Lower case and strip accents of a whole string (same rule as the folded text). */
-export function foldText(value: string): string {
-  const lower = value.toLowerCase();
-  // Fast path: ASCII text, or lower-casing kept the length and there is nothing to de-accent.
-  if (lower.length === value.length && !NON_ASCII.test(lower)) return lower;
-  const parts: string[] = [];
-  let runStart = 0;
-  for (let i = 0; i < value.length; i++) {
-    if (value.charCodeAt(i) < 0x80) continue;
-    if (i > runStart) parts.push(value.slice(runStart, i).toLowerCase());
-    parts.push(foldCached(value[i]));
-    runStart = i + 1;
+/** Fold of every code unit below U+0250 (Latin, Latin-1, Latin Extended-A/B), built once. */
+const FOLD_TABLE_SIZE = 0x250;
+let foldTable: Uint16Array | null = null;
+function getFoldTable(): Uint16Array {
+  if (!foldTable) {
+    foldTable = new Uint16Array(FOLD_TABLE_SIZE);
+    for (let code = 0; code < FOLD_TABLE_SIZE; code++) foldTable[code] = foldChar(String.fromCharCode(code)).charCodeAt(0);
   }
-  if (runStart < value.length) parts.push(value.slice(runStart).toLowerCase());
-  return parts.join('');
+  return foldTable;
+}
+const UTF16 = new TextDecoder('utf-16le');
+
+/**
+ * Lower case and strip accents of a whole string (same rule as the folded text), keeping the
+ * length. Table-driven: it runs on every prompt, so it must cost about as much as a copy.
+ */
+export function foldText(value: string): string {
+  if (!NON_ASCII.test(value)) return value.toLowerCase();
+  const table = getFoldTable();
+  const out = new Uint16Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    out[i] = code < FOLD_TABLE_SIZE ? table[code] : foldCached(value[i]).charCodeAt(0);
+  }
+  return UTF16.decode(out);
 }
 
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -73,7 +83,11 @@ function isCombiningMark(code: number): boolean {
  * Normalise `input`. Linear in the input length: runs of characters that need no change are
  * copied as slices, so the common ASCII text costs little more than the offset arrays.
  */
+/** Characters normalisation may change; most prompts have none and skip the offset map. */
+const NEEDS_NORMALIZATION = /[\\\u00a0\u00ad\u02bc\u0300-\u036f\u180e\u1ab0-\u1aff\u2000-\u206f\u20d0-\u20ff\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/;
+
 export function normalizeText(input: string): NormalizedText {
+  if (!NEEDS_NORMALIZATION.test(input)) return { text: input, folded: foldText(input), originStart: null, originEnd: null };
   const length = input.length;
   const originStart = new Uint32Array(length + 1);
   const originEnd = new Uint32Array(length + 1);
@@ -111,6 +125,8 @@ export function normalizeText(input: string): NormalizedText {
       }
       continue;
     }
+    // Accented letters (Latin-1 to Latin Extended-B) need nothing: the common French case.
+    if (code >= 0xc0 && code < 0x300) continue;
     let replacement: string | null = null;
     let consumedTo = i + 1;
     if (ZERO_WIDTH.has(code)) replacement = '';
@@ -148,6 +164,7 @@ export function normalizeText(input: string): NormalizedText {
 
 /** Maps a [start, end) span of the normalised text back to the original text. */
 export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): [number, number] {
+  if (!normalized.originStart || !normalized.originEnd) return [start, Math.max(start, end)];
   if (end <= start) return [normalized.originStart[start], normalized.originStart[start]];
   return [normalized.originStart[start], normalized.originEnd[end - 1]];
 }

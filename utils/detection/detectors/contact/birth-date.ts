@@ -1,0 +1,188 @@
+import { defineDetector } from '../../define-detector';
+
+/**
+ * Date of birth: a calendar date tied to a birth by its label (`né le`, `née le`, `né(e) le`,
+ * `né à Lyon le`, `date de naissance :`, `date naiss.`, `naissance :`, `DDN`, `DN :`, `date of
+ * birth`, `DOB`) or by a birth word close by with nothing but names in between (a table whose
+ * column is headed « Date de naissance »). Dates alone are everywhere (deadlines, meetings:
+ * `réunion le 12/03/2025`) and are never reported.
+ *
+ * Format: `12/03/1984`, `12-03-1984`, `12.03.1984`, `12/3/84`, `1984-03-12`, `1er janvier 2010`,
+ * `3 août 1967`, `5 sept. 1975` (French and English month names, abbreviations). Check: the date
+ * exists (no 30 February, 29 February only in leap years), it lies between 1900 and today
+ * (two-digit years: up to the current year's two digits → 20xx, else 19xx); day
+ * first, or month first when only that reading is a date (`05/20/1984`). The span covers the
+ * date only, never its label.
+ *
+ * Source: INSEE, état civil (https://www.insee.fr/fr/metadonnees/definition/c1378).
+ * Examples are fictitious.
+ */
+
+const LABEL = [
+  // né le, née le, né(e) le, né à Lyon le, née à Saint-Denis (974), le
+  "n[ée]e?(?:\\(e\\)|\\.e|·e)?(?: {1,3}[àa] {1,3}[^\\n;:.]{1,40}?,?)? {1,3}le",
+  'date {1,3}(?:de {1,3})?naiss(?:ance|\\.)?',
+  'naissance',
+  'ddn',
+  'd\\.?n\\.?',
+  'date {1,3}of {1,3}birth',
+  'birth {0,1}date',
+  'd\\.?o\\.?b\\.?',
+  'born(?: {1,3}on)?',
+].join('|');
+
+const MONTHS = [
+  'janvier', 'janv', 'jan', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'mars', 'avril', 'avr', 'mai', 'juin', 'juillet', 'juil',
+  'août', 'aout', 'septembre', 'sept', 'sep', 'octobre', 'oct', 'novembre', 'nov', 'décembre', 'decembre', 'déc', 'dec',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'feb', 'apr', 'aug',
+].sort((a, b) => b.length - a.length);
+
+const MONTH_NUMBER = new Map<string, number>();
+for (const [index, names] of [
+  ['janvier', 'janv', 'jan', 'january'],
+  ['février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'february', 'feb'],
+  ['mars', 'march'],
+  ['avril', 'avr', 'april', 'apr'],
+  ['mai', 'may'],
+  ['juin', 'june'],
+  ['juillet', 'juil', 'july'],
+  ['août', 'aout', 'august', 'aug'],
+  ['septembre', 'sept', 'sep', 'september'],
+  ['octobre', 'oct', 'october'],
+  ['novembre', 'nov', 'november'],
+  ['décembre', 'decembre', 'déc', 'dec', 'december'],
+].entries()) {
+  for (const name of names) MONTH_NUMBER.set(name, index + 1);
+}
+
+const DATE = [
+  // 12/03/1984, 12-03-84, 12.3.1984 (one separator throughout)
+  '(\\d{1,2})([/.\\-])(\\d{1,2})\\4(\\d{4}|\\d{2})',
+  // 1984-03-12, 1984/03/12
+  '(\\d{4})([/.\\-])(\\d{1,2})\\8(\\d{1,2})',
+  // 1er janvier 2010, 3 août 1967, 5 sept. 75
+  `(1er|\\d{1,2}) {1,3}(${MONTHS.join('|')})(?![\\p{L}])\\.? {1,3}(\\d{4}|\\d{2})`,
+].join('|');
+
+// Group 1: the label and what separates it from the date; group 2: the date.
+const PATTERN = new RegExp(
+  `((?<![\\p{L}\\p{N}])(?:${LABEL})(?![\\p{L}\\p{N}]) {0,3}(?:[:=\\-] {0,3})?(?:le {1,3})?)?(?<![\\p{L}\\p{N}])(${DATE})(?!\\p{N}|[/.\\-]\\d)`,
+  'giu',
+);
+
+const LABELLED_SCORE = 0.7;
+const NEARBY_SCORE = 0.45;
+
+// Birth words in folded text, for dates without a label of their own.
+const BIRTH_WORD = /(?:naissance|naiss\.?|ne\(e\) le|nee? le|nee? a [^\n;:.]{1,40}? le|ddn|date of birth|birth ?date|dob|born)(?![\p{L}\p{N}])/gu;
+const BIRTH_NOUN_AFTER = /^[ ,;(\[\-]{0,4}(?:date (?:de )?naissance|naissance|ddn|dob|date of birth|birth ?date)(?![\p{L}\p{N}])(?![ :=\-]{0,4}(?:le )?\d)/u;
+// Words between a birth word and a date that mean the date is some other event.
+const OTHER_EVENT = /(?<![\p{L}])(?:reunion|rdv|rendez|audience|entretien|visite|convocation|courrier|lettre|signe|fait (?:a|le)|jusqu|depuis|deces|decede|mariage|arrivee|entree|sortie|admission|placement|echeance|limite|delai|expir|valable|emis|delivr|creation|mise a jour|prevu|attendu|terme)/u;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysIn(month: number, year: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function fullYear(digits: string, currentYear: number): number {
+  const value = Number(digits);
+  if (digits.length === 4) return value;
+  return value <= currentYear % 100 ? 2000 + value : 1900 + value;
+}
+
+function isBirthDate(day: number, month: number, year: number, today: Date): boolean {
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) return false;
+  // Not in the future (an expected birth, `naissance prévue le …`, is not a birth date).
+  const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
+  return year * 10000 + month * 100 + day <= todayKey;
+}
+
+/** The date in the match exists and is a plausible birth date. */
+function isValidDate(groups: readonly (string | undefined)[]): boolean {
+  const today = new Date();
+  const currentYear = today.getFullYear();
+  const [, , , d, , m, y, isoYear, , isoMonth, isoDay, textDay, textMonth, textYear] = groups;
+  if (d !== undefined && m !== undefined && y !== undefined) {
+    const year = fullYear(y, currentYear);
+    const first = Number(d);
+    const second = Number(m);
+    // Day first (French); month first only when the day-first reading is impossible.
+    return isBirthDate(first, second, year, today) || (second > 12 && isBirthDate(second, first, year, today));
+  }
+  if (isoYear !== undefined && isoMonth !== undefined && isoDay !== undefined) {
+    return isBirthDate(Number(isoDay), Number(isoMonth), Number(isoYear), today);
+  }
+  if (textDay !== undefined && textMonth !== undefined && textYear !== undefined) {
+    const month = MONTH_NUMBER.get(textMonth.toLowerCase());
+    if (month === undefined) return false;
+    const day = textDay.toLowerCase() === '1er' ? 1 : Number(textDay);
+    return isBirthDate(day, month, fullYear(textYear, currentYear), today);
+  }
+  return false;
+}
+
+/**
+ * A date without its own label is a birth date when a birth word is just before it (up to 80
+ * characters, e.g. a table header on the previous line) or just after it, with no digit and no
+ * other event word in between.
+ */
+function hasBirthWordNearby(folded: string, start: number, end: number): boolean {
+  const beforeFrom = Math.max(0, start - 80);
+  const before = folded.slice(beforeFrom, start);
+  let lastEnd = -1;
+  BIRTH_WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = BIRTH_WORD.exec(before)) !== null) lastEnd = match.index + match[0].length;
+  if (lastEnd !== -1) {
+    const between = before.slice(lastEnd);
+    if (!/\d/.test(between) && !OTHER_EVENT.test(between)) return true;
+  }
+  // After the date, only a noun naming it (`12/03/2015 (date de naissance)`), not the label of
+  // the next date (`depuis le 01/01/2020 ; né le 12/03/1984`).
+  return BIRTH_NOUN_AFTER.test(folded.slice(end, end + 40));
+}
+
+export default defineDetector({
+  id: 'birth-date',
+  type: 'BIRTH_DATE',
+  severity: 'medium',
+  pattern: PATTERN,
+  baseScore: LABELLED_SCORE,
+  keywords: ['naissance', 'naiss', 'ne le', 'nee le', 'ne(e) le', 'ne a', 'nee a', 'ddn', 'dn', 'd.n', 'date of birth', 'birthdate', 'birth date', 'dob', 'd.o.b', 'born'],
+  requiresContext: true,
+  // Every label and birth word folds to one of these: texts without any skip the date pattern.
+  prefilter: ['naiss', 'ne le', 'nee le', 'ne(e)', 'ne.e', 'ne·e', 'ne a ', 'nee a ', 'ddn', 'dn', 'd.n', 'birth', 'dob', 'd.o.b', 'born'],
+  contextWindow: { before: 100, after: 30 },
+  priority: 60,
+  validate: (value, context) => {
+    const label = context.groups[1];
+    const date = context.groups[2];
+    if (date === undefined || !isValidDate(context.groups)) return false;
+    const dateStart = value.length - date.length;
+    if (label !== undefined) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
+    if (!hasBirthWordNearby(context.folded, context.start, context.end)) return false;
+    return { score: NEARBY_SCORE, start: dateStart, end: value.length };
+  },
+  examples: {
+    match: [
+      'né le 12/03/1984',
+      'Mme X, née le 1er janvier 2010 à Lyon',
+      'Date de naissance : 29-02-2000',
+      'DDN: 05.11.1975',
+      'né à Saint-Denis le 3 août 1967',
+      'Nom | Prénom | Date de naissance\nDUPONT | Jean | 14/07/1952',
+      'né le 12/03/1984, réunion le 12/03/2025',
+    ],
+    noMatch: [
+      'née le 30/02/1990',
+      'né le 31/04/1999',
+      'le 12/03/1984',
+      'réunion le 12/03/2025',
+      'Date de naissance inconnue, réunion le 12/03/2025',
+      'né le 12/13/2099',
+    ],
+  },
+});

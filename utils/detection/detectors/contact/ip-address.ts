@@ -1,0 +1,139 @@
+import { defineDetector } from '../../define-detector';
+
+/**
+ * IP address, IPv4 (`192.168.1.10`, `10.0.0.0/8`) or IPv6 (`2001:db8::1`, `fe80::1%eth0`,
+ * `::ffff:192.0.2.1`, `2001:0db8:85a3:0000:0000:8a2e:0370:7334`). A citizen's public address is
+ * personal data; an internal address of the département's network is security information (it
+ * helps map the network). Both are reported, with a low severity.
+ *
+ * Format and check: IPv4 is four decimal octets 0-255 (no leading zero), optionally `/0`-`/32`;
+ * a fifth part (`1.2.3.4.5`, OIDs such as `1.2.250.1.213`) means it is not an address. IPv6 is
+ * eight groups of 1-4 hex digits, or fewer with exactly one `::`, the last two groups optionally
+ * written as an IPv4 address, with an optional `%zone` and `/0`-`/128`; times (`10:30:45`),
+ * ratios and MAC addresses fail this check.
+ *
+ * Decisions: numbers right after `version`, `v`, `build`, `firmware`, `article`, `§`… are
+ * version or section numbers and are not reported. Addresses that identify no host and no
+ * network (unspecified `0.0.0.0`/`::`, loopback `127.0.0.0/8`/`::1`, broadcast, multicast, and
+ * the documentation ranges `192.0.2.0/24`, `198.51.100.0/24`, `203.0.113.0/24`, `2001:db8::/32`
+ * of RFC 5737 / RFC 3849) are still reported as IP addresses but with a score of 0.3, below the
+ * default policy threshold (0.5): the engine agrees with other tools on what an IP address is,
+ * and the default policy does not warn about example addresses copied from documentation.
+ *
+ * Source: RFC 791, RFC 4291 §2.2, RFC 6890 (special-purpose registries,
+ * https://www.rfc-editor.org/rfc/rfc6890). Examples are fictitious.
+ */
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = `(?:${OCTET}\\.){3}${OCTET}`;
+const HEX = '[0-9A-Fa-f]';
+// Candidates only: `isValidIpv6` checks the structure. Every repetition starts with ':', so the
+// pattern is linear.
+const IPV6 = `(?:${HEX}{1,4})?(?::${HEX}{0,4}){2,8}(?:\\.\\d{1,3}){0,3}(?:%[\\p{L}\\p{N}_]{1,16})?(?:/(?:12[0-8]|1[01]\\d|[1-9]?\\d))?`;
+
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}:.])(${IPV6})(?![\\p{L}\\p{N}:]|\\.\\d)|(?<![\\p{L}\\p{N}.])(${IPV4}(?:/(?:3[0-2]|[12]?\\d))?)(?!\\p{N}|\\.\\d)`,
+  'gu',
+);
+
+const BASE_SCORE = 0.6;
+const NON_IDENTIFYING_SCORE = 0.3;
+
+const VERSION_BEFORE = /(?<![\p{L}\p{N}])(?:version|ver\.?|v\.?|build|release|firmware|patch|maj|mise a jour|update|edition|art\.?|article|section|chapitre|paragraphe|§|oid|norme|iso)[ ]?(?:n[°o]\.?)?[ ]?:?[ ]?$/u;
+
+function parseIpv4(value: string): number[] | null {
+  const parts = value.split('.');
+  if (parts.length !== 4) return null;
+  const octets: number[] = [];
+  for (const part of parts) {
+    if (!/^\d{1,3}$/.test(part) || (part.length > 1 && part.startsWith('0'))) return null;
+    const octet = Number(part);
+    if (octet > 255) return null;
+    octets.push(octet);
+  }
+  return octets;
+}
+
+/** Addresses that identify no host or network: unspecified, loopback, broadcast, multicast, documentation. */
+function isNonIdentifyingIpv4([a, b, c, d]: number[]): boolean {
+  return (
+    a === 0 ||
+    a === 127 ||
+    a >= 224 ||
+    (a === 192 && b === 0 && c === 2) ||
+    (a === 198 && b === 51 && c === 100) ||
+    (a === 203 && b === 0 && c === 113) ||
+    (a === 255 && b === 255 && c === 255 && d === 255)
+  );
+}
+
+/**
+ * Checks an IPv6 address (without zone or prefix). Returns its 16-bit groups (an embedded IPv4
+ * counts as two) and the embedded IPv4 octets, or null.
+ */
+function parseIpv6(value: string): { groups: number[]; ipv4: number[] | null } | null {
+  let body = value;
+  let ipv4: number[] | null = null;
+  const lastColon = body.lastIndexOf(':');
+  if (body.includes('.')) {
+    ipv4 = parseIpv4(body.slice(lastColon + 1));
+    if (!ipv4) return null;
+    body = `${body.slice(0, lastColon + 1)}0:0`;
+  }
+  if (body.includes(':::')) return null;
+  const halves = body.split('::');
+  if (halves.length > 2) return null;
+  const toGroups = (half: string): number[] | null => {
+    if (half === '') return [];
+    const groups: number[] = [];
+    for (const group of half.split(':')) {
+      if (!/^[0-9A-Fa-f]{1,4}$/.test(group)) return null;
+      groups.push(parseInt(group, 16));
+    }
+    return groups;
+  };
+  const left = toGroups(halves[0]);
+  const right = halves.length === 2 ? toGroups(halves[1]) : [];
+  if (!left || !right) return null;
+  if (halves.length === 1) return left.length === 8 ? { groups: left, ipv4 } : null;
+  const missing = 8 - left.length - right.length;
+  if (missing < 1) return null;
+  return { groups: [...left, ...new Array<number>(missing).fill(0), ...right], ipv4 };
+}
+
+function isNonIdentifyingIpv6(groups: number[], ipv4: number[] | null): boolean {
+  if (groups.every((group) => group === 0)) return true; // ::
+  if (groups.slice(0, 7).every((group) => group === 0) && groups[7] === 1) return true; // ::1
+  if (groups[0] === 0x2001 && groups[1] === 0x0db8) return true; // documentation
+  if (groups[0] >= 0xff00) return true; // multicast
+  return ipv4 !== null && isNonIdentifyingIpv4(ipv4);
+}
+
+export default defineDetector({
+  id: 'ip-address',
+  type: 'IP_ADDRESS',
+  severity: 'low',
+  pattern: PATTERN,
+  baseScore: BASE_SCORE,
+  keywords: ['ip', 'adresse ip', 'ipv4', 'ipv6', 'serveur', 'server', 'routeur', 'router', 'passerelle', 'gateway', 'hote', 'host', 'vpn', 'reseau', 'subnet', 'sous-reseau', 'dns', 'proxy', 'ssh', 'rdp', 'ping', 'connexion', 'poste'],
+  priority: 50,
+  validate: (value, context) => {
+    const [, ipv6, ipv4] = context.groups;
+    const before = context.folded.slice(Math.max(0, context.start - 24), context.start);
+    if (VERSION_BEFORE.test(before)) return false;
+    if (ipv4 !== undefined) {
+      const octets = parseIpv4(ipv4.split('/')[0]);
+      if (!octets) return false;
+      return isNonIdentifyingIpv4(octets) ? NON_IDENTIFYING_SCORE : BASE_SCORE;
+    }
+    if (ipv6 === undefined) return false;
+    const address = value.split('/')[0].split('%')[0];
+    const parsed = parseIpv6(address);
+    if (!parsed) return false;
+    return isNonIdentifyingIpv6(parsed.groups, parsed.ipv4) ? NON_IDENTIFYING_SCORE : BASE_SCORE;
+  },
+  examples: {
+    match: ['Serveur : 192.168.1.10', 'DNS 8.8.8.8', 'réseau 10.0.0.1/24', 'connexion depuis 2a01:e0a:1f2:3b40::1', 'fe80::1ff:fe23:4567:890a%eth0', 'IP: 2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
+    noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8'],
+  },
+});

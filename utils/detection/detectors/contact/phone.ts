@@ -1,0 +1,178 @@
+import { PhoneNumber } from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/min/metadata';
+import { defineDetector } from '../../define-detector';
+import type { E164Number } from 'libphonenumber-js/core';
+
+/**
+ * Telephone number: French numbers in the forms people type, overseas and Monaco numbers, and
+ * international numbers written with their `+` (or `00`) country calling code.
+ *
+ * Format: national `0` + 9 digits grouped by two (`06 12 34 56 78`, `06.12.34.56.78`,
+ * `0612345678`); international `+33 6 12 34 56 78`, `+33 (0)6 …`, `(+33) 6 …`, `0033 6 …`;
+ * overseas `0692 12 34 56` / `+262 692 12 34 56`; Monaco `+377 93 15 20 00`; any `+CC …`;
+ * North American `(415) 555-0132` (the parenthesised area code makes it unambiguous).
+ *
+ * Check: French numbers (national, `+33`, `0033`) against the ARCEP numbering plan as encoded in
+ * libphonenumber's metadata for FR, RE, YT, GP, BL, MF, GF and MQ (a `0` + 9 digit national number
+ * is valid when its first digits belong to a fixed, mobile, special or VoIP block). Other
+ * countries with libphonenumber-js (`core` + `min` metadata: length and national-number pattern
+ * of every country, about 107 kB minified). Only `+`/`00`/`(…)` candidates reach the library,
+ * so a document full of digit runs costs a regex scan, not a parse per run.
+ *
+ * Not reported: short public numbers (15, 17, 115, 119, 3939, 3646…: too short for the pattern),
+ * amounts with a currency or percent sign after them, digit runs that continue before or after
+ * the candidate (order numbers, IBANs, tables), and `08` special-rate numbers get a low score
+ * (organisations' numbers, not persons'). Near `réf`, `commande`, `facture`, `dossier` the
+ * score drops below the default policy threshold.
+ *
+ * Source: ARCEP, plan national de numérotation téléphonique
+ * (https://www.arcep.fr/la-regulation/grands-dossiers-thematiques-transverses/la-numerotation.html).
+ * Examples are fictitious.
+ */
+
+// National significant numbers (9 digits, without the trunk `0`) of metropolitan France and the
+// overseas departments, from libphonenumber's FR/RE/YT/GP/BL/MF/GF/MQ patterns: fixed 01-05
+// (040 is unused), mobiles 06 and 073-079, overseas mobiles 07090-07094, special 08 (087 and
+// 084x other than 0840/0842/0844 are unused), VoIP 09. `070`-`072` are not 10-digit numbers.
+const FR_NATIONAL_NUMBER = /^(?:(?:[1-35]\d|4[1-9])\d{7}|6\d{8}|7[3-9]\d{7}|709[0-4]\d{5}|8(?:[0-35689]\d|4[024])\d{6}|9\d{8})$/;
+
+// One separator between digit groups (text is normalised: no-break spaces are spaces, dashes '-').
+const SEP = '[ .\\-]';
+const NATIONAL = `0[1-9](?:${SEP}?\\d{2}){4}`;
+// `+CC`, `(+CC)` or `00CC`, then 5-16 digits, each after an optional separator or inside a short
+// parenthesised group (`(0)`, `(20)`). Each repetition consumes exactly one digit, so the
+// pattern is linear.
+const INTERNATIONAL = `(?:\\(\\+[1-9]\\d{0,2}\\)|\\+ ?[1-9]|00 ?[1-9])(?:${SEP}?\\d|${SEP}?\\(\\d{1,4}\\)${SEP}?\\d){5,16}`;
+const NANP = '\\(\\d{3}\\) ?\\d{3}[\\-. ]\\d{4}';
+
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}+_@/#&=])(?:(${NATIONAL})|(${INTERNATIONAL})|(${NANP}))(?![\\p{L}\\p{N}])`, 'gu');
+
+const BASE_SCORE = 0.7;
+const WEAK_SCORE = 0.3;
+const SPECIAL_RATE_SCORE = 0.35;
+
+// Words right before a number that make it a reference rather than a phone number.
+const REFERENCE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:ref|reference|refs|commande|cde|facture|dossier|contrat|ticket|colis|suivi|bordereau|mandat|engagement|marche|siret|siren|iban|rib|n° de (?:commande|dossier|facture|client)|order|invoice)\.?[ ]?(?:n[°o]\.?|num(?:ero)?\.?|#|:)?[ ]?(?:[:#][ ]?)?$/u;
+// Currency or percent right after: an amount.
+const AMOUNT_AFTER = /^ ?(?:€|eur(?:os?)?(?![\p{L}])|\$|%|k€|m€|md€|ht(?![\p{L}])|ttc(?![\p{L}]))/u;
+// The same shape as a French national number, used to accept phone lists written without commas.
+const NATIONAL_AHEAD = new RegExp(`^${SEP}0[1-9](?:${SEP}?\\d{2}){4}(?!${SEP}?\\d)`);
+const NATIONAL_BEHIND = new RegExp(`(?<!\\d${SEP}?)0[1-9](?:${SEP}?\\d{2}){4}${SEP}$`);
+
+const VALIDITY_CACHE = new Map<string, boolean>();
+const CACHE_LIMIT = 2048;
+
+/** libphonenumber's check of an E.164 number (`+` and 6-15 digits). Total: never throws. */
+function isValidE164(e164: string): boolean {
+  const cached = VALIDITY_CACHE.get(e164);
+  if (cached !== undefined) return cached;
+  let valid = false;
+  try {
+    valid = new PhoneNumber(e164 as E164Number, metadata).isValid();
+  } catch {
+    valid = false;
+  }
+  if (VALIDITY_CACHE.size >= CACHE_LIMIT) VALIDITY_CACHE.clear();
+  VALIDITY_CACHE.set(e164, valid);
+  return valid;
+}
+
+/** Digits of a `+`/`00` candidate as E.164, with the `(0)` trunk marker removed (`+33 (0)6…`). */
+function toE164(raw: string): string {
+  const digits = raw.replace(/\(0\)/g, '').replace(/\D/g, '');
+  return raw.trimStart().startsWith('00') ? `+${digits.slice(2)}` : `+${digits}`;
+}
+
+/** French number given as E.164 (`+33…`): strict numbering-plan check; otherwise libphonenumber. */
+function isValidInternational(e164: string): boolean {
+  if (e164.length < 7 || e164.length > 16) return false;
+  // `+33 06 12 34 56 78`: the trunk 0 kept after the country code is a common slip.
+  if (e164.startsWith('+33')) return FR_NATIONAL_NUMBER.test(e164.length === 13 && e164[3] === '0' ? e164.slice(4) : e164.slice(3));
+  return isValidE164(e164);
+}
+
+/**
+ * A digit group right before or after the candidate means it is a slice of a longer number
+ * (IBAN, order number, table of figures), unless that neighbour is itself a French phone number
+ * (two numbers separated by a space).
+ */
+function touchesOtherDigits(text: string, start: number, end: number): boolean {
+  // A single digit after a space is a count (`06 12 34 56 78 3 fois par jour`), not a group.
+  const digitBefore = /\d[.,\-]?$|\d\d [ ]?$/.test(text.slice(Math.max(0, start - 4), start));
+  const digitAfter = /^[.,\-]?\d|^ [ ]?\d\d/.test(text.slice(end, end + 4));
+  if (!digitBefore && !digitAfter) return false;
+  if (digitAfter && !NATIONAL_AHEAD.test(text.slice(end, end + 20))) return true;
+  if (digitBefore && !NATIONAL_BEHIND.test(text.slice(Math.max(0, start - 20), start))) return true;
+  return false;
+}
+
+/** Score of a valid number: weak right after a reference label, low for `08` special-rate numbers. */
+function scoreFor(national9: string | null, context: { folded: string; start: number }): number {
+  const window = context.folded.slice(Math.max(0, context.start - 30), context.start);
+  if (REFERENCE_BEFORE.test(window.slice(window.lastIndexOf('\n') + 1))) return WEAK_SCORE;
+  if (national9?.startsWith('8')) return SPECIAL_RATE_SCORE;
+  return BASE_SCORE;
+}
+
+export default defineDetector({
+  id: 'phone',
+  type: 'PHONE',
+  severity: 'medium',
+  pattern: PATTERN,
+  baseScore: BASE_SCORE,
+  keywords: ['tel', 'telephone', 'portable', 'mobile', 'fixe', 'joignable', 'joindre', 'appeler', 'appelez', 'rappeler', 'contacter', 'sms', 'whatsapp', 'gsm', 'fax', 'phone', 'standard', 'ligne directe'],
+  priority: 40,
+  validate: (value, context) => {
+    const [, national, international, nanp] = context.groups;
+    const after = context.text.slice(context.end, context.end + 6).toLowerCase();
+    if (AMOUNT_AFTER.test(after)) return false;
+    if (national !== undefined) {
+      if (touchesOtherDigits(context.text, context.start, context.end)) return false;
+      const national9 = value.replace(/\D/g, '').slice(1);
+      return FR_NATIONAL_NUMBER.test(national9) ? scoreFor(national9, context) : false;
+    }
+    if (nanp !== undefined) {
+      if (touchesOtherDigits(context.text, context.start, context.end)) return false;
+      return isValidE164(`+1${value.replace(/\D/g, '')}`) ? 0.6 : false;
+    }
+    if (international === undefined) return false;
+    // The regex stopped at its bound inside a longer run of digit groups: not a phone number.
+    if (/^[ .,\-]?\d/.test(context.text.slice(context.end, context.end + 2))) return false;
+    // The longest valid prefix that ends on a digit group: "+33 6 12 34 56 78 90" is too long,
+    // "+33 6 12 34 56 78" is the number.
+    let end = value.length;
+    while (end > 0) {
+      const candidate = value.slice(0, end);
+      const e164 = toE164(candidate);
+      if (isValidInternational(e164)) {
+        const national9 = e164.startsWith('+33') ? e164.slice(-9) : null;
+        return { score: scoreFor(national9, context), end };
+      }
+      const cut = candidate.search(/[ .\-(][^ .\-(]*$/);
+      if (cut <= 0 || toE164(candidate.slice(0, cut)).length < 7) return false;
+      end = cut;
+    }
+    return false;
+  },
+  examples: {
+    match: [
+      'Joignable au 06 12 34 56 78 après 17 h',
+      'Tél. : +33 (0)1 23 45 67 89',
+      'portable 0033 9 72 12 34 56',
+      '07.81.23.45.67',
+      'Mme X, 0692 12 34 56, La Réunion',
+      'mobile : +262 692 12 34 56',
+      'Monaco : +377 93 15 20 00',
+      'my international one is +44 (20) 7123 4567',
+    ],
+    noMatch: [
+      '06 12 34 56 7',
+      '+33 12 34 56 78',
+      '00 12 34 56 78',
+      '07 01 23 45 67',
+      'Appelez le 3939 ou le 115, le 119 ou le 17',
+      'Montant : +12 345 678 901 €',
+      'IBAN FR76 3000 6000 0112 3456 7890 189',
+    ],
+  },
+});

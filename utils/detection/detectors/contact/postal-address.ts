@@ -1,0 +1,162 @@
+import { defineDetector } from '../../define-detector';
+import { foldText } from '../../normalize';
+import { readPostalCodeTown } from './postal-code-town';
+
+/**
+ * French postal address: a street line (`12 rue Victor Hugo`, `3 bis, avenue de la République`,
+ * `10 rue du 8 Mai 1945`), a `lieu-dit` (`lieu-dit Les Granges`), or a post-office box
+ * (`BP 123`, `CS 70001`, `TSA 10001`) followed by its postal code and town; the span runs on to
+ * a following `75011 Paris` (same line after a comma, or the next line) when there is one.
+ *
+ * Format (AFNOR NF Z 10-011 / La Poste): number, optional `bis`/`ter`/`quater`/`A`-`D`, type of
+ * way (full or abbreviated: rue, av., bd, chemin, impasse, allée, place, quai, lieu-dit…), name.
+ * Check: the way name must start with a capital or a digit, except after the unambiguous types
+ * (rue, avenue, boulevard, impasse, allée, chemin, quai, faubourg…) where people type it in
+ * lower case; plurals (`12 places disponibles`) never match; a box needs its postal code and
+ * town, so that `BP 2025` (budget primitif) is not an address; `5 cours de Mme Dupont` (an
+ * abbreviated title) is a person, not a street. The score rises when a postal code and town
+ * follow, possibly after complements (`bât. B`, `Appt 12`, `3e étage`). `mail` and `port` are
+ * left out of the types: in prompts they are almost always common nouns.
+ *
+ * Source: La Poste, « Bien rédiger une adresse » and norme NF Z 10-011
+ * (https://www.laposte.fr/courrier-colis/conseils-pratiques/bien-rediger-une-adresse).
+ * Examples are fictitious.
+ */
+
+/** Types of way where the name that follows may be typed in lower case. */
+const STRONG_WAYS = [
+  'rue', 'avenue', 'av.', 'av', 'boulevard', 'bd', 'bld', 'bvd', 'impasse', 'imp.', 'allée', 'allee', 'allées', 'allees', 'chemin', 'ch.',
+  'quai', 'faubourg', 'fg', 'fbg', 'ruelle', 'venelle', 'rond-point', 'lotissement', 'lot.', 'chaussée', 'chaussee', 'lieu-dit', 'lieudit',
+];
+/** Types that are also common nouns (`5 cours de maths`): the name must be capitalised. */
+const OTHER_WAYS = [
+  'place', 'pl.', 'route', 'rte', 'cours', 'square', 'sq.', 'passage', 'sentier', 'voie', 'esplanade', 'promenade', 'parvis',
+  'montée', 'montee', 'traverse', 'résidence', 'residence', 'rés.', 'res.', 'cité', 'cite', 'hameau', 'domaine', 'clos',
+  'villa', 'sente', 'quartier', 'carrefour',
+];
+
+const STRONG_FOLDED = new Set(STRONG_WAYS.map((way) => foldText(way).replace(/\.$/, '')));
+
+/** `rue` → `[Rr]ue|RUE`: the name part relies on capitals, so the pattern cannot use the `i` flag. */
+function caseVariants(word: string): string {
+  const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = word.charAt(0);
+  const rest = word.slice(1);
+  return `[${first}${first.toUpperCase()}]${escape(rest)}|${escape(word.toUpperCase())}`;
+}
+
+const WAY = [...STRONG_WAYS, ...OTHER_WAYS].sort((a, b) => b.length - a.length).map(caseVariants).join('|');
+const NUMBER = '\\d{1,4}(?: ?(?:bis|ter|quater|BIS|TER|QUATER|[A-D])(?![\\p{L}\\p{N}]))?';
+// A name is up to eight words (letters, digits, apostrophes, hyphens, dots) separated by spaces;
+// `validate` keeps the words that belong to it.
+const NAME = "[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,40}(?: {1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,40}){0,7}";
+const LIEU_DIT = '(?:[Ll]ieu[\\- ]?dit|LIEU[\\- ]?DIT)';
+const BOX = '(?:BP|B\\.P\\.|CS|TSA) ?\\d{1,5}';
+
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${NUMBER}) {0,2},? {1,3}(${WAY})(?![\\p{L}\\p{N}])\\.? {1,3}(${NAME})|${LIEU_DIT} {1,3}(${NAME})|(${BOX})(?![\\p{L}\\p{N}]))`,
+  'gu',
+);
+
+/** Lower-case words that may sit between the words of a way name. */
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'et', 'sur', 'sous', 'en', 'aux', 'au', 'saint', 'sainte', 'st', 'ste']);
+/** Lower-case words that end a way name typed in lower case ("5 rue pasteur et je…"). */
+const STOP_WORDS = new Set([
+  'je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'qui', 'que', 'qu', 'est', 'sont', 'a', 'ou', 'mais', 'donc', 'pour',
+  'par', 'avec', 'dans', 'depuis', 'chez', 'pres', 'tel', 'tél', 'telephone', 'mail', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'mon', 'ma',
+  'mes', 'leur', 'leurs', 'ne', 'n', 'pas', 'plus', 'tres', 'mais', 'si', 'car', 'puis', 'alors', 'merci', 'bonjour', 'depuis', 'avant',
+  'apres', 'pendant', 'jusqu', 'vers', 'contre', 'sans', 'selon', 'comme', 'quand', 'lorsque', 'afin', 'fermee', 'ferme', 'fermée',
+]);
+const MAX_LOWER_CASE_WORDS = 3;
+/** Abbreviated titles: a person, not a street name, follows (folded, without the dot). */
+const PERSON_TITLES = new Set(['m', 'mme', 'mmes', 'mlle', 'mlles', 'mm', 'me', 'dr', 'pr']);
+
+const STREET_SCORE = 0.7;
+const WEAK_STREET_SCORE = 0.55;
+const WITH_TOWN_SCORE = 0.85;
+
+function startsWithCapitalOrDigit(word: string): boolean {
+  const bare = word.replace(/^[dl]'/iu, '');
+  const first = bare.charAt(0);
+  return /\p{N}/u.test(first) || (first !== first.toLowerCase() && first === first.toUpperCase());
+}
+
+/**
+ * Length of the way name at the start of `name`: capitalised words and numbers (up to 4
+ * digits: `8 Mai 1945`), particles between them, and after a strong way type up to three
+ * lower-case words. Returns 0 when there is no name.
+ */
+function nameLength(name: string, strongWay: boolean): { length: number; lowerCase: boolean } {
+  const words = /[^ ]+/gu;
+  let length = 0;
+  let lowerCaseWords = 0;
+  let afterAnd = false;
+  let match: RegExpExecArray | null;
+  while ((match = words.exec(name)) !== null) {
+    // A final dot ends the sentence, hence the name.
+    const word = match[0].endsWith('.') ? match[0].slice(0, -1) : match[0];
+    const folded = foldText(word);
+    if (word.length === 0 || /^\d{5}/.test(word)) break;
+    if (startsWithCapitalOrDigit(word)) {
+      // Streets spell titles out (`rue du Docteur Roux`); `5 cours de Mme Dupont` is a lesson.
+      if (length === 0 && PERSON_TITLES.has(folded)) return { length: 0, lowerCase: false };
+      length = match.index + word.length;
+      afterAnd = false;
+    } else if (PARTICLES.has(folded)) {
+      // Kept only when a name word follows; after `et` only a capitalised one (`Pierre et Marie Curie`).
+      afterAnd = folded === 'et';
+    } else if (strongWay && !afterAnd && lowerCaseWords < MAX_LOWER_CASE_WORDS && !STOP_WORDS.has(folded) && /^\p{Ll}/u.test(word)) {
+      lowerCaseWords++;
+      length = match.index + word.length;
+    } else {
+      break;
+    }
+    if (word.length < match[0].length) break;
+  }
+  return { length, lowerCase: lowerCaseWords > 0 };
+}
+
+export default defineDetector({
+  id: 'postal-address',
+  type: 'POSTAL_ADDRESS',
+  severity: 'medium',
+  pattern: PATTERN,
+  baseScore: STREET_SCORE,
+  keywords: ['adresse', 'domicile', 'domicilie', 'domiciliee', 'habite', 'demeurant', 'demeure', 'reside', 'residant', 'residente', 'vit au', 'chez', 'loge', 'hebergee', 'heberge'],
+  priority: 55,
+  validate: (value, context) => {
+    const [, , way, streetName, lieuDitName, box] = context.groups;
+    let end: number;
+    let score = STREET_SCORE;
+    if (box !== undefined) {
+      end = readPostalCodeTown(context.text, context.end);
+      return end === -1 ? false : { score: STREET_SCORE, end: end - context.start };
+    }
+    const name = streetName ?? lieuDitName;
+    if (name === undefined) return false;
+    const nameStart = value.length - name.length;
+    const strongWay = lieuDitName === undefined && way !== undefined && STRONG_FOLDED.has(foldText(way).replace(/\.$/, ''));
+    const { length, lowerCase } = nameLength(name, strongWay);
+    if (length === 0) return false;
+    if (lowerCase || !strongWay) score = WEAK_STREET_SCORE;
+    end = nameStart + length;
+    const townEnd = readPostalCodeTown(context.text, context.start + end);
+    if (townEnd !== -1) {
+      end = townEnd - context.start;
+      score = WITH_TOWN_SCORE;
+    }
+    return { score, end };
+  },
+  examples: {
+    match: [
+      '12 bis rue des Lilas, 75012 Paris',
+      'au 3, avenue du Général de Gaulle',
+      '45 chemin de la Croix-Rouge 13100 Aix-en-Provence',
+      '10 rue du 8 Mai 1945',
+      'il habite 12 rue victor hugo et travaille à Lyon',
+      'Lieu-dit Les Granges, 24200 Sarlat-la-Canéda',
+      'Service RSA\nBP 123\n75011 Paris',
+    ],
+    noMatch: ['12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue'],
+  },
+});

@@ -1,0 +1,123 @@
+import { defineDetector } from '../../define-detector';
+import { foldText } from '../../normalize';
+
+/**
+ * Postal code followed by a town (`75011 Paris`, `97400 Saint-Denis`, `20000 Ajaccio`): the end of
+ * a French postal address. Alone it locates a person only roughly, hence the low severity and a
+ * base score below the default policy threshold; `habite`, `domicile`, `adresse`… raise it.
+ *
+ * Format: five digits whose first two are a département (`01`-`95`, Corsica `200`-`206`, never
+ * `2A`/`2B`), overseas `971`-`976`, Monaco `980`, Wallis-et-Futuna `986`, Polynésie `987`,
+ * Nouvelle-Calédonie `988`; then a capitalised town name of up to six words, optionally `CEDEX`
+ * and its office number. Check: that prefix table, and a stop-list of the capitalised words that
+ * follow amounts and counts (`12000 Euros`, `35000 Habitants`, month names).
+ *
+ * Source: La Poste, base officielle des codes postaux
+ * (https://datanova.laposte.fr/datasets/laposte-hexasmal). Examples are fictitious.
+ */
+
+const POSTAL_CODE = '(?:(?:0[1-9]|1\\d|2[1-9]|[3-8]\\d|9[0-5])\\d{3}|20[0-6]\\d{2}|97[1-6]\\d{2}|98[0678]\\d{2})';
+// Town: a capitalised word, then up to five more words; `readTown` keeps the real name.
+const TOWN = '\\p{Lu}[\\p{L}\'\\-]{0,40}(?: [\\p{L}\'\\-]{1,40}){0,5}';
+
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])${POSTAL_CODE} {1,3}${TOWN}`, 'gu');
+
+/** Small words inside town names (`Aix-en-Provence` is hyphenated, `La Roche sur Yon` is not). */
+const TOWN_PARTICLES = new Set(['sur', 'sous', 'en', 'de', 'du', 'des', 'la', 'le', 'les', 'lez', 'aux', 'au', 'et', "d'", "l'", 'saint', 'sainte']);
+
+/** Capitalised words that follow a five-digit amount or count rather than a postal code. */
+const NOT_A_TOWN = new Set([
+  'euro', 'euros', 'eur', 'ht', 'ttc', 'habitant', 'habitants', 'km', 'kms', 'kg', 'metres', 'metre', 'm2', 'ha', 'hectares',
+  'tonnes', 'litres', 'personnes', 'agents', 'eleves', 'enfants', 'familles', 'foyers', 'menages', 'beneficiaires', 'allocataires',
+  'dossiers', 'demandes', 'places', 'logements', 'lits', 'visiteurs', 'inscrits', 'usagers', 'salaries', 'emplois', 'postes',
+  'exemplaires', 'pages', 'mots', 'heures', 'jours', 'ans', 'annees', 'mois', 'semaines', 'minutes', 'points', 'votes', 'voix',
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'total', 'totaux', 'et', 'ou',
+  'tel', 'telephone', 'fax', 'mail', 'email', 'e-mail', 'courriel', 'portable', 'mobile', 'site', 'web', 'siret', 'siren',
+]);
+
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/**
+ * Reads a town name starting at `from`: the first word must be capitalised and not an amount
+ * word; following words are capitalised words, or particles followed by a capitalised word,
+ * and `CEDEX` with its office number. Returns the end offset, or -1.
+ */
+export function readTown(text: string, from: number): number {
+  const words = /[\p{L}'\-]{1,40}| {1,2}/uy;
+  words.lastIndex = from;
+  let end = -1;
+  for (let count = 0; count < 12; count++) {
+    const match = words.exec(text);
+    if (!match) break;
+    const word = match[0];
+    const wordEnd = words.lastIndex;
+    if (word.startsWith(' ')) continue;
+    const folded = foldText(word).replace(/['\-]+$/, '');
+    if (end === -1) {
+      if (!isCapitalised(word) || NOT_A_TOWN.has(folded)) return -1;
+      end = wordEnd;
+    } else if (folded === 'cedex') {
+      const office = /^ \d{1,2}(?!\d)/.exec(text.slice(wordEnd, wordEnd + 4));
+      return wordEnd + (office ? office[0].length : 0);
+    } else if (TOWN_PARTICLES.has(folded)) {
+      // `sur`, `Le`, `Saint`: part of the name only when a capitalised word follows.
+    } else if ((isCapitalised(word) && !NOT_A_TOWN.has(folded)) || /^[dl]'\p{Lu}/u.test(word)) {
+      end = wordEnd;
+    } else {
+      break;
+    }
+  }
+  // A trailing hyphen or apostrophe belongs to the next line, not to the town.
+  while (end > from && /['\-]/.test(text.charAt(end - 1))) end--;
+  return end;
+}
+
+const POSTAL_CODE_AT = new RegExp(`${POSTAL_CODE} {1,3}`, 'uy');
+const BREAK = '[ ]{0,3}(?:[,;\\-][ ]{0,3})?(?:\\r?\\n[ ]{0,3})?';
+// Address complements that may sit between a street line and its postal code: building, stair,
+// flat, floor, post-office box (`bât. B`, `Appt 12`, `3e étage`, `BP 123`, `CS 70001`).
+const COMPLEMENT = `(?:(?:b[aâ]t(?:iment)?|esc(?:alier)?|app?t|appart(?:ement)?|porte|[ée]tage|bo[iî]te|bp|b\\.p\\.|cs|tsa)\\.?[ ]{0,2}[\\p{L}\\p{N}]{1,6}|\\d{1,2}(?:e|er|[eè]me)[ ][ée]tage)`;
+const LEAD = new RegExp(`${BREAK}(?:${COMPLEMENT}${BREAK}){0,3}`, 'iuy');
+
+/**
+ * When a postal code and town start at `from` (after optional punctuation, a line break or a
+ * `BP`/`CS`/`TSA` box), returns where the town ends; otherwise -1. Used by `postal-address`.
+ */
+export function readPostalCodeTown(text: string, from: number): number {
+  const lead = LEAD;
+  lead.lastIndex = from;
+  const skipped = lead.exec(text);
+  const at = from + (skipped ? skipped[0].length : 0);
+  if (at > 0 && /[\p{L}\p{N}]/u.test(text.charAt(at - 1))) return -1;
+  POSTAL_CODE_AT.lastIndex = at;
+  const code = POSTAL_CODE_AT.exec(text);
+  if (!code) return -1;
+  return readTown(text, POSTAL_CODE_AT.lastIndex);
+}
+
+export default defineDetector({
+  id: 'postal-code-town',
+  type: 'POSTAL_ADDRESS',
+  severity: 'low',
+  pattern: PATTERN,
+  baseScore: 0.45,
+  keywords: ['adresse', 'domicile', 'domicilie', 'domiciliee', 'habite', 'habitant a', 'demeurant', 'demeure', 'reside', 'residant', 'residence', 'vit a', 'code postal', 'cp', 'chez'],
+  priority: 45,
+  validate: (value, context) => {
+    const code = /^\d{5}/.exec(value);
+    if (!code) return false;
+    let townStart = code[0].length;
+    while (value.charAt(townStart) === ' ') townStart++;
+    const end = readTown(context.text, context.start + townStart);
+    if (end === -1) return false;
+    return { score: 0.45, end: end - context.start };
+  },
+  examples: {
+    match: ['75012 Paris', 'Elle habite 20000 Ajaccio depuis mars', 'Mairie, 97411 Saint-Denis', '13100 Aix-en-Provence CEDEX 1'],
+    noMatch: ['00123 Paris', '96000 Ville', '2A004 Ajaccio', 'un budget de 45000 Euros', '75011 paris'],
+  },
+});

@@ -1,0 +1,43 @@
+import { defineDetector } from '../../define-detector';
+
+/**
+ * Number of the French national identity card (carte nationale d'identité), two formats:
+ * - old laminated card (1988–2021, valid until 2031): 12 characters `YYMM` (issue year and month)
+ *   + 3-character office code (`750`, `2A1`, `GVA`) + 5-digit serial, e.g. `150375012345`;
+ * - new card (CNIe, since August 2021): 9 characters A–Z/0–9 with at least one digit, e.g. `X4RTBPFW4`.
+ * The number itself has no check digit (it lives in the MRZ, see mrz.ts), so a context word is
+ * required ("carte d'identité", "CNI", "pièce d'identité"…). Nine digits alone are more likely a
+ * SIREN: they get a lower score.
+ *
+ * Source: https://ants.gouv.fr (France Titres, issuer of identity documents)
+ * Examples are fictitious or public test values.
+ */
+export default defineDetector({
+  id: 'fr-cni',
+  type: 'ID_DOCUMENT',
+  severity: 'high',
+  pattern: /(?<![\p{L}\p{N}])(?:\d{2}(?:0[1-9]|1[0-2])[0-9A-Z]{3}\d{5}|(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{9})(?![\p{L}\p{N}])/gu,
+  baseScore: 0.75,
+  keywords: [
+    "carte d'identite", "carte nationale d'identite", 'carte identite', "carte d identite", 'cni', 'cnie',
+    "piece d'identite", "titre d'identite", "n° de carte d'identite",
+  ],
+  requiresContext: true,
+  prefilter: ['identite', 'cni'],
+  priority: 70,
+  validate: (value) => {
+    if (value.length === 12) return true;
+    // New format: a mix of letters and digits is typical; nine digits could be a SIREN.
+    return /[A-Z]/.test(value) ? true : 0.5;
+  },
+  examples: {
+    match: [
+      'CNI n° 150375012345',
+      "carte d'identité 880692310285",
+      "Pièce d'identité : CNI 21032A112345",
+      'CNI n° X4RTBPFW4',
+      "numéro de la carte nationale d'identité : 4FK27RZ93",
+    ],
+    noMatch: ['Facture 150375012345', 'CNI n° 151375012345', 'CNI n° 15037501234', 'CNI numérique', 'CNI n° X4RTBPFW', 'Référence X4RTBPFW4'],
+  },
+});

@@ -1,0 +1,30 @@
+import { spiIsValid } from '../../checksums/mod511';
+import { defineDetector } from '../../define-detector';
+
+/**
+ * Numéro fiscal de référence (numéro SPI) of a taxpayer, printed on the avis d'impôt and used to
+ * log in to impots.gouv.fr: 13 digits, first digit 0–3, usually `30 23 217 600 053`.
+ * Check: the first 10 digits mod 511 equal the last 3 (checksums/mod511.ts); a context word
+ * ("numéro fiscal", "SPI", "avis d'impôt"…) raises the score.
+ *
+ * Source: https://ec.europa.eu/taxation_customs/tin/ (EU TIN portal, French TIN structure)
+ * Examples are fictitious or public test values.
+ */
+export default defineDetector({
+  id: 'fr-nif',
+  type: 'TAX_ID',
+  severity: 'high',
+  pattern: /(?<![\p{L}\p{N}]|\d[ .\-])[0-3](?:[ .\-]?\d){12}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
+  baseScore: 0.7,
+  keywords: [
+    'numero fiscal', 'n° fiscal', 'spi', 'nif', 'identifiant fiscal', 'fiscal', "avis d'impot", 'impot', 'impots',
+    'impots.gouv', 'declarant', 'contribuable',
+  ],
+  priority: 75,
+  normalize: (raw) => raw.replace(/[ .\-]/g, ''),
+  validate: (spi) => spiIsValid(spi),
+  examples: {
+    match: ['30 23 217 600 053', 'n° fiscal : 0198765432229', 'SPI 1234567890066'],
+    noMatch: ['3023217600054', '9701987765432', '302321760005', 'numéro fiscal 0000000000000'],
+  },
+});

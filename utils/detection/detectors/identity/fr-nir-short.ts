@@ -1,0 +1,42 @@
+import { nirBodyIsPlausible } from '../../checksums/nir';
+import { defineDetector } from '../../define-detector';
+
+/**
+ * NIR written without its key: the 13 characters `S AA MM DD CCC OOO` (the key can be recomputed
+ * from them, so this is as identifying as the full number). There is no checksum, so only the
+ * structure is checked (sex, month or pseudo-month, département incl. 2A/2B, commune and order not
+ * 000; checksums/nir.ts) and a context word is required: "sécurité sociale", "NIR", "n° SS",
+ * "INSEE", "carte Vitale"…
+ *
+ * Source: https://xml.insee.fr/schema/2004/nir.html (INSEE NIR schema, decree 82-103)
+ * Examples are fictitious or public test values.
+ */
+export default defineDetector({
+  id: 'fr-nir-short',
+  type: 'NIR',
+  severity: 'critical',
+  pattern: /(?<![\p{L}\p{N}]|\d[ .\-])[1-478](?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
+  baseScore: 0.7,
+  keywords: [
+    'securite sociale', 'secu', 'nir', 'nss', 'nia', 'insee', 'carte vitale', 'vitale', 'n° ss', 'n°ss', 'no ss',
+    'numero ss', 'num ss', 'immatriculation', 'matricule',
+  ],
+  requiresContext: true,
+  prefilter: ['secu', 'nir', 'nss', 'nia', 'insee', 'vitale', 'ss', 'matricul'],
+  priority: 88,
+  normalize: (raw) => raw.replace(/[ .\-]/g, '').toUpperCase(),
+  validate: (body) => nirBodyIsPlausible(body),
+  examples: {
+    match: [
+      'N° de sécurité sociale : 1 85 05 75 112 034',
+      'NIR 2921119004012',
+      'carte Vitale n° 2 92 11 2A 004 012',
+    ],
+    noMatch: [
+      'Réf. commande 1850575112034',
+      'NIR 1 85 13 75 112 034',
+      'NIR 1 85 05 75 112 03',
+      'N° de sécurité sociale : 1 85 05 75 112 034 48',
+    ],
+  },
+});

@@ -1,0 +1,25 @@
+import { defineDetector } from '../../define-detector';
+
+/**
+ * French passport number, and since 2013 the card driving licence number, which has the same
+ * shape: 9 characters, 2 digits + 2 upper-case letters + 5 digits (`18AB12345`).
+ * No check digit in the number (it is in the MRZ). The shape is rare in ordinary text, so it is
+ * reported without context at a lower score; "passeport", "permis de conduire"… raise it.
+ *
+ * Source: https://ants.gouv.fr (France Titres; shape as in validator.js `isPassportNumber('FR')`)
+ * Examples are fictitious or public test values.
+ */
+export default defineDetector({
+  id: 'fr-passport',
+  type: 'ID_DOCUMENT',
+  severity: 'high',
+  pattern: /(?<![\p{L}\p{N}])\d{2}[A-Z]{2}\d{5}(?![\p{L}\p{N}])/gu,
+  baseScore: 0.6,
+  keywords: ['passeport', 'passport', 'permis de conduire', 'permis', 'n° de permis', 'titre de sejour', 'titre de voyage'],
+  contextBoost: 0.25,
+  priority: 70,
+  examples: {
+    match: ['passeport n° 18AB12345', 'Passeport : 07CD54321', 'permis de conduire 13AA00002'],
+    noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'passeport 18ab12345'],
+  },
+});

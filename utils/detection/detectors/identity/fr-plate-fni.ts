@@ -1,0 +1,29 @@
+import { defineDetector } from '../../define-detector';
+
+/**
+ * Old French licence plate (FNI system, 1950–2009), still seen on older vehicles and documents:
+ * 1–4 digits, 1–3 letters, département (`01`–`95`, `2A`, `2B`, `971`–`976`), e.g. `123 ABC 75`.
+ * No checksum and an ambiguous shape, so a context word is required (immatriculation, plaque,
+ * véhicule, voiture, carte grise).
+ *
+ * Source: https://ants.gouv.fr (France Titres, vehicle registration)
+ * Examples are fictitious or public test values.
+ */
+export default defineDetector({
+  id: 'fr-plate-fni',
+  type: 'LICENSE_PLATE',
+  severity: 'medium',
+  pattern: /(?<![\p{L}\p{N}])\d{1,4}[ -]?[A-Z]{1,3}[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}])/gu,
+  baseScore: 0.65,
+  keywords: [
+    'immatriculation', 'immatricule', 'immatriculee', 'plaque', 'vehicule', 'voiture', 'carte grise',
+    "certificat d'immatriculation",
+  ],
+  requiresContext: true,
+  prefilter: ['immatricul', 'plaque', 'vehicule', 'voiture', 'carte grise'],
+  priority: 50,
+  examples: {
+    match: ['immatriculé 123 ABC 75', 'plaque 4567 XY 2A', 'véhicule 12 AB 974'],
+    noMatch: ['123 ABC 75', 'plaque 12345 AB 75', 'plaque 123 ABCD 75'],
+  },
+});

@@ -1,0 +1,33 @@
+import { defineDetector } from '../../define-detector';
+
+/**
+ * French licence plate of the SIV system (since 2009), attached to the vehicle for life and linked
+ * to its holder in the register: `AA-123-AA`, hyphens on the plate, spaces or nothing when typed.
+ * Rules: letters I, O and U are never used, the block `SS` is never used, the number `000` is never
+ * used (series AA-001-AA to ZZ-999-ZZ; `WW` on the left are real temporary plates).
+ * Upper case is the rule; a lower-case plate (`ab-123-cd`) needs a context word (immatriculation,
+ * plaque, véhicule…).
+ *
+ * Source: https://ants.gouv.fr (France Titres, SIV vehicle register)
+ * Examples are fictitious or public test values.
+ */
+export default defineDetector({
+  id: 'fr-plate-siv',
+  type: 'LICENSE_PLATE',
+  severity: 'medium',
+  pattern:
+    /(?<![\p{L}\p{N}])(?![Ss]{2})[A-HJ-NP-TV-Za-hj-np-tv-z]{2}[- ]?(?!000)\d{3}[- ]?(?![Ss]{2})[A-HJ-NP-TV-Za-hj-np-tv-z]{2}(?![\p{L}\p{N}])/gu,
+  baseScore: 0.75,
+  keywords: ['immatriculation', 'immatricule', 'immatriculee', 'plaque', 'vehicule', 'voiture', 'carte grise', 'siv'],
+  priority: 55,
+  validate: (plate, context) => {
+    const letters = plate.replace(/[^A-Za-z]/g, '');
+    if (letters === letters.toUpperCase()) return true;
+    // Lower case (or mixed) only with a context word, and never mixed within the plate.
+    return letters === letters.toLowerCase() && context.hasContext;
+  },
+  examples: {
+    match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd'],
+    noMatch: ['AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab-123-cd', 'Ab-123-cD'],
+  },
+});

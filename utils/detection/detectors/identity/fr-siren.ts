@@ -1,0 +1,40 @@
+import { luhnIsValid } from '../../checksums/luhn';
+import { defineDetector } from '../../define-detector';
+
+/**
+ * SIREN, the 9-digit number of a French company or public body in INSEE's Sirene register
+ * (`732 829 320`, also inside `RCS Paris 732 829 320`). A legal person's number is public, hence
+ * severity info; it becomes personal data for sole traders, which the context words also catch.
+ * Check: Luhn. One random 9-digit number in ten passes, so a context word (SIREN, RCS, société,
+ * entreprise, SARL, auto-entrepreneur…) is required, and an amount (`… €`, `… EUR`) is not a SIREN;
+ * SIRET, TVA and NIR outrank it on overlaps.
+ *
+ * Source: https://xml.insee.fr/schema/2004/siret.html (INSEE SIREN/NIC/SIRET schema)
+ * Examples are fictitious or public test values.
+ */
+const AMOUNT_AFTER = /^ ?(?:€|[Ee][Uu][Rr])/;
+
+export default defineDetector({
+  id: 'fr-siren',
+  type: 'COMPANY_ID',
+  severity: 'info',
+  pattern: /(?<![\p{L}\p{N}]|\d[ .\-])\d(?:[ .\-]?\d){8}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
+  baseScore: 0.6,
+  keywords: [
+    'siren', 'siret', 'rcs', 'rm', 'kbis', 'societe', 'entreprise', 'sas', 'sasu', 'sarl', 'eurl', 'sci', 'association',
+    'auto-entrepreneur', 'autoentrepreneur', 'micro-entrepreneur', 'microentrepreneur', 'micro-entreprise', 'ei',
+    'raison sociale', 'fournisseur', 'prestataire', 'tva',
+  ],
+  requiresContext: true,
+  priority: 60,
+  normalize: (raw) => raw.replace(/[ .\-]/g, ''),
+  validate: (siren, context) => {
+    if (/^(\d)\1{8}$/.test(siren) || !luhnIsValid(siren)) return false;
+    // `123 456 782 €` in a budget line is an amount, whatever the words around it.
+    return !AMOUNT_AFTER.test(context.text.slice(context.end, context.end + 8));
+  },
+  examples: {
+    match: ['SIREN 732 829 320', 'RCS Paris 404 833 048', 'SIREN : 123 456 782'],
+    noMatch: ['la société a investi 123 456 782 € en 2024', 'SIREN 404 833 047', 'SIREN 123 456 789', 'SIREN 73282932', '732 829 320', 'SIREN 000 000 000'],
+  },
+});

@@ -1,0 +1,98 @@
+import { icaoCheckIsValid } from '../../checksums/icao';
+import { defineDetector } from '../../define-detector';
+
+/**
+ * Machine-readable zone (MRZ) lines of identity documents, as pasted from a scan or an OCR:
+ * passports (TD3, 2 × 44), identity cards (TD1, 3 × 30; TD2, 2 × 36; old French CNI, 2 × 36) and
+ * French driving licences (1 × 30). One line already holds a name or a document number and birth
+ * date. Characters `A–Z`, `0–9`, `<`, with a `<<` filler.
+ * Check: lines that carry check digits must pass them (ICAO 9303 weights 7-3-1, checksums/icao.ts):
+ * document number, birth date, expiry date, composite where the line holds it; name lines must
+ * have the document header (`P<FRA…`, `IDFRA…`) or be letters and fillers only.
+ *
+ * Source: https://www.icao.int/publications/pages/publication.aspx?docnum=9303
+ * Examples are fictitious or public test values (cheminfo/mrz test data).
+ */
+const check = icaoCheckIsValid;
+const NAME_CHARS = /^[A-Z<]+$/;
+
+/** TD3 line 2: number, nationality, birth date, sex, expiry, personal number, composite. */
+function td3Second(line: string): boolean {
+  return (
+    check(line.slice(0, 9), line[9]) &&
+    /^\d{6}$/.test(line.slice(13, 19)) &&
+    check(line.slice(13, 19), line[19]) &&
+    check(line.slice(21, 27), line[27]) &&
+    check(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 43), line[43])
+  );
+}
+
+/** TD2 line 2 (36): number, nationality, birth date, sex, expiry, optional, composite. */
+function td2Second(line: string): boolean {
+  return (
+    check(line.slice(0, 9), line[9]) &&
+    /^\d{6}$/.test(line.slice(13, 19)) &&
+    check(line.slice(13, 19), line[19]) &&
+    check(line.slice(21, 27), line[27]) &&
+    check(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 35), line[35])
+  );
+}
+
+/** Old French CNI line 2 (36): 12-char number + check, given names, birth date + check, sex, composite. */
+function frenchIdSecond(line: string): boolean {
+  return check(line.slice(0, 12), line[12]) && /^\d{6}$/.test(line.slice(27, 33)) && check(line.slice(27, 33), line[33]) && /[MF<]/.test(line[34]);
+}
+
+/** Line 1 of passports, visas and ID cards: document code, issuing state, then names. */
+function headerNameLine(line: string): boolean {
+  return /^[PVIAC][A-Z<][A-Z<]{3}/.test(line) && NAME_CHARS.test(line.slice(5)) && /[A-Z]{2}/.test(line.slice(5));
+}
+
+export function mrzLineIsValid(line: string): boolean {
+  if ((line.match(/[A-Z0-9]/g)?.length ?? 0) < 5) return false;
+  switch (line.length) {
+    case 44:
+      return (line[0] === 'P' || line[0] === 'V') ? headerNameLine(line) || td3Second(line) : td3Second(line);
+    case 36:
+      return (
+        /^IDFRA[A-Z<]{25}[0-9A-Z<]{6}$/.test(line) || frenchIdSecond(line) || td2Second(line) || headerNameLine(line)
+      );
+    case 30:
+      if (line.startsWith('D1FRA')) return check(line.slice(0, 14), line[14]) && check(line.slice(0, 29), line[29]);
+      // TD1 line 1: document code, state, number + check; line 2: birth and expiry dates + checks.
+      if (/^[IAC][A-Z<][A-Z<]{3}[0-9A-Z<]{9}\d/.test(line)) return check(line.slice(5, 14), line[14]);
+      if (/^\d{7}[MFX<]\d{7}[A-Z<]{3}/.test(line)) return check(line.slice(0, 6), line[6]) && check(line.slice(8, 14), line[14]);
+      // TD1 line 3: names only.
+      return NAME_CHARS.test(line) && /[A-Z]{2}/.test(line);
+    default:
+      return false;
+  }
+}
+
+export default defineDetector({
+  id: 'mrz',
+  type: 'ID_DOCUMENT',
+  severity: 'critical',
+  pattern: /(?<![\p{L}\p{N}<])(?=[A-Z0-9<]{0,42}<<)(?:[A-Z0-9<]{44}|[A-Z0-9<]{36}|[A-Z0-9<]{30})(?![\p{L}\p{N}<])/gu,
+  baseScore: 0.9,
+  keywords: ['mrz', 'passeport', 'passport', "carte d'identite", 'cni', 'permis', 'bande mrz', 'ocr'],
+  prefilter: ['<<'],
+  priority: 95,
+  validate: (line) => mrzLineIsValid(line),
+  examples: {
+    match: [
+      'IDFRATEST<NAME<<<<<<<<<<<<<<<<0CHE02',
+      '1710GVA123451ROBERTA<<<<<<<9112311F2',
+      'D1FRA13AA000026181231MARTIN<<9',
+      'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
+      'L898902C36UTO7408122F1204159ZE184226B<<<<<10',
+    ],
+    noMatch: [
+      'IDFRATESTNAME',
+      'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      'IDFRATEST<NAME<<<<<<<<<<<<<<<<0CHE0',
+      '1710GVA123452ROBERTA<<<<<<<9112311F2',
+      'L898902C36UTO7408122F1204159ZE184226B<<<<<11',
+    ],
+  },
+});
