@@ -1,0 +1,34 @@
+import { findTool } from '@/policies/ai-tools';
+import { adapterFor } from '@/utils/sites/registry';
+import { BRIDGE_TAG, isNetVerdict, type NetCheckRequest } from './bridge';
+import { installNetGuard } from './install-net-guard';
+
+/** How long a request waits for Vigie's answer before it is stopped (fail closed). */
+const VERDICT_TIMEOUT_MS = 4_000;
+
+/** Main-world entry point: hooks the site's known endpoints and asks the isolated guard about each body. */
+export function startNetGuard(): void {
+  const tool = findTool(location.href);
+  if (!tool) return;
+  const pending = new Map<string, (allow: boolean) => void>();
+  window.addEventListener('message', (event) => {
+    if (event.source !== window || !isNetVerdict(event.data)) return;
+    pending.get(event.data.id)?.(event.data.allow);
+    pending.delete(event.data.id);
+  });
+  installNetGuard(window, adapterFor(tool.id).network, ({ purpose, transport, text }) => {
+    const id = crypto.randomUUID();
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        resolve(false);
+      }, VERDICT_TIMEOUT_MS);
+      pending.set(id, (allow) => {
+        clearTimeout(timer);
+        resolve(allow);
+      });
+      const request: NetCheckRequest = { [BRIDGE_TAG]: 'check', id, purpose, transport, text };
+      window.postMessage(request, location.origin);
+    });
+  });
+}
