@@ -1,8 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { effectivePolicyItem } from '@/utils/storage/items';
 import { DEFAULT_POLICY } from '@/policies/defaults';
 import type { Policy } from '@/policies/policy-schema';
+import { adapterFor } from '@/utils/sites/registry';
+import { effectivePolicyItem } from '@/utils/storage/items';
 import { loadEffectivePolicy } from './load-policy';
+import { activeFromPolicy, PromptGuard } from './prompt-guard';
 import { blockedPagePath, toolStatusFor } from './tool-access';
 
 /** Leaves a blocked tool for Vigie's explanation page before the agent can type anything. */
@@ -13,10 +15,21 @@ function applyToolAccess(policy: Policy): boolean {
   return true;
 }
 
-/** Content-side entry point on AI tool pages. */
+/**
+ * Content-side entry point on AI tool pages. Listeners are registered at once, with the embedded
+ * default policy, so that no send slips through while the stored policy is read.
+ */
 export async function startGuard(ctx: ContentScriptContext): Promise<void> {
-  const policy = await loadEffectivePolicy();
-  if (applyToolAccess(policy)) return;
-  const unwatch = effectivePolicyItem.watch((record) => applyToolAccess(record?.policy ?? DEFAULT_POLICY));
+  const initial = toolStatusFor(location.href, DEFAULT_POLICY);
+  if (!initial) return;
+  const guard = new PromptGuard(ctx, initial.tool, adapterFor(initial.tool.id), activeFromPolicy(DEFAULT_POLICY));
+  guard.start();
+
+  const apply = (policy: Policy) => {
+    if (applyToolAccess(policy)) return;
+    guard.setPolicy(activeFromPolicy(policy));
+  };
+  apply(await loadEffectivePolicy());
+  const unwatch = effectivePolicyItem.watch((record) => apply(record?.policy ?? DEFAULT_POLICY));
   ctx.onInvalidated(unwatch);
 }
