@@ -1,0 +1,392 @@
+/**
+ * `npm run bench`: speed and size of Vigie's detection engine, compared with two other PII
+ * libraries on the same French text. Informative only: it prints PASS/FAIL next to each target but
+ * always exits 0 (the unit tests assert). It writes no file and never prints prompt text or raw
+ * detected values, only masked excerpts.
+ *
+ * (a) median and p95 of `scan()` on ~200 varied 4 KB prompts built from the labelled corpus;
+ * (b) throughput on a 1 MB mixed document (corpus texts concatenated);
+ * (c) worst time on adversarial 100 KB inputs;
+ * (d) minified ESM bundle size of the engine (esbuild) and its biggest inputs;
+ * (e) `redact-pii` (SyncRedactor) and `@openredaction/openredaction` side by side with Vigie.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { scan } from '../../utils/detection/engine';
+import type { Finding } from '../../utils/detection/types';
+import { loadCorpus, type CorpusEntry } from '../eval/build-corpus';
+import { maskValue } from '../eval/evaluate';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const TARGETS = {
+  p95Ms4k: 1,
+  throughputMBs: 20,
+  adversarialMs: 50,
+  bundleBytes: 250 * 1024,
+} as const;
+
+const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+const ms = (value: number): string => (value < 10 ? value.toFixed(3) : value.toFixed(1));
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+
+/** Small deterministic PRNG (mulberry32) so that every run benches the same prompts. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Cuts at `length` UTF-16 units without splitting a surrogate pair. */
+function cut(text: string, length: number): string {
+  let end = Math.min(length, text.length);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return text.slice(0, end);
+}
+
+/** ~200 prompts of 4 KB, each a different random mix of corpus prompts (clean and labelled). */
+function buildPrompts(entries: readonly CorpusEntry[], count = 200, size = 4096): string[] {
+  const random = prng(20_250_314);
+  const prompts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let text = '';
+    while (text.length < size) text += (text ? '\n\n' : '') + entries[Math.floor(random() * entries.length)].text;
+    prompts.push(cut(text, size));
+  }
+  return prompts;
+}
+
+function buildDocument(entries: readonly CorpusEntry[], size = 1024 * 1024): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let round = 0; length < size; round++) {
+    for (const entry of entries) {
+      parts.push(entry.text);
+      length += entry.text.length + 2;
+      if (length >= size) break;
+    }
+  }
+  return cut(parts.join('\n\n'), size);
+}
+
+const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+function time(fn: () => void): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+/** Times `fn` on each prompt `rounds` times after a warm-up pass; returns sorted samples (ms). */
+function sampleEach(prompts: readonly string[], fn: (text: string) => unknown, rounds: number, warmup = 2): number[] {
+  for (let w = 0; w < warmup; w++) for (const prompt of prompts) fn(prompt);
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) for (const prompt of prompts) samples.push(time(() => fn(prompt)));
+  return samples.sort((a, b) => a - b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other libraries (loaded lazily; a missing one is reported, not fatal)
+
+interface Span {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Library {
+  readonly name: string;
+  run(text: string): unknown;
+  /** Number of detections per type. */
+  count(text: string): Map<string, number>;
+  /** Detections as spans, for masked excerpts (reconstructed for redact-pii). */
+  detect(text: string): Span[];
+}
+
+const REDACT_PII_TOKEN = /\b(?:PERSON_NAME|EMAIL_ADDRESS|PHONE_NUMBER|CREDIT_CARD_NUMBER|STREET_ADDRESS|ZIPCODE|IP_ADDRESS|US_SOCIAL_SECURITY_NUMBER|USERNAME|PASSWORD|CREDENTIALS|DIGITS|URL)\b/g;
+
+/**
+ * redact-pii returns redacted text, not spans. Recover them from the literal text kept between
+ * replacement tokens. When two tokens are separated only by a short literal (`CREDIT_CARD_NUMBER
+ * DIGITS`), their boundary cannot be known: they become one span typed `A+B`.
+ */
+function redactPiiSpans(original: string, redacted: string): Span[] {
+  const tokens = [...redacted.matchAll(REDACT_PII_TOKEN)];
+  const spans: Span[] = [];
+  if (!tokens.length) return spans;
+  let position = tokens[0].index ?? 0; // the text before the first token is copied verbatim
+  let group: { types: string[]; start: number } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    group ??= { types: [], start: position };
+    group.types.push(token[0]);
+    const literalStart = (token.index ?? 0) + token[0].length;
+    const next = tokens[i + 1];
+    const literal = redacted.slice(literalStart, next ? next.index : redacted.length);
+    if (next && literal.trim().length < 3) continue; // ambiguous boundary: merge with the next token
+    let end: number;
+    if (!next) end = original.endsWith(literal) ? original.length - literal.length : original.length;
+    else {
+      const found = original.indexOf(literal, group.start + 1);
+      end = found < 0 ? original.length : found;
+    }
+    spans.push({ type: group.types.join('+'), start: group.start, end: Math.max(group.start, end) });
+    position = end + literal.length;
+    group = null;
+  }
+  return spans;
+}
+
+function tally(types: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const type of types) counts.set(type, (counts.get(type) ?? 0) + 1);
+  return counts;
+}
+
+async function loadOthers(): Promise<{ detectors: Library[]; problems: string[] }> {
+  const detectors: Library[] = [];
+  const problems: string[] = [];
+  const require = createRequire(import.meta.url);
+  try {
+    // The package's main entry also loads the Google DLP client (async redactor only): skip it.
+    const { SyncCompositeRedactor } = require('redact-pii/lib/SyncCompositeRedactor') as typeof import('redact-pii/lib/SyncCompositeRedactor');
+    const redactor = new SyncCompositeRedactor();
+    detectors.push({
+      name: 'redact-pii',
+      run: (text) => redactor.redact(text),
+      count: (text) => tally([...redactor.redact(text).matchAll(REDACT_PII_TOKEN)].map((match) => match[0])),
+      detect: (text) => redactPiiSpans(text, redactor.redact(text)),
+    });
+  } catch (error) {
+    problems.push(`redact-pii not available: ${(error as Error).message.split('\n')[0]}`);
+  }
+  try {
+    const module = (await import('@openredaction/openredaction')) as unknown as {
+      OpenRedaction: new () => { detect(text: string): { detections: { type: string; position: [number, number] }[] } };
+    };
+    const shield = new module.OpenRedaction();
+    detectors.push({
+      name: 'openredaction',
+      run: (text) => shield.detect(text),
+      count: (text) => tally(shield.detect(text).detections.map((d) => d.type)),
+      detect: (text) => shield.detect(text).detections.map((d) => ({ type: d.type, start: d.position[0], end: d.position[1] })),
+    });
+  } catch (error) {
+    problems.push(`@openredaction/openredaction not available: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return { detectors, problems };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function section(title: string): void {
+  console.log(`\n## ${title}\n`);
+}
+
+interface VigieFigures {
+  readonly median: number;
+  readonly p95: number;
+  /** Time for one pass over the whole 4 KB set (mean of the timed rounds). */
+  readonly setTotal: number;
+}
+
+function benchPrompts(prompts: readonly string[]): VigieFigures {
+  const rounds = 5;
+  const samples = sampleEach(prompts, (text) => scan(text), rounds, 3);
+  const median = percentile(samples, 50);
+  const p95 = percentile(samples, 95);
+  console.log(`${prompts.length} prompts of ${prompts[0].length} chars (${utf8Bytes(prompts[0])} bytes UTF-8 for the first), ${samples.length} timed scans after warm-up`);
+  console.log(`median ${ms(median)} ms · p95 ${ms(p95)} ms · max ${ms(samples[samples.length - 1])} ms — target p95 < ${TARGETS.p95Ms4k} ms: ${verdict(p95 < TARGETS.p95Ms4k)}`);
+  return { median, p95, setTotal: samples.reduce((a, b) => a + b, 0) / rounds };
+}
+
+function benchDocument(doc: string): number {
+  scan(doc); // warm-up
+  const runs = [0, 0, 0, 0, 0].map(() => time(() => scan(doc))).sort((a, b) => a - b);
+  const median = runs[2];
+  const mbs = utf8Bytes(doc) / 1e6 / (median / 1000);
+  const findings = scan(doc).length;
+  console.log(`document: ${doc.length} chars, ${(utf8Bytes(doc) / 1e6).toFixed(2)} MB UTF-8, ${findings} findings`);
+  console.log(`median of 5 runs ${ms(median)} ms → ${mbs.toFixed(1)} MB/s — target ≥ ${TARGETS.throughputMBs} MB/s: ${verdict(mbs >= TARGETS.throughputMBs)}`);
+  return mbs;
+}
+
+function benchAdversarial(): number {
+  const size = 100_000;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const inputs: [string, string][] = [
+    ['digits', fill('1234567890')],
+    ["'@'", fill('@')],
+    ['spaces', fill(' ')],
+    ["'[[[[…'", fill('[')],
+    ['one 100 KB word', fill('Abcdefghij')],
+    ["'1 '.repeat", fill('1 ')],
+    ["'A1'.repeat", fill('A1')],
+    ["'Mme '.repeat", fill('Mme ')],
+    ["'-'.repeat", fill('-')],
+    ["'.'.repeat", fill('.')],
+    ["'1.'.repeat", fill('1.')],
+    ["'a@b.'.repeat", fill('a@b.')],
+    ["'DUPONT Jean '.repeat", fill('DUPONT Jean ')],
+    ['no-break spaces + digits', fill('06\u00A0')],
+    ["'<<'.repeat (MRZ)", fill('<<A')],
+  ];
+  let worst = 0;
+  console.log('| Input (100 000 chars) | Worst of 3 (ms) | Findings | Target < 50 ms |');
+  console.log('|---|---:|---:|---|');
+  for (const [name, text] of inputs) {
+    let findings: Finding[] = [];
+    const times = [0, 1, 2].map(() => time(() => (findings = scan(text))));
+    const max = Math.max(...times);
+    worst = Math.max(worst, max);
+    console.log(`| ${name} | ${ms(max)} | ${findings.length} | ${verdict(max < TARGETS.adversarialMs)} |`);
+  }
+  console.log(`\nworst: ${ms(worst)} ms — ${verdict(worst < TARGETS.adversarialMs)}`);
+  return worst;
+}
+
+async function benchBundle(): Promise<void> {
+  const result = await build({
+    entryPoints: [`${ROOT}utils/detection/engine.ts`],
+    absWorkingDir: ROOT,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    alias: { '@': ROOT.replace(/\/$/, '') },
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles.reduce((sum, file) => sum + file.contents.length, 0);
+  console.log(`utils/detection/engine.ts → ${bytes} bytes minified (${(bytes / 1024).toFixed(1)} KB) — target < ${TARGETS.bundleBytes / 1024} KB: ${verdict(bytes < TARGETS.bundleBytes)}`);
+  const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs));
+  inputs.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+  console.log('\n| Biggest inputs | Bytes in output |');
+  console.log('|---|---:|');
+  for (const [path, info] of inputs.slice(0, 10)) console.log(`| ${path} | ${info.bytesInOutput} |`);
+}
+
+function formatCounts(counts: ReadonlyMap<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type, n]) => `${type} ${n}`).join(', ') || '(nothing)';
+}
+
+const MAX_EXCERPTS = 10;
+
+function maskedExcerpts(text: string, spans: readonly Span[]): string {
+  const shown = spans.filter((span) => span.end > span.start).slice(0, MAX_EXCERPTS);
+  const more = spans.length - shown.length;
+  return shown.map((span) => `${span.type} ⟦${maskValue(text.slice(span.start, span.end))}⟧`).join(' · ') + (more > 0 ? ` · … +${more} more` : '');
+}
+
+/**
+ * Throughput on doubling slices of the document (16 KB … 1 MB). Some libraries are superlinear:
+ * stop when a slice runs below 1 MB/s, or when the next slice's predicted time exceeds 1 s.
+ */
+function throughput(run: (text: string) => unknown, doc: string): { mbs: number; cell: string } {
+  const label = (size: number): string => (size >= doc.length ? '1 MB' : `${Math.round(size / 1024)} KB`);
+  let result = { mbs: Number.NaN, cell: 'not run' };
+  let previous: { size: number; ms: number } | null = null;
+  let growth = 1; // time ∝ size^growth, estimated from the last two slices
+  for (let size = 16 * 1024; ; size = Math.min(size * 2, doc.length)) {
+    if (previous) {
+      const predicted = previous.ms * (size / previous.size) ** Math.max(1, growth);
+      if (predicted > 1000) {
+        result = { ...result, cell: `${result.cell}; ${label(size)} not run (predicted ${(predicted / 1000).toFixed(0)} s)` };
+        break;
+      }
+    }
+    const slice = cut(doc, size);
+    const elapsed = Math.max(time(() => run(slice)), 0.001);
+    if (previous) growth = Math.log(elapsed / previous.ms) / Math.log(size / previous.size);
+    const mbs = utf8Bytes(slice) / 1e6 / (elapsed / 1000);
+    result = { mbs, cell: `${mbs.toFixed(2)} MB/s on ${label(size)} (${ms(elapsed)} ms)` };
+    previous = { size, ms: elapsed };
+    if (size >= doc.length) break;
+    if (mbs < 1 && elapsed > 100) {
+      // A slow library can also be superlinear (openredaction: 0.2 s at 32 KB, 6 s at 64 KB): stop here.
+      result = { ...result, cell: `${result.cell}; larger slices not run (< 1 MB/s)` };
+      break;
+    }
+  }
+  return result;
+}
+
+async function benchOthers(prompts: readonly string[], doc: string, vigie: VigieFigures & { mbs: number }, entries: readonly CorpusEntry[]): Promise<void> {
+  const { detectors, problems } = await loadOthers();
+  for (const problem of problems) console.log(`- ${problem}`);
+  const vigieTotal = vigie.setTotal;
+
+  console.log('| Library | 4 KB median (ms) | 4 KB p95 (ms) | 200 × 4 KB total (ms) | Time vs Vigie (4 KB) | Large document | Time vs Vigie (MB/s) |');
+  console.log('|---|---:|---:|---:|---:|---|---:|');
+  console.log(`| Vigie | ${ms(vigie.median)} | ${ms(vigie.p95)} | ${ms(vigieTotal)} | ×1 | ${vigie.mbs.toFixed(2)} MB/s on 1 MB | ×1 |`);
+  for (const detector of detectors) {
+    const samples = sampleEach(prompts, (text) => detector.run(text), 1, 1);
+    const total = samples.reduce((a, b) => a + b, 0);
+    const large = throughput((text) => detector.run(text), doc);
+    console.log(
+      `| ${detector.name} | ${ms(percentile(samples, 50))} | ${ms(percentile(samples, 95))} | ${ms(total)} | ×${(total / vigieTotal).toFixed(1)} | ${large.cell} | ×${(vigie.mbs / large.mbs).toFixed(1)} |`,
+    );
+  }
+  console.log('\n"Time vs Vigie" > 1 means slower than Vigie. redact-pii spans are reconstructed from its redacted output (adjacent tokens merged as A+B).');
+
+  // What each one finds on a few French prompts of the corpus (counts, masked excerpts).
+  const sampleIds = ['social-001', 'autonomy-003', 'hr-003', 'finance-004', 'it-002', 'elected-003'];
+  for (const id of sampleIds) {
+    const entry = entries.find((candidate) => candidate.id === id);
+    if (!entry) continue;
+    console.log(`\n### ${entry.id} — expected (labels): ${formatCounts(tally(entry.labels.map((label) => label.type)))}`);
+    const findings = scan(entry.text);
+    const rows: [string, Map<string, number>, Span[]][] = [
+      ['Vigie', tally(findings.map((finding) => finding.type)), findings.map(({ type, start, end }) => ({ type, start, end }))],
+      ...detectors.map((detector): [string, Map<string, number>, Span[]] => [detector.name, detector.count(entry.text), detector.detect(entry.text)]),
+    ];
+    for (const [name, counts, spans] of rows) {
+      const excerpts = maskedExcerpts(entry.text, spans);
+      console.log(`- **${name}**: ${formatCounts(counts)}${excerpts ? `\n  ${excerpts}` : ''}`);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const entries = loadCorpus();
+  const prompts = buildPrompts(entries);
+  const doc = buildDocument(entries);
+  console.log(`# Vigie bench — node ${process.version}, ${entries.length} corpus prompts as material`);
+
+  section('(a) scan() on 4 KB prompts');
+  const vigie = benchPrompts(prompts);
+
+  section('(b) Throughput on a 1 MB mixed document');
+  const mbs = benchDocument(doc);
+
+  section('(c) Adversarial 100 KB inputs');
+  benchAdversarial();
+
+  section('(d) Engine bundle size (esbuild, minified ESM, browser)');
+  try {
+    await benchBundle();
+  } catch (error) {
+    console.log(`bundle failed: ${(error as Error).message.split('\n')[0]} — FAIL`);
+  }
+
+  section('(e) Comparison with redact-pii and openredaction (same texts)');
+  await benchOthers(prompts, doc, { ...vigie, mbs }, entries);
+}
+
+main().catch((error: unknown) => {
+  // The bench informs; it never fails the build. Report the error without echoing any input.
+  console.error(`bench error: ${(error as Error).message.split('\n')[0]}`);
+});

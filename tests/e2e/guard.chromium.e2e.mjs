@@ -1,0 +1,193 @@
+/**
+ * The guard on the five AI tools agents use most, in headless Chromium with the built extension,
+ * against offline fixture pages that imitate each site's DOM, editor library and network call.
+ * Data below is fictitious (valid checksums, nobody's).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchChromium } from './support/chromium.mjs';
+import { serveSite } from './support/fixture-server.mjs';
+import { buildMutantWithoutContentScripts } from './support/mutant.mjs';
+
+const NIR = '2 95 10 99 126 111 93';
+const EMAIL = 'nathalie.dubois@example.fr';
+
+/** What each test needs to know of a site: where to type, how its send shows up on the wire. */
+const SITES = {
+  chatgpt: { origin: 'https://chatgpt.com', composer: '#prompt-textarea', send: /\/backend-api\/f\/conversation$/ },
+  claude: { origin: 'https://claude.ai', composer: 'div[data-testid="chat-input"]', send: /\/completion$/ },
+  gemini: { origin: 'https://gemini.google.com', composer: 'rich-textarea div.ql-editor', send: /StreamGenerate/ },
+  'le-chat': { origin: 'https://chat.mistral.ai', composer: 'div.ProseMirror[contenteditable="true"]', send: /\/api\/(?:trpc\/message\.newChat|chat)/ },
+  copilot: { origin: 'https://copilot.microsoft.com', composer: 'textarea#userInput', send: /wss:\/\/copilot\.microsoft\.com\/c\/api\/chat/ },
+};
+
+/** Everything that left the page for the site's send endpoint (HTTP bodies and WebSocket frames). */
+function sent(recorder, site) {
+  const http = recorder.requests.filter((request) => SITES[site].send.test(request.url)).map((request) => request.body ?? '');
+  const frames = (recorder.frames ?? []).filter((frame) => SITES[site].send.test(frame.url ?? 'wss://copilot.microsoft.com/c/api/chat')).map((frame) => frame.data ?? '');
+  return [...http, ...frames].join('\n');
+}
+
+async function waitForSend(recorder, site, predicate = () => true, timeout = 5_000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const body = sent(recorder, site);
+    if (body && predicate(body)) return body;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return sent(recorder, site);
+}
+
+async function openSite(context, site) {
+  const recorder = await serveSite(context, site);
+  const page = await context.newPage();
+  await page.goto(`${SITES[site].origin}/`);
+  await page.waitForFunction(() => window.__fixture?.ready === true, null, { timeout: 15_000 });
+  const composer = page.locator(SITES[site].composer).first();
+  await composer.click();
+  return { page, recorder, composer };
+}
+
+const dialog = (page) => page.locator('[data-vigie="warning"]');
+const action = (page, name) => page.locator(`[data-vigie-action="${name}"]`);
+
+describe('guard on the five main AI tools (Chromium)', { concurrency: 1 }, () => {
+  let browser;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  for (const site of Object.keys(SITES)) {
+    describe(site, () => {
+      test('a clean prompt is sent unchanged, with no dialog', { timeout: 30_000 }, async () => {
+        const { page, recorder } = await openSite(browser.context, site);
+        await page.keyboard.type('Rédige une note sur la politique de santé du département.');
+        await page.keyboard.press('Enter');
+        const body = await waitForSend(recorder, site, (text) => text.includes('politique de santé'));
+        assert.match(body, /Rédige une note sur la politique de santé du département/);
+        assert.equal(await dialog(page).count(), 0);
+        await page.close();
+      });
+
+      test('a prompt with a NIR is blocked: nothing reaches the network, only Modify, false alarm and Cancel are offered', { timeout: 30_000 }, async () => {
+        const { page, recorder, composer } = await openSite(browser.context, site);
+        await page.keyboard.type(`Dossier de Mme Dubois, NIR ${NIR}, merci de résumer.`);
+        await page.keyboard.press('Enter');
+        await dialog(page).waitFor({ timeout: 5_000 });
+        assert.equal(await dialog(page).getAttribute('data-action'), 'block');
+        assert.equal(await action(page, 'pseudonymise').count(), 0);
+        assert.equal(await action(page, 'send-anyway').count(), 0);
+        assert.equal(await action(page, 'modify').count(), 1);
+        assert.ok((await action(page, 'false-alarm').count()) >= 1);
+        assert.doesNotMatch(await dialog(page).innerText(), /95 10 99 126/, 'the dialog masks the value');
+        await page.keyboard.press('Escape');
+        await dialog(page).waitFor({ state: 'detached' });
+        await page.waitForTimeout(500);
+        assert.doesNotMatch(sent(recorder, site), /126 111|126111/);
+        assert.match(await composer.innerText().catch(() => composer.inputValue()), /NIR/, 'the text stays in the composer');
+        await page.close();
+      });
+
+      test('a warned prompt can be pseudonymised: the network receives the placeholder, never the value', { timeout: 30_000 }, async () => {
+        const { page, recorder } = await openSite(browser.context, site);
+        await page.keyboard.type(`Réponds à ${EMAIL} pour confirmer le rendez-vous.`);
+        await page.keyboard.press('Enter');
+        await dialog(page).waitFor({ timeout: 5_000 });
+        assert.equal(await dialog(page).getAttribute('data-action'), 'warn');
+        await action(page, 'pseudonymise').click();
+        const body = await waitForSend(recorder, site, (text) => text.includes('[EMAIL_1]'));
+        assert.match(body, /\[EMAIL_1\]/);
+        assert.doesNotMatch(body, /nathalie\.dubois/);
+        await page.close();
+      });
+
+      test('a warned prompt can be sent anyway with a reason from the policy', { timeout: 30_000 }, async () => {
+        const { page, recorder } = await openSite(browser.context, site);
+        await page.keyboard.type(`Écris à ${EMAIL} (adresse fictive).`);
+        await page.keyboard.press('Enter');
+        await dialog(page).waitFor({ timeout: 5_000 });
+        await action(page, 'send-anyway').click();
+        const confirm = action(page, 'send-anyway-confirm');
+        assert.equal(await confirm.isDisabled(), true, 'a reason is required first');
+        await page.locator('[data-vigie-reason="fictitious-data"]').check();
+        await confirm.click();
+        const body = await waitForSend(recorder, site, (text) => text.includes(EMAIL));
+        assert.match(body, /nathalie\.dubois@example\.fr/);
+        await page.close();
+      });
+
+      test('Modify goes back to the composer with nothing sent', { timeout: 30_000 }, async () => {
+        const { page, recorder } = await openSite(browser.context, site);
+        await page.keyboard.type(`Contacter ${EMAIL} demain.`);
+        await page.keyboard.press('Enter');
+        await dialog(page).waitFor({ timeout: 5_000 });
+        await action(page, 'modify').click();
+        await dialog(page).waitFor({ state: 'detached' });
+        await page.waitForTimeout(400);
+        assert.equal(sent(recorder, site), '');
+        const selected = await page.evaluate(() => document.getSelection()?.toString() || (document.activeElement instanceof HTMLTextAreaElement ? document.activeElement.value.slice(document.activeElement.selectionStart, document.activeElement.selectionEnd) : ''));
+        assert.equal(selected, EMAIL, 'the problem span is selected');
+        await page.close();
+      });
+
+      test('a paste carrying a NIR is checked before it lands', { timeout: 30_000 }, async () => {
+        const { page, composer } = await openSite(browser.context, site);
+        await composer.evaluate((element, text) => {
+          const data = new DataTransfer();
+          data.setData('text/plain', text);
+          element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        }, `Extrait du dossier : NIR ${NIR}`);
+        await dialog(page).waitFor({ timeout: 5_000 });
+        await action(page, 'cancel').click();
+        await page.waitForTimeout(300);
+        const content = await composer.evaluate((element) => ('value' in element ? element.value : element.innerText));
+        assert.doesNotMatch(content, /126 111/);
+        await page.close();
+      });
+    });
+  }
+
+  test('the network safety net stops a send from a composer and button Vigie does not know', { timeout: 30_000 }, async () => {
+    const recorder = await serveSite(browser.context, 'generic-unknown');
+    const page = await browser.context.newPage();
+    await page.goto('https://chatgpt.com/');
+    await page.waitForFunction(() => window.__fixture?.ready === true, null, { timeout: 15_000 });
+    await page.locator('[data-fixture="composer"]').click();
+    await page.keyboard.type(`NIR ${NIR}`);
+    // A click on an unrecognisable button: only the main-world net can see this send.
+    await page.locator('[data-fixture="send"]').click();
+    await dialog(page).waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(300);
+    assert.doesNotMatch(recorder.requests.map((request) => request.body).join('\n'), /126 111|126111/);
+    await page.close();
+  });
+
+  test("a draft sent while typing (ChatGPT) carrying blocked data is stopped, and the agent told", { timeout: 30_000 }, async () => {
+    const { page, recorder } = await openSite(browser.context, 'chatgpt');
+    await page.keyboard.type(`Brouillon : NIR ${NIR}`);
+    await page.locator('[data-vigie="notice"]').waitFor({ timeout: 8_000 });
+    assert.doesNotMatch(recorder.requests.map((request) => request.body).join('\n'), /126 111|126111/);
+    await page.close();
+  });
+});
+
+describe('mutation check: without the content scripts the same tests fail', { concurrency: 1 }, () => {
+  test('the NIR reaches the network when Vigie is not there', { timeout: 60_000 }, async () => {
+    const mutant = buildMutantWithoutContentScripts();
+    const browser = await launchChromium({ extensionDir: mutant.dir });
+    try {
+      const { page, recorder } = await openSite(browser.context, 'chatgpt');
+      await page.keyboard.type(`Dossier de Mme Dubois, NIR ${NIR}, merci de résumer.`);
+      await page.keyboard.press('Enter');
+      const body = await waitForSend(recorder, 'chatgpt', (text) => text.includes('126'));
+      assert.match(body, /126 111/, 'without the guard the fixture sends the NIR: the guard tests can fail');
+      assert.equal(await dialog(page).count(), 0);
+    } finally {
+      await browser.close();
+      mutant.remove();
+    }
+  });
+});

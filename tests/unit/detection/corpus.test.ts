@@ -1,0 +1,97 @@
+/**
+ * The labelled corpus (tests/fixtures/corpus/) and the detection targets measured on it.
+ *
+ * The sanity checks guard the corpus itself. The target checks measure the engine: per type,
+ * precision and recall ≥ 0.95 for checksum-backed identifiers and ≥ 0.90 for the others, and fewer
+ * than 2 % of the clean prompts stopped by the default policy. Do not relabel the corpus or lower
+ * a target to make them pass: fix the detector (`npm run eval -- --errors` lists the misses).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus, checkLabels, CORPUS_DIR, CORPUS_TYPES, loadCorpus, toJsonl, type CorpusEntry } from '@/tests/eval/build-corpus';
+import { CHECKSUM_TYPES, CLEAN_FLAG_TARGET, evaluateCorpus, MIN_LABELS, TARGETS, type Report } from '@/tests/eval/evaluate';
+
+const DOMAINS = ['social', 'autonomy', 'hr', 'finance', 'roads', 'colleges', 'it', 'procurement', 'elected', 'clean-tricky'];
+
+const entries: CorpusEntry[] = loadCorpus();
+
+describe('labelled corpus', () => {
+  it('has one jsonl file per domain, generated from the current sources', () => {
+    const built = buildCorpus();
+    expect([...built.keys()].sort()).toEqual([...DOMAINS].sort());
+    for (const [name, domainEntries] of built) {
+      const path = join(CORPUS_DIR, `${name}.jsonl`);
+      expect(existsSync(path), `${name}.jsonl exists`).toBe(true);
+      expect(readFileSync(path, 'utf8'), `${name}.jsonl is up to date (run: npx tsx tests/eval/build-corpus.ts)`).toBe(toJsonl(domainEntries));
+    }
+  });
+
+  it('holds at least 300 prompts, 120 of them clean, with unique ids', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(300);
+    expect(entries.filter((entry) => entry.clean).length).toBeGreaterThanOrEqual(120);
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+  });
+
+  it('marks a prompt clean exactly when it has no label', () => {
+    for (const entry of entries) expect(entry.clean, entry.id).toBe(entry.labels.length === 0);
+  });
+
+  it('has labels of known types, in range, non-empty, trimmed and not overlapping', () => {
+    const known = new Set<string>(CORPUS_TYPES);
+    for (const entry of entries) {
+      expect(entry.text.trim().length, entry.id).toBeGreaterThan(0);
+      const sorted = [...entry.labels].sort((a, b) => a.start - b.start);
+      sorted.forEach((label, index) => {
+        const where = `${entry.id} ${label.type} ${label.start}-${label.end}`;
+        expect(known.has(label.type), where).toBe(true);
+        expect(Number.isInteger(label.start) && Number.isInteger(label.end), where).toBe(true);
+        expect(label.start, where).toBeGreaterThanOrEqual(0);
+        expect(label.end, where).toBeLessThanOrEqual(entry.text.length);
+        expect(label.end, where).toBeGreaterThan(label.start);
+        const value = entry.text.slice(label.start, label.end);
+        expect(value.trim(), where).toBe(value);
+        expect(value.trim().length, where).toBeGreaterThan(0);
+        if (index > 0) expect(label.start, `${where} overlaps the previous label`).toBeGreaterThanOrEqual(sorted[index - 1].end);
+      });
+    }
+  });
+
+  it('has valid checksums on every checksum-backed label', () => {
+    expect(checkLabels(entries)).toEqual([]);
+  });
+
+  it.each(CORPUS_TYPES.map((type) => [type, MIN_LABELS[type]] as const))('labels %s at least %i times', (type, minimum) => {
+    const count = entries.reduce((sum, entry) => sum + entry.labels.filter((label) => label.type === type).length, 0);
+    expect(count).toBeGreaterThanOrEqual(minimum);
+  });
+});
+
+describe('detection targets on the corpus', () => {
+  let report: Report;
+  beforeAll(() => {
+    report = evaluateCorpus(entries);
+  });
+
+  const rowOf = (type: string) => report.types.find((row) => row.type === type)!;
+
+  it.each(CORPUS_TYPES.map((type) => [type, TARGETS[type].precision, CHECKSUM_TYPES.includes(type) ? 'checksum' : 'other'] as const))(
+    '%s precision ≥ %d (%s)',
+    (type, target) => {
+      const row = rowOf(type);
+      expect(row.precision, `${type}: ${row.tp} TP, ${row.fp} FP`).toBeGreaterThanOrEqual(target);
+    },
+  );
+
+  it.each(CORPUS_TYPES.map((type) => [type, TARGETS[type].recall, CHECKSUM_TYPES.includes(type) ? 'checksum' : 'other'] as const))(
+    '%s recall ≥ %d (%s)',
+    (type, target) => {
+      const row = rowOf(type);
+      expect(row.recall, `${type}: ${row.tp} TP, ${row.fn} FN`).toBeGreaterThanOrEqual(target);
+    },
+  );
+
+  it(`stops fewer than ${CLEAN_FLAG_TARGET * 100} % of the clean prompts under the default policy`, () => {
+    expect(report.cleanFlaggedShare, `flagged: ${report.cleanFlaggedIds.join(', ')}`).toBeLessThan(CLEAN_FLAG_TARGET);
+  });
+});

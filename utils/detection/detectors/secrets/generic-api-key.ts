@@ -1,0 +1,79 @@
+import { defineDetector } from '../../define-detector';
+import { charClasses, distinctChars, isPlaceholder, isVariableReference, shannonEntropy, trimSentencePunctuation } from './_entropy';
+
+/**
+ * Secrets assigned to a keyword in configuration files, scripts, logs and HTTP requests:
+ * `api_key = "…"`, `API_SECRET=…`, `client_secret: …`, `auth_token: …`, `"accessToken": "…"`,
+ * `X-Api-Key: …`, `Ocp-Apim-Subscription-Key: …`, `Authorization: Bearer|Basic|Token …`, `Bearer …`,
+ * and in French `clé API : …`, `clé secrète : …`, `jeton d'accès : …`.
+ * The identifier may carry a prefix (`STRIPE_SECRET_KEY`, `myApiKey`); the keyword must end it.
+ * Span: the value only.
+ * Check: 10+ characters (8+ after `Authorization:`), not a placeholder (`your_api_key_here`, `xxxx`,
+ * `${TOKEN}`, `changeme`) nor a variable reference (`process.env.API_KEY`), 6+ distinct characters,
+ * 3+ bits of entropy per character (gitleaks uses 3–3.5 for generic keys), and letters with digits,
+ * or 24+ characters mixing cases with 4+ bits: `token: true`, `secret: my-secret-name` are not secrets;
+ * nor are identifiers made of words and numbers (`dossier_2024_confidentiel`, `tls-cert-2026`).
+ * Prefixed vendor tokens are better named by their own detectors, which have a higher priority.
+ * Source: gitleaks' `generic-api-key` rule (https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml)
+ * and shared/reference/detectors.md §8.9.
+ * Examples are synthetic.
+ */
+const KEYWORD = String.raw`api[_.-]?(?:key|secret|token)|apikey|access[_.-]?(?:key|token)|auth[_.-]?(?:key|token)|secret[_.-]?key|client[_.-]?secret|private[_.-]?token|subscription[_.-]?key|app[_.-]?(?:key|secret)|consumer[_.-]?(?:key|secret)|secret|token|cl[ée]s?[ \t]+(?:d'|de[ \t]+l'|de[ \t]+)?api|cl[ée][ \t]+secr[èe]te|jeton(?:[ \t]+(?:d'acc[èe]s|api))?`;
+const VALUE_CHARS = String.raw`[A-Za-z0-9_.+\/=~!@#^&*-]`;
+// No left boundary: the keyword may end a longer identifier (`STRIPE_SECRET_KEY`, `myApiKey`).
+const ASSIGNMENT = String.raw`(?:${KEYWORD})["'\]]{0,2}[ \t]{0,5}(?::=|=>|\|\|=|\?=|=|:)[ \t]{0,5}["'\x60]?(${VALUE_CHARS}{10,256})`;
+const AUTHORIZATION = String.raw`authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["']?[ \t]{0,3}(?:(?:bearer|basic|token|bot|apikey|sso-key)[ \t]{1,3})?([A-Za-z0-9._~+\/-]{8,4096}={0,2})`;
+const BEARER = String.raw`bearer[ \t]{1,3}([A-Za-z0-9._~+\/-]{16,4096}={0,2})`;
+
+/** `dossier_2024_confidentiel`: two or more parts, each only letters or only digits, none mixing both. */
+function isComposedIdentifier(value: string): boolean {
+  const parts = value.split(/[_.\/-]+/u).filter(Boolean);
+  return parts.length >= 2 && parts.every((part) => /^[A-Za-z]+$/u.test(part) || /^\d{1,8}$/u.test(part));
+}
+
+export default defineDetector({
+  id: 'generic-api-key',
+  type: 'SECRET',
+  severity: 'critical',
+  pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:${AUTHORIZATION}|${BEARER})|${ASSIGNMENT}`, 'giu'),
+  // Parts of `secret`, `token`, `authorization` that start with a rarer letter: cheaper to search.
+  prefilter: ['key', 'cret', 'ken', 'zation', 'bearer', 'api', 'jeton'],
+  baseScore: 0.85,
+  priority: 95,
+  validate: (match, { groups, text, end }) => {
+    const raw = groups[1] ?? groups[2] ?? groups[3];
+    if (raw === undefined) return false;
+    const value = raw.slice(0, trimSentencePunctuation(raw, text.charAt(end)));
+    const minLength = groups[1] !== undefined ? 8 : 10;
+    if (value.length < minLength || isPlaceholder(value) || isVariableReference(value)) return false;
+    if (distinctChars(value) < 6 || isComposedIdentifier(value)) return false;
+    const entropy = shannonEntropy(value);
+    if (entropy < 3) return false;
+    const classes = charClasses(value);
+    const letters = classes.lower || classes.upper;
+    if (!(letters && classes.digit) && !(value.length >= 24 && classes.lower && classes.upper && entropy >= 4)) return false;
+    const start = match.length - raw.length;
+    return { score: 0.85, start, end: start + value.length };
+  },
+  examples: {
+    match: [
+      'api_key = "a8F3kq9XzP2mL7vB1cD4"',
+      'STRIPE_SECRET_KEY=Vg7kQ2xZp9LmN4rT8sW1yB3c',
+      'curl -H "X-Api-Key: 4f9c2d7e1b8a6f3c5d0e9a7b" https://api.exemple.test/v1/dossiers',
+      '{"clientSecret": "q8Lr2ZxW0bN5mT7yK3vC9hJ4"}',
+      'Authorization: Basic c3ZjLWdlZDpTeW50aDN0aWMtMjAyNg==',
+      'Clé API : 7Hk2pQ9zLm4XvB8r',
+    ],
+    noMatch: [
+      'token: true',
+      'api_key = "YOUR_API_KEY_HERE"',
+      'secret: my-secret-name',
+      'API_TOKEN=${API_TOKEN}',
+      'apiKey: process.env.API_KEY',
+      'token_type: bearer',
+      'api_key: xxxxxxxxxxxxxxxxxxxx',
+      'secret: dossier_2024_confidentiel',
+      'max_tokens: 4096',
+    ],
+  },
+});

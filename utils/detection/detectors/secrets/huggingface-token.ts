@@ -1,0 +1,37 @@
+import { defineDetector } from '../../define-detector';
+import { charClasses, distinctChars } from './_entropy';
+
+/**
+ * Hugging Face access tokens `hf_` + 34 letters, and organisation API tokens `api_org_` + 34 letters.
+ * Check: exact length, upper and lower case letters, 14+ distinct letters (rejects placeholders).
+ * Source: https://huggingface.co/docs/hub/security-tokens and gitleaks' `huggingface-access-token`.
+ * Examples are synthetic.
+ */
+export default defineDetector({
+  id: 'huggingface-token',
+  type: 'SECRET',
+  severity: 'critical',
+  pattern: /(?<![A-Za-z0-9_])(?:hf_|api_org_)[A-Za-z]{34}(?![A-Za-z0-9_])/gu,
+  prefilter: ['f_', '_org_'],
+  baseScore: 0.95,
+  keywords: ['hugging face', 'huggingface', 'hf_token', 'huggingface_hub', 'hub'],
+  priority: 98,
+  validate: (value) => {
+    const random = value.slice(value.startsWith('hf_') ? 3 : 8);
+    const classes = charClasses(random);
+    return classes.upper && classes.lower && distinctChars(random) >= 14;
+  },
+  examples: {
+    match: [
+      'HF_TOKEN=' + 'hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAyV',
+      'huggingface-cli login --token ' + 'hf_' + 'KmjpnItCtClJNIwNHupWCGOblJRMrgPupV',
+      'token de l\'organisation : ' + 'api_org_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAyV',
+    ],
+    noMatch: [
+      'hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAy',
+      'hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAy1',
+      'hf_' + 'x'.repeat(34),
+      'my_hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAyV',
+    ],
+  },
+});

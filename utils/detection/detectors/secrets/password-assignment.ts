@@ -1,0 +1,155 @@
+import { defineDetector } from '../../define-detector';
+import { charClasses, distinctChars, isPlaceholder, isVariableReference, isWordLike, shannonEntropy, trimSentencePunctuation } from './_entropy';
+
+/**
+ * Passwords written after a label, in French or English: `mot de passe : …`, `mdp VPN = …`,
+ * `password=…`, `pwd: "…"`, `DB_PASSWORD=…`, `adminPassword: …`, `code d'accès : …`,
+ * `le mot de passe est …`, `clé WPA : …`, `psk="…"`, credential pairs `identifiants : jdupont / …`,
+ * `login/mdp : jdupont / …`, and command lines (`curl -u user:…`, `mysql -p…`, `ldapsearch -w …`,
+ * `net use … /user:… …`, `ConvertTo-SecureString "…"`). Up to five qualifier words may sit between
+ * the label and the separator (`mot de passe du compte de service svc_ged est …`).
+ * Span: the value only, never the label (narrowed in `validate`), so the mask keeps the sentence readable.
+ * Check: at least 6 characters; not a placeholder (`********`, `xxx`, `<password>`, `${PASSWORD}`,
+ * `votre mot de passe`, `changeme`…), not a variable reference (`os.environ[…]`, `DB_PASSWORD`),
+ * not a file path, not a status word (`oublié`, `incorrect`, `requis`, `true`…); a plain word is only
+ * accepted when it ends the line, has no accent, does not end like a French noun or verb and no
+ * problem word (`réinitialisation`, `envoyé par SMS`…) precedes it, so prose such as
+ * `mot de passe : changez-le à la première connexion` is not a value; after `est`/`is`, a tab or the
+ * bare label `pass` the value needs a digit or a symbol; digits alone need 6–8 of them; otherwise two
+ * character classes or 3+ bits of entropy per character (shared/reference/detectors.md §8.9).
+ * Source: https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html and
+ * gitleaks' generic rules. Examples are synthetic.
+ */
+
+// Labels that may take qualifier words (`mot de passe du compte admin :`). No left boundary, so code
+// identifiers match too (`adminPassword`, `PGPASSWORD`, `DB_PASSWORD`); every alternative starts with a
+// literal word and look-behinds only run after it, which keeps the scan fast on long texts.
+const PASSWORD_WORD = String.raw`mots?[ \t-]+de[ \t-]+passe|mdp|code[ \t]+(?:d'acc[eè]s|secret|confidentiel)|cl[ée][ \t]+(?:wpa2?|wifi|wi-fi|de[ \t]+s[ée]curit[ée][ \t]+(?:wifi|wi-fi|r[ée]seau))|passwords?|passwd|passphrase|passcode`;
+// Short labels (`pass`, `pwd`, `DB_PASS`) only directly before `:`/`=`: `Pass Navigo : …` is not a password.
+const SHORT_WORD = String.raw`pwd|pass|psk`;
+// Credential pairs: `identifiants : jdupont / …`, or a password word preceded by `login/`, `user et`…
+const PAIR_WORD = String.raw`mots?[ \t]+de[ \t]+passe|mdp|passwords?|pwd|pass`;
+const PAIR_LABEL = String.raw`identifiants?(?:[ \t]+de[ \t]+connexion)?|(?:${PAIR_WORD})(?<=(?:login|identifiant|utilisateur|user|username|compte|id)[ \t]{0,3}(?:\/|et|&)[ \t]{0,3}(?:${PAIR_WORD}))`;
+// After `identifiant : jdupont /`, a password label starts a new assignment rather than being the value.
+const NOT_A_LABEL = String.raw`(?!(?:${PAIR_WORD})(?![\p{L}\p{N}]))`;
+const QUALIFIERS = String.raw`(?:[ \t]{1,3}[\p{L}\p{N}_()'.-]{1,24}){0,5}`;
+const SEPARATOR = String.raw`(?:[ \t]{0,5}(?::=|=>|->|=|:)|[ \t]{1,5}(?:est|is|vaut|sera|était)(?=[ \t])|\t{1,3})[ \t]{0,5}`;
+// Command lines that take a password: `curl -u user:…`, `mysql -p…`, `ldapsearch … -w …`,
+// `sshpass -p …`, `net use … /user:DOM\\user …`, `smbclient -U user%…`, `ConvertTo-SecureString "…"`.
+const COMMAND = String.raw`curl[^\n]{0,300}?[ \t](?:-u|--user)[ \t]+[^\s:"']{1,64}:|mysql(?:dump|admin)?[^\n]{0,200}?[ \t]-p(?=[^\s-])|ldap[a-z]{0,12}[^\n]{0,300}?[ \t]-w[ \t]+|sshpass[ \t]+-p[ \t]*|net[ \t]+use[^\n]{0,200}?\/user:[^\s]{1,64}[ \t]+|smbclient[^\n]{0,200}?[ \t]-U[ \t]*[^\s%]{1,64}%|ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?=["'])`;
+// The value always ends the match (closing quotes are look-aheads), so its offset is length − value length.
+const VALUE = String.raw`(?:"([^"\r\n]{1,128})(?=")|'([^'\r\n]{1,128})(?=')|\x60([^\x60\r\n]{1,128})(?=\x60)|«[ \t]?([^»\r\n]{1,128}?)(?=[ \t]?»)|([^\s"'\x60«»,;]{1,128}))`;
+const PATTERN = new RegExp(
+  String.raw`(?:(?:${PAIR_LABEL})${QUALIFIERS}[ \t]{0,5}[:=][ \t]{0,5}[^\s\/:]{1,64}[ \t]{0,3}\/[ \t]{0,3}${NOT_A_LABEL}|(?:${PASSWORD_WORD})(?![\p{L}\p{N}])["'\]]{0,2}${QUALIFIERS}${SEPARATOR}(?!ConvertTo-SecureString)|(?:${SHORT_WORD})(?![\p{L}\p{N}])["'\]]{0,2}[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}|${COMMAND})${VALUE}`,
+  'giu',
+);
+
+// Status words written after a password label in tickets and forms (folded: lower case, no accents).
+const STATUS_WORDS = new Set([
+  'oublie', 'oubliee', 'oublies', 'perdu', 'perdue', 'incorrect', 'incorrecte', 'invalide', 'errone', 'erronee',
+  'expire', 'expiree', 'bloque', 'bloquee', 'verrouille', 'requis', 'obligatoire', 'facultatif', 'modifie',
+  'modifiee', 'change', 'changee', 'reinitialise', 'reinitialisee', 'reinitialiser', 'renouveler', 'changer',
+  'modifier', 'saisir', 'entrer', 'definir', 'identique', 'inchange', 'aucun', 'aucune', 'vide', 'masque', 'cache',
+  'envoye', 'envoyee', 'transmis', 'temporaire', 'provisoire', 'personnel', 'confidentiel', 'securise', 'fort',
+  'faible', 'nouveau', 'nouvel', 'ancien', 'actuel', 'habituel', 'defaut', 'standard', 'generique', 'unique',
+  'valide', 'necessaire', 'demande', 'suivant', 'ci-dessous', 'ci-dessus', 'dessous', 'chiffre', 'hache',
+  'required', 'optional', 'expired', 'hidden', 'masked', 'reset', 'forgot', 'forgotten', 'changed', 'unchanged',
+  'updated', 'missing', 'wrong', 'same', 'below', 'above', 'strong', 'weak', 'encrypted', 'hashed', 'enabled',
+  'disabled', 'active', 'inactive', 'actif', 'inactif', 'protected', 'protege', 'policy', 'politique',
+]);
+const PROBLEM_WORDS = /(?:oubli|perdu|perte|incorrect|invalid|errone|expir|bloqu|blocage|verrouill|reinitialis|renouvel|chang|modif|forgot|reset|wrong|envoy|transmi|recu|sms|mail|courriel|telephone|procedure|politique|regle|consigne)/u;
+const PROSE_ENDING = /(?:tion|sion|ment|ure|ence|ance|ite|eur|ique|age|isme|ible|able|ee|ees|es|er|ez|ir)$/u;
+const FILE_PATH = /^(?:\/[^\s\/]+\/|~\/|[A-Za-z]:\\|\.{1,2}\/|\\\\)/u;
+const NON_ASCII = /[^\u0000-\u007f]/u;
+const YAML_TAG = /^!(?:vault|ref|sub|secret|env|include|getatt|join|base64|importvalue|select|split|findinmap|if|equals|not|and|or|condition)\b/iu;
+
+function fold(value: string): string {
+  return value.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
+}
+
+export default defineDetector({
+  id: 'password-assignment',
+  type: 'SECRET',
+  severity: 'critical',
+  pattern: PATTERN,
+  prefilter: ['pass', 'mdp', 'pwd', 'code', 'identifiant', 'wpa', 'wifi', 'psk', 'curl', 'mysql', 'ldap', 'net use', 'smbclient', 'securestring'],
+  baseScore: 0.9,
+  priority: 96,
+  validate: (match, context) => {
+    // The value is the last group that took part in the match; the very last group is the unquoted form.
+    let value: string | undefined;
+    let group = context.groups.length - 1;
+    for (; group > 0 && value === undefined; group--) value = context.groups[group];
+    if (value === undefined) return false;
+    const valueStart = match.length - value.length;
+    if (group + 1 === context.groups.length - 1) value = value.slice(0, trimSentencePunctuation(value, context.text.charAt(context.end)));
+    const valueEnd = valueStart + value.length;
+    const trimmed = value.trim();
+    if (trimmed.length < 6) return false;
+    if (isPlaceholder(trimmed) || isVariableReference(trimmed) || YAML_TAG.test(trimmed) || FILE_PATH.test(trimmed) || trimmed.includes('://')) return false;
+    const folded = fold(trimmed);
+    if (STATUS_WORDS.has(folded.replace(/[.!?:]+$/u, ''))) return false;
+    const label = fold(match.slice(0, valueStart));
+    const classes = charClasses(trimmed);
+    // After `est`/`is` or a tab (a table cell), or after the bare label `pass`, a value needs a digit or a symbol.
+    const weakSeparator = !/[:=>]/u.test(label);
+    const bareShortLabel = /^pass["'\]]{0,2}[ \t]*(?::=|=>|=|:)/u.test(label) && !/[A-Za-z0-9_.-]/u.test(context.text.charAt(context.start - 1));
+    if ((weakSeparator || bareShortLabel) && !classes.digit && !classes.symbol) return false;
+    const plainDigits = /^\d+$/u.test(trimmed);
+    const wordLike = isWordLike(trimmed);
+    if (wordLike || plainDigits) {
+      // Tickets about a password problem: `Réinitialisation du mot de passe : procédure`, `MDP envoyé par SMS : 06…`.
+      const lead = fold(context.text.slice(Math.max(0, context.start - 40), context.start)) + label;
+      if (PROBLEM_WORDS.test(lead)) return false;
+    }
+    if (wordLike) {
+      // A plain word is a (weak) password only when it ends the line or the sentence, carries no accent
+      // (French prose does, passwords rarely) and does not end like a French noun or verb.
+      if (NON_ASCII.test(trimmed) || PROSE_ENDING.test(folded)) return false;
+      const after = context.text.slice(valueEnd + context.start, valueEnd + context.start + 3);
+      if (/^[ \t]+[\p{L}\p{N}«"'(]/u.test(after)) return false;
+      return { score: 0.7, start: valueStart, end: valueEnd };
+    }
+    // Numeric codes: 6 to 8 digits (longer runs are phone or file numbers).
+    if (plainDigits) return trimmed.length <= 8 && distinctChars(trimmed) >= 3 ? { score: 0.8, start: valueStart, end: valueEnd } : false;
+    if (classes.count < 2 && shannonEntropy(trimmed) < 3) return false;
+    return { score: 0.9, start: valueStart, end: valueEnd };
+  },
+  examples: {
+    match: [
+      'mot de passe : Soleil2024!',
+      'password=Hunter2-Prod',
+      'mdp: jD8!kq2Lz',
+      'pwd = "Tr0ub4dor&3"',
+      'Identifiants : jdupont / Vigie-2026!',
+      'login/mdp : jdupont / Printemps#26',
+      'Le mot de passe du compte admin est Azerty123!',
+      'DB_PASSWORD=s3cr3t-Synth3tic',
+      'Identifiant : jdupont / Mot de passe : Soleil2024!',
+      'mdp : azerty',
+      'curl -u admin:Adm1n-Synth! https://nas.interne/api/status',
+      'mysql -u root -pR00t-Synth-26 ged_prod',
+      'Le mot de passe du compte de service svc_ged est « Ged#Synth-2026 », merci de le changer.',
+      'Wifi invités : clé WPA : Vigie-Wifi-2026',
+      '$password = ConvertTo-SecureString "P@ssw0rd-Synth26" -AsPlainText -Force',
+      '{"username": "svc-ged", "adminPassword": "Zx9!pq-Synth"}',
+    ],
+    noMatch: [
+      'mot de passe : ********',
+      'password=${DB_PASSWORD}',
+      'mot de passe oublié',
+      'password: <votre mot de passe>',
+      'Mot de passe : changez-le à la première connexion.',
+      'Le mot de passe est incorrect',
+      'password: xxxxxxxx',
+      'mdp : votre_mot_de_passe',
+      'password = os.environ["DB_PASSWORD"]',
+      'Failed password for invalid user admin from 10.0.0.1 port 22 ssh2',
+      'Pass Navigo : 12345678',
+      'MDP envoyé par SMS : 0612345678',
+      'Réinitialisation du mot de passe : procédure',
+      'Identifiant\tMot de passe\tService',
+      'export PWD=/home/agent/projets',
+    ],
+  },
+});
