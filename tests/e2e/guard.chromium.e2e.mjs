@@ -6,44 +6,48 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from './support/chromium.mjs';
-import { serveSite } from './support/fixture-server.mjs';
+import { promptOf, sends, serveSite } from './support/fixture-server.mjs';
 import { buildMutantWithoutContentScripts } from './support/mutant.mjs';
 
 const NIR = '2 95 10 99 126 111 93';
 const EMAIL = 'nathalie.dubois@example.fr';
 
-/** What each test needs to know of a site: where to type, how its send shows up on the wire. */
-const SITES = {
-  chatgpt: { origin: 'https://chatgpt.com', composer: '#prompt-textarea', send: /\/backend-api\/f\/conversation$/ },
-  claude: { origin: 'https://claude.ai', composer: 'div[data-testid="chat-input"]', send: /\/completion$/ },
-  gemini: { origin: 'https://gemini.google.com', composer: 'rich-textarea div.ql-editor', send: /StreamGenerate/ },
-  'le-chat': { origin: 'https://chat.mistral.ai', composer: 'div.ProseMirror[contenteditable="true"]', send: /\/api\/(?:trpc\/message\.newChat|chat)/ },
-  copilot: { origin: 'https://copilot.microsoft.com', composer: 'textarea#userInput', send: /wss:\/\/copilot\.microsoft\.com\/c\/api\/chat/ },
-};
+const SITES = ['chatgpt', 'claude', 'gemini', 'le-chat', 'copilot'];
 
-/** Everything that left the page for the site's send endpoint (HTTP bodies and WebSocket frames). */
-function sent(recorder, site) {
-  const http = recorder.requests.filter((request) => SITES[site].send.test(request.url)).map((request) => request.body ?? '');
-  const frames = (recorder.frames ?? []).filter((frame) => SITES[site].send.test(frame.url ?? 'wss://copilot.microsoft.com/c/api/chat')).map((frame) => frame.data ?? '');
-  return [...http, ...frames].join('\n');
+/** The prompts that left the page through the site's send call, decoded as the site encodes them. */
+function sent(recorder) {
+  return sends(recorder).map((record) => promptOf(recorder, record)).join('\n');
 }
 
-async function waitForSend(recorder, site, predicate = () => true, timeout = 5_000) {
+/** Every byte sent to the site's API (all calls and frames), decoded loosely: for "nothing leaked" checks. */
+function everything(recorder) {
+  const raw = [...recorder.requests.map((request) => request.body ?? ''), ...(recorder.frames ?? []).map((frame) => String(frame.data))].join('\n');
+  try {
+    return `${raw}\n${decodeURIComponent(raw.replace(/\+/g, ' '))}`;
+  } catch {
+    return raw;
+  }
+}
+
+const LEAKED_NIR = /126 ?111|126111/;
+
+async function waitForSend(recorder, predicate = () => true, timeout = 5_000) {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
-    const body = sent(recorder, site);
+    const body = sent(recorder);
     if (body && predicate(body)) return body;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return sent(recorder, site);
+  return sent(recorder);
 }
 
 async function openSite(context, site) {
-  const recorder = await serveSite(context, site);
   const page = await context.newPage();
-  await page.goto(`${SITES[site].origin}/`);
+  // Routed per page: chatgpt and generic-unknown share an origin.
+  const recorder = await serveSite(page, site);
+  await page.goto(`${recorder.site.origin}/`);
   await page.waitForFunction(() => window.__fixture?.ready === true, null, { timeout: 15_000 });
-  const composer = page.locator(SITES[site].composer).first();
+  const composer = page.locator(recorder.site.composer).first();
   await composer.click();
   return { page, recorder, composer };
 }
@@ -60,13 +64,13 @@ describe('guard on the five main AI tools (Chromium)', { concurrency: 1 }, () =>
     await browser?.close();
   });
 
-  for (const site of Object.keys(SITES)) {
+  for (const site of SITES) {
     describe(site, () => {
       test('a clean prompt is sent unchanged, with no dialog', { timeout: 30_000 }, async () => {
         const { page, recorder } = await openSite(browser.context, site);
         await page.keyboard.type('Rédige une note sur la politique de santé du département.');
         await page.keyboard.press('Enter');
-        const body = await waitForSend(recorder, site, (text) => text.includes('politique de santé'));
+        const body = await waitForSend(recorder, (text) => text.includes('politique de santé'));
         assert.match(body, /Rédige une note sur la politique de santé du département/);
         assert.equal(await dialog(page).count(), 0);
         await page.close();
@@ -86,8 +90,8 @@ describe('guard on the five main AI tools (Chromium)', { concurrency: 1 }, () =>
         await page.keyboard.press('Escape');
         await dialog(page).waitFor({ state: 'detached' });
         await page.waitForTimeout(500);
-        assert.doesNotMatch(sent(recorder, site), /126 111|126111/);
-        assert.match(await composer.innerText().catch(() => composer.inputValue()), /NIR/, 'the text stays in the composer');
+        assert.doesNotMatch(everything(recorder), LEAKED_NIR);
+        assert.match(await composer.evaluate((element) => ('value' in element ? element.value : element.innerText)), /NIR/, 'the text stays in the composer');
         await page.close();
       });
 
@@ -98,7 +102,7 @@ describe('guard on the five main AI tools (Chromium)', { concurrency: 1 }, () =>
         await dialog(page).waitFor({ timeout: 5_000 });
         assert.equal(await dialog(page).getAttribute('data-action'), 'warn');
         await action(page, 'pseudonymise').click();
-        const body = await waitForSend(recorder, site, (text) => text.includes('[EMAIL_1]'));
+        const body = await waitForSend(recorder, (text) => text.includes('[EMAIL_1]'));
         assert.match(body, /\[EMAIL_1\]/);
         assert.doesNotMatch(body, /nathalie\.dubois/);
         await page.close();
@@ -114,7 +118,7 @@ describe('guard on the five main AI tools (Chromium)', { concurrency: 1 }, () =>
         assert.equal(await confirm.isDisabled(), true, 'a reason is required first');
         await page.locator('[data-vigie-reason="fictitious-data"]').check();
         await confirm.click();
-        const body = await waitForSend(recorder, site, (text) => text.includes(EMAIL));
+        const body = await waitForSend(recorder, (text) => text.includes(EMAIL));
         assert.match(body, /nathalie\.dubois@example\.fr/);
         await page.close();
       });
@@ -127,7 +131,7 @@ describe('guard on the five main AI tools (Chromium)', { concurrency: 1 }, () =>
         await action(page, 'modify').click();
         await dialog(page).waitFor({ state: 'detached' });
         await page.waitForTimeout(400);
-        assert.equal(sent(recorder, site), '');
+        assert.equal(sent(recorder), '');
         const selected = await page.evaluate(() => document.getSelection()?.toString() || (document.activeElement instanceof HTMLTextAreaElement ? document.activeElement.value.slice(document.activeElement.selectionStart, document.activeElement.selectionEnd) : ''));
         assert.equal(selected, EMAIL, 'the problem span is selected');
         await page.close();
@@ -151,17 +155,17 @@ describe('guard on the five main AI tools (Chromium)', { concurrency: 1 }, () =>
   }
 
   test('the network safety net stops a send from a composer and button Vigie does not know', { timeout: 30_000 }, async () => {
-    const recorder = await serveSite(browser.context, 'generic-unknown');
     const page = await browser.context.newPage();
+    const recorder = await serveSite(page, 'generic-unknown');
     await page.goto('https://chatgpt.com/');
     await page.waitForFunction(() => window.__fixture?.ready === true, null, { timeout: 15_000 });
-    await page.locator('[data-fixture="composer"]').click();
+    await page.locator('.composer-x').click();
     await page.keyboard.type(`NIR ${NIR}`);
     // A click on an unrecognisable button: only the main-world net can see this send.
-    await page.locator('[data-fixture="send"]').click();
+    await page.locator('button.go').click();
     await dialog(page).waitFor({ timeout: 5_000 });
     await page.waitForTimeout(300);
-    assert.doesNotMatch(recorder.requests.map((request) => request.body).join('\n'), /126 111|126111/);
+    assert.doesNotMatch(everything(recorder), LEAKED_NIR);
     await page.close();
   });
 
@@ -169,7 +173,7 @@ describe('guard on the five main AI tools (Chromium)', { concurrency: 1 }, () =>
     const { page, recorder } = await openSite(browser.context, 'chatgpt');
     await page.keyboard.type(`Brouillon : NIR ${NIR}`);
     await page.locator('[data-vigie="notice"]').waitFor({ timeout: 8_000 });
-    assert.doesNotMatch(recorder.requests.map((request) => request.body).join('\n'), /126 111|126111/);
+    assert.doesNotMatch(everything(recorder), LEAKED_NIR);
     await page.close();
   });
 });
@@ -182,8 +186,8 @@ describe('mutation check: without the content scripts the same tests fail', { co
       const { page, recorder } = await openSite(browser.context, 'chatgpt');
       await page.keyboard.type(`Dossier de Mme Dubois, NIR ${NIR}, merci de résumer.`);
       await page.keyboard.press('Enter');
-      const body = await waitForSend(recorder, 'chatgpt', (text) => text.includes('126'));
-      assert.match(body, /126 111/, 'without the guard the fixture sends the NIR: the guard tests can fail');
+      const body = await waitForSend(recorder, (text) => text.includes('126'));
+      assert.match(body, LEAKED_NIR, 'without the guard the fixture sends the NIR: the guard tests can fail');
       assert.equal(await dialog(page).count(), 0);
     } finally {
       await browser.close();

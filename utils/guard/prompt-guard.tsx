@@ -69,7 +69,7 @@ export class PromptGuard {
   private readonly ui;
   private readonly pseudonyms = new PseudonymMap();
   private compositionEndedAt = -Infinity;
-  /** Text our own replayed send may carry past the guard, once. */
+  /** Text our own replayed send may carry past the guard, for a short window. */
   private replay: { text: string; until: number } | null = null;
   /** Values the agent approved ("send anyway"), accepted by the network net for a short time. */
   private cleared: { values: Set<string>; until: number }[] = [];
@@ -146,10 +146,9 @@ export class PromptGuard {
   private guardSend(event: Event, composer: HTMLElement, trigger: Trigger): void {
     const text = readEditable(composer).text;
     if (!text.trim()) return;
-    if (this.replay && performance.now() < this.replay.until && this.replay.text === text) {
-      this.replay = null;
-      return;
-    }
+    // Our own replay of an approved text: one send may fire click then submit, so the approval
+    // holds for that exact text until the replay window ends.
+    if (this.replay && performance.now() < this.replay.until && this.replay.text === text) return;
     const checked = this.check(text, event);
     if (!checked) return;
     const { findings, decision } = checked;
