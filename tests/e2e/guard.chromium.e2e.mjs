@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from './support/chromium.mjs';
-import { promptOf, sends, serveSite } from './support/fixture-server.mjs';
+import { composeWithIme, promptOf, sends, serveSite } from './support/fixture-server.mjs';
 import { buildMutantWithoutContentScripts } from './support/mutant.mjs';
 
 const NIR = '2 95 10 99 126 111 93';
@@ -151,6 +151,56 @@ describe('guard on the five main AI tools (Chromium)', { concurrency: 1 }, () =>
         assert.doesNotMatch(content, /126 111/);
         await page.close();
       });
+    });
+  }
+
+  test('Shift+Enter adds a line and the Enter that confirms an IME composition is not a send', { timeout: 30_000 }, async () => {
+    const { page, recorder } = await openSite(browser.context, 'chatgpt');
+    await page.keyboard.type(`Écrire à ${EMAIL}`);
+    await page.keyboard.press('Shift+Enter');
+    await composeWithIme(page, 'とうきょう');
+    await page.waitForTimeout(400);
+    assert.equal(await dialog(page).count(), 0, 'no dialog: nothing was sent');
+    assert.equal(sent(recorder), '');
+    // The real send is still guarded afterwards.
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor({ timeout: 5_000 });
+    await page.close();
+  });
+
+  test('a click on the send button is guarded like Enter', { timeout: 30_000 }, async () => {
+    const { page, recorder } = await openSite(browser.context, 'claude');
+    await page.keyboard.type(`NIR ${NIR}`);
+    await page.locator(recorder.site.sendButton).click();
+    await dialog(page).waitFor({ timeout: 5_000 });
+    assert.equal(await dialog(page).getAttribute('data-action'), 'block');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    assert.doesNotMatch(everything(recorder), LEAKED_NIR);
+    await page.close();
+  });
+
+  for (const site of ['chatgpt', 'claude']) {
+    test(`the "edit message" editor in the ${site} thread is guarded`, { timeout: 40_000 }, async () => {
+      const { page, recorder } = await openSite(browser.context, site);
+      await page.keyboard.type('Bonjour, peux-tu résumer la loi du 2 janvier 2002 ?');
+      await page.keyboard.press('Enter');
+      await waitForSend(recorder, (text) => text.includes('2002'));
+      const { edit, stopButton } = recorder.site;
+      // The sites only offer editing once the reply has finished streaming.
+      await page.locator(stopButton).waitFor({ state: 'detached', timeout: 15_000 }).catch(() => page.locator(stopButton).waitFor({ state: 'hidden', timeout: 5_000 }));
+      await page.locator(edit.button).first().click();
+      const editor = page.locator(edit.editor).first();
+      await editor.click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(` Le NIR de l'usager est ${NIR}.`);
+      await page.locator(edit.send).first().click();
+      await dialog(page).waitFor({ timeout: 5_000 });
+      assert.equal(await dialog(page).getAttribute('data-action'), 'block');
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(400);
+      assert.doesNotMatch(everything(recorder), LEAKED_NIR);
+      await page.close();
     });
   }
 
