@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 /**
  * `npm run bench`: speed and size of Vigie's detection engine, compared with two other PII
  * libraries on the same French text. Informative only: it prints PASS/FAIL next to each target but
@@ -384,6 +386,18 @@ async function main(): Promise<void> {
 
   section('(e) Comparison with redact-pii and openredaction (same texts)');
   await benchOthers(prompts, doc, { ...vigie, mbs }, entries);
+
+  section('(f) Added delay between Enter and the site\'s send, clean 4 KB prompt, headless Chromium');
+  benchSendLatency();
+}
+
+/** Runs tests/bench/send-latency.mjs (needs a build and Debian's chromium); says why when it cannot. */
+function benchSendLatency(): void {
+  if (!existsSync('.output/chrome-mv3/manifest.json')) return console.log('skipped: no build in .output/chrome-mv3 (run `npm run build` first)');
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) return console.log('skipped: no Chromium at /usr/bin/chromium');
+  const result = spawnSync(process.execPath, ['tests/bench/send-latency.mjs', '40'], { encoding: 'utf8', timeout: 300_000 });
+  process.stdout.write(result.stdout);
+  if (result.status !== 0) console.log(`send-latency failed: ${(result.stderr || '').split('\n').find((line) => line.trim()) ?? 'unknown error'}`);
 }
 
 main().catch((error: unknown) => {

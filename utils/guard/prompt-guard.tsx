@@ -74,6 +74,8 @@ export class PromptGuard {
   /** Values the agent approved ("send anyway"), accepted by the network net for a short time. */
   private cleared: { values: Set<string>; until: number }[] = [];
   private lastCleanReport = -Infinity;
+  /** Composer texts the DOM layer just checked and let go: the net need not scan them again. */
+  private recentlyChecked: { text: string; until: number }[] = [];
   private lastNetReport = -Infinity;
 
   constructor(
@@ -153,6 +155,7 @@ export class PromptGuard {
     if (!checked) return;
     const { findings, decision } = checked;
     if (decision.action === 'allow') {
+      this.rememberChecked(text);
       // One send may fire click and submit: count it once.
       if (performance.now() - this.lastCleanReport > 500) {
         this.lastCleanReport = performance.now();
@@ -369,6 +372,25 @@ export class PromptGuard {
     this.cleared.push({ values: new Set(findings.map((finding) => text.slice(finding.start, finding.end))), until: now + CLEARANCE_MS });
   }
 
+  private rememberChecked(text: string): void {
+    const now = performance.now();
+    this.recentlyChecked = [...this.recentlyChecked.filter((entry) => entry.until > now).slice(-4), { text, until: now + CLEARANCE_MS }];
+  }
+
+  /**
+   * The part of a request body the DOM layer has not already checked: the prompt it let go is cut
+   * out, so the send request costs a scan of its metadata only (the body is checked, not trusted).
+   */
+  private uncheckedPart(body: string): string {
+    const now = performance.now();
+    for (const entry of this.recentlyChecked) {
+      if (entry.until <= now || entry.text.length < 16) continue;
+      const at = body.indexOf(entry.text);
+      if (at >= 0) return `${body.slice(0, at)}\n${body.slice(at + entry.text.length)}`;
+    }
+    return body;
+  }
+
   private isCleared(value: string): boolean {
     const now = performance.now();
     return this.cleared.some((entry) => entry.until > now && entry.values.has(value));
@@ -385,16 +407,17 @@ export class PromptGuard {
   /** A body may leave unless it carries data the policy blocks and the agent did not approve. */
   private netAllows(request: NetCheckRequest): boolean {
     let result: ReturnType<typeof checkPrompt>;
+    const text = this.uncheckedPart(request.text);
     try {
-      result = checkPrompt(request.text, this.tool.id, this.active);
+      result = checkPrompt(text, this.tool.id, this.active);
     } catch {
       return false;
     }
     const { decision } = result;
     if (!decision.enforced || decision.action !== 'block') return true;
     const blocked = actionableFindings(result.findings, decision).filter((finding) => decision.reasons.some((reason) => reason.type === finding.type && reason.action === 'block'));
-    if (blocked.every((finding) => this.isCleared(request.text.slice(finding.start, finding.end)))) return true;
-    this.onNetBlocked(request, blocked, decision);
+    if (blocked.every((finding) => this.isCleared(text.slice(finding.start, finding.end)))) return true;
+    this.onNetBlocked({ ...request, text }, blocked, decision);
     return false;
   }
 
