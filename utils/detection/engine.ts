@@ -1,4 +1,5 @@
-import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize';
+import { columnHeader } from './table-context';
+import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { hasPersonAnchor } from './person-anchor';
 import { DETECTORS } from './registry';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
@@ -8,6 +9,8 @@ const DEFAULT_WINDOW = { before: 60, after: 30 } as const;
 const DEFAULT_CONTEXT_BOOST = 0.15;
 const DEFAULT_PRIORITY = 50;
 export const DEFAULT_MAX_LENGTH = 5_000_000;
+/** Below this length a one-byte copy of the text costs more than it saves. */
+const ONE_BYTE_COPY_MIN_LENGTH = 256;
 
 /** Thrown when a text is too long to check: the caller must fail closed, never skip the check. */
 export class TextTooLongError extends Error {
@@ -24,6 +27,165 @@ interface RawFinding {
   score: number;
 }
 
+/** What a scan computes once and shares between detectors. */
+interface ScanState {
+  readonly normalized: NormalizedText;
+  /** One-byte copy of the normalised text that patterns run on when they allow it (see `oneByteCopy`). */
+  readonly copy: OneByteCopy | null;
+  /** Prefilter needle → whether the folded text contains it (each needle is searched once per scan). */
+  readonly needles: Map<string, boolean>;
+}
+
+/**
+ * Private copies of the detectors' patterns, kept between scans (creating a RegExp per detector
+ * and per scan costs more than a 4 KB prompt's whole scan of some detectors). A copy is taken out
+ * while a scan uses it, so a re-entrant scan never shares its `lastIndex`.
+ */
+const PATTERN_COPIES = new WeakMap<RegExp, RegExp>();
+
+function takePattern(pattern: RegExp): RegExp {
+  const copy = PATTERN_COPIES.get(pattern);
+  if (copy === undefined) return new RegExp(pattern.source, pattern.flags);
+  PATTERN_COPIES.delete(pattern);
+  copy.lastIndex = 0;
+  return copy;
+}
+
+/**
+ * The atoms of a `u` pattern that may match a character above U+007F (classes, escapes, `.`,
+ * non-ASCII literals; `\b` counts as `\w`), or null when the pattern uses syntax this reader does
+ * not know. ASCII literals are left out: none of them matches a character of PROXY_CHARS or a
+ * stand-in, even with the `i` flag.
+ */
+function patternAtoms(source: string): string[] | null {
+  const atoms = new Set<string>();
+  let i = 0;
+  const skipTo = (close: string): boolean => {
+    const at = source.indexOf(close, i);
+    if (at < 0) return false;
+    i = at + 1;
+    return true;
+  };
+  while (i < source.length) {
+    const ch = source[i];
+    const from = i;
+    if (ch === '\\') {
+      const next = source[i + 1];
+      if (next === undefined) return null;
+      if (next === 'p' || next === 'P') {
+        if (source[i + 2] !== '{' || !skipTo('}')) return null;
+      } else if (next === 'k') {
+        if (!skipTo('>')) return null;
+        continue; // back-reference: alike because replacing is one-to-one (see oneByteCopy)
+      } else if (next >= '1' && next <= '9') {
+        i += 2;
+        while (source[i] >= '0' && source[i] <= '9') i++;
+        continue;
+      } else if (next === 'b' || next === 'B') {
+        atoms.add('\\w');
+        i += 2;
+        continue;
+      } else if (next === 'u' && source[i + 2] === '{') {
+        if (!skipTo('}')) return null;
+      } else if (next === 'u') {
+        i += /^\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}/.test(source.slice(i, i + 12)) ? 12 : 6;
+      } else if (next === 'x') i += 4;
+      else if (next === 'c') i += 3;
+      else i += 2;
+      atoms.add(source.slice(from, i));
+    } else if (ch === '[') {
+      let j = i + 1;
+      if (source[j] === '^') j++;
+      for (; j < source.length && source[j] !== ']'; j++) if (source[j] === '\\') j++;
+      if (j >= source.length) return null;
+      i = j + 1;
+      atoms.add(source.slice(from, i));
+    } else if (ch === '(') {
+      if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) i += 4;
+      else if (source.startsWith('(?<', i)) {
+        if (!skipTo('>')) return null;
+      } else if (source[i + 1] === '?') {
+        if (!':=!'.includes(source[i + 2])) return null;
+        i += 3;
+      } else i++;
+    } else if (ch === '{') {
+      if (!skipTo('}')) return null;
+    } else if (')|^$*+?'.includes(ch)) i++;
+    else {
+      const width = (source.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      i += width;
+      if (ch === '.' || source.charCodeAt(from) >= 0x80) atoms.add(source.slice(from, i));
+    }
+  }
+  return [...atoms];
+}
+
+/** Per pattern (flags and source): mask of the PROXY_CHARS whose stand-in the pattern may tell apart from them. */
+const COPY_UNSAFE = new Map<string, number>();
+const ALL_UNSAFE = -1;
+
+function copyUnsafeMask(pattern: RegExp): number {
+  const key = `${pattern.flags}/${pattern.source}`;
+  let mask = COPY_UNSAFE.get(key);
+  if (mask !== undefined) return mask;
+  mask = 0;
+  const atoms = pattern.unicode && !pattern.flags.includes('v') ? patternAtoms(pattern.source) : null;
+  if (!atoms) mask = ALL_UNSAFE;
+  else {
+    const flags = pattern.flags.replace(/[gy]/g, '');
+    try {
+      for (const atom of atoms) {
+        const regex = new RegExp(`^(?:${atom})$`, flags);
+        PROXY_CHARS.forEach(([char, standIn], index) => {
+          if (regex.test(char) !== regex.test(standIn)) mask! |= 1 << index;
+        });
+      }
+    } catch {
+      mask = ALL_UNSAFE;
+    }
+  }
+  COPY_UNSAFE.set(key, mask);
+  return mask;
+}
+
+/** Sticky copies of patterns, to read a match again on the real text. */
+const STICKY_COPIES = new WeakMap<RegExp, RegExp>();
+const STAND_IN = /[\u0080-\u009f\u00de\u00fe]/;
+
+/**
+ * A match found on the one-byte copy, with its groups read from the real text when one of them
+ * holds a stand-in (same offsets and lengths: the pattern cannot tell the two texts apart), or
+ * null should the real text disagree after all.
+ */
+function realMatch(pattern: RegExp, match: RegExpExecArray, text: string): RegExpExecArray | null {
+  if (!match.some((group) => group !== undefined && STAND_IN.test(group))) return match;
+  let sticky = STICKY_COPIES.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    STICKY_COPIES.set(pattern, sticky);
+  }
+  sticky.lastIndex = match.index;
+  const real = sticky.exec(text);
+  return real && real.index === match.index && real[0].length === match[0].length ? real : null;
+}
+
+function hasNeedle(state: ScanState, needle: string): boolean {
+  let found = state.needles.get(needle);
+  if (found === undefined) {
+    found = state.normalized.folded.includes(needle);
+    state.needles.set(needle, found);
+  }
+  return found;
+}
+
+/** Keyword test on the window around a candidate (the window's edges count as word boundaries). */
+/** In a table, a keyword in the value's column header counts as context (detectors.md §6.4). */
+function headerHas(regex: RegExp | null, folded: string, start: number): boolean {
+  if (!regex) return false;
+  const header = columnHeader(folded, start);
+  return header !== null && regex.test(header);
+}
+
 function windowHas(regex: RegExp | null, folded: string, start: number, end: number, window: { before: number; after: number }): boolean {
   if (!regex) return false;
   return regex.test(folded.slice(Math.max(0, start - window.before), Math.min(folded.length, end + window.after)));
@@ -36,37 +198,78 @@ function readValidation(result: ValidationResult, baseScore: number): { score: n
   return result.score > 0 ? result : null;
 }
 
-function runDetector(detector: Detector, normalized: NormalizedText, out: RawFinding[]): void {
-  const { text, folded } = normalized;
-  if (detector.prefilter?.length && !detector.prefilter.some((needle) => folded.includes(needle))) return;
+function runDetector(detector: Detector, state: ScanState, out: RawFinding[]): void {
+  if (detector.prefilter?.length && !detector.prefilter.some((needle) => hasNeedle(state, needle))) return;
+  const useCopy = state.copy !== null && (state.copy.replaced & copyUnsafeMask(detector.pattern)) === 0;
+  const found = out.length;
+  if (collect(detector, state, out, useCopy)) return;
+  // Never expected: the one-byte copy and the text disagreed on a match. Scan the text instead.
+  COPY_UNSAFE.set(`${detector.pattern.flags}/${detector.pattern.source}`, ALL_UNSAFE);
+  out.length = found;
+  collect(detector, state, out, false);
+}
+
+/** Runs one detector's pattern and checks; false when the one-byte copy turned out unusable. */
+function collect(detector: Detector, state: ScanState, out: RawFinding[], useCopy: boolean): boolean {
+  const { text, folded } = state.normalized;
   const window = detector.contextWindow ?? DEFAULT_WINDOW;
   const boost = detector.contextBoost ?? DEFAULT_CONTEXT_BOOST;
-  // A private copy keeps `lastIndex` state out of the shared, possibly concurrently used, detector.
-  const pattern = new RegExp(detector.pattern.source, detector.pattern.flags);
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    const start = match.index;
+  const { keywordRegex, negativeRegex } = detector.compiled;
+  const candidateStart = detector.candidateStart;
+  const pattern = takePattern(detector.pattern);
+  const subject = useCopy && state.copy ? state.copy.text : text;
+  // End of the previous candidate: where the pattern would have resumed had it matched from the candidate's start.
+  let previousEnd = 0;
+  let found: RegExpExecArray | null;
+  while ((found = pattern.exec(subject)) !== null) {
+    const match = subject === text ? found : realMatch(detector.pattern, found, text);
+    if (match === null) return false;
+    let start = match.index;
     const end = start + match[0].length;
     if (end === start) {
       pattern.lastIndex++;
       continue;
     }
-    const hasContext = windowHas(detector.compiled.keywordRegex, folded, start, end, window);
-    if (detector.requiresContext && !hasContext) continue;
-    if (windowHas(detector.compiled.negativeRegex, folded, start, end, window)) continue;
+    if (candidateStart) {
+      const from = candidateStart(text, match, previousEnd);
+      if (from < 0) {
+        pattern.lastIndex = start + 1;
+        continue;
+      }
+      start = from;
+      previousEnd = end;
+    }
+    // The keyword window is only searched when something needs it: most candidates are rejected by
+    // their validator without looking at it.
+    let context: boolean | undefined;
+    const hasContext = (): boolean => (context ??= windowHas(keywordRegex, folded, start, end, window) || headerHas(keywordRegex, folded, start));
+    if (detector.requiresContext && !hasContext()) continue;
+    if (windowHas(negativeRegex, folded, start, end, window)) continue;
     let accepted: { score: number; start?: number; end?: number } | null = { score: detector.baseScore };
     if (detector.validate) {
-      const value = detector.normalize ? detector.normalize(match[0]) : match[0];
-      const context: MatchContext = { text, folded, start, end, groups: match, hasContext };
-      accepted = readValidation(detector.validate(value, context), detector.baseScore);
+      const raw = candidateStart ? text.slice(start, end) : match[0];
+      const value = detector.normalize ? detector.normalize(raw) : raw;
+      const matchContext: MatchContext = {
+        text,
+        folded,
+        start,
+        end,
+        groups: match,
+        get hasContext() {
+          return hasContext();
+        },
+      };
+      accepted = readValidation(detector.validate(value, matchContext), detector.baseScore);
     }
     if (!accepted) continue;
     const findingStart = start + (accepted.start ?? 0);
     const findingEnd = accepted.end !== undefined ? start + accepted.end : end;
     if (findingEnd <= findingStart) continue;
-    const score = Math.min(1, accepted.score + (hasContext ? boost : 0));
+    const score = Math.min(1, accepted.score + (hasContext() ? boost : 0));
     out.push({ detector, start: findingStart, end: findingEnd, score });
   }
+  PATTERN_COPIES.set(detector.pattern, pattern);
+  return true;
 }
 
 /** Keeps the best finding where spans overlap: higher priority, then higher score, then longer. */
@@ -150,8 +353,9 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
 
   const normalized = normalizeText(text);
+  const state: ScanState = { normalized, copy: normalized.text.length >= ONE_BYTE_COPY_MIN_LENGTH ? oneByteCopy(normalized.text) : null, needles: new Map() };
   const raw: RawFinding[] = [];
-  for (const detector of detectors) runDetector(detector, normalized, raw);
+  for (const detector of detectors) runDetector(detector, state, raw);
   const resolved = keepAnchoredCategories(resolveOverlaps(raw), normalized);
 
   const findings: Finding[] = [];

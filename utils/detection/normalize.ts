@@ -65,12 +65,37 @@ const UTF16 = new TextDecoder('utf-16le');
 export function foldText(value: string): string {
   if (!NON_ASCII.test(value)) return value.toLowerCase();
   const table = getFoldTable();
-  const out = new Uint16Array(value.length);
+  const out = scratch16(value.length);
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     out[i] = code < FOLD_TABLE_SIZE ? table[code] : foldCached(value[i]).charCodeAt(0);
   }
   return UTF16.decode(out);
+}
+
+/**
+ * Work buffers for long texts, kept between calls: a fresh multi-megabyte typed array per scan
+ * costs more (page faults, garbage collection) than the loop that fills it. Texts above
+ * SCRATCH_MAX_LENGTH characters get a buffer of their own, so that no more than a few megabytes
+ * stay allocated.
+ */
+const SCRATCH_MIN_LENGTH = 4096;
+const SCRATCH_MAX_LENGTH = 1 << 20;
+let scratch16Buffer: Uint16Array | null = null;
+let scratch8Buffer: Uint8Array | null = null;
+
+/** A Uint16Array view of `length` elements, reused for long texts (contents are overwritten by the caller). */
+function scratch16(length: number): Uint16Array {
+  if (length < SCRATCH_MIN_LENGTH || length > SCRATCH_MAX_LENGTH) return new Uint16Array(length);
+  if (!scratch16Buffer || scratch16Buffer.length < length) scratch16Buffer = new Uint16Array(Math.max(length, Math.min(SCRATCH_MAX_LENGTH, scratch16Buffer ? scratch16Buffer.length * 2 : 0)));
+  return scratch16Buffer.subarray(0, length);
+}
+
+/** A Uint8Array view of `length` bytes, reused for long texts. */
+function scratch8(length: number): Uint8Array {
+  if (length < 2 * SCRATCH_MIN_LENGTH || length > 2 * SCRATCH_MAX_LENGTH) return new Uint8Array(length);
+  if (!scratch8Buffer || scratch8Buffer.length < length) scratch8Buffer = new Uint8Array(Math.max(length, Math.min(2 * SCRATCH_MAX_LENGTH, scratch8Buffer ? scratch8Buffer.length * 2 : 0)));
+  return scratch8Buffer.subarray(0, length);
 }
 
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -79,18 +104,96 @@ function isCombiningMark(code: number): boolean {
   return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x20d0 && code <= 0x20ff);
 }
 
-/**
- * Normalise `input`. Linear in the input length: runs of characters that need no change are
- * copied as slices, so the common ASCII text costs little more than the offset arrays.
- */
 /** Characters normalisation may change; most prompts have none and skip the offset map. */
 const NEEDS_NORMALIZATION = /[\\\u00a0\u00ad\u02bc\u0300-\u036f\u180e\u1ab0-\u1aff\u2000-\u206f\u20d0-\u20ff\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/;
+const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
 
+/**
+ * Offsets of a normalised text, kept as its edits only: each replaced, removed or composed stretch
+ * of the input, in output order. Between edits the text is a copy of the input, so an offset maps
+ * back by a constant shift: a long prompt with a few no-break spaces costs a few entries instead
+ * of two arrays of its length.
+ */
+class OffsetMap {
+  /** Output offset where each edit starts, its output length, and the input span it replaces. */
+  private readonly outStart: number[] = [];
+  private readonly outLength: number[] = [];
+  private readonly from: number[] = [];
+  private readonly to: number[] = [];
+  /** Length of the normalised text. */
+  textLength = 0;
+
+  constructor(readonly inputLength: number) {}
+
+  add(outStart: number, outLength: number, from: number, to: number): void {
+    this.outStart.push(outStart);
+    this.outLength.push(outLength);
+    this.from.push(from);
+    this.to.push(to);
+  }
+
+  /** Index of the last edit starting at or before output offset `offset`, or -1. */
+  private editAt(offset: number): number {
+    let low = 0;
+    let high = this.outStart.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.outStart[mid] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
+
+  /** Start of the original character(s) output offset `offset` came from (the input length past the end). */
+  startOf(offset: number): number {
+    if (offset >= this.textLength) return this.inputLength;
+    const k = this.editAt(offset);
+    if (k < 0) return offset;
+    const editEnd = this.outStart[k] + this.outLength[k];
+    return offset < editEnd ? this.from[k] : this.to[k] + offset - editEnd;
+  }
+
+  /** End (exclusive) of the original character(s) output offset `offset` came from. */
+  endOf(offset: number): number {
+    if (offset >= this.textLength) return this.inputLength;
+    const k = this.editAt(offset);
+    if (k < 0) return offset + 1;
+    const editEnd = this.outStart[k] + this.outLength[k];
+    return offset < editEnd ? this.to[k] : this.to[k] + offset - editEnd + 1;
+  }
+}
+
+class NormalizedWithOffsets implements NormalizedText {
+  private starts: Uint32Array | null = null;
+  private ends: Uint32Array | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly folded: string,
+    readonly offsets: OffsetMap,
+  ) {}
+
+  /** Built on first use only: `toOriginalSpan` reads the edits directly. */
+  get originStart(): Uint32Array {
+    this.starts ??= Uint32Array.from({ length: this.text.length + 1 }, (_, offset) => this.offsets.startOf(offset));
+    return this.starts;
+  }
+
+  get originEnd(): Uint32Array {
+    this.ends ??= Uint32Array.from({ length: this.text.length + 1 }, (_, offset) => this.offsets.endOf(offset));
+    return this.ends;
+  }
+}
+
+/**
+ * Normalise `input`. Linear in the input length: a regex jumps from one character that may need a
+ * change to the next, the runs in between are copied as slices and offsets are kept as edits, so
+ * a long prompt costs little more than a copy.
+ */
 export function normalizeText(input: string): NormalizedText {
   if (!NEEDS_NORMALIZATION.test(input)) return { text: input, folded: foldText(input), originStart: null, originEnd: null };
   const length = input.length;
-  const originStart = new Uint32Array(length + 1);
-  const originEnd = new Uint32Array(length + 1);
+  const offsets = new OffsetMap(length);
   const parts: string[] = [];
   let outLength = 0;
   let runStart = 0;
@@ -98,37 +201,33 @@ export function normalizeText(input: string): NormalizedText {
   const flushRun = (upTo: number) => {
     if (upTo <= runStart) return;
     parts.push(input.slice(runStart, upTo));
-    for (let k = runStart; k < upTo; k++) {
-      originStart[outLength] = k;
-      originEnd[outLength] = k + 1;
-      outLength++;
-    }
+    outLength += upTo - runStart;
   };
   const emit = (ch: string, from: number, to: number) => {
     parts.push(ch);
-    for (let k = 0; k < ch.length; k++) {
-      originStart[outLength] = from;
-      originEnd[outLength] = to;
-      outLength++;
-    }
+    offsets.add(outLength, ch.length, from, to);
+    outLength += ch.length;
   };
 
-  for (let i = 0; i < length; i++) {
+  const next = NEXT_TO_NORMALIZE;
+  next.lastIndex = 0;
+  let candidate: RegExpExecArray | null;
+  while ((candidate = next.exec(input)) !== null) {
+    const i = candidate.index;
     const code = input.charCodeAt(i);
-    if (code < 0x80) {
+    if (code === 0x5c) {
       // Markdown escape: drop the backslash when it protects a punctuation character.
-      if (code === 0x5c && i + 1 < length && input[i + 1] !== '\\' && MARKDOWN_ESCAPABLE.has(input[i + 1])) {
+      if (i + 1 < length && input[i + 1] !== '\\' && MARKDOWN_ESCAPABLE.has(input[i + 1])) {
         flushRun(i);
         emit(input[i + 1], i, i + 2);
-        i++;
-        runStart = i + 1;
+        runStart = i + 2;
+        next.lastIndex = i + 2;
       }
       continue;
     }
-    // Accented letters (Latin-1 to Latin Extended-B) need nothing: the common French case.
+    // Latin letters need nothing (this also leaves U+02BC, listed below, as it is).
     if (code >= 0xc0 && code < 0x300) continue;
     let replacement: string | null = null;
-    let consumedTo = i + 1;
     if (ZERO_WIDTH.has(code)) replacement = '';
     else if (SPACE_LIKE.has(code)) replacement = ' ';
     else if (DASH_LIKE.has(code)) replacement = '-';
@@ -140,31 +239,120 @@ export function normalizeText(input: string): NormalizedText {
       while (clusterEnd < length && isCombiningMark(input.charCodeAt(clusterEnd))) clusterEnd++;
       flushRun(i - 1);
       emit(input.slice(i - 1, clusterEnd).normalize('NFC'), i - 1, clusterEnd);
-      i = clusterEnd - 1;
       runStart = clusterEnd;
+      next.lastIndex = clusterEnd;
       continue;
     }
     if (replacement === null) continue;
     flushRun(i);
-    emit(replacement, i, consumedTo);
-    i = consumedTo - 1;
-    runStart = consumedTo;
+    emit(replacement, i, i + 1);
+    runStart = i + 1;
   }
   flushRun(length);
-  originStart[outLength] = length;
-  originEnd[outLength] = length;
+  offsets.textLength = outLength;
   const text = parts.length === 1 ? parts[0] : parts.join('');
-  return {
-    text,
-    folded: foldText(text),
-    originStart: originStart.subarray(0, outLength + 1),
-    originEnd: originEnd.subarray(0, outLength + 1),
-  };
+  return new NormalizedWithOffsets(text, foldText(text), offsets);
 }
 
 /** Maps a [start, end) span of the normalised text back to the original text. */
 export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): [number, number] {
+  if (normalized instanceof NormalizedWithOffsets) {
+    const { offsets } = normalized;
+    if (end <= start) return [offsets.startOf(start), offsets.startOf(start)];
+    return [offsets.startOf(start), offsets.endOf(end - 1)];
+  }
   if (!normalized.originStart || !normalized.originEnd) return [start, Math.max(start, end)];
   if (end <= start) return [normalized.originStart[start], normalized.originStart[start]];
   return [normalized.originStart[start], normalized.originEnd[end - 1]];
+}
+
+/**
+ * One-byte copies. V8 stores a string holding only Latin-1 characters one byte per character, and
+ * its regex engine then runs about twice as fast on it (`\p{L}` becomes a table lookup); a text with
+ * a single `€` is stored two bytes per character, and so is any slice of it. The engine therefore
+ * scans a one-byte copy of the normalised text in which each of the common characters above U+00FF
+ * below is replaced by a Latin-1 stand-in of the same kind: symbols by C1 control characters (never
+ * typed, neither letters, digits, spaces nor word characters), `œ`/`Œ` by `þ`/`Þ` (lower/upper case
+ * letters of one case pair). The copy has the same length and offsets. A pattern runs on it only
+ * when each replaced character and its stand-in match exactly the same atoms of the pattern
+ * (checked once per pattern by the engine), and the copy is only made when no stand-in occurs in the
+ * text itself, so that replacing is one-to-one and back-references compare alike.
+ */
+const STAND_INS: readonly (readonly [string, number])[] = [
+  ['\u20ac', 0x80], // €
+  ['\u2026', 0x81], // …
+  ['\u201c', 0x82], // “
+  ['\u201d', 0x83], // ”
+  ['\u201e', 0x84], // „
+  ['\u2022', 0x86], // •
+  ['\u25cf', 0x87], // ●
+  ['\u25a0', 0x88], // ■
+  ['\u25a1', 0x89], // □
+  ['\u25aa', 0x8a], // ▪
+  ['\u2713', 0x8b], // ✓
+  ['\u2714', 0x8c], // ✔
+  ['\u2717', 0x8d], // ✗
+  ['\u2705', 0x8e], // ✅
+  ['\u274c', 0x8f], // ❌
+  ['\u2192', 0x90], // →
+  ['\u2190', 0x91], // ←
+  ['\u21d2', 0x92], // ⇒
+  ['\u2191', 0x93], // ↑
+  ['\u2193', 0x94], // ↓
+  ['\u2264', 0x95], // ≤
+  ['\u2265', 0x96], // ≥
+  ['\u2260', 0x97], // ≠
+  ['\u2248', 0x98], // ≈
+  ['\u2030', 0x99], // ‰
+  ['\u2122', 0x9a], // ™
+  ['\u2116', 0x9b], // №
+  ['\u2039', 0x9c], // ‹
+  ['\u203a', 0x9d], // ›
+  ['\u2020', 0x9e], // †
+  ['\u0153', 0xfe], // œ → þ
+  ['\u0152', 0xde], // Œ → Þ
+];
+
+/** Characters the one-byte copy replaces, with their stand-ins; bit `i` of a mask is `PROXY_CHARS[i]`. */
+export const PROXY_CHARS: readonly (readonly [string, string])[] = STAND_INS.map(([char, standIn]) => [char, String.fromCharCode(standIn)]);
+
+const STAND_IN_OF = new Map<number, number>(STAND_INS.map(([char, standIn], index) => [char.charCodeAt(0), standIn | (index << 8)]));
+const IS_STAND_IN = new Uint8Array(0x100);
+for (const [, standIn] of STAND_INS) IS_STAND_IN[standIn] = 1;
+const UTF8 = new TextDecoder();
+
+export interface OneByteCopy {
+  /** Same length and offsets as the text, Latin-1 characters only. */
+  readonly text: string;
+  /** Bit mask of the characters of PROXY_CHARS that were replaced. */
+  readonly replaced: number;
+}
+
+/**
+ * A one-byte copy of `text` (see STAND_INS), or null when the text holds another character above
+ * U+00FF, or a stand-in as well as a character to replace. Built as UTF-8, which the decoder turns
+ * into a one-byte string.
+ */
+export function oneByteCopy(text: string): OneByteCopy | null {
+  const bytes = scratch8(text.length * 2);
+  let length = 0;
+  let replaced = 0;
+  let standInSeen = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 0x80) {
+      bytes[length++] = code;
+      continue;
+    }
+    if (code > 0xff) {
+      const entry = STAND_IN_OF.get(code);
+      if (entry === undefined) return null;
+      replaced |= 1 << (entry >> 8);
+      code = entry & 0xff;
+    } else if (IS_STAND_IN[code] === 1) standInSeen = true;
+    bytes[length++] = 0xc0 | (code >> 6);
+    bytes[length++] = 0x80 | (code & 0x3f);
+  }
+  if (standInSeen && replaced !== 0) return null;
+  return { text: UTF8.decode(bytes.subarray(0, length)), replaced: replaced >>> 0 };
 }

@@ -1,26 +1,378 @@
-import { compileWordList } from './define-detector';
+/**
+ * Person anchors: what ties a sensitive term (health, social case, art. 9, art. 10) to a person
+ * (shared/reference/detectors.md §9.1). "Mme X suit un traitement antidépresseur", "l'enfant est
+ * placé à l'ASE", "mon agent est en arrêt maladie", "il est suivi par le CMP" are about someone;
+ * "la politique de santé du département", "le rôle de l'ASE", "le budget de l'APA augmente",
+ * "les critères de la PCH" are topics.
+ *
+ * The engine calls `hasPersonAnchor` with the bounds of the term's sentence (or table row) after
+ * it has already checked for identifying findings (name, phone, NIR…) in that sentence. Anchors:
+ *
+ * - STRONG, looked for in the sentence and in a window of up to 250 characters before and 150 after
+ *   it (not across a blank line), because a file note often names the person once and then goes on
+ *   ("Mme Puech … Quel GIR obtient-on ?", "information préoccupante :\nEnfant : MARTIN Lilou"):
+ *   * a civil title followed by a capitalised word (`M. Dupont`, `Mme Sandrine LEROY`, `Dr Martin`,
+ *     `Mr O'Connor`), but not a function (`Madame la Présidente`, `Monsieur le Maire`);
+ *   * an upper-case surname next to a dictionary first name (`DUPONT Marie`, `Marie DUPONT`);
+ *   * a singular role noun with a definite, demonstrative or possessive determiner, not governed by a
+ *     preposition (`l'enfant`, `cet enfant`, `la bénéficiaire`, `mon agent`, `le jeune`), and a
+ *     family noun with a possessive (`son fils`, `ma mère`, `sa femme`);
+ *   * a form label at the start of a line or field (`Nom :`, `Prénom :`, `Enfant :`, `Mère :`);
+ *   * `s'appelle`, `je m'appelle`, `née le`.
+ * - WEAK, only inside the sentence: a subject pronoun or `Monsieur`/`Madame` followed by a verb of
+ *   attribution (`il est suivi`, `elle est enceinte`, `il perçoit`, `elle a été condamnée`,
+ *   `je suis en arrêt`, `il souffre de`, `elle bénéficie de`), and a possessive before a personal
+ *   object (`mon dossier`, `sa demande`, `ta dépression`, `ses traitements`).
+ *
+ * Deliberately NOT anchors: bare pronouns and possessives (`il faut`, `il y a`, `il est possible`,
+ * `son budget`, `sa politique`, `ses missions`, `je voudrais une note`, `me`), plurals and
+ * indefinites (`les bénéficiaires`, `un enfant`, `des agents`): they are how topics are written.
+ * Role nouns after a preposition (`l'intérêt de l'enfant`, `les droits de l'usager`, `projet pour
+ * l'enfant`) are generic too. Everything is matched on the folded text (lower case, no accents),
+ * except titles and name shapes, which need the capitals of the normalised text.
+ */
+import { isFirstName } from './data/first-names-fr';
+
+const DETERMINER = "(?:l'|le |la |cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )";
+/** Role nouns that, with a definite article, mean a specific person in a file (`l'enfant`, `la mère`). */
+const ROLE_NOUNS = [
+  'enfant', 'usager', 'usagere', 'patiente', 'mineur', 'mineure', 'jeune', 'eleve', 'resident', 'residente',
+  'interesse', 'interessee', 'defunt', 'defunte', 'adolescent', 'adolescente', 'ado', 'bebe', 'nourrisson', 'monsieur',
+  'dame', 'pere', 'mere', 'epoux', 'epouse', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'concubin', 'concubine',
+  'victime', 'majeur protege', 'majeure protegee', 'jeune majeur', 'jeune majeure', 'fillette', 'garcon',
+];
+/**
+ * Role nouns that legal explanations use generically with `le`/`l'` (`le bénéficiaire doit signer
+ * un CER`, `l'agent en congé de maladie perçoit…`): anchors only in the feminine with `la`/`l'`
+ * (case notes) or with a demonstrative or possessive (`mon agent`, `cette allocataire`).
+ */
+const GENERIC_ROLE_NOUNS = [
+  'agent', 'salarie', 'beneficiaire', 'allocataire', 'demandeur', 'locataire', 'candidat', 'stagiaire', 'apprenti',
+  'collegue', 'requerant', 'etudiant', 'collegien', 'lyceen', 'patient',
+];
+const FEMININE_ROLE_NOUNS = [
+  "l'agente", 'la salariee', 'la beneficiaire', "l'allocataire", 'la demandeuse', 'la locataire', 'la candidate',
+  'la stagiaire', "l'apprentie", 'la collegue', 'la requerante', "l'etudiante", 'la collegienne', 'la lyceenne',
+];
+/** Nouns that point at a person only with a possessive (`ma femme`, not `la femme`). */
+const FAMILY_NOUNS = [
+  'fils', 'fille', 'filles', 'enfant', 'enfants', 'mari', 'femme', 'frere', 'soeur', 'freres', 'soeurs', 'parents',
+  'grand-mere', 'grand-pere', 'grands-parents', 'petit-fils', 'petite-fille', 'oncle', 'tante', 'neveu', 'niece',
+  'cousin', 'cousine', 'beau-pere', 'belle-mere', 'famille', 'bebe', 'ami', 'amie', 'copain', 'copine', 'agent', 'agents',
+  'agente', 'collegue', 'collaborateur', 'collaboratrice', 'salarie', 'salariee', 'eleve', 'patient', 'patiente',
+  'pere', 'mere', 'epoux', 'epouse', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'papa', 'maman',
+];
+const POSSESSIVE = "(?:mon|ma|mes|son|sa|ses|ton|ta|tes|leur|votre|notre|nos|vos)";
+/** First and second person: `mon dossier`, `votre demande` (a letter to the person). */
+const PERSONAL_POSSESSIVE = '(?:mon|ma|mes|ton|ta|tes|votre|vos)';
+/** Third person only before what is clearly someone's state, not a generic `son dossier`. */
+const THIRD_POSSESSIVE = '(?:son|sa|ses|leur|leurs)';
+const THIRD_PERSON_OBJECTS = [
+  'maladie', 'handicap', 'diagnostic', 'pathologie', 'grossesse', 'casier', 'condamnation', 'hospitalisation', 'depression',
+  'cancer', 'addiction', 'curatelle', 'tutelle', 'curateur', 'curatrice', 'tuteur', 'tutrice', 'placement', 'expulsion',
+  'detention', 'incarceration', 'therapie', 'psychiatre', 'orientation sexuelle', 'religion', 'appartenance', 'dettes',
+  'dossier medical', 'etat de sante', 'invalidite', 'diabete', 'medecin traitant', 'arret maladie', 'arret de travail',
+];
+/** Objects that, after a possessive, are someone's file or state (`mon dossier`, `sa maladie`). */
+const PERSONAL_OBJECTS = [
+  'dossier', 'situation', 'demande', 'droits', 'allocation', 'allocations', 'prestation', 'prestations', 'traitement',
+  'traitements', 'maladie', 'arret', 'pension', 'handicap', 'diagnostic', 'medecin', 'medicaments', 'ordonnance',
+  'etat de sante', 'sante', 'pathologie', 'hospitalisation', 'operation', 'grossesse', 'casier', 'condamnation', 'peine',
+  'placement', 'mesure', 'curatelle', 'tutelle', 'curateur', 'curatrice', 'tuteur', 'tutrice', 'rsa', 'apa', 'pch', 'aah',
+  'rqth', 'notification', 'taux', 'reconnaissance', 'religion', 'foi', 'orientation sexuelle', 'syndicat', 'appartenance',
+  'origine', 'convictions', 'dettes', 'loyer', 'logement', 'expulsion', 'depression', 'cancer', 'addiction', 'suivi',
+  'hebergement', 'referent', 'referente', 'assistante sociale', 'assistant social', 'educateur', 'educatrice', 'fils',
+  'vie privee', 'detention', 'incarceration', 'proces', 'avocat', 'avocate', 'plainte', 'dossier medical', 'therapie',
+  'psychiatre', 'psychologue', 'diabete', 'handicape', 'invalidite', 'accident', 'conge maladie', 'mi-temps',
+];
+const IN_STATES = [
+  'arret', 'ehpad', 'foyer', 'detention', 'prison', 'garde a vue', "famille d'accueil", 'situation de', 'situation irreguliere',
+  'fauteuil', 'mecs', 'curatelle', 'tutelle', 'hopital', 'psychiatrie', 'soins', 'traitement', 'greve', 'conge', 'invalidite',
+  'incapacite', 'danger', 'fugue', 'sursis', 'liberte', 'recidive', 'cure', 'sevrage', 'depression', 'hebergement', 'institution',
+  'ime', 'esat', 'itep', 'ulis', 'placement', 'difficulte', 'rupture', 'errance', 'reanimation', 'fin de vie', 'soins palliatifs',
+  'longue maladie', 'maladie', 'mi-temps', 'temps partiel therapeutique', 'detresse', 'souffrance', 'crise', 'procedure',
+  'surendettement', 'impaye', 'centre', 'residence', 'chrs', 'accueil', 'milieu ouvert', 'milieu ferme', 'maison', 'gir',
+  'ehpad', 'perte d\'autonomie', 'invalidite',
+].join('|');
+const AT_STATES = ['rsa', 'chomage', 'cmp', 'cmpp', 'csapa', 'foyer', 'tribunal', 'commissariat', 'centre', 'spip', 'casier', 'fichier', 'chrs'].join('|');
+const UNDER_STATES = [
+  'tutelle', 'curatelle', 'sauvegarde', 'controle judiciaire', 'bracelet', 'traitement', 'oxygene', 'assistance', 'emprise',
+  'main de justice', 'oqtf', 'mesure', 'surveillance', 'contrainte', 'dialyse', 'perfusion', 'antidepresseur', 'neuroleptique',
+].join('|');
+/** Verbs of attribution after a subject pronoun (§9.1 item 2). */
+const ATTRIBUTION =
+  "(?:ne |n')?(?:" +
+  [
+    "(?:est|etait|sera|serait|a ete|avait ete|reste|semble|demeure|suis|etais|ai ete|es|sommes) (?:(?:actuellement|toujours|deja|desormais|aussi|egalement|tres|bien|pas|plus|encore|souvent) )?" +
+      "(?:suivie?s?|atteinte?s?|hospitalisee?s?|placee?s?|confiee?s?|incarceree?s?|condamnee?s?|detenue?s?|enceinte|malade|handicapee?s?|" +
+      "diagnostiquee?s?|operee?s?|soignee?s?|traitee?s?|mise? en examen|interpellee?s?|arretee?s?|ecrouee?s?|hebergee?s?|accueillie?s?|" +
+      "orientee?s?|reconnue?s?|inscrite?|beneficiaire|allocataire|sdf|syndiquee?s?|greviste|" +
+      `en (?:${IN_STATES})|au (?:${AT_STATES})|a l'(?:ase|hopital|aah|apa|aide sociale|ehpad|isolement|rsa)|a la (?:rue|maison d'arret|mdph|retraite)|sous (?:${UNDER_STATES})|sans (?:domicile|abri|papiers|ressources|emploi|logement|titre)|` +
+      "musulmane?|catholique|juive?|chretienne?|protestante?|athee|homosexuelle?|lesbienne|bisexuelle?|transgenre|" +
+      "diabetique|epileptique|autiste|depressive?|bipolaire|schizophrene|alcoolique|toxicomane|sourde?|aveugle|malvoyante?|" +
+      "grabataire|invalide|inapte|dependante?|victime|enceinte|suspendue?|radiee?|expulsee?|convoquee?|absente?|decedee?|" +
+      "tombee?|blessee?|agressee?|maltraitee?|violentee?|separee?|divorcee?|veuve?|veuf|scolarisee?|dyslexique|obese|" +
+      "anorexique|seropositive?|paraplegique|tetraplegique|amputee?|d'origine|originaire|issue?|demandeu(?:r|se)|refugiee?|" +
+      "membre|adherente?|militante?|deleguee?|representante?|temoin|elue?|pratiquante?|croyante?|convertie?|engagee?|gay|lesbienne|trans|" +
+      "atteinte?|connue?|signalee?|mise? en cause|poursuivie?|jugee?|fichee?|sortie? de)",
+    '(?:souffre|souffrait|a souffert|souffrent) d',
+    "(?:percoit|percevait|touche|touchait|beneficie|beneficiait|a beneficie|prend|prenait|suit|suivait|consulte|consultait|" +
+      'fait|faisait|a fait|vit|vivait|habite|habitait|dort|boit|fume|frappe|frappait|presente|presentait|a presente|' +
+      "porte|portait|pratique|prie|jeune|vote|milite|a vote|a milite|risque|sort|sortira|est sorti|est sortie|" +
+      "a (?:un|une|des|eu|ete|fait|fugue|avoue|reconnu|commis|vole|frappe|agresse|subi|perdu|obtenu|demande|sollicite)|" +
+      'avait (?:un|une|des|eu|ete))(?![a-z])',
+  ].join('|') +
+  ')';
+const SUBJECT = "(?:il|elle|ils|elles|je|j'|tu|nous|monsieur|madame|mademoiselle|celui-ci|celle-ci|l'interesse|l'interessee)";
+/** Impersonal uses of `il` that never point at a person. */
+const IMPERSONAL =
+  "il (?:faut|fallait|faudra|faudrait|y a|y avait|y aura|s'agit|s'agissait|existe|convient|semble|reste|manque|suffit|vaut|importe|arrive|apparait|parait|pleut|" +
+  "est (?:possible|impossible|necessaire|important|prevu|recommande|obligatoire|interdit|conseille|utile|indispensable|souhaitable|rappele|precise|" +
+  "difficile|facile|temps|question|demande|propose|entendu|clair|evident|vrai|exact|probable|permis|possible|urgent|essentiel|fondamental|prudent|" +
+  "normal|logique|rare|frequent|courant|souvent|toujours|parfois|d'usage|de |d'|a noter|a rappeler|a souligner))";
+
+const SPECIFIC_DETERMINER = '(?:cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )';
+/** Prepositions after which a role noun is generic (`l'intérêt de l'enfant`, `droits de l'usager`). */
+const GOVERNING = '(?:\\bde|\\bdu|\\bdes|\\bpour|\\bau|\\baux|\\bpar|\\bsur|\\ba|\\bentre|\\benvers|\\bchaque|\\btout|\\bque)';
 
 /**
- * Words that tie a sensitive term to a person (shared/reference/detectors.md §9.1): civil titles,
- * roles of a département's files, family relations and personal pronouns. "La politique de santé
- * du département" has none; "Mme X suit un traitement" has one.
- * Folded (lower case, no accents).
+ * Left word boundary for the folded text (lower case, no accents) and for the normalised text. A
+ * leading `(?<![\p{L}\p{N}])` is evaluated at every position and its Unicode classes dominate the
+ * cost of a scan; Latin, Greek and Cyrillic letters and digits are what the texts hold.
  */
-export const PERSON_ANCHOR_WORDS: readonly string[] = [
-  // Titles
-  'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'docteur', 'me',
-  // Roles in a file
-  'usager', 'usagere', 'beneficiaire', 'allocataire', 'patient', 'patiente', 'enfant', 'mineur',
-  'mineure', 'agent', 'agente', 'salarie', 'salariee', 'collegue', 'eleve', 'famille', 'parent',
-  'parents', 'mere', 'pere', 'fils', 'fille', 'epoux', 'epouse', 'conjoint', 'conjointe', 'frere', 'soeur',
-  'demandeur', 'demandeuse', 'locataire', 'resident', 'residente', 'personne agee',
-  // Pronouns and possessives that point at someone
-  'il', 'elle', 'ils', 'elles', 'lui', 'sa', 'son', 'ses', 'leur', 'leurs', 'je', 'mon', 'ma', 'mes',
-];
+const NOT_AFTER_WORD = '(?<![0-9a-z\\u00AA\\u00B5\\u00BA\\u00DF-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
+const NOT_AFTER_TEXT_WORD = '(?<![0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
+const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F';
+const LOWER = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F';
 
-const ANCHOR_REGEX = compileWordList(PERSON_ANCHOR_WORDS);
+/**
+ * One pass, one leading boundary: alternatives that each start with their own lookbehind make the
+ * regex engine test every lookbehind at every position (measured: 22 ms per MB against 6 ms).
+ * Group 1 is a role noun (rejected when governed by a preposition), group 2 a form label (kept only
+ * at the start of a line or field); both checks run in `acceptStrong`.
+ */
+const STRONG_FOLDED = new RegExp(
+  `${NOT_AFTER_WORD}(?:` +
+    [
+      // Role noun with a determiner.
+      `(${DETERMINER}(?:${ROLE_NOUNS.join('|')})|${FEMININE_ROLE_NOUNS.join('|')}|${SPECIFIC_DETERMINER}(?:${GENERIC_ROLE_NOUNS.join('|')})e?)(?![\\p{L}\\p{N}])`,
+      // Form labels (`Nom :`, `Enfant :`).
+      "((?:nom|prenom|nom de naissance|nom d'usage|nom de famille|enfant|mere|pere|agent|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse|titulaire|allocataire|eleve|salarie|salariee|resident|residente|locataire|conjoint|conjointe|epoux|epouse|interesse|interessee|date de naissance|ne\\(e\\) le)[ \\t]*:)",
+      // Possessive + family noun.
+      `${POSSESSIVE} (?:${FAMILY_NOUNS.join('|')})(?![\\p{L}\\p{N}])`,
+      // Demonstratives always point at someone specific.
+      '(?:cet|cette|ce) (?:enfant|jeune|usager|usagere|beneficiaire|allocataire|patient|patiente|monsieur|dame|personne|agent|agente|salarie|salariee|eleve|mineur|mineure|famille|adolescent|adolescente|homme|femme|garcon|fille|bebe|locataire|resident|residente)(?![\\p{L}\\p{N}])',
+      // Self and third-person introductions.
+      "(?:s'appelle|m'appelle|me nomme|mon nom est|mon prenom est)(?![\\p{L}\\p{N}])",
+      // English: a person mentioned in a translated or English note.
+      '(?:(?:his|her|my|your|their|the) (?:son|daughter|child|mother|father|wife|husband|patient|client|partner|brother|sister)|the (?:boy|girl|young person|applicant|claimant|employee))(?![\\p{L}\\p{N}])',
+    ].join('|') +
+    ')',
+  'gu',
+);
+const GOVERNED = new RegExp(`(?:^|[^a-z])${GOVERNING.replace(/\\b/g, '')} $`);
+const FIELD_START = /(?:^|[\n;|\t]|[-:.?!,] )[ \t]*$/;
 
-/** True when the sentence [start, end) of the folded text contains a person anchor. */
-export function hasPersonAnchor(_text: string, folded: string, start: number, end: number): boolean {
-  return ANCHOR_REGEX !== null && ANCHOR_REGEX.test(folded.slice(start, end));
+function acceptStrong(match: RegExpExecArray, slice: string): boolean {
+  const before = slice.slice(Math.max(0, match.index - 12), match.index);
+  // Only the articles make a role generic after a preposition (`droits de l'usager`); a demonstrative
+  // or a possessive stays specific (`répondre à cet usager`, `écrire à mon agent`).
+  if (match[1] !== undefined) return !/^(?:l'|le |la )/.test(match[1]) || !GOVERNED.test(before);
+  if (match[2] !== undefined) return match.index === 0 || FIELD_START.test(before);
+  return true;
+}
+
+const WEAK_FOLDED = new RegExp(
+  `${NOT_AFTER_WORD}(?:` +
+    [
+      `${SUBJECT} ?(?:(?:lui|leur|la|le|les|se|s'|en|y) ?)?${ATTRIBUTION}`,
+      `(?:${PERSONAL_POSSESSIVE} (?:${PERSONAL_OBJECTS.join('|')})|${THIRD_POSSESSIVE} (?:${THIRD_PERSON_OBJECTS.join('|')}))(?![\\p{L}\\p{N}])`,
+      // English pronouns with a verb of attribution.
+      '(?:he|she|i) (?:is|was|has|had|suffers|receives|takes|lives|am|have)(?![\\p{L}\\p{N}])',
+    ].join('|') +
+    ')',
+  'gu',
+);
+const IMPERSONAL_FOLDED = new RegExp(`${NOT_AFTER_WORD}${IMPERSONAL}`, 'gu');
+
+/**
+ * On the normalised text: civil titles followed by a capitalised word that is not an article or a
+ * function; birth (`né le`, `née en`: the accent is needed, folded `ne le` is a negation); an
+ * UPPER-CASE surname next to a capitalised word (checked against the first-name list).
+ */
+/** Titles after their first letter (`M.`, `MM.`, `Mme`, `Monsieur`, `Dr`, `Pr.`…), checked with a lookbehind on it. */
+const TITLE_TAILS =
+  "(?:(?<=M)(?:\\.|M\\.|mes?\\.?|lle|onsieur|adame|ademoiselle|e|a[îi]tre|r\\.?|rs\\.?|s\\.?|iss)|(?<=D)(?:r\\.?|octeur)|(?<=P)(?:r\\.|rofesseur))";
+const NOT_A_FUNCTION = `(?!(?:Le|La|Les|L'|Président|Présidente|Maire|Directeur|Directrice|Préfet|Préfète|Ministre|Député|Sénat|Conseill|Chef|Responsable|Juge|Procureur|Commissaire|Inspect|Recteur|Rectrice|Vice|Adjoint)(?![${LOWER}]))`;
+/**
+ * The pattern consumes a first character before its boundary lookbehind (a leading lookbehind is
+ * tested at every position), so each title is written as its first letter (checked by a lookbehind)
+ * and the rest of the word. Groups 1 and 2 hold the capitalised word of an
+ * upper-case name pair, checked against the first-name list.
+ */
+const TEXT_ANCHORS = new RegExp(
+  `[${UPPER}](?<=${NOT_AFTER_TEXT_WORD}.)(?:` +
+    [
+      `${TITLE_TAILS} {1,2}(?:et (?:M\\.|Mme|Madame|Monsieur) {1,2})?${NOT_A_FUNCTION}[${UPPER}]`,
+      `[${UPPER}]{1,29} {1,2}([${UPPER}][${LOWER}]{1,30})(?![\\p{L}\\p{N}])`,
+      `[${LOWER}]{1,30}(?<=([${UPPER}][${LOWER}]{1,30})) {1,2}[${UPPER}]{2,30}(?![\\p{L}\\p{N}])`,
+    ].join('|') +
+    `)|[Nn](?<=${NOT_AFTER_TEXT_WORD}.)ée? (?:le|en) `,
+  'gu',
+);
+
+const WIDE_BEFORE = 250;
+const WIDE_AFTER = 150;
+/** Anchors are found once per text, chunk by chunk on demand, then looked up by position. */
+const CHUNK = 4096;
+
+interface Chunk {
+  /** Start offsets of strong anchors found from this chunk (sorted). */
+  readonly strong: number[];
+  /** Start offsets of weak anchors, impersonal constructions removed (sorted). */
+  readonly weak: number[];
+}
+
+let cachedFolded: string | null = null;
+let chunks = new Map<number, Chunk>();
+
+function fold(value: string): string {
+  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Context kept around a chunk so that lookbehinds and long anchors see the text they need. */
+const MARGIN_BEFORE = 64;
+const MARGIN_AFTER = 320;
+
+/**
+ * Starts of the matches of `regex` beginning in [from, to) of `value`. The regex runs on a slice
+ * with margins, never on the rest of the text: a last `exec` that finds no match before `to` would
+ * otherwise search to the end of a long document for every chunk.
+ */
+function starts(regex: RegExp, value: string, from: number, to: number, accept?: (match: RegExpExecArray, slice: string) => boolean): number[] {
+  const offset = Math.max(0, from - MARGIN_BEFORE);
+  const slice = value.slice(offset, Math.min(value.length, to + MARGIN_AFTER));
+  const out: number[] = [];
+  regex.lastIndex = from - offset;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(slice)) !== null && match.index + offset < to) {
+    if (!accept || accept(match, slice)) out.push(match.index + offset);
+    if (match[0].length === 0) regex.lastIndex++;
+  }
+  return out;
+}
+
+function computeChunk(text: string, folded: string, index: number): Chunk {
+  const from = index * CHUNK;
+  const to = Math.min(folded.length, from + CHUNK);
+  const strong = [
+    ...starts(STRONG_FOLDED, folded, from, to, acceptStrong),
+    ...starts(TEXT_ANCHORS, text, from, to, (match) => {
+      const first = match[1] ?? match[2];
+      return first === undefined || isFirstName(fold(first));
+    }),
+  ].sort((a, b) => a - b);
+  const impersonal = new Set(starts(IMPERSONAL_FOLDED, folded, from, to));
+  const weak = starts(WEAK_FOLDED, folded, from, to, (match) => !impersonal.has(match.index));
+  return { strong, weak };
+}
+
+function chunkAt(text: string, folded: string, index: number): Chunk {
+  if (cachedFolded !== folded) {
+    chunks = new Map();
+  }
+  // Keep the reference of the last caller's string even when the content is equal: a later call
+  // with the same object then compares pointers, not a megabyte of characters.
+  cachedFolded = folded;
+  let chunk = chunks.get(index);
+  if (!chunk) {
+    chunk = computeChunk(text, folded, index);
+    chunks.set(index, chunk);
+  }
+  return chunk;
+}
+
+/** True when an anchor of the given kind starts in [from, to). */
+function anyIn(text: string, folded: string, from: number, to: number, kind: keyof Chunk): boolean {
+  if (from >= to) return false;
+  for (let index = Math.floor(from / CHUNK); index * CHUNK < to; index++) {
+    const list = chunkAt(text, folded, index)[kind];
+    // First position >= from (binary search), then check it is < to.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid] < from) low = mid + 1;
+      else high = mid;
+    }
+    if (low < list.length && list[low] < to) return true;
+  }
+  return false;
+}
+
+/** Offsets of the line breaks of the last text asked about, and of its blank lines (`\n\n`). */
+let linesOf: string | null = null;
+let newlines: Int32Array = new Int32Array(0);
+let blankLines: Int32Array = new Int32Array(0);
+
+function indexLines(text: string): void {
+  if (linesOf === text) {
+    linesOf = text; // same content: keep the new reference so the next check is a pointer compare
+    return;
+  }
+  const breaks: number[] = [];
+  const blanks: number[] = [];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+    if (breaks.length > 0 && breaks[breaks.length - 1] === k - 1) blanks.push(k - 1);
+    breaks.push(k);
+  }
+  linesOf = text;
+  newlines = Int32Array.from(breaks);
+  blankLines = Int32Array.from(blanks);
+}
+
+/** Index of the first value >= `value` in a sorted array. */
+function lowerBound(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Start and end (exclusive, without the line break) of the line holding `position`. The line
+ * breaks of a text are indexed once, so that callers asking for many positions stay linear.
+ */
+export function lineAround(text: string, position: number): [number, number] {
+  indexLines(text);
+  const next = lowerBound(newlines, position);
+  const start = next > 0 ? newlines[next - 1] + 1 : 0;
+  const end = next < newlines.length ? newlines[next] : text.length;
+  return [start, end];
+}
+
+/**
+ * True when the sentence [start, end) of the text is tied to a person: a weak or strong anchor in
+ * the sentence, or a strong anchor in the neighbouring text (same paragraph, bounded window).
+ * Anchors are computed once per text (4 KB chunks, on demand), so that a long document with many
+ * category terms costs one pass, not one pass per term.
+ */
+export function hasPersonAnchor(text: string, folded: string, start: number, end: number): boolean {
+  if (text.length !== folded.length) return false;
+  if (anyIn(text, folded, start, end, 'weak')) return true;
+  // The window stops at a blank line.
+  indexLines(text);
+  let from = Math.max(0, start - WIDE_BEFORE);
+  let to = Math.min(folded.length, end + WIDE_AFTER);
+  const blankAfter = lowerBound(blankLines, start);
+  if (blankAfter > 0 && blankLines[blankAfter - 1] + 2 > from) from = Math.min(start, blankLines[blankAfter - 1] + 2);
+  const blankNext = lowerBound(blankLines, end);
+  if (blankNext < blankLines.length && blankLines[blankNext] < to) to = blankLines[blankNext];
+  // One window over the sentence and its neighbours: a title cut by a sentence break (`M. Dupont`:
+  // the engine ends a sentence at `M. `) is seen whole.
+  return anyIn(text, folded, from, to, 'strong');
 }

@@ -110,6 +110,14 @@ export interface DetectorSpec {
   readonly personAnchored?: boolean;
   /** Higher wins when two findings overlap (default 50). Specific, checksum-backed detectors rank high. */
   readonly priority?: number;
+  /**
+   * For a pattern anchored on a rare character inside the candidate (the `@` of an e-mail address)
+   * rather than on its first character: returns where the candidate starts, at or after `minStart`
+   * (the end of the previous candidate), or -1 when no candidate ends on this anchor (the scan
+   * then resumes right after the anchor). The candidate runs from there to the end of the match;
+   * `validate` sees it whole, `groups` are those of the anchored match.
+   */
+  readonly candidateStart?: (text: string, anchor: RegExpExecArray, minStart: number) => number;
   /** Turns the raw candidate into the canonical form `validate` checks (stdnum's `compact`). */
   readonly normalize?: (raw: string) => string;
   /** Pure, total, never throws. */

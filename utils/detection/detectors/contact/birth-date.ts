@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import { columnHeader } from '../../table-context';
 
 /**
  * Date of birth: a calendar date tied to a birth by its label (`né le`, `née le`, `né(e) le`,
@@ -18,6 +19,10 @@ import { defineDetector } from '../../define-detector';
  * Examples are fictitious.
  */
 
+// Left boundaries `(?<![\p{L}\p{N}])` are checked after the first character of each label and of
+// each date: a pattern that starts with a look-behind is tried at every position of the text.
+const BOUNDARY = (first: string) => `${first}(?<![\\p{L}\\p{N}]${first})`;
+
 const LABEL = [
   // né le, née le, né(e) le, né à Lyon le, née à Saint-Denis (974), le
   "n[ée]e?(?:\\(e\\)|\\.e|·e)?(?: {1,3}[àa] {1,3}[^\\n;:.]{1,40}?,?)? {1,3}le",
@@ -29,7 +34,9 @@ const LABEL = [
   'birth {0,1}date',
   'd\\.?o\\.?b\\.?',
   'born(?: {1,3}on)?',
-].join('|');
+]
+  .map((label) => BOUNDARY(label.charAt(0)) + label.slice(1))
+  .join('|');
 
 const MONTHS = [
   'janvier', 'janv', 'jan', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'mars', 'avril', 'avr', 'mai', 'juin', 'juillet', 'juil',
@@ -57,16 +64,17 @@ for (const [index, names] of [
 
 const DATE = [
   // 12/03/1984, 12-03-84, 12.3.1984 (one separator throughout)
-  '(\\d{1,2})([/.\\-])(\\d{1,2})\\4(\\d{4}|\\d{2})',
+  `(${BOUNDARY('\\d')}\\d?)([/.\\-])(\\d{1,2})\\4(\\d{4}|\\d{2})`,
   // 1984-03-12, 1984/03/12
-  '(\\d{4})([/.\\-])(\\d{1,2})\\8(\\d{1,2})',
+  `(${BOUNDARY('\\d')}\\d{3})([/.\\-])(\\d{1,2})\\8(\\d{1,2})`,
   // 1er janvier 2010, 3 août 1967, 5 sept. 75
-  `(1er|\\d{1,2}) {1,3}(${MONTHS.join('|')})(?![\\p{L}])\\.? {1,3}(\\d{4}|\\d{2})`,
+  `(${BOUNDARY('1')}er|${BOUNDARY('\\d')}\\d?) {1,3}(${MONTHS.join('|')})(?![\\p{L}])\\.? {1,3}(\\d{4}|\\d{2})`,
 ].join('|');
 
-// Group 1: the label and what separates it from the date; group 2: the date.
+// Group 1: the label and what separates it from the date; group 2: the date. `(?:(…)|)` is `(…)?`
+// written so that V8 compiles it about three times faster.
 const PATTERN = new RegExp(
-  `((?<![\\p{L}\\p{N}])(?:${LABEL})(?![\\p{L}\\p{N}]) {0,3}(?:[:=\\-] {0,3})?(?:le {1,3})?)?(?<![\\p{L}\\p{N}])(${DATE})(?!\\p{N}|[/.\\-]\\d)`,
+  `(?:((?:${LABEL})(?![\\p{L}\\p{N}]) {0,3}(?:[:=\\-] {0,3})?(?:le {1,3})?)|)(${DATE})(?!\\p{N}|[/.\\-]\\d)`,
   'giu',
 );
 
@@ -163,6 +171,9 @@ export default defineDetector({
     if (date === undefined || !isValidDate(context.groups)) return false;
     const dateStart = value.length - date.length;
     if (label !== undefined) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
+    // A table column headed "Date de naissance" labels every date under it, however far down.
+    const header = columnHeader(context.folded, context.start + dateStart);
+    if (header !== null && new RegExp(BIRTH_WORD.source, BIRTH_WORD.flags.replace('g', '')).test(header)) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     if (!hasBirthWordNearby(context.folded, context.start, context.end)) return false;
     return { score: NEARBY_SCORE, start: dateStart, end: value.length };
   },

@@ -16,19 +16,50 @@ import { defineDetector } from '../../define-detector';
  * Examples are fictitious.
  */
 
-const LOCAL = '[\\p{L}\\p{N}_%+\\-][\\p{L}\\p{N}._%+\\-]{0,63}';
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,61}[\\p{L}\\p{N}])?';
 const TLD = '(?:\\p{L}{2,24}|xn--[\\p{L}\\p{N}\\-]{1,59})';
 const AT = '(@)';
-const OBFUSCATED_AT = ' ?(?:\\[(?:at|@|arobase)\\]|\\((?:at|@|arobase)\\)|\\{(?:at|@)\\}| arobase ) ?';
+// Written ` ?(?:…) ?` after the local part: the pattern starts at the bracket (or at the space of
+// ` arobase `) and `candidateStart` steps back over the optional space before it.
+const OBFUSCATED_AT = '(?:\\[(?:at|@|arobase)\\]|\\((?:at|@|arobase)\\)|\\{(?:at|@)\\}| arobase ) ?';
 const OBFUSCATED_DOT = ' ?(?:\\[(?:dot|point|\\.)\\]|\\((?:dot|point|\\.)\\)|\\.| (?:dot|point) ) ?';
 
-// `(?=(LOCAL))\\1` is an atomic group: the local part is taken whole, never backtracked into
-// (a shorter local part could not be followed by `@` anyway), which halves the cost per word.
+// The pattern starts at the `@` (or its obfuscated form) and `localPartStart` walks back over the
+// local part: a pattern starting with the local part would be tried at every letter of the text.
+// The local part is `[\p{L}\p{N}_%+\-][\p{L}\p{N}._%+\-]{0,63}`, taken whole (never backtracked
+// into) and not preceded by one of its characters.
 const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}._%+\\-])(?=(${LOCAL}))\\1(?:${AT}(?:${LABEL}\\.){1,8}${TLD}|${OBFUSCATED_AT}(?:${LABEL}${OBFUSCATED_DOT}){1,8}${TLD})(?![\\p{L}\\p{N}\\-])`,
+  `(?:${AT}(?:${LABEL}\\.){1,8}${TLD}|${OBFUSCATED_AT}(?:${LABEL}${OBFUSCATED_DOT}){1,8}${TLD})(?![\\p{L}\\p{N}\\-])`,
   'giu',
 );
+
+// `i` as in the pattern: it adds U+0345, which case-folds to a letter.
+const LOCAL_CHAR = /^[\p{L}\p{N}._%+\-]$/iu;
+const MAX_LOCAL_CODE_POINTS = 64;
+
+function isLocalChar(code: number, char: () => string): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+  return LOCAL_CHAR.test(char());
+}
+
+/**
+ * Start of the local part that ends at `at`: the run of local-part characters before it (at most
+ * 64 code points, not starting with a dot, starting at or after `minStart`), or -1.
+ */
+export function localPartStart(text: string, at: number, minStart: number): number {
+  let start = at;
+  for (let count = 0; start > 0; count++) {
+    const code = text.charCodeAt(start - 1);
+    // A surrogate pair is one code point, as in a `u` regex.
+    const pair = code >= 0xdc00 && code <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+    const width = pair ? 2 : 1;
+    if (!isLocalChar(code, () => text.slice(start - width, start))) break;
+    if (count === MAX_LOCAL_CODE_POINTS) return -1;
+    start -= width;
+  }
+  if (start === at || start < minStart || text.charCodeAt(start) === 46) return -1;
+  return start;
+}
 
 const BASE_SCORE = 0.9;
 const OBFUSCATED_SCORE = 0.75;
@@ -52,8 +83,11 @@ export default defineDetector({
   baseScore: BASE_SCORE,
   keywords: ['mail', 'e-mail', 'email', 'courriel', 'adresse', 'contact', 'ecrire', 'mel'],
   priority: 70,
+  // `jean [at] …`: the local part ends before the optional space that precedes an obfuscated `@`.
+  candidateStart: (text, anchor, minStart) =>
+    localPartStart(text, anchor[1] === undefined && text.charCodeAt(anchor.index - 1) === 32 ? anchor.index - 1 : anchor.index, minStart),
   validate: (value, context) => {
-    const plain = context.groups[2] !== undefined;
+    const plain = context.groups[1] !== undefined;
     const local = plain ? value.slice(0, value.indexOf('@')) : /^[^ [({]+/u.exec(value)?.[0] ?? '';
     if (local.length === 0 || local.length > 64 || local.endsWith('.') || local.includes('..')) return false;
     if (SERVICE_MAILBOXES.has(local.toLowerCase().replace(/[._\-]/g, ''))) return SERVICE_MAILBOX_SCORE;

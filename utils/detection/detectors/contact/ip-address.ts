@@ -25,16 +25,48 @@ import { defineDetector } from '../../define-detector';
  */
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = `(?:${OCTET}\\.){3}${OCTET}`;
+// The first octet with the left boundary `(?<![\p{L}\p{N}.])` checked after its first digit: a
+// pattern that starts with a look-behind is tried at every position of the text.
+const IPV4_BOUNDARY = (first: string) => `${first}(?<![\\p{L}\\p{N}.]${first})`;
+const FIRST_OCTET = `(?:${IPV4_BOUNDARY('2')}(?:5[0-5]|[0-4]\\d)|${IPV4_BOUNDARY('1')}\\d\\d|${IPV4_BOUNDARY('[1-9]')}\\d|${IPV4_BOUNDARY('\\d')})`;
+const IPV4 = `${FIRST_OCTET}\\.(?:${OCTET}\\.){2}${OCTET}`;
 const HEX = '[0-9A-Fa-f]';
 // Candidates only: `isValidIpv6` checks the structure. Every repetition starts with ':', so the
-// pattern is linear.
-const IPV6 = `(?:${HEX}{1,4})?(?::${HEX}{0,4}){2,8}(?:\\.\\d{1,3}){0,3}(?:%[\\p{L}\\p{N}_]{1,16})?(?:/(?:12[0-8]|1[01]\\d|[1-9]?\\d))?`;
+// pattern is linear. An IPv6 candidate is `(?:HEX{1,4})?(?::HEX{0,4}){2,8}…`: the pattern starts at
+// its first ':' (a pattern starting with a hex digit would be tried at every a-f letter of the
+// text) and `ipv6Start` walks back over the leading hex digits.
+const IPV6_FROM_COLON = `:${HEX}{0,4}(?::${HEX}{0,4}){1,7}(?:\\.\\d{1,3}){0,3}(?:%[\\p{L}\\p{N}_]{1,16})?(?:/(?:12[0-8]|1[01]\\d|[1-9]?\\d))?`;
 
 const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}:.])(${IPV6})(?![\\p{L}\\p{N}:]|\\.\\d)|(?<![\\p{L}\\p{N}.])(${IPV4}(?:/(?:3[0-2]|[12]?\\d))?)(?!\\p{N}|\\.\\d)`,
+  `(${IPV6_FROM_COLON})(?![\\p{L}\\p{N}:]|\\.\\d)|(${IPV4}(?:/(?:3[0-2]|[12]?\\d))?)(?!\\p{N}|\\.\\d)`,
   'gu',
 );
+
+/** Characters that may not precede an IPv6 address (look-behind `(?<![\p{L}\p{N}:.])`). */
+const NOT_BEFORE_IPV6 = /^[\p{L}\p{N}:.]$/u;
+
+function isHex(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+
+/** The code point that ends at `index` (a surrogate pair counts as one), as a string. */
+function codePointBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800) return text.slice(index - 2, index);
+  return text.charAt(index - 1);
+}
+
+/**
+ * Start of the IPv6 candidate whose first ':' is at `colon`: up to 4 hex digits before it, not
+ * preceded by a letter, a digit, ':' or '.'; -1 when there is none at or after `minStart`.
+ */
+function ipv6Start(text: string, colon: number, minStart: number): number {
+  let start = colon;
+  while (start > 0 && colon - start < 5 && isHex(text.charCodeAt(start - 1))) start--;
+  if (colon - start > 4 || start < minStart) return -1;
+  if (start > 0 && NOT_BEFORE_IPV6.test(codePointBefore(text, start))) return -1;
+  return start;
+}
 
 const BASE_SCORE = 0.6;
 const NON_IDENTIFYING_SCORE = 0.3;
@@ -117,6 +149,7 @@ export default defineDetector({
   baseScore: BASE_SCORE,
   keywords: ['ip', 'adresse ip', 'ipv4', 'ipv6', 'serveur', 'server', 'routeur', 'router', 'passerelle', 'gateway', 'hote', 'host', 'vpn', 'reseau', 'subnet', 'sous-reseau', 'dns', 'proxy', 'ssh', 'rdp', 'ping', 'connexion', 'poste'],
   priority: 50,
+  candidateStart: (text, anchor, minStart) => (anchor[1] !== undefined ? ipv6Start(text, anchor.index, minStart) : anchor.index),
   validate: (value, context) => {
     const [, ipv6, ipv4] = context.groups;
     const before = context.folded.slice(Math.max(0, context.start - 24), context.start);

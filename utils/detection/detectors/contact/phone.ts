@@ -39,13 +39,19 @@ const FR_NATIONAL_NUMBER = /^(?:(?:[1-35]\d|4[1-9])\d{7}|6\d{8}|7[3-9]\d{7}|709[
 // One separator between digit groups (text is normalised: no-break spaces are spaces, dashes '-').
 const SEP = '[ .\\-]';
 const NATIONAL = `0[1-9](?:${SEP}?\\d{2}){4}`;
-// `+CC`, `(+CC)` or `00CC`, then 5-16 digits, each after an optional separator or inside a short
+// Left boundary of a candidate (`(?<![\p{L}\p{N}+_@/#&=])`), checked after the candidate's first
+// character `first`: a pattern that starts with a look-behind is tried at every position of the text.
+const BOUNDARY = (first: string) => `${first}(?<![\\p{L}\\p{N}+_@/#&=]${first})`;
+// `+CC`, `(+CC)` or `00CC` (in the pattern below), then 5-16 digits, each after an optional separator or inside a short
 // parenthesised group (`(0)`, `(20)`). Each repetition consumes exactly one digit, so the
 // pattern is linear.
-const INTERNATIONAL = `(?:\\(\\+[1-9]\\d{0,2}\\)|\\+ ?[1-9]|00 ?[1-9])(?:${SEP}?\\d|${SEP}?\\(\\d{1,4}\\)${SEP}?\\d){5,16}`;
+const INTERNATIONAL_DIGITS = `(?:${SEP}?\\d|${SEP}?\\(\\d{1,4}\\)${SEP}?\\d){5,16}`;
 const NANP = '\\(\\d{3}\\) ?\\d{3}[\\-. ]\\d{4}';
 
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}+_@/#&=])(?:(${NATIONAL})|(${INTERNATIONAL})|(${NANP}))(?![\\p{L}\\p{N}])`, 'gu');
+const PATTERN = new RegExp(
+  `(?:(${BOUNDARY('0')}${NATIONAL.slice(1)})|((?:${BOUNDARY('\\(')}\\+[1-9]\\d{0,2}\\)|${BOUNDARY('\\+')} ?[1-9]|${BOUNDARY('0')}0 ?[1-9])${INTERNATIONAL_DIGITS})|(${BOUNDARY('\\(')}${NANP.slice(2)}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 const BASE_SCORE = 0.7;
 const WEAK_SCORE = 0.3;

@@ -20,7 +20,9 @@ const POSTAL_CODE = '(?:(?:0[1-9]|1\\d|2[1-9]|[3-8]\\d|9[0-5])\\d{3}|20[0-6]\\d{
 // Town: a capitalised word, then up to five more words; `readTown` keeps the real name.
 const TOWN = '\\p{Lu}[\\p{L}\'\\-]{0,40}(?: [\\p{L}\'\\-]{1,40}){0,5}';
 
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])${POSTAL_CODE} {1,3}${TOWN}`, 'gu');
+// The left boundary is checked after the five digits: a pattern that starts with a look-behind is
+// tried at every position of the text.
+const PATTERN = new RegExp(`${POSTAL_CODE}(?<![\\p{L}\\p{N}]\\d{5}) {1,3}${TOWN}`, 'gu');
 
 /** Small words inside town names (`Aix-en-Provence` is hyphenated, `La Roche sur Yon` is not). */
 const TOWN_PARTICLES = new Set(['sur', 'sous', 'en', 'de', 'du', 'des', 'la', 'le', 'les', 'lez', 'aux', 'au', 'et', "d'", "l'", 'saint', 'sainte']);
@@ -99,6 +101,11 @@ export function readPostalCodeTown(text: string, from: number): number {
   return readTown(text, POSTAL_CODE_AT.lastIndex);
 }
 
+/** ", <Named place of one to four words>, " right before the postal code (a hamlet, a farm, a lieu-dit). */
+const LOCALITY_BEFORE = /[,\n]\s*((?:Hameau|Lieu-dit|Lieudit|Domaine|Mas|Ferme|Moulin|Ch[aâ]teau|La|Le|Les|L'|\p{Lu}\p{Ll}+)(?:[ '\-]{1,2}[\p{L}][\p{L}'\-]{0,20}){0,4}),\s*$/u;
+/** Places that are institutions, not someone's home: their address is not personal data. */
+const INSTITUTION = /\b(?:Mairie|Pr[ée]fecture|H[ôo]tel|Maison|Conseil|Coll[èe]ge|Lyc[ée]e|[ÉE]cole|Centre|Direction|Service|D[ée]partement|R[ée]gion|Tribunal|CAF|MDPH|CCAS|Agence|Si[èe]ge)\b/u;
+
 export default defineDetector({
   id: 'postal-code-town',
   type: 'POSTAL_ADDRESS',
@@ -114,6 +121,14 @@ export default defineDetector({
     while (value.charAt(townStart) === ' ') townStart++;
     const end = readTown(context.text, context.start + townStart);
     if (end === -1) return false;
+    // Rural addresses have a locality line instead of a street: "Mme X, La Prade, 12310 Laissac".
+    // A named place between two commas just before the code belongs to the address.
+    const windowStart = Math.max(0, context.start - 60);
+    const locality = LOCALITY_BEFORE.exec(context.text.slice(windowStart, context.start));
+    if (locality && !INSTITUTION.test(locality[1])) {
+      const localityStart = windowStart + locality.index + locality[0].indexOf(locality[1]);
+      return { score: 0.6, start: localityStart - context.start, end: end - context.start };
+    }
     return { score: 0.45, end: end - context.start };
   },
   examples: {

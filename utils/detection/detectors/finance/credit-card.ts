@@ -128,7 +128,9 @@ export default defineDetector({
   id: 'credit-card',
   type: 'CARD_NUMBER',
   severity: 'critical',
-  pattern: /(?<![\p{L}\p{N}]|\d[.,])\d(?:[ .\-]?\d){11,18}(?![\p{L}\p{N}])/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[.,])\d)(?:[ .\-]?\d){11,18}(?![\p{L}\p{N}])/gu,
   baseScore: 0.85,
   keywords: [
     'carte bancaire', 'carte bleue', 'carte de credit', 'carte de paiement', 'cb', 'visa', 'mastercard', 'amex',

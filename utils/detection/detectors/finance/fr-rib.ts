@@ -16,7 +16,9 @@ export default defineDetector({
   id: 'fr-rib',
   type: 'IBAN',
   severity: 'critical',
-  pattern: /(?<![\p{L}\p{N}])\d{5}[ .\-\t]?\d{5}[ .\-\t]?[0-9A-Za-z]{11}[ .\-\t]?\d{2}(?![\p{L}\p{N}])/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /\d(?<![\p{L}\p{N}]\d)\d{4}[ .\-\t]?\d{5}[ .\-\t]?[0-9A-Za-z]{11}[ .\-\t]?\d{2}(?![\p{L}\p{N}])/gu,
   baseScore: 0.85,
   keywords: ['rib', 'code banque', 'code guichet', 'n° de compte', 'numero de compte', 'cle rib', 'bic', 'iban', 'compte', 'banque'],
   priority: 85,

@@ -24,7 +24,7 @@ function lengthBranches(): string {
   }
   return [...byLength]
     .sort(([a], [b]) => b - a)
-    .map(([length, countries]) => `(?:${countries.join('|')})\\d{2}(?:${SEPARATOR}[0-9A-Z]){${length - 4}}`)
+    .map(([length, countries]) => `(?:${countries.join('|')})(?<![\\p{L}\\p{N}][\\s\\S]{2})\\d{2}(?:${SEPARATOR}[0-9A-Z]){${length - 4}}`)
     .join('|');
 }
 
@@ -33,7 +33,9 @@ export default defineDetector({
   type: 'IBAN',
   severity: 'critical',
   // `i`: lower-case IBANs are pasted too; there is no \p{Lu} here, so `i` is safe.
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lengthBranches()})(?![\\p{L}\\p{N}])`, 'giu'),
+  // Each branch checks the left boundary after its country code: a pattern that starts with a
+  // look-behind is tried at every position of the text.
+  pattern: new RegExp(`(?:${lengthBranches()})(?![\\p{L}\\p{N}])`, 'giu'),
   baseScore: 0.95,
   keywords: ['iban', 'rib', 'bic', 'virement', 'compte', 'compte bancaire', 'coordonnees bancaires', 'prelevement'],
   priority: 90,

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import { columnHeader } from '../../table-context';
 
 /**
  * Numéro allocataire (now also "numéro de dossier") of a household at the CAF (family benefits,
@@ -13,20 +14,37 @@ import { defineDetector } from '../../define-detector';
 const ANCHOR_BEFORE =
   /(?:allocataire|(?:n°|no|num|numero|dossier|matricule|identifiant)[ ]*(?:d' ?)?(?:allocataire[ ]*)?(?:caf|msa))[^\n\d]{0,25}$/;
 
+const QUOTIENT_IN_ROW = /(?<![a-z])(?:quotient(?: familial)?|qf)(?![a-z])[ :]{0,3}\d/;
+
+/** The line holding [start, end) (in a CSV/TSV paste, the row), with the candidate itself blanked out. */
+function rowOf(folded: string, start: number, end: number): string {
+  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = folded.indexOf('\n', end);
+  return `${folded.slice(lineStart, start)}#${folded.slice(end, lineEnd === -1 ? folded.length : lineEnd)}`;
+}
+
 export default defineDetector({
   id: 'fr-caf-number',
   type: 'CAF_NUMBER',
   severity: 'high',
-  pattern: /(?<![\p{L}\p{N}]|\d[ .\-])\d{7}(?![\p{L}\p{N}]|[ .\-]?\d)/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)\d{6}(?![\p{L}\p{N}]|[ .\-]?\d)/gu,
   baseScore: 0.75,
-  keywords: ['allocataire', 'caf', 'msa'],
+  keywords: ['allocataire', 'caf', 'msa', 'quotient familial', 'quotient', 'qf'],
   requiresContext: true,
   negativeKeywords: ['caf brute', 'caf nette', "capacite d'autofinancement", 'autofinancement'],
-  prefilter: ['allocataire', 'caf', 'msa'],
+  prefilter: ['allocataire', 'caf', 'msa', 'quotient', 'qf'],
   priority: 65,
-  validate: (_value, context) => ANCHOR_BEFORE.test(context.folded.slice(Math.max(0, context.start - 60), context.start)),
+  // The label comes before the number, or heads its table column (CSV/TSV/Markdown rows).
+  // Or the row also gives the family quotient (QF), which the CAF computes: school grant and canteen
+  // tables list the allocataire number next to it.
+  validate: (_value, context) =>
+    ANCHOR_BEFORE.test(context.folded.slice(Math.max(0, context.start - 60), context.start)) ||
+    /allocataire|caf|msa/.test(columnHeader(context.folded, context.start) ?? '') ||
+    QUOTIENT_IN_ROW.test(rowOf(context.folded, context.start, context.end)),
   examples: {
-    match: ['n° allocataire CAF : 1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678'],
-    noMatch: ['CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567'],
+    match: ['n° allocataire CAF : 1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
+    noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567'],
   },
 });

@@ -15,7 +15,9 @@ export default defineDetector({
   id: 'fr-driving-licence',
   type: 'ID_DOCUMENT',
   severity: 'high',
-  pattern: /(?<![\p{L}\p{N}]|\d[ .\-])\d(?:[ .\-]?\d){11}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)(?:[ .\-]?\d){11}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.7,
   keywords: ['permis de conduire', 'permis', 'n° de permis', 'numero de permis', 'neph'],
   requiresContext: true,

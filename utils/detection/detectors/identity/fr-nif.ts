@@ -14,7 +14,9 @@ export default defineDetector({
   id: 'fr-nif',
   type: 'TAX_ID',
   severity: 'high',
-  pattern: /(?<![\p{L}\p{N}]|\d[ .\-])[0-3](?:[ .\-]?\d){12}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /[0-3](?<!(?:[\p{L}\p{N}]|\d[ .\-])[0-3])(?:[ .\-]?\d){12}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.7,
   keywords: [
     'numero fiscal', 'n° fiscal', 'spi', 'nif', 'identifiant fiscal', 'fiscal', "avis d'impot", 'impot', 'impots',

@@ -15,13 +15,17 @@ export default defineDetector({
   id: 'fr-nir-short',
   type: 'NIR',
   severity: 'critical',
-  pattern: /(?<![\p{L}\p{N}]|\d[ .\-])[1-478](?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /[1-478](?<!(?:[\p{L}\p{N}]|\d[ .\-])[1-478])(?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.7,
   keywords: [
     'securite sociale', 'secu', 'nir', 'nss', 'nia', 'insee', 'carte vitale', 'vitale', 'n° ss', 'n°ss', 'no ss',
     'numero ss', 'num ss', 'immatriculation', 'matricule',
   ],
   requiresContext: true,
+  // 13 digits labelled as a tax number are the numéro fiscal (fr-nif), not a NIR without its key.
+  negativeKeywords: ['numero fiscal', 'n° fiscal', 'no fiscal', 'identifiant fiscal', 'spi', 'impots', 'impot'],
   prefilter: ['secu', 'nir', 'nss', 'nia', 'insee', 'vitale', 'ss', 'matricul'],
   priority: 88,
   normalize: (raw) => raw.replace(/[ .\-]/g, '').toUpperCase(),

@@ -19,7 +19,7 @@ export default defineDetector({
   type: 'NIR',
   severity: 'critical',
   pattern:
-    /(?<![\p{L}\p{N}]|\d[ .\-])[1-478](?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?:(?:[ .\-]?\d){2}|[ ]{0,2}\(?(?:[Cc]l[ée]|CL[EÉ])[ ]?:?[ ]?\d{2}\)?)(?![\p{L}\p{N}])/gu,
+    /[1-478](?<!(?:[\p{L}\p{N}]|\d[ .\-])[1-478])(?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?:(?:[ .\-]?\d){2}|[ ]{0,2}\(?(?:[Cc]l[ée]|CL[EÉ])[ ]?:?[ ]?\d{2}\)?)(?![\p{L}\p{N}])/gu,
   baseScore: 0.95,
   keywords: [
     'securite sociale', 'secu', 'nir', 'nss', 'nia', 'insee', 'carte vitale', 'vitale', 'ins', 'matricule', 'n° ss',

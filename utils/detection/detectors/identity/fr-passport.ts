@@ -13,7 +13,9 @@ export default defineDetector({
   id: 'fr-passport',
   type: 'ID_DOCUMENT',
   severity: 'high',
-  pattern: /(?<![\p{L}\p{N}])\d{2}[A-Z]{2}\d{5}(?![\p{L}\p{N}])/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /\d(?<![\p{L}\p{N}]\d)\d[A-Z]{2}\d{5}(?![\p{L}\p{N}])/gu,
   baseScore: 0.6,
   keywords: ['passeport', 'passport', 'permis de conduire', 'permis', 'n° de permis', 'titre de sejour', 'titre de voyage'],
   contextBoost: 0.25,

@@ -15,8 +15,10 @@ export default defineDetector({
   id: 'fr-plate-siv',
   type: 'LICENSE_PLATE',
   severity: 'medium',
+  // The left boundary is checked after the first letter and "not SS" after the second: a pattern
+  // that starts with a look-around is tried at every position of the text.
   pattern:
-    /(?<![\p{L}\p{N}])(?![Ss]{2})[A-HJ-NP-TV-Za-hj-np-tv-z]{2}[- ]?(?!000)\d{3}[- ]?(?![Ss]{2})[A-HJ-NP-TV-Za-hj-np-tv-z]{2}(?![\p{L}\p{N}])/gu,
+    /[A-HJ-NP-TV-Za-hj-np-tv-z](?<![\p{L}\p{N}][A-HJ-NP-TV-Za-hj-np-tv-z])[A-HJ-NP-TV-Za-hj-np-tv-z](?<![Ss]{2})[- ]?(?!000)\d{3}[- ]?(?![Ss]{2})[A-HJ-NP-TV-Za-hj-np-tv-z]{2}(?![\p{L}\p{N}])/gu,
   baseScore: 0.75,
   keywords: ['immatriculation', 'immatricule', 'immatriculee', 'plaque', 'vehicule', 'voiture', 'carte grise', 'siv'],
   priority: 55,

@@ -18,7 +18,9 @@ export default defineDetector({
   id: 'fr-siren',
   type: 'COMPANY_ID',
   severity: 'info',
-  pattern: /(?<![\p{L}\p{N}]|\d[ .\-])\d(?:[ .\-]?\d){8}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)(?:[ .\-]?\d){8}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.6,
   keywords: [
     'siren', 'siret', 'rcs', 'rm', 'kbis', 'societe', 'entreprise', 'sas', 'sasu', 'sarl', 'eurl', 'sci', 'association',

@@ -28,7 +28,9 @@ export default defineDetector({
   id: 'fr-siret',
   type: 'COMPANY_ID',
   severity: 'info',
-  pattern: /(?<![\p{L}\p{N}]|\d[ .\-])\d(?:[ .\-]?\d){13}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)(?:[ .\-]?\d){13}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.7,
   keywords: ['siret', 'siren', 'etablissement', 'rcs', 'societe', 'entreprise', 'fournisseur', 'prestataire', 'nic'],
   priority: 80,

@@ -69,11 +69,42 @@ export function mrzLineIsValid(line: string): boolean {
   }
 }
 
+/** Characters that may not precede a line (look-behind `(?<![\p{L}\p{N}<])`). */
+const NOT_BEFORE_LINE = /^[\p{L}\p{N}<]$/u;
+
+function isLineChar(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 60;
+}
+
+/**
+ * Start of the MRZ line whose first `<<` is at `anchor` and which ends at `end`: the `A–Z0–9<`
+ * characters before the anchor, not preceded by a letter, a digit or `<`, for a line of 44, 36
+ * or 30 characters; -1 otherwise.
+ */
+function mrzLineStart(text: string, anchor: number, end: number, minStart: number): number {
+  let start = anchor;
+  while (start > 0 && anchor - start <= 42 && isLineChar(text.charCodeAt(start - 1))) start--;
+  const length = end - start;
+  if (anchor - start > 42 || start < minStart || (length !== 44 && length !== 36 && length !== 30)) return -1;
+  if (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+    if (NOT_BEFORE_LINE.test(text.slice(start - (pair ? 2 : 1), start))) return -1;
+  }
+  return start;
+}
+
 export default defineDetector({
   id: 'mrz',
   type: 'ID_DOCUMENT',
   severity: 'critical',
-  pattern: /(?<![\p{L}\p{N}<])(?=[A-Z0-9<]{0,42}<<)(?:[A-Z0-9<]{44}|[A-Z0-9<]{36}|[A-Z0-9<]{30})(?![\p{L}\p{N}<])/gu,
+  // A line is a whole run of `[\p{L}\p{N}<]` of 44, 36 or 30 characters, all `A–Z0–9<`, with a
+  // `<<` among its first 44. The pattern starts at the run's first `<<` (a pattern starting with
+  // `[A-Z0-9<]` would be tried at every capital and digit of the text) and `mrzLineStart` walks
+  // back to the start of the run.
+  // `(?=(…))\1` takes the rest of the run whole (an atomic group): no shorter rest can end the run.
+  pattern: /<<(?=([A-Z0-9<]{0,42}))\1(?![\p{L}\p{N}<])/gu,
+  candidateStart: (text, anchor, minStart) => mrzLineStart(text, anchor.index, anchor.index + anchor[0].length, minStart),
   baseScore: 0.9,
   keywords: ['mrz', 'passeport', 'passport', "carte d'identite", 'cni', 'permis', 'bande mrz', 'ocr'],
   prefilter: ['<<'],

@@ -22,8 +22,10 @@ const KEYWORD = String.raw`api[_.-]?(?:key|secret|token)|apikey|access[_.-]?(?:k
 const VALUE_CHARS = String.raw`[A-Za-z0-9_.+\/=~!@#^&*-]`;
 // No left boundary: the keyword may end a longer identifier (`STRIPE_SECRET_KEY`, `myApiKey`).
 const ASSIGNMENT = String.raw`(?:${KEYWORD})["'\]]{0,2}[ \t]{0,5}(?::=|=>|\|\|=|\?=|=|:)[ \t]{0,5}["'\x60]?(${VALUE_CHARS}{10,256})`;
-const AUTHORIZATION = String.raw`authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["']?[ \t]{0,3}(?:(?:bearer|basic|token|bot|apikey|sso-key)[ \t]{1,3})?([A-Za-z0-9._~+\/-]{8,4096}={0,2})`;
-const BEARER = String.raw`bearer[ \t]{1,3}([A-Za-z0-9._~+\/-]{16,4096}={0,2})`;
+// The left boundary `(?<![A-Za-z0-9_.-])` of these two is checked after their first letter: a pattern
+// that starts with a look-behind is tried at every position of the text.
+const AUTHORIZATION = String.raw`a(?<![A-Za-z0-9_.-]a)uthorization["']?[ \t]{0,5}[:=][ \t]{0,5}["']?[ \t]{0,3}(?:(?:bearer|basic|token|bot|apikey|sso-key)[ \t]{1,3})?([A-Za-z0-9._~+\/-]{8,4096}={0,2})`;
+const BEARER = String.raw`b(?<![A-Za-z0-9_.-]b)earer[ \t]{1,3}([A-Za-z0-9._~+\/-]{16,4096}={0,2})`;
 
 /** `dossier_2024_confidentiel`: two or more parts, each only letters or only digits, none mixing both. */
 function isComposedIdentifier(value: string): boolean {
@@ -35,7 +37,7 @@ export default defineDetector({
   id: 'generic-api-key',
   type: 'SECRET',
   severity: 'critical',
-  pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:${AUTHORIZATION}|${BEARER})|${ASSIGNMENT}`, 'giu'),
+  pattern: new RegExp(`${AUTHORIZATION}|${BEARER}|${ASSIGNMENT}`, 'giu'),
   // Parts of `secret`, `token`, `authorization` that start with a rarer letter: cheaper to search.
   prefilter: ['key', 'cret', 'ken', 'zation', 'bearer', 'api', 'jeton'],
   baseScore: 0.85,

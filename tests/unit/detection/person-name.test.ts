@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { firstNames, isFirstName, isWordlikeFirstName } from '@/utils/detection/data/first-names-fr';
+import personName from '@/utils/detection/detectors/sensitive/person-name';
+import { scan } from '@/utils/detection/engine';
+
+/** Names found by the person-name detector alone, as the substrings of the text. */
+function names(text: string, minScore = 0): string[] {
+  return scan(text, { detectors: [personName] })
+    .filter((finding) => finding.score >= minScore)
+    .map((finding) => text.slice(finding.start, finding.end));
+}
+
+/** Names found when every detector runs (overlaps with addresses, e-mails… resolved). */
+function namesWithAll(text: string): string[] {
+  return scan(text)
+    .filter((finding) => finding.type === 'PERSON_NAME')
+    .map((finding) => text.slice(finding.start, finding.end));
+}
+
+// Everything below is fictitious.
+describe('person-name: positives (shared/reference/detectors.md §10 and département work)', () => {
+  it.each([
+    // Reference §10.2 ✅
+    ['Mme Sophie MARTIN a appelé le service', ['Sophie MARTIN']],
+    ["Bonjour, je m'appelle Karim Benali", ['Karim Benali']],
+    ['Dossier de DUPONT Jean-Pierre', ['DUPONT Jean-Pierre']],
+    ['RDV avec Dr Lefèvre mardi', ['Lefèvre']],
+    // Titles: the span is the name, never the title
+    ['Rédige un courrier pour M. Karim Benali, bénéficiaire du RSA', ['Karim Benali']],
+    ['Bonjour Madame Petit, suite à notre entretien', ['Petit']],
+    ['M. et Mme DA SILVA, 3 enfants', ['DA SILVA']],
+    ['Monsieur Dylan FERREIRA a été reçu', ['Dylan FERREIRA']],
+    ['Mrs Jeanne Bories, aged 91', ['Jeanne Bories']],
+    ["Dear Mr O'Connor, your daughter Siobhan", ["O'Connor", 'Siobhan']],
+    ['Maître Le Gall représente la famille', ['Le Gall']],
+    ['Ticket de Mme Corinne Albinet (poste 4512)', ['Corinne Albinet']],
+    ['Le père, M. Bernard, est absent', ['Bernard']],
+    // Upper-case administrative forms
+    ['Enfant : MARTIN Lilou, née le 17/05/2019', ['MARTIN Lilou']],
+    ['Nom : BOUZID Prénom : Samira', ['BOUZID', 'Samira']],
+    ['Nom : CALMELS\nPrénom : Simone', ['CALMELS', 'Simone']],
+    ['Nom : TEYSSÈDRE ; Prénom : Karine', ['TEYSSÈDRE', 'Karine']],
+    ['| COULIBALY Ibrahim | 1 79 04 75 253 995 83 | APJM |', ['COULIBALY Ibrahim']],
+    // Prénom NOM, dictionary first name + surname shape
+    ['Transforme en liste : Karim Benali, Sandrine Lacroix et Hugo Lafon', ['Karim Benali', 'Sandrine Lacroix', 'Hugo Lafon']],
+    ['Formule une note : le jeune Yanis H., 15 ans, est arrivé', ['Yanis H.']],
+    ['The child Noah VERMEULEN was born in 2014', ['Noah VERMEULEN']],
+    // Roles
+    ["L'enfant Enzo est placé en famille d'accueil", ['Enzo']],
+    ['Je prépare une visite chez la famille Moreau', ['Moreau']],
+    ['Mon fils Lucas est autiste', ['Lucas']],
+    ['votre dossier pour votre fils Nathan a été reçu', ['Nathan']],
+    ["l'usager Mathis GIRAL sollicite le renouvellement", ['Mathis GIRAL']],
+    ['il s\'appelle Moussa TRAORE, arrivé en 2023', ['Moussa TRAORE']],
+    ["je m'appelle karim et j'ai une question", ['karim']],
+    // Signatures
+    ['Cordialement,\nMarie Durand', ['Marie Durand']],
+    ['Vous pouvez me joindre au standard.\nClaire Fontaine, assistante sociale', ['Claire Fontaine']],
+    // Word-like first names with a surname
+    ['Rose Vernhes, sauvegarde de justice', ['Rose Vernhes']],
+    ['Pierre DURAND, adjoint technique', ['Pierre DURAND']],
+    // Colleges, HR, roads
+    ["L'élève Enzo Lacroix, 15 ans, a été exclu", ['Enzo Lacroix']],
+    ["Reformule ce rapport : l'agent d'exploitation Ludovic Bras s'est blessé", ['Ludovic Bras']],
+    ['Prépare l\'ordre de mission pour Cédric Lacan, conducteur de travaux', ['Cédric Lacan']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('person-name: negatives', () => {
+  it.each([
+    // Reference §10.2 ❌
+    'Madame la Présidente du Conseil départemental',
+    "Monsieur le Maire a signé l'arrêté",
+    'La Rose des vents est fermée',
+    'Le dossier RSA de la CAF',
+    // Functions and institutions
+    'Madame la Directrice générale des services',
+    'M. le Directeur a validé la note',
+    'Monsieur Le Préfet recevra les élus',
+    'Le Conseil départemental a voté le budget',
+    'Madame, Monsieur, je me permets de vous écrire',
+    // Streets, schools, places, laws
+    'Rendez-vous au collège Jean Moulin, 12 rue Victor Hugo',
+    '22 bis avenue Jean Jaurès, 46000 Cahors',
+    'Le lycée Marie Curie ouvre une section',
+    'Compare la loi Evin et la loi sur l\'accessibilité',
+    'Saint-Étienne et Saint-Pierre-de-Rivière sont des communes',
+    'la loi du 2 janvier 2002 rénovant l\'action sociale',
+    'article L. 221-1 du CASF',
+    // Months, acronyms, products, companies
+    'Le comité se réunit en Mars et en Juin',
+    'Le service RSA et la CAF ont échangé avec la MDPH',
+    'Compare Microsoft Teams et Google Chrome',
+    'Titulaire : Menuiserie Fabre & Fils (SIRET 602 604 231 00015)',
+    'Candidat : Élec\'Aveyron SAS',
+    // A lone word-like first name is not reported
+    'Pierre a rappelé ce matin',
+    'La famille d\'accueil de Jade signale un retard',
+    'Le Trésor public a reçu le dépôt',
+    // MRZ fillers are not names
+    'IDFRAGARNIER<<<<<<<<<<<<<<<<<<750123',
+    // Header rows and labels
+    'Nom;Prénom;Date de naissance;N° allocataire',
+  ])('%s', (text) => {
+    expect(names(text, 0.6)).toEqual([]);
+  });
+});
+
+describe('person-name: tables (CSV/TSV)', () => {
+  it('reports surname and first-name cells of a semicolon row separately', () => {
+    const text = 'Nom;Prénom;Date de naissance\nDIALLO;Aminata;12/02/1988\nROUX;Kévin;30/11/1992';
+    expect(names(text)).toEqual(['DIALLO', 'Aminata', 'ROUX', 'Kévin']);
+  });
+
+  it('reports tab-separated cells, accents included', () => {
+    const text = 'Nom\tPrénom\tTéléphone\nMARQUÈS\tÉlodie\t06 39 98 41 07\nNGUYEN\tThomas\t07 81 55 20 13';
+    expect(names(text)).toEqual(['MARQUÈS', 'Élodie', 'NGUYEN', 'Thomas']);
+  });
+
+  it('reports a single surname column named by its header', () => {
+    const text = 'Date;Nom;Carte;Montant\n02/04;FOURNIER;4974;45,00\n02/04;GIMENEZ;5412;30,00';
+    expect(names(text)).toEqual(['FOURNIER', 'GIMENEZ']);
+  });
+
+  it('reports NOM Prénom cells followed by other columns', () => {
+    const text = 'ALBERT Georges\tFR7630003453238043496030992\t412,50\nBALDET Yvette\tFR7620041860842347240480484\t688,00';
+    expect(names(text)).toEqual(['ALBERT Georges', 'BALDET Yvette']);
+  });
+});
+
+describe('person-name: scores', () => {
+  const score = (text: string) => scan(text, { detectors: [personName] })[0]?.score ?? 0;
+
+  it('ranks a title, a dictionary first name and an upper-case surname highest', () => {
+    expect(score('Mme Sophie MARTIN')).toBeGreaterThanOrEqual(0.9);
+    expect(score('Karim BENALI est arrivé')).toBeGreaterThanOrEqual(0.85);
+    expect(score('Karim Benali est arrivé')).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('gives a word-like first name with a mixed-case surname a lower score', () => {
+    const value = score('Contact : voir avec Claire Fontaine demain');
+    expect(value).toBeGreaterThanOrEqual(0.6);
+    expect(value).toBeLessThan(0.75);
+  });
+
+  it('gives a lone first name a low score, raised mid-sentence, by an apposition or a person on the line', () => {
+    expect(score('« Karim, tu peux passer au bureau ?')).toBeLessThan(0.6);
+    expect(score('Réunion demain avec Karim pour le planning')).toBe(0.6);
+    expect(score('Louane, élève de 4e, est absente')).toBeGreaterThanOrEqual(0.7);
+    expect(score('Elle accueille Léna, 4 ans, confiée à l\'ASE')).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('person-name: with every detector', () => {
+  it('keeps the name when an address holds a street named after a person', () => {
+    const text = 'Mme Sophie Martin, 12 rue Victor Hugo, 12000 Rodez';
+    expect(namesWithAll(text)).toEqual(['Sophie Martin']);
+  });
+
+  it('does not turn an e-mail address into a name', () => {
+    expect(namesWithAll('Écrire à Marie.Durand@example.fr demain')).toEqual([]);
+  });
+});
+
+describe('first-name data', () => {
+  it('is folded, sizeable and free of the noise words of §10.2', () => {
+    const all = firstNames();
+    expect(all.size).toBeGreaterThan(25_000);
+    for (const name of ['marie', 'karim', 'jean', 'lea', 'moussa', 'aminata', 'jean-pierre']) expect(isFirstName(name), name).toBe(true);
+    for (const word of ['le', 'la', 'de', 'paris', 'france', 'mars', 'mai', 'avril', 'soleil', 'justice', 'noel']) expect(isFirstName(word), word).toBe(false);
+    for (const word of ['pierre', 'rose', 'claire', 'olivier']) expect(isWordlikeFirstName(word), word).toBe(true);
+  });
+});

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import confidential from '@/utils/detection/detectors/sensitive/confidential';
+import health from '@/utils/detection/detectors/sensitive/health';
+import judicial from '@/utils/detection/detectors/sensitive/judicial';
+import socialCase from '@/utils/detection/detectors/sensitive/social-case';
+import specialCategory from '@/utils/detection/detectors/sensitive/special-category';
+import { scan } from '@/utils/detection/engine';
+import { normalizeText } from '@/utils/detection/normalize';
+import { hasPersonAnchor } from '@/utils/detection/person-anchor';
+import { CATEGORY_TYPES, type FindingType } from '@/utils/detection/types';
+
+const CATEGORIES = new Set<FindingType>([...CATEGORY_TYPES, 'CONFIDENTIAL']);
+
+/** Category findings of a full scan (every detector), as `TYPE:text`. */
+function categories(text: string): string[] {
+  return scan(text)
+    .filter((finding) => CATEGORIES.has(finding.type))
+    .map((finding) => `${finding.type}:${text.slice(finding.start, finding.end)}`);
+}
+
+function types(text: string): FindingType[] {
+  return [...new Set(scan(text).filter((finding) => CATEGORIES.has(finding.type)).map((finding) => finding.type))].sort();
+}
+
+function anchored(sentence: string): boolean {
+  const normalized = normalizeText(sentence);
+  return hasPersonAnchor(normalized.text, normalized.folded, 0, normalized.text.length);
+}
+
+// Everything below is fictitious.
+describe('person-anchor: the rule as designed', () => {
+  it.each([
+    'Mme Martin suit un traitement antidépresseur',
+    "l'enfant est placé à l'ASE",
+    'mon agent est en arrêt maladie',
+    'il est suivi par le CMP',
+    'elle est enceinte de cinq mois',
+    "Il souffre d'asthme",
+    'Il perçoit le RSA et recherche un logement',
+    'je suis en arrêt maladie depuis lundi',
+    'Mon fils est autiste',
+    'la bénéficiaire a signé son CER',
+    'cette allocataire du RSA',
+    'Nom : BOUZID Prénom : Samira — situation : expulsion locative',
+    'DUPONT Marie est au RSA',
+    'votre dossier MDPH est complet',
+    'His mother is hospitalised in psychiatry',
+  ])('anchors: %s', (sentence) => {
+    expect(anchored(sentence)).toBe(true);
+  });
+
+  it.each([
+    'rédige une note sur la politique de santé du département',
+    "explique le rôle de l'ASE",
+    "le budget de l'APA augmente",
+    'quels sont les critères de la PCH ?',
+    // Very common words are not anchors on their own.
+    'Il faut préparer une note sur le RSA',
+    'Il y a 3 000 bénéficiaires du RSA',
+    "Il est possible de demander l'APA",
+    'Le département et son budget pour la PCH',
+    "Je voudrais une note sur la politique de l'APA",
+    "Je suis en train de préparer une note sur l'APA",
+    "Peux-tu me faire une synthèse sur l'APA ?",
+    'Je ne le sais pas pour le RSA',
+    'La PCH est une prestation ; elle est versée par le département',
+    // Functions are not persons of a file.
+    "Madame la Présidente souhaite une note sur l'APA",
+    'Monsieur le Maire demande le bilan du RSA',
+    // Generic subjects of legal explanations, plurals, indefinites.
+    'Le bénéficiaire du RSA doit signer un CER',
+    "L'agent en congé de maladie conserve son traitement",
+    "Quels sont les droits de l'usager en EHPAD ?",
+    "le projet pour l'enfant (PPE) est obligatoire",
+    "Le nombre d'enfants placés dans le département a augmenté de 4 % en 2025",
+    'Quel montant pour une personne seule avec un enfant ?',
+  ])('does not anchor: %s', (sentence) => {
+    expect(anchored(sentence)).toBe(false);
+  });
+
+  it('looks at the neighbouring sentences of a file note, not across a blank line', () => {
+    const note = 'Grille AGGIR de Mme Fernande Puech : toilette C, habillage C. Quel GIR obtient-on ?';
+    expect(types(note)).toContain('HEALTH');
+    const apart = 'Mme Fernande Puech a appelé.\n\nQuel GIR pour une personne qui ne se lave plus seule ?';
+    expect(categories(apart)).toEqual([]);
+  });
+});
+
+describe('topic versus person, with every detector', () => {
+  it.each([
+    ['Mme Martin est suivie au CMP pour une dépression', ['HEALTH']],
+    ["L'enfant Léo D., né le 12/03/2015, est placé en famille d'accueil depuis l'OPP du juge des enfants", ['SOCIAL_CASE']],
+    ['Mon fils est autiste, quelles aides de la MDPH ?', ['HEALTH']],
+    ['M. Benali a été condamné en 2019 et sort de détention', ['JUDICIAL']],
+    ['Rédige une réponse à Mme Sophie Garrigues qui demande un mi-temps thérapeutique après son cancer du sein.', ['HEALTH']],
+    ["Mme Rachida AMRANI, agent d'accueil, porte le voile et demande un aménagement pendant le ramadan.", ['SPECIAL_CATEGORY']],
+    ['M. Patrice Delpech, délégué syndical CGT, conteste la mutation.', ['SPECIAL_CATEGORY']],
+    ["Il a été placé en garde à vue le week-end dernier pour un vol en réunion.", ['JUDICIAL']],
+    ['Mme Laurence Guérin risque une suspension du RSA.', ['SOCIAL_CASE']],
+    ["Mon agent est en arrêt maladie depuis trois semaines, comment organiser son remplacement ?", ['HEALTH']],
+    ["L'élève Tom, 12 ans, TDAH, bénéficie d'une AESH 12 h par semaine.", ['HEALTH']],
+    ['Le chauffeur, M. Javier Ortega, a été verbalisé.', ['JUDICIAL']],
+  ])('person: %s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Rédige une note sur la politique départementale de l\'APA',
+    'Le syndicat mixte des transports tiendra son comité le 12 mars',
+    "Le nombre d'enfants placés a augmenté de 4 % en 2025",
+    'Optimiser le placement de la trésorerie du Département',
+    "Explique le rôle de l'ASE et la différence entre une mesure administrative et une mesure judiciaire de protection de l'enfance, en citant l'article L. 221-1 du CASF.",
+    'Quels sont les critères d\'attribution du RSA et comment se calcule le montant forfaitaire pour une personne seule avec un enfant ?',
+    'Rédige une note sur l\'évolution des dépenses de PCH entre 2022 et 2025.',
+    'Compare l\'aide sociale à l\'hébergement et l\'APA en établissement pour une présentation aux élus.',
+    'Quels sont les critères de l\'APA et comment fonctionne la grille AGGIR ?',
+    'Explique les règles du temps partiel thérapeutique dans la fonction publique territoriale.',
+    'Rédige une note sur la politique de santé du département',
+    'Le budget de l\'APA augmente de 3 % en 2026',
+    'Madame la Directrice souhaite un point sur la santé au travail',
+    'La santé financière du Département reste bonne',
+    'Prévoir des places de parking handicapé devant le collège',
+    'Réserver un vol Paris-Nice pour la délégation',
+    'La porte condamnée de l\'aile nord sera rouverte',
+    'Le permis de construire fait l\'objet d\'un sursis à statuer',
+    'La RN 88 est fermée entre Rodez et Baraqueville',
+    'Restauration de l\'église Saint-Pierre : lancer la consultation',
+    'Rédige le schéma départemental d\'accueil des gens du voyage',
+    'Signalement d\'un nid de poule sur la RD 12 par la patrouille',
+    'Le traitement des données personnelles est encadré par le RGPD',
+    'Un diagnostic territorial de santé a été lancé',
+    'Les données des usagers sont confidentielles',
+    'Rédige un guide sur le secret professionnel des travailleurs sociaux',
+  ])('topic: %s', (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});
+
+describe('category detectors', () => {
+  const only = (detector: typeof health, text: string) =>
+    scan(text, { detectors: [detector] }).map((finding) => text.slice(finding.start, finding.end));
+
+  it('health: inflections, phrases and acronyms (upper case only)', () => {
+    expect(only(health, 'Mme X est hospitalisée depuis lundi')).toEqual(['hospitalisée']);
+    expect(only(health, 'Elle est atteinte de la maladie d\'Alzheimer')).toEqual(["maladie d'Alzheimer"]);
+    expect(only(health, 'Mme X, diabète de type 2, insuffisance cardiaque')).toEqual(['diabète de type 2', 'insuffisance cardiaque']);
+    expect(only(health, 'Il est en GIR 2 depuis mars')).toEqual(['GIR 2']);
+    expect(only(health, 'Il consulte au cmp.example.org')).toEqual([]);
+    expect(only(health, 'Pathologies : diabète')).toEqual([]); // a label alone: no person, no finding
+  });
+
+  it('social case: child protection, insertion, autonomy, legal protection', () => {
+    expect(only(socialCase, "L'enfant est confié à l'ASE depuis 2021")).toEqual(["confié à l'ASE"]);
+    expect(only(socialCase, 'M. X est sous curatelle renforcée')).toEqual(['sous curatelle renforcée']);
+    expect(only(socialCase, 'Mme X bénéficie de l\'APA à domicile')).toEqual(['APA à domicile']);
+    expect(only(socialCase, 'Mme X : expulsion locative prévue en juin')).toEqual(['expulsion locative']);
+    expect(only(socialCase, "Le département est placé sous la tutelle de l'État")).toEqual([]);
+  });
+
+  it('special categories: membership needs a membership word', () => {
+    expect(only(specialCategory, 'Mme X est syndiquée à FO')).toEqual(['syndiquée à FO']);
+    expect(only(specialCategory, 'M. X est adhérent au RN depuis 2020')).toEqual(['adhérent au RN']);
+    expect(only(specialCategory, 'M. X a pris la RN 88')).toEqual([]);
+    expect(only(specialCategory, 'Mme X est de confession musulmane')).toEqual(['de confession musulmane']);
+  });
+
+  it('judicial: offences and sentences, not their everyday homonyms', () => {
+    expect(only(judicial, "Mme X : bulletin n° 2 du casier judiciaire reçu")).toEqual(['bulletin n° 2 du casier judiciaire']);
+    expect(only(judicial, 'M. X a été condamné à huit mois de prison avec sursis')).toEqual(['condamné', 'prison avec sursis']);
+    expect(only(judicial, 'M. X a été condamné pour vol')).toEqual(['condamné', 'vol']);
+    expect(only(judicial, 'M. X a pris un vol pour Nice')).toEqual([]);
+  });
+
+  it('confidential: markings, not adjectives', () => {
+    expect(only(confidential, 'CONFIDENTIEL RH\nCourrier de mise en demeure')).toEqual(['CONFIDENTIEL RH']);
+    expect(only(confidential, 'Strictement confidentiel — projet de réorganisation')).toEqual(['Strictement confidentiel']);
+    expect(only(confidential, 'Document interne – ne pas diffuser')).toEqual(['Document interne – ne pas diffuser']);
+    expect(only(confidential, 'Note confidentielle au directeur de cabinet')).toEqual(['Note confidentielle']);
+    expect(only(confidential, 'Diffusion : ne pas diffuser.')).toEqual(['ne pas diffuser']);
+    expect(only(confidential, '[DR] Projet de schéma')).toEqual(['DR']);
+    expect(only(confidential, 'Le DRH valide les congés')).toEqual([]);
+    expect(only(confidential, 'Explique ce qu\'est une information confidentielle')).toEqual([]);
+  });
+
+  it('confidential markings are reported without a person', () => {
+    expect(types('Diffusion restreinte\nNote sur le budget 2026')).toEqual(['CONFIDENTIAL']);
+  });
+});
+
+describe('sensitive detectors stay fast on adversarial input', () => {
+  it.each([
+    ['digits', '1234567890'.repeat(10_000)],
+    ['spaces', ' '.repeat(100_000)],
+    ['one word', 'a'.repeat(100_000)],
+    ['Aa', 'Aa '.repeat(33_334)],
+    ['DUPONT', 'DUPONT '.repeat(14_286)],
+    ['Mme', 'Mme '.repeat(25_000)],
+    ['Marie', 'Marie '.repeat(16_667)],
+    ['terms', 'il est hospitalisé. '.repeat(5_000)],
+  ])('%s (100 KB)', (_name, input) => {
+    const text = input.slice(0, 100_000);
+    scan(text); // warm-up: compiles the patterns and decodes the first-name groups
+    const started = performance.now();
+    scan(text);
+    // Generous bound against CI noise: the bench (npm run bench) checks the 50 ms target.
+    expect(performance.now() - started).toBeLessThan(400);
+  });
+});

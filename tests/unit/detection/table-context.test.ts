@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { columnHeader } from '@/utils/detection/table-context';
+import { foldText } from '@/utils/detection/normalize';
+
+const headerAt = (text: string, value: string) => columnHeader(foldText(text), text.indexOf(value));
+
+describe('columnHeader', () => {
+  it('finds the header of a CSV column several rows up', () => {
+    const csv = 'Nom;Prénom;Date de naissance;N° allocataire\nDUPONT;Marie;12/03/1980;1234567\nMARTIN;Paul;01/02/1975;7654321';
+    expect(headerAt(csv, '7654321')).toBe('n° allocataire');
+    expect(headerAt(csv, '01/02/1975')).toBe('date de naissance');
+  });
+
+  it('reads TSV and Markdown tables', () => {
+    expect(headerAt('nom\tdate de naissance\nA\t02/02/2002', '02/02/2002')).toBe('date de naissance');
+    expect(headerAt('| Nom | N° allocataire |\n|---|---|\n| Durand | 2345678 |', '2345678')).toBe('n° allocataire');
+  });
+
+  it('gives nothing outside a table', () => {
+    expect(headerAt('Le dossier 1234567 est clos.', '1234567')).toBeNull();
+    expect(headerAt('a;b;c', 'b')).toBeNull();
+  });
+});

@@ -1,0 +1,241 @@
+/**
+ * Generates `first-names-fr.ts`, the compact French first-name list used by the PERSON_NAME
+ * detector (shared/reference/detectors.md §10.2).
+ *
+ *     npx tsx utils/detection/data/generate-first-names.ts
+ *
+ * Source: `names/fr.js` of the npm package `gender-detection-from-name` (MIT), itself built from
+ * INSEE's *Fichier des prénoms* (Licence Ouverte / Etalab 2.0, "Source : Insee, Fichier des
+ * prénoms"). The package is a devDependency: nothing of it ships except the generated list.
+ *
+ * What is kept (criterion, applied in this order):
+ * 1. every name, folded like the engine's folded text (`foldText`: lower case, no accents);
+ * 2. minus 1- and 2-letter entries (`le`, `la`, `de`, `al`, `y`…: noise, never a reliable signal);
+ * 3. minus DROP_WORDS: entries that are above all ordinary words, places, months, brands or
+ *    English words (`paris`, `mars`, `grace`, `bonne`, `soleil`, `the`, `mistral`…);
+ * 4. minus hyphenated compounds whose every part is itself kept (`jean-pierre`): the detector
+ *    checks the parts of a hyphenated token, so the compound adds nothing.
+ * WORDLIKE names are real, common first names that are also words, places or product names
+ * (`pierre`, `claire`, `rose`, `claude`, `albert`): they stay in the list but are written apart
+ * so that the detector asks for a second signal (title, role word, upper-case surname…).
+ *
+ * Encoding: the sorted names are grouped by their first two letters; each group is front-coded
+ * (each entry is one character giving the length of the prefix shared with the previous entry,
+ * `0`–`9` then `A`–`Z` for 10–35, followed by the rest of the name; names hold only `a`–`z`, `-`,
+ * `'`, `æ`) and groups are joined with `,`. At first use the module indexes the groups (one pass
+ * over the string), and decodes a group into a Set the first time a lookup needs it: start-up
+ * costs well under a millisecond and a lookup is O(1) after its group is decoded.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldText } from '../normalize';
+
+const require = createRequire(import.meta.url);
+const PACKAGE = 'gender-detection-from-name';
+
+/** Entries of fr.js that are, in a prompt, far more often a word, a place or a product than a first name. */
+export const DROP_WORDS: readonly string[] = [
+  // Grammar words and short everyday words
+  'les', 'des', 'elle', 'son', 'ses', 'mon', 'mes', 'ton', 'tes', 'une', 'est', 'sera', 'fais', 'juste', 'libre', 'va',
+  'bonne', 'belle', 'fort', 'long', 'clair', 'franc', 'gentil', 'gentille', 'douce', 'premier', 'second', 'parfait',
+  'parfaite', 'bienvenu', 'bienvenue', 'fidele', 'grace', 'tres', 'bien', 'pas',
+  // Months, seasons, holidays
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'automne', 'noel', 'toussaint', 'ascension',
+  'paques', 'pentecote',
+  // Places (countries, regions, towns, rivers) and institutions
+  'paris', 'france', 'italie', 'irlande', 'chine', 'inde', 'mali', 'tchad', 'bresil', 'argentine', 'israel', 'liban',
+  'oceanie', 'europe', 'afrique', 'asie', 'amerique', 'alsace', 'provence', 'dauphine', 'berry', 'lens', 'nancy', 'valence', 'pau', 'albi',
+  'dinan', 'roanne', 'annecy', 'clermont', 'lourdes', 'aube', 'aude', 'odet', 'saint', 'sainte', 'maire', 'pole', 'prime',
+  // Nature, colours, objects, abstract nouns (the noise list of §10.2 and more)
+  'dieu', 'soleil', 'lune', 'ciel', 'etoile', 'neige', 'ocean', 'colline', 'fleur', 'miel', 'pomme', 'cerise', 'prune',
+  'framboise', 'myrtille', 'olive', 'amande', 'vanille', 'cannelle', 'diamant', 'rubis', 'saphir', 'emeraude', 'perle',
+  'opale', 'cristal', 'onyx', 'corail', 'violet', 'brune', 'justice', 'patience', 'prudence', 'amour', 'bonheur',
+  'espoir', 'chance', 'destin', 'fortune', 'gloire', 'liberte', 'esprit', 'ame', 'roi', 'reine', 'prince', 'princesse',
+  'duc', 'dame', 'pape', 'lion', 'loup', 'ours', 'dauphin', 'pensee', 'guide', 'lien', 'marge', 'devis', 'sante',
+  'patient', 'patiente', 'ami', 'amie', 'mari', 'art', 'aid', 'vivant', 'genie', 'metis', 'imam', 'islam', 'hindou',
+  'ramadan', 'alpha', 'omega', 'lys', 'lilas', 'jasmin', 'pivoine', 'orchidee', 'camelia', 'dahlia', 'hortensia',
+  'myosotis', 'mimosa', 'magnolia', 'azalee', 'begonia',
+  // Brands, products, software, AI tools
+  'oracle', 'ciril', 'helios', 'ameli', 'fedora', 'mistral', 'phi', 'apollo', 'atlas', 'phoenix', 'nova', 'sirius',
+  'ruby', 'renault', 'kia', 'nissan', 'leroy', 'engie', 'colas', 'django',
+  // English words common in pasted text and code
+  'the', 'you', 'will', 'time', 'done', 'love', 'lord', 'king', 'blue', 'moon', 'hope', 'rock', 'real', 'read', 'ever',
+  'even', 'idea', 'idem', 'edge', 'okay', 'iron', 'wood', 'wolf', 'jazz', 'line', 'lines', 'link', 'rome', 'navy',
+  'muse', 'polo', 'rime', 'sire', 'soda', 'sole', 'tapa', 'taco', 'mine', 'male', 'mile', 'mate', 'mama', 'papa',
+  'nine', 'late', 'lady', 'sun', 'sky', 'may', 'can', 'say', 'same', 'just', 'keys', 'days', 'ways', 'ones', 'many',
+  'any', 'said', 'sid', 'man', 'job', 'check', 'cloud', 'gift', 'india', 'lima', 'mike', 'oscar', 'romeo', 'sierra',
+  'else', 'nor', 'per', 'dev', 'dat', 'aws', 'mac', 'meta', 'alone', 'carry', 'come', 'given', 'landing', 'maiden',
+  'rich', 'dom', 'con', 'don', 'duke', 'earl', 'dawn', 'clay', 'drew', 'dove', 'dune', 'gene', 'holy', 'june', 'july',
+  'luck', 'ness', 'toulouse', 'dimanche',
+];
+
+/** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
+export const WORDLIKE_NAMES: readonly string[] = [
+  'pierre', 'claire', 'olivier', 'rose', 'marine', 'aurore', 'ambre', 'jade', 'iris', 'violette', 'capucine',
+  'colombe', 'hermine', 'ange', 'angele', 'victoire', 'constance', 'blanche', 'florence', 'laurence', 'lorraine',
+  'clement', 'clemente', 'constant', 'innocent', 'innocente', 'modeste', 'celeste', 'desire', 'desiree', 'honore',
+  'honoree', 'aime', 'aimee', 'prosper', 'felicite', 'marguerite', 'hortense', 'claude', 'albert', 'victor', 'jules',
+  'marianne', 'alexa', 'gemma', 'athena', 'hermes', 'orion', 'aurora', 'vega', 'ariane', 'newton', 'darwin', 'edison',
+  'pascal', 'ada', 'julia', 'octave', 'mercedes', 'clio', 'megane', 'merlin', 'flore', 'fleurette', 'angelique',
+  'robert', 'germain', 'cesar', 'auguste', 'jordan', 'maxime', 'august', 'mark', 'matt',
+];
+
+interface Generated {
+  readonly names: string[];
+  readonly wordlike: string[];
+  readonly total: number;
+}
+
+function isPlainName(name: string): boolean {
+  return /^[a-zæœ]+(?:['-][a-zæœ]+)*$/.test(name);
+}
+
+export function selectNames(source: Iterable<string>): Generated {
+  const drop = new Set(DROP_WORDS);
+  const all = new Set<string>();
+  let total = 0;
+  for (const raw of source) {
+    total++;
+    const name = foldText(raw.trim());
+    if (name.length < 3 || !isPlainName(name) || drop.has(name)) continue;
+    all.add(name);
+  }
+  const kept = [...all].filter((name) => {
+    if (!name.includes('-')) return true;
+    const parts = name.split('-');
+    return !parts.every((part) => all.has(part));
+  });
+  const wordlike = WORDLIKE_NAMES.filter((name) => all.has(name));
+  return { names: kept.sort(), wordlike: [...new Set(wordlike)].sort(), total };
+}
+
+function lengthChar(length: number): string {
+  return length < 10 ? String(length) : String.fromCharCode(55 + length); // 10 → 'A' … 35 → 'Z'
+}
+
+/** Front-codes a sorted list: one prefix-length character, then the rest of the entry. */
+export function frontCode(sorted: readonly string[]): string {
+  let previous = '';
+  const parts: string[] = [];
+  for (const name of sorted) {
+    let shared = 0;
+    const limit = Math.min(previous.length, name.length - 1, 35);
+    while (shared < limit && previous.charCodeAt(shared) === name.charCodeAt(shared)) shared++;
+    parts.push(lengthChar(shared) + name.slice(shared));
+    previous = name;
+  }
+  return parts.join('');
+}
+
+/**
+ * Groups the sorted names by their first two letters and front-codes each group on its own, so
+ * that a lookup only decodes the group it needs. Groups are separated by `,`.
+ */
+export function packNames(sorted: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const name of sorted) {
+    const key = name.slice(0, 2);
+    const group = groups.get(key);
+    if (group) group.push(name);
+    else groups.set(key, [name]);
+  }
+  return [...groups.values()].map((group) => frontCode(group)).join(',');
+}
+
+function main(): void {
+  const map: Map<string, string> = require(`${PACKAGE}/names/fr.js`);
+  const version: string = require(`${PACKAGE}/package.json`).version;
+  const { names, wordlike, total } = selectNames(map.keys());
+  const packed = packNames(names);
+  const out = `/**
+ * French first names, folded (lower case, no accents), front-coded. GENERATED by
+ * generate-first-names.ts — do not edit; run \`npx tsx utils/detection/data/generate-first-names.ts\`.
+ *
+ * Source: npm package \`${PACKAGE}\` ${version} (MIT licence), file \`names/fr.js\`.
+ * Data: Source : Insee, Fichier des prénoms — Licence Ouverte / Open Licence (Etalab 2.0).
+ *
+ * ${names.length} names kept out of ${total} entries: 3+ letters, without the word/place/brand
+ * stop-list, hyphenated compounds dropped when all their parts are listed (see the generator).
+ */
+
+/* eslint-disable */
+const PACKED = ${JSON.stringify(packed)};
+
+/** First names that are also ordinary words or product names: a dictionary hit alone is not enough. */
+const WORDLIKE = ${JSON.stringify(wordlike.join(' '))};
+
+export const FIRST_NAME_COUNT = ${names.length};
+
+/** Start and end in PACKED of each group, by its two-letter key; built at first use. */
+let groups: Map<string, readonly [number, number]> | null = null;
+const decoded = new Map<string, ReadonlySet<string>>();
+let wordlike: Set<string> | null = null;
+const EMPTY: ReadonlySet<string> = new Set();
+
+function groupIndex(): Map<string, readonly [number, number]> {
+  if (groups === null) {
+    groups = new Map();
+    let start = 0;
+    while (start < PACKED.length) {
+      let end = PACKED.indexOf(',', start);
+      if (end < 0) end = PACKED.length;
+      // The first entry of a group has an empty shared prefix: its key is at start + 1.
+      groups.set(PACKED.slice(start + 1, start + 3), [start, end]);
+      start = end + 1;
+    }
+  }
+  return groups;
+}
+
+function decodeGroup(key: string): ReadonlySet<string> {
+  const cached = decoded.get(key);
+  if (cached) return cached;
+  const located = groupIndex().get(key);
+  if (located === undefined) return EMPTY;
+  const set = new Set<string>();
+  let previous = '';
+  // Entries start at a digit or an upper-case letter (the shared-prefix length).
+  for (const entry of PACKED.slice(located[0], located[1]).match(/[0-9A-Z][^0-9A-Z]*/g) ?? []) {
+    const code = entry.charCodeAt(0);
+    previous = previous.slice(0, code <= 57 ? code - 48 : code - 55) + entry.slice(1);
+    set.add(previous);
+  }
+  decoded.set(key, set);
+  return set;
+}
+
+function has(folded: string): boolean {
+  return folded.length >= 3 && decodeGroup(folded.slice(0, 2)).has(folded);
+}
+
+/** Every listed name (decodes all groups: for tests and tools, not for the scan path). */
+export function firstNames(): ReadonlySet<string> {
+  const all = new Set<string>();
+  for (const key of groupIndex().keys()) for (const name of decodeGroup(key)) all.add(name);
+  return all;
+}
+
+/** True when the folded token is a listed first name, or a hyphenated compound of listed names. */
+export function isFirstName(folded: string): boolean {
+  if (has(folded)) return true;
+  if (folded.indexOf('-') < 1) return false;
+  const parts = folded.split('-');
+  if (parts.length > 4) return false;
+  for (const part of parts) if (!has(part)) return false;
+  return true;
+}
+
+/** True for first names that are also common words (\`pierre\`, \`claire\`, \`rose\`): they need a second signal. */
+export function isWordlikeFirstName(folded: string): boolean {
+  if (wordlike === null) wordlike = new Set(WORDLIKE.split(' '));
+  return wordlike.has(folded);
+}
+`;
+  const target = join(dirname(fileURLToPath(import.meta.url)), 'first-names-fr.ts');
+  writeFileSync(target, out);
+  console.log(`first-names-fr.ts: ${names.length} names (of ${total} entries), ${wordlike.length} word-like, packed ${packed.length} chars`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,97 @@
+import { defineDetector } from '../../define-detector';
+import { NOT_AFTER_WORD } from './_terms';
+
+/**
+ * Confidentiality markings of a document pasted into a prompt: `Diffusion restreinte` (and its
+ * abbreviation `DR` in marking shape: `[DR]`, `DR -`, at the start of a line), `Confidentiel`,
+ * `Strictement confidentiel`, `Confidentiel – ne pas diffuser`, `CONFIDENTIEL RH`, `Secret médical`,
+ * `Secret professionnel`, `Usage interne uniquement`, `Ne pas diffuser`, `Document interne`,
+ * `Sous embargo`; English `Confidential`, `Internal use only`, `Do not distribute`.
+ *
+ * Not person-anchored: the marking is itself the signal. But `confidentiel` as an ordinary
+ * adjective in a sentence (`les données sont confidentielles`, `un rapport confidentiel sur la
+ * politique`) is not a marking: the bare word is reported only in marking shape (line start or
+ * end, upper case, or right before `:`/`–`/`-`/`)`/`]`), while the explicit instructions
+ * (`ne pas diffuser`, `diffusion restreinte`, `usage interne uniquement`, `secret médical`) are
+ * reported wherever they appear.
+ *
+ * Source: IGI 1300 (mention « Diffusion Restreinte »), usual marking practice of local
+ * authorities. Examples are fictitious.
+ */
+
+const PATTERN = new RegExp(
+  [
+    // A marking and its instruction together are one finding (`Confidentiel - ne pas diffuser`,
+    // `Document interne – ne pas diffuser`, `Confidential – do not forward`).
+    "(?:(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI(?:EL|ELLE|AL)|(?:[Ss]trictement |[Tt]r[èe]s )?[Cc]onfidenti(?:el|elle|al)|[Dd]ocument interne|DOCUMENT INTERNE|[Uu]sage interne|[Dd]iffusion restreinte|DIFFUSION RESTREINTE|[Ii]nternal(?: use only)?) ?[-–:,/] ?(?:[Nn]e pas (?:diffuser|communiquer|transmettre)|NE PAS (?:DIFFUSER|COMMUNIQUER|TRANSMETTRE)|[Dd]o not (?:distribute|share|forward)|DO NOT (?:DISTRIBUTE|SHARE|FORWARD))",
+    // Explicit instructions: reported anywhere.
+    "[Dd]iffusion (?:restreinte|limit[ée]e|interdite)|DIFFUSION (?:RESTREINTE|LIMIT[ÉE]E|INTERDITE)",
+    "(?:[Nn]e|NE) (?:pas|PAS) (?:diffuser|communiquer|transmettre|DIFFUSER|COMMUNIQUER|TRANSMETTRE)(?: (?:à l'extérieur|a l'exterieur|hors (?:du service|de la direction)))?",
+    "[Ss]ecret (?:m[ée]dical|professionnel|d'[ÉéEe]tat|d[ée]fense)|SECRET (?:M[ÉE]DICAL|PROFESSIONNEL|D[ÉE]FENSE)",
+    "(?:[Uu]sage|USAGE) (?:interne|INTERNE)(?: (?:uniquement|exclusivement|seulement|UNIQUEMENT))?|(?:[Pp]our|POUR) (?:usage|USAGE) (?:interne|INTERNE)",
+    "[Dd]ocument (?:interne|confidentiel|strictement confidentiel)(?= *(?:[-:–)\\]\\n]|$))|DOCUMENT (?:INTERNE|CONFIDENTIEL)",
+    "(?:[Ss]ous|SOUS) (?:embargo|EMBARGO)",
+    "[Ii]nternal use only|INTERNAL USE ONLY|[Dd]o not (?:distribute|share|forward)|DO NOT (?:DISTRIBUTE|SHARE|FORWARD)",
+    // `Confidentiel` in marking shape: capitals (optionally followed by a short upper-case service),
+    // or a capitalised word at a line start/end or before punctuation.
+    "(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI(?:EL|ELLE|AL)(?: (?:RH|DRH|DGS|DSI|DG|M[ÉE]DICAL|PERSONNEL|DIRECTION|D[ÉE]FENSE)(?![\\p{L}\\p{N}]))?",
+    // Mixed-case `Confidentiel` and `Note confidentielle`, and `DR`: the marking shape (line start,
+    // bracket, dash or colon around it) is checked by `validate`, which keeps lookbehinds out of
+    // the pattern (they would be evaluated at every position of the text).
+    "(?:[Ss]trictement |[Tt]r[èe]s )?[Cc]onfidenti(?:el|elle|al)",
+    "(?:Note|Document|Courrier|Message|Mail|Rapport|Compte rendu|Annexe|Fiche|Dossier|Information|Pli|Envoi)s? (?:strictement |tr[èe]s )?confidenti(?:el|elle)s?",
+    'DR',
+  ]
+    .map((part) => `(?:${part})`)
+    .join('|'),
+  'gu',
+);
+
+export default defineDetector({
+  id: 'confidential',
+  type: 'CONFIDENTIAL',
+  severity: 'high',
+  pattern: new RegExp(`${NOT_AFTER_WORD}(?:${PATTERN.source})(?![\\p{L}\\p{N}])`, 'gu'),
+  prefilter: ['diffus', 'confiden', 'secret', 'interne', 'embargo', 'internal', 'do not', 'dr', 'communiquer', 'transmettre'],
+  baseScore: 0.85,
+  priority: 45,
+  validate: (_value, context) => {
+    const { text, folded, start, end } = context;
+    // `secret professionnel`/`secret médical` is a marking only as such (`Document couvert par le
+    // secret médical`, a line of its own); "un guide sur le secret professionnel" is a topic.
+    if (/^secret/.test(folded.slice(start, end)) && !/(?:couvert|couverte|couverts|couvertes|soumis|soumise|soumises|protege|protegee|protegees|proteges|releve|relevant|sceau|titre du|au nom du|respect du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:^|\n|\[|\() ?$/.test(folded.slice(Math.max(0, start - 2), start))) return false;
+    // `les données sont confidentielles`, `de façon confidentielle`: a lower-case adjective inside a
+    // sentence (the marking shapes above only let it through at a line start or before punctuation).
+    const word = folded.slice(start, end);
+    const raw = text.slice(start, end);
+    const left = text.slice(Math.max(0, start - 3), start);
+    const right = text.slice(end, end + 4);
+    const lineStart = /(?:^|\n)[ \t]*$/.test(left) || start === 0;
+    if (raw === 'DR') return (/\[ ?$/.test(left) && /^ ?\]/.test(right)) || (lineStart && /^ ?[-–:]/.test(right));
+    if (/^(?:note|document|courrier|message|mail|rapport|compte rendu|annexe|fiche|dossier|information|pli|envoi)s? /.test(word)) return lineStart;
+    if (/^(?:strictement |tres )?confidenti/.test(word) && !/^(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI/.test(raw)) {
+      // Mixed case: at a line start, after a bracket or quote, or after a dash or colon.
+      const markedLeft = lineStart || /[[(«"] ?$/.test(left) || /[-–:] $/.test(left) || /\. $/.test(left);
+      const markedRight = /^ *(?:[-–:.,)\]»"\n]|$)/.test(right);
+      if (!markedLeft || (!markedRight && !lineStart)) return false;
+      if (/(?:sont|est|reste|restent|soit|rester|etre|de facon|de maniere|a titre|caractere|traitement|donnees|informations|plus|moins|le|la|un|une|des|du) $/.test(folded.slice(Math.max(0, start - 15), start))) return false;
+    }
+    return true;
+  },
+  examples: {
+    match: [
+      'Diffusion restreinte\nNote pour le comité de direction',
+      'CONFIDENTIEL RH\nCourrier de mise en demeure',
+      'Confidentiel - ne pas diffuser',
+      'Document couvert par le secret médical, merci de le résumer',
+      "Usage interne uniquement : tableau des effectifs",
+      '[DR] Projet de réorganisation',
+    ],
+    noMatch: [
+      'Les données des usagers sont confidentielles',
+      'Le Dr Martin recevra la famille',
+      "Explique ce qu'est une information confidentielle au sens du RGPD",
+      'Le DRH valide les congés',
+    ],
+  },
+});

@@ -1,0 +1,130 @@
+import { defineDetector } from '../../define-detector';
+import { after, before, termPattern } from './_terms';
+
+/**
+ * Health data (RGPD art. 9), disability and dependency included: diseases and conditions,
+ * treatments, care services (CMP, CSAPA, SSIAD), hospitalisation, pregnancy, sick leave, disability
+ * benefits and bodies (AAH, PCH, RQTH, MDPH, CDAPH, AEEH), dependency scores (GIR, AGGIR) and
+ * specialised schooling or work (IME, ESAT, ULIS, AESH).
+ *
+ * Person-anchored: reported only when the sentence (or its neighbourhood) names or points at a
+ * person (see person-anchor.ts); "la politique de santé du département" is a topic. Terms listed
+ * both as health (§9.3) and autonomy (§9.5) in the reference (PCH, AAH, MDPH, GIR…) are HEALTH,
+ * as in the labelled corpus. Ambiguous words are left out or narrowed: `traitement` only when
+ * medical (`traitement des données`), `diagnostic` only as `diagnostiqué` (`diagnostic
+ * territorial`), `santé` only as `état de santé`, `enceinte` only as a state (`enceinte du
+ * bâtiment`), `handicap` not after `politique`/`accessibilité`/`parking`.
+ *
+ * Source: shared/reference/detectors.md §9.1-9.3, §9.5. Examples are fictitious.
+ */
+
+const TERMS = [
+  // Diseases and conditions
+  'maladie', 'maladies', 'malade*', 'pathologie*', 'diagnostique~', 'symptome*', 'cancer*', 'tumeur*', 'chimiotherapie*',
+  'chimio', 'radiotherapie*', 'diabete', 'diabete de type 1', 'diabete de type 2', 'diabetique*', 'seropositif*', 'seropositive*',
+  'sida', 'SIDA', 'VIH', 'hepatite*', 'asthme', 'asthmatique*', 'epilepsie', 'epileptique*', 'AVC', 'alzheimer',
+  "maladie d'alzheimer", 'parkinson', 'maladie de parkinson', "parkinson's disease", 'demence', 'sclerose en plaques',
+  'sclerose laterale', 'handicap', 'handicaps', 'handicape~', 'situation de handicap', 'invalidite', "taux d'incapacite",
+  'incapacite permanente', "perte d'autonomie", 'perdu son autonomie', 'perdu~ son autonomie', 'grabataire*',
+  // Professions (`psychiatre`, `psychologue`, `orthophoniste`) are left out: they describe staff.
+  'psychiatrie', 'pedopsychiatrie', 'psychiatrique*',
+  'trouble* psychique*', 'trouble* psychiatrique*', 'trouble* du comportement', 'trouble* cognitif*', 'trouble* bipolaire*',
+  'trouble* anxieux', 'trouble* alimentaire*', 'trouble* du spectre autistique', "trouble* du spectre de l'autisme",
+  'trouble* du neurodeveloppement', "trouble* de l'attention", 'trouble* dys', 'depression*', 'depressif*', 'depressive*',
+  'anxiete', 'bipolaire*', 'schizophrenie', 'schizophrene*', 'autisme', 'autiste*', 'TSA', 'TDAH', 'dyslexie', 'dyslexique*',
+  'dyspraxie', 'deficience* intellectuelle*', 'deficience* visuelle*', 'deficience* auditive*', 'addiction*', 'addictologie',
+  'suivi addictologie', 'suivi~ en addictologie', 'alcoolisme', 'alcoolique*', "consommation d'alcool", "sous l'emprise de l'alcool",
+  "sous l'emprise d'alcool", "sous l'emprise de drogue*", "sous l'emprise de stupefiants", 'alcoolo-dependance', 'toxicomanie',
+  'toxicomane*', 'drogue*', 'cannabis', 'cocaine', 'heroine', 'sevrage', 'cure de desintoxication', 'tentative* de suicide',
+  'idees suicidaires', 'suicidaire*', 'automutilation*', 'scarification*', 'obesite', 'anorexie', 'anorexique*', 'boulimie',
+  'surdite', 'sourd~', 'malentendant~', 'malvoyant~', 'aveugle*', 'cecite', 'fauteuil roulant', 'en fauteuil roulant',
+  'paraplegique*', 'tetraplegique*', 'ampute~', 'allergie*', 'allergique*', 'insuffisance cardiaque', 'insuffisance renale',
+  'insuffisance respiratoire', 'lombalgie*', 'trisomie', 'trisomie 21', 'mucoviscidose', 'myopathie', 'polyhandicap',
+  'polyhandicape~', 'infirmite motrice cerebrale', 'IMC', 'troubles dys', 'infarctus', 'hernie discale', 'malaise*',
+  'insuline', 'pompe a insuline', 'adrenaline', "stylo d'adrenaline", 'epipen', 'inaptitude', 'inapte*', 'PPS',
+  'suivi~ par un psychologue', 'suivi~ par une psychologue', 'suivi~ par un psychiatre', 'suivi~ par une psychiatre',
+  'CAMSP', 'retard de langage', 'retard psychomoteur', 'retard de developpement', 'suivi~ par un pedopsychiatre', 'suivi~ par une pedopsychiatre', 'crise* d\'epilepsie', 'convulsion*', 'avc',
+  // Care, treatment, services
+  'traitement medical', 'traitement medicamenteux', 'traitement antidepresseur', 'traitement psychiatrique',
+  'traitement de substitution', 'traitement neuroleptique', 'traitements medicaux', 'medicament*', 'antidepresseur*',
+  'neuroleptique*', 'anxiolytique*', 'methadone', 'ordonnance medicale', 'prescription medicale', 'posologie',
+  'hospitalisation*', 'hospitalisation sous contrainte', 'hospitalise~', 'hospitalised', 'hospitalized',
+  'hospitalised in psychiatry', 'hospitalized in psychiatry', 'hospitalise~ en psychiatrie', 'hopital psychiatrique',
+  'hopital de jour', 'aux urgences', 'soins', 'soins sans consentement', 'soins palliatifs', 'chirurgie', 'opere~',
+  'operation chirurgicale', 'dialyse', 'sous oxygene', 'oxygene', 'suivi~ en pedopsychiatrie', 'suivi~ en psychiatrie',
+  'CMP', 'CMPP', 'CATTP', 'CSAPA', 'SDRE', 'SSIAD', 'HAD', 'dossier medical', 'certificat medical', 'certificat* medicaux',
+  'compte rendu medical', 'medecin traitant', 'orthophonie', 'psychotherapie',
+  // Pregnancy and reproductive health
+  'grossesse*', 'IVG', 'fausse couche', 'PMA', 'contraception', 'accouchement',
+  // Work: sick leave, occupational health
+  'arret maladie', 'arrets maladie', 'arret de travail', 'arrets de travail', 'arret de maladie', 'conge maladie',
+  'conge de maladie', 'conge de longue maladie', 'conge de longue duree', 'CLM', 'CLD', 'ALD', 'affection longue duree',
+  // `accident de service` / `du travail` are left out: an HR event, not a health state.
+  'mi-temps therapeutique', 'temps partiel therapeutique', 'maladie professionnelle', 'inaptitude medicale', 'etat de sante', 'probleme* de sante', 'raisons de sante',
+  'raison de sante', 'sante mentale',
+  // Disability and dependency: benefits, bodies, orientation (health per the corpus convention)
+  'AAH', 'RQTH', 'PCH', 'PCH aide humaine', 'MDPH', 'CDAPH', 'AEEH', 'carte mobilite inclusion', 'CMI', 'IME', 'ITEP',
+  'ESAT', 'SAVS', 'SAMSAH', 'FAM', 'MAS', 'AESH', 'ULIS', 'grille AGGIR', 'AGGIR',
+  // English
+  'depression', 'dementia', 'autism', 'autistic', 'disabled', 'disability', 'wheelchair', 'sick leave', 'diabetes',
+  'pregnant', 'psychiatry', 'psychiatric', 'mental illness', 'cancer',
+];
+
+const RAW = [
+  // GIR 1 … GIR 6 (grille AGGIR), `GIR` alone when asked about a person.
+  `GIR(?: ?[1-6](?![\\p{L}\\p{N}]))?`,
+  // `enceinte` only as a state: `est enceinte`, `enceinte de cinq mois`.
+  "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines))?",
+  `enceinte de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines)`,
+  // `cancer du sein`, `cancer de la prostate`…
+  `[Cc]ancer (?:du|de la|des|de l') ?[a-zéè]{3,12}`,
+  // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
+  "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
+];
+
+/** Folded words right before a term that make it a topic, not a person's state. */
+const TOPIC_BEFORE = /(?:politique|schema|plan|acces|accessibilite|parking|place|places|stationnement|mission|commission|referent|referente|service|services|budget|direction|pole|maison|semaine|journee|mois|observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef|cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la|depistage du|depistage de la|offre de|acces aux|acces au) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
+/** Folded words right after a term that make it something else (`soins infirmiers` stays). */
+const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees))/;
+
+export default defineDetector({
+  id: 'health',
+  type: 'HEALTH',
+  severity: 'high',
+  pattern: termPattern(TERMS, RAW),
+  baseScore: 0.8,
+  personAnchored: true,
+  keywords: ['souffre', 'atteint', 'atteinte', 'diagnostique', 'suivi', 'suivie', 'hospitalise', 'hospitalisee', 'traitement', 'medecin'],
+  contextBoost: 0.1,
+  priority: 40,
+  validate: (value, context) => {
+    const { folded, start, end } = context;
+    if (before(folded, start, TOPIC_BEFORE, 45)) return false;
+    // A form label (`Pathologies : diabète`): the field name is not the data.
+    if (/^ {0,2}:/.test(folded.slice(end, end + 3)) && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, start - 5), start))) return false;
+    if (value === 'PPS' && !/(?:eleve|scolari|aesh|ulis|mdph|handicap|college|ecole|projet personnalise)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
+    // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
+    // need a neighbour that says disability or care.
+    if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !/(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph)/.test(folded.slice(Math.max(0, start - 60), end + 40))) return false;
+    return true;
+  },
+  examples: {
+    match: [
+      'Mme Martin est suivie au CMP depuis janvier',
+      "Mon fils est autiste, je voudrais savoir quelles aides demander",
+      "Il souffre d'asthme sévère",
+      "L'agente est en arrêt maladie jusqu'au 30 juin",
+      'M. Vidal perçoit la PCH depuis 2020',
+      'Elle est enceinte de cinq mois',
+    ],
+    noMatch: [
+      'Rédige une note sur la politique de santé du département',
+      'Quels sont les critères de la PCH ?',
+      'Le traitement des données personnelles est encadré par le RGPD',
+      'Un diagnostic territorial de santé a été lancé',
+      "L'enceinte du collège sera rénovée",
+      'Les places de parking handicapé du parvis',
+    ],
+  },
+});

@@ -1,0 +1,92 @@
+import { defineDetector } from '../../define-detector';
+import { after, before, termPattern } from './_terms';
+
+/**
+ * Criminal convictions and offences (RGPD art. 10): convictions and sentences, criminal record,
+ * custody and detention, probation (SPIP, sursis, TIG, bracelet électronique), criminal procedure
+ * (garde à vue, mis en examen, comparution immédiate), offences (vol, viol, stupéfiants, conduite
+ * en état d'ivresse), driving-licence suspension.
+ *
+ * Person-anchored. Narrowed senses (§9.2): `condamné` not after `porte`/`accès`/`fenêtre`; `peine`
+ * only as a sentence (`à peine` is an adverb); `vol` only as theft (`pour vol`, `vol en réunion`,
+ * not `vol Paris-Nice`); `détenu` and `détention` only as imprisonment (`capital détenu par`,
+ * `détention de titres`); `sursis` not as `sursis à statuer` (planning law).
+ *
+ * Source: shared/reference/detectors.md §9.1, §9.2, §9.4. Examples are fictitious.
+ */
+
+const TERMS = [
+  'condamnation*', 'condamne~', 'casier judiciaire', 'extrait de casier judiciaire', 'antecedents judiciaires',
+  'peine de prison', "peine d'emprisonnement", 'peine privative de liberte', 'peines de prison', 'amenagement de peine',
+  'application des peines', "juge d'application des peines", 'JAP', 'prison', 'prison avec sursis', 'prison ferme',
+  'en prison', 'sortie de prison', 'sorti~ de prison', 'emprisonnement', 'incarceration', 'incarcere~', 'ecroue~',
+  'en detention', 'sortie de detention', 'sort de detention', 'detention provisoire', 'placement en detention',
+  "maison d'arret", 'centre penitentiaire', 'centre de detention', 'SPIP', 'liberation conditionnelle', 'sursis probatoire',
+  'avec sursis', 'sous sursis', 'TIG', "travail d'interet general", 'bracelet electronique', 'controle judiciaire',
+  'mis~ en examen', 'mise en examen', 'garde a vue', 'gardes a vue', 'defere~ au parquet', 'comparution immediate',
+  'tribunal correctionnel', "cour d'assises", 'delit*', 'crime*', 'infraction* penale*', 'recidive*', 'fiche~ S',
+  'FIJAIS', 'FAIJAIS', 'PJJ', 'protection judiciaire de la jeunesse', 'stupefiants', 'trafic de stupefiants',
+  'trafic de drogue', 'usage de stupefiants', 'viol', 'viols', 'agression* sexuelle*', 'atteinte* sexuelle*',
+  'vol en reunion', "vol a l'etalage", 'vol aggrave', 'vol avec violence', 'vols en reunion', 'violences volontaires',
+  "conduite en etat d'ivresse", "conduite en etat alcoolique", "conduite sous l'emprise", 'delit de fuite',
+  'suspension de permis', 'suspension du permis', 'retrait de permis', 'annulation du permis', 'plainte deposee contre',
+  'porte~ plainte contre', 'mis~ en cause', 'convicted', 'conviction', 'criminal record', 'jail', 'in custody',
+  'sorti~ de detention', 'interpelle~', 'verbalise~', 'trafic de cannabis', 'trafic de cocaine', 'trafic d\'heroine',
+  "prise illegale d'interets", 'abus de biens sociaux', 'corruption', 'detournement de fonds', 'escroquerie*',
+  'harcelement moral', 'harcelement sexuel', 'menace* de mort', 'outrage*', 'rebellion', 'recel', 'cambriolage*',
+  'homicide*', 'meurtre*', 'assassinat*', 'tentative de meurtre', 'proxenetisme', 'exhibition sexuelle',
+  'pedopornographie', 'conduite sans permis', 'delit routier', 'audition libre', 'depot sauvage', 'depots sauvages',
+  'convoque~ au commissariat', 'convoque~ a la gendarmerie', 'arrete~ par la police', 'fugue signalee',
+];
+
+const RAW = [
+  // `bulletin n° 2 du casier judiciaire`, `B2 du casier`.
+  `[Bb]ulletin (?:n°|n[o°]\\.?|num[ée]ro) ?[123] (?:du|de son|de) casier judiciaire`,
+  // Theft only as an offence: `pour vol`, `pour un vol`, `condamné pour vol`.
+  'v(?<=(?:[Pp]our|[Dd]e) (?:un |le )?v)ol(?= |,|\\.|$)',
+];
+
+const OTHER_SENSE_BEFORE = /(?:porte|portes|fenetre|fenetres|acces|entree|sortie|issue|issues|piece|local|passage|voie|route|batiment|escalier|guichet|capital|capitaux|titres|parts|actions|donnees|biens|immeubles|terrains|vehicules|informations|fonds) $/;
+const OTHER_SENSE_AFTER = /^(?: (?:a statuer|a execution|de titres|de parts|d'actions|d'un vehicule|du capital|paris|direct|low cost|aller|retour|de nuit|regulier|a payer les frais|aux depens))/;
+
+export default defineDetector({
+  id: 'judicial',
+  type: 'JUDICIAL',
+  severity: 'high',
+  pattern: termPattern(TERMS, RAW),
+  baseScore: 0.8,
+  personAnchored: true,
+  keywords: ['condamne', 'condamnee', 'tribunal', 'juge', 'jugement', 'plainte', 'police', 'gendarmerie', 'penal', 'penale'],
+  contextBoost: 0.1,
+  priority: 40,
+  validate: (value, context) => {
+    const { folded, start, end } = context;
+    if (before(folded, start, OTHER_SENSE_BEFORE, 20)) return false;
+    if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
+    const word = folded.slice(start, end);
+    // `pour un vol` must be theft: reject flights (`réserver un vol`, `le vol AF123`).
+    if (word === 'vol' && !/(?:pour (?:un |le )?|de )$/.test(folded.slice(Math.max(0, start - 12), start))) return false;
+    if (word === 'vol' && /^ (?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|marseille|direct|[a-z]{2}\d)/.test(folded.slice(end, end + 15))) return false;
+    // `crime`/`délit` in titles of books and films or in general legal explanations need a verb of
+    // attribution nearby; the anchor rule handles the person, here only plain nouns after `le`.
+    if ((word === 'crime' || word === 'crimes') && before(folded, start, /(?:roman|film|serie|livre|scene de|lutte contre le|prevention du|prevention de la) $/, 30)) return false;
+    return true;
+  },
+  examples: {
+    match: [
+      'M. Benali a été condamné en 2019',
+      'Il a été placé en garde à vue le week-end dernier',
+      "Mme Nogaret : extrait de casier judiciaire à vérifier",
+      'Le père, M. Bernard, est sous contrôle judiciaire',
+      'Elle est suivie par le SPIP depuis sa sortie',
+    ],
+    noMatch: [
+      "La porte condamnée de l'aile nord",
+      'Le capital détenu par le Département',
+      'Il a réservé un vol Paris-Nice',
+      'Le permis de construire fait l\'objet d\'un sursis à statuer',
+      "Quelles sont les missions du SPIP ?",
+      "C'est à peine lisible",
+    ],
+  },
+});

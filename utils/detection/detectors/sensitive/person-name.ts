@@ -1,0 +1,567 @@
+import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
+import { defineDetector } from '../../define-detector';
+import { hasPersonAnchor, lineAround } from '../../person-anchor';
+
+/**
+ * Person names without a model (shared/reference/detectors.md §10): shape, context and a
+ * first-name dictionary (INSEE *Fichier des prénoms* via the MIT npm package
+ * gender-detection-from-name, see data/first-names-fr.ts), scored rather than decided.
+ *
+ * The pattern finds runs of one to five capitalised, upper-case or initial tokens (`Marie`,
+ * `DUPONT`, `Jean-Pierre`, `O'Connor`, `H.`, with particles `de`, `du`, `le`, `van`, `ben`, `d'`…),
+ * or a self-introduction (`je m'appelle karim`). `validate` then reads the tokens and their left
+ * context. Signals, strongest first:
+ * - a civil title (`M.`, `Mme`, `Madame`, `Dr`, `Me`, `Maître`, `Mr`, `Mrs`) + name → 0.85-0.95;
+ *   not a function (`Madame la Présidente`, `Monsieur le Maire`, `M. le Directeur`);
+ * - a form label (`Nom :`, `Prénom :`, `Enfant :`, `Mère :`), a role word (`l'enfant Lucas`,
+ *   `la famille Moreau`, `son fils Nathan`, `l'usager X`, `née X`), a self-introduction
+ *   (`je m'appelle`, `il s'appelle`) → 0.8-0.9;
+ * - a dictionary first name next to a surname-shaped token: `Jean DUPONT`, `DUPONT Jean`,
+ *   `Karim Benali`, `Yanis H.` → 0.75-0.9; with a first name that is also a word (`Rose`,
+ *   `Pierre`, `Claire`) → 0.65 (0.8 with an upper-case surname);
+ * - a table cell (`DUPONT;Marie;12/03/1980`, tab- or `|`-separated) next to a first-name or
+ *   upper-case surname cell → 0.75; a greeting (`Bonjour Karim,`) → 0.7;
+ * - a lone capitalised first name (`Léna, 4 ans`) → 0.5, 0.65 when the line points at a person;
+ *   a lone first name that is also a word (`Pierre`, `Rose`) is never reported.
+ * Rejected: acronyms (`RSA`, `CAF`…), months and weekdays, label and function words, names of
+ * streets, schools and buildings (`rue Victor Hugo`, `collège Jean Moulin`), MRZ fillers (`<`).
+ * The span is the name, without the title or the role word.
+ *
+ * Cost: the pattern starts only at a capital (or at `je`/`il`/`mon`/`moi` for introductions), its
+ * quantifiers are bounded, dictionary lookups are O(1). Examples are fictitious.
+ */
+
+/**
+ * Letter classes. `\p{Lu}`/`\p{Ll}` at the head of a pattern cost about ten times more than a
+ * plain range in V8 (measured on a 1 MB text), so Latin ranges are spelled out; Latin Extended-A
+ * and -B (Ł, Ş, Č…) count as both cases, which only matters for rare names.
+ */
+const LU = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F';
+const LL = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F';
+const WORD = `0-9${LU}${LL}\\u00AA\\u00B5\\u00BA`;
+const CAP = `[${LU}][${LL}]{1,30}(?:[${LU}][${LL}]{1,30})?(?:-[${LU}][${LL}]{1,30}){0,3}`;
+const APOS = `[${LU}]'[${LU}][${LL}]{1,30}`;
+const UP = `[${LU}]{2,30}(?:[-'][${LU}]{1,30}){0,3}`;
+const ABBREVIATED_TITLE = '(?:Mr|Mrs|Ms|Dr|Pr|Mme|Mlle|Me)\\.';
+const INIT = `[${LU}]\\.`;
+const TOKEN = `(?:${ABBREVIATED_TITLE}|${APOS}|${CAP}|${UP}|${INIT})`;
+const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|di|da|dos|das|del|della|y) {1,2}|d')";
+/**
+ * Runs of two to five tokens, or one token where a single word can be a name: a capitalised word
+ * that does not open a sentence or a line (kept there before a table separator, or before a comma:
+ * `Léna, 4 ans`), and an
+ * upper-case word after a label colon, a table separator, a line start or a role word
+ * (`Nom : BOUZID`, `DIALLO;Aminata`, `la famille MOREAU`). Sentence openers (`Rédige`, `Peux-tu`)
+ * and acronyms in running text (`RSA`, `CAF`) are thus not even candidates: on a long text they
+ * were most of the candidates.
+ */
+const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}[;\t|])|(?:${CAP})(?=, )`;
+const SINGLE_UP = `(?<=(?:[:;\t|\n]|^|[Ff]amille|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfant|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
+const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
+const INTRO = "(?:[Jj]e m'appel+e|[Ii]l s'appel+e|[Ee]lle s'appel+e|[Jj]e me nomme|[Mm]on (?:pr[ée])?nom est|[Mm]oi,? c'est)";
+const INTRO_NAME = `[${WORD}][${WORD}'-]{1,30}(?: {1,2}[${LU}][${WORD}'-]{1,30})?`;
+
+const PATTERN = new RegExp(
+  `(?<![${WORD}<@._/\\\\#-])(?<![^dDlL]')(?<![lL]')(?:${INTRO} {1,2}(${INTRO_NAME})|(${SEQUENCE}))(?![\\p{L}\\p{N}@'&]|<<)`,
+  'gu',
+);
+
+const TITLES = new Set([
+  'm.', 'mm.', 'mme', 'mme.', 'mmes', 'mlle', 'mlle.', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames',
+  'dr', 'dr.', 'docteur', 'pr', 'pr.', 'professeur', 'me', 'me.', 'maitre', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'miss', 'sir',
+]);
+/** Sentence openers, greetings and articles skipped at the start of a run (`Bonjour Karim`). */
+const GREETINGS = new Set(['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hi', 'dear', 'cher', 'chere', 'chers', 'cheres', 'merci', 'bravo']);
+const LEADS = new Set([
+  ...GREETINGS, 'pour', 'avec', 'chez', 'selon', 'dans', 'par', 'sur', 'sans', 'et', 'ou', 'mais', 'donc', 'car', 'ni', 'or',
+  'si', 'quand', 'comme', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes',
+  'ton', 'ta', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'nos', 'vos', 'leurs', 'cordialement', 'bien', 'objet', 're',
+  'tr', 'fw', 'fwd', 'cc', 'voici', 'voila', 'hier', 'demain', 'ici', 'attention', 'important', 'urgent', 'note', 'rappel',
+  'the', 'to', 'from', 'for', 'and', 'with', 'a', 'an', 'of', 'by', 'signe', 'signee', 'contact', 'vu', 'entre', 'apres',
+  'avant', 'depuis', 'vers', 'ainsi', 'puis', 'enfin', 'aussi', 'alors', 'oui', 'non', 'ok', 'salutations', 'respectueusement',
+  'amicalement', 'bises', 'bisous', 'regards', 'best', 'kind', 'thanks', 'thank', 'sincerely', 'yours', 'mr', 'mrs',
+]);
+/** Functions after a title: `Madame la Présidente`, `Monsieur le Maire`, `M. le Directeur`. */
+const FUNCTIONS = new Set([
+  'le', 'la', 'les', "l'", 'president', 'presidente', 'maire', 'directeur', 'directrice', 'prefet', 'prefete', 'ministre',
+  'depute', 'deputee', 'senateur', 'senatrice', 'conseiller', 'conseillere', 'chef', 'cheffe', 'responsable', 'juge',
+  'procureur', 'procureure', 'commissaire', 'inspecteur', 'inspectrice', 'docteur', 'professeur', 'madame', 'monsieur',
+  'recteur', 'rectrice', 'vice-president', 'vice-presidente', 'adjoint', 'adjointe', 'secretaire', 'delegue', 'deleguee',
+  'administrateur', 'administratrice', 'tresorier', 'tresoriere', 'general', 'generale', 'rapporteur', 'rapporteure',
+  'payeur', 'payeuse', 'comptable', 'greffier', 'greffiere', 'batonnier', 'avocat', 'avocate', 'notaire', 'huissier',
+  'cure', 'abbe', 'eveque', 'depute-maire', 'ambassadeur', 'consul', 'colonel', 'capitaine', 'lieutenant', 'commandant',
+  'general', 'sous-prefet', 'sous-prefete', 'elu', 'elue', 'elus', 'directeur general', 'presidente du', 'dgs', 'dga',
+]);
+/** Tokens that never belong to a name: months, weekdays, labels, institutions, common headings. */
+const STOP = new Set([
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'nom', 'noms', 'prenom', 'prenoms', 'date',
+  'dates', 'adresse', 'telephone', 'tel', 'email', 'mail', 'courriel', 'ne', 'nee', 'age', 'sexe', 'naissance', 'lieu', 'ville',
+  'pays', 'nationalite', 'situation', 'statut', 'profession', 'employeur', 'reference', 'ref', 'numero', 'identifiant',
+  'matricule', 'signature', 'montant', 'total', 'objet', 'note', 'rapport', 'bilan', 'budget', 'compte', 'rendu', 'dossier',
+  'fiche', 'tableau', 'liste', 'courrier', 'lettre', 'message', 'reponse', 'question', 'demande', 'conseil', 'departement',
+  'departemental', 'departementale', 'departementaux', 'direction', 'service', 'services', 'pole', 'maison', 'centre',
+  'mairie', 'commune', 'communes', 'region', 'regional', 'regionale', 'etat', 'republique', 'prefecture', 'tribunal', 'cour',
+  'caisse', 'agence', 'association', 'fondation', 'hopital', 'college', 'lycee', 'ecole', 'universite', 'rue', 'avenue',
+  'place', 'boulevard', 'route', 'chemin', 'allee', 'impasse', 'quai', 'saint', 'sainte', 'nord', 'sud', 'est', 'ouest',
+  'national', 'nationale', 'general', 'generale', 'president', 'presidente', 'maire', 'directeur', 'directrice', 'chef',
+  'cheffe', 'responsable', 'secretaire', 'agent', 'agents', 'equipe', 'projet', 'plan', 'schema', 'comite', 'commission',
+  'assemblee', 'seance', 'deliberation', 'arrete', 'decision', 'decret', 'loi', 'article', 'code', 'annexe', 'chapitre',
+  'titre', 'partie', 'section', 'page', 'madame', 'monsieur', 'cordialement', 'bonjour', 'merci', 'enfant', 'mere', 'pere',
+  'famille', 'usager', 'beneficiaire', 'patient', 'patiente', 'contact', 'tel.', 'fax', 'portable', 'mobile', 'bureau',
+  'insertion', 'autonomie', 'enfance', 'jeunesse', 'solidarite', 'solidarites', 'sante', 'social', 'sociale', 'action',
+  'aide', 'aides', 'prestation', 'allocation', 'dispositif', 'territoire', 'territorial', 'territoriale', 'mission',
+  'situation', 'synthese', 'evaluation', 'entretien', 'visite', 'reunion', 'ordre', 'jour', 'excel', 'word', 'outlook',
+  'teams', 'windows', 'google', 'microsoft', 'chatgpt', 'copilot', 'gemini', 'le', 'la', 'les', 'un', 'une', 'des', 'du',
+  'de', 'et', 'ou', 'en', 'au', 'aux', 'the', 'of', 'and', 'pour', 'par', 'sur', 'avec', 'dans', 'sans', 'chez', 'vers',
+  'cher', 'chere', 'dear', 'hello', 'bonsoir', 'salut', 'voici', 'voila', 'pj', 'nb', 'ps', 'cf', 'etc', 'ok', 'oui', 'non',
+  'faits', 'motif', 'observations', 'commentaire', 'commentaires', 'remarques', 'statut', 'hebergement', 'pieces',
+  // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
+  'mutuelle', 'assurances', 'assurance', 'groupe', 'group', 'consulting', 'solutions', 'technologies', 'informatique',
+  'industries', 'transports', 'habitat', 'immobilier', 'formation', 'distribution', 'energie', 'environnement',
+  'developpement', 'systems', 'software', 'international', 'europe', 'batiment', 'travaux', 'btp', 'sas', 'sarl',
+]);
+/** Upper-case acronyms of a département's vocabulary: never surnames. */
+const ACRONYMS = new Set(
+  (
+    'RSA CAF APA PCH MDPH ASE CMP CMPP CPAM MSA EHPAD DSISN DSI PMI IME RQTH AAH CNIL RGPD SIRET SIREN NIR IBAN RIB BIC PDF URGENT ' +
+    'RH DRH DGS DGA DGAS CGT CFDT FO UNSA FSU SUD CFTC OPP CRIP MECS CHRS FSL CER VAD MNA APJM AEMO AED SPIP CSAPA SSIAD CDAPH ' +
+    'AEEH ULIS AESH GIR AGGIR ESAT ITEP FAM MAS CMI UDAF ATI MJPM ASH SAAD TSA TDAH AVC ALD VIH SIDA IVG PMA IST MST OQTF LFI ' +
+    'RN PS LR EELV PCF NPA LO UDI CASF CESF CCAS CIAS CMS MDS MDSI SDF SIAO CCAPEX FAJ PPE TISF CLM CLD FALC LSF SIG ETP BP CS ' +
+    'CD CDI CDD TVA HT TTC EUR CSV XLS XLSX DOC DOCX URL API SMS IA AI GPT PJ NB OK UE EU USA UK FR SA SAS SARL SCI EPCI SDIS ' +
+    'ARS DDETS DREETS URSSAF DGFIP INSEE ANAH CNSA CAF CNAF MSA PMI ODPE ONPE CRPA CNAM CPAM SNCF RATP EDF GDF ENGIE SNCF DSN ' +
+    'RGPD DPO CIL NIA INS SS NSS CNI DR IP TEL TEL. MAIL FAX CV ID RD RN RDV SAMU SMUR CHU CHS EPSM EPS GHT ARS SAU ' +
+    'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET NOTE OBJET RAPPORT COMPTE RENDU NOM PRENOM ' +
+    'DATE ADRESSE ETAT CIVIL SITUATION TOTAL MONTANT REFERENCE ANNEXE ARTICLE TITRE CHAPITRE IMPORTANT ATTENTION RAPPEL ' +
+    'ET OU DE DU DES LE LA LES EN AU AUX UN UNE PAR POUR SUR AVEC THE AND OF TO IN ON AT BY FOR NOT NO YES ' +
+    'MME MLLE MM DR PR ME MR MRS NE NEE TEL PORT CEDEX BIS TER BAT APPT RDC'
+  )
+    .split(' ')
+    .filter(Boolean),
+);
+/*
+ * Left-context checks. They look at the last few words before the name through Sets: an
+ * end-anchored regex (`…$`) is tried at every position of its input, which made these checks the
+ * most expensive part of the detector on long texts.
+ */
+
+/** Words before a name that make it a street, school, building, law or method (`rue Victor Hugo`). */
+const PLACE_WORDS = new Set(
+  ('rue avenue boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis ' +
+    'rond-point lotissement residence cite hameau lieu-dit college lycee ecole gymnase stade salle centre hopital clinique ' +
+    'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare ' +
+    'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine ' +
+    'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau ' +
+    'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois ' +
+    'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence affaire effet theoreme principe ' +
+    'test echelle score classification protocole groupe scolaire primaire maternelle professionnel agricole public').split(' '),
+);
+/** Abbreviations of the above, written with a dot (`av. Jean Jaurès`). */
+const PLACE_ABBREVIATIONS = new Set(['av', 'bd', 'pl', 'bat', 'res', 'st', 'ste', 'rte', 'imp', 'ch']);
+const ARTICLES = new Set(['de', 'la', 'du', 'des', 'le', 'les', "l'", "d'"]);
+/** Role words right before a name: one word (`née`) or two (`l'enfant` counts as one, `son fils`). */
+const ROLE_WORDS = new Set([
+  "l'enfant", "l'usager", "l'usagere", "l'allocataire", "l'agent", "l'agente", "l'eleve", "l'adolescent", "l'adolescente",
+  "l'interesse", "l'interessee", 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir',
+  'merci', 'le jeune', 'la jeune', 'le mineur', 'la mineure', 'le beneficiaire', 'la beneficiaire', 'la famille', 'les epoux',
+  'la patiente', 'le patient', 'le salarie', 'la salariee', 'le collegien', 'la collegienne', 'le petit', 'la petite', 'le bebe',
+  'la fillette', 'le garcon', 'le demandeur', 'la demandeuse', 'the child', 'the boy', 'the girl',
+  ...['son', 'sa', 'mon', 'ma', 'votre', 'notre', 'leur', 'ton', 'ta', 'ses', 'mes', 'vos', 'leurs'].flatMap((possessive) =>
+    ['fils', 'fille', 'filles', 'mere', 'pere', 'frere', 'soeur', 'freres', 'soeurs', 'mari', 'femme', 'epoux', 'epouse', 'conjoint',
+      'conjointe', 'compagnon', 'compagne', 'petit-fils', 'petite-fille', 'neveu', 'niece', 'oncle', 'tante', 'grand-mere',
+      'grand-pere', 'enfant', 'enfants', 'bebe', 'collegue', 'agent', 'agente', 'ami', 'amie', 'cousin', 'cousine'].map((noun) => `${possessive} ${noun}`)),
+  ...['your', 'his', 'her', 'my', 'their'].flatMap((possessive) =>
+    ['daughter', 'son', 'mother', 'father', 'wife', 'husband', 'child', 'brother', 'sister'].map((noun) => `${possessive} ${noun}`)),
+]);
+/** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
+const SURNAME_ROLES = new Set(['la famille', 'les epoux', 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir']);
+/** Form labels before `:` (`Nom : DUPONT`, `Prénom : Marie`, `Enfant : MARTIN Lilou`). */
+const LABELS = new Set([
+  'nom', 'prenom', 'prenoms', 'prenom(s)', 'nom de naissance', "nom d'usage", 'nom de famille', 'nom et prenom', 'prenom et nom',
+  'nom prenom', 'nom, prenom', 'enfant', 'mere', 'pere', 'agent', 'agente', 'usager', 'usagere', 'beneficiaire', 'patient',
+  'patiente', 'demandeur', 'demandeuse', 'titulaire', 'signataire', 'redacteur', 'redactrice', 'interlocuteur', 'interlocutrice',
+  'referent', 'referente', 'responsable legal', 'representant legal', 'eleve', 'salarie', 'salariee', 'candidat', 'candidate',
+  'conjoint', 'conjointe', 'epoux', 'epouse', 'destinataire', 'expediteur', 'auteur', 'de la part de', "a l'attention de",
+  'attention de', 'name', 'first name', 'last name', 'surname', 'from', 'to',
+]);
+const SURNAME_LABELS = new Set(['nom', 'nom de naissance', "nom d'usage", 'nom de famille', 'surname', 'last name', 'name']);
+const BEFORE_ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux']);
+
+/** The last five space-separated words of `before` (folded), trailing spaces ignored. */
+function lastWords(before: string): string[] {
+  const words: string[] = [];
+  let end = before.length;
+  while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
+  while (end > 0 && words.length < 5) {
+    const space = before.lastIndexOf(' ', end - 1);
+    words.unshift(before.slice(space + 1, end));
+    end = space;
+    while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
+  }
+  return words;
+}
+
+function placeBefore(words: readonly string[]): boolean {
+  let k = words.length - 1;
+  for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
+  if (k < 0) return false;
+  const word = words[k];
+  if (word.endsWith('.')) return PLACE_ABBREVIATIONS.has(word.slice(0, -1));
+  return PLACE_WORDS.has(word) || PLACE_ABBREVIATIONS.has(word);
+}
+
+/** The role phrase right before the name, or null. */
+function roleBefore(words: readonly string[]): string | null {
+  const last = words[words.length - 1];
+  if (last !== undefined && ROLE_WORDS.has(last)) return last;
+  if (words.length >= 2) {
+    const pair = `${words[words.length - 2]} ${last}`;
+    if (ROLE_WORDS.has(pair)) return pair;
+  }
+  return null;
+}
+
+/** The form label right before the name (`Nom : `), or null. */
+function labelBefore(before: string): string | null {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(':')) return null;
+  const body = trimmed.slice(0, -1).trimEnd();
+  for (let count = 1; count <= 4; count++) {
+    const words = body.split(' ');
+    if (words.length < count) break;
+    const phrase = words.slice(-count).join(' ');
+    const clean = phrase.replace(/^[\n;|\t]+/, '');
+    if (!LABELS.has(clean.split('\n').pop() ?? clean)) continue;
+    // The label starts a line, a field or a clause.
+    const labelText = clean.split('\n').pop() ?? clean;
+    const at = body.length - labelText.length;
+    const previous = body.slice(Math.max(0, at - 2), at);
+    if (at <= 0 || /[\n;|\t]\s*$/.test(previous) || /[-:.?!,)] $/.test(previous) || previous.endsWith('\t')) return labelText;
+  }
+  return null;
+}
+
+interface Token {
+  readonly text: string;
+  readonly folded: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'cap' | 'up' | 'init' | 'title';
+}
+
+function fold(value: string): string {
+  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Tokens of a candidate; `foldedValue` is the same span of the engine's folded text (same offsets). */
+function isUpperCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code >= 0x100 && code <= 0x24f);
+}
+
+function tokenize(value: string, foldedValue: string): Token[] {
+  // The candidate is tokens separated by spaces, with lower-case particles (`de`, `le`, `d'`)
+  // between them: split on spaces instead of running a regex per candidate.
+  const tokens: Token[] = [];
+  let position = 0;
+  for (const part of value.split(' ')) {
+    let start = position;
+    position += part.length + 1;
+    if (part.length === 0) continue;
+    let text = part;
+    if (text.startsWith("d'") && text.length > 2) {
+      text = text.slice(2);
+      start += 2;
+    }
+    if (!isUpperCode(text.charCodeAt(0))) continue; // a particle
+    const end = start + text.length;
+    const folded = foldedValue.slice(start, end);
+    let kind: Token['kind'];
+    let allUpper = text.length >= 2;
+    for (let k = 1; k < text.length && allUpper; k++) {
+      const code = text.charCodeAt(k);
+      allUpper = isUpperCode(code) || code === 45 || code === 39;
+    }
+    if (TITLES.has(folded) && !allUpper) kind = 'title';
+    else if (text.length === 2 && text.charCodeAt(1) === 46) kind = text === 'M.' ? 'title' : 'init';
+    else if (allUpper) kind = 'up';
+    else kind = 'cap';
+    tokens.push({ text, folded, start, end, kind });
+  }
+  // `M.` ending a run is an initial (`Clara M.`), not the title `M.` (which needs a name after it).
+  const last = tokens[tokens.length - 1];
+  if (last && last.text === 'M.' && tokens.length > 1) tokens[tokens.length - 1] = { ...last, kind: 'init' };
+  return tokens;
+}
+
+/** First names that are common words or places here, on top of the data file's list. */
+const EXTRA_WORDLIKE = new Set([
+  'pasteur', 'royan', 'ales', 'frejus', 'lorraine', 'france', 'aime', 'ange', 'gentil', 'tresor', 'evin', 'genesis', 'perceval',
+  'melodie', 'norton', 'azure', 'michelin', 'harmonie', 'lydia', 'moliere', 'voltaire', 'zola', 'flaubert', 'camus', 'jaures',
+  'clemenceau', 'ferry', 'michelet', 'carnot', 'dalida', 'vartan',
+]);
+/** After a lone first name: an apposition that says who (`Louane, élève de 4e`, `Léna, 4 ans`). */
+const APPOSITION_AFTER = /^,? (?:\d{1,2} ans|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade))(?![a-z])/;
+/** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
+const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
+
+function isName(token: Token): boolean {
+  // `Saint-Pierre`, `Sainte-Marie` are places (a few are listed as compound first names).
+  if (token.folded.startsWith('saint') || token.folded.startsWith('st-') || token.folded.startsWith('ste-')) return false;
+  return token.kind !== 'init' && isFirstName(token.folded);
+}
+function isWordlike(token: Token): boolean {
+  return isWordlikeFirstName(token.folded) || EXTRA_WORDLIKE.has(token.folded);
+}
+function isAcronym(token: Token): boolean {
+  return token.kind === 'up' && (ACRONYMS.has(token.text) || ACRONYMS.has(token.folded.toUpperCase()));
+}
+/** Can this token be part of a name at all? */
+function nameLike(token: Token): boolean {
+  if (token.kind === 'title') return false;
+  if (STOP.has(token.folded) || isAcronym(token)) return false;
+  return true;
+}
+
+/** The line holding [start, end) split on its table separator, or null when it is not a table row. */
+const MAX_LINE = 2000;
+
+/** Cheap gate: a separator right before or after the span (spaces skipped), or a line edge. */
+function inTableCell(text: string, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  const left = k < 0 ? 10 : text.charCodeAt(k);
+  k = end;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  const right = k >= text.length ? 10 : text.charCodeAt(k);
+  const separator = (code: number) => code === 59 || code === 9 || code === 124;
+  return (separator(left) || left === 10) && (separator(right) || right === 10) && (separator(left) || separator(right));
+}
+
+function tableCells(text: string, start: number, end: number): { cells: string[]; index: number; separator: string; lineStart: number } | null {
+  const [lineStart, lineEnd] = lineAround(text, start);
+  if (lineEnd < end || lineEnd - lineStart > MAX_LINE) return null;
+  const line = text.slice(lineStart, lineEnd);
+  for (const separator of ['\t', ';', '|']) {
+    const parts = line.split(separator);
+    if (parts.length < 3 && !(separator === '\t' && parts.length >= 2)) continue;
+    let offset = lineStart;
+    for (let i = 0; i < parts.length; i++) {
+      const cellStart = offset;
+      const cellEnd = offset + parts[i].length;
+      if (start >= cellStart && end <= cellEnd) {
+        if (parts[i].trim() !== text.slice(start, end)) return null;
+        return { cells: parts.map((part) => part.trim()), index: i, separator, lineStart };
+      }
+      offset = cellEnd + 1;
+    }
+  }
+  return null;
+}
+
+/** Column headers that hold names. */
+const NAME_HEADERS = new Set([
+  'nom', 'prenom', 'prenoms', 'nom de naissance', "nom d'usage", 'nom de famille', 'nom prenom', 'nom et prenom', 'prenom nom',
+  'nom - prenom', 'beneficiaire', 'usager', 'agent', 'titulaire', 'allocataire', 'eleve', 'salarie', 'enfant', 'name',
+  'first name', 'last name', 'surname', 'debiteur', 'creancier', 'locataire', 'patient', 'demandeur', 'identite',
+]);
+
+/**
+ * True when a header line above the row (same separator, within 40 lines) names this column
+ * `Nom`, `Prénom`, `Bénéficiaire`…: `Date;Nom;Carte\n02/04;FOURNIER;…`.
+ */
+function columnIsName(text: string, _start: number, cells: { index: number; separator: string; lineStart: number }): boolean {
+  let lineEnd = cells.lineStart - 1;
+  for (let line = 0; line < 40 && lineEnd > 0; line++) {
+    const [lineStart] = lineAround(text, lineEnd);
+    if (lineEnd - lineStart > MAX_LINE) return false;
+    const header = text.slice(lineStart, lineEnd);
+    if (!header.includes(cells.separator)) return false;
+    const cell = header.split(cells.separator)[cells.index];
+    if (cell !== undefined && NAME_HEADERS.has(fold(cell.trim()).replace(/\s+/g, ' '))) return true;
+    lineEnd = lineStart - 1;
+  }
+  return false;
+}
+
+const UPPER_CELL = /^\p{Lu}{2,30}(?:[-' ]\p{Lu}{1,30}){0,3}$/u;
+const CAP_CELL = /^\p{Lu}\p{Ll}{1,30}(?:-\p{Lu}\p{Ll}{1,30}){0,3}$/u;
+
+function firstNameCell(cell: string): boolean {
+  return CAP_CELL.test(cell) && isFirstName(fold(cell));
+}
+
+function lineAnchor(text: string, folded: string, start: number, end: number): boolean {
+  const [fullStart, fullEnd] = lineAround(text, start);
+  const lineStart = Math.max(fullStart, start - 300);
+  const lineEnd = Math.min(fullEnd, end + 300);
+  return hasPersonAnchor(text, folded, lineStart, lineEnd) || /^,? \d{1,2} ans(?![\p{L}])/u.test(folded.slice(end, end + 10));
+}
+
+type Result = { score: number; start: number; end: number } | false;
+
+function span(tokens: readonly Token[], score: number, offset = 0): Result {
+  return { score, start: offset + tokens[0].start, end: offset + tokens[tokens.length - 1].end };
+}
+
+function validateIntro(name: string, offset: number): Result {
+  const words = [...name.matchAll(/\p{L}[\p{L}'-]*/gu)];
+  if (words.length === 0) return false;
+  const first = words[0];
+  const firstFolded = fold(first[0]);
+  const capitalised = /^\p{Lu}/u.test(first[0]);
+  if (STOP.has(firstFolded) || LEADS.has(firstFolded)) return false;
+  if (!isFirstName(firstFolded) && !capitalised) return false;
+  let end = (first.index ?? 0) + first[0].length;
+  const second = words[1];
+  if (second && /^\p{Lu}/u.test(second[0]) && !STOP.has(fold(second[0]))) end = (second.index ?? 0) + second[0].length;
+  return { score: isFirstName(firstFolded) || capitalised ? 0.85 : 0.7, start: offset + (first.index ?? 0), end: offset + end };
+}
+
+export default defineDetector({
+  id: 'person-name',
+  type: 'PERSON_NAME',
+  severity: 'medium',
+  pattern: PATTERN,
+  baseScore: 0.8,
+  priority: 30,
+  validate: (value, context) => {
+    const { text, folded, start, end, groups } = context;
+    if (groups[1] !== undefined) return validateIntro(groups[1], value.length - groups[1].length);
+    // Fast path for the commonest candidate, one capitalised word that is not a first name (a
+    // sentence opener: `Peux-tu`, `Rédige`, `Le`): only a label, a role word or a table cell can make
+    // it a name, and none of them follows `.`, `?`, `!`, `«`, `(` or the start of the text.
+    if (value.indexOf(' ') < 0 && !value.includes("'") && value.length > 1 && value.charCodeAt(1) >= 97 && !isFirstName(folded.slice(start, end))) {
+      let k = start - 1;
+      while (k >= 0 && text.charCodeAt(k) === 32) k--;
+      const previous = k < 0 ? '' : text[k];
+      if (previous === '' || previous === '.' || previous === '?' || previous === '!' || previous === '«' || previous === '(' || previous === '"') return false;
+    }
+    const tokens = tokenize(value, folded.slice(start, end));
+    if (tokens.length === 0) return false;
+
+    // A title anywhere in the run starts the name (`Ticket de Mme Corinne Albinet`).
+    let lastTitle = -1;
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      if (tokens[k].kind === 'title') {
+        lastTitle = k;
+        break;
+      }
+    }
+    let i = 0;
+    let greeting = false;
+    const title = lastTitle >= 0;
+    if (title) {
+      i = lastTitle + 1;
+      for (let k = 0; k < lastTitle; k++) if (GREETINGS.has(tokens[k].folded)) greeting = true;
+    } else {
+      // Skip openers, greetings and words that cannot be names (`Dossier de DUPONT Jean`).
+      while (i < tokens.length && (LEADS.has(tokens[i].folded) || !nameLike(tokens[i]))) {
+        if (GREETINGS.has(tokens[i].folded)) greeting = true;
+        i++;
+      }
+    }
+    if (i >= tokens.length) return false;
+    if (title) {
+      const next = tokens[i];
+      // `Monsieur Le Maire` is a function; `Maître Le Gall` a name.
+      const article = next.folded === 'le' || next.folded === 'la' || next.folded === 'les';
+      if (article && i + 1 < tokens.length && !FUNCTIONS.has(tokens[i + 1].folded) && !STOP.has(tokens[i + 1].folded)) {
+        return span(tokens.slice(i, Math.min(tokens.length, i + 3)).filter((token, k) => k === 0 || nameLike(token)), 0.85);
+      }
+      if (FUNCTIONS.has(next.folded) || STOP.has(next.folded)) return false;
+    }
+    let j = i;
+    while (j < tokens.length && nameLike(tokens[j])) j++;
+    const names = tokens.slice(i, j);
+    if (names.length === 0) return false;
+    // Initials alone (`M. D.`, `L.`) are not reported.
+    if (names.every((token) => token.kind === 'init')) return false;
+
+    const nameStart = start + names[0].start;
+    const before = folded.slice(Math.max(0, nameStart - 60), nameStart);
+    if (title) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
+    const words = lastWords(before);
+    if (placeBefore(words)) return false;
+    if (COMPANY_AFTER.test(folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12))) return false;
+
+    const firstNames = names.filter((token) => isName(token) && token.kind !== 'up');
+    const upperNames = names.filter((token) => token.kind === 'up');
+    const surnames = names.filter((token) => !isName(token) || token.kind === 'up' || token.kind === 'init');
+    const hasStrongFirst = firstNames.some((token) => !isWordlike(token));
+    const hasFirst = firstNames.length > 0 || (upperNames.length >= 2 && upperNames.some(isName));
+
+    const label = labelBefore(before);
+    const role = label === null ? roleBefore(words) : null;
+    if (label !== null || role !== null) {
+      if (names.length === 1 && names[0].kind === 'cap' && !isName(names[0])) {
+        // `l'enfant Lucas`, `Prénom : Samira` need a first name; `la famille Moreau`, `Nom : Fabre`
+        // take a surname; `Candidat : Élec'Aveyron` is a company.
+        const surnameSlot = label !== null ? SURNAME_LABELS.has(label) : SURNAME_ROLES.has(role ?? '');
+        if (!surnameSlot) return false;
+      }
+      return span(names, hasFirst && surnames.length > 0 && names.length >= 2 ? 0.9 : 0.8);
+    }
+    // `la Rose des Vents`, `le Petit Prince`: an article makes it a thing.
+    const articleInRun = i > 0 && /^(?:le|la|les|l'|un|une|du|au|aux)$/.test(tokens[i - 1].folded);
+    if (articleInRun || BEFORE_ARTICLES.has(words[words.length - 1] ?? '')) return false;
+
+    if (names.length >= 2) {
+      // Dictionary first name + surname shape, either order.
+      if (hasFirst && surnames.length > 0) {
+        const upperSurname = upperNames.length > 0;
+        // `Menuiserie Fabre`, `Garage Martin`: a capitalised word before a name-like last token.
+        const invertedMixed = !upperSurname && !isName(names[0]) && isName(names[names.length - 1]);
+        if (invertedMixed) return span(names, 0.55);
+        if (hasStrongFirst) return span(names, upperSurname ? 0.9 : 0.8);
+        return span(names, upperSurname ? 0.8 : 0.65);
+      }
+      // Two dictionary names: many surnames are also first names (`Karim Benali`, `Paul Martin`);
+      // `Jean Pierre` is a compound first name, a name all the same.
+      if (firstNames.length >= 2 && hasStrongFirst) return span(names, isWordlike(names[0]) ? 0.65 : 0.75);
+      return false;
+    }
+
+    const single = names[0];
+    const cells = inTableCell(text, start + single.start, start + single.end) ? tableCells(text, start + single.start, start + single.end) : null;
+    if (cells) {
+      const neighbours = [cells.cells[cells.index - 1], cells.cells[cells.index + 1]].filter((cell): cell is string => cell !== undefined);
+      if (single.kind === 'up' && neighbours.some(firstNameCell)) return span(names, 0.75);
+      if (single.kind === 'cap' && isName(single) && neighbours.some((cell) => UPPER_CELL.test(cell) && !ACRONYMS.has(cell))) return span(names, 0.75);
+      if (single.kind !== 'init' && columnIsName(text, start + single.start, cells)) return span(names, 0.75);
+    }
+    if (single.kind !== 'cap' || !isName(single) || isWordlike(single)) return false;
+    if (greeting) return span(names, 0.7);
+    // A lone first name: low by itself; an apposition (`Louane, élève de 4e`) or a person anchor on the
+    // line raises it; mid-sentence (after a lower-case word, `la cantine de Nolan`) it is more
+    // likely a name than at the start of a quote.
+    const singleEnd = start + single.end;
+    if (APPOSITION_AFTER.test(folded.slice(singleEnd, singleEnd + 24))) return span(names, 0.7);
+    let k = start + single.start - 1;
+    while (k >= 0 && text.charCodeAt(k) === 32) k--;
+    const midSentence = k >= 0 && /[\p{Ll},:;']/u.test(text[k]);
+    const anchored = lineAnchor(text, folded, start + single.start, singleEnd);
+    return span(names, anchored ? (midSentence ? 0.7 : 0.65) : midSentence ? 0.6 : 0.5);
+  },
+  examples: {
+    match: [
+      'Mme Sophie MARTIN a appelé le service',
+      "Bonjour, je m'appelle Karim Benali",
+      'Dossier de DUPONT Jean-Pierre',
+      'RDV avec Dr Lefèvre mardi',
+      "L'enfant Lucas est arrivé hier",
+      'Cordialement,\nMarie Durand',
+      'Nom;Naissance;Ville\nDUPONT Marie;12/03/1980;Rodez',
+      'Le jeune Yanis H., 15 ans, est arrivé',
+    ],
+    noMatch: [
+      'Madame la Présidente du Conseil départemental',
+      "Monsieur le Maire a signé l'arrêté",
+      'La Rose des vents est fermée',
+      'Le dossier RSA de la CAF',
+      'Rendez-vous au collège Jean Moulin, 12 rue Victor Hugo',
+      'Pierre a rappelé ce matin',
+    ],
+  },
+});

@@ -1,0 +1,107 @@
+import { defineDetector } from '../../define-detector';
+import { after, before, termPattern } from './_terms';
+
+/**
+ * Social-case data of a département's files (shared/reference/detectors.md §9.5): child protection
+ * (placement, famille d'accueil, OPP, information préoccupante, CRIP, AEMO, contrat jeune majeur,
+ * MNA), insertion and social aid (RSA, FSL, aide financière, surendettement, expulsion locative,
+ * hébergement d'urgence), autonomy (APA, EHPAD, aide sociale à l'hébergement, obligés
+ * alimentaires) and legal protection (tutelle, curatelle, sauvegarde de justice, MJPM).
+ *
+ * Person-anchored: "le budget de l'APA augmente" or "explique le rôle de l'ASE" is a topic; "Mme X
+ * bénéficie de l'APA" or "l'enfant est confié à l'ASE" is a person's file. The bare acronym `ASE`
+ * is not a term (it names the service: `le service ASE recrute`); `confié à l'ASE`, `placé à
+ * l'ASE`, `dossier ASE` are. Narrowed senses: `placement` only as child placement (not
+ * `placement de trésorerie`), `tutelle` not as `autorité de tutelle`, `signalement` not of a road
+ * incident. Disability benefits (PCH, AAH, MDPH) are HEALTH (health.ts).
+ *
+ * Source: shared/reference/detectors.md §9.1, §9.2, §9.5. Examples are fictitious.
+ */
+
+const TERMS = [
+  // Child protection (ASE, CRIP, PMI). The bare `ASE` is kept: the anchor rule separates "le rôle
+  // de l'ASE" (topic) from "l'enfant, connu de l'ASE" (person).
+  'ASE', "aide sociale a l'enfance", 'aide sociale',
+  "confie~ a l'ASE", "confie~ a l'aide sociale a l'enfance", "place~ a l'ASE", "suivi~ par l'ASE", "pris~ en charge par l'ASE",
+  "connu~ de l'ASE", "connu~ des services de l'ASE", 'dossier ASE', 'mesure ASE', 'enfant* confie*', 'enfant* place*',
+  "famille d'accueil", "familles d'accueil", "place~ en famille d'accueil", "placement en famille d'accueil",
+  'placement familial', "placement a l'ASE", 'placement en foyer', 'placement en MECS', 'placement judiciaire',
+  'placement provisoire', 'placement administratif', 'place~ en foyer', 'place~ en MECS', 'place~ en pouponniere',
+  'place~ en lieu de vie', "foyer de l'enfance", 'MECS', 'pouponniere', 'tiers digne de confiance', 'OPP',
+  'ordonnance de placement provisoire', 'juge des enfants', 'assistance educative', 'AEMO', "mesure d'AEMO", 'AED',
+  'AESF', 'MJIE', 'information* preoccupante*', 'CRIP', 'signalement', 'saisine du procureur', 'enfant en danger',
+  'en risque de danger', 'maltraitance*', 'maltraite~', 'carence* educative*', 'negligence* educative*',
+  'violences intrafamiliales', 'violence intrafamiliale', 'violences conjugales', 'violence conjugale', 'inceste',
+  'projet pour l\'enfant', 'PPE', 'contrat jeune majeur', 'APJM', 'mineur~ non accompagne~', 'MNA', 'evaluation de minorite',
+  "delegation d'autorite parentale", "retrait de l'autorite parentale", 'delaissement parental', "pupille de l'etat",
+  'accouchement sous X', 'droit de visite mediatise', 'droits de visite mediatises', 'visite mediatisee', 'visites mediatisees',
+  "visite en presence d'un tiers", 'TISF', 'placed in a foster family', 'foster family', 'foster care', 'taken into care',
+  // Insertion and social aid
+  'RSA', 'RSA majore', 'RSA socle', 'beneficiaire~ du RSA', 'allocataire~ du RSA', 'percoit le RSA', 'touche le RSA',
+  'suspension du RSA', 'radiation du RSA', 'BRSA', 'CER', "contrat d'engagement reciproque", 'FSL', 'FAJ',
+  'aide* financiere*', "secours d'urgence", 'surendettement', 'dossier de surendettement',
+  'expulsion*', 'expulsion* locative*', 'expulse~', 'situation de surendettement', "fonds d'aide aux jeunes", "procedure d'expulsion", 'CCAPEX', 'impaye~ de loyer', 'impayes de loyers',
+  'dette* de loyer', 'SIAO', "hebergement d'urgence", 'CHRS', 'sans domicile', 'sans domicile fixe', 'SDF', 'sans-abri',
+  "mise a l'abri", 'aide au logement', 'aides au logement', 'APL', 'minima sociaux',
+  // Autonomy
+  'APA', 'APA a domicile', 'APA en etablissement', "plan d'aide", "aide sociale a l'hebergement", 'ASH',
+  "beneficiaire~ de l'ASH", "beneficiaire~ de l'APA", 'oblige* alimentaire*', 'obligation alimentaire',
+  'recuperation sur succession', 'EHPAD', 'residence autonomie', 'SAAD',
+  // Legal protection of adults
+  'mesure de protection', 'mesure de protection juridique', 'tutelle', 'sous tutelle', 'curatelle', 'curatelle renforcee',
+  'curatelle simple', 'sous curatelle', 'sous curatelle renforcee', 'sous curatelle simple', 'sous sauvegarde de justice', 'sauvegarde de justice', 'habilitation familiale', 'MJPM',
+  'mandataire judiciaire a la protection des majeurs',
+  // Social-work documents about a person
+  'evaluation sociale', 'rapport social', 'enquete sociale', 'note sociale', 'VAD', 'visite a domicile',
+  'accompagnement social',
+];
+
+/** Topic contexts right before a term (folded, anchored at the end of the slice). */
+const TOPIC_BEFORE = /(?:politique|schema|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant|bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere|administration|autorites|autorite de|etat de|collectivite de) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
+/** Other senses right after a term. */
+const OTHER_SENSE_AFTER = /^(?: (?:de tresorerie|financier|financiers|des invites|des fonds|bancaire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
+
+export default defineDetector({
+  id: 'social-case',
+  type: 'SOCIAL_CASE',
+  severity: 'high',
+  pattern: termPattern(TERMS),
+  baseScore: 0.8,
+  personAnchored: true,
+  keywords: ['beneficie', 'percoit', 'touche', 'confie', 'confiee', 'place', 'placee', 'dossier', 'suivi', 'suivie'],
+  contextBoost: 0.1,
+  priority: 40,
+  validate: (value, context) => {
+    const { folded, start, end } = context;
+    if (before(folded, start, TOPIC_BEFORE, 50)) return false;
+    if (/^ {0,2}:/.test(folded.slice(end, end + 3)) && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, start - 5), start))) return false;
+    // `signalement` is a child-protection report only next to its vocabulary (not a road patrol's report).
+    if (/^signalement/.test(folded.slice(start, end)) && !/(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/.test(folded.slice(Math.max(0, start - 120), end + 120))) return false;
+    if (after(folded, end, OTHER_SENSE_AFTER, 40)) return false;
+    const word = folded.slice(start, end);
+    // `sous la tutelle de l'État`, `tutelle administrative`: institutions, not people.
+    if (/^tutelle/.test(word) && (before(folded, start, /(?:sous la|de|sa|leur|ministere de|autorite de) $/, 20) || after(folded, end, /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/))) return false;
+    // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
+    // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
+    if (value === 'CER' && !/(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !/(?:enfant|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    return true;
+  },
+  examples: {
+    match: [
+      "L'enfant est confié à l'ASE depuis 2021",
+      'M. Benali, bénéficiaire du RSA, demande un rendez-vous',
+      'Mme Durand est sous curatelle renforcée',
+      "Elle est hébergée en CHRS depuis mars",
+      "Cette famille fait l'objet d'une information préoccupante",
+    ],
+    noMatch: [
+      "Explique le rôle de l'ASE",
+      "Le budget de l'APA augmente de 3 %",
+      'Optimiser le placement de la trésorerie du Département',
+      "Le département est placé sous la tutelle de l'État pour ce dispositif",
+      'Le nombre de bénéficiaires du RSA a baissé',
+      "Signalement d'un nid de poule sur la RD 12",
+    ],
+  },
+});

@@ -1,0 +1,117 @@
+import { defineDetector } from '../../define-detector';
+import { after, before, termAlternation, termPattern } from './_terms';
+
+/**
+ * Special categories of RGPD art. 9 other than health: religious or philosophical beliefs,
+ * political opinions, trade-union membership, sexual orientation and sex life, racial or ethnic
+ * origin (with the asylum and residence statuses that reveal it, §9.3), genetic and biometric data.
+ *
+ * Person-anchored. Narrowed senses (§9.2): `syndicat` is never a term (`syndicat mixte`,
+ * `syndicat des eaux`); union membership is `syndiqué`, `délégué syndical`, `adhérent à la CGT`,
+ * `gréviste`. Party acronyms only after a membership word (`RN` is also a route nationale);
+ * `voile` only as `porte le voile`/`voilée`; `église`, `religieuse` and `orientation` alone are
+ * left out; `empreinte` only as `empreinte digitale`; `génétique` only with a test or disease.
+ *
+ * Source: shared/reference/detectors.md §9.1-9.3. Examples are fictitious.
+ */
+
+const UNIONS = ['CGT', 'CFDT', 'FO', 'CFE-CGC', 'CFTC', 'UNSA', 'SUD', 'Solidaires', 'FSU', 'Force ouvriere'];
+const PARTIES = [
+  'LFI', 'RN', 'PS', 'LR', 'EELV', 'PCF', 'NPA', 'LO', 'UDI', 'MoDem', 'Renaissance', 'Reconquete', 'Horizons',
+  'Rassemblement national', 'France insoumise', 'la France insoumise', 'parti socialiste', 'Les Republicains',
+  'parti communiste', 'Les Ecologistes', 'Front national',
+];
+const ORIGINS = [
+  'maghrebine', 'africaine', 'algerienne', 'marocaine', 'tunisienne', 'turque', 'asiatique', 'arabe', 'juive', 'roumaine',
+  'rom', 'senegalaise', 'malienne', 'comorienne', 'etrangere', 'subsaharienne', 'antillaise', 'guyanaise', 'reunionnaise',
+  'kurde', 'tchetchene', 'afghane', 'syrienne', 'ivoirienne', 'congolaise', 'camerounaise', 'guineenne', 'haitienne',
+  'vietnamienne', 'chinoise', 'portugaise', 'espagnole', 'italienne', 'polonaise', 'albanaise', 'georgienne', 'armenienne',
+];
+
+const SYNDICAL_ROLES = [
+  'delegue syndical', 'deleguee syndicale', 'delegues syndicaux', 'deleguees syndicales', 'representant syndical',
+  'representante syndicale', 'representants syndicaux', 'representantes syndicales', 'elu syndical', 'elue syndicale',
+  'militant syndical', 'militante syndicale', 'secretaire de section syndicale',
+];
+const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'carte'];
+const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'a', 'chez', "a l'", "de l'"];
+
+/** `adhérent au RN`, `syndiquée à FO`, `membre de la CGT`: one compact fragment, not every combination. */
+const MEMBERSHIP = `(?:${termAlternation(MEMBERS)}) (?:${termAlternation(LINKS)}) ?(?:${termAlternation([...PARTIES, ...UNIONS])})`;
+/** `délégué syndical CGT`, `représentante syndicale SUD`. */
+const SYNDICAL = `(?:${termAlternation(SYNDICAL_ROLES)})(?: (?:${termAlternation(UNIONS)}))?`;
+
+const TERMS = [
+  // Religion and beliefs
+  'religion', 'croyant~', 'athee*', 'agnostique*', 'catholique*', 'protestant~', 'evangelique*', 'musulman~', 'juif*',
+  'juive*', 'judaisme', 'bouddhiste*', 'hindouiste*', 'sikh*', 'temoin* de jehovah', 'mormon~', 'scientologue*',
+  'franc-macon*', 'franc-maconne*', 'loge maconnique', 'porte le voile', 'porte un voile', 'porter le voile', 'voilee*',
+  'kippa', 'ramadan', 'jeune religieux', 'pratique religieuse', 'pratiquant~ musulman~', 'converti~ a l\'islam',
+  "de confession musulmane", 'de confession juive', 'de confession catholique', 'de confession protestante',
+  'convictions religieuses', 'convictions philosophiques', 'raison* religieuse*', 'motif* religieux', 'appartenance religieuse', 'opinions religieuses',
+  'mosquee', 'synagogue', 'imam', 'rabbin', 'aumonier', 'halal', 'casher', 'kasher',
+  // Political opinions
+  'opinion* politique*', 'engagement politique', 'appartenance politique', 'militant~ politique*', 'extreme droite',
+  "extreme gauche", 'gilet* jaune*', 'radicalise~', 'membre du parti', 'adherent~ du parti',
+  // Trade-union membership
+  'syndique~', 'carte syndicale', 'appartenance syndicale', 'engagement syndical', 'mandat syndical',
+  'activite syndicale', 'greviste*', 'a fait greve', 'ont fait greve',
+  // Sex life and sexual orientation
+  'orientation sexuelle', 'homosexuel~', 'homosexualite', 'gay', 'gays', 'lesbienne*', 'bisexuel~', 'bisexualite',
+  'LGBT', 'LGBTQ', 'LGBTQIA', 'LGBTI', 'transgenre*', 'transsexuel~', 'non-binaire*', 'identite de genre',
+  'transition de genre', 'vie sexuelle', 'relations sexuelles', 'partenaire* sexuel*', 'prostitution', 'prostitue~',
+  'travail du sexe', 'IST', 'MST', 'conjoint de meme sexe', 'coming out', 'coming-out', 'homosexual', 'lesbian',
+  'homophobe*', 'homophobie', 'transphobe*',
+  // Racial or ethnic origin; asylum and residence statuses that reveal it
+  'origine ethnique', 'origines ethniques', 'ethnie*', 'couleur de peau', 'metisse*', ...ORIGINS.map((o) => `d'origine ${o}`),
+  "issu~ de l'immigration", 'gitan~', 'tsigane*', 'tzigane*', 'manouche*', 'yeniche*', 'gens du voyage', 'communaute rom',
+  'famille rom', 'sans papiers', 'sans-papiers', 'en situation irreguliere', "demandeur* d'asile", "demandeuse* d'asile",
+  'refugie~', 'statut de refugie', 'OQTF', 'titre de sejour', 'titre* de sejour', 'carte de sejour',
+  // Genetic and biometric data
+  'test* genetique*', 'analyse* genetique*', 'maladie* genetique*', 'maladie* hereditaire*', 'predisposition genetique',
+  'ADN', 'caryotype', 'sequencage du genome', 'mutation BRCA', 'empreinte* digitale*', 'empreinte vocale',
+  'reconnaissance faciale', 'donnees biometriques', 'gabarit biometrique',
+];
+
+/** Topic contexts: policy, law, neutrality rules, heritage (folded, anchored at the end). */
+const TOPIC_BEFORE = /(?:politique|schema|aire|aires|accueil des|terrain des|terrains des|loi|reglement|regle|charte|principe|neutralite|laicite|liberte|histoire|patrimoine|eglise|restauration|fete|fetes|calendrier|menu|menus|repas|cantine|rayon|produits|viande|boucherie|cours|formation|sensibilisation|lutte contre l'|lutte contre la|prevention de la|journee|mois|semaine|observatoire|statistiques?|nombre de|nombre d'|part des|place des|accueil des) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
+const OTHER_SENSE_AFTER = /^(?: (?:mixte|intercommunal|des eaux|de copropriete|d'energie|departemental d'energie)|(?:e|s)? (?:de la foi|du parti pris))/;
+
+export default defineDetector({
+  id: 'special-category',
+  type: 'SPECIAL_CATEGORY',
+  severity: 'high',
+  pattern: termPattern(TERMS, [MEMBERSHIP, SYNDICAL]),
+  baseScore: 0.8,
+  personAnchored: true,
+  keywords: ['est', 'porte', 'pratique', 'adherent', 'membre', 'appartient', 'milite', 'vote'],
+  contextBoost: 0.05,
+  priority: 40,
+  validate: (value, context) => {
+    const { folded, start, end } = context;
+    if (before(folded, start, TOPIC_BEFORE, 45)) return false;
+    if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
+    const word = folded.slice(start, end);
+    // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
+    // (the anchor rule) and not in English running text (`the gay rights movement`).
+    if ((word === 'gay' || word === 'gays') && /(?:^|[^a-z])(?:the|and|of|rights) $/.test(folded.slice(Math.max(0, start - 8), start))) return false;
+    if (value === 'ADN' && !/(?:test|analyse|prelevement|profil|empreinte|genetique|paternite)/.test(folded.slice(Math.max(0, start - 50), end + 50))) return false;
+    return true;
+  },
+  examples: {
+    match: [
+      'Mme Amrani porte le voile au travail',
+      'M. Delpech, délégué syndical CGT, conteste la mutation',
+      "Je suis homosexuel et mon conjoint vient d'être muté",
+      'Elle est demandeuse d\'asile depuis 2024',
+      'M. Costes est syndiqué à FO',
+    ],
+    noMatch: [
+      'Le syndicat mixte des transports tiendra son comité le 12 mars',
+      "Rédige une note sur l'accueil des gens du voyage dans le schéma départemental",
+      "La restauration de l'église Saint-Pierre commence en mai",
+      "Quelle est la règle de neutralité religieuse pour les agents ?",
+      'La RN 88 est fermée entre Rodez et Baraqueville',
+    ],
+  },
+});
