@@ -209,6 +209,31 @@ function runDetector(detector: Detector, state: ScanState, out: RawFinding[]): v
   collect(detector, state, out, false);
 }
 
+/**
+ * A candidate as its validator sees it. The keyword window is only searched when something reads
+ * `hasContext`: most candidates are rejected by their validator without looking at it.
+ */
+class Candidate implements MatchContext {
+  private context: boolean | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly folded: string,
+    readonly start: number,
+    readonly end: number,
+    readonly groups: RegExpExecArray,
+    private readonly keywordRegex: RegExp | null,
+    private readonly window: { before: number; after: number },
+  ) {}
+
+  get hasContext(): boolean {
+    if (this.context === undefined) {
+      this.context = windowHas(this.keywordRegex, this.folded, this.start, this.end, this.window) || headerHas(this.keywordRegex, this.folded, this.start);
+    }
+    return this.context;
+  }
+}
+
 /** Runs one detector's pattern and checks; false when the one-byte copy turned out unusable. */
 function collect(detector: Detector, state: ScanState, out: RawFinding[], useCopy: boolean): boolean {
   const { text, folded } = state.normalized;
@@ -239,33 +264,20 @@ function collect(detector: Detector, state: ScanState, out: RawFinding[], useCop
       start = from;
       previousEnd = end;
     }
-    // The keyword window is only searched when something needs it: most candidates are rejected by
-    // their validator without looking at it.
-    let context: boolean | undefined;
-    const hasContext = (): boolean => (context ??= windowHas(keywordRegex, folded, start, end, window) || headerHas(keywordRegex, folded, start));
-    if (detector.requiresContext && !hasContext()) continue;
+    const candidate = new Candidate(text, folded, start, end, match, keywordRegex, window);
+    if (detector.requiresContext && !candidate.hasContext) continue;
     if (windowHas(negativeRegex, folded, start, end, window)) continue;
     let accepted: { score: number; start?: number; end?: number } | null = { score: detector.baseScore };
     if (detector.validate) {
       const raw = candidateStart ? text.slice(start, end) : match[0];
       const value = detector.normalize ? detector.normalize(raw) : raw;
-      const matchContext: MatchContext = {
-        text,
-        folded,
-        start,
-        end,
-        groups: match,
-        get hasContext() {
-          return hasContext();
-        },
-      };
-      accepted = readValidation(detector.validate(value, matchContext), detector.baseScore);
+      accepted = readValidation(detector.validate(value, candidate), detector.baseScore);
     }
     if (!accepted) continue;
     const findingStart = start + (accepted.start ?? 0);
     const findingEnd = accepted.end !== undefined ? start + accepted.end : end;
     if (findingEnd <= findingStart) continue;
-    const score = Math.min(1, accepted.score + (hasContext() ? boost : 0));
+    const score = Math.min(1, accepted.score + (candidate.hasContext ? boost : 0));
     out.push({ detector, start: findingStart, end: findingEnd, score });
   }
   PATTERN_COPIES.set(detector.pattern, pattern);
@@ -307,12 +319,30 @@ function resolveOverlaps(findings: RawFinding[]): RawFinding[] {
  * finding that identifies someone (shared/reference/detectors.md §9.1).
  */
 function keepAnchoredCategories(findings: RawFinding[], normalized: NormalizedText): RawFinding[] {
-  const identifying = findings.filter((finding) => IDENTIFYING.has(finding.detector.type));
+  if (!findings.some((finding) => finding.detector.personAnchored)) return findings;
+  // Resolved findings do not overlap: sorted by start, they are sorted by end too.
+  const identifying = findings.filter((finding) => IDENTIFYING.has(finding.detector.type)).sort((a, b) => a.start - b.start);
+  const anchored = new Map<number, boolean>();
   return findings.filter((finding) => {
     if (!finding.detector.personAnchored) return true;
     const [sentenceStart, sentenceEnd] = sentenceBounds(normalized.text, finding.start, finding.end);
-    if (identifying.some((other) => other.start < sentenceEnd && other.end > sentenceStart)) return true;
-    return hasPersonAnchor(normalized.text, normalized.folded, sentenceStart, sentenceEnd);
+    // First identifying finding that ends after the sentence starts: the only one that may overlap it first.
+    let low = 0;
+    let high = identifying.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (identifying[mid].end > sentenceStart) high = mid;
+      else low = mid + 1;
+    }
+    if (low < identifying.length && identifying[low].start < sentenceEnd) return true;
+    // Category terms often share a sentence: look for its anchor once.
+    const key = sentenceStart * (normalized.text.length + 1) + sentenceEnd;
+    let anchor = anchored.get(key);
+    if (anchor === undefined) {
+      anchor = hasPersonAnchor(normalized.text, normalized.folded, sentenceStart, sentenceEnd);
+      anchored.set(key, anchor);
+    }
+    return anchor;
   });
 }
 

@@ -115,33 +115,28 @@ const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
  * of two arrays of its length.
  */
 class OffsetMap {
-  /** Output offset where each edit starts, its output length, and the input span it replaces. */
-  private readonly outStart: number[] = [];
-  private readonly outLength: number[] = [];
-  private readonly from: number[] = [];
-  private readonly to: number[] = [];
-  /** Length of the normalised text. */
-  textLength = 0;
+  /**
+   * @param edits Per edit, four numbers: output offset where it starts, its output length, and the
+   *   input span [from, to) it replaces.
+   * @param textLength Length of the normalised text.
+   */
+  constructor(
+    private readonly edits: readonly number[],
+    readonly inputLength: number,
+    readonly textLength: number,
+  ) {}
 
-  constructor(readonly inputLength: number) {}
-
-  add(outStart: number, outLength: number, from: number, to: number): void {
-    this.outStart.push(outStart);
-    this.outLength.push(outLength);
-    this.from.push(from);
-    this.to.push(to);
-  }
-
-  /** Index of the last edit starting at or before output offset `offset`, or -1. */
+  /** Index (in `edits`) of the last edit starting at or before output offset `offset`, or -4. */
   private editAt(offset: number): number {
+    const edits = this.edits;
     let low = 0;
-    let high = this.outStart.length;
+    let high = edits.length >> 2;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.outStart[mid] <= offset) low = mid + 1;
+      if (edits[mid << 2] <= offset) low = mid + 1;
       else high = mid;
     }
-    return low - 1;
+    return (low - 1) << 2;
   }
 
   /** Start of the original character(s) output offset `offset` came from (the input length past the end). */
@@ -149,8 +144,9 @@ class OffsetMap {
     if (offset >= this.textLength) return this.inputLength;
     const k = this.editAt(offset);
     if (k < 0) return offset;
-    const editEnd = this.outStart[k] + this.outLength[k];
-    return offset < editEnd ? this.from[k] : this.to[k] + offset - editEnd;
+    const edits = this.edits;
+    const editEnd = edits[k] + edits[k + 1];
+    return offset < editEnd ? edits[k + 2] : edits[k + 3] + offset - editEnd;
   }
 
   /** End (exclusive) of the original character(s) output offset `offset` came from. */
@@ -158,8 +154,9 @@ class OffsetMap {
     if (offset >= this.textLength) return this.inputLength;
     const k = this.editAt(offset);
     if (k < 0) return offset + 1;
-    const editEnd = this.outStart[k] + this.outLength[k];
-    return offset < editEnd ? this.to[k] : this.to[k] + offset - editEnd + 1;
+    const edits = this.edits;
+    const editEnd = edits[k] + edits[k + 1];
+    return offset < editEnd ? edits[k + 3] : edits[k + 3] + offset - editEnd + 1;
   }
 }
 
@@ -193,65 +190,54 @@ class NormalizedWithOffsets implements NormalizedText {
 export function normalizeText(input: string): NormalizedText {
   if (!NEEDS_NORMALIZATION.test(input)) return { text: input, folded: foldText(input), originStart: null, originEnd: null };
   const length = input.length;
-  const offsets = new OffsetMap(length);
+  const edits: number[] = [];
   const parts: string[] = [];
   let outLength = 0;
   let runStart = 0;
-
-  const flushRun = (upTo: number) => {
-    if (upTo <= runStart) return;
-    parts.push(input.slice(runStart, upTo));
-    outLength += upTo - runStart;
-  };
-  const emit = (ch: string, from: number, to: number) => {
-    parts.push(ch);
-    offsets.add(outLength, ch.length, from, to);
-    outLength += ch.length;
-  };
-
   const next = NEXT_TO_NORMALIZE;
   next.lastIndex = 0;
-  let candidate: RegExpExecArray | null;
-  while ((candidate = next.exec(input)) !== null) {
-    const i = candidate.index;
+  // `test` moves `lastIndex` past the one-character match without building a match array.
+  while (next.test(input)) {
+    const i = next.lastIndex - 1;
     const code = input.charCodeAt(i);
+    let replacement: string;
+    let from = i;
+    let to = i + 1;
     if (code === 0x5c) {
       // Markdown escape: drop the backslash when it protects a punctuation character.
-      if (i + 1 < length && input[i + 1] !== '\\' && MARKDOWN_ESCAPABLE.has(input[i + 1])) {
-        flushRun(i);
-        emit(input[i + 1], i, i + 2);
-        runStart = i + 2;
-        next.lastIndex = i + 2;
-      }
+      if (i + 1 >= length || input[i + 1] === '\\' || !MARKDOWN_ESCAPABLE.has(input[i + 1])) continue;
+      replacement = input[i + 1];
+      to = i + 2;
+    } else if (code >= 0xc0 && code < 0x300) {
+      // Latin letters need nothing (this also leaves U+02BC, listed below, as it is).
       continue;
-    }
-    // Latin letters need nothing (this also leaves U+02BC, listed below, as it is).
-    if (code >= 0xc0 && code < 0x300) continue;
-    let replacement: string | null = null;
-    if (ZERO_WIDTH.has(code)) replacement = '';
+    } else if (ZERO_WIDTH.has(code)) replacement = '';
     else if (SPACE_LIKE.has(code)) replacement = ' ';
     else if (DASH_LIKE.has(code)) replacement = '-';
     else if (code === 0x2019 || code === 0x2018 || code === 0x02bc) replacement = "'";
     else if (code >= 0xff01 && code <= 0xff5e) replacement = String.fromCharCode(code - 0xfee0);
     else if (isCombiningMark(code) && runStart < i) {
       // Combining marks after a base character: compose (NFC) and map the result to the cluster.
-      let clusterEnd = i + 1;
-      while (clusterEnd < length && isCombiningMark(input.charCodeAt(clusterEnd))) clusterEnd++;
-      flushRun(i - 1);
-      emit(input.slice(i - 1, clusterEnd).normalize('NFC'), i - 1, clusterEnd);
-      runStart = clusterEnd;
-      next.lastIndex = clusterEnd;
-      continue;
+      while (to < length && isCombiningMark(input.charCodeAt(to))) to++;
+      from = i - 1;
+      replacement = input.slice(from, to).normalize('NFC');
+    } else continue;
+    if (from > runStart) {
+      parts.push(input.slice(runStart, from));
+      outLength += from - runStart;
     }
-    if (replacement === null) continue;
-    flushRun(i);
-    emit(replacement, i, i + 1);
-    runStart = i + 1;
+    parts.push(replacement);
+    edits.push(outLength, replacement.length, from, to);
+    outLength += replacement.length;
+    runStart = to;
+    next.lastIndex = to;
   }
-  flushRun(length);
-  offsets.textLength = outLength;
+  if (length > runStart) {
+    parts.push(input.slice(runStart, length));
+    outLength += length - runStart;
+  }
   const text = parts.length === 1 ? parts[0] : parts.join('');
-  return new NormalizedWithOffsets(text, foldText(text), offsets);
+  return new NormalizedWithOffsets(text, foldText(text), new OffsetMap(edits, length, outLength));
 }
 
 /** Maps a [start, end) span of the normalised text back to the original text. */

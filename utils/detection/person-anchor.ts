@@ -157,7 +157,7 @@ const STRONG_FOLDED = new RegExp(
       // Role noun with a determiner.
       `(${DETERMINER}(?:${ROLE_NOUNS.join('|')})|${FEMININE_ROLE_NOUNS.join('|')}|${SPECIFIC_DETERMINER}(?:${GENERIC_ROLE_NOUNS.join('|')})e?)(?![\\p{L}\\p{N}])`,
       // Form labels (`Nom :`, `Enfant :`).
-      "((?:nom|prenom|nom de naissance|nom d'usage|nom de famille|enfant|mere|pere|agent|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse|titulaire|allocataire|eleve|salarie|salariee|resident|residente|locataire|conjoint|conjointe|epoux|epouse|interesse|interessee|date de naissance|ne\\(e\\) le)[ \\t]*:)",
+      "((?:nom|prenom|nom de naissance|nom d'usage|nom de famille|enfant|mere|pere|agent|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse|titulaire|allocataire|eleve|salarie|salariee|resident|residente|locataire|conjoint|conjointe|epoux|epouse|interesse|interessee|date de naissance|ne\\(e\\) le)[ \\t]{0,3}:)",
       // Possessive + family noun.
       `${POSSESSIVE} (?:${FAMILY_NOUNS.join('|')})(?![\\p{L}\\p{N}])`,
       // Demonstratives always point at someone specific.
@@ -171,7 +171,7 @@ const STRONG_FOLDED = new RegExp(
   'gu',
 );
 const GOVERNED = new RegExp(`(?:^|[^a-z])${GOVERNING.replace(/\\b/g, '')} $`);
-const FIELD_START = /(?:^|[\n;|\t]|[-:.?!,] )[ \t]*$/;
+const FIELD_START = /(?:^|[\n;|\t]|[-:.?!,] )[ \t]{0,3}$/;
 
 function acceptStrong(match: RegExpExecArray, slice: string): boolean {
   const before = slice.slice(Math.max(0, match.index - 12), match.index);

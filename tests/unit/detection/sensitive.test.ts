@@ -206,3 +206,23 @@ describe('sensitive detectors stay fast on adversarial input', () => {
     expect(performance.now() - started).toBeLessThan(400);
   });
 });
+
+describe('social file numbers (§6.2, §6.3)', () => {
+  const found = (text: string) =>
+    scan(text)
+      .filter((finding) => finding.type === 'SOCIAL_CASE' && /-(?:id|number)$/.test(finding.detector))
+      .map((finding) => text.slice(finding.start, finding.end));
+
+  it('reports France Travail identifiers next to their keyword, the number only', () => {
+    expect(found('Mme X, identifiant France Travail : 1234567A, demande un rendez-vous')).toEqual(['1234567A']);
+    expect(found('inscrit comme demandeur d\'emploi, identifiant 01234567891')).toEqual(['01234567891']);
+    expect(found('France Travail, 12 avenue de Paris, 75012 Paris')).toEqual([]);
+  });
+
+  it('reports MDPH, ASE and IODAS file numbers, not years or budget lines', () => {
+    expect(found('n° dossier MDPH : 2023-004512')).toEqual(['2023-004512']);
+    expect(found('Numéro de dossier ASE AB123456')).toEqual(['AB123456']);
+    expect(found('budget APA 2024 : 12 M€')).toEqual([]);
+    expect(found('la MDPH du département')).toEqual([]);
+  });
+});

@@ -66,7 +66,7 @@ export default defineDetector({
     const raw = text.slice(start, end);
     const left = text.slice(Math.max(0, start - 3), start);
     const right = text.slice(end, end + 4);
-    const lineStart = /(?:^|\n)[ \t]*$/.test(left) || start === 0;
+    const lineStart = /(?:^|\n)[ \t]{0,3}$/.test(left) || start === 0;
     if (raw === 'DR') return (/\[ ?$/.test(left) && /^ ?\]/.test(right)) || (lineStart && /^ ?[-–:]/.test(right));
     if (/^(?:note|document|courrier|message|mail|rapport|compte rendu|annexe|fiche|dossier|information|pli|envoi)s? /.test(word)) return lineStart;
     if (/^(?:strictement |tres )?confidenti/.test(word) && !/^(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI/.test(raw)) {

@@ -238,7 +238,7 @@ function labelBefore(before: string): string | null {
     const labelText = clean.split('\n').pop() ?? clean;
     const at = body.length - labelText.length;
     const previous = body.slice(Math.max(0, at - 2), at);
-    if (at <= 0 || /[\n;|\t]\s*$/.test(previous) || /[-:.?!,)] $/.test(previous) || previous.endsWith('\t')) return labelText;
+    if (at <= 0 || /[\n;|\t] {0,2}$/.test(previous) || /[-:.?!,)] $/.test(previous) || previous.endsWith('\t')) return labelText;
   }
   return null;
 }
@@ -379,7 +379,7 @@ function columnIsName(text: string, _start: number, cells: { index: number; sepa
     const header = text.slice(lineStart, lineEnd);
     if (!header.includes(cells.separator)) return false;
     const cell = header.split(cells.separator)[cells.index];
-    if (cell !== undefined && NAME_HEADERS.has(fold(cell.trim()).replace(/\s+/g, ' '))) return true;
+    if (cell !== undefined && NAME_HEADERS.has(fold(cell.trim()).replace(/\s{1,20}/g, ' '))) return true;
     lineEnd = lineStart - 1;
   }
   return false;
@@ -406,7 +406,7 @@ function span(tokens: readonly Token[], score: number, offset = 0): Result {
 }
 
 function validateIntro(name: string, offset: number): Result {
-  const words = [...name.matchAll(/\p{L}[\p{L}'-]*/gu)];
+  const words = [...name.matchAll(/\p{L}[\p{L}'-]{0,40}/gu)];
   if (words.length === 0) return false;
   const first = words[0];
   const firstFolded = fold(first[0]);

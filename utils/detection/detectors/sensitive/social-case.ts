@@ -74,7 +74,7 @@ export default defineDetector({
   validate: (value, context) => {
     const { folded, start, end } = context;
     if (before(folded, start, TOPIC_BEFORE, 50)) return false;
-    if (/^ {0,2}:/.test(folded.slice(end, end + 3)) && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, start - 5), start))) return false;
+    if (/^ {0,2}:/.test(folded.slice(end, end + 3)) && /(?:^|\n)[ \t]{0,3}$/.test(folded.slice(Math.max(0, start - 5), start))) return false;
     // `signalement` is a child-protection report only next to its vocabulary (not a road patrol's report).
     if (/^signalement/.test(folded.slice(start, end)) && !/(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/.test(folded.slice(Math.max(0, start - 120), end + 120))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 40)) return false;

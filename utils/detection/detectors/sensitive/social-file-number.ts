@@ -1,0 +1,45 @@
+import { defineDetector } from '../../define-detector';
+import { NOT_AFTER_WORD } from './_terms';
+
+/**
+ * File number of a person in a département's social services: MDPH (disability), ASE (child
+ * protection), APA, PCH, RSA files, and the `n° IODAS` / `n° usager` / `n° bénéficiaire` of the
+ * département's own applications. Formats depend on each software (numeric, with a year, with
+ * letters), so only the keyword next to the number is reliable: `n° dossier MDPH : 2023-004512`,
+ * `MDPH, dossier n° 1234567`, `Numéro de dossier ASE AB123456`. Not person-anchored: the number
+ * itself points at one person's file.
+ *
+ * Source: shared/reference/detectors.md §6.3 (regex adapted: the number must hold 4 to 10 digits,
+ * optionally after up to 3 capitals, with an optional `/` or `-` suffix). Examples are fictitious.
+ */
+
+const NUMBER = '(?<![\\p{L}\\p{N}])([A-Z]{0,3}[ -]?\\d{4,10}(?:[/-]\\d{1,8})?)(?![\\p{L}\\p{N}])';
+const SERVICE = '(?:MDPH|ASE|APA|PCH|RSA|IODAS)';
+const PATTERN = new RegExp(
+  `${NOT_AFTER_WORD}(?:${SERVICE}(?![\\p{L}\\p{N}])[^\\n\\d]{0,30}?(?:[Nn]°|[Nn]um[ée]ro|[Dd]ossier|[Rr][ée]f[ée]rence|[Uu]sager|[Bb][ée]n[ée]ficiaire)[^\\n\\d]{0,15}?${NUMBER}` +
+    `|(?:[Nn]°|[Nn]um[ée]ro|[Dd]ossier)[ ]{1,3}(?:de[ ]{1,3})?(?:dossier[ ]{1,3})?${SERVICE}(?![\\p{L}\\p{N}])[^\\n\\d]{0,10}?${NUMBER}` +
+    `|(?:[Nn]°|[Nn]um[ée]ro) ?(?:IODAS|usager|bénéficiaire|beneficiaire)[ :]{0,3}${NUMBER})`,
+  'gu',
+);
+
+export default defineDetector({
+  id: 'social-file-number',
+  type: 'SOCIAL_CASE',
+  severity: 'high',
+  pattern: PATTERN,
+  prefilter: ['mdph', 'ase', 'apa', 'pch', 'rsa', 'iodas', 'usager', 'beneficiaire'],
+  baseScore: 0.8,
+  priority: 60,
+  validate: (value, context) => {
+    const raw = context.groups[1] ?? context.groups[2] ?? context.groups[3];
+    if (raw === undefined) return false;
+    const number = raw.replace(/^[ -]/, '');
+    // `budget APA 2024`, `dossier RSA n° 2025`: a bare year is not a file number.
+    if (/^(?:19|20)\d{2}$/.test(number)) return false;
+    return { score: 0.8, start: value.length - number.length, end: value.length };
+  },
+  examples: {
+    match: ['n° dossier MDPH : 2023-004512', 'MDPH, dossier n° 1234567', 'Numéro de dossier ASE AB123456', 'n° IODAS 00452187'],
+    noMatch: ['la MDPH du département', 'MDPH : voir le dossier', 'budget APA 2024 : 12 M€', 'dossier RSA n° 2025'],
+  },
+});
