@@ -11,6 +11,8 @@ const DEFAULT_PRIORITY = 50;
 export const DEFAULT_MAX_LENGTH = 5_000_000;
 /** Below this length a one-byte copy of the text costs more than it saves. */
 const ONE_BYTE_COPY_MIN_LENGTH = 256;
+/** Longest text whose work buffers are kept between scans. */
+const SCRATCH_MAX_LENGTH = 1 << 20;
 
 /** Thrown when a text is too long to check: the caller must fail closed, never skip the check. */
 export class TextTooLongError extends Error {
@@ -25,6 +27,8 @@ interface RawFinding {
   start: number;
   end: number;
   score: number;
+  /** The detector's priority (DEFAULT_PRIORITY when it has none). */
+  priority: number;
 }
 
 /** What a scan computes once and shares between detectors. */
@@ -34,6 +38,8 @@ interface ScanState {
   readonly copy: OneByteCopy | null;
   /** Prefilter needle → whether the folded text contains it (each needle is searched once per scan). */
   readonly needles: Map<string, boolean>;
+  /** Line breaks of the folded text, and per line whether it may be a table row (see mayBeTableRow). */
+  tables?: { readonly newlines: number[]; readonly rows: Map<number, boolean> };
 }
 
 /**
@@ -180,10 +186,56 @@ function hasNeedle(state: ScanState, needle: string): boolean {
 
 /** Keyword test on the window around a candidate (the window's edges count as word boundaries). */
 /** In a table, a keyword in the value's column header counts as context (detectors.md §6.4). */
-function headerHas(regex: RegExp | null, folded: string, start: number): boolean {
-  if (!regex) return false;
-  const header = columnHeader(folded, start);
+function headerHas(regex: RegExp | null, state: ScanState, start: number): boolean {
+  if (!regex || !mayBeTableRow(state, start)) return false;
+  const header = columnHeader(state.normalized.folded, start);
   return header !== null && regex.test(header);
+}
+
+/** Delimiters of table rows, as in table-context.ts: one tab, or two of the others. */
+const ROW_DELIMITERS: readonly (readonly [string, number])[] = [[';', 2], ['\t', 1], ['|', 2], [',', 2]];
+
+/**
+ * False when `columnHeader` is sure to find no table at `offset`: its line (found as
+ * table-context.ts finds it) holds no row delimiter. Line ends are indexed once per scan and each
+ * line is looked at once, so that a long text without line breaks does not cost a scan of the whole
+ * line per candidate.
+ */
+function mayBeTableRow(state: ScanState, offset: number): boolean {
+  const { folded } = state.normalized;
+  const tables = (state.tables ??= { newlines: newlinePositions(folded), rows: new Map() });
+  const { newlines } = tables;
+  // Last line break at or before max(offset - 1, 0) (String#lastIndexOf clamps a negative start to 0).
+  const before = Math.max(offset - 1, 0);
+  let low = 0;
+  let high = newlines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (newlines[mid] <= before) low = mid + 1;
+    else high = mid;
+  }
+  const lineStart = low > 0 ? newlines[low - 1] + 1 : 0;
+  // First line break at or after offset.
+  while (low < newlines.length && newlines[low] < offset) low++;
+  const lineEnd = low < newlines.length ? newlines[low] : folded.length;
+  const key = lineStart * (folded.length + 1) + lineEnd;
+  let row = tables.rows.get(key);
+  if (row === undefined) {
+    const line = folded.slice(lineStart, lineEnd);
+    row = ROW_DELIMITERS.some(([delimiter, needed]) => {
+      let n = 0;
+      for (let i = line.indexOf(delimiter); i !== -1 && n < needed; i = line.indexOf(delimiter, i + 1)) n++;
+      return n >= needed;
+    });
+    tables.rows.set(key, row);
+  }
+  return row;
+}
+
+function newlinePositions(text: string): number[] {
+  const positions: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) positions.push(i);
+  return positions;
 }
 
 function windowHas(regex: RegExp | null, folded: string, start: number, end: number, window: { before: number; after: number }): boolean {
@@ -214,21 +266,25 @@ function runDetector(detector: Detector, state: ScanState, out: RawFinding[]): v
  * `hasContext`: most candidates are rejected by their validator without looking at it.
  */
 class Candidate implements MatchContext {
+  readonly text: string;
+  readonly folded: string;
   private context: boolean | undefined = undefined;
 
   constructor(
-    readonly text: string,
-    readonly folded: string,
+    private readonly state: ScanState,
     readonly start: number,
     readonly end: number,
     readonly groups: RegExpExecArray,
     private readonly keywordRegex: RegExp | null,
     private readonly window: { before: number; after: number },
-  ) {}
+  ) {
+    this.text = state.normalized.text;
+    this.folded = state.normalized.folded;
+  }
 
   get hasContext(): boolean {
     if (this.context === undefined) {
-      this.context = windowHas(this.keywordRegex, this.folded, this.start, this.end, this.window) || headerHas(this.keywordRegex, this.folded, this.start);
+      this.context = windowHas(this.keywordRegex, this.folded, this.start, this.end, this.window) || headerHas(this.keywordRegex, this.state, this.start);
     }
     return this.context;
   }
@@ -241,6 +297,7 @@ function collect(detector: Detector, state: ScanState, out: RawFinding[], useCop
   const boost = detector.contextBoost ?? DEFAULT_CONTEXT_BOOST;
   const { keywordRegex, negativeRegex } = detector.compiled;
   const candidateStart = detector.candidateStart;
+  const priority = detector.priority ?? DEFAULT_PRIORITY;
   const pattern = takePattern(detector.pattern);
   const subject = useCopy && state.copy ? state.copy.text : text;
   // End of the previous candidate: where the pattern would have resumed had it matched from the candidate's start.
@@ -264,7 +321,7 @@ function collect(detector: Detector, state: ScanState, out: RawFinding[], useCop
       start = from;
       previousEnd = end;
     }
-    const candidate = new Candidate(text, folded, start, end, match, keywordRegex, window);
+    const candidate = new Candidate(state, start, end, match, keywordRegex, window);
     if (detector.requiresContext && !candidate.hasContext) continue;
     if (windowHas(negativeRegex, folded, start, end, window)) continue;
     let accepted: { score: number; start?: number; end?: number } | null = { score: detector.baseScore };
@@ -278,21 +335,18 @@ function collect(detector: Detector, state: ScanState, out: RawFinding[], useCop
     const findingEnd = accepted.end !== undefined ? start + accepted.end : end;
     if (findingEnd <= findingStart) continue;
     const score = Math.min(1, accepted.score + (candidate.hasContext ? boost : 0));
-    out.push({ detector, start: findingStart, end: findingEnd, score });
+    out.push({ detector, start: findingStart, end: findingEnd, score, priority });
   }
   PATTERN_COPIES.set(detector.pattern, pattern);
   return true;
 }
 
 /** Keeps the best finding where spans overlap: higher priority, then higher score, then longer. */
-function resolveOverlaps(findings: RawFinding[]): RawFinding[] {
+function resolveOverlaps(findings: RawFinding[], textLength: number): RawFinding[] {
   const ranked = [...findings].sort(
-    (a, b) =>
-      (b.detector.priority ?? DEFAULT_PRIORITY) - (a.detector.priority ?? DEFAULT_PRIORITY) ||
-      b.score - a.score ||
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start,
+    (a, b) => b.priority - a.priority || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  if (findings.every((finding) => finding.start >= 0 && finding.end <= textLength)) return keepFree(ranked, textLength);
   const kept: RawFinding[] = [];
   // Accepted spans sorted by start, so overlap checks are a binary search.
   const spans: RawFinding[] = [];
@@ -310,6 +364,34 @@ function resolveOverlaps(findings: RawFinding[]): RawFinding[] {
     spans.splice(low, 0, candidate);
     kept.push(candidate);
   }
+  return kept;
+}
+
+/** Marks of the characters taken by kept findings, reused between scans (cleared after each). */
+let takenBuffer = new Uint8Array(0);
+
+/**
+ * `resolveOverlaps` for spans inside the text: a finding is kept when none of its characters is
+ * taken by a finding kept before it (the same test as comparing it with its neighbours among the
+ * kept spans, which do not overlap). Linear in the length of the spans looked at.
+ */
+function keepFree(ranked: readonly RawFinding[], textLength: number): RawFinding[] {
+  const taken = takenBuffer.length >= textLength ? takenBuffer : new Uint8Array(textLength);
+  const kept: RawFinding[] = [];
+  for (const candidate of ranked) {
+    let free = true;
+    for (let i = candidate.start; i < candidate.end; i++) {
+      if (taken[i] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, candidate.start, candidate.end);
+    kept.push(candidate);
+  }
+  for (const finding of kept) taken.fill(0, finding.start, finding.end);
+  if (taken.length <= SCRATCH_MAX_LENGTH) takenBuffer = taken;
   return kept;
 }
 
@@ -386,7 +468,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const state: ScanState = { normalized, copy: normalized.text.length >= ONE_BYTE_COPY_MIN_LENGTH ? oneByteCopy(normalized.text) : null, needles: new Map() };
   const raw: RawFinding[] = [];
   for (const detector of detectors) runDetector(detector, state, raw);
-  const resolved = keepAnchoredCategories(resolveOverlaps(raw), normalized);
+  const resolved = keepAnchoredCategories(resolveOverlaps(raw, normalized.text.length), normalized);
 
   const findings: Finding[] = [];
   for (const finding of resolved) {

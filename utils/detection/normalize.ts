@@ -116,27 +116,27 @@ const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
  */
 class OffsetMap {
   /**
-   * @param edits Per edit, four numbers: output offset where it starts, its output length, and the
-   *   input span [from, to) it replaces.
+   * @param edits Per edit, EDIT_SIZE numbers: output offset where it starts, its output length, the
+   *   input span [from, to) it replaces, and its replacement (see normalizeText).
    * @param textLength Length of the normalised text.
    */
   constructor(
-    private readonly edits: readonly number[],
+    private readonly edits: Int32Array,
     readonly inputLength: number,
     readonly textLength: number,
   ) {}
 
-  /** Index (in `edits`) of the last edit starting at or before output offset `offset`, or -4. */
+  /** Index (in `edits`) of the last edit starting at or before output offset `offset`, or a negative number. */
   private editAt(offset: number): number {
     const edits = this.edits;
     let low = 0;
-    let high = edits.length >> 2;
+    let high = edits.length / EDIT_SIZE;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (edits[mid << 2] <= offset) low = mid + 1;
+      if (edits[mid * EDIT_SIZE] <= offset) low = mid + 1;
       else high = mid;
     }
-    return (low - 1) << 2;
+    return (low - 1) * EDIT_SIZE;
   }
 
   /** Start of the original character(s) output offset `offset` came from (the input length past the end). */
@@ -187,11 +187,20 @@ class NormalizedWithOffsets implements NormalizedText {
  * change to the next, the runs in between are copied as slices and offsets are kept as edits, so
  * a long prompt costs little more than a copy.
  */
+/** Numbers per edit: output offset, output length, input from, input to, replacement. */
+const EDIT_SIZE = 5;
+/** Replacement field of an edit: the empty string, or (≥ 0) one character code, or a longer string kept apart. */
+const REMOVED = -1;
+const LONGER = -2;
+let editBuffer = new Int32Array(1024);
+
 export function normalizeText(input: string): NormalizedText {
   if (!NEEDS_NORMALIZATION.test(input)) return { text: input, folded: foldText(input), originStart: null, originEnd: null };
   const length = input.length;
-  const edits: number[] = [];
-  const parts: string[] = [];
+  // Edits go to a reused buffer (a growing array of a long text's edits costs more than the edits).
+  let edits = editBuffer;
+  let count = 0;
+  const longer = new Map<number, string>();
   let outLength = 0;
   let runStart = 0;
   const next = NEXT_TO_NORMALIZE;
@@ -200,44 +209,105 @@ export function normalizeText(input: string): NormalizedText {
   while (next.test(input)) {
     const i = next.lastIndex - 1;
     const code = input.charCodeAt(i);
-    let replacement: string;
+    let replacement: number;
+    let replacementLength = 1;
     let from = i;
     let to = i + 1;
     if (code === 0x5c) {
       // Markdown escape: drop the backslash when it protects a punctuation character.
       if (i + 1 >= length || input[i + 1] === '\\' || !MARKDOWN_ESCAPABLE.has(input[i + 1])) continue;
-      replacement = input[i + 1];
+      replacement = input.charCodeAt(i + 1);
       to = i + 2;
     } else if (code >= 0xc0 && code < 0x300) {
       // Latin letters need nothing (this also leaves U+02BC, listed below, as it is).
       continue;
-    } else if (ZERO_WIDTH.has(code)) replacement = '';
-    else if (SPACE_LIKE.has(code)) replacement = ' ';
-    else if (DASH_LIKE.has(code)) replacement = '-';
-    else if (code === 0x2019 || code === 0x2018 || code === 0x02bc) replacement = "'";
-    else if (code >= 0xff01 && code <= 0xff5e) replacement = String.fromCharCode(code - 0xfee0);
+    } else if (ZERO_WIDTH.has(code)) {
+      replacement = REMOVED;
+      replacementLength = 0;
+    } else if (SPACE_LIKE.has(code)) replacement = 0x20;
+    else if (DASH_LIKE.has(code)) replacement = 0x2d;
+    else if (code === 0x2019 || code === 0x2018 || code === 0x02bc) replacement = 0x27;
+    else if (code >= 0xff01 && code <= 0xff5e) replacement = code - 0xfee0;
     else if (isCombiningMark(code) && runStart < i) {
       // Combining marks after a base character: compose (NFC) and map the result to the cluster.
       while (to < length && isCombiningMark(input.charCodeAt(to))) to++;
       from = i - 1;
-      replacement = input.slice(from, to).normalize('NFC');
+      const composed = input.slice(from, to).normalize('NFC');
+      replacementLength = composed.length;
+      if (composed.length === 1) replacement = composed.charCodeAt(0);
+      else {
+        replacement = composed.length === 0 ? REMOVED : LONGER;
+        if (composed.length > 1) longer.set(count, composed);
+      }
     } else continue;
-    if (from > runStart) {
-      parts.push(input.slice(runStart, from));
-      outLength += from - runStart;
+    if ((count + 1) * EDIT_SIZE > edits.length) {
+      const grown = new Int32Array(edits.length * 2);
+      grown.set(edits);
+      edits = grown;
     }
-    parts.push(replacement);
-    edits.push(outLength, replacement.length, from, to);
-    outLength += replacement.length;
+    outLength += from - runStart;
+    const at = count * EDIT_SIZE;
+    edits[at] = outLength;
+    edits[at + 1] = replacementLength;
+    edits[at + 2] = from;
+    edits[at + 3] = to;
+    edits[at + 4] = replacement;
+    count++;
+    outLength += replacementLength;
     runStart = to;
     next.lastIndex = to;
   }
-  if (length > runStart) {
-    parts.push(input.slice(runStart, length));
-    outLength += length - runStart;
+  if (edits.length <= 4 * 1024 * 1024) editBuffer = edits;
+  outLength += length - runStart;
+  const kept = edits.slice(0, count * EDIT_SIZE);
+  const text = applyEdits(input, kept, longer, outLength);
+  return new NormalizedWithOffsets(text, foldText(text), new OffsetMap(kept, length, outLength));
+}
+
+/**
+ * Many edits close together (one every 64 characters or less) are applied in a buffer: thousands
+ * of tiny slices cost more than a copy loop. Otherwise slices of the input are joined.
+ */
+const MANY_EDITS = 1024;
+const DENSE_EDITS = 64;
+
+function replacementOf(edits: Int32Array, at: number, longer: ReadonlyMap<number, string>): string {
+  const replacement = edits[at + 4];
+  if (replacement === REMOVED) return '';
+  if (replacement === LONGER) return longer.get(at / EDIT_SIZE) ?? '';
+  return String.fromCharCode(replacement);
+}
+
+function applyEdits(input: string, edits: Int32Array, longer: ReadonlyMap<number, string>, outLength: number): string {
+  const count = edits.length / EDIT_SIZE;
+  if (count <= MANY_EDITS || count * DENSE_EDITS < input.length) {
+    const parts: string[] = [];
+    let runStart = 0;
+    for (let at = 0; at < edits.length; at += EDIT_SIZE) {
+      const from = edits[at + 2];
+      if (from > runStart) parts.push(input.slice(runStart, from));
+      parts.push(replacementOf(edits, at, longer));
+      runStart = edits[at + 3];
+    }
+    if (input.length > runStart) parts.push(input.slice(runStart));
+    return parts.length === 1 ? parts[0] : parts.join('');
   }
-  const text = parts.length === 1 ? parts[0] : parts.join('');
-  return new NormalizedWithOffsets(text, foldText(text), new OffsetMap(edits, length, outLength));
+  const out = scratch16(outLength);
+  let written = 0;
+  let runStart = 0;
+  for (let at = 0; at <= edits.length; at += EDIT_SIZE) {
+    const from = at < edits.length ? edits[at + 2] : input.length;
+    for (let i = runStart; i < from; i++) out[written++] = input.charCodeAt(i);
+    if (at === edits.length) break;
+    const replacement = edits[at + 4];
+    if (replacement >= 0) out[written++] = replacement;
+    else if (replacement === LONGER) {
+      const composed = longer.get(at / EDIT_SIZE) ?? '';
+      for (let i = 0; i < composed.length; i++) out[written++] = composed.charCodeAt(i);
+    }
+    runStart = edits[at + 3];
+  }
+  return UTF16.decode(out);
 }
 
 /** Maps a [start, end) span of the normalised text back to the original text. */

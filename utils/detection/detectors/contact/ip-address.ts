@@ -99,6 +99,17 @@ function isNonIdentifyingIpv4([a, b, c, d]: number[]): boolean {
   );
 }
 
+/** The 16-bit groups of one side of `::` (empty side: none), or null. */
+function toGroups(half: string): number[] | null {
+  if (half === '') return [];
+  const groups: number[] = [];
+  for (const group of half.split(':')) {
+    if (!/^[0-9A-Fa-f]{1,4}$/.test(group)) return null;
+    groups.push(parseInt(group, 16));
+  }
+  return groups;
+}
+
 /**
  * Checks an IPv6 address (without zone or prefix). Returns its 16-bit groups (an embedded IPv4
  * counts as two) and the embedded IPv4 octets, or null.
@@ -115,15 +126,6 @@ function parseIpv6(value: string): { groups: number[]; ipv4: number[] | null } |
   if (body.includes(':::')) return null;
   const halves = body.split('::');
   if (halves.length > 2) return null;
-  const toGroups = (half: string): number[] | null => {
-    if (half === '') return [];
-    const groups: number[] = [];
-    for (const group of half.split(':')) {
-      if (!/^[0-9A-Fa-f]{1,4}$/.test(group)) return null;
-      groups.push(parseInt(group, 16));
-    }
-    return groups;
-  };
   const left = toGroups(halves[0]);
   const right = halves.length === 2 ? toGroups(halves[1]) : [];
   if (!left || !right) return null;

@@ -76,6 +76,12 @@ function isCardNumber(digits: string, context: MatchContext): boolean {
   return true;
 }
 
+/** True when digits [from, to) of a candidate are a card number. */
+function isCardBetween(digits: string, from: number, to: number, context: MatchContext): boolean {
+  const length = to - from;
+  return length >= 12 && length <= 19 && isCardNumber(digits.slice(from, to), context);
+}
+
 /**
  * Finds the card inside a candidate run. Group boundaries (separators) are the only places where a
  * card may start or end. From each start (leftmost first), ends are tried longest first, except that
@@ -109,16 +115,12 @@ function findCard(raw: string, context: MatchContext): { start: number; end: num
     // Skipping leading groups is for a short number typed before a normally grouped card
     // (`n° 12 4970 1000 …`), not for slicing a digit-by-digit spaced SIRET or NIR.
     if (first > 0 && counts[first] - startCount < 3) continue;
-    const tryEnd = (k: number): boolean => {
-      const length = counts[k] - startCount;
-      return length >= 12 && length <= 19 && isCardNumber(digits.slice(startCount, counts[k]), context);
-    };
-    if (lastGroupLength > 0 && lastGroupLength <= 4 && groups - 2 >= first && counts[groups - 2] - startCount <= 16 && tryEnd(groups - 2)) {
+    if (lastGroupLength > 0 && lastGroupLength <= 4 && groups - 2 >= first && counts[groups - 2] - startCount <= 16 && isCardBetween(digits, startCount, counts[groups - 2], context)) {
       return { start: startOffset, end: offsets[groups - 2] };
     }
     for (let k = groups - 1; k >= first; k--) {
       if (first > 0 && counts[k] - counts[k - 1] < 3) continue;
-      if (tryEnd(k)) return { start: startOffset, end: offsets[k] };
+      if (isCardBetween(digits, startCount, counts[k], context)) return { start: startOffset, end: offsets[k] };
     }
   }
   return null;
