@@ -24,8 +24,9 @@ export async function openFixturePage(browser, origin, fixtureFile) {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    if (request.url().startsWith(origin)) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    else void request.continue();
+    // A blocked tool navigates away while its request is answered: the request may be gone by then.
+    if (request.url().startsWith(origin)) request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }).catch(() => undefined);
+    else request.continue().catch(() => undefined);
   });
   // A blocked tool is replaced while it loads, so its own navigation may never finish: the tests
   // assert the address the page ends on instead.
