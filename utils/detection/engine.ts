@@ -34,10 +34,15 @@ interface RawFinding {
 /** What a scan computes once and shares between detectors. */
 interface ScanState {
   readonly normalized: NormalizedText;
+  /** The normalised text and its folded copy (same contents as `normalized`, one byte per character when they can be). */
+  readonly text: string;
+  readonly folded: string;
   /** One-byte copy of the normalised text that patterns run on when they allow it (see `oneByteCopy`). */
   readonly copy: OneByteCopy | null;
   /** Prefilter needle → whether the folded text contains it (each needle is searched once per scan). */
   readonly needles: Map<string, boolean>;
+  /** Pairs of consecutive ASCII characters of the folded text of a short text (see mayContain). */
+  pairs?: Uint8Array;
   /** Line breaks of the folded text, and per line whether it may be a table row (see mayBeTableRow). */
   tables?: { readonly newlines: number[]; readonly rows: Map<number, boolean> };
 }
@@ -126,32 +131,119 @@ function patternAtoms(source: string): string[] | null {
   return [...atoms];
 }
 
-/** Per pattern (flags and source): mask of the PROXY_CHARS whose stand-in the pattern may tell apart from them. */
-const COPY_UNSAFE = new Map<string, number>();
+/**
+ * What is known of a pattern: its atoms compiled alone (null when it cannot be analysed), which
+ * PROXY_CHARS were checked against them, and which of those the pattern may tell apart from their
+ * stand-in. Characters are checked when a text first holds them.
+ */
+interface CopySafety {
+  readonly atoms: readonly RegExp[] | null;
+  checked: number;
+  unsafe: number;
+}
+
+/** Per pattern (flags and source), and per RegExp object: a pattern's source can be kilobytes long, too long to hash on every scan. */
+const COPY_SAFETY = new Map<string, CopySafety>();
+const COPY_SAFETY_BY_PATTERN = new WeakMap<RegExp, CopySafety>();
 const ALL_UNSAFE = -1;
 
-function copyUnsafeMask(pattern: RegExp): number {
-  const key = `${pattern.flags}/${pattern.source}`;
-  let mask = COPY_UNSAFE.get(key);
-  if (mask !== undefined) return mask;
-  mask = 0;
-  const atoms = pattern.unicode && !pattern.flags.includes('v') ? patternAtoms(pattern.source) : null;
-  if (!atoms) mask = ALL_UNSAFE;
-  else {
-    const flags = pattern.flags.replace(/[gy]/g, '');
-    try {
-      for (const atom of atoms) {
-        const regex = new RegExp(`^(?:${atom})$`, flags);
-        PROXY_CHARS.forEach(([char, standIn], index) => {
-          if (regex.test(char) !== regex.test(standIn)) mask! |= 1 << index;
-        });
+/** Mask of the characters of `replaced` (a PROXY_CHARS mask) that `pattern` may tell apart from their stand-ins. */
+function copyUnsafeMask(pattern: RegExp, replaced: number): number {
+  let safety = COPY_SAFETY_BY_PATTERN.get(pattern);
+  if (!safety) {
+    const key = `${pattern.flags}/${pattern.source}`;
+    safety = COPY_SAFETY.get(key);
+    if (!safety) {
+      safety = { atoms: compileAtoms(pattern), checked: 0, unsafe: 0 };
+      if (!safety.atoms) safety.unsafe = ALL_UNSAFE;
+      COPY_SAFETY.set(key, safety);
+    }
+    COPY_SAFETY_BY_PATTERN.set(pattern, safety);
+  }
+  const unchecked = replaced & ~safety.checked;
+  if (unchecked !== 0 && safety.atoms) {
+    PROXY_CHARS.forEach(([char, standIn], index) => {
+      const bit = 1 << index;
+      if ((unchecked & bit) === 0) return;
+      if (safety!.atoms!.some((atom) => atom.test(char) !== atom.test(standIn))) safety!.unsafe |= bit;
+    });
+    safety.checked |= unchecked;
+  }
+  return safety.unsafe & replaced;
+}
+
+/** The atoms of `pattern`, each as an anchored regex with the pattern's flags, or null when it cannot be analysed. */
+function compileAtoms(pattern: RegExp): RegExp[] | null {
+  const all = pattern.unicode && !pattern.flags.includes('v') ? patternAtoms(pattern.source) : null;
+  if (!all) return null;
+  const flags = pattern.flags.replace(/[gy]/g, '');
+  // Literal characters (`é`, `°`, `«`) are tried together first: when none of them matches a
+  // character or its stand-in, none tells them apart; otherwise each is tried alone.
+  const literals = all.filter((atom) => atom.length <= 2 && [...atom].length === 1 && !'.\\'.includes(atom));
+  const atoms = all.filter((atom) => !literals.includes(atom));
+  try {
+    if (literals.length > 0) {
+      const together = new RegExp(`^[${literals.map((literal) => literal.replace(/[\]\\^-]/g, '\\$&')).join('')}]$`, flags);
+      const touched = PROXY_CHARS.some(([char, standIn]) => together.test(char) || together.test(standIn));
+      if (touched) atoms.push(...literals);
+    }
+    return atoms.map((atom) => {
+      // Patterns share many atoms (`[ée]`, `\p{L}`): each is compiled once.
+      const key = `${flags}/${atom}`;
+      let regex = ATOM_REGEXES.get(key);
+      if (!regex) {
+        regex = new RegExp(`^(?:${atom})$`, flags);
+        ATOM_REGEXES.set(key, regex);
       }
-    } catch {
-      mask = ALL_UNSAFE;
+      return regex;
+    });
+  } catch {
+    return null;
+  }
+}
+
+const ATOM_REGEXES = new Map<string, RegExp>();
+
+/** Marks a pattern as never to run on the one-byte copy. */
+function markCopyUnsafe(pattern: RegExp): void {
+  const safety: CopySafety = { atoms: null, checked: ALL_UNSAFE, unsafe: ALL_UNSAFE };
+  COPY_SAFETY.set(`${pattern.flags}/${pattern.source}`, safety);
+  COPY_SAFETY_BY_PATTERN.set(pattern, safety);
+}
+
+/** Per pattern: true when no capture group sits in a look-around, so that every group lies inside the match. */
+const GROUPS_INSIDE = new WeakMap<RegExp, boolean>();
+
+function groupsInsideMatch(pattern: RegExp): boolean {
+  let inside = GROUPS_INSIDE.get(pattern);
+  if (inside === undefined) {
+    inside = !captureInLookaround(pattern.source);
+    GROUPS_INSIDE.set(pattern, inside);
+  }
+  return inside;
+}
+
+/** True when a capture group of `source` opens inside a look-ahead or look-behind (or when unsure). */
+function captureInLookaround(source: string): boolean {
+  const open: boolean[] = []; // per open parenthesis: is it a look-around
+  let lookarounds = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (ch === '(') {
+      const lookaround = source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<=', i) || source.startsWith('(?<!', i);
+      const capture = source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!');
+      if (capture && lookarounds > 0) return true;
+      if (lookaround) lookarounds++;
+      open.push(lookaround);
+    } else if (ch === ')') {
+      if (open.length === 0) return true;
+      if (open.pop()) lookarounds--;
     }
   }
-  COPY_UNSAFE.set(key, mask);
-  return mask;
+  return open.length !== 0;
 }
 
 /** Sticky copies of patterns, to read a match again on the real text. */
@@ -164,7 +256,7 @@ const STAND_IN = /[\u0080-\u009f\u00de\u00fe]/;
  * null should the real text disagree after all.
  */
 function realMatch(pattern: RegExp, match: RegExpExecArray, text: string): RegExpExecArray | null {
-  if (!match.some((group) => group !== undefined && STAND_IN.test(group))) return match;
+  if (groupsInsideMatch(pattern) ? !STAND_IN.test(match[0]) : !match.some((group) => group !== undefined && STAND_IN.test(group))) return match;
   let sticky = STICKY_COPIES.get(pattern);
   if (!sticky) {
     sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
@@ -178,17 +270,46 @@ function realMatch(pattern: RegExp, match: RegExpExecArray, text: string): RegEx
 function hasNeedle(state: ScanState, needle: string): boolean {
   let found = state.needles.get(needle);
   if (found === undefined) {
-    found = state.normalized.folded.includes(needle);
+    found = mayContain(state, needle) && state.folded.includes(needle);
     state.needles.set(needle, found);
   }
   return found;
 }
 
-/** Keyword test on the window around a candidate (the window's edges count as word boundaries). */
+/** Up to this length the folded text's pairs of ASCII characters are listed before prefilter searches. */
+const PAIRS_MAX_LENGTH = 65_536;
+
+/**
+ * False when `needle` cannot occur in the folded text because one of its pairs of consecutive ASCII
+ * characters does not: for short texts, one pass over the text rules out most absent needles, each
+ * of which would otherwise cost a search of the whole text.
+ */
+function mayContain(state: ScanState, needle: string): boolean {
+  const { folded } = state;
+  if (folded.length > PAIRS_MAX_LENGTH) return true;
+  let pairs = state.pairs;
+  if (!pairs) {
+    pairs = new Uint8Array(128 * 128);
+    let previous = folded.length > 0 ? folded.charCodeAt(0) : 128;
+    for (let i = 1; i < folded.length; i++) {
+      const code = folded.charCodeAt(i);
+      if (previous < 128 && code < 128) pairs[previous * 128 + code] = 1;
+      previous = code;
+    }
+    state.pairs = pairs;
+  }
+  for (let i = 1; i < needle.length; i++) {
+    const first = needle.charCodeAt(i - 1);
+    const second = needle.charCodeAt(i);
+    if (first < 128 && second < 128 && pairs[first * 128 + second] === 0) return false;
+  }
+  return true;
+}
+
 /** In a table, a keyword in the value's column header counts as context (detectors.md §6.4). */
 function headerHas(regex: RegExp | null, state: ScanState, start: number): boolean {
   if (!regex || !mayBeTableRow(state, start)) return false;
-  const header = columnHeader(state.normalized.folded, start);
+  const header = columnHeader(state.folded, start);
   return header !== null && regex.test(header);
 }
 
@@ -202,7 +323,7 @@ const ROW_DELIMITERS: readonly (readonly [string, number])[] = [[';', 2], ['\t',
  * line per candidate.
  */
 function mayBeTableRow(state: ScanState, offset: number): boolean {
-  const { folded } = state.normalized;
+  const { folded } = state;
   const tables = (state.tables ??= { newlines: newlinePositions(folded), rows: new Map() });
   const { newlines } = tables;
   // Last line break at or before max(offset - 1, 0) (String#lastIndexOf clamps a negative start to 0).
@@ -238,6 +359,7 @@ function newlinePositions(text: string): number[] {
   return positions;
 }
 
+/** Keyword test on the window around a candidate (the window's edges count as word boundaries). */
 function windowHas(regex: RegExp | null, folded: string, start: number, end: number, window: { before: number; after: number }): boolean {
   if (!regex) return false;
   return regex.test(folded.slice(Math.max(0, start - window.before), Math.min(folded.length, end + window.after)));
@@ -252,11 +374,11 @@ function readValidation(result: ValidationResult, baseScore: number): { score: n
 
 function runDetector(detector: Detector, state: ScanState, out: RawFinding[]): void {
   if (detector.prefilter?.length && !detector.prefilter.some((needle) => hasNeedle(state, needle))) return;
-  const useCopy = state.copy !== null && (state.copy.replaced & copyUnsafeMask(detector.pattern)) === 0;
+  const useCopy = state.copy !== null && copyUnsafeMask(detector.pattern, state.copy.replaced) === 0;
   const found = out.length;
   if (collect(detector, state, out, useCopy)) return;
   // Never expected: the one-byte copy and the text disagreed on a match. Scan the text instead.
-  COPY_UNSAFE.set(`${detector.pattern.flags}/${detector.pattern.source}`, ALL_UNSAFE);
+  markCopyUnsafe(detector.pattern);
   out.length = found;
   collect(detector, state, out, false);
 }
@@ -278,8 +400,8 @@ class Candidate implements MatchContext {
     private readonly keywordRegex: RegExp | null,
     private readonly window: { before: number; after: number },
   ) {
-    this.text = state.normalized.text;
-    this.folded = state.normalized.folded;
+    this.text = state.text;
+    this.folded = state.folded;
   }
 
   get hasContext(): boolean {
@@ -292,19 +414,20 @@ class Candidate implements MatchContext {
 
 /** Runs one detector's pattern and checks; false when the one-byte copy turned out unusable. */
 function collect(detector: Detector, state: ScanState, out: RawFinding[], useCopy: boolean): boolean {
-  const { text, folded } = state.normalized;
+  const { text, folded } = state;
   const window = detector.contextWindow ?? DEFAULT_WINDOW;
   const boost = detector.contextBoost ?? DEFAULT_CONTEXT_BOOST;
   const { keywordRegex, negativeRegex } = detector.compiled;
   const candidateStart = detector.candidateStart;
   const priority = detector.priority ?? DEFAULT_PRIORITY;
   const pattern = takePattern(detector.pattern);
-  const subject = useCopy && state.copy ? state.copy.text : text;
+  const copy = useCopy && state.copy ? state.copy.text : null;
   // End of the previous candidate: where the pattern would have resumed had it matched from the candidate's start.
   let previousEnd = 0;
   let found: RegExpExecArray | null;
-  while ((found = pattern.exec(subject)) !== null) {
-    const match = subject === text ? found : realMatch(detector.pattern, found, text);
+  while ((found = pattern.exec(copy ?? text)) !== null) {
+    // Tested on `copy`, not by comparing the strings: two equal strings compare character by character.
+    const match = copy === null ? found : realMatch(detector.pattern, found, text);
     if (match === null) return false;
     let start = match.index;
     const end = start + match[0].length;
@@ -400,14 +523,14 @@ function keepFree(ranked: readonly RawFinding[], textLength: number): RawFinding
  * a person: keep them when their sentence holds a person anchor (title, role, pronoun) or another
  * finding that identifies someone (shared/reference/detectors.md §9.1).
  */
-function keepAnchoredCategories(findings: RawFinding[], normalized: NormalizedText): RawFinding[] {
+function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFinding[] {
   if (!findings.some((finding) => finding.detector.personAnchored)) return findings;
   // Resolved findings do not overlap: sorted by start, they are sorted by end too.
   const identifying = findings.filter((finding) => IDENTIFYING.has(finding.detector.type)).sort((a, b) => a.start - b.start);
   const anchored = new Map<number, boolean>();
   return findings.filter((finding) => {
     if (!finding.detector.personAnchored) return true;
-    const [sentenceStart, sentenceEnd] = sentenceBounds(normalized.text, finding.start, finding.end);
+    const [sentenceStart, sentenceEnd] = sentenceBounds(state.text, finding.start, finding.end);
     // First identifying finding that ends after the sentence starts: the only one that may overlap it first.
     let low = 0;
     let high = identifying.length;
@@ -418,10 +541,10 @@ function keepAnchoredCategories(findings: RawFinding[], normalized: NormalizedTe
     }
     if (low < identifying.length && identifying[low].start < sentenceEnd) return true;
     // Category terms often share a sentence: look for its anchor once.
-    const key = sentenceStart * (normalized.text.length + 1) + sentenceEnd;
+    const key = sentenceStart * (state.text.length + 1) + sentenceEnd;
     let anchor = anchored.get(key);
     if (anchor === undefined) {
-      anchor = hasPersonAnchor(normalized.text, normalized.folded, sentenceStart, sentenceEnd);
+      anchor = hasPersonAnchor(state.text, state.folded, sentenceStart, sentenceEnd);
       anchored.set(key, anchor);
     }
     return anchor;
@@ -452,6 +575,13 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   return [from, to];
 }
 
+function scanState(normalized: NormalizedText): ScanState {
+  const copy = normalized.text.length >= ONE_BYTE_COPY_MIN_LENGTH ? oneByteCopy(normalized.text) : null;
+  // Nothing replaced: the copy is the text itself, stored one byte per character; everything reads it.
+  if (copy !== null && copy.replaced === 0) return { normalized, text: copy.text, folded: normalized.folded, copy: null, needles: new Map() };
+  return { normalized, text: normalized.text, folded: normalized.folded, copy, needles: new Map() };
+}
+
 /**
  * Scans `text` for personal and sensitive data. Returns findings with offsets into the original
  * text, sorted by position. Never returns the matched values: callers slice the text themselves.
@@ -465,10 +595,10 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
 
   const normalized = normalizeText(text);
-  const state: ScanState = { normalized, copy: normalized.text.length >= ONE_BYTE_COPY_MIN_LENGTH ? oneByteCopy(normalized.text) : null, needles: new Map() };
+  const state = scanState(normalized);
   const raw: RawFinding[] = [];
   for (const detector of detectors) runDetector(detector, state, raw);
-  const resolved = keepAnchoredCategories(resolveOverlaps(raw, normalized.text.length), normalized);
+  const resolved = keepAnchoredCategories(resolveOverlaps(raw, normalized.text.length), state);
 
   const findings: Finding[] = [];
   for (const finding of resolved) {

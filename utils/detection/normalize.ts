@@ -57,20 +57,40 @@ function getFoldTable(): Uint16Array {
   return foldTable;
 }
 const UTF16 = new TextDecoder('utf-16le');
+const UTF8 = new TextDecoder();
 
 /**
  * Lower case and strip accents of a whole string (same rule as the folded text), keeping the
  * length. Table-driven: it runs on every prompt, so it must cost about as much as a copy.
  */
 export function foldText(value: string): string {
-  if (!NON_ASCII.test(value)) return value.toLowerCase();
+  if (value.length < SCRATCH_MIN_LENGTH && !NON_ASCII.test(value)) return value.toLowerCase();
   const table = getFoldTable();
   const out = scratch16(value.length);
+  let highest = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    out[i] = code < FOLD_TABLE_SIZE ? table[code] : foldCached(value[i]).charCodeAt(0);
+    const folded = code < FOLD_TABLE_SIZE ? table[code] : foldCached(value[i]).charCodeAt(0);
+    out[i] = folded;
+    highest |= folded;
   }
-  return UTF16.decode(out);
+  // A long text folded to Latin-1 only is returned one byte per character (see oneByteCopy).
+  return highest < 0x100 && value.length >= SCRATCH_MIN_LENGTH ? latin1String(out) : UTF16.decode(out);
+}
+
+/** The one-byte string of Latin-1 character codes `codes`, decoded from UTF-8. */
+function latin1String(codes: Uint16Array): string {
+  const bytes = scratch8(codes.length * 2);
+  let length = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    if (code < 0x80) bytes[length++] = code;
+    else {
+      bytes[length++] = 0xc0 | (code >> 6);
+      bytes[length++] = 0x80 | (code & 0x3f);
+    }
+  }
+  return UTF8.decode(bytes.subarray(0, length));
 }
 
 /**
@@ -257,7 +277,7 @@ export function normalizeText(input: string): NormalizedText {
     runStart = to;
     next.lastIndex = to;
   }
-  if (edits.length <= 4 * 1024 * 1024) editBuffer = edits;
+  if (edits.length <= 1 << 18) editBuffer = edits;
   outLength += length - runStart;
   const kept = edits.slice(0, count * EDIT_SIZE);
   const text = applyEdits(input, kept, longer, outLength);
@@ -375,7 +395,6 @@ export const PROXY_CHARS: readonly (readonly [string, string])[] = STAND_INS.map
 const STAND_IN_OF = new Map<number, number>(STAND_INS.map(([char, standIn], index) => [char.charCodeAt(0), standIn | (index << 8)]));
 const IS_STAND_IN = new Uint8Array(0x100);
 for (const [, standIn] of STAND_INS) IS_STAND_IN[standIn] = 1;
-const UTF8 = new TextDecoder();
 
 export interface OneByteCopy {
   /** Same length and offsets as the text, Latin-1 characters only. */

@@ -37,9 +37,11 @@ const PATTERN = new RegExp(
 const LOCAL_CHAR = /^[\p{L}\p{N}._%+\-]$/iu;
 const MAX_LOCAL_CODE_POINTS = 64;
 
-function isLocalChar(code: number, char: () => string): boolean {
+/** Whether the code point ending at `end` (`width` code units) may be part of a local part. */
+function isLocalChar(text: string, end: number, width: number): boolean {
+  const code = text.charCodeAt(end - 1);
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
-  return LOCAL_CHAR.test(char());
+  return LOCAL_CHAR.test(text.slice(end - width, end));
 }
 
 /**
@@ -53,7 +55,7 @@ export function localPartStart(text: string, at: number, minStart: number): numb
     // A surrogate pair is one code point, as in a `u` regex.
     const pair = code >= 0xdc00 && code <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
     const width = pair ? 2 : 1;
-    if (!isLocalChar(code, () => text.slice(start - width, start))) break;
+    if (!isLocalChar(text, start, width)) break;
     if (count === MAX_LOCAL_CODE_POINTS) return -1;
     start -= width;
   }

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { byFirstLetter, defineDetector } from '../../define-detector';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, shannonEntropy, trimSentencePunctuation } from './_entropy';
 
 /**
@@ -18,7 +18,24 @@ import { charClasses, distinctChars, isPlaceholder, isVariableReference, shannon
  * and shared/reference/detectors.md §8.9.
  * Examples are synthetic.
  */
-const KEYWORD = String.raw`api[_.-]?(?:key|secret|token)|apikey|access[_.-]?(?:key|token)|auth[_.-]?(?:key|token)|secret[_.-]?key|client[_.-]?secret|private[_.-]?token|subscription[_.-]?key|app[_.-]?(?:key|secret)|consumer[_.-]?(?:key|secret)|secret|token|cl[ée]s?[ \t]+(?:d'|de[ \t]+l'|de[ \t]+)?api|cl[ée][ \t]+secr[èe]te|jeton(?:[ \t]+(?:d'acc[èe]s|api))?`;
+// Regrouped by first letter (see byFirstLetter): the scan runs faster.
+const KEYWORD = byFirstLetter([
+  String.raw`api[_.-]?(?:key|secret|token)`,
+  'apikey',
+  String.raw`access[_.-]?(?:key|token)`,
+  String.raw`auth[_.-]?(?:key|token)`,
+  String.raw`secret[_.-]?key`,
+  String.raw`client[_.-]?secret`,
+  String.raw`private[_.-]?token`,
+  String.raw`subscription[_.-]?key`,
+  String.raw`app[_.-]?(?:key|secret)`,
+  String.raw`consumer[_.-]?(?:key|secret)`,
+  'secret',
+  'token',
+  String.raw`cl[ée]s?[ \t]+(?:d'|de[ \t]+l'|de[ \t]+)?api`,
+  String.raw`cl[ée][ \t]+secr[èe]te`,
+  String.raw`jeton(?:[ \t]+(?:d'acc[èe]s|api))?`,
+]);
 const VALUE_CHARS = String.raw`[A-Za-z0-9_.+\/=~!@#^&*-]`;
 // No left boundary: the keyword may end a longer identifier (`STRIPE_SECRET_KEY`, `myApiKey`).
 const ASSIGNMENT = String.raw`(?:${KEYWORD})["'\]]{0,2}[ \t]{0,5}(?::=|=>|\|\|=|\?=|=|:)[ \t]{0,5}["'\x60]?(${VALUE_CHARS}{10,256})`;
