@@ -8,6 +8,7 @@ export default defineSiteAdapter({
   editComposers: ['[data-message-author-role="user"] [contenteditable="true"]', 'article [contenteditable="true"]'],
   sendButtons: ['#composer-submit-button', 'button[data-testid="send-button"]', 'button[data-testid="send-edit-button"]'],
   editor: 'prosemirror',
+  answers: ['[data-message-author-role="assistant"]'],
   network: [
     { transport: 'fetch', url: '^https://(?:chatgpt\\.com|chat\\.openai\\.com)/backend-(?:api|anon)/(?:f/)?conversation$', purpose: 'send' },
     { transport: 'fetch', url: '^https://(?:chatgpt\\.com|chat\\.openai\\.com)/backend-(?:api|anon)/(?:f/)?conversation/prepare$', purpose: 'draft' },

@@ -11,6 +11,7 @@ export default defineSiteAdapter({
   editComposers: ['[data-testid="user-message"] [contenteditable="true"]', 'form [contenteditable="true"]'],
   sendButtons: ['button[aria-label="Send message"]', 'button[data-testid="chat-input-send"]', 'button[aria-label="Send Message"]'],
   editor: 'prosemirror',
+  answers: ['.font-claude-response', '[data-is-streaming]'],
   network: [
     { transport: 'fetch', url: '^https://claude\\.ai/api/organizations/[^/]+/chat_conversations/[^/]+/(?:completion|retry_completion)$', purpose: 'send' },
   ],

@@ -7,6 +7,7 @@ export default defineSiteAdapter({
   editComposers: [],
   sendButtons: ['button[data-testid="submit-button"]', 'button[type="submit"]'],
   editor: 'textarea',
+  answers: ['[data-content="ai-message"]'],
   network: [
     { transport: 'websocket', url: '^wss://copilot\\.microsoft\\.com/c/api/chat', purpose: 'send' },
     { transport: 'fetch', url: '^https://copilot\\.microsoft\\.com/c/api/autosuggest', purpose: 'draft' },

@@ -7,6 +7,7 @@ export default defineSiteAdapter({
   editComposers: ['user-query [contenteditable="true"]', 'user-query textarea'],
   sendButtons: ['button.send-button', 'button[aria-label="Send message"]'],
   editor: 'quill',
+  answers: ['model-response message-content', 'model-response'],
   network: [{ transport: 'xhr', url: '^https://gemini\\.google\\.com/_/BardChatUi/data/assistant\\.lamda\\.BardFrontendService/StreamGenerate$', purpose: 'send' }],
   fixture: 'gemini-2026-09.html',
 });

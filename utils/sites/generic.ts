@@ -10,6 +10,7 @@ export default defineSiteAdapter({
   editComposers: [],
   sendButtons: ['button[type="submit"]', 'button[data-testid*="send" i]', 'button[data-testid*="submit" i]', 'button[aria-label*="send" i]', 'button[aria-label*="envoy" i]', '[role="button"][aria-label*="send" i]'],
   editor: 'contenteditable',
+  answers: ['[data-message-author-role="assistant"]', '.bubble.bot', '[class*="assistant" i]', '[class*="response" i]'],
   network: [],
   fixture: 'generic-unknown-2026-09.html',
 });

@@ -7,6 +7,7 @@ export default defineSiteAdapter({
   editComposers: ['[data-message-author-role="user"] [contenteditable="true"]'],
   sendButtons: ['button[aria-label="Send question"]', 'form button[type="submit"]'],
   editor: 'prosemirror',
+  answers: ['[data-message-author-role="assistant"]'],
   network: [
     { transport: 'fetch', url: '^https://chat\\.mistral\\.ai/api/trpc/message\\.newChat$', purpose: 'send' },
     { transport: 'fetch', url: '^https://chat\\.mistral\\.ai/api/chat$', purpose: 'send' },

@@ -26,6 +26,11 @@ export interface SiteAdapter {
   /** Send controls (buttons or role=button), ordered like `composers`. */
   readonly sendButtons: readonly string[];
   readonly editor: EditorKind;
+  /**
+   * The assistant's answers in the thread (containers that receive streamed text), ordered like
+   * `composers`. Used to show pseudonymised values again in the answers, on the page only.
+   */
+  readonly answers: readonly string[];
   readonly network: readonly NetworkRule[];
   /** The dated fixture page that imitates the site (tests/fixtures/sites/). */
   readonly fixture: string;
