@@ -1,5 +1,5 @@
 import { PhoneNumber } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/min/metadata';
+import { phoneMetadata } from '../../data/phone-metadata';
 import { defineDetector } from '../../define-detector';
 import type { E164Number } from 'libphonenumber-js/core';
 
@@ -15,8 +15,9 @@ import type { E164Number } from 'libphonenumber-js/core';
  * Check: French numbers (national, `+33`, `0033`) against the ARCEP numbering plan as encoded in
  * libphonenumber's metadata for FR, RE, YT, GP, BL, MF, GF and MQ (a `0` + 9 digit national number
  * is valid when its first digits belong to a fixed, mobile, special or VoIP block). Other
- * countries with libphonenumber-js (`core` + `min` metadata: length and national-number pattern
- * of every country, about 107 kB minified). Only `+`/`00`/`(…)` candidates reach the library,
+ * countries with libphonenumber-js (`core` + its `min` metadata without the formatting rules,
+ * deflated: length and national-number pattern of every country, about 13 kB; see
+ * data/generate-phone-metadata.ts). Only `+`/`00`/`(…)` candidates reach the library,
  * so a document full of digit runs costs a regex scan, not a parse per run.
  *
  * Not reported: short public numbers (15, 17, 115, 119, 3939, 3646…: too short for the pattern),
@@ -74,7 +75,7 @@ function isValidE164(e164: string): boolean {
   if (cached !== undefined) return cached;
   let valid = false;
   try {
-    valid = new PhoneNumber(e164 as E164Number, metadata).isValid();
+    valid = new PhoneNumber(e164 as E164Number, phoneMetadata()).isValid();
   } catch {
     valid = false;
   }
