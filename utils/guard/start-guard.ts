@@ -6,6 +6,7 @@ import { effectivePolicyItem } from '@/utils/storage/items';
 import { loadEffectivePolicy } from './load-policy';
 import { activeFromPolicy, PromptGuard } from './prompt-guard';
 import { blockedPagePath, toolStatusFor } from './tool-access';
+import { warmUpWhenIdle } from './warm-up';
 
 /** Leaves a blocked tool for Vigie's explanation page before the agent can type anything. */
 function applyToolAccess(policy: Policy): boolean {
@@ -24,6 +25,7 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
   if (!initial) return;
   const guard = new PromptGuard(ctx, initial.tool, adapterFor(initial.tool.id), activeFromPolicy(DEFAULT_POLICY));
   guard.start();
+  warmUpWhenIdle();
 
   const apply = (policy: Policy) => {
     if (applyToolAccess(policy)) return;

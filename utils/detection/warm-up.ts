@@ -1,0 +1,34 @@
+import { scan } from './engine';
+import { DETECTORS } from './registry';
+import type { Detector } from './types';
+
+/**
+ * A fictitious prompt that reaches every kind of detector (names, dates, phones in both forms,
+ * identifiers, bank data, addresses, health and social words).
+ */
+export const WARM_UP_TEXT = [
+  'Bonjour, Mme Nathalie Dubois, née le 12/03/1980 à Nantes, joignable au 06 12 34 56 78 ou au +33 6 12 34 56 78,',
+  'courriel nathalie.dubois@example.fr, NIR 2 95 10 99 126 111 93, IBAN FR76 3000 6000 0112 3456 7890 189,',
+  'carte 4970 1012 3456 7890, 12 rue de la Paix 44000 Nantes, dossier CAF 1234567, suivi ASE, diabète, GIR 3,',
+  'mot de passe : Xy12!abc, plaque AB-123-CD, IP 192.168.1.10. Document interne.',
+].join(' ');
+
+/**
+ * The engine's first scan compiles every regular expression (large French word lists: about a
+ * second in all on a loaded workstation) and decodes the compacted data; the second run of a
+ * regular expression compiles it to machine code. These steps do that ahead of the agent's first
+ * send, one detector per step so that a caller can spread them over idle time. Patterns run
+ * directly too, because a prefilter may keep `scan` from running them on the warm-up text.
+ */
+export function warmUpSteps(detectors: readonly Detector[] = DETECTORS): Array<() => void> {
+  return detectors.map((detector) => () => {
+    for (let round = 0; round < 2; round++) {
+      scan(WARM_UP_TEXT, { detectors: [detector] });
+      for (const regex of [detector.pattern, detector.compiled.keywordRegex, detector.compiled.negativeRegex]) {
+        if (!regex) continue;
+        const copy = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+        while (copy.exec(WARM_UP_TEXT) !== null) if (copy.lastIndex === 0) break;
+      }
+    }
+  });
+}
