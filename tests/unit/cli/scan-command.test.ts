@@ -51,7 +51,8 @@ describe('formatReport', () => {
   });
 });
 
-describe('the scan command', () => {
+// Each test starts Node with tsx and the whole engine: allow for a busy machine.
+describe('the scan command', { timeout: 40_000 }, () => {
   const run = (args: string[], input: string) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'utils/cli/scan.ts', ...args], { input, encoding: 'utf8', timeout: 30_000 });
 
