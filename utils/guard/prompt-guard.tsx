@@ -83,6 +83,8 @@ export class PromptGuard {
     private readonly tool: AiTool,
     private readonly adapter: SiteAdapter,
     active: ActivePolicy,
+    /** False on the training page: trainees' outcomes and reports are not real usage. */
+    private readonly recordStatistics = true,
   ) {
     this.active = active;
     this.ui = createGuardUi(ctx);
@@ -197,7 +199,7 @@ export class PromptGuard {
         onModify={() => this.ui.close()}
         onPseudonymise={() => this.ui.close()}
         onSendAnyway={() => this.ui.close()}
-        onFalseAlarm={(detectors) => void sendMessage('reportFalseAlarm', { tool: this.tool.id, detectors })}
+        onFalseAlarm={(detectors) => this.recordStatistics && void sendMessage('reportFalseAlarm', { tool: this.tool.id, detectors })}
         onCancel={() => this.ui.close()}
       />,
     );
@@ -250,7 +252,7 @@ export class PromptGuard {
           finish(blocked ? 'blocked' : 'cancelled');
           pending.composer.focus();
         })}
-        onFalseAlarm={(detectors) => void sendMessage('reportFalseAlarm', { tool: this.tool.id, detectors })}
+        onFalseAlarm={(detectors) => this.recordStatistics && void sendMessage('reportFalseAlarm', { tool: this.tool.id, detectors })}
         onPseudonymise={once(() => {
           // Close first: the dialog keeps focus while open, and the editor needs it to take the change.
           this.ui.close();
@@ -445,6 +447,7 @@ export class PromptGuard {
 
   /** Counts and categories only: never text, never values. */
   private report(outcome: Outcome, findings: readonly Finding[], decision: Decision | null, trigger: 'enter' | 'click' | 'submit' | 'paste' | 'network', reason?: string): void {
+    if (!this.recordStatistics) return;
     void sendMessage('recordOutcome', {
       tool: this.tool.id,
       outcome,
