@@ -18,6 +18,11 @@ export function App() {
   return (
     <main className="vigie-page">
       <h1>{i18n.t('options.title')}</h1>
+      <p>
+        <a href={browser.runtime.getURL('/training.html')} target="_blank" rel="noreferrer" data-vigie="open-training">
+          {i18n.t('training.openLink')}
+        </a>
+      </p>
       <div role="tablist" aria-label={i18n.t('options.title')} className="vigie-tabs">
         {TABS.map((value) => (
           <button

@@ -33,6 +33,11 @@ export function App() {
           </p>
         </>
       )}
+      <p>
+        <a href={browser.runtime.getURL('/training.html')} target="_blank" rel="noreferrer" data-vigie="open-training">
+          {i18n.t('training.openLink')}
+        </a>
+      </p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
