@@ -17,6 +17,11 @@ export function localised(text: { fr: string; en?: string }, language: 'fr' | 'e
   return language === 'en' ? (text.en ?? text.fr) : text.fr;
 }
 
+/** Message names may not contain '-' (Chrome refuses the extension), hence `child_protection`. */
+export function domainLabel(domain: Scenario['domain']): string {
+  return i18n.t(`training.domain.${domain.replace(/-/g, '_')}` as 'training.domain.hr');
+}
+
 /**
  * The imitation AI chat: a composer, a send button and a conversation whose answers are prepared
  * texts. The guard (started by the page) intercepts Enter and the send button before this component
@@ -66,7 +71,7 @@ export function TrainingChat({ scenarios, scenario, onScenario, language, import
         <select id={scenarioSelectId} className="vt-select" style={{ width: '100%' }} data-vigie-training="scenario" value={scenario?.id ?? ''} onChange={(event) => onScenario(event.target.value)}>
           {scenarios.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {i18n.t(`training.domain.${candidate.domain}`)} — {localised(candidate.title, language)}
+              {domainLabel(candidate.domain)} — {localised(candidate.title, language)}
             </option>
           ))}
         </select>
