@@ -4,7 +4,8 @@ import '@/components/training/training.css';
 import { i18n } from '#i18n';
 import { TrainingApp } from '@/components/training/training-app';
 
-const language = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
+// The locale the extension's messages use, so that scenario texts follow the interface.
+const language = (browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage()).startsWith('fr') ? 'fr' : 'en';
 document.documentElement.lang = language;
 document.title = i18n.t('training.title');
 createRoot(document.getElementById('root')!).render(<TrainingApp language={language} />);
