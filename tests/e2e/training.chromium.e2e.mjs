@@ -103,6 +103,19 @@ describe('training page (Chromium)', { concurrency: 1 }, () => {
     for (const placeholder of placeholders.filter((value) => scenario.answer.fr.includes('{placeholders}'))) assert.ok(answer.includes(placeholder), `${placeholder} in the answer`);
   });
 
+  test('"send anyway" with a reason from the policy sends the prompt as written', { timeout: 60_000 }, async () => {
+    const warned = SCENARIOS.find((candidate) => candidate.id === 'rd-accident');
+    await chooseScenario(warned.id);
+    const answersBefore = await training(page, 'answer').count();
+    await send(warned.riskyPrompt);
+    await dialog(page).waitFor({ timeout: TIMEOUT });
+    await page.locator('[data-vigie-action="send-anyway"]').click();
+    await page.locator('[data-vigie-reason="fictitious-data"]').check();
+    await page.locator('[data-vigie-action="send-anyway-confirm"]').click();
+    await page.waitForFunction((count) => document.querySelectorAll('[data-vigie-training="answer"]').length > count, answersBefore, { timeout: TIMEOUT });
+    assert.equal(await training(page, 'user-message').last().innerText().then((text) => text.includes(warned.riskyPrompt)), true);
+  });
+
   test('the trainer can switch the policy: observe lets a risky prompt through with a notice; strict blocks a warned prompt', { timeout: 60_000 }, async () => {
     const warned = SCENARIOS.find((candidate) => candidate.id === 'elu-riverain');
     await chooseScenario(warned.id);
