@@ -51,20 +51,22 @@ export function PresentationMode({ scenarios, active, language, onExit }: { scen
     return () => document.removeEventListener('keydown', onKey);
   }, [count]);
 
-  const scenario = scenarios[position.scenario];
-  const step = PRESENTATION_STEPS[position.step];
+  // The list may shrink (imported scenarios removed): stay on the last slide that exists.
+  const shown = position.scenario < count ? position : movePresentation(position, 'last', count);
+  const scenario = scenarios[shown.scenario];
+  const step = PRESENTATION_STEPS[shown.step];
   const result = useMemo(() => (scenario ? checkPrompt(scenario.riskyPrompt, TRAINING_TOOL.id, active) : null), [scenario, active]);
   if (!scenario || !result) return <p>{i18n.t('training.presentation.none')}</p>;
 
   const acted = result.findings.filter((finding) => result.decision.reasons.some((reason) => reason.type === finding.type && reason.detectors.includes(finding.detector)));
-  const { current, total } = slideNumber(position, count);
+  const { current, total } = slideNumber(shown, count);
   const stepLabel = i18n.t(`training.presentation.step.${step}`);
   const pseudonymised = scenario.goodPractice === 'pseudonymise' ? applyReplacements(scenario.riskyPrompt, planReplacements(scenario.riskyPrompt, acted, new PseudonymMap())) : null;
 
   return (
     <section className="vt-presentation" ref={region} tabIndex={-1} aria-roledescription={i18n.t('training.presentation.roledescription')} aria-labelledby="vt-slide-title" data-vigie-training="presentation" data-step={step} data-scenario={scenario.id}>
       <p className="vt-counter" aria-live="polite" aria-atomic="true" data-vigie-training="step-counter">
-        {i18n.t('training.presentation.counter', [String(current), String(total), String(position.scenario + 1), String(count), stepLabel])}
+        {i18n.t('training.presentation.counter', [String(current), String(total), String(shown.scenario + 1), String(count), stepLabel])}
       </p>
       <h2 id="vt-slide-title">{localised(scenario.title, language)}</h2>
       <div className={`vt-slide vt-slide--${step}`}>
