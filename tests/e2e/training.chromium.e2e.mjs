@@ -235,6 +235,17 @@ describe('training page (Chromium)', { concurrency: 1 }, () => {
     await page.waitForFunction(() => [...document.querySelectorAll('[data-vigie-training="scenario"] option')].some((option) => option.value === 'mon-scenario-formateur'), null, { timeout: TIMEOUT });
   });
 
+  test('the training page is reachable from the popup and the options page', { timeout: 30_000 }, async () => {
+    for (const entry of ['popup.html', 'options.html']) {
+      const other = await browser.context.newPage();
+      await other.goto(`chrome-extension://${browser.extensionId}/${entry}`);
+      const link = other.locator('[data-vigie="open-training"]');
+      await link.waitFor({ timeout: TIMEOUT });
+      assert.equal(await link.getAttribute('href'), `chrome-extension://${browser.extensionId}/training.html`, entry);
+      await other.close();
+    }
+  });
+
   test('no network request left the page', () => {
     assert.deepEqual(outside, []);
   });
