@@ -16,8 +16,8 @@ export const STATS_DB_VERSION = 2;
 export interface ImportRecord {
   exportId: string;
   importedAt: number;
-  /** Label of the export (tool, service…), as written by whoever exported it; ids only. */
-  source: string;
+  /** Export ids this export already merged (an organisation view exported again). */
+  contains: string[];
   rows: StatRow[];
 }
 

@@ -1,4 +1,5 @@
 import { type ImportRecord, StatsDb, type StatsDbOptions } from './db';
+import { overlaps } from './export';
 import { errorName, type HealthSink, type StatsHealth } from './health';
 import { dayBefore, rowKey, type StatRow, StatRowSchema } from './rows';
 
@@ -17,7 +18,7 @@ export interface StatsStore {
   /** Deletes every counter, import and queued report. */
   deleteAll(): Promise<boolean>;
   readImports(): Promise<ImportRecord[]>;
-  /** Stores an import; false when its exportId was already imported. */
+  /** Stores an import; false when it overlaps an export already imported (same exportId, or merged into one). */
   addImport(record: ImportRecord): Promise<boolean>;
   removeImports(): Promise<void>;
   /** The open database, or null when it cannot be used (for the reporting queue). */
@@ -144,7 +145,7 @@ export function createStatsStore({ dbOptions = {}, health, now = Date.now }: Sta
     addImport: (record) =>
       guarded(false, (db) =>
         db.transaction('rw', db.imports, async () => {
-          if (await db.imports.get(record.exportId)) return false;
+          if (overlaps(record, await db.imports.toArray())) return false;
           await db.imports.add(record);
           return true;
         }),

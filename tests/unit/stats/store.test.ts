@@ -74,7 +74,7 @@ describe('delete all', () => {
   it('empties counters and imports', async () => {
     const { store } = track(freshStore());
     await store.record(rowsForToolBlocked('grok', 'p', at(2026, 11, 20)));
-    await store.addImport({ exportId: 'e1', importedAt: 1, source: 'svc', rows: [] });
+    await store.addImport({ exportId: 'e1', importedAt: 1, contains: [], rows: [] });
     expect(await store.deleteAll()).toBe(true);
     expect(await store.readRows()).toEqual([]);
     expect(await store.readImports()).toEqual([]);
