@@ -44,8 +44,8 @@ export function createStatsService(deps: StatsServiceDeps) {
     recordToolBlocked: (request: MessageRequest<'recordToolBlocked'>, sender: { tabId?: number; url?: string; frameId?: number }) =>
       safely(false, async () => {
         if (sender.tabId === undefined || sender.frameId !== 0 || !sender.url) return false;
-        const url = new URL(sender.url);
-        if (`${url.origin}${url.pathname}` !== deps.blockedPageUrl || url.searchParams.get('tool') !== request.tool) return false;
+        const [address, query = ''] = sender.url.split('#')[0].split('?');
+        if (address !== deps.blockedPageUrl || new URLSearchParams(query).get('tool') !== request.tool) return false;
         const policy = await deps.readPolicy();
         if (toolAccessFor(policy, request.tool) !== 'blocked' || modeFor(policy, request.tool) !== 'enforce') return false;
         if (!gate.allow(sender.tabId, request.tool, deps.now())) return false;
