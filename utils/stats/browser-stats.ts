@@ -42,6 +42,8 @@ export function createBrowserStatsService() {
           await browser.alarms.create(STATS_RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
         }
         if (!(await browser.alarms.get(STATS_REPORT_ALARM))) await browser.alarms.create(STATS_REPORT_ALARM, { delayInMinutes: 5, periodInMinutes: 60 });
+        // The interim per-day counters of development builds (before this database) are not kept.
+        await browser.storage.local.remove('outcomeCounters');
       } catch {
         // Statistics never stop the background.
       }
