@@ -6,6 +6,7 @@
  * Data below is fictitious (valid checksums, nobody's).
  */
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -214,6 +215,46 @@ describe('statistics (Chromium)', { concurrency: 1 }, () => {
     assert.match(dump, /vigie-stats/, 'the statistics database was read');
     assert.match(dump, /tool-blocked/);
     assertNoneOf(dump, [...MARKERS, ...VALUES]);
+  });
+
+  test('export JSON and CSV, import them into the organisation view once, refuse an invalid file', { timeout: 60_000 }, async () => {
+    const { context, extensionId } = browser;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html#stats`);
+    await page.locator('[data-vigie="stats-dashboard"]').waitFor({ timeout: 10_000 });
+    const save = async (name) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-vigie-action="${name}"]`).click()]);
+      const file = path.join(ARTIFACTS_DIR, `stats-${name}-${download.suggestedFilename()}`);
+      await download.saveAs(file);
+      return file;
+    };
+    const jsonFile = await save('export-json');
+    const csvFile = await save('export-csv');
+    const exported = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
+    assert.equal(exported.format, 'vigie-stats-export');
+    assert.equal(exported.schemaVersion, 1);
+    assertNoneOf(fs.readFileSync(jsonFile, 'utf8') + fs.readFileSync(csvFile, 'utf8'), [...MARKERS, ...VALUES]);
+
+    const input = page.locator('#vigie-stats-import');
+    const messages = page.locator('[data-vigie="import-messages"] li');
+    await input.setInputFiles(jsonFile);
+    await messages.first().waitFor();
+    assert.equal(await messages.first().getAttribute('data-ok'), 'true');
+    // The CSV of another export id is accepted; the same JSON again is refused as a duplicate.
+    await input.setInputFiles([csvFile, jsonFile]);
+    await page.waitForFunction(() => document.querySelectorAll('[data-vigie="import-messages"] li').length === 2);
+    assert.deepEqual(await messages.evaluateAll((items) => items.map((item) => item.getAttribute('data-ok'))), ['true', 'false']);
+    const broken = path.join(ARTIFACTS_DIR, 'stats-broken-export.json');
+    fs.writeFileSync(broken, JSON.stringify({ ...exported, exportId: crypto.randomUUID(), rows: [{ ...exported.rows[0], category: 'Mme Dubois' }] }));
+    await input.setInputFiles(broken);
+    await page.waitForFunction(() => document.querySelectorAll('[data-vigie="import-messages"] li').length === 1);
+    assert.equal(await messages.first().getAttribute('data-ok'), 'false');
+    assert.match(await messages.first().innerText(), /rows\.0\.category/);
+
+    // Organisation view: two exports of the same counts → twice the warnings of this browser.
+    await page.locator('input[value="organisation"]').check();
+    assert.equal(await page.locator('[data-vigie="stats-summary"] [data-vigie-stat="warnings"]').getAttribute('data-value'), '6');
+    await page.close();
   });
 
   test('delete all empties the statistics after confirmation', { timeout: 30_000 }, async () => {
