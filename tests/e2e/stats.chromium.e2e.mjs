@@ -257,6 +257,19 @@ describe('statistics (Chromium)', { concurrency: 1 }, () => {
     await page.close();
   });
 
+  test('the dashboard says when the statistics database was rebuilt', { timeout: 30_000 }, async () => {
+    const { context, serviceWorker, extensionId } = browser;
+    const at = Date.now();
+    await serviceWorker.evaluate((time) => chrome.storage.local.set({ statsHealth: { state: 'rebuilt', at: time, error: 'UnknownError', rebuiltAt: time } }), at);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html#stats`);
+    const notice = page.locator('[data-vigie="stats-health"]');
+    await notice.waitFor({ timeout: 10_000 });
+    assert.equal(await notice.getAttribute('data-state'), 'rebuilt');
+    await serviceWorker.evaluate(() => chrome.storage.local.remove('statsHealth'));
+    await page.close();
+  });
+
   test('delete all empties the statistics after confirmation', { timeout: 30_000 }, async () => {
     const { context, serviceWorker, extensionId } = browser;
     const page = await context.newPage();

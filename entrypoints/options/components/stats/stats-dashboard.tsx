@@ -12,10 +12,9 @@ import { ExportImport } from './export-import';
 
 type View = 'local' | 'organisation';
 
+/** Rebuilt (kept after later successes, with its date), last write failed, or unavailable. */
 function HealthNotice({ health }: { health: StatsHealth | null }) {
-  if (!health || health.state === 'ok') {
-    if (!health?.rebuiltAt) return null;
-  }
+  if (!health || (health.state === 'ok' && !health.rebuiltAt)) return null;
   const text =
     health?.state === 'unavailable'
       ? i18n.t('stats.healthUnavailable')
@@ -23,7 +22,7 @@ function HealthNotice({ health }: { health: StatsHealth | null }) {
         ? i18n.t('stats.healthError', [health.error ?? 'Error'])
         : i18n.t('stats.healthRebuilt', [new Date(health?.rebuiltAt ?? health?.at ?? 0).toLocaleDateString()]);
   return (
-    <p role="status" className="vigie-verdict vigie-verdict--warn" data-vigie="stats-health" data-state={health?.state}>
+    <p role="status" className="vigie-verdict vigie-verdict--warn" data-vigie="stats-health" data-state={health?.state === 'ok' ? 'rebuilt' : health?.state}>
       {text}
     </p>
   );
