@@ -150,7 +150,8 @@ describe('statistics (Chromium)', { concurrency: 1 }, () => {
     assert.ok(settled.every((row) => row.tool === 'chatgpt' || (row.tool === 'deepseek' && row.event === 'tool-blocked')), 'only the tools used');
     assert.ok(settled.some((row) => row.dimension === 'type' && row.category === 'NIR' && row.event === 'blocked'));
     assert.ok(settled.some((row) => row.dimension === 'reason' && row.category === 'fictitious-data'));
-    assert.ok(settled.every((row) => /^\d{4}-\d{2}-\d{2}$/.test(row.day) && row.policyVersion === 'vigie-default-1'));
+    const { effectivePolicy } = await serviceWorker.evaluate(() => chrome.storage.local.get('effectivePolicy'));
+    assert.ok(settled.every((row) => /^\d{4}-\d{2}-\d{2}$/.test(row.day) && row.policyVersion === effectivePolicy.policy.policyVersion));
     assert.ok(rows.length > 0);
   });
 

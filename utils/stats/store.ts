@@ -13,7 +13,7 @@ export interface StatsStore {
   record(rows: readonly StatRow[]): Promise<boolean>;
   /** Every valid counter, from `fromDay` on (all when omitted). Invalid rows are dropped. */
   readRows(fromDay?: string): Promise<StatRow[]>;
-  /** Deletes counters older than `retentionDays` days before `now`; returns how many went. */
+  /** Deletes counters (and imported rows, queued reports) older than `retentionDays` days before `now`; returns how many counters went. */
   purge(retentionDays: number, now: number): Promise<number>;
   /** Deletes every counter, import and queued report. */
   deleteAll(): Promise<boolean>;
@@ -130,6 +130,10 @@ export function createStatsStore({ dbOptions = {}, health, now = Date.now }: Sta
         const oldestKept = dayBefore(at, retentionDays - 1);
         const removed = await db.counters.where('day').below(oldestKept).delete();
         await db.reportQueue.where('day').below(oldestKept).delete();
+        // Imported exports age the same way; the record itself stays so that it cannot be imported twice.
+        await db.imports.toCollection().modify((record) => {
+          record.rows = record.rows.filter((row) => row.day >= oldestKept);
+        });
         return removed;
       }),
     deleteAll: () =>

@@ -65,7 +65,9 @@ describe('retention', () => {
     const { store } = track(freshStore());
     const now = at(2026, 11, 20);
     for (const back of [0, 1, 179, 180, 400]) await store.record(rowsForToolBlocked('grok', 'p', at(2026, 11, 20) - back * 86_400_000));
+    await store.addImport({ exportId: 'old-export', importedAt: 1, contains: [], rows: [{ ...rowsForToolBlocked('grok', 'p', now - 200 * 86_400_000)[0] }, { ...rowsForToolBlocked('grok', 'p', now)[0] }] });
     expect(await store.purge(180, now)).toBe(2);
+    expect((await store.readImports())[0].rows.map((row) => row.day)).toEqual([dayOf(now)]);
     expect((await store.readRows()).map((row) => row.day).sort()).toEqual([dayBefore(now, 179), dayBefore(now, 1), dayOf(now)].sort());
   });
 });
