@@ -5,14 +5,15 @@ import { toolStatusFor } from '@/utils/guard/tool-access';
 
 /**
  * The active tab's address. `activeTab` (granted when the agent opens the popup) is enough to read
- * it; no "tabs" permission. `?tab=<id>` lets the popup page be opened as a tab in browser tests.
+ * it; no "tabs" permission, no host permission.
  */
 function useActiveTabUrl(): string | null | undefined {
   const [url, setUrl] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    const requested = Number(new URLSearchParams(location.search).get('tab'));
-    const read = Number.isInteger(requested) && requested > 0 ? browser.tabs.get(requested).then((tab) => [tab]) : browser.tabs.query({ active: true, currentWindow: true });
-    void read.then((tabs) => setUrl(tabs[0]?.url ?? null), () => setUrl(null));
+    browser.tabs.query({ active: true, currentWindow: true }).then(
+      (tabs) => setUrl(tabs[0]?.url ?? null),
+      () => setUrl(null),
+    );
   }, []);
   return url;
 }
