@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from './support/chromium.mjs';
 import { bundleFixture, promptOf, sends, serveSite } from './support/fixture-server.mjs';
+import { buildMutantWithoutContentScripts } from './support/mutant.mjs';
+import { buildMutantWithoutMainWorld } from './support/mutant-extra.mjs';
 import { EXTRA_SITES, poeSignatureValid } from './support/sites-extra.mjs';
 
 const NIR = '2 95 10 99 126 111 93';
@@ -57,8 +59,8 @@ after(async () => {
   await browser?.close();
 });
 
-async function openSite(site) {
-  const page = await browser.context.newPage();
+async function openSite(site, context = browser.context) {
+  const page = await context.newPage();
   const served = await serveSite(page, site);
   await page.goto(`${served.origin}${served.site.path}`);
   await page.waitForFunction(() => window.__fixture?.ready === true, null, { timeout: 15_000 });
@@ -245,5 +247,44 @@ describe('site specifics', { concurrency: 1 }, () => {
     const body = await waitForSend(served, (text) => text.includes('mairie'));
     assert.equal(body, 'Horaires de la mairie ?');
     await page.close();
+  });
+});
+
+describe('mutation checks: the tests above can fail', { concurrency: 1 }, () => {
+  test('without the content scripts, a NIR reaches the network on each of the seven sites', { timeout: 120_000 }, async () => {
+    const mutant = buildMutantWithoutContentScripts();
+    const bare = await launchChromium({ extensionDir: mutant.dir });
+    try {
+      for (const site of SITES) {
+        const { page, served } = await openSite(site, bare.context);
+        await page.keyboard.type(`Dossier de Mme Dubois, NIR ${NIR}, merci de résumer.`);
+        await page.keyboard.press('Enter');
+        const body = await waitForSend(served, (text) => text.includes('126'));
+        assert.match(body, LEAKED_NIR, `${site}: without the guard the fixture sends the NIR`);
+        assert.match(everything(served), LEAKED_NIR, `${site}: and the leak check sees it`);
+        await page.close();
+      }
+    } finally {
+      await bare.close();
+      mutant.remove();
+    }
+  });
+
+  test('without the main-world page writer, pseudonymising on Perplexity fails closed: nothing is sent', { timeout: 60_000 }, async () => {
+    const mutant = buildMutantWithoutMainWorld();
+    const partial = await launchChromium({ extensionDir: mutant.dir });
+    try {
+      const { page, served } = await openSite('perplexity', partial.context);
+      await page.keyboard.type(`Réponds à ${EMAIL} pour confirmer.`);
+      await page.keyboard.press('Enter');
+      await dialog(page).waitFor({ timeout: 8_000 });
+      await action(page, 'pseudonymise').click();
+      await page.locator('[data-vigie="notice"]').waitFor({ timeout: 8_000 });
+      await page.waitForTimeout(500);
+      assert.equal(sends(served).length, 0, 'no send');
+    } finally {
+      await partial.close();
+      mutant.remove();
+    }
   });
 });
