@@ -238,6 +238,79 @@ describe('site specifics', { concurrency: 1 }, () => {
     await page.close();
   });
 
+  test('Perplexity: a NIR typed in the composer does not leave in the suggestion calls, and the agent is told', { timeout: 40_000 }, async () => {
+    const { page, served } = await openSite('perplexity');
+    await page.keyboard.type(`Brouillon : NIR ${NIR}`);
+    await page.locator('[data-vigie="notice"]').waitFor({ timeout: 8_000 });
+    assert.doesNotMatch(everything(served), LEAKED_NIR);
+    await page.close();
+  });
+
+  for (const site of ['perplexity', 'meta-ai']) {
+    test(`${site}: a pasted e-mail address can be pseudonymised into the Lexical composer, and the send carries the placeholder`, { timeout: 40_000 }, async () => {
+      const { page, served, composer } = await openSite(site);
+      await page.keyboard.type('Merci de répondre à ');
+      await composer.evaluate((element, text) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, EMAIL);
+      await dialog(page).waitFor({ timeout: 8_000 });
+      await action(page, 'pseudonymise').click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await page.waitForTimeout(300);
+      assert.match(await composerText(composer), PLACEHOLDER);
+      await composer.click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      const body = await waitForSend(served, (text) => PLACEHOLDER.test(text));
+      assert.match(body, /^Merci de répondre à \[[^\]\s]+_1\]$/, 'the editor state holds the placeholder');
+      assert.doesNotMatch(everything(served), /nathalie\.dubois/);
+      await page.close();
+    });
+  }
+
+  test('Albert with rich text off (textarea#chat-input): blocked and pseudonymised like the tiptap composer', { timeout: 60_000 }, async () => {
+    const page = await browser.context.newPage();
+    const served = await serveSite(page, 'albert');
+    await page.goto(`${served.origin}/?richText=0`);
+    await page.waitForFunction(() => window.__fixture?.ready === true);
+    const textarea = page.locator('textarea#chat-input');
+    await textarea.click();
+    await page.keyboard.type(`NIR ${NIR}`);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor({ timeout: 8_000 });
+    assert.equal(await dialog(page).getAttribute('data-action'), 'block');
+    await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'detached' });
+    await textarea.fill('');
+    await textarea.click();
+    await page.keyboard.type(`Écris à ${EMAIL} pour le dossier.`);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor({ timeout: 8_000 });
+    await action(page, 'pseudonymise').click();
+    const body = await waitForSend(served, (text) => PLACEHOLDER.test(text));
+    assert.match(body, PLACEHOLDER);
+    assert.doesNotMatch(everything(served), LEAKED_NIR);
+    assert.doesNotMatch(everything(served), /nathalie\.dubois/, 'neither the completion nor chat storage carries the value');
+    await page.close();
+  });
+
+  test('Albert with Ctrl+Enter to send: the Ctrl+Enter send is guarded', { timeout: 40_000 }, async () => {
+    const page = await browser.context.newPage();
+    const served = await serveSite(page, 'albert');
+    await page.goto(`${served.origin}/?ctrlEnter=1`);
+    await page.waitForFunction(() => window.__fixture?.ready === true);
+    await page.locator('#chat-input').click();
+    await page.keyboard.type(`NIR ${NIR}`);
+    await page.keyboard.press('Control+Enter');
+    await dialog(page).waitFor({ timeout: 8_000 });
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+    assert.doesNotMatch(everything(served), LEAKED_NIR);
+    await page.close();
+  });
+
   // (That the net leaves the unreadable socket alone is a unit test: Playwright's WebSocket routing replaces
   // WebSocket in the page, so the page cannot show it.)
   test('Meta AI: a clean prompt sent with the div[role=button] control goes through the binary socket untouched', { timeout: 40_000 }, async () => {
