@@ -160,6 +160,19 @@ describe('site specifics', () => {
     await ctrl.close();
   });
 
+  test('Albert with prompt autocomplete on: the draft leaves while typing, before any send', { timeout: 30_000 }, async () => {
+    const page = await browser.context.newPage();
+    const served = await serveSite(page, 'albert');
+    await page.goto(`${served.origin}/?autocomplete=1`);
+    await page.waitForFunction(() => window.__fixture?.ready === true);
+    await page.locator('#chat-input').click();
+    await page.keyboard.type('brouillon en cours');
+    await until(() => drafts(served).length >= 1, 'autocomplete call');
+    assert.equal(JSON.parse(drafts(served).at(-1).body).prompt, 'brouillon en cours');
+    assert.equal(sends(served).length, 0);
+    await page.close();
+  });
+
   test('Poe: the body is signed; the mock accepts it as sent and rejects a rewritten one', { timeout: 30_000 }, async () => {
     const { page, served, s } = await openSite('poe');
     await page.locator(s.composer).click();

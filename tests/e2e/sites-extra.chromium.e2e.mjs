@@ -296,6 +296,19 @@ describe('site specifics', { concurrency: 1 }, () => {
     await page.close();
   });
 
+  test('Albert with prompt autocomplete on: a NIR in the draft sent while typing is stopped, and the agent told', { timeout: 40_000 }, async () => {
+    const page = await browser.context.newPage();
+    const served = await serveSite(page, 'albert');
+    await page.goto(`${served.origin}/?autocomplete=1`);
+    await page.waitForFunction(() => window.__fixture?.ready === true);
+    await page.locator('#chat-input').click();
+    await page.keyboard.type(`Brouillon : NIR ${NIR}`);
+    await page.locator('[data-vigie="notice"]').waitFor({ timeout: 8_000 });
+    await page.waitForTimeout(400);
+    assert.doesNotMatch(everything(served), LEAKED_NIR);
+    await page.close();
+  });
+
   test('Albert with Ctrl+Enter to send: the Ctrl+Enter send is guarded', { timeout: 40_000 }, async () => {
     const page = await browser.context.newPage();
     const served = await serveSite(page, 'albert');

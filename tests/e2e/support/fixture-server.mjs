@@ -136,6 +136,9 @@ export const SITES = {
   },
 };
 
+/** Every fixture site, the five of issue 4 and the seven of issue 5 (support/sites-extra.mjs). */
+export const ALL_SITES = { ...SITES, ...EXTRA_SITES };
+
 // ---------- bundling ----------
 
 const bundles = new Map();

@@ -114,7 +114,9 @@ export const EXTRA_SITES = {
     sendEndpoint: /^https:\/\/albert\.numerique\.gouv\.fr\/api\/chat\/completions$/,
     promptOf: (body) => JSON.parse(body).messages.filter((message) => message.role === 'user').at(-1).content,
     storageEndpoint: /^https:\/\/albert\.numerique\.gouv\.fr\/api\/v1\/chats\//,
-    draftEndpoint: null,
+    // Only with ?autocomplete=1.
+    draftEndpoint: /^https:\/\/albert\.numerique\.gouv\.fr\/api\/v1\/tasks\/auto\/completions$/,
+    draftField: 'prompt',
     editor: 'prosemirror',
   },
   grok: {
@@ -200,6 +202,7 @@ export const EXTRA_API = {
   albert: (ids) => [
     { match: /\/api\/v1\/chats\/new$/, respond: () => ({ json: { id: ids.conversation } }) },
     { match: /\/api\/v1\/chats\/[^/]+$/, respond: () => ({ json: { id: ids.conversation } }) },
+    { match: /\/api\/v1\/tasks\/auto\/completions$/, respond: () => ({ json: { choices: [{ message: { content: '{"text": ""}' } }] } }) },
     { match: /\/api\/chat\/completions$/, respond: () => ({ contentType: 'text/event-stream; charset=utf-8', body: sse([...REPLY.map((content) => ({ choices: [{ delta: { content } }] })), '[DONE]']) }) },
     { match: /\/api\//, respond: () => ({ json: {} }) },
   ],
