@@ -84,4 +84,6 @@ describe('page writer channel', () => {
     startPageWriter(fake);
     expect(ports).toHaveLength(1);
   });
+  // End to end (window.postMessage with a transferred port) is covered in Chromium by
+  // tests/e2e/sites-extra.chromium.e2e.mjs: happy-dom does not deliver transferred ports.
 });
