@@ -293,8 +293,9 @@ export async function serveSite(target, site, { onRequest } = {}) {
       // Never connected to a server: the fixture answers like Copilot's chat socket (ai-sites.md §5).
       ws.onMessage((message) => {
         const data = typeof message === 'string' ? message : Buffer.from(message).toString('utf8');
-        frames.push({ url: ws.url(), data, raw: typeof message === 'string' ? Buffer.from(message) : Buffer.from(message) });
-        if (entry.onFrame) return entry.onFrame(typeof message === 'string' ? Buffer.from(message) : Buffer.from(message), (reply) => ws.send(reply));
+        frames.push({ url: ws.url(), data, raw: Buffer.from(message) });
+        // Sites with their own socket protocol (Meta AI's binary frames) answer through their entry.
+        if (entry.onFrame) return entry.onFrame(Buffer.from(message), (reply) => ws.send(reply));
         let frame;
         try {
           frame = JSON.parse(data);
