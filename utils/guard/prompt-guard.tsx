@@ -11,6 +11,7 @@ import { BRIDGE_TAG, isNetCheckRequest, type NetCheckRequest, type NetVerdict } 
 import { rangeFor, readEditable, isTextField } from '@/utils/sites/dom/editable-text';
 import { composerShows, replaceSpans, setTextFieldValue } from '@/utils/sites/dom/write-text';
 import type { SiteAdapter } from '@/utils/sites/types';
+import { PageWriterClient } from '@/utils/page-writer/isolated';
 import type { Decision } from './decide';
 import { composerOfSendControl, composerOfTarget, isSendControl, sendControlOf } from './find-composer';
 import { createGuardUi, isFromGuardUi } from './guard-ui';
@@ -77,6 +78,8 @@ export class PromptGuard {
   /** Composer texts the DOM layer just checked and let go: the net need not scan them again. */
   private recentlyChecked: { text: string; until: number }[] = [];
   private lastNetReport = -Infinity;
+  /** Main-world writer for editors that revert isolated-world changes (Lexical); created at document_start. */
+  private readonly pageWriter: PageWriterClient | null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -86,6 +89,7 @@ export class PromptGuard {
   ) {
     this.active = active;
     this.ui = createGuardUi(ctx);
+    this.pageWriter = adapter.writeFrom === 'main' ? new PageWriterClient(window) : null;
   }
 
   setPolicy(active: ActivePolicy): void {
@@ -306,7 +310,8 @@ export class PromptGuard {
       return true;
     }
     try {
-      replaceSpans(pending.composer, replacements);
+      if (this.pageWriter) await this.pageWriter.replaceSpans(pending.composer, replacements);
+      else replaceSpans(pending.composer, replacements);
     } catch {
       return this.failRewrite(pending);
     }

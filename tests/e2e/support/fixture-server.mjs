@@ -14,6 +14,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import * as esbuild from 'esbuild';
 import { ROOT } from './paths.mjs';
+import { EXTRA_API, EXTRA_SITES } from './sites-extra.mjs';
 
 export const FIXTURE_SITES_DIR = path.join(ROOT, 'tests/fixtures/sites');
 const SRC_DIR = path.join(FIXTURE_SITES_DIR, 'src');
@@ -135,6 +136,9 @@ export const SITES = {
   },
 };
 
+/** Every fixture site, the five of issue 4 and the seven of issue 5 (support/sites-extra.mjs). */
+export const ALL_SITES = { ...SITES, ...EXTRA_SITES };
+
 // ---------- bundling ----------
 
 const bundles = new Map();
@@ -254,12 +258,12 @@ function toFulfill(answer) {
  * Returns { requests, frames, origin, site: entry, conversationId, dispose }.
  */
 export async function serveSite(target, site, { onRequest } = {}) {
-  const entry = SITES[site];
+  const entry = SITES[site] ?? EXTRA_SITES[site];
   if (!entry) throw new Error(`unknown fixture site ${site}`);
   const html = fs.readFileSync(path.join(FIXTURE_SITES_DIR, entry.fixture), 'utf8');
   const script = await bundleFixture(site);
   const ids = { conversation: randomUUID(), response: randomUUID().slice(0, 16) };
-  const api = API[site](ids);
+  const api = (API[site] ?? EXTRA_API[site])(ids);
   const requests = [];
   const frames = [];
 
@@ -272,7 +276,7 @@ export async function serveSite(target, site, { onRequest } = {}) {
     }
     if (url.pathname === '/__fixture__/app.js') return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
-    const record = { url: request.url(), method: request.method(), body: request.postData() ?? '' };
+    const record = { url: request.url(), method: request.method(), body: request.postData() ?? '', headers: request.headers() };
     requests.push(record);
     const custom = onRequest?.(record);
     if (custom && typeof custom === 'object') return route.fulfill(toFulfill(custom));
@@ -284,12 +288,14 @@ export async function serveSite(target, site, { onRequest } = {}) {
 
   let wsPattern = null;
   if (entry.transport === 'websocket') {
-    wsPattern = `${entry.origin.replace(/^https/, 'wss')}/**`;
+    wsPattern = entry.socketPattern ?? `${entry.origin.replace(/^https/, 'wss')}/**`;
     await target.routeWebSocket(wsPattern, (ws) => {
       // Never connected to a server: the fixture answers like Copilot's chat socket (ai-sites.md §5).
       ws.onMessage((message) => {
         const data = typeof message === 'string' ? message : Buffer.from(message).toString('utf8');
-        frames.push({ url: ws.url(), data });
+        frames.push({ url: ws.url(), data, raw: Buffer.from(message) });
+        // Sites with their own socket protocol (Meta AI's binary frames) answer through their entry.
+        if (entry.onFrame) return entry.onFrame(Buffer.from(message), (reply) => ws.send(reply));
         let frame;
         try {
           frame = JSON.parse(data);
@@ -324,13 +330,13 @@ export async function serveSite(target, site, { onRequest } = {}) {
 
 /** Requests (or frames) that carry the prompt, as recorded by serveSite. */
 export function sends(served) {
-  if (served.site.transport === 'websocket') return served.frames.filter((frame) => served.site.sendEndpoint.test(frame.url) && /"event"\s*:\s*"send"/.test(frame.data));
+  if (served.site.transport === 'websocket') return served.frames.filter((frame) => served.site.sendEndpoint.test(frame.url) && (served.site.isSendFrame ? served.site.isSendFrame(frame) : /"event"\s*:\s*"send"/.test(frame.data)));
   return served.requests.filter((request) => served.site.sendEndpoint.test(request.url) && !served.site.notASend?.test(request.body));
 }
 
 /** The prompt text carried by a recorded send (request body or WebSocket frame), decoded per site. */
 export function promptOf(served, record) {
-  return served.site.promptOf(record.body ?? record.data);
+  return served.site.promptOf(record.body ?? record.data, record);
 }
 
 /** Draft calls (ChatGPT prepare with partial_query, Copilot autosuggest). */
