@@ -5,12 +5,15 @@ import type { ConversationMapping } from './conversation-mapping';
  * Each pseudonymised send or hand-added value starts the count again.
  */
 export class MappingLifetime {
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: unknown = null;
 
   constructor(
     private readonly mapping: ConversationMapping,
     private ttlMinutes: number,
-    private readonly timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: (...args) => setTimeout(...args), clear: (id) => clearTimeout(id) },
+    private readonly timers: { set: (run: () => void, ms: number) => unknown; clear: (id: unknown) => void } = {
+      set: (run, ms) => setTimeout(run, ms),
+      clear: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+    },
   ) {}
 
   setTtl(minutes: number): void {
