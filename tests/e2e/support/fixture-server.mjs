@@ -169,11 +169,24 @@ export function bundleFixture(site) {
 const sse = (events) => events.map(([event, data]) => `${event ? `event: ${event}\n` : ''}data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`).join('');
 const REPLY = ['This ', 'is ', 'a ', 'stub ', 'reply ', 'from ', 'the ', 'fixture.'];
 
+/**
+ * Placeholders a pseudonymised prompt carries (`[USAGER_1]`, `[COURRIEL_1]`), as found in the raw request body.
+ * When there are some, the reply repeats them like an assistant would, each one cut in two chunks so that
+ * streaming splits it (the pseudonym e2e checks they are shown with the real values); otherwise REPLY.
+ */
+export const PLACEHOLDER_IN_BODY = /\[[A-ZÀ-ÖØ-Þ]+(?:_[A-ZÀ-ÖØ-Þ]+)*_\d{1,4}\]/g;
+export function replyFor(record) {
+  const placeholders = [...new Set(String(record?.body ?? '').match(PLACEHOLDER_IN_BODY) ?? [])];
+  if (placeholders.length === 0) return REPLY;
+  return ['Voici ', 'la ', 'réponse ', 'pour ', ...placeholders.flatMap((placeholder, index) => [placeholder.slice(0, 4), `${placeholder.slice(4)}${index < placeholders.length - 1 ? ', ' : ' '}`]), 'comme ', 'demandé.'];
+}
+
 const chatgptApi = (ids) => [
   { match: /\/backend-api\/f\/conversation\/prepare$/, respond: () => ({ json: { status: 'ok', conduit_token: 'fixture-conduit-token' } }) },
   {
     match: /\/backend-api\/f\/conversation$/,
-    respond: () => {
+    respond: (record) => {
+      const REPLY = replyFor(record);
       const messageId = randomUUID();
       return {
         contentType: 'text/event-stream; charset=utf-8',
@@ -196,7 +209,7 @@ const API = {
   chatgpt: chatgptApi,
   'generic-unknown': chatgptApi,
   claude: () => [
-    { match: /\/chat_conversations\/[^/]+\/(?:completion|retry_completion)$/, respond: () => ({
+    { match: /\/chat_conversations\/[^/]+\/(?:completion|retry_completion)$/, respond: (record, REPLY = replyFor(record)) => ({
       contentType: 'text/event-stream; charset=utf-8',
       body: sse([
         ['message_start', { type: 'message_start', message: { id: `msg_${randomUUID()}`, type: 'message', role: 'assistant', model: 'claude-fixture', content: [] } }],
