@@ -12,6 +12,8 @@ export interface AnswerRestorerOptions {
   readonly lookup: (placeholder: string) => string | undefined;
   /** Tooltip of a restored value (the placeholder the site received is passed in). */
   readonly title: (placeholder: string) => string;
+  /** False while the mapping is empty: page mutations are then skipped at once (no cost on pages never pseudonymised). */
+  readonly hasValues?: () => boolean;
 }
 
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'NOSCRIPT']);
@@ -119,6 +121,7 @@ export class AnswerRestorer {
   }
 
   private onMutations(mutations: MutationRecord[]): void {
+    if (this.options.hasValues && !this.options.hasValues() && !this.doc.querySelector(`mark[${RESTORED_ATTR}]`)) return;
     const parents = new Set<Element>();
     for (const mutation of mutations) {
       if (this.isOurs(mutation.target)) continue;

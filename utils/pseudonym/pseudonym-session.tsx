@@ -49,6 +49,7 @@ export class PseudonymSession {
       selectors: adapter.answers,
       lookup: (placeholder) => this.mapping.valueOf(placeholder),
       title: (placeholder) => i18n.t('pseudonyms.restoredTitle', [placeholder]),
+      hasValues: () => this.mapping.size > 0,
     });
   }
 
