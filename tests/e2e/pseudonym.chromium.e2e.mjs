@@ -63,7 +63,7 @@ async function pseudonymiseAndSend(page, recorder) {
 const readClipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
 const writeClipboard = (page, text) => page.evaluate((value) => navigator.clipboard.writeText(value), text);
 
-describe('pseudonymisation on ChatGPT and Claude (Chromium)', { concurrency: 1 }, () => {
+describe('pseudonymisation on the AI sites (Chromium)', { concurrency: 1 }, () => {
   let browser;
   before(async () => {
     browser = await launchChromium();
@@ -72,6 +72,19 @@ describe('pseudonymisation on ChatGPT and Claude (Chromium)', { concurrency: 1 }
   after(async () => {
     await browser?.close();
   });
+
+  // The other sites the guard covers: placeholders only on the network, the reply shown with real values.
+  for (const site of ['gemini', 'le-chat', 'copilot']) {
+    test(`${site}: the site receives placeholders only and its streamed reply is shown with the real values`, { timeout: 60_000 }, async () => {
+      const { page, recorder } = await openSite(browser.context, site);
+      assert.equal(await pseudonymiseAndSend(page, recorder), SENT);
+      const raw = [everything(recorder), ...(recorder.frames ?? []).map((frame) => String(frame.data))].join('\n');
+      for (const value of VALUES) assert.ok(!raw.includes(value), 'no value reaches the network');
+      assert.equal(await finishedAnswer(page, recorder), RESTORED_REPLY);
+      assert.equal(await lastAnswer(page, recorder).locator('mark[data-vigie-restored]').count(), 3);
+      await page.close();
+    });
+  }
 
   for (const site of ['chatgpt', 'claude']) {
     describe(site, () => {

@@ -121,7 +121,8 @@ export class AnswerRestorer {
   }
 
   private onMutations(mutations: MutationRecord[]): void {
-    if (this.options.hasValues && !this.options.hasValues() && !this.doc.querySelector(`mark[${RESTORED_ATTR}]`)) return;
+    // An empty mapping has nothing to restore (clearing it already put placeholders back).
+    if (this.options.hasValues && !this.options.hasValues()) return;
     const parents = new Set<Element>();
     for (const mutation of mutations) {
       if (this.isOurs(mutation.target)) continue;

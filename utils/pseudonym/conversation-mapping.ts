@@ -105,12 +105,15 @@ export class ConversationMapping {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Forgets every value. Numbering goes on (the forgotten placeholders stay reserved): answers
+   * already on the page still say `[USAGER_1]`, which must never come to mean someone else.
+   */
   clear(): void {
+    for (const placeholder of this.byPlaceholder.keys()) this.reserved.add(placeholder);
     this.entries = [];
     this.byKey.clear();
     this.byPlaceholder.clear();
-    this.reserved.clear();
-    this.counters.clear();
     this.manualValues = [];
     this.changed();
   }

@@ -176,7 +176,13 @@ const REPLY = ['This ', 'is ', 'a ', 'stub ', 'reply ', 'from ', 'the ', 'fixtur
  */
 export const PLACEHOLDER_IN_BODY = /\[[A-ZÀ-ÖØ-Þ]+(?:_[A-ZÀ-ÖØ-Þ]+)*_\d{1,4}\]/g;
 export function replyFor(record) {
-  const placeholders = [...new Set(String(record?.body ?? '').match(PLACEHOLDER_IN_BODY) ?? [])];
+  let body = String(record?.body ?? '');
+  try {
+    body = decodeURIComponent(body.replace(/\+/g, ' ')); // Gemini's form-encoded f.req
+  } catch {
+    // Not URL-encoded.
+  }
+  const placeholders = [...new Set(body.match(PLACEHOLDER_IN_BODY) ?? [])];
   if (placeholders.length === 0) return REPLY;
   return ['Voici ', 'la ', 'réponse ', 'pour ', ...placeholders.flatMap((placeholder, index) => [placeholder.slice(0, 4), `${placeholder.slice(4)}${index < placeholders.length - 1 ? ', ' : ' '}`]), 'comme ', 'demandé.'];
 }
@@ -224,7 +230,8 @@ const API = {
     { match: /\/api\//, respond: () => ({ json: {} }) },
   ],
   gemini: (ids) => [
-    { match: /\.BardFrontendService\/StreamGenerate$/, respond: () => {
+    { match: /\.BardFrontendService\/StreamGenerate$/, respond: (record) => {
+      const REPLY = replyFor(record);
       const frames = [];
       let text = '';
       for (const chunk of REPLY) {
@@ -240,7 +247,8 @@ const API = {
   ],
   'le-chat': (ids) => [
     { match: /\/api\/trpc\/message\.newChat/, respond: () => ({ json: [{ result: { data: { json: { chatId: ids.conversation, messageId: randomUUID() } } } }] }) },
-    { match: /\/api\/chat$/, respond: () => ({
+    // A new chat's stream call carries no text: its reply answers the prompt of the last send.
+    { match: /\/api\/chat$/, respond: (record, REPLY = replyFor({ body: ids.lastSendBody ?? record.body })) => ({
       contentType: 'text/plain; charset=utf-8',
       body: REPLY.map((text, index) => `${index + 1}:${JSON.stringify({ json: { patches: [{ op: 'append', path: '/contentChunks/0/text', value: text }] } })}\n`).join(''),
     }) },
@@ -287,6 +295,7 @@ export async function serveSite(target, site, { onRequest } = {}) {
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
     const record = { url: request.url(), method: request.method(), body: request.postData() ?? '' };
     requests.push(record);
+    if (entry.sendEndpoint.test(record.url) && !entry.notASend?.test(record.body)) ids.lastSendBody = record.body;
     const custom = onRequest?.(record);
     if (custom && typeof custom === 'object') return route.fulfill(toFulfill(custom));
     const match = api.find((candidate) => candidate.match.test(url.pathname));
@@ -313,7 +322,7 @@ export async function serveSite(target, site, { onRequest } = {}) {
           const messageId = randomUUID();
           ws.send(JSON.stringify({ event: 'received', messageId: randomUUID() }));
           ws.send(JSON.stringify({ event: 'startMessage', messageId }));
-          REPLY.forEach((text) => ws.send(JSON.stringify({ event: 'appendText', messageId, partId: '0', text })));
+          replyFor({ body: data }).forEach((text) => ws.send(JSON.stringify({ event: 'appendText', messageId, partId: '0', text })));
           ws.send(JSON.stringify({ event: 'partCompleted', messageId, partId: '0' }));
           ws.send(JSON.stringify({ event: 'done', messageId }));
         } else if (frame?.event === 'ping') {

@@ -184,5 +184,7 @@ describe('lifetime', () => {
     expect(mapping.size).toBe(0);
     expect(mapping.restore('[USAGER_1]')).toBe('[USAGER_1]');
     expect(mapping.manualFindings('Nathalie Dubois')).toEqual([]);
+    // Answers on the page still say [USAGER_1]: it never comes to mean someone else.
+    expect(mapping.addManual('Marc Petit')).toBe('[USAGER_2]');
   });
 });
