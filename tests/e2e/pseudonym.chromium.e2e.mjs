@@ -112,6 +112,7 @@ describe('pseudonymisation on the AI sites (Chromium)', { concurrency: 1 }, () =
         assert.ok(!(await panel.innerText()).includes('Dubois'), 'values are masked in the list until the agent asks');
         await page.locator('[data-vigie-action="reveal-values"]').check();
         assert.match(await panel.innerText(), /Nathalie Dubois/);
+        await page.screenshot({ path: `test-results/pseudonym-panel-${site}.png` }).catch(() => undefined);
         await page.locator('[data-vigie-action="answers-real"]').uncheck();
         assert.equal((await lastAnswer(page, recorder).innerText()).trim(), PLACEHOLDER_REPLY);
         await page.locator('[data-vigie-action="answers-real"]').check();

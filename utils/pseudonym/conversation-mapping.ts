@@ -58,6 +58,8 @@ function withoutOverlaps<T extends { start: number; end: number }>(spans: readon
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const isPlaceholder = (value: string) => /^\[[^\]]{1,40}\]$/.test(value) && (new RegExp(`^${PLACEHOLDER_PATTERN.source}$`).test(value) || /^\[ÂGE_[A-Z0-9_-]+\]$/.test(value));
+
 const isWordChar = (char: string | undefined) => !!char && /[\p{L}\p{N}]/u.test(char);
 
 /**
@@ -163,6 +165,8 @@ export class ConversationMapping {
     let previousPersonEnd = 0;
     for (const finding of withoutOverlaps(findings)) {
       const value = text.slice(finding.start, finding.end);
+      // A placeholder (ours or the agent's) is never pseudonymised again.
+      if (isPlaceholder(value)) continue;
       let placeholder: string | null = null;
       if (finding.type === 'BIRTH_DATE' && options.dateOfBirth === 'ageBracket') placeholder = ageBracketOf(value, options.today);
       const role = finding.type === 'PERSON_NAME' ? roleBefore(folded, finding.start, previousPersonEnd) : 'USAGER';

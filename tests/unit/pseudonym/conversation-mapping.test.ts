@@ -108,6 +108,13 @@ describe('placeholder-looking text already in the prompt', () => {
     expect(mapping.restore('[USAGER_1] [USAGER_2] [COURRIEL_2] [COURRIEL_3]')).toBe('[USAGER_1] Nathalie Dubois [COURRIEL_2] m.e@example.fr');
   });
 
+  it('a finding that is itself a placeholder is left as it is', () => {
+    const mapping = new ConversationMapping();
+    const text = 'Madame [USAGER_4] et [ÂGE_30-39_ANS]';
+    expect(run(mapping, text, [['[USAGER_4]', 'PERSON_NAME'], ['[ÂGE_30-39_ANS]', 'BIRTH_DATE']])).toBe(text);
+    expect(mapping.size).toBe(0);
+  });
+
   it('our own placeholders written back by the agent stay ours', () => {
     const mapping = new ConversationMapping();
     run(mapping, 'Nathalie Dubois', [['Nathalie Dubois', 'PERSON_NAME']]);
