@@ -134,6 +134,8 @@ export class AnswerRestorer {
         if (text.parentElement && this.inAnswer(text)) parents.add(text.parentElement);
         continue;
       }
+      // The site removed a text node we had split: what we inserted after it goes too.
+      for (const node of mutation.removedNodes) if (node instanceof Text && this.inserted.has(node)) this.removeInserted(node);
       for (const node of mutation.addedNodes) {
         if (this.isOurs(node)) continue;
         if (node instanceof Text) {

@@ -44,6 +44,20 @@ describe('answer restorer', () => {
     expect(paragraph.querySelectorAll('mark').length).toBe(2);
   });
 
+  it('cleans up when the site replaces a text node it had rendered (framework re-render)', async () => {
+    const { restorer, paragraph } = setup();
+    current = restorer;
+    const node = document.createTextNode('Voici [USAGER_1] et la suite');
+    paragraph.append(node);
+    await flush();
+    expect(paragraph.textContent).toBe('Voici Nathalie Dubois et la suite');
+    node.remove();
+    paragraph.append('Voici [USAGER_1] et la suite, complétée');
+    await flush();
+    expect(paragraph.textContent).toBe('Voici Nathalie Dubois et la suite, complétée');
+    expect(paragraph.querySelectorAll('mark').length).toBe(1);
+  });
+
   it('toggles back to placeholders, and puts placeholders back when the mapping is forgotten', async () => {
     const values = { ...VALUES };
     const { restorer, paragraph } = setup(values);
