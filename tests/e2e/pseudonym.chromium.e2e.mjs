@@ -147,6 +147,15 @@ describe('pseudonymisation on the AI sites (Chromium)', { concurrency: 1 }, () =
         await page.keyboard.press('Control+C');
         assert.equal((await waitFor(async () => ((await readClipboard(page)) !== 'empty' ? readClipboard(page) : null), 5_000, 'Ctrl+C')).trim(), RESTORED_REPLY);
 
+        // A site that fills the clipboard in its own copy handler (from its stored text) gets the real values too.
+        await page.evaluate(() => document.addEventListener('copy', (event) => {
+          event.clipboardData.setData('text/plain', 'Copie du site : [USAGER_1]');
+          event.preventDefault();
+        }));
+        await writeClipboard(page, 'empty');
+        await page.keyboard.press('Control+C');
+        assert.equal(await waitFor(async () => ((await readClipboard(page)) !== 'empty' ? readClipboard(page) : null), 5_000, 'the site\'s copy handler'), 'Copie du site : Nathalie Dubois');
+
         // A page asking on its own (no click by the agent) gets the placeholders back, not the values.
         await page.waitForTimeout(3_200);
         await writeClipboard(page, 'empty');

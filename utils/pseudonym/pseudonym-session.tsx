@@ -57,6 +57,8 @@ export class PseudonymSession {
     this.restorer.start();
     const capture = { capture: true } as const;
     this.ctx.addEventListener(window, 'copy', (event) => this.onCopy(event as ClipboardEvent), capture);
+    // After the site's own copy handlers (bubble phase, on window): they may have put placeholders back.
+    this.ctx.addEventListener(window, 'copy', (event) => this.onCopyHandledBySite(event as ClipboardEvent));
     this.ctx.addEventListener(window, 'click', (event) => this.onGesture(event), capture);
     this.ctx.addEventListener(window, 'keydown', (event) => {
       const key = (event as KeyboardEvent).key;
@@ -115,6 +117,31 @@ export class PseudonymSession {
     event.preventDefault();
   }
 
+  /**
+   * A site that fills the clipboard in its own copy handler (from its stored markdown, say) writes
+   * placeholders: they are replaced there, for values already shown on the page only.
+   */
+  private onCopyHandledBySite(event: ClipboardEvent): void {
+    const data = event.clipboardData;
+    if (!event.defaultPrevented || !data || this.mapping.size === 0) return;
+    for (const [type, format] of [['text/plain', 'text'], ['text/html', 'html']] as const) {
+      const text = data.getData(type);
+      if (!text) continue;
+      const restored = this.restoreShown(text, format);
+      if (restored !== text) data.setData(type, restored);
+    }
+  }
+
+  /** `text` with the real values of the placeholders shown restored on the page (others left as they are). */
+  private restoreShown(text: string, format: 'text' | 'html'): string {
+    const shown = this.restorer.shownPlaceholders();
+    return text.replace(PLACEHOLDER_PATTERN, (placeholder) => {
+      const value = shown.has(placeholder) ? this.mapping.valueOf(placeholder) : undefined;
+      if (value === undefined) return placeholder;
+      return format === 'html' ? escapeHtml(value) : value;
+    });
+  }
+
   private onGesture(event: Event): void {
     if (!event.isTrusted) return;
     this.lastGesture = performance.now();
@@ -132,12 +159,7 @@ export class PseudonymSession {
     let text = request.text;
     if (performance.now() - this.lastGesture < GESTURE_WINDOW_MS && this.restoresLeft > 0) {
       this.restoresLeft--;
-      const shown = this.restorer.shownPlaceholders();
-      text = text.replace(PLACEHOLDER_PATTERN, (placeholder) => {
-        const value = shown.has(placeholder) ? this.mapping.valueOf(placeholder) : undefined;
-        if (value === undefined) return placeholder;
-        return request.format === 'html' ? escapeHtml(value) : value;
-      });
+      text = this.restoreShown(text, request.format);
     }
     const answer: RestoreAnswer = { [BRIDGE_TAG]: 'restored', id: request.id, text };
     window.postMessage(answer, location.origin);
