@@ -1,4 +1,4 @@
-import type { Replacement } from '@/utils/guard/pseudonymise';
+import type { Replacement } from '@/utils/pseudonym/conversation-mapping';
 import { isPageWriterAnswer, PAGE_WRITER_MARK, PAGE_WRITER_TAG, type PageWriterCommand } from './protocol';
 
 const ANSWER_TIMEOUT_MS = 2_000;

@@ -173,11 +173,30 @@ export function bundleFixture(site) {
 const sse = (events) => events.map(([event, data]) => `${event ? `event: ${event}\n` : ''}data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`).join('');
 const REPLY = ['This ', 'is ', 'a ', 'stub ', 'reply ', 'from ', 'the ', 'fixture.'];
 
+/**
+ * Placeholders a pseudonymised prompt carries (`[USAGER_1]`, `[COURRIEL_1]`), as found in the raw request body.
+ * When there are some, the reply repeats them like an assistant would, each one cut in two chunks so that
+ * streaming splits it (the pseudonym e2e checks they are shown with the real values); otherwise REPLY.
+ */
+export const PLACEHOLDER_IN_BODY = /\[[A-ZÀ-ÖØ-Þ]+(?:_[A-ZÀ-ÖØ-Þ]+)*_\d{1,4}\]/g;
+export function replyFor(record) {
+  let body = String(record?.body ?? '');
+  try {
+    body = decodeURIComponent(body.replace(/\+/g, ' ')); // Gemini's form-encoded f.req
+  } catch {
+    // Not URL-encoded.
+  }
+  const placeholders = [...new Set(body.match(PLACEHOLDER_IN_BODY) ?? [])];
+  if (placeholders.length === 0) return REPLY;
+  return ['Voici ', 'la ', 'réponse ', 'pour ', ...placeholders.flatMap((placeholder, index) => [placeholder.slice(0, 4), `${placeholder.slice(4)}${index < placeholders.length - 1 ? ', ' : ' '}`]), 'comme ', 'demandé.'];
+}
+
 const chatgptApi = (ids) => [
   { match: /\/backend-api\/f\/conversation\/prepare$/, respond: () => ({ json: { status: 'ok', conduit_token: 'fixture-conduit-token' } }) },
   {
     match: /\/backend-api\/f\/conversation$/,
-    respond: () => {
+    respond: (record) => {
+      const REPLY = replyFor(record);
       const messageId = randomUUID();
       return {
         contentType: 'text/event-stream; charset=utf-8',
@@ -200,7 +219,7 @@ const API = {
   chatgpt: chatgptApi,
   'generic-unknown': chatgptApi,
   claude: () => [
-    { match: /\/chat_conversations\/[^/]+\/(?:completion|retry_completion)$/, respond: () => ({
+    { match: /\/chat_conversations\/[^/]+\/(?:completion|retry_completion)$/, respond: (record, REPLY = replyFor(record)) => ({
       contentType: 'text/event-stream; charset=utf-8',
       body: sse([
         ['message_start', { type: 'message_start', message: { id: `msg_${randomUUID()}`, type: 'message', role: 'assistant', model: 'claude-fixture', content: [] } }],
@@ -215,7 +234,8 @@ const API = {
     { match: /\/api\//, respond: () => ({ json: {} }) },
   ],
   gemini: (ids) => [
-    { match: /\.BardFrontendService\/StreamGenerate$/, respond: () => {
+    { match: /\.BardFrontendService\/StreamGenerate$/, respond: (record) => {
+      const REPLY = replyFor(record);
       const frames = [];
       let text = '';
       for (const chunk of REPLY) {
@@ -231,7 +251,8 @@ const API = {
   ],
   'le-chat': (ids) => [
     { match: /\/api\/trpc\/message\.newChat/, respond: () => ({ json: [{ result: { data: { json: { chatId: ids.conversation, messageId: randomUUID() } } } }] }) },
-    { match: /\/api\/chat$/, respond: () => ({
+    // A new chat's stream call carries no text: its reply answers the prompt of the last send.
+    { match: /\/api\/chat$/, respond: (record, REPLY = replyFor({ body: ids.lastSendBody ?? record.body })) => ({
       contentType: 'text/plain; charset=utf-8',
       body: REPLY.map((text, index) => `${index + 1}:${JSON.stringify({ json: { patches: [{ op: 'append', path: '/contentChunks/0/text', value: text }] } })}\n`).join(''),
     }) },
@@ -278,6 +299,7 @@ export async function serveSite(target, site, { onRequest } = {}) {
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
     const record = { url: request.url(), method: request.method(), body: request.postData() ?? '', headers: request.headers() };
     requests.push(record);
+    if (entry.sendEndpoint.test(record.url) && !entry.notASend?.test(record.body)) ids.lastSendBody = record.body;
     const custom = onRequest?.(record);
     if (custom && typeof custom === 'object') return route.fulfill(toFulfill(custom));
     const match = api.find((candidate) => candidate.match.test(url.pathname));
@@ -306,7 +328,7 @@ export async function serveSite(target, site, { onRequest } = {}) {
           const messageId = randomUUID();
           ws.send(JSON.stringify({ event: 'received', messageId: randomUUID() }));
           ws.send(JSON.stringify({ event: 'startMessage', messageId }));
-          REPLY.forEach((text) => ws.send(JSON.stringify({ event: 'appendText', messageId, partId: '0', text })));
+          replyFor({ body: data }).forEach((text) => ws.send(JSON.stringify({ event: 'appendText', messageId, partId: '0', text })));
           ws.send(JSON.stringify({ event: 'partCompleted', messageId, partId: '0' }));
           ws.send(JSON.stringify({ event: 'done', messageId }));
         } else if (frame?.event === 'ping') {
