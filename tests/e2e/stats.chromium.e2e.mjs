@@ -112,7 +112,7 @@ describe('statistics (Chromium)', { concurrency: 1 }, () => {
     await page.keyboard.press('Enter');
     await dialog(page).waitFor({ timeout: 10_000 });
     await action(page, 'pseudonymise').click();
-    await waitForSend(recorder, '[EMAIL_1]');
+    await waitForSend(recorder, '[COURRIEL_1]');
     await page.close();
 
     ({ page, recorder } = await openChatGpt(context));
