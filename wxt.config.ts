@@ -20,7 +20,8 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'alarms'],
+    // activeTab: the popup reads the current tab's address (site status) only when the agent opens it.
+    permissions: ['storage', 'alarms', 'activeTab'],
     action: { default_title: 'Vigie' },
     storage: { managed_schema: 'managed-schema.json' },
     // The blocked-tool page is opened from AI tool pages, and only from them.

@@ -74,4 +74,5 @@ export const DEFAULT_POLICY: Policy = {
   allowLocalRelaxation: false,
   statistics: { retentionDays: 180, reportingMinCount: 5 },
   refreshMinutes: 360,
+  pseudonymisation: { dateOfBirth: 'ageBracket', mappingTtlMinutes: 240 },
 };

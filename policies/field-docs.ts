@@ -22,4 +22,5 @@ export const POLICY_FIELD_DOCS: Readonly<Record<PolicyKey, { title: string; desc
   statistics: { title: 'Statistics', description: '{"retentionDays": 1..3650, "reportingEndpoint": https URL (optional), "reportingMinCount": counts below it are suppressed in reports}.' },
   policyUrl: { title: 'Policy URL', description: 'HTTPS address of the full policy, fetched by the extension (with ETag) and cached; fields set here in the managed policy take precedence.' },
   refreshMinutes: { title: 'Refresh interval', description: 'Minutes between two fetches of the policy URL (15..10080).' },
+  pseudonymisation: { title: 'Pseudonymisation', description: '{"dateOfBirth": "ageBracket" (default: replaced by an age bracket such as [ÂGE_30-39_ANS], never restored) | "placeholder" ([DATE_NAISSANCE_1], restored in answers on the page), "mappingTtlMinutes": 5..1440 (default 240): minutes without use after which a tab forgets its placeholder mapping; it is always forgotten when the tab closes}.' },
 };

@@ -176,6 +176,15 @@ export const PolicySchema = z
     policyUrl: HttpsUrlSchema.optional(),
     /** How often the policy URL is fetched again, in minutes. */
     refreshMinutes: z.number().int().min(15).max(10_080),
+    /** "Pseudonymise and send": how dates of birth are replaced, how long a tab keeps its mapping. */
+    pseudonymisation: z
+      .object({
+        /** placeholder: `[DATE_NAISSANCE_1]` (restored in answers); ageBracket: `[ÂGE_30-39_ANS]` (never restored). */
+        dateOfBirth: z.enum(['placeholder', 'ageBracket']).default('ageBracket'),
+        /** Minutes without use after which a tab forgets its mapping (it is always forgotten when the tab closes). */
+        mappingTtlMinutes: z.number().int().min(5).max(1440).default(240),
+      })
+      .strict(),
   })
   .strict();
 

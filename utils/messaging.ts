@@ -47,6 +47,11 @@ export const protocol = {
       .strict(),
     response: z.object({ recorded: z.boolean() }),
   },
+  // blocked-tool page (extension page) → background: the page was shown; counted once per tab and tool per interval
+  recordToolBlocked: {
+    request: z.object({ tool: ToolIdSchema }).strict(),
+    response: z.object({ recorded: z.boolean() }),
+  },
 } as const;
 
 export type MessageName = keyof typeof protocol;
@@ -66,18 +71,18 @@ export async function sendMessage<K extends MessageName>(name: K, data: MessageR
   }
 }
 
-export type Handlers = { [K in MessageName]: (data: z.output<(typeof protocol)[K]['request']>, sender: { tabId?: number; url?: string }) => Promise<MessageResponse<K>> };
+export type Handlers = { [K in MessageName]: (data: z.output<(typeof protocol)[K]['request']>, sender: { tabId?: number; url?: string; frameId?: number }) => Promise<MessageResponse<K>> };
 
 /**
  * Handles a raw runtime message: only from this extension (content scripts or pages), only known
  * names, only payloads that parse. Anything else is refused without touching state.
  */
-export async function dispatchMessage(handlers: Handlers, raw: unknown, sender: { id?: string; tab?: { id?: number }; url?: string }, extensionId: string): Promise<unknown> {
+export async function dispatchMessage(handlers: Handlers, raw: unknown, sender: { id?: string; tab?: { id?: number }; url?: string; frameId?: number }, extensionId: string): Promise<unknown> {
   if (sender.id !== extensionId) return { error: 'foreign sender' };
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success || !(envelope.data.name in protocol)) return { error: 'unknown message' };
   const name = envelope.data.name as MessageName;
   const request = protocol[name].request.safeParse(envelope.data.data);
   if (!request.success) return { error: 'invalid message' };
-  return (handlers[name] as (data: unknown, sender: { tabId?: number; url?: string }) => Promise<unknown>)(request.data, { tabId: sender.tab?.id, url: sender.url });
+  return (handlers[name] as (data: unknown, sender: { tabId?: number; url?: string; frameId?: number }) => Promise<unknown>)(request.data, { tabId: sender.tab?.id, url: sender.url, frameId: sender.frameId });
 }

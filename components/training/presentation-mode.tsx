@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { i18n } from '#i18n';
 import { type ActivePolicy, checkPrompt } from '@/policies/active-policy';
-import { applyReplacements, planReplacements, PseudonymMap } from '@/utils/guard/pseudonymise';
+import { ConversationMapping } from '@/utils/pseudonym/conversation-mapping';
 import { movePresentation, presentationMoveFor, PRESENTATION_STEPS, slideNumber, type PresentationPosition } from '@/utils/training/presentation';
 import type { Scenario } from '@/utils/training/scenario-schema';
 import { TRAINING_TOOL } from '@/utils/training/training-policy';
@@ -61,7 +61,8 @@ export function PresentationMode({ scenarios, active, language, onExit }: { scen
   const acted = result.findings.filter((finding) => result.decision.reasons.some((reason) => reason.type === finding.type && reason.detectors.includes(finding.detector)));
   const { current, total } = slideNumber(shown, count);
   const stepLabel = i18n.t(`training.presentation.step.${step}`);
-  const pseudonymised = scenario.goodPractice === 'pseudonymise' ? applyReplacements(scenario.riskyPrompt, planReplacements(scenario.riskyPrompt, acted, new PseudonymMap())) : null;
+  // The guard's own pseudonymisation, so the slide shows the placeholders agents will see.
+  const pseudonymised = scenario.goodPractice === 'pseudonymise' ? new ConversationMapping().pseudonymise(scenario.riskyPrompt, acted, { dateOfBirth: 'placeholder' }).text : null;
 
   return (
     <section className="vt-presentation" ref={region} tabIndex={-1} aria-roledescription={i18n.t('training.presentation.roledescription')} aria-labelledby="vt-slide-title" data-vigie-training="presentation" data-step={step} data-scenario={scenario.id}>

@@ -5,15 +5,20 @@ import { useEffectivePolicy } from '@/utils/hooks/use-effective-policy';
 import { EffectivePolicy } from './components/effective-policy';
 import { LocalSettings } from './components/local-settings';
 import { PolicyLab } from './components/policy-lab';
+import { RecordsView } from './components/stats/records-view';
+import { StatsDashboard } from './components/stats/stats-dashboard';
+import { useStatRows } from '@/utils/hooks/use-stat-rows';
 
-const TABS = ['policy', 'local', 'lab'] as const;
+const TABS = ['policy', 'local', 'lab', 'stats', 'records'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Options page: the policy in force and the policy lab. */
 export function App() {
   const { record, loaded } = useEffectivePolicy();
-  const [tab, setTab] = useState<Tab>('policy');
-  const label = (value: Tab) => (value === 'policy' ? i18n.t('options.tabPolicy') : value === 'local' ? i18n.t('localSettings.tab') : i18n.t('options.tabLab'));
+  // options.html#stats (popup link) and #records open those tabs.
+  const [tab, setTab] = useState<Tab>(() => (TABS as readonly string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as Tab) : 'policy');
+  const stats = useStatRows();
+  const label = (value: Tab) => (value === 'stats' ? i18n.t('stats.tab') : value === 'records' ? i18n.t('stats.recordsTab') : value === 'policy' ? i18n.t('options.tabPolicy') : value === 'local' ? i18n.t('localSettings.tab') : i18n.t('options.tabLab'));
 
   return (
     <main className="vigie-page">
@@ -48,6 +53,8 @@ export function App() {
         {tab === 'policy' && loaded && record && <EffectivePolicy record={record} />}
         {tab === 'local' && loaded && <LocalSettings policy={record?.policy ?? DEFAULT_POLICY} />}
         {tab === 'lab' && <PolicyLab />}
+        {tab === 'stats' && loaded && stats.loaded && <StatsDashboard policy={record?.policy ?? DEFAULT_POLICY} rows={stats.rows} imports={stats.imports} health={stats.health} onChanged={() => void stats.reload()} />}
+        {tab === 'records' && loaded && stats.loaded && <RecordsView policy={record?.policy ?? DEFAULT_POLICY} rows={stats.rows} onChanged={() => void stats.reload()} />}
       </section>
     </main>
   );

@@ -7,22 +7,29 @@ import type { Finding } from '@/utils/detection/types';
 import { defaultVerdict } from '@/utils/guard/verdict';
 import { PolicyProblems } from '@/components/policy-problems';
 import { useEffectivePolicy } from '@/utils/hooks/use-effective-policy';
+import { DEFAULT_POLICY } from '@/policies/defaults';
+import { PolicySource } from './components/policy-source';
+import { SiteStatus } from './components/site-status';
+import { TodayStats } from './components/today-stats';
 
 /** Popup: protection status and a local "try a text" check. */
 export function App() {
   const [text, setText] = useState('');
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const verdict = findings ? defaultVerdict(findings) : null;
-  const { record } = useEffectivePolicy();
+  const { record, loaded } = useEffectivePolicy();
 
   return (
     <main style={{ width: 360, padding: '0.75rem' }}>
       <h1 style={{ fontSize: '1.2rem', margin: 0, color: 'var(--vigie-blue)' }}>{i18n.t('popup.title')}</h1>
       <p style={{ margin: '0.25rem 0 0.75rem' }}>{i18n.t('popup.subtitle')}</p>
       <p role="status">{i18n.t('popup.status')}</p>
+      {loaded && <SiteStatus policy={record?.policy ?? DEFAULT_POLICY} />}
+      <TodayStats />
       {record && (
         <>
           <p data-vigie="popup-policy">{i18n.t('popupPolicy.inForce', [record.policy.policyVersion, record.policy.mode === 'enforce' ? i18n.t('options.modeEnforce') : i18n.t('options.modeObserve')])}</p>
+          <PolicySource record={record} />
           {record.problems.length > 0 && (
             <PolicyProblems title={i18n.t('popupPolicy.problems', [String(record.problems.length)])} intro="" empty="" problems={record.problems.slice(0, 5)} />
           )}
@@ -33,11 +40,18 @@ export function App() {
           </p>
         </>
       )}
-      <p>
-        <a href={browser.runtime.getURL('/training.html')} target="_blank" rel="noreferrer" data-vigie="open-training">
-          {i18n.t('training.openLink')}
-        </a>
-      </p>
+      <ul className="vigie-links" data-vigie="popup-links">
+        <li>
+          <a href={`${browser.runtime.getURL('/options.html')}#stats`} target="_blank" rel="noreferrer" data-vigie="link-dashboard">
+            {i18n.t('popupStats.dashboard')}
+          </a>
+        </li>
+        <li>
+          <a href={browser.runtime.getURL('/training.html')} target="_blank" rel="noreferrer" data-vigie="link-training">
+            {i18n.t('popupStats.training')}
+          </a>
+        </li>
+      </ul>
       <form
         onSubmit={(event) => {
           event.preventDefault();

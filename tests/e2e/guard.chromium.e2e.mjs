@@ -102,8 +102,8 @@ describe('guard on the five main AI tools (Chromium)', { concurrency: 1 }, () =>
         await dialog(page).waitFor({ timeout: 5_000 });
         assert.equal(await dialog(page).getAttribute('data-action'), 'warn');
         await action(page, 'pseudonymise').click();
-        const body = await waitForSend(recorder, (text) => text.includes('[EMAIL_1]'));
-        assert.match(body, /\[EMAIL_1\]/);
+        const body = await waitForSend(recorder, (text) => text.includes('[COURRIEL_1]'));
+        assert.match(body, /\[COURRIEL_1\]/);
         assert.doesNotMatch(body, /nathalie\.dubois/);
         await page.close();
       });

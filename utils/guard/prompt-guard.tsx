@@ -11,10 +11,12 @@ import { BRIDGE_TAG, isNetCheckRequest, type NetCheckRequest, type NetVerdict } 
 import { rangeFor, readEditable, isTextField } from '@/utils/sites/dom/editable-text';
 import { composerShows, replaceSpans, setTextFieldValue } from '@/utils/sites/dom/write-text';
 import type { SiteAdapter } from '@/utils/sites/types';
+import { PageWriterClient } from '@/utils/page-writer/isolated';
 import type { Decision } from './decide';
 import { composerOfSendControl, composerOfTarget, isSendControl, sendControlOf } from './find-composer';
 import { createGuardUi, isFromGuardUi } from './guard-ui';
-import { applyReplacements, planReplacements, PseudonymMap } from './pseudonymise';
+import { DEFAULT_POLICY } from '@/policies/defaults';
+import { PseudonymSession } from '@/utils/pseudonym/pseudonym-session';
 
 type Trigger = { kind: 'enter' } | { kind: 'click'; control: HTMLElement } | { kind: 'submit'; form: HTMLFormElement };
 
@@ -67,7 +69,8 @@ async function waitUntilEnabled(control: HTMLElement, timeoutMs = 1_000): Promis
 export class PromptGuard {
   private active: ActivePolicy;
   private readonly ui;
-  private readonly pseudonyms = new PseudonymMap();
+  /** The tab's placeholder mapping (memory only), answers shown with real values, the agent's panel. */
+  private readonly pseudonyms: PseudonymSession;
   private compositionEndedAt = -Infinity;
   /** Text our own replayed send may carry past the guard, for a short window. */
   private replay: { text: string; until: number } | null = null;
@@ -77,6 +80,8 @@ export class PromptGuard {
   /** Composer texts the DOM layer just checked and let go: the net need not scan them again. */
   private recentlyChecked: { text: string; until: number }[] = [];
   private lastNetReport = -Infinity;
+  /** Main-world writer for editors that revert isolated-world changes (Lexical); created at document_start. */
+  private readonly pageWriter: PageWriterClient | null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -88,10 +93,13 @@ export class PromptGuard {
   ) {
     this.active = active;
     this.ui = createGuardUi(ctx);
+    this.pageWriter = adapter.writeFrom === 'main' ? new PageWriterClient(window) : null;
+    this.pseudonyms = new PseudonymSession(ctx, adapter, active.policy.pseudonymisation ?? DEFAULT_POLICY.pseudonymisation);
   }
 
   setPolicy(active: ActivePolicy): void {
     this.active = active;
+    this.pseudonyms.setSettings(active.policy.pseudonymisation ?? DEFAULT_POLICY.pseudonymisation);
   }
 
   start(): void {
@@ -102,6 +110,7 @@ export class PromptGuard {
     this.ctx.addEventListener(document, 'submit', (event) => this.onSubmit(event), capture);
     this.ctx.addEventListener(window, 'paste', (event) => this.onPaste(event as ClipboardEvent), capture);
     this.ctx.addEventListener(window, 'message', (event) => this.onBridgeMessage(event as MessageEvent));
+    this.pseudonyms.start();
   }
 
   // --- Interception -------------------------------------------------------------------------
@@ -153,6 +162,13 @@ export class PromptGuard {
     // Our own replay of an approved text: one send may fire click then submit, so the approval
     // holds for that exact text until the replay window ends.
     if (this.replay && performance.now() < this.replay.until && this.replay.text === text) return;
+    // Values the agent asked to hide by hand are replaced first, even in an otherwise clean prompt.
+    const manual = this.pseudonyms.manualFindings(text);
+    if (manual.length > 0) {
+      this.stop(event);
+      void this.hideManualValues(composer, text, manual, trigger);
+      return;
+    }
     const checked = this.check(text, event);
     if (!checked) return;
     const { findings, decision } = checked;
@@ -301,14 +317,14 @@ export class PromptGuard {
 
   /** Pseudonymise: write placeholders through the editor, read them back, then send; fail closed otherwise. */
   private async pseudonymiseAndSend(pending: PendingPrompt): Promise<boolean> {
-    const replacements = planReplacements(pending.text, pending.findings, this.pseudonyms);
-    const expected = applyReplacements(pending.text, replacements);
+    const { text: expected, replacements } = this.pseudonyms.pseudonymise(pending.text, pending.findings);
     if (pending.kind === 'paste') {
       this.insertAt(pending, expected);
       return true;
     }
     try {
-      replaceSpans(pending.composer, replacements);
+      if (this.pageWriter) await this.pageWriter.replaceSpans(pending.composer, replacements);
+      else replaceSpans(pending.composer, replacements);
     } catch {
       return this.failRewrite(pending);
     }
@@ -318,6 +334,38 @@ export class PromptGuard {
     if (recheck.decision.enforced && recheck.decision.action === 'block') return this.failRewrite(pending);
     await this.replaySend(pending, readEditable(pending.composer).text);
     return true;
+  }
+
+  /** "Also hide this name": placeholders for hand-added values, read back, then the usual check and send. */
+  private async hideManualValues(composer: HTMLElement, text: string, manual: readonly Finding[], trigger: Trigger): Promise<void> {
+    const { text: expected, replacements } = this.pseudonyms.pseudonymise(text, manual);
+    const failed = () => {
+      this.report('failed-closed', manual, null, trigger.kind);
+      void this.notify(i18n.t('guard.failedRewrite'), true);
+    };
+    try {
+      replaceSpans(composer, replacements);
+    } catch {
+      return failed();
+    }
+    if (!(await composerShows(composer, expected))) return failed();
+    const rewritten = readEditable(composer).text;
+    let result: ReturnType<typeof checkPrompt>;
+    try {
+      result = checkPrompt(rewritten, this.tool.id, this.active);
+    } catch {
+      return failed();
+    }
+    const findings = actionableFindings(result.findings, result.decision);
+    const { decision } = result;
+    if (decision.action !== 'allow' && decision.enforced) {
+      void this.openDialog({ composer, text: rewritten, findings, decision, kind: 'send', trigger });
+      return;
+    }
+    if (decision.action !== 'allow') this.observe(findings, decision, trigger.kind);
+    this.rememberChecked(rewritten);
+    this.report('pseudonymised', manual, decision, trigger.kind);
+    await this.replaySend({ composer, text: rewritten, findings, decision, kind: 'send', trigger }, rewritten);
   }
 
   private failRewrite(pending: PendingPrompt): false {

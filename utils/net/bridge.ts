@@ -38,3 +38,43 @@ export function isNetVerdict(data: unknown): data is NetVerdict {
   const value = data as Partial<NetVerdict> | null;
   return !!value && value[BRIDGE_TAG] === 'verdict' && typeof value.id === 'string' && typeof value.allow === 'boolean';
 }
+
+/**
+ * Copy buttons of the site write placeholders to the clipboard (the site only knows those). The
+ * main-world clipboard hook asks the isolated script for that one text with the real values; the
+ * mapping itself never enters the main world. The answer is visible to the page, so the isolated
+ * side only restores right after a real click and only values already shown on the page.
+ */
+export interface RestoreRequest {
+  readonly [BRIDGE_TAG]: 'restore';
+  readonly id: string;
+  readonly format: 'text' | 'html';
+  readonly text: string;
+}
+
+export interface RestoreAnswer {
+  readonly [BRIDGE_TAG]: 'restored';
+  readonly id: string;
+  readonly text: string;
+}
+
+/** Longest clipboard text the bridge handles (a long answer); longer ones are copied as they are. */
+export const MAX_RESTORE_CHARS = 500_000;
+
+export function isRestoreRequest(data: unknown): data is RestoreRequest {
+  const value = data as Partial<RestoreRequest> | null;
+  return (
+    !!value &&
+    value[BRIDGE_TAG] === 'restore' &&
+    typeof value.id === 'string' &&
+    value.id.length <= 64 &&
+    (value.format === 'text' || value.format === 'html') &&
+    typeof value.text === 'string' &&
+    value.text.length <= MAX_RESTORE_CHARS
+  );
+}
+
+export function isRestoreAnswer(data: unknown): data is RestoreAnswer {
+  const value = data as Partial<RestoreAnswer> | null;
+  return !!value && value[BRIDGE_TAG] === 'restored' && typeof value.id === 'string' && typeof value.text === 'string';
+}

@@ -25,7 +25,13 @@ function absoluteWithoutQuery(url: string): string {
 
 const blockedError = () => new DOMException('Blocked by Vigie: the request carried data your organisation does not allow to send.', 'AbortError');
 
-export function installNetGuard(win: Window & typeof globalThis, rules: readonly NetworkRule[], check: NetCheck): void {
+/**
+ * The net only ever lets a body through untouched or stops it: it never rewrites one, which is what
+ * signed bodies (`rewritable: false`, Poe) require. Rules declared unreadable (Meta AI's binary
+ * socket) are not hooked at all.
+ */
+export function installNetGuard(win: Window & typeof globalThis, declared: readonly NetworkRule[], check: NetCheck): void {
+  const rules = declared.filter((rule) => rule.readable !== false);
   if (rules.length === 0) return;
 
   if (rules.some((rule) => rule.transport === 'fetch')) {

@@ -1,10 +1,38 @@
 import { findTool } from '@/policies/ai-tools';
 import { adapterFor } from '@/utils/sites/registry';
-import { BRIDGE_TAG, isNetVerdict, type NetCheckRequest } from './bridge';
+import { BRIDGE_TAG, isNetVerdict, isRestoreAnswer, type NetCheckRequest, type RestoreRequest } from './bridge';
+import { installClipboardHook } from './clipboard-hook';
 import { installNetGuard } from './install-net-guard';
 
 /** How long a request waits for Vigie's answer before it is stopped (fail closed). */
 const VERDICT_TIMEOUT_MS = 4_000;
+/** How long a copy waits for the real values before the text is copied as the site gave it. */
+const RESTORE_TIMEOUT_MS = 1_000;
+
+/** Copy buttons: the clipboard gets the real values, asked of the isolated script for that one text. */
+function startClipboardHook(): void {
+  const pending = new Map<string, (text: string) => void>();
+  window.addEventListener('message', (event) => {
+    if (event.source !== window || !isRestoreAnswer(event.data)) return;
+    pending.get(event.data.id)?.(event.data.text);
+    pending.delete(event.data.id);
+  });
+  installClipboardHook(window, (text, format) => {
+    const id = crypto.randomUUID();
+    return new Promise<string>((resolve) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        resolve(text);
+      }, RESTORE_TIMEOUT_MS);
+      pending.set(id, (restored) => {
+        clearTimeout(timer);
+        resolve(restored);
+      });
+      const request: RestoreRequest = { [BRIDGE_TAG]: 'restore', id, format, text };
+      window.postMessage(request, location.origin);
+    });
+  });
+}
 
 /** Main-world entry point: hooks the site's known endpoints and asks the isolated guard about each body. */
 export function startNetGuard(): void {
@@ -31,4 +59,5 @@ export function startNetGuard(): void {
       window.postMessage(request, location.origin);
     });
   });
+  startClipboardHook();
 }

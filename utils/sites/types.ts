@@ -14,6 +14,16 @@ export interface NetworkRule {
   readonly url: string;
   /** send: the prompt; draft: text sent while typing; storage: chat history saved by the site. */
   readonly purpose: 'send' | 'draft' | 'storage';
+  /**
+   * false: the body is signed (Poe's `poe-tag-id` is a hash of the exact body), so the net may only
+   * let it through byte for byte or stop it, never rewrite it. Default true.
+   */
+  readonly rewritable?: boolean;
+  /**
+   * false: the transport is declared for the record but cannot be read (Meta AI's binary protobuf
+   * WebSocket); the net does not hook it and the DOM guard is the only layer. Default true.
+   */
+  readonly readable?: boolean;
 }
 
 export interface SiteAdapter {
@@ -26,6 +36,12 @@ export interface SiteAdapter {
   /** Send controls (buttons or role=button), ordered like `composers`. */
   readonly sendButtons: readonly string[];
   readonly editor: EditorKind;
+  /**
+   * Where composer rewrites must run: 'main' for editors that revert changes made from the
+   * isolated world (Lexical keeps its own state), through the main-world page writer
+   * (utils/page-writer/). Default 'isolated'.
+   */
+  readonly writeFrom?: 'isolated' | 'main';
   /**
    * The assistant's answers in the thread (containers that receive streamed text), ordered like
    * `composers`. Used to show pseudonymised values again in the answers, on the page only.

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import * as esbuild from 'esbuild';
 import { ROOT } from './paths.mjs';
+import { EXTRA_API, EXTRA_SITES } from './sites-extra.mjs';
 
 export const FIXTURE_SITES_DIR = path.join(ROOT, 'tests/fixtures/sites');
 const SRC_DIR = path.join(FIXTURE_SITES_DIR, 'src');
@@ -135,6 +136,9 @@ export const SITES = {
   },
 };
 
+/** Every fixture site, the five of issue 4 and the seven of issue 5 (support/sites-extra.mjs). */
+export const ALL_SITES = { ...SITES, ...EXTRA_SITES };
+
 // ---------- bundling ----------
 
 const bundles = new Map();
@@ -169,11 +173,30 @@ export function bundleFixture(site) {
 const sse = (events) => events.map(([event, data]) => `${event ? `event: ${event}\n` : ''}data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`).join('');
 const REPLY = ['This ', 'is ', 'a ', 'stub ', 'reply ', 'from ', 'the ', 'fixture.'];
 
+/**
+ * Placeholders a pseudonymised prompt carries (`[USAGER_1]`, `[COURRIEL_1]`), as found in the raw request body.
+ * When there are some, the reply repeats them like an assistant would, each one cut in two chunks so that
+ * streaming splits it (the pseudonym e2e checks they are shown with the real values); otherwise REPLY.
+ */
+export const PLACEHOLDER_IN_BODY = /\[[A-ZÀ-ÖØ-Þ]+(?:_[A-ZÀ-ÖØ-Þ]+)*_\d{1,4}\]/g;
+export function replyFor(record) {
+  let body = String(record?.body ?? '');
+  try {
+    body = decodeURIComponent(body.replace(/\+/g, ' ')); // Gemini's form-encoded f.req
+  } catch {
+    // Not URL-encoded.
+  }
+  const placeholders = [...new Set(body.match(PLACEHOLDER_IN_BODY) ?? [])];
+  if (placeholders.length === 0) return REPLY;
+  return ['Voici ', 'la ', 'réponse ', 'pour ', ...placeholders.flatMap((placeholder, index) => [placeholder.slice(0, 4), `${placeholder.slice(4)}${index < placeholders.length - 1 ? ', ' : ' '}`]), 'comme ', 'demandé.'];
+}
+
 const chatgptApi = (ids) => [
   { match: /\/backend-api\/f\/conversation\/prepare$/, respond: () => ({ json: { status: 'ok', conduit_token: 'fixture-conduit-token' } }) },
   {
     match: /\/backend-api\/f\/conversation$/,
-    respond: () => {
+    respond: (record) => {
+      const REPLY = replyFor(record);
       const messageId = randomUUID();
       return {
         contentType: 'text/event-stream; charset=utf-8',
@@ -196,7 +219,7 @@ const API = {
   chatgpt: chatgptApi,
   'generic-unknown': chatgptApi,
   claude: () => [
-    { match: /\/chat_conversations\/[^/]+\/(?:completion|retry_completion)$/, respond: () => ({
+    { match: /\/chat_conversations\/[^/]+\/(?:completion|retry_completion)$/, respond: (record, REPLY = replyFor(record)) => ({
       contentType: 'text/event-stream; charset=utf-8',
       body: sse([
         ['message_start', { type: 'message_start', message: { id: `msg_${randomUUID()}`, type: 'message', role: 'assistant', model: 'claude-fixture', content: [] } }],
@@ -211,7 +234,8 @@ const API = {
     { match: /\/api\//, respond: () => ({ json: {} }) },
   ],
   gemini: (ids) => [
-    { match: /\.BardFrontendService\/StreamGenerate$/, respond: () => {
+    { match: /\.BardFrontendService\/StreamGenerate$/, respond: (record) => {
+      const REPLY = replyFor(record);
       const frames = [];
       let text = '';
       for (const chunk of REPLY) {
@@ -227,7 +251,8 @@ const API = {
   ],
   'le-chat': (ids) => [
     { match: /\/api\/trpc\/message\.newChat/, respond: () => ({ json: [{ result: { data: { json: { chatId: ids.conversation, messageId: randomUUID() } } } }] }) },
-    { match: /\/api\/chat$/, respond: () => ({
+    // A new chat's stream call carries no text: its reply answers the prompt of the last send.
+    { match: /\/api\/chat$/, respond: (record, REPLY = replyFor({ body: ids.lastSendBody ?? record.body })) => ({
       contentType: 'text/plain; charset=utf-8',
       body: REPLY.map((text, index) => `${index + 1}:${JSON.stringify({ json: { patches: [{ op: 'append', path: '/contentChunks/0/text', value: text }] } })}\n`).join(''),
     }) },
@@ -254,12 +279,12 @@ function toFulfill(answer) {
  * Returns { requests, frames, origin, site: entry, conversationId, dispose }.
  */
 export async function serveSite(target, site, { onRequest } = {}) {
-  const entry = SITES[site];
+  const entry = SITES[site] ?? EXTRA_SITES[site];
   if (!entry) throw new Error(`unknown fixture site ${site}`);
   const html = fs.readFileSync(path.join(FIXTURE_SITES_DIR, entry.fixture), 'utf8');
   const script = await bundleFixture(site);
   const ids = { conversation: randomUUID(), response: randomUUID().slice(0, 16) };
-  const api = API[site](ids);
+  const api = (API[site] ?? EXTRA_API[site])(ids);
   const requests = [];
   const frames = [];
 
@@ -272,8 +297,9 @@ export async function serveSite(target, site, { onRequest } = {}) {
     }
     if (url.pathname === '/__fixture__/app.js') return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
-    const record = { url: request.url(), method: request.method(), body: request.postData() ?? '' };
+    const record = { url: request.url(), method: request.method(), body: request.postData() ?? '', headers: request.headers() };
     requests.push(record);
+    if (entry.sendEndpoint.test(record.url) && !entry.notASend?.test(record.body)) ids.lastSendBody = record.body;
     const custom = onRequest?.(record);
     if (custom && typeof custom === 'object') return route.fulfill(toFulfill(custom));
     const match = api.find((candidate) => candidate.match.test(url.pathname));
@@ -284,12 +310,14 @@ export async function serveSite(target, site, { onRequest } = {}) {
 
   let wsPattern = null;
   if (entry.transport === 'websocket') {
-    wsPattern = `${entry.origin.replace(/^https/, 'wss')}/**`;
+    wsPattern = entry.socketPattern ?? `${entry.origin.replace(/^https/, 'wss')}/**`;
     await target.routeWebSocket(wsPattern, (ws) => {
       // Never connected to a server: the fixture answers like Copilot's chat socket (ai-sites.md §5).
       ws.onMessage((message) => {
         const data = typeof message === 'string' ? message : Buffer.from(message).toString('utf8');
-        frames.push({ url: ws.url(), data });
+        frames.push({ url: ws.url(), data, raw: Buffer.from(message) });
+        // Sites with their own socket protocol (Meta AI's binary frames) answer through their entry.
+        if (entry.onFrame) return entry.onFrame(Buffer.from(message), (reply) => ws.send(reply));
         let frame;
         try {
           frame = JSON.parse(data);
@@ -300,7 +328,7 @@ export async function serveSite(target, site, { onRequest } = {}) {
           const messageId = randomUUID();
           ws.send(JSON.stringify({ event: 'received', messageId: randomUUID() }));
           ws.send(JSON.stringify({ event: 'startMessage', messageId }));
-          REPLY.forEach((text) => ws.send(JSON.stringify({ event: 'appendText', messageId, partId: '0', text })));
+          replyFor({ body: data }).forEach((text) => ws.send(JSON.stringify({ event: 'appendText', messageId, partId: '0', text })));
           ws.send(JSON.stringify({ event: 'partCompleted', messageId, partId: '0' }));
           ws.send(JSON.stringify({ event: 'done', messageId }));
         } else if (frame?.event === 'ping') {
@@ -324,13 +352,13 @@ export async function serveSite(target, site, { onRequest } = {}) {
 
 /** Requests (or frames) that carry the prompt, as recorded by serveSite. */
 export function sends(served) {
-  if (served.site.transport === 'websocket') return served.frames.filter((frame) => served.site.sendEndpoint.test(frame.url) && /"event"\s*:\s*"send"/.test(frame.data));
+  if (served.site.transport === 'websocket') return served.frames.filter((frame) => served.site.sendEndpoint.test(frame.url) && (served.site.isSendFrame ? served.site.isSendFrame(frame) : /"event"\s*:\s*"send"/.test(frame.data)));
   return served.requests.filter((request) => served.site.sendEndpoint.test(request.url) && !served.site.notASend?.test(request.body));
 }
 
 /** The prompt text carried by a recorded send (request body or WebSocket frame), decoded per site. */
 export function promptOf(served, record) {
-  return served.site.promptOf(record.body ?? record.data);
+  return served.site.promptOf(record.body ?? record.data, record);
 }
 
 /** Draft calls (ChatGPT prepare with partial_query, Copilot autosuggest). */

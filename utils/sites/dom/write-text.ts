@@ -1,4 +1,4 @@
-import type { Replacement } from '@/utils/guard/pseudonymise';
+import type { Replacement } from '@/utils/pseudonym/conversation-mapping';
 import { isTextField, rangeFor, readEditable } from './editable-text';
 
 /** Sets a text field's value so that React/Svelte/Vue state follows (prototype setter + input event). */
