@@ -5,6 +5,8 @@ import { activatePolicy, checkPrompt } from '@/policies/active-policy';
 import { DEFAULT_POLICY } from '@/policies/defaults';
 import { decide } from '@/utils/guard/decide';
 import { scan } from '@/utils/detection/engine';
+import { ConversationMapping } from '@/utils/pseudonym/conversation-mapping';
+import { placeholdersIn, preparedAnswer } from '@/utils/training/prepared-answer';
 import { ScenarioSchema, SCENARIO_DOMAINS } from '@/utils/training/scenario-schema';
 import { BUILT_IN_SCENARIOS } from '@/utils/training/scenarios';
 import { TRAINING_TOOL, trainingPolicy } from '@/utils/training/training-policy';
@@ -54,6 +56,16 @@ describe('built-in training scenarios', () => {
           const { decision } = checkPrompt(scenario.riskyPrompt, TRAINING_TOOL.id, activatePolicy(trainingPolicy('default', DEFAULT_POLICY)));
           expect(decision.action).toBe('warn');
           expect(decision.offers.pseudonymise).toBe(true);
+        });
+
+        test('the guard\'s pseudonymised prompt passes, and the prepared answer echoes its placeholders', () => {
+          const { findings } = checkPrompt(scenario.riskyPrompt, TRAINING_TOOL.id, activatePolicy(DEFAULT_POLICY));
+          const sent = new ConversationMapping().pseudonymise(scenario.riskyPrompt, findings, { dateOfBirth: 'placeholder' }).text;
+          expect(decide(scan(sent), TRAINING_TOOL.id, DEFAULT_POLICY).action).toBe('allow');
+          const placeholders = placeholdersIn(sent);
+          expect(placeholders.length).toBe(scenario.expectedTypes.length);
+          const answer = preparedAnswer(sent, scenario, 'fr', '');
+          for (const placeholder of placeholders) expect(answer).toContain(placeholder);
         });
       }
     });
