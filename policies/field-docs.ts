@@ -20,6 +20,7 @@ export const POLICY_FIELD_DOCS: Readonly<Record<PolicyKey, { title: string; desc
   sendAnyway: { title: 'Send anyway', description: '{"allowedFor": action levels where "send anyway" is offered, "reasonRequired": boolean, "reasons": [{"id", "label": {"fr", "en"}}]}.' },
   allowLocalRelaxation: { title: 'Allow local relaxation', description: 'Whether agents may relax a rule on their own browser. Stricter local choices are always allowed.' },
   statistics: { title: 'Statistics', description: '{"retentionDays": 1..3650, "reportingEndpoint": https URL (optional), "reportingMinCount": counts below it are suppressed in reports}.' },
+  attachments: { title: 'Attachments', description: '{"uncheckedFiles": "allow"|"warn"|"block" (files Vigie cannot read: pdf, images, over maxBytes; default "warn"), "maxBytes": largest file read and checked locally, 1024..52428800 (default 5242880)}. Text files (txt, csv, md, json) and .docx are checked like prompts.' },
   policyUrl: { title: 'Policy URL', description: 'HTTPS address of the full policy, fetched by the extension (with ETag) and cached; fields set here in the managed policy take precedence.' },
   refreshMinutes: { title: 'Refresh interval', description: 'Minutes between two fetches of the policy URL (15..10080).' },
 };

@@ -33,7 +33,7 @@ export const protocol = {
         action: z.enum(['allow', 'warn', 'pseudonymise', 'block']),
         /** Id of the "send anyway" reason chosen from the policy's list. */
         reason: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(40).optional(),
-        trigger: z.enum(['enter', 'click', 'submit', 'paste', 'network']),
+        trigger: z.enum(['enter', 'click', 'submit', 'paste', 'network', 'attachment']),
       })
       .strict(),
     response: z.object({ recorded: z.boolean() }),
