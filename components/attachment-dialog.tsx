@@ -26,6 +26,8 @@ export interface AttachmentDialogProps {
   onCancel(): void;
 }
 
+const UNCHECKED_MESSAGE = { 'too-big': 'attachment.unchecked.tooBig', unsupported: 'attachment.unchecked.unsupported', corrupt: 'attachment.unchecked.corrupt' } as const;
+
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 /**
@@ -103,7 +105,7 @@ export function AttachmentDialog({ files, action, toolName, sendAnyway, reasonRe
                 {i18n.t('attachment.fileHeading', [file.name])}
               </h3>
               {file.unchecked ? (
-                <p data-vigie="unchecked-file">{i18n.t(`attachment.unchecked.${file.unchecked}`)}</p>
+                <p data-vigie="unchecked-file">{i18n.t(UNCHECKED_MESSAGE[file.unchecked])}</p>
               ) : (
                 <FindingRows
                   findings={file.findings}
