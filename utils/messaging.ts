@@ -47,6 +47,18 @@ export const protocol = {
       .strict(),
     response: z.object({ recorded: z.boolean() }),
   },
+  reportSiteStatus: {
+    request: z
+      .object({
+        tool: ToolIdSchema,
+        /** Adapter in use: the tool's own or `generic`. No URL: the tool id says enough. */
+        adapter: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(40),
+        composerFound: z.boolean(),
+        mode: z.enum(['adapter', 'generic-fallback', 'net-only']),
+      })
+      .strict(),
+    response: z.object({ recorded: z.boolean() }),
+  },
 } as const;
 
 export type MessageName = keyof typeof protocol;

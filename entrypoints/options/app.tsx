@@ -5,15 +5,18 @@ import { useEffectivePolicy } from '@/utils/hooks/use-effective-policy';
 import { EffectivePolicy } from './components/effective-policy';
 import { LocalSettings } from './components/local-settings';
 import { PolicyLab } from './components/policy-lab';
+import { SiteStatusTable } from '@/components/site-status';
+import { useSiteStatuses } from '@/utils/hooks/use-site-statuses';
 
-const TABS = ['policy', 'local', 'lab'] as const;
+const TABS = ['policy', 'local', 'lab', 'sites'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Options page: the policy in force and the policy lab. */
 export function App() {
   const { record, loaded } = useEffectivePolicy();
-  const [tab, setTab] = useState<Tab>('policy');
-  const label = (value: Tab) => (value === 'policy' ? i18n.t('options.tabPolicy') : value === 'local' ? i18n.t('localSettings.tab') : i18n.t('options.tabLab'));
+  const [tab, setTab] = useState<Tab>(() => (location.hash === '#sites' ? 'sites' : 'policy'));
+  const siteStatuses = useSiteStatuses();
+  const label = (value: Tab) => (value === 'sites' ? i18n.t('siteStatus.tab') : value === 'policy' ? i18n.t('options.tabPolicy') : value === 'local' ? i18n.t('localSettings.tab') : i18n.t('options.tabLab'));
 
   return (
     <main className="vigie-page">
@@ -43,6 +46,7 @@ export function App() {
         {tab === 'policy' && loaded && record && <EffectivePolicy record={record} />}
         {tab === 'local' && loaded && <LocalSettings policy={record?.policy ?? DEFAULT_POLICY} />}
         {tab === 'lab' && <PolicyLab />}
+        {tab === 'sites' && siteStatuses && <SiteStatusTable statuses={siteStatuses} />}
       </section>
     </main>
   );

@@ -7,6 +7,8 @@ import type { Finding } from '@/utils/detection/types';
 import { defaultVerdict } from '@/utils/guard/verdict';
 import { PolicyProblems } from '@/components/policy-problems';
 import { useEffectivePolicy } from '@/utils/hooks/use-effective-policy';
+import { SiteStatusLine } from '@/components/site-status';
+import { useSiteStatuses, useTargetTabId } from '@/utils/hooks/use-site-statuses';
 
 /** Popup: protection status and a local "try a text" check. */
 export function App() {
@@ -14,12 +16,15 @@ export function App() {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const verdict = findings ? defaultVerdict(findings) : null;
   const { record } = useEffectivePolicy();
+  const siteStatuses = useSiteStatuses();
+  const tabId = useTargetTabId();
 
   return (
     <main style={{ width: 360, padding: '0.75rem' }}>
       <h1 style={{ fontSize: '1.2rem', margin: 0, color: 'var(--vigie-blue)' }}>{i18n.t('popup.title')}</h1>
       <p style={{ margin: '0.25rem 0 0.75rem' }}>{i18n.t('popup.subtitle')}</p>
       <p role="status">{i18n.t('popup.status')}</p>
+      {siteStatuses && tabId !== undefined && <SiteStatusLine entry={tabId === null ? null : (siteStatuses[String(tabId)] ?? null)} />}
       {record && (
         <>
           <p data-vigie="popup-policy">{i18n.t('popupPolicy.inForce', [record.policy.policyVersion, record.policy.mode === 'enforce' ? i18n.t('options.modeEnforce') : i18n.t('options.modeObserve')])}</p>

@@ -6,6 +6,7 @@ import { effectivePolicyItem } from '@/utils/storage/items';
 import { loadEffectivePolicy } from './load-policy';
 import { AttachmentGuard } from './attachment-guard';
 import { activeFromPolicy, PromptGuard } from './prompt-guard';
+import { startSiteStatusReporter } from './site-status-reporter';
 import { blockedPagePath, toolStatusFor } from './tool-access';
 import { warmUpWhenIdle } from './warm-up';
 
@@ -28,6 +29,7 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
   guard.start();
   const attachmentGuard = new AttachmentGuard(ctx, initial.tool, activeFromPolicy(DEFAULT_POLICY));
   attachmentGuard.start();
+  startSiteStatusReporter(ctx, initial.tool.id, adapterFor(initial.tool.id));
   warmUpWhenIdle();
 
   const apply = (policy: Policy) => {
