@@ -5,8 +5,12 @@
  * Data below is fictitious (valid checksums, nobody's).
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchFirefox } from './support/firefox.mjs';
+import { FIREFOX_EXT_DIR } from './support/paths.mjs';
 import { startFirefoxFixtureServer } from './support/firefox-fixture-server.mjs';
 import { action, composerText, DIALOG, everythingSent, openFixture, pasteInto, sentText, sleep, waitUntil } from './support/puppeteer-guard.mjs';
 
@@ -87,4 +91,29 @@ describe('guard in Firefox ESR (firefox-mv3 build)', { concurrency: 1 }, () => {
       });
     });
   }
+});
+
+describe('mutation check (Firefox): without the content scripts the same test fails', { concurrency: 1 }, () => {
+  test('the NIR reaches the network when Vigie is not there', { timeout: 60_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-ff-mutant-'));
+    fs.cpSync(FIREFOX_EXT_DIR, dir, { recursive: true });
+    const manifestPath = path.join(dir, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+    delete manifest.content_scripts;
+    fs.writeFileSync(manifestPath, JSON.stringify(manifest));
+    const server = await startFirefoxFixtureServer();
+    const firefox = await launchFirefox({ extensionDir: dir, extraPrefs: server.prefs, acceptInsecureCerts: true });
+    try {
+      const recorder = await server.serve('chatgpt');
+      const page = await openFixture(firefox.browser, recorder);
+      await page.keyboard.type(`Dossier de Mme Dubois, NIR ${NIR}, merci de résumer.`);
+      await page.keyboard.press('Enter');
+      assert.ok(await waitUntil(() => LEAKED_NIR.test(sentText(recorder))), 'without the guard the fixture sends the NIR: the guard tests can fail');
+      assert.equal(await page.$(DIALOG), null);
+    } finally {
+      await firefox.close();
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
