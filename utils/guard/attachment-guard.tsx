@@ -87,6 +87,8 @@ export class AttachmentGuard {
   }
 
   private onFileInputEvent(event: Event): void {
+    // Runs on every keystroke's input event: bail out cheaply unless the target is an <input>.
+    if (!(event.target instanceof HTMLInputElement) && !(event.target instanceof Element && event.target.shadowRoot)) return;
     const input = event.composedPath()[0];
     if (this.redelivering || !isFileInput(input) || !this.guarded()) return;
     const files = [...(input.files ?? [])];
@@ -144,7 +146,12 @@ export class AttachmentGuard {
     if (verdict.action === 'allow' || !verdict.enforced) {
       delivery.redeliver();
       this.report(verdict.action === 'allow' ? 'sent-clean' : 'observed', findings, verdict.action);
-      if (verdict.unchecked.length > 0) void this.notify(i18n.t('attachment.uncheckedAllowed', [verdict.unchecked.join(', ')]), false);
+      if (verdict.action !== 'allow') {
+        // Observe mode: nothing held, but the agent learns what would have happened.
+        const kinds = [...new Set(findings.map((finding) => i18n.t(`types.${finding.type}`)))];
+        if (verdict.unchecked.length > 0) kinds.push(verdict.unchecked.join(', '));
+        void this.notify(verdict.action === 'block' ? i18n.t('dialog.observeBlock', [kinds.join(', ')]) : i18n.t('dialog.observeWarn', [kinds.join(', ')]), false);
+      } else if (verdict.unchecked.length > 0) void this.notify(i18n.t('attachment.uncheckedAllowed', [verdict.unchecked.join(', ')]), false);
       return;
     }
     const french = browser.i18n.getUILanguage().startsWith('fr');
