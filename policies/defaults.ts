@@ -73,6 +73,8 @@ export const DEFAULT_POLICY: Policy = {
   },
   allowLocalRelaxation: false,
   statistics: { retentionDays: 180, reportingMinCount: 5 },
+  // Files Vigie cannot read (pdf, images) may be fine (a public report) or not (a scanned file): the agent decides, warned.
+  attachments: { uncheckedFiles: 'warn', maxBytes: 5 * 1024 * 1024 },
   refreshMinutes: 360,
   pseudonymisation: { dateOfBirth: 'ageBracket', mappingTtlMinutes: 240 },
 };

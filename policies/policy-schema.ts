@@ -172,6 +172,15 @@ export const PolicySchema = z
         reportingMinCount: z.number().int().min(1).max(1000),
       })
       .strict(),
+    /** Files dropped or picked on AI pages: what happens to those Vigie cannot read, and the largest it reads. */
+    attachments: z
+      .object({
+        /** pdf, images, archives, files over `maxBytes` or unreadable: let through, warn (agent chooses) or block. */
+        uncheckedFiles: z.enum(['allow', 'warn', 'block']),
+        /** Largest file read and checked locally, in bytes (1 KiB..50 MiB); bigger files count as unchecked. */
+        maxBytes: z.number().int().min(1024).max(50 * 1024 * 1024),
+      })
+      .strict(),
     /** HTTPS address of the full policy, fetched by the background (only honoured from managed storage). */
     policyUrl: HttpsUrlSchema.optional(),
     /** How often the policy URL is fetched again, in minutes. */

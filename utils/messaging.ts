@@ -33,7 +33,7 @@ export const protocol = {
         action: z.enum(['allow', 'warn', 'pseudonymise', 'block']),
         /** Id of the "send anyway" reason chosen from the policy's list. */
         reason: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(40).optional(),
-        trigger: z.enum(['enter', 'click', 'submit', 'paste', 'network']),
+        trigger: z.enum(['enter', 'click', 'submit', 'paste', 'network', 'attachment']),
       })
       .strict(),
     response: z.object({ recorded: z.boolean() }),
@@ -50,6 +50,18 @@ export const protocol = {
   // blocked-tool page (extension page) → background: the page was shown; counted once per tab and tool per interval
   recordToolBlocked: {
     request: z.object({ tool: ToolIdSchema }).strict(),
+    response: z.object({ recorded: z.boolean() }),
+  },
+  reportSiteStatus: {
+    request: z
+      .object({
+        tool: ToolIdSchema,
+        /** Adapter in use: the tool's own or `generic`. No URL: the tool id says enough. */
+        adapter: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(40),
+        composerFound: z.boolean(),
+        mode: z.enum(['adapter', 'generic-fallback', 'net-only']),
+      })
+      .strict(),
     response: z.object({ recorded: z.boolean() }),
   },
 } as const;

@@ -9,7 +9,9 @@ import { RecordsView } from './components/stats/records-view';
 import { StatsDashboard } from './components/stats/stats-dashboard';
 import { useStatRows } from '@/utils/hooks/use-stat-rows';
 
-const TABS = ['policy', 'local', 'lab', 'stats', 'records'] as const;
+const TABS = ['policy', 'local', 'lab', 'stats', 'records', 'sites'] as const;
+import { SiteStatusTable } from '@/components/site-status';
+import { useSiteStatuses } from '@/utils/hooks/use-site-statuses';
 type Tab = (typeof TABS)[number];
 
 /** Options page: the policy in force and the policy lab. */
@@ -18,7 +20,8 @@ export function App() {
   // options.html#stats (popup link) and #records open those tabs.
   const [tab, setTab] = useState<Tab>(() => (TABS as readonly string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as Tab) : 'policy');
   const stats = useStatRows();
-  const label = (value: Tab) => (value === 'stats' ? i18n.t('stats.tab') : value === 'records' ? i18n.t('stats.recordsTab') : value === 'policy' ? i18n.t('options.tabPolicy') : value === 'local' ? i18n.t('localSettings.tab') : i18n.t('options.tabLab'));
+  const siteStatuses = useSiteStatuses();
+  const label = (value: Tab) => (value === 'sites' ? i18n.t('siteStatus.tab') : value === 'stats' ? i18n.t('stats.tab') : value === 'records' ? i18n.t('stats.recordsTab') : value === 'policy' ? i18n.t('options.tabPolicy') : value === 'local' ? i18n.t('localSettings.tab') : i18n.t('options.tabLab'));
 
   return (
     <main className="vigie-page">
@@ -55,6 +58,7 @@ export function App() {
         {tab === 'lab' && <PolicyLab />}
         {tab === 'stats' && loaded && stats.loaded && <StatsDashboard policy={record?.policy ?? DEFAULT_POLICY} rows={stats.rows} imports={stats.imports} health={stats.health} onChanged={() => void stats.reload()} />}
         {tab === 'records' && loaded && stats.loaded && <RecordsView policy={record?.policy ?? DEFAULT_POLICY} rows={stats.rows} onChanged={() => void stats.reload()} />}
+        {tab === 'sites' && siteStatuses && <SiteStatusTable statuses={siteStatuses} />}
       </section>
     </main>
   );

@@ -11,6 +11,8 @@ import { DEFAULT_POLICY } from '@/policies/defaults';
 import { PolicySource } from './components/policy-source';
 import { SiteStatus } from './components/site-status';
 import { TodayStats } from './components/today-stats';
+import { SiteStatusLine } from '@/components/site-status';
+import { useSiteStatuses, useTargetTabId } from '@/utils/hooks/use-site-statuses';
 
 /** Popup: protection status and a local "try a text" check. */
 export function App() {
@@ -18,6 +20,8 @@ export function App() {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const verdict = findings ? defaultVerdict(findings) : null;
   const { record, loaded } = useEffectivePolicy();
+  const siteStatuses = useSiteStatuses();
+  const tabId = useTargetTabId();
 
   return (
     <main style={{ width: 360, padding: '0.75rem' }}>
@@ -26,6 +30,7 @@ export function App() {
       <p role="status">{i18n.t('popup.status')}</p>
       {loaded && <SiteStatus policy={record?.policy ?? DEFAULT_POLICY} />}
       <TodayStats />
+      {siteStatuses && tabId !== undefined && <SiteStatusLine entry={tabId === null ? null : (siteStatuses[String(tabId)] ?? null)} />}
       {record && (
         <>
           <p data-vigie="popup-policy">{i18n.t('popupPolicy.inForce', [record.policy.policyVersion, record.policy.mode === 'enforce' ? i18n.t('options.modeEnforce') : i18n.t('options.modeObserve')])}</p>

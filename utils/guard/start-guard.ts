@@ -4,7 +4,9 @@ import type { Policy } from '@/policies/policy-schema';
 import { adapterFor } from '@/utils/sites/registry';
 import { effectivePolicyItem } from '@/utils/storage/items';
 import { loadEffectivePolicy } from './load-policy';
+import { AttachmentGuard } from './attachment-guard';
 import { activeFromPolicy, PromptGuard } from './prompt-guard';
+import { startSiteStatusReporter } from './site-status-reporter';
 import { blockedPagePath, toolStatusFor } from './tool-access';
 import { warmUpWhenIdle } from './warm-up';
 
@@ -25,11 +27,16 @@ export async function startGuard(ctx: ContentScriptContext): Promise<void> {
   if (!initial) return;
   const guard = new PromptGuard(ctx, initial.tool, adapterFor(initial.tool.id), activeFromPolicy(DEFAULT_POLICY));
   guard.start();
+  const attachmentGuard = new AttachmentGuard(ctx, initial.tool, activeFromPolicy(DEFAULT_POLICY));
+  attachmentGuard.start();
+  startSiteStatusReporter(ctx, initial.tool.id, adapterFor(initial.tool.id));
   warmUpWhenIdle();
 
   const apply = (policy: Policy) => {
     if (applyToolAccess(policy)) return;
-    guard.setPolicy(activeFromPolicy(policy));
+    const active = activeFromPolicy(policy);
+    guard.setPolicy(active);
+    attachmentGuard.setPolicy(active);
   };
   apply(await loadEffectivePolicy());
   const unwatch = effectivePolicyItem.watch((record) => apply(record?.policy ?? DEFAULT_POLICY));

@@ -7,12 +7,13 @@ import { FIREFOX_EXT_DIR, GECKO_EXTENSION_ID, ROOT } from './paths.mjs';
 export const FIREFOX_EXTENSION_UUID = '6f1c6a8e-2f4b-4c5e-9d0a-3b7e5c1a9f42';
 
 /** Launches headless Firefox ESR with the built extension installed as a temporary add-on (e2e-recipe.md §7). */
-export async function launchFirefox({ extensionDir = FIREFOX_EXT_DIR } = {}) {
+export async function launchFirefox({ extensionDir = FIREFOX_EXT_DIR, extraPrefs = {}, acceptInsecureCerts = false } = {}) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }) },
+    acceptInsecureCerts,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }), ...extraPrefs },
   });
   await browser.installExtension(extensionDir);
   return { browser, close: () => browser.close() };

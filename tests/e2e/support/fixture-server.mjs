@@ -273,12 +273,12 @@ function toFulfill(answer) {
 // ---------- serving ----------
 
 /**
- * Routes `site` on `target` (a BrowserContext or a Page).
- * onRequest(record) is called for each recorded API request; returning { status, json | body, contentType, headers }
- * replaces the stub answer (e.g. to simulate an error).
- * Returns { requests, frames, origin, site: entry, conversationId, dispose }.
+ * The fixture of `site` as a plain responder, independent of how requests reach it: Playwright
+ * routing (serveSite) and the Firefox HTTPS server (firefox-fixture-server.mjs) both use it.
+ * respond({ url, method, body, navigation }) → { status, contentType, body, headers }; every API call is
+ * recorded in `requests` ({ url, method, body }), WebSocket frames (Copilot) in `frames`.
  */
-export async function serveSite(target, site, { onRequest } = {}) {
+export async function createSiteResponder(site, { onRequest } = {}) {
   const entry = SITES[site] ?? EXTRA_SITES[site];
   if (!entry) throw new Error(`unknown fixture site ${site}`);
   const html = fs.readFileSync(path.join(FIXTURE_SITES_DIR, entry.fixture), 'utf8');
@@ -287,63 +287,79 @@ export async function serveSite(target, site, { onRequest } = {}) {
   const api = (API[site] ?? EXTRA_API[site])(ids);
   const requests = [];
   const frames = [];
-
-  const pattern = `${entry.origin}/**`;
-  const handler = async (route) => {
-    const request = route.request();
-    const url = new URL(request.url());
-    if (request.isNavigationRequest() || request.resourceType() === 'document') {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    }
-    if (url.pathname === '/__fixture__/app.js') return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
-    if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
-    const record = { url: request.url(), method: request.method(), body: request.postData() ?? '', headers: request.headers() };
+  const respond = ({ url: rawUrl, method, body, headers = {}, navigation }) => {
+    const url = new URL(rawUrl);
+    if (navigation) return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
+    if (url.pathname === '/__fixture__/app.js') return { status: 200, contentType: 'text/javascript; charset=utf-8', body: script };
+    if (url.pathname === '/favicon.ico') return { status: 204, body: '' };
+    const record = { url: rawUrl, method, body: body ?? '', headers };
     requests.push(record);
     if (entry.sendEndpoint.test(record.url) && !entry.notASend?.test(record.body)) ids.lastSendBody = record.body;
     const custom = onRequest?.(record);
-    if (custom && typeof custom === 'object') return route.fulfill(toFulfill(custom));
+    if (custom && typeof custom === 'object') return toFulfill(custom);
     const match = api.find((candidate) => candidate.match.test(url.pathname));
-    if (!match) return route.fulfill({ status: 404, contentType: 'application/json', body: '{"detail":"Not found (fixture)"}' });
-    return route.fulfill(toFulfill(match.respond(record)));
+    if (!match) return { status: 404, contentType: 'application/json', body: '{"detail":"Not found (fixture)"}' };
+    return toFulfill(match.respond(record));
+  };
+  /** Answers one frame sent by the page on Copilot's chat socket; `send` delivers a frame back. */
+  const onSocketFrame = (wsUrl, data, send, raw = Buffer.from(data)) => {
+    frames.push({ url: wsUrl, data, raw });
+    // Sites with their own socket protocol (Meta AI's binary frames) answer through their entry.
+    if (entry.onFrame) return entry.onFrame(raw, send);
+    let frame;
+    try {
+      frame = JSON.parse(data);
+    } catch {
+      return;
+    }
+    if (frame?.event === 'send') {
+      const messageId = randomUUID();
+      send(JSON.stringify({ event: 'received', messageId: randomUUID() }));
+      send(JSON.stringify({ event: 'startMessage', messageId }));
+      replyFor({ body: data }).forEach((text) => send(JSON.stringify({ event: 'appendText', messageId, partId: '0', text })));
+      send(JSON.stringify({ event: 'partCompleted', messageId, partId: '0' }));
+      send(JSON.stringify({ event: 'done', messageId }));
+    } else if (frame?.event === 'ping') {
+      send(JSON.stringify({ event: 'pong' }));
+    }
+  };
+  return { site: entry, origin: entry.origin, requests, frames, conversationId: ids.conversation, respond, onSocketFrame };
+}
+
+/**
+ * Routes `site` on `target` (a BrowserContext or a Page).
+ * onRequest(record) is called for each recorded API request; returning { status, json | body, contentType, headers }
+ * replaces the stub answer (e.g. to simulate an error).
+ * Returns { requests, frames, origin, site: entry, conversationId, dispose }.
+ */
+export async function serveSite(target, site, { onRequest } = {}) {
+  const responder = await createSiteResponder(site, { onRequest });
+  const entry = responder.site;
+  const pattern = `${entry.origin}/**`;
+  const handler = async (route) => {
+    const request = route.request();
+    const navigation = request.isNavigationRequest() || request.resourceType() === 'document';
+    return route.fulfill(responder.respond({ url: request.url(), method: request.method(), body: request.postData() ?? '', headers: request.headers(), navigation }));
   };
   await target.route(pattern, handler);
 
-  let wsPattern = null;
   if (entry.transport === 'websocket') {
-    wsPattern = entry.socketPattern ?? `${entry.origin.replace(/^https/, 'wss')}/**`;
+    const wsPattern = entry.socketPattern ?? `${entry.origin.replace(/^https/, 'wss')}/**`;
     await target.routeWebSocket(wsPattern, (ws) => {
       // Never connected to a server: the fixture answers like Copilot's chat socket (ai-sites.md §5).
       ws.onMessage((message) => {
         const data = typeof message === 'string' ? message : Buffer.from(message).toString('utf8');
-        frames.push({ url: ws.url(), data, raw: Buffer.from(message) });
-        // Sites with their own socket protocol (Meta AI's binary frames) answer through their entry.
-        if (entry.onFrame) return entry.onFrame(Buffer.from(message), (reply) => ws.send(reply));
-        let frame;
-        try {
-          frame = JSON.parse(data);
-        } catch {
-          return;
-        }
-        if (frame?.event === 'send') {
-          const messageId = randomUUID();
-          ws.send(JSON.stringify({ event: 'received', messageId: randomUUID() }));
-          ws.send(JSON.stringify({ event: 'startMessage', messageId }));
-          replyFor({ body: data }).forEach((text) => ws.send(JSON.stringify({ event: 'appendText', messageId, partId: '0', text })));
-          ws.send(JSON.stringify({ event: 'partCompleted', messageId, partId: '0' }));
-          ws.send(JSON.stringify({ event: 'done', messageId }));
-        } else if (frame?.event === 'ping') {
-          ws.send(JSON.stringify({ event: 'pong' }));
-        }
+        responder.onSocketFrame(ws.url(), data, (frame) => ws.send(frame), Buffer.from(message));
       });
     });
   }
 
   return {
-    requests,
-    frames,
+    requests: responder.requests,
+    frames: responder.frames,
     origin: entry.origin,
     site: entry,
-    conversationId: ids.conversation,
+    conversationId: responder.conversationId,
     dispose: async () => {
       await target.unroute(pattern, handler);
     },

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatchMessage, type Handlers } from '@/utils/messaging';
 
 const EXTENSION_ID = 'jhjnbaiemdcbijamdbpheghjeppopoin';
-const handlers = (): Handlers => ({ recordOutcome: vi.fn(async () => ({ recorded: true })), reportFalseAlarm: vi.fn(async () => ({ recorded: true })), recordToolBlocked: vi.fn(async () => ({ recorded: true })) });
+const handlers = (): Handlers => ({ recordOutcome: vi.fn(async () => ({ recorded: true })), reportFalseAlarm: vi.fn(async () => ({ recorded: true })), recordToolBlocked: vi.fn(async () => ({ recorded: true })), reportSiteStatus: vi.fn(async () => ({ recorded: true })) });
 const ours = { id: EXTENSION_ID, tab: { id: 3 }, url: 'https://chatgpt.com/c/1', frameId: 0 };
 const valid = { vigie: 1, name: 'recordOutcome', data: { tool: 'chatgpt', outcome: 'blocked', types: { NIR: 1 }, action: 'block', trigger: 'enter' } };
 
