@@ -26,6 +26,7 @@ export const FIREFOX_SITES = [
   { site: 'claude', what: 'Claude adapter (tiptap)' },
   { site: 'gemini', what: 'Gemini adapter (Quill, XHR)' },
   { site: 'generic-unknown', what: 'generic adapter (redesigned composer on chatgpt.com)' },
+  { site: 'albert', what: 'Albert adapter (tiptap, chat storage before the completion)' },
 ];
 
 describe('guard in Firefox ESR (firefox-mv3 build)', { concurrency: 1 }, () => {

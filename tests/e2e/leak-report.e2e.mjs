@@ -40,7 +40,7 @@ function playwrightDriver(page, recorder) {
     ...SELECTORS(''),
     siteSend: recorder.site.sendButton,
     reload: async () => {
-      await page.goto(`${recorder.origin}/`);
+      await page.goto(`${recorder.origin}${recorder.site.path ?? '/'}`);
       await page.waitForFunction(() => window.__fixture?.ready === true, null, { timeout: 15_000 });
     },
     click: (selector) => page.locator(selector).first().click({ timeout: 8_000 }),
@@ -65,7 +65,7 @@ function puppeteerDriver(page, recorder, tmpDir) {
     ...SELECTORS('>>> '),
     siteSend: recorder.site.sendButton,
     reload: async () => {
-      await page.goto(`${recorder.origin}/`, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+      await page.goto(`${recorder.origin}${recorder.site.path ?? '/'}`, { waitUntil: 'domcontentloaded', timeout: 20_000 });
       await page.waitForFunction(() => window.__fixture?.ready === true, { timeout: 20_000 });
     },
     click: (selector) => page.click(selector),

@@ -454,7 +454,11 @@ export class PromptGuard {
     window.postMessage(verdict, location.origin);
   }
 
-  /** A body may leave unless it carries data the policy blocks and the agent did not approve. */
+  /**
+   * A body may leave unless it carries data the policy blocks and the agent did not approve. Drafts
+   * (autocompletion, suggestions) leave while the agent is still typing, before any decision: they
+   * also stop on data the policy only warns on, silently, until the agent has chosen what to send.
+   */
   private netAllows(request: NetCheckRequest): boolean {
     let result: ReturnType<typeof checkPrompt>;
     const text = this.uncheckedPart(request.text);
@@ -464,10 +468,14 @@ export class PromptGuard {
       return false;
     }
     const { decision } = result;
-    if (!decision.enforced || decision.action !== 'block') return true;
-    const blocked = actionableFindings(result.findings, decision).filter((finding) => decision.reasons.some((reason) => reason.type === finding.type && reason.action === 'block'));
-    if (blocked.every((finding) => this.isCleared(text.slice(finding.start, finding.end)))) return true;
-    this.onNetBlocked({ ...request, text }, blocked, decision);
+    if (!decision.enforced || decision.action === 'allow') return true;
+    const stopsOn = (action: Decision['action']) => action === 'block' || (request.purpose === 'draft' && action !== 'allow');
+    const held = actionableFindings(result.findings, decision).filter((finding) => decision.reasons.some((reason) => reason.type === finding.type && stopsOn(reason.action)));
+    const uncleared = held.filter((finding) => !this.isCleared(text.slice(finding.start, finding.end)));
+    if (uncleared.length === 0) return true;
+    const blocked = uncleared.filter((finding) => decision.reasons.some((reason) => reason.type === finding.type && reason.action === 'block'));
+    // A draft held back for warned data only is not news to the agent: the warning comes at the send.
+    if (blocked.length > 0) this.onNetBlocked({ ...request, text }, blocked, decision);
     return false;
   }
 

@@ -1,4 +1,4 @@
-import { replaceSpans } from '@/utils/sites/dom/write-text';
+import { replaceSpansStepwise } from '@/utils/sites/dom/write-text';
 import { isPageWriterCommand, PAGE_WRITER_MARK, PAGE_WRITER_TAG, type PageWriterAnswer } from './protocol';
 
 /**
@@ -9,14 +9,14 @@ import { isPageWriterCommand, PAGE_WRITER_MARK, PAGE_WRITER_TAG, type PageWriter
  */
 export function startPageWriter(win: Window = window): void {
   const channel = new MessageChannel();
-  channel.port1.onmessage = (event: MessageEvent) => {
+  channel.port1.onmessage = async (event: MessageEvent) => {
     if (!isPageWriterCommand(event.data)) return;
     const command = event.data;
     let ok = false;
     try {
       const composer = win.document.querySelector<HTMLElement>(`[${PAGE_WRITER_MARK}="${command.mark}"]`);
       if (composer) {
-        replaceSpans(composer, command.replacements);
+        await replaceSpansStepwise(composer, command.replacements);
         ok = true;
       }
     } catch {

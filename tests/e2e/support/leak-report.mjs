@@ -40,6 +40,16 @@ export const LEAK_SITES = [
   // Copilot's chat is a WebSocket: the Firefox fixture server does not serve WebSockets (Chromium only).
   { site: 'copilot', name: 'Copilot', browsers: ['chromium'], drop: null, fileInput: true, edit: false, draft: true },
   { site: 'generic-unknown', name: 'Generic adapter (redesigned page)', browsers: ['chromium', 'firefox'], drop: null, edit: false, draft: false },
+  // The seven tools of issue 5 (fixtures in tests/e2e/support/sites-extra.mjs); their fixtures upload no files.
+  { site: 'perplexity', name: 'Perplexity', browsers: ['chromium'], drop: null, edit: false, draft: true },
+  { site: 'deepseek', name: 'DeepSeek', browsers: ['chromium'], drop: null, edit: false, draft: false },
+  // Albert's autocomplete draft is optional (off by default): covered by sites-extra.chromium.e2e.mjs.
+  { site: 'albert', name: 'Albert', browsers: ['chromium', 'firefox'], drop: null, edit: false, draft: false },
+  { site: 'grok', name: 'Grok', browsers: ['chromium'], drop: null, edit: false, draft: false },
+  { site: 'huggingchat', name: 'HuggingChat', browsers: ['chromium'], drop: null, edit: false, draft: false },
+  { site: 'poe', name: 'Poe', browsers: ['chromium'], drop: null, edit: false, draft: false },
+  // Meta AI's prompt travels base64-encoded in binary frames: searched once decoded (site.decode).
+  { site: 'meta-ai', name: 'Meta AI', browsers: ['chromium'], drop: null, edit: false, draft: false },
 ];
 
 export const SCENARIOS = ['control', 'typed', 'typed-pseudonymised', 'pasted', 'dropped-file', 'edited-message', 'draft-while-typing'];
@@ -48,7 +58,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Everything the fixture received since `mark`, with the usual decodings applied (URL, JSON escapes). */
 export function capturedSince(recorder, mark) {
-  const raw = [...recorder.requests.slice(mark.requests).map((request) => request.body ?? ''), ...recorder.frames.slice(mark.frames).map((frame) => String(frame.data))].join('\n');
+  const requests = recorder.requests.slice(mark.requests);
+  const frames = recorder.frames.slice(mark.frames);
+  // Sites with an encoded transport (HuggingChat's multipart, Meta AI's binary frames) also give the decoded text.
+  const decode = recorder.site.decode ?? (() => '');
+  const raw = [...requests.map((request) => request.body ?? ''), ...frames.map((frame) => String(frame.data)), ...[...requests, ...frames].map((record) => decode(record))].join('\n');
   const variants = [raw];
   try {
     variants.push(decodeURIComponent(raw.replace(/\+/g, ' ')));

@@ -11,7 +11,7 @@ export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Opens `site` (already served by the Firefox fixture server) in a new page, focused on its composer. */
 export async function openFixture(browser, recorder) {
   const page = await browser.newPage();
-  await page.goto(`${recorder.origin}/`, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+  await page.goto(`${recorder.origin}${recorder.site.path ?? '/'}`, { waitUntil: 'domcontentloaded', timeout: 20_000 });
   await page.waitForFunction(() => window.__fixture?.ready === true, { timeout: 20_000 });
   await page.click(recorder.site.composer);
   return page;

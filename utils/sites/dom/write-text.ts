@@ -33,6 +33,28 @@ export function replaceSpans(composer: HTMLElement, replacements: readonly Repla
   }
 }
 
+/**
+ * `replaceSpans` for editors that keep their own selection and update it from `selectionchange`
+ * (Lexical): one span at a time, letting the editor see each new selection and apply each insert
+ * before the next, otherwise every placeholder lands at the editor's stale caret.
+ */
+export async function replaceSpansStepwise(composer: HTMLElement, replacements: readonly Replacement[]): Promise<void> {
+  if (isTextField(composer)) return replaceSpans(composer, replacements);
+  const selection = composer.ownerDocument.getSelection();
+  if (!selection) throw new Error('no selection API');
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  composer.focus();
+  for (const replacement of replacements) {
+    const range = rangeFor(composer, readEditable(composer), replacement.start, replacement.end);
+    if (!range) throw new Error('span not found in the composer');
+    selection.removeAllRanges();
+    selection.addRange(range);
+    await nextTask();
+    composer.ownerDocument.execCommand('insertText', false, replacement.placeholder);
+    await nextTask();
+  }
+}
+
 /** Compares texts as the editors normalise them: spaces and line breaks may change, characters may not. */
 export function sameText(a: string, b: string): boolean {
   const squash = (value: string) => value.replace(/[\s\u00A0\u200B]+/g, ' ').trim();
