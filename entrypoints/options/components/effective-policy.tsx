@@ -3,14 +3,7 @@ import { PolicyProblems } from '@/components/policy-problems';
 import { POLICY_FIELD_DOCS } from '@/policies/field-docs';
 import { POLICY_KEYS } from '@/policies/policy-schema';
 import type { EffectivePolicyRecord } from '@/utils/storage/policy-records';
-
-const SOURCE_LABEL = {
-  managed: () => i18n.t('options.sourceManaged'),
-  remote: () => i18n.t('options.sourceRemote'),
-  local: () => i18n.t('options.sourceLocal'),
-  default: () => i18n.t('options.sourceDefault'),
-  'last-valid': () => i18n.t('options.sourceLastValid'),
-} as const;
+import { POLICY_SOURCE_LABEL } from '@/components/policy-source-label';
 
 function remoteLine(remote: NonNullable<EffectivePolicyRecord['remote']>): string {
   const state =
@@ -44,7 +37,7 @@ export function EffectivePolicy({ record }: { record: EffectivePolicyRecord }) {
         </thead>
         <tbody>
           {POLICY_KEYS.map((key) => {
-            const source = (record.sources[key] ?? 'default') as keyof typeof SOURCE_LABEL;
+            const source = (record.sources[key] ?? 'default') as keyof typeof POLICY_SOURCE_LABEL;
             const locked = record.locked.includes(key);
             const value = JSON.stringify(policy[key]) ?? '—';
             return (
@@ -56,7 +49,7 @@ export function EffectivePolicy({ record }: { record: EffectivePolicyRecord }) {
                   <code className="vigie-value">{value.length > 300 ? `${value.slice(0, 299)}…` : value}</code>
                 </td>
                 <td>
-                  {SOURCE_LABEL[source]()}
+                  {POLICY_SOURCE_LABEL[source]()}
                   {locked && <span className="vigie-badge"> — {i18n.t('options.lockedBy')}</span>}
                 </td>
               </tr>

@@ -25,12 +25,16 @@ export function replaceSpans(composer: HTMLElement, replacements: readonly Repla
   if (!selection) throw new Error('no selection API');
   composer.focus();
   for (const replacement of replacements) {
-    const range = rangeFor(composer, readEditable(composer), replacement.start, replacement.end);
-    if (!range) throw new Error('span not found in the composer');
-    selection.removeAllRanges();
-    selection.addRange(range);
+    selectSpan(composer, selection, replacement);
     composer.ownerDocument.execCommand('insertText', false, replacement.placeholder);
   }
+}
+
+function selectSpan(composer: HTMLElement, selection: Selection, replacement: Replacement): void {
+  const range = rangeFor(composer, readEditable(composer), replacement.start, replacement.end);
+  if (!range) throw new Error('span not found in the composer');
+  selection.removeAllRanges();
+  selection.addRange(range);
 }
 
 /**
@@ -45,10 +49,7 @@ export async function replaceSpansStepwise(composer: HTMLElement, replacements: 
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   composer.focus();
   for (const replacement of replacements) {
-    const range = rangeFor(composer, readEditable(composer), replacement.start, replacement.end);
-    if (!range) throw new Error('span not found in the composer');
-    selection.removeAllRanges();
-    selection.addRange(range);
+    selectSpan(composer, selection, replacement);
     await nextTask();
     composer.ownerDocument.execCommand('insertText', false, replacement.placeholder);
     await nextTask();
