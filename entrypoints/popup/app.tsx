@@ -9,7 +9,7 @@ import { PolicyProblems } from '@/components/policy-problems';
 import { useEffectivePolicy } from '@/utils/hooks/use-effective-policy';
 import { DEFAULT_POLICY } from '@/policies/defaults';
 import { PolicySource } from './components/policy-source';
-import { SiteStatus } from './components/site-status';
+import { SiteAccess } from './components/site-access';
 import { TodayStats } from './components/today-stats';
 import { SiteStatusLine } from '@/components/site-status';
 import { useSiteStatuses, useTargetTabId } from '@/utils/hooks/use-site-statuses';
@@ -28,9 +28,10 @@ export function App() {
       <h1 style={{ fontSize: '1.2rem', margin: 0, color: 'var(--vigie-blue)' }}>{i18n.t('popup.title')}</h1>
       <p style={{ margin: '0.25rem 0 0.75rem' }}>{i18n.t('popup.subtitle')}</p>
       <p role="status">{i18n.t('popup.status')}</p>
-      {loaded && <SiteStatus policy={record?.policy ?? DEFAULT_POLICY} />}
+      {loaded && <SiteAccess policy={record?.policy ?? DEFAULT_POLICY} />}
       <TodayStats />
-      {siteStatuses && tabId !== undefined && <SiteStatusLine entry={tabId === null ? null : (siteStatuses[String(tabId)] ?? null)} />}
+      {/* The adapter line only when the page reported one: the access line above already covers other pages. */}
+      {siteStatuses && typeof tabId === 'number' && siteStatuses[String(tabId)] && <SiteStatusLine entry={siteStatuses[String(tabId)]} />}
       {record && (
         <>
           <p data-vigie="popup-policy">{i18n.t('popupPolicy.inForce', [record.policy.policyVersion, record.policy.mode === 'enforce' ? i18n.t('options.modeEnforce') : i18n.t('options.modeObserve')])}</p>

@@ -3,7 +3,7 @@ import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_POLICY } from '@/policies/defaults';
-import { SiteStatus } from '@/entrypoints/popup/components/site-status';
+import { SiteAccess } from '@/entrypoints/popup/components/site-access';
 
 afterEach(() => {
   cleanup();
@@ -15,7 +15,7 @@ function activeTab(url: string | undefined) {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
 }
 
-describe('popup site status', () => {
+describe('popup site access (allowed, guarded, blocked tool)', () => {
   it.each([
     ['https://chatgpt.com/c/1', 'guarded', DEFAULT_POLICY],
     ['https://grok.com/', 'blocked', { ...DEFAULT_POLICY, tools: { grok: { access: 'blocked' as const } } }],
@@ -24,7 +24,7 @@ describe('popup site status', () => {
     [undefined, 'none', DEFAULT_POLICY],
   ])('%s → %s', async (url, access, policy) => {
     activeTab(url);
-    const { container } = render(<SiteStatus policy={policy} />);
-    await waitFor(() => expect(container.querySelector('[data-vigie="site-status"]')?.getAttribute('data-access')).toBe(access));
+    const { container } = render(<SiteAccess policy={policy} />);
+    await waitFor(() => expect(container.querySelector('[data-vigie="site-access"]')?.getAttribute('data-access')).toBe(access));
   });
 });

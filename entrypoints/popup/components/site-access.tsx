@@ -19,7 +19,7 @@ function useActiveTabUrl(): string | null | undefined {
 }
 
 /** Whether the current site is an AI tool, and what the policy says about it. */
-export function SiteStatus({ policy }: { policy: Policy }) {
+export function SiteAccess({ policy }: { policy: Policy }) {
   const url = useActiveTabUrl();
   if (url === undefined) return null;
   const status = url ? toolStatusFor(url, policy) : null;
@@ -34,7 +34,7 @@ export function SiteStatus({ policy }: { policy: Policy }) {
           ? i18n.t('popupStats.siteBlocked', [status.tool.name])
           : i18n.t('popupStats.siteGuarded', [status.tool.name]);
   return (
-    <section aria-label={i18n.t('popupStats.site')} className={`vigie-site vigie-site--${access}`} data-vigie="site-status" data-access={access}>
+    <section aria-label={i18n.t('popupStats.site')} className={`vigie-site vigie-site--${access}`} data-vigie="site-access" data-access={access}>
       {text}
       {status && status.mode === 'observe' && access !== 'allowed' && <> {i18n.t('popupStats.siteObserve')}</>}
     </section>
