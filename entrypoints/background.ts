@@ -8,8 +8,8 @@ import { handleSiteStatusReport } from '@/utils/site-status/handle-report';
 export default defineBackground(() => {
   const stats = createBrowserStatsService();
   const handlers: Handlers = {
-    recordOutcome: async (request) => ({ recorded: await stats.service.recordOutcome(request) }),
-    reportFalseAlarm: async (request) => ({ recorded: await stats.service.recordFalseAlarm(request) }),
+    recordOutcome: async (request, sender) => ({ recorded: await stats.service.recordOutcome(request, sender) }),
+    reportFalseAlarm: async (request, sender) => ({ recorded: await stats.service.recordFalseAlarm(request, sender) }),
     recordToolBlocked: async (request, sender) => ({ recorded: await stats.service.recordToolBlocked(request, sender) }),
     reportSiteStatus: (request, sender) => handleSiteStatusReport(request, sender),
   };

@@ -54,3 +54,36 @@ export function createToolBlockedGate({ minIntervalMs = 10 * 60_000, maxPerDay =
     },
   };
 }
+
+/**
+ * Decides whether a guard event (outcome or false alarm) sent by a content script is counted. A
+ * compromised or buggy content context must not inflate statistics without bound: at most
+ * `perMinute` events per tab in any minute and `maxPerDay` in all per day. A person sends far fewer.
+ */
+export function createGuardEventGate({ perMinute = 30, maxPerDay = 5_000 } = {}) {
+  const recentByTab = new Map<number, number[]>();
+  let day = '';
+  let countToday = 0;
+  return {
+    allow(tabId: number | undefined, now: number): boolean {
+      const today = dayOf(now);
+      if (today !== day) {
+        day = today;
+        countToday = 0;
+      }
+      if (countToday >= maxPerDay) return false;
+      const key = tabId ?? -1;
+      const recent = (recentByTab.get(key) ?? []).filter((time) => now - time < 60_000);
+      if (recent.length >= perMinute) {
+        recentByTab.set(key, recent);
+        return false;
+      }
+      recent.push(now);
+      recentByTab.delete(key);
+      recentByTab.set(key, recent);
+      if (recentByTab.size > 1_000) recentByTab.delete(recentByTab.keys().next().value as number);
+      countToday++;
+      return true;
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import type { Policy } from '@/policies/policy-schema';
 import { modeFor, toolAccessFor } from '@/utils/guard/decide';
 import type { MessageRequest } from '@/utils/messaging';
-import { createToolBlockedGate, rowsForFalseAlarm, rowsForOutcome, rowsForToolBlocked } from './record';
+import { createGuardEventGate, createToolBlockedGate, rowsForFalseAlarm, rowsForOutcome, rowsForToolBlocked } from './record';
 import { flushQueue, type FlushResult, queueCompletedDays } from './reporting';
 import type { StatsStore } from './store';
 
@@ -22,6 +22,7 @@ export interface StatsServiceDeps {
  */
 export function createStatsService(deps: StatsServiceDeps) {
   const gate = createToolBlockedGate();
+  const guardEvents = createGuardEventGate();
   const safely = async <T>(fallback: T, work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -31,11 +32,11 @@ export function createStatsService(deps: StatsServiceDeps) {
   };
 
   return {
-    recordOutcome: (request: MessageRequest<'recordOutcome'>) =>
-      safely(false, async () => deps.store.record(rowsForOutcome(request, (await deps.readPolicy()).policyVersion, deps.now()))),
+    recordOutcome: (request: MessageRequest<'recordOutcome'>, sender: { tabId?: number } = {}) =>
+      safely(false, async () => guardEvents.allow(sender.tabId, deps.now()) && deps.store.record(rowsForOutcome(request, (await deps.readPolicy()).policyVersion, deps.now()))),
 
-    recordFalseAlarm: (request: MessageRequest<'reportFalseAlarm'>) =>
-      safely(false, async () => deps.store.record(rowsForFalseAlarm(request, (await deps.readPolicy()).policyVersion, deps.now()))),
+    recordFalseAlarm: (request: MessageRequest<'reportFalseAlarm'>, sender: { tabId?: number } = {}) =>
+      safely(false, async () => guardEvents.allow(sender.tabId, deps.now()) && deps.store.record(rowsForFalseAlarm(request, (await deps.readPolicy()).policyVersion, deps.now()))),
 
     /**
      * Counts a blocked-tool page, only when it really is ours, in a tab's top frame, for the tool
