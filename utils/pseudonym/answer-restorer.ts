@@ -5,6 +5,12 @@ export const RESTORED_ATTR = 'data-vigie-restored';
 
 export type AnswerDisplay = 'real' | 'placeholders';
 
+/**
+ * Marks Vigie inserted. The page can add its own `mark[data-vigie-restored]` anywhere: those must
+ * never be filled with a real value nor count as shown, so only marks from this set are ours.
+ */
+const ownMarks = new WeakSet<Element>();
+
 export interface AnswerRestorerOptions {
   /** The site adapter's answer containers. */
   readonly selectors: readonly string[];
@@ -65,6 +71,8 @@ export class AnswerRestorer {
 
   /** Placeholders currently shown restored on the page. */
   shownPlaceholders(): Set<string> {
+    // Placeholders on display are not real values shown: nothing may be restored from them.
+    if (this.display !== 'real') return new Set();
     return new Set(this.marks().map((mark) => mark.getAttribute(RESTORED_ATTR)!));
   }
 
@@ -89,7 +97,7 @@ export class AnswerRestorer {
   // --- internals ---
 
   private marks(): HTMLElement[] {
-    return [...this.doc.querySelectorAll<HTMLElement>(`mark[${RESTORED_ATTR}]`)];
+    return [...this.doc.querySelectorAll<HTMLElement>(`mark[${RESTORED_ATTR}]`)].filter((mark) => ownMarks.has(mark));
   }
 
   private paint(mark: HTMLElement): void {
@@ -213,6 +221,7 @@ export class AnswerRestorer {
     range.setEnd(endNode, endOffset);
     range.deleteContents();
     const mark = this.doc.createElement('mark');
+    ownMarks.add(mark);
     mark.setAttribute(RESTORED_ATTR, placeholder);
     mark.title = this.options.title(placeholder);
     const style = mark.style;
