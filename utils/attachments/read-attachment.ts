@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate } from 'fflate';
 
 /**
  * Reads the text of a file the agent attaches to an AI tool, locally, so it can be checked before
@@ -50,31 +50,64 @@ export function wordXmlToText(xml: string): string {
     });
 }
 
+/** Compressed bytes handed to the inflater at a time: bounds what one step can inflate (deflate ≤ ~1032:1). */
+const DOCX_PUSH_BYTES = 4 * 1024;
+
 /**
  * The text of a .docx (`word/document.xml` only: headers, footers and comments are rare in what
- * agents attach, and each entry read is one more inflation to bound). The entry is inflated into a
- * buffer of its declared size, refused above `capBytes`, so a lying or huge entry cannot exhaust memory.
+ * agents attach, and each entry read is one more inflation to bound). The entry is inflated in
+ * small steps and refused as soon as it passes `capBytes`, whatever size it declares: a zip bomb
+ * cannot exhaust memory, and an entry whose real size differs from the declared one is corrupt
+ * (inflating into a buffer of the declared size would silently check a truncated text).
  */
 export function docxText(bytes: Uint8Array, capBytes = DOCX_XML_CAP_BYTES): AttachmentText {
   let tooBig = false;
-  let entries: Record<string, Uint8Array>;
+  let broken = false;
+  let found = false;
+  let finished = false;
+  let declared: number | undefined;
+  let total = 0;
+  const chunks: Uint8Array[] = [];
   try {
-    entries = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.name !== 'word/document.xml') return false;
-        if (file.originalSize > capBytes || file.size > capBytes) {
-          tooBig = true;
-          return false;
+    const unzip = new Unzip((file) => {
+      if (file.name !== 'word/document.xml' || found) return;
+      found = true;
+      declared = file.originalSize;
+      if ((file.originalSize ?? 0) > capBytes || (file.size ?? 0) > capBytes) {
+        tooBig = true;
+        return;
+      }
+      file.ondata = (error, chunk, final) => {
+        if (error || tooBig) {
+          broken ||= !!error;
+          return;
         }
-        return true;
-      },
+        total += chunk.length;
+        if (total > capBytes) {
+          tooBig = true;
+          file.terminate();
+          return;
+        }
+        chunks.push(chunk);
+        if (final) finished = true;
+      };
+      file.start();
     });
+    unzip.register(UnzipInflate);
+    for (let offset = 0; offset < bytes.length && !tooBig && !broken; offset += DOCX_PUSH_BYTES) {
+      unzip.push(bytes.subarray(offset, offset + DOCX_PUSH_BYTES), offset + DOCX_PUSH_BYTES >= bytes.length);
+    }
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
   if (tooBig) return { ok: false, reason: 'too-big' };
-  const xml = entries['word/document.xml'];
-  if (!xml) return { ok: false, reason: 'corrupt' };
+  if (broken || !found || !finished || (declared !== undefined && declared !== total)) return { ok: false, reason: 'corrupt' };
+  const xml = new Uint8Array(total);
+  let position = 0;
+  for (const chunk of chunks) {
+    xml.set(chunk, position);
+    position += chunk.length;
+  }
   return { ok: true, text: wordXmlToText(decodeText(xml)) };
 }
 
