@@ -71,8 +71,6 @@ export class AnswerRestorer {
 
   /** Placeholders currently shown restored on the page. */
   shownPlaceholders(): Set<string> {
-    // Placeholders on display are not real values shown: nothing may be restored from them.
-    if (this.display !== 'real') return new Set();
     return new Set(this.marks().map((mark) => mark.getAttribute(RESTORED_ATTR)!));
   }
 
