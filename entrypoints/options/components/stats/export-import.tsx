@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { i18n } from '#i18n';
 import { statsStore } from '@/utils/stats/browser-stats';
 import type { ImportRecord } from '@/utils/stats/db';
-import { buildExport, exportToCsv, exportToJson, idsOf, ImportError, parseExport } from '@/utils/stats/export';
+import { buildExport, exportToCsv, exportToJson, idsOf, ImportError, MAX_IMPORT_BYTES, parseExport } from '@/utils/stats/export';
 import { dayOf, type StatRow } from '@/utils/stats/rows';
 
 function download(name: string, type: string, text: string): void {
@@ -46,6 +46,8 @@ export function ExportImport({ rows, contains, hasImports, onChanged }: { rows: 
     for (const file of Array.from(files ?? [])) {
       // The file name is shown back only to the person importing, never stored.
       try {
+        // Refused before reading: a huge file must not be loaded into memory to find out.
+        if (file.size > MAX_IMPORT_BYTES) throw new ImportError('too-large');
         const data = parseExport(await file.text());
         const added = await statsStore().addImport({ exportId: data.exportId, contains: data.contains, rows: data.rows, importedAt: Date.now() });
         results.push(added ? { text: i18n.t('stats.importDone', [file.name, String(data.rows.length)]), ok: true } : { text: i18n.t('stats.importDuplicate', [file.name]), ok: false });
