@@ -41,8 +41,8 @@ interface ScanState {
   readonly copy: OneByteCopy | null;
   /** Prefilter needle → whether the folded text contains it (each needle is searched once per scan). */
   readonly needles: Map<string, boolean>;
-  /** Pairs of consecutive ASCII characters of the folded text of a short text (see mayContain). */
-  pairs?: Uint8Array;
+  /** Pairs and triples of characters of the folded text of a short text (see mayContain). */
+  shapes?: TextShapes;
   /** Line breaks of the folded text, and per line whether it may be a table row (see mayBeTableRow). */
   tables?: { readonly newlines: number[]; readonly rows: Map<number, boolean> };
 }
@@ -270,38 +270,66 @@ function realMatch(pattern: RegExp, match: RegExpExecArray, text: string): RegEx
 function hasNeedle(state: ScanState, needle: string): boolean {
   let found = state.needles.get(needle);
   if (found === undefined) {
-    found = mayContain(state, needle) && state.folded.includes(needle);
+    const shapes = state.folded.length <= SHAPES_MAX_LENGTH ? textShapes(state) : null;
+    if (shapes === null) found = state.folded.includes(needle);
+    // Pairs are exact: a two-character ASCII needle whose pair occurs is in the text.
+    else if (!mayContain(shapes, needle)) found = false;
+    else found = isAsciiPair(needle) || state.folded.includes(needle);
     state.needles.set(needle, found);
   }
   return found;
 }
 
-/** Up to this length the folded text's pairs of ASCII characters are listed before prefilter searches. */
-const PAIRS_MAX_LENGTH = 65_536;
+/** Up to this length the folded text's pairs and triples of characters are listed before prefilter searches. */
+const SHAPES_MAX_LENGTH = 65_536;
+/** Buckets of the hashed set of triples (a power of two). */
+const TRIPLE_BUCKETS = 1 << 16;
+
+/** Which pairs of consecutive ASCII characters, and which (hashed) triples of characters, the folded text holds. */
+interface TextShapes {
+  readonly pairs: Uint8Array;
+  readonly triples: Uint8Array;
+}
+
+function tripleHash(a: number, b: number, c: number): number {
+  return ((a * 961 + b * 31 + c) ^ (a << 11)) & (TRIPLE_BUCKETS - 1);
+}
+
+function isAsciiPair(needle: string): boolean {
+  return needle.length === 2 && needle.charCodeAt(0) < 128 && needle.charCodeAt(1) < 128;
+}
+
+/** One pass over a short text lists its shapes; absent needles are then ruled out without a search each. */
+function textShapes(state: ScanState): TextShapes {
+  if (state.shapes) return state.shapes;
+  const { folded } = state;
+  const pairs = new Uint8Array(128 * 128);
+  const triples = new Uint8Array(TRIPLE_BUCKETS);
+  let first = folded.length > 0 ? folded.charCodeAt(0) : 128;
+  let second = folded.length > 1 ? folded.charCodeAt(1) : 128;
+  if (first < 128 && second < 128) pairs[first * 128 + second] = 1;
+  for (let i = 2; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (second < 128 && code < 128) pairs[second * 128 + code] = 1;
+    triples[tripleHash(first, second, code)] = 1;
+    first = second;
+    second = code;
+  }
+  state.shapes = { pairs, triples };
+  return state.shapes;
+}
 
 /**
- * False when `needle` cannot occur in the folded text because one of its pairs of consecutive ASCII
- * characters does not: for short texts, one pass over the text rules out most absent needles, each
- * of which would otherwise cost a search of the whole text.
+ * False when `needle` cannot occur in the folded text: one of its pairs of consecutive ASCII
+ * characters, or of its triples of characters, does not. For short texts this rules out most
+ * absent needles, each of which would otherwise cost a search of the whole text.
  */
-function mayContain(state: ScanState, needle: string): boolean {
-  const { folded } = state;
-  if (folded.length > PAIRS_MAX_LENGTH) return true;
-  let pairs = state.pairs;
-  if (!pairs) {
-    pairs = new Uint8Array(128 * 128);
-    let previous = folded.length > 0 ? folded.charCodeAt(0) : 128;
-    for (let i = 1; i < folded.length; i++) {
-      const code = folded.charCodeAt(i);
-      if (previous < 128 && code < 128) pairs[previous * 128 + code] = 1;
-      previous = code;
-    }
-    state.pairs = pairs;
-  }
+function mayContain({ pairs, triples }: TextShapes, needle: string): boolean {
   for (let i = 1; i < needle.length; i++) {
     const first = needle.charCodeAt(i - 1);
     const second = needle.charCodeAt(i);
     if (first < 128 && second < 128 && pairs[first * 128 + second] === 0) return false;
+    if (i >= 2 && triples[tripleHash(needle.charCodeAt(i - 2), first, second)] === 0) return false;
   }
   return true;
 }
