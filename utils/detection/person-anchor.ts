@@ -227,10 +227,10 @@ const WIDE_AFTER = 150;
 const CHUNK = 4096;
 
 interface Chunk {
-  /** Start offsets of strong anchors found from this chunk (sorted). */
-  readonly strong: number[];
-  /** Start offsets of weak anchors, impersonal constructions removed (sorted). */
-  readonly weak: number[];
+  /** Start offsets of strong anchors found from this chunk (sorted), once computed. */
+  strong?: number[];
+  /** Start offsets of weak anchors, impersonal constructions removed (sorted), once computed. */
+  weak?: number[];
 }
 
 let cachedFolded: string | null = null;
@@ -249,35 +249,52 @@ const MARGIN_AFTER = 320;
  * with margins, never on the rest of the text: a last `exec` that finds no match before `to` would
  * otherwise search to the end of a long document for every chunk.
  */
-function starts(regex: RegExp, value: string, from: number, to: number, accept?: (match: RegExpExecArray, slice: string) => boolean): number[] {
+function starts(
+  regex: RegExp,
+  value: string,
+  from: number,
+  to: number,
+  accept?: (match: RegExpExecArray, slice: string, start: number) => boolean,
+): number[] {
   const offset = Math.max(0, from - MARGIN_BEFORE);
   const slice = value.slice(offset, Math.min(value.length, to + MARGIN_AFTER));
   const out: number[] = [];
   regex.lastIndex = from - offset;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(slice)) !== null && match.index + offset < to) {
-    if (!accept || accept(match, slice)) out.push(match.index + offset);
+    // `match.index` is an offset into the slice; `start` is the offset into the text.
+    if (!accept || accept(match, slice, match.index + offset)) out.push(match.index + offset);
     if (match[0].length === 0) regex.lastIndex++;
   }
   return out;
 }
 
-function computeChunk(text: string, folded: string, index: number): Chunk {
+/** Strong anchors found from chunk `index`, sorted. */
+function strongAnchors(text: string, folded: string, index: number): number[] {
   const from = index * CHUNK;
   const to = Math.min(folded.length, from + CHUNK);
-  const strong = [
+  return [
     ...starts(STRONG_FOLDED, folded, from, to, acceptStrong),
     ...starts(TEXT_ANCHORS, text, from, to, (match) => {
       const first = match[1] ?? match[2];
       return first === undefined || isFirstName(fold(first));
     }),
   ].sort((a, b) => a - b);
-  const impersonal = new Set(starts(IMPERSONAL_FOLDED, folded, from, to));
-  const weak = starts(WEAK_FOLDED, folded, from, to, (match) => !impersonal.has(match.index));
-  return { strong, weak };
 }
 
-function chunkAt(text: string, folded: string, index: number): Chunk {
+/** Weak anchors found from chunk `index`, impersonal constructions (`il y a`, `il faut`) removed. */
+function weakAnchors(folded: string, index: number): number[] {
+  const from = index * CHUNK;
+  const to = Math.min(folded.length, from + CHUNK);
+  const impersonal = new Set(starts(IMPERSONAL_FOLDED, folded, from, to));
+  return starts(WEAK_FOLDED, folded, from, to, (_match, _slice, start) => !impersonal.has(start));
+}
+
+/**
+ * The anchors of one kind found from chunk `index`. Each kind is computed when first asked for:
+ * a sentence with a weak anchor, or an identifying finding, never needs the strong ones.
+ */
+function anchorsAt(text: string, folded: string, index: number, kind: keyof Chunk): number[] {
   if (cachedFolded !== folded) {
     chunks = new Map();
   }
@@ -286,17 +303,18 @@ function chunkAt(text: string, folded: string, index: number): Chunk {
   cachedFolded = folded;
   let chunk = chunks.get(index);
   if (!chunk) {
-    chunk = computeChunk(text, folded, index);
+    chunk = {};
     chunks.set(index, chunk);
   }
-  return chunk;
+  if (kind === 'strong') return (chunk.strong ??= strongAnchors(text, folded, index));
+  return (chunk.weak ??= weakAnchors(folded, index));
 }
 
 /** True when an anchor of the given kind starts in [from, to). */
 function anyIn(text: string, folded: string, from: number, to: number, kind: keyof Chunk): boolean {
   if (from >= to) return false;
   for (let index = Math.floor(from / CHUNK); index * CHUNK < to; index++) {
-    const list = chunkAt(text, folded, index)[kind];
+    const list = anchorsAt(text, folded, index, kind);
     // First position >= from (binary search), then check it is < to.
     let low = 0;
     let high = list.length;

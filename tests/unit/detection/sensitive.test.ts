@@ -136,6 +136,27 @@ describe('topic versus person, with every detector', () => {
   });
 });
 
+describe('person anchors far into a long text', () => {
+  // Anchors are computed in 4 KB chunks: a sentence past the first chunk must be judged as it is
+  // at the start of a prompt (an impersonal `il y a` once counted as a person there).
+  const filler = 'Le compte rendu de la réunion du service des routes est disponible. '.repeat(70);
+
+  it.each([
+    "Dans le département, il y a une hausse des placements à l'ASE cette année.",
+    'Il faut revoir le budget de la PCH avant le vote.',
+  ])('topic after 4 KB: %s', (sentence) => {
+    expect(categories(sentence)).toEqual([]);
+    expect(categories(`${filler}\n\n${sentence}`)).toEqual([]);
+  });
+
+  it.each([
+    ["Il est placé à l'ASE depuis mars.", 'SOCIAL_CASE'],
+    'Mme Martin est suivie au CMP pour une dépression.',
+  ].map((entry) => (Array.isArray(entry) ? entry : [entry, 'HEALTH'])))('person after 4 KB: %s', (sentence, type) => {
+    expect(types(`${filler}\n\n${sentence}`)).toContain(type);
+  });
+});
+
 describe('category detectors', () => {
   const only = (detector: typeof health, text: string) =>
     scan(text, { detectors: [detector] }).map((finding) => text.slice(finding.start, finding.end));
