@@ -233,6 +233,8 @@ interface Chunk {
   weak?: number[];
 }
 
+/** The text and folded text the cached anchors were found in (strong anchors read the capitals of the text). */
+let cachedText: string | null = null;
 let cachedFolded: string | null = null;
 let chunks = new Map<number, Chunk>();
 
@@ -295,11 +297,13 @@ function weakAnchors(folded: string, index: number): number[] {
  * a sentence with a weak anchor, or an identifying finding, never needs the strong ones.
  */
 function anchorsAt(text: string, folded: string, index: number, kind: keyof Chunk): number[] {
-  if (cachedFolded !== folded) {
+  // Both strings count: `M. Durand` and `m. durand` fold alike, but only the first is an anchor.
+  if (cachedFolded !== folded || cachedText !== text) {
     chunks = new Map();
   }
-  // Keep the reference of the last caller's string even when the content is equal: a later call
-  // with the same object then compares pointers, not a megabyte of characters.
+  // Keep the references of the last caller's strings even when the contents are equal: a later call
+  // with the same objects then compares pointers, not a megabyte of characters.
+  cachedText = text;
   cachedFolded = folded;
   let chunk = chunks.get(index);
   if (!chunk) {

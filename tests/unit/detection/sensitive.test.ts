@@ -136,6 +136,16 @@ describe('topic versus person, with every detector', () => {
   });
 });
 
+describe('person anchors are not reused across texts that fold alike', () => {
+  // Anchors are cached per text: `m. durand` folds like `M. Durand`, but only the title is an anchor.
+  it('a capitalised title still anchors after a lower-case scan of the same words', () => {
+    const text = 'Réunion avec M. Durand. Hospitalisation en psychiatrie prévue.';
+    expect(types(text.toLowerCase())).toEqual([]);
+    expect(types(text)).toEqual(['HEALTH']);
+    expect(types(text.toLowerCase())).toEqual([]);
+  });
+});
+
 describe('person anchors far into a long text', () => {
   // Anchors are computed in 4 KB chunks: a sentence past the first chunk must be judged as it is
   // at the start of a prompt (an impersonal `il y a` once counted as a person there).
