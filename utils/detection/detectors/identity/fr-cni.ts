@@ -19,7 +19,8 @@ export default defineDetector({
   // The left boundary is checked after the first character, and "at least one digit among the
   // nine" after the nine characters (`(?<![A-Z]{9})`): a pattern that starts with a look-around is
   // tried at every position of the text.
-  pattern: /[A-Z0-9](?<![\p{L}\p{N}][A-Z0-9])(?:(?<=\d)\d(?:0[1-9]|1[0-2])[0-9A-Z]{3}\d{5}|[A-Z0-9]{8}(?<![A-Z]{9}))(?![\p{L}\p{N}])/gu,
+  // `(?=[A-Z0-9]{8})` is implied by both forms and rules out most capitals before the look-behind.
+  pattern: /[A-Z0-9](?=[A-Z0-9]{8})(?<![\p{L}\p{N}][A-Z0-9])(?:(?<=\d)\d(?:0[1-9]|1[0-2])[0-9A-Z]{3}\d{5}|[A-Z0-9]{8}(?<![A-Z]{9}))(?![\p{L}\p{N}])/gu,
   baseScore: 0.75,
   keywords: [
     "carte d'identite", "carte nationale d'identite", 'carte identite', "carte d identite", 'cni', 'cnie',
