@@ -256,8 +256,6 @@ interface Token {
   readonly start: number;
   readonly end: number;
   readonly kind: 'cap' | 'up' | 'init' | 'title';
-  /** Whether the token is a listed first name, once `isName` has looked it up (asked several times per candidate). */
-  listedName?: boolean;
 }
 
 function fold(value: string): string {
@@ -316,11 +314,6 @@ const APPOSITION_AFTER = /^,? (?:\d{1,2} ans|eleve|agent|agente|usager|usagere|b
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
 
 function isName(token: Token): boolean {
-  token.listedName ??= lookUpName(token);
-  return token.listedName;
-}
-
-function lookUpName(token: Token): boolean {
   // `Saint-Pierre`, `Sainte-Marie` are places (a few are listed as compound first names).
   if (token.folded.startsWith('saint') || token.folded.startsWith('st-') || token.folded.startsWith('ste-')) return false;
   return token.kind !== 'init' && isFirstName(token.folded);
