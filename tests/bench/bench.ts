@@ -362,33 +362,45 @@ async function benchOthers(prompts: readonly string[], doc: string, vigie: Vigie
   }
 }
 
+/** `npm run bench -- --only=a,b` runs the named sections only (for quick checks while tuning the engine). */
+const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (letter: string): boolean => !ONLY || ONLY.includes(letter);
+
 async function main(): Promise<void> {
   const entries = loadCorpus();
   const prompts = buildPrompts(entries);
   const doc = buildDocument(entries);
   console.log(`# Vigie bench — node ${process.version}, ${entries.length} corpus prompts as material`);
 
-  section('(a) scan() on 4 KB prompts');
-  const vigie = benchPrompts(prompts);
+  if (wanted('a') || wanted('e')) section('(a) scan() on 4 KB prompts');
+  const vigie = wanted('a') || wanted('e') ? benchPrompts(prompts) : null;
 
-  section('(b) Throughput on a 1 MB mixed document');
-  const mbs = benchDocument(doc);
+  if (wanted('b') || wanted('e')) section('(b) Throughput on a 1 MB mixed document');
+  const mbs = wanted('b') || wanted('e') ? benchDocument(doc) : 0;
 
-  section('(c) Adversarial 100 KB inputs');
-  benchAdversarial();
-
-  section('(d) Engine bundle size (esbuild, minified ESM, browser)');
-  try {
-    await benchBundle();
-  } catch (error) {
-    console.log(`bundle failed: ${(error as Error).message.split('\n')[0]} — FAIL`);
+  if (wanted('c')) {
+    section('(c) Adversarial 100 KB inputs');
+    benchAdversarial();
   }
 
-  section('(e) Comparison with redact-pii and openredaction (same texts)');
-  await benchOthers(prompts, doc, { ...vigie, mbs }, entries);
+  if (wanted('d')) {
+    section('(d) Engine bundle size (esbuild, minified ESM, browser)');
+    try {
+      await benchBundle();
+    } catch (error) {
+      console.log(`bundle failed: ${(error as Error).message.split('\n')[0]} — FAIL`);
+    }
+  }
 
-  section('(f) Added delay between Enter and the site\'s send, clean 4 KB prompt, headless Chromium');
-  benchSendLatency();
+  if (wanted('e') && vigie) {
+    section('(e) Comparison with redact-pii and openredaction (same texts)');
+    await benchOthers(prompts, doc, { ...vigie, mbs }, entries);
+  }
+
+  if (wanted('f')) {
+    section('(f) Added delay between Enter and the site\'s send, clean 4 KB prompt, headless Chromium');
+    benchSendLatency();
+  }
 }
 
 /** Runs tests/bench/send-latency.mjs (needs a build and Debian's chromium); says why when it cannot. */

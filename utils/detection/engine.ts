@@ -2,6 +2,7 @@ import { columnHeader } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { hasPersonAnchor } from './person-anchor';
 import { DETECTORS } from './registry';
+import { startCondition, startPositions, StartTables, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
 
 /** Default context window, in characters of normalised text (shared/reference/detectors.md §0.1). */
@@ -45,6 +46,9 @@ interface ScanState {
   shapes?: TextShapes;
   /** Line breaks of the folded text, and per line whether it may be a table row (see mayBeTableRow). */
   tables?: { readonly newlines: number[]; readonly rows: Map<number, boolean> };
+  /** The scan's detectors that have a start condition, and once needed, where each may match (see start-positions.ts). */
+  readonly starting: readonly Detector[];
+  starts?: Map<Detector, Int32Array>;
 }
 
 /**
@@ -54,12 +58,68 @@ interface ScanState {
  */
 const PATTERN_COPIES = new WeakMap<RegExp, RegExp>();
 
-function takePattern(pattern: RegExp): RegExp {
-  const copy = PATTERN_COPIES.get(pattern);
-  if (copy === undefined) return new RegExp(pattern.source, pattern.flags);
-  PATTERN_COPIES.delete(pattern);
+/** Sticky copies, for patterns run only at their start positions; taken out the same way. */
+const STICKY_PATTERN_COPIES = new WeakMap<RegExp, RegExp>();
+
+function takePattern(pattern: RegExp, sticky: boolean): RegExp {
+  const copies = sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES;
+  const copy = copies.get(pattern);
+  if (copy === undefined) return new RegExp(pattern.source, sticky ? `${pattern.flags.replace('g', '')}y` : pattern.flags);
+  copies.delete(pattern);
   copy.lastIndex = 0;
   return copy;
+}
+
+function returnPattern(pattern: RegExp, copy: RegExp): void {
+  (copy.sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES).set(pattern, copy);
+}
+
+/**
+ * The next match of `sticky` at or after its `lastIndex`, tried only at `positions` (ascending,
+ * a superset of where it can match): the same match a global copy would find from there.
+ * `cursor.next` remembers how far the positions were read.
+ */
+function execAtPositions(sticky: RegExp, subject: string, positions: Int32Array, cursor: { next: number }): RegExpExecArray | null {
+  const from = sticky.lastIndex;
+  let k = cursor.next;
+  while (k < positions.length && positions[k] < from) k++;
+  for (; k < positions.length; k++) {
+    sticky.lastIndex = positions[k];
+    const match = sticky.exec(subject);
+    if (match !== null) {
+      cursor.next = k + 1;
+      return match;
+    }
+  }
+  cursor.next = k;
+  return null;
+}
+
+/** Start positions of `detector`'s pattern in the scanned text, or null when it has none to use. */
+function startsOf(detector: Detector, state: ScanState): Int32Array | null {
+  if (!state.starting.includes(detector)) return null;
+  if (!state.starts) {
+    const tables = startTables(state.starting.map((each) => startCondition(each.pattern)!));
+    const positions = startPositions(tables, state.starting.length, state.text, state.folded);
+    state.starts = new Map(state.starting.map((each, index) => [each, positions[index]]));
+  }
+  return state.starts.get(detector) ?? null;
+}
+
+/** The tables of the last set of start conditions (the set only changes with the policy's detectors). */
+let lastTables: { readonly conditions: readonly StartCondition[]; readonly tables: StartTables } | null = null;
+
+function startTables(conditions: readonly StartCondition[]): StartTables {
+  if (lastTables && lastTables.conditions.length === conditions.length && lastTables.conditions.every((each, i) => each === conditions[i])) return lastTables.tables;
+  lastTables = { conditions, tables: new StartTables(conditions) };
+  return lastTables.tables;
+}
+
+/** Detectors that share one start pass: the first MAX_STARTING of those whose pattern has a start condition. */
+const MAX_STARTING = 32;
+
+function startingDetectors(detectors: readonly Detector[]): Detector[] {
+  return detectors.filter((detector) => startCondition(detector.pattern) !== null).slice(0, MAX_STARTING);
 }
 
 /**
@@ -448,12 +508,15 @@ function collect(detector: Detector, state: ScanState, out: RawFinding[], useCop
   const { keywordRegex, negativeRegex } = detector.compiled;
   const candidateStart = detector.candidateStart;
   const priority = detector.priority ?? DEFAULT_PRIORITY;
-  const pattern = takePattern(detector.pattern);
+  const positions = startsOf(detector, state);
+  const pattern = takePattern(detector.pattern, positions !== null);
   const copy = useCopy && state.copy ? state.copy.text : null;
+  const subject = copy ?? text;
+  const cursor = { next: 0 };
   // End of the previous candidate: where the pattern would have resumed had it matched from the candidate's start.
   let previousEnd = 0;
   let found: RegExpExecArray | null;
-  while ((found = pattern.exec(copy ?? text)) !== null) {
+  while ((found = positions ? execAtPositions(pattern, subject, positions, cursor) : pattern.exec(subject)) !== null) {
     // Tested on `copy`, not by comparing the strings: two equal strings compare character by character.
     const match = copy === null ? found : realMatch(detector.pattern, found, text);
     if (match === null) return false;
@@ -488,7 +551,7 @@ function collect(detector: Detector, state: ScanState, out: RawFinding[], useCop
     const score = Math.min(1, accepted.score + (candidate.hasContext ? boost : 0));
     out.push({ detector, start: findingStart, end: findingEnd, score, priority });
   }
-  PATTERN_COPIES.set(detector.pattern, pattern);
+  returnPattern(detector.pattern, pattern);
   return true;
 }
 
@@ -603,11 +666,11 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   return [from, to];
 }
 
-function scanState(normalized: NormalizedText): ScanState {
+function scanState(normalized: NormalizedText, starting: readonly Detector[]): ScanState {
   const copy = normalized.text.length >= ONE_BYTE_COPY_MIN_LENGTH ? oneByteCopy(normalized.text) : null;
   // Nothing replaced: the copy is the text itself, stored one byte per character; everything reads it.
-  if (copy !== null && copy.replaced === 0) return { normalized, text: copy.text, folded: normalized.folded, copy: null, needles: new Map() };
-  return { normalized, text: normalized.text, folded: normalized.folded, copy, needles: new Map() };
+  if (copy !== null && copy.replaced === 0) return { normalized, text: copy.text, folded: normalized.folded, copy: null, needles: new Map(), starting };
+  return { normalized, text: normalized.text, folded: normalized.folded, copy, needles: new Map(), starting };
 }
 
 /**
@@ -623,7 +686,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
 
   const normalized = normalizeText(text);
-  const state = scanState(normalized);
+  const state = scanState(normalized, startingDetectors(detectors));
   const raw: RawFinding[] = [];
   for (const detector of detectors) runDetector(detector, state, raw);
   const resolved = keepAnchoredCategories(resolveOverlaps(raw, normalized.text.length), state);

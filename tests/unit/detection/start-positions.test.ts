@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { defineDetector } from '@/utils/detection/define-detector';
+import { scan } from '@/utils/detection/engine';
+import { normalizeText } from '@/utils/detection/normalize';
+import { DETECTORS } from '@/utils/detection/registry';
+import { startCondition, startPositions, StartTables } from '@/utils/detection/start-positions';
+import { loadCorpus } from '../../eval/build-corpus';
+
+const BOUNDARY = '(?<![0-9A-Za-z\\u00C0-\\u024F])';
+
+describe('startCondition', () => {
+  it('lists the folded prefixes every match starts with', () => {
+    const condition = startCondition(new RegExp(`${BOUNDARY}(?:[Mm]aladies?|CMP|e(?<=est e)nceinte|[ée]tat de sant[ée]|vol)(?![a-z])`, 'gu'));
+    expect(condition?.prefixes.slice().sort()).toEqual(['cmp', 'ence', 'etat', 'mala', 'vol']);
+  });
+
+  it('expands small classes and optional parts, and cuts a prefix at a wide or unknown atom', () => {
+    const condition = startCondition(new RegExp(`${BOUNDARY}(?:a[bc]?d|x\\p{L}y|q[0-9A-Za-z]z)`, 'gu'));
+    expect(condition?.prefixes.slice().sort()).toEqual(['abd', 'acd', 'ad', 'q', 'x']);
+  });
+
+  it('refuses patterns it cannot restrict', () => {
+    // No leading look-behind, an empty-able branch, a case-insensitive flag, a look-behind on one branch only.
+    expect(startCondition(/(?:maladie|cmp)/gu)).toBeNull();
+    expect(startCondition(new RegExp(`${BOUNDARY}(?:x|)`, 'gu'))).toBeNull();
+    expect(startCondition(new RegExp(`${BOUNDARY}(?:maladie)`, 'giu'))).toBeNull();
+    expect(startCondition(new RegExp(`${BOUNDARY}maladie|cmp`, 'gu'))).toBeNull();
+    expect(startCondition(new RegExp(`${BOUNDARY}.abc`, 'gu'))).toBeNull();
+  });
+});
+
+describe('startPositions', () => {
+  const withCondition = DETECTORS.filter((detector) => startCondition(detector.pattern) !== null);
+  const tables = new StartTables(withCondition.map((detector) => startCondition(detector.pattern)!));
+  const texts = [
+    ...loadCorpus().map((entry) => entry.text),
+    ...withCondition.flatMap((detector) => [...detector.examples.match, ...detector.examples.noMatch]),
+    'ÉTAT DE SANTÉ: Mme X est enceinte; l’enfant est placé à l’ASE (Δmaladie, Жmaladie, ſida)',
+  ];
+
+  it('the vocabulary detectors have a start condition', () => {
+    expect(withCondition.map((detector) => detector.id)).toEqual(expect.arrayContaining(['health', 'social-case', 'special-category', 'judicial', 'confidential']));
+  });
+
+  it('holds every position where a pattern matches (the condition is never narrower than the pattern)', () => {
+    let matches = 0;
+    for (const text of texts) {
+      const normalized = normalizeText(text);
+      const positions = startPositions(tables, withCondition.length, normalized.text, normalized.folded);
+      withCondition.forEach((detector, index) => {
+        const listed = new Set(positions[index]);
+        const pattern = new RegExp(detector.pattern.source, detector.pattern.flags);
+        for (const match of normalized.text.matchAll(pattern)) {
+          matches++;
+          expect(listed.has(match.index), `${detector.id} at ${match.index}`).toBe(true);
+        }
+      });
+    }
+    expect(matches).toBeGreaterThan(300);
+  });
+
+  it('scanning at the listed positions finds what the plain pattern finds', () => {
+    const pattern = new RegExp(`${BOUNDARY}(?:[Mm]aladie|CMP)(?![A-Za-z])`, 'gu');
+    const detector = defineDetector({ id: 'test-terms', type: 'HEALTH', severity: 'high', pattern, baseScore: 0.9, examples: { match: [], noMatch: [] } });
+    const plain = defineDetector({ ...detector, id: 'test-terms-plain', pattern: new RegExp(pattern.source.slice(BOUNDARY.length), 'gu') });
+    const text = 'Maladie, xmaladie, CMP; cmp (CMP) MaladieX maladie';
+    const found = scan(text, { detectors: [detector] }).map((finding) => text.slice(finding.start, finding.end));
+    expect(found).toEqual(['Maladie', 'CMP', 'CMP', 'maladie']);
+    expect(scan(text, { detectors: [plain] }).length).toBe(5); // without the boundary, `xmaladie` too
+  });
+});

@@ -1,0 +1,447 @@
+import { foldText } from './normalize';
+
+/**
+ * Where a pattern may start, worked out from its source, so that long term lists are tried only
+ * where one of their terms may begin.
+ *
+ * The vocabulary patterns (health, social case, art. 9 and 10, markings) are alternations of
+ * hundreds of terms behind a left word boundary `(?<![letters digits])`. The regex engine tries
+ * that look-behind and the alternation's first characters at every position of the text, which
+ * made them the costliest part of a long scan. Their matches can only start where the look-behind
+ * holds and where the folded text begins with one of a few hundred short prefixes (the first four
+ * folded characters of every term). One pass over the text lists those positions for all such
+ * patterns at once; each pattern then runs as a sticky regex at its positions only.
+ *
+ * Finding the same matches: a global regex resumes at `lastIndex` and stops at the first position
+ * where it matches; run sticky at every listed position from `lastIndex` on, it stops at the same
+ * position with the same match, provided the list holds every position where the pattern can match.
+ * The prefixes guarantee that: every match of the pattern begins with one of them (see
+ * `patternPrefixes`), and the list is a superset (hash collisions only add positions).
+ */
+
+/** Longest prefix kept per term: four characters tell most terms apart from ordinary words. */
+const PREFIX_LENGTH = 4;
+/** A pattern with more prefixes than this is not worth filtering (and its analysis stops). */
+const MAX_PREFIXES = 4096;
+/** A class with more distinct folded characters than this ends a prefix (it rules out little). */
+const MAX_CLASS_BRANCHES = 12;
+/** Characters whose membership of the leading look-behind's class is computed; the others count as outside. */
+const BOUNDARY_TABLE_SIZE = 0x500;
+/** Buckets of the hashed prefix tables (a power of two): small enough to stay in the processor's cache. */
+const TABLE_BITS = 12;
+/** Detectors sharing one pass (bits of a Uint32 mask). */
+const MAX_SHARING = 32;
+
+/** What a match of a pattern must start with. */
+export interface StartCondition {
+  /** Per character code below BOUNDARY_TABLE_SIZE: 1 when the leading look-behind refuses a match after it. */
+  readonly boundary: Uint8Array;
+  /** Folded prefixes (1 to PREFIX_LENGTH characters, each below U+0100) one of which begins every match. */
+  readonly prefixes: readonly string[];
+}
+
+// --- Reading the pattern's source -------------------------------------------------------------
+
+type Node =
+  | { readonly kind: 'chars'; readonly chars: readonly string[] } // one character among these (folded)
+  | { readonly kind: 'any' } // a character (or more) this reader cannot narrow down
+  | { readonly kind: 'empty' } // zero width: look-arounds, anchors, \b
+  | { readonly kind: 'lookbehind'; readonly negative: boolean; readonly body: Node }
+  | { readonly kind: 'alternation'; readonly branches: readonly Node[] }
+  | { readonly kind: 'sequence'; readonly items: readonly Node[] }
+  | { readonly kind: 'repeat'; readonly body: Node; readonly min: number; readonly max: number };
+
+class Unsupported extends Error {}
+
+/** Parses the subset of `u`-mode regex syntax the detectors use; throws Unsupported on anything else. */
+class PatternReader {
+  private i = 0;
+
+  constructor(private readonly source: string) {}
+
+  read(): Node {
+    const node = this.alternation();
+    if (this.i !== this.source.length) throw new Unsupported('unbalanced');
+    return node;
+  }
+
+  /** The characters of the class the source holds from the current `[` (exclusive) to its `]`. */
+  classSource(): string {
+    const start = this.i;
+    for (; this.i < this.source.length && this.source[this.i] !== ']'; this.i++) if (this.source[this.i] === '\\') this.i++;
+    if (this.i >= this.source.length) throw new Unsupported('class');
+    this.i++;
+    return this.source.slice(start, this.i - 1);
+  }
+
+  private alternation(): Node {
+    const branches = [this.sequence()];
+    while (this.source[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    return branches.length === 1 ? branches[0] : { kind: 'alternation', branches };
+  }
+
+  private sequence(): Node {
+    const items: Node[] = [];
+    while (this.i < this.source.length && this.source[this.i] !== '|' && this.source[this.i] !== ')') items.push(this.quantified(this.atom()));
+    return { kind: 'sequence', items };
+  }
+
+  private quantified(body: Node): Node {
+    const ch = this.source[this.i];
+    let min: number;
+    let max: number;
+    if (ch === '?') [min, max] = [0, 1];
+    else if (ch === '*') [min, max] = [0, Infinity];
+    else if (ch === '+') [min, max] = [1, Infinity];
+    else if (ch === '{') {
+      const bounds = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.i, this.i + 16));
+      if (!bounds) throw new Unsupported('quantifier');
+      min = Number(bounds[1]);
+      max = bounds[2] === undefined ? min : bounds[3] === '' ? Infinity : Number(bounds[3]);
+      this.i += bounds[0].length - 1;
+    } else return body;
+    this.i++;
+    if (this.source[this.i] === '?') this.i++; // lazy: same set of matches
+    return { kind: 'repeat', body, min, max };
+  }
+
+  private atom(): Node {
+    const { source } = this;
+    const ch = source[this.i];
+    if (ch === '(') return this.group();
+    if (ch === '[') {
+      this.i++;
+      return classNode(this.classSource());
+    }
+    if (ch === '\\') return this.escape();
+    if (ch === '.') {
+      this.i++;
+      return { kind: 'any' };
+    }
+    if (ch === '^' || ch === '$') {
+      this.i++;
+      return { kind: 'empty' };
+    }
+    if ('*+?{'.includes(ch)) throw new Unsupported('quantifier without atom');
+    const code = source.codePointAt(this.i) ?? 0;
+    this.i += code > 0xffff ? 2 : 1;
+    return literal(String.fromCodePoint(code));
+  }
+
+  private group(): Node {
+    const { source } = this;
+    let kind: 'group' | 'lookahead' | 'lookbehind' = 'group';
+    let negative = false;
+    if (source.startsWith('(?:', this.i)) this.i += 3;
+    else if (source.startsWith('(?=', this.i) || source.startsWith('(?!', this.i)) {
+      kind = 'lookahead';
+      this.i += 3;
+    } else if (source.startsWith('(?<=', this.i) || source.startsWith('(?<!', this.i)) {
+      kind = 'lookbehind';
+      negative = source[this.i + 3] === '!';
+      this.i += 4;
+    } else if (source.startsWith('(?<', this.i)) {
+      const close = source.indexOf('>', this.i);
+      if (close < 0) throw new Unsupported('group name');
+      this.i = close + 1;
+    } else if (source[this.i + 1] === '?') throw new Unsupported('group');
+    else this.i++;
+    const body = this.alternation();
+    if (source[this.i] !== ')') throw new Unsupported('unclosed group');
+    this.i++;
+    if (kind === 'lookahead') return { kind: 'empty' };
+    if (kind === 'lookbehind') return { kind: 'lookbehind', negative, body };
+    return body;
+  }
+
+  private escape(): Node {
+    const { source } = this;
+    const next = source[this.i + 1];
+    if (next === undefined) throw new Unsupported('escape');
+    this.i += 2;
+    if (next === 'd') return { kind: 'chars', chars: [...'0123456789'] };
+    if (next === 'b' || next === 'B') return { kind: 'empty' };
+    if ('DwWsS'.includes(next)) return { kind: 'any' };
+    if (next === 'p' || next === 'P' || next === 'k') {
+      const close = source.indexOf(next === 'k' ? '>' : '}', this.i);
+      if (close < 0) throw new Unsupported('escape');
+      this.i = close + 1;
+      return { kind: 'any' };
+    }
+    if (next >= '1' && next <= '9') {
+      while (source[this.i] >= '0' && source[this.i] <= '9') this.i++;
+      return { kind: 'any' };
+    }
+    const value = escapedChar(source, this.i - 2);
+    this.i = value.end;
+    return literal(value.char);
+  }
+}
+
+/** The character an escape such as `\u00C0`, `\x41`, `\n` or `\.` stands for, and where the escape ends. */
+function escapedChar(source: string, at: number): { char: string; end: number } {
+  const next = source[at + 1];
+  const hex = (digits: string): string => {
+    if (!/^[0-9a-fA-F]+$/.test(digits)) throw new Unsupported('escape');
+    return String.fromCodePoint(parseInt(digits, 16));
+  };
+  if (next === 'u' && source[at + 2] === '{') {
+    const close = source.indexOf('}', at);
+    return { char: hex(source.slice(at + 3, close)), end: close + 1 };
+  }
+  if (next === 'u') return { char: hex(source.slice(at + 2, at + 6)), end: at + 6 };
+  if (next === 'x') return { char: hex(source.slice(at + 2, at + 4)), end: at + 4 };
+  const controls: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+  if (next === 'c') throw new Unsupported('escape');
+  return { char: controls[next] ?? next, end: at + 2 };
+}
+
+function literal(char: string): Node {
+  return { kind: 'chars', chars: [foldText(char)] };
+}
+
+/** A class as the set of folded characters it may match, or `any` when it is negated or too wide to list. */
+function classNode(body: string): Node {
+  if (body.startsWith('^')) return { kind: 'any' };
+  const folded = new Set<string>();
+  let i = 0;
+  const next = (): string => {
+    if (body[i] === '\\') {
+      const escape = body[i + 1];
+      if (escape === undefined || 'dDwWsSpPbB'.includes(escape)) throw new Unsupported('class escape');
+      const value = escapedChar(body, i);
+      i = value.end;
+      return value.char;
+    }
+    const code = body.codePointAt(i) ?? 0;
+    i += code > 0xffff ? 2 : 1;
+    return String.fromCodePoint(code);
+  };
+  try {
+    while (i < body.length) {
+      if (body[i] === '\\' && body[i + 1] === 'd') {
+        for (const digit of '0123456789') folded.add(digit);
+        i += 2;
+        continue;
+      }
+      const first = next();
+      if (body[i] === '-' && i + 1 < body.length) {
+        i++;
+        const last = next();
+        const from = first.codePointAt(0) ?? 0;
+        const to = last.codePointAt(0) ?? 0;
+        if (to - from > 0x400) return { kind: 'any' };
+        for (let code = from; code <= to; code++) folded.add(foldText(String.fromCodePoint(code)));
+      } else folded.add(foldText(first));
+    }
+  } catch (error) {
+    if (error instanceof Unsupported) return { kind: 'any' };
+    throw error;
+  }
+  return { kind: 'chars', chars: [...folded] };
+}
+
+// --- Prefixes -----------------------------------------------------------------------------------
+
+/** A prefix of the matches of a node: `complete` when the whole match is `text`, else the match only starts with it. */
+interface Prefix {
+  readonly text: string;
+  readonly complete: boolean;
+}
+
+const EMPTY_COMPLETE: Prefix = { text: '', complete: true };
+const UNKNOWN: Prefix = { text: '', complete: false };
+
+class TooManyPrefixes extends Error {}
+
+function addPrefix(into: Map<string, Prefix>, prefix: Prefix): void {
+  const key = `${prefix.complete ? 1 : 0}${prefix.text}`;
+  if (!into.has(key)) {
+    into.set(key, prefix);
+    if (into.size > MAX_PREFIXES) throw new TooManyPrefixes();
+  }
+}
+
+/** Prefixes such that every match of `node` starts with one of them (or, when complete, equals it). */
+function prefixesOf(node: Node): Prefix[] {
+  switch (node.kind) {
+    case 'empty':
+    case 'lookbehind':
+      return [EMPTY_COMPLETE];
+    case 'any':
+      return [UNKNOWN];
+    case 'chars':
+      if (node.chars.length > MAX_CLASS_BRANCHES) return [UNKNOWN];
+      // A character beyond Latin-1 (or a fold longer than one unit) ends the prefix: the pass compares bytes.
+      return node.chars.map((char) => (char.length === 1 && char.charCodeAt(0) < 0x100 ? { text: char, complete: true } : UNKNOWN));
+    case 'alternation': {
+      const all = new Map<string, Prefix>();
+      for (const branch of node.branches) for (const prefix of prefixesOf(branch)) addPrefix(all, prefix);
+      return [...all.values()];
+    }
+    case 'repeat': {
+      if (node.max === 0) return [EMPTY_COMPLETE];
+      const once = prefixesOf(node.body);
+      const body = node.max === 1 ? once : once.map((prefix) => ({ text: prefix.text, complete: false }));
+      return node.min === 0 ? [EMPTY_COMPLETE, ...body] : body;
+    }
+    case 'sequence': {
+      let current: Prefix[] = [EMPTY_COMPLETE];
+      for (const item of node.items) {
+        if (current.every((prefix) => !prefix.complete)) break;
+        const following = prefixesOf(item);
+        const next = new Map<string, Prefix>();
+        for (const prefix of current) {
+          if (!prefix.complete) {
+            addPrefix(next, prefix);
+            continue;
+          }
+          for (const after of following) {
+            const text = prefix.text + after.text;
+            addPrefix(next, text.length >= PREFIX_LENGTH ? { text: text.slice(0, PREFIX_LENGTH), complete: false } : { text, complete: after.complete });
+          }
+        }
+        current = [...next.values()];
+      }
+      return current;
+    }
+  }
+}
+
+const CONDITIONS = new WeakMap<RegExp, StartCondition | null>();
+
+/**
+ * The start condition of `pattern`, or null when it has none this module can use: the pattern
+ * must open with a negative look-behind of one character class, and every match must begin with
+ * a known non-empty prefix. Patterns with the `i` flag are left out: case-insensitive matching
+ * knows foldings (`ſ` for `s`) that the folded text does not.
+ */
+export function startCondition(pattern: RegExp): StartCondition | null {
+  let condition = CONDITIONS.get(pattern);
+  if (condition === undefined) {
+    condition = computeStartCondition(pattern);
+    CONDITIONS.set(pattern, condition);
+  }
+  return condition;
+}
+
+function computeStartCondition(pattern: RegExp): StartCondition | null {
+  if (pattern.ignoreCase || !pattern.unicode || pattern.flags.includes('v')) return null;
+  const boundaryClass = /^\(\?<!\[((?:\\.|[^\]\\])+)\]\)/.exec(pattern.source);
+  if (!boundaryClass || boundaryClass[1].startsWith('^')) return null;
+  let root: Node;
+  let prefixes: Prefix[];
+  try {
+    root = new PatternReader(pattern.source).read();
+    prefixes = prefixesOf(root);
+  } catch (error) {
+    if (error instanceof Unsupported || error instanceof TooManyPrefixes) return null;
+    throw error;
+  }
+  // The look-behind must apply to every match: it opens the only branch of the pattern.
+  const first = root.kind === 'sequence' ? root.items[0] : null;
+  if (!first || first.kind !== 'lookbehind' || !first.negative) return null;
+  if (prefixes.some((prefix) => prefix.text === '')) return null;
+  const inClass = new RegExp(`^[${boundaryClass[1]}]$`, 'u');
+  const boundary = new Uint8Array(BOUNDARY_TABLE_SIZE);
+  for (let code = 0; code < BOUNDARY_TABLE_SIZE; code++) boundary[code] = inClass.test(String.fromCharCode(code)) ? 1 : 0;
+  return { boundary, prefixes: [...new Set(prefixes.map((prefix) => prefix.text))] };
+}
+
+// --- The shared pass ------------------------------------------------------------------------------
+
+/** Bucket of the hashed tables for a prefix of two to four characters packed in `key` (one byte each). */
+function bucket(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
+/**
+ * The prefix tables of a set of patterns, built once per set. Per prefix length, `ends` holds the
+ * patterns with a prefix of exactly that length and `goesOn` those with a longer prefix that starts
+ * the same way, so that the pass stops reading a word as soon as no prefix can follow. The first
+ * character indexes its table directly; longer prefixes are hashed (a collision only adds
+ * positions). A character refuses a start only when every pattern's look-behind refuses it.
+ */
+export class StartTables {
+  readonly ends: readonly Uint32Array[];
+  readonly goesOn: readonly Uint32Array[];
+  readonly boundary = new Uint8Array(BOUNDARY_TABLE_SIZE);
+
+  constructor(conditions: readonly StartCondition[]) {
+    if (conditions.length > MAX_SHARING) throw new Error(`At most ${MAX_SHARING} patterns share a start pass`);
+    const sizes = [0, 0x100, 1 << TABLE_BITS, 1 << TABLE_BITS, 1 << TABLE_BITS];
+    this.ends = sizes.map((size) => new Uint32Array(size));
+    this.goesOn = sizes.map((size) => new Uint32Array(size));
+    this.boundary.fill(1);
+    conditions.forEach((condition, index) => {
+      const bit = 1 << index;
+      for (let code = 0; code < BOUNDARY_TABLE_SIZE; code++) this.boundary[code] &= condition.boundary[code];
+      for (const prefix of condition.prefixes) {
+        let key = 0;
+        for (let n = 1; n <= prefix.length; n++) {
+          key = (key | (prefix.charCodeAt(n - 1) << (8 * (n - 1)))) >>> 0;
+          const slot = n === 1 ? key : bucket(key);
+          if (n === prefix.length) this.ends[n][slot] |= bit;
+          else this.goesOn[n][slot] |= bit;
+        }
+      }
+    });
+  }
+}
+
+/**
+ * Lists, for each pattern of `tables`, the positions of `text` where it may match: the previous
+ * character of `text` passes the look-behind and `folded` (same length) begins there with one of
+ * its prefixes. Positions are ascending.
+ */
+export function startPositions(tables: StartTables, count: number, text: string, folded: string): Int32Array[] {
+  const { boundary } = tables;
+  const [, ends1, ends2, ends3, ends4] = tables.ends;
+  const [, goesOn1, goesOn2, goesOn3] = tables.goesOn;
+  const found: number[][] = Array.from({ length: count }, () => []);
+  const length = folded.length;
+  // Whether the look-behind lets a match start at i: true at the text's start.
+  let open = true;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const startsHere = open;
+    open = code >= BOUNDARY_TABLE_SIZE || boundary[code] === 0;
+    if (!startsHere) continue;
+    // Unrolled over the four prefix lengths: this runs at every word start of the text.
+    const c1 = code >= 0x61 && code <= 0x7a ? code : folded.charCodeAt(i);
+    if (c1 >= 0x100) continue;
+    let mask = ends1[c1];
+    let more = goesOn1[c1];
+    if (more !== 0 && i + 1 < length) {
+      const c2 = folded.charCodeAt(i + 1);
+      if (c2 < 0x100) {
+        const key2 = c1 | (c2 << 8);
+        const slot2 = bucket(key2);
+        mask |= ends2[slot2] & more;
+        more &= goesOn2[slot2];
+        if (more !== 0 && i + 2 < length) {
+          const c3 = folded.charCodeAt(i + 2);
+          if (c3 < 0x100) {
+            const key3 = key2 | (c3 << 16);
+            const slot3 = bucket(key3);
+            mask |= ends3[slot3] & more;
+            more &= goesOn3[slot3];
+            if (more !== 0 && i + 3 < length) {
+              const c4 = folded.charCodeAt(i + 3);
+              if (c4 < 0x100) mask |= ends4[bucket((key3 | (c4 << 24)) >>> 0)] & more;
+            }
+          }
+        }
+      }
+    }
+    while (mask !== 0) {
+      const bit = mask & -mask;
+      found[31 - Math.clz32(bit)].push(i);
+      mask ^= bit;
+    }
+  }
+  return found.map((positions) => Int32Array.from(positions));
+}
