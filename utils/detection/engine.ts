@@ -345,11 +345,19 @@ const SHAPES_MAX_LENGTH = 65_536;
 /** Buckets of the hashed set of triples (a power of two). */
 const TRIPLE_BUCKETS = 1 << 16;
 
-/** Which pairs of consecutive ASCII characters, and which (hashed) triples of characters, the folded text holds. */
+/**
+ * Which pairs of consecutive ASCII characters, and which (hashed) triples of characters, the folded
+ * text holds: those whose entry in PAIR_MARKS / TRIPLE_MARKS equals `mark`. The tables are shared
+ * by all scans and never cleared: each listing uses a new mark (clearing 160 KB per prompt cost
+ * more than listing a 4 KB prompt's shapes).
+ */
 interface TextShapes {
-  readonly pairs: Uint8Array;
-  readonly triples: Uint8Array;
+  readonly mark: number;
 }
+
+const PAIR_MARKS = new Uint16Array(128 * 128);
+const TRIPLE_MARKS = new Uint16Array(TRIPLE_BUCKETS);
+let lastMark = 0;
 
 function tripleHash(a: number, b: number, c: number): number {
   return ((a * 961 + b * 31 + c) ^ (a << 11)) & (TRIPLE_BUCKETS - 1);
@@ -361,21 +369,26 @@ function isAsciiPair(needle: string): boolean {
 
 /** One pass over a short text lists its shapes; absent needles are then ruled out without a search each. */
 function textShapes(state: ScanState): TextShapes {
-  if (state.shapes) return state.shapes;
+  // A scan started from inside this one (a validator calling `scan`) has reused the tables since.
+  if (state.shapes && state.shapes.mark === lastMark) return state.shapes;
+  if (lastMark === 0xffff) {
+    PAIR_MARKS.fill(0);
+    TRIPLE_MARKS.fill(0);
+    lastMark = 0;
+  }
+  const mark = ++lastMark;
   const { folded } = state;
-  const pairs = new Uint8Array(128 * 128);
-  const triples = new Uint8Array(TRIPLE_BUCKETS);
   let first = folded.length > 0 ? folded.charCodeAt(0) : 128;
   let second = folded.length > 1 ? folded.charCodeAt(1) : 128;
-  if (first < 128 && second < 128) pairs[first * 128 + second] = 1;
+  if (first < 128 && second < 128) PAIR_MARKS[first * 128 + second] = mark;
   for (let i = 2; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
-    if (second < 128 && code < 128) pairs[second * 128 + code] = 1;
-    triples[tripleHash(first, second, code)] = 1;
+    if (second < 128 && code < 128) PAIR_MARKS[second * 128 + code] = mark;
+    TRIPLE_MARKS[tripleHash(first, second, code)] = mark;
     first = second;
     second = code;
   }
-  state.shapes = { pairs, triples };
+  state.shapes = { mark };
   return state.shapes;
 }
 
@@ -384,12 +397,12 @@ function textShapes(state: ScanState): TextShapes {
  * characters, or of its triples of characters, does not. For short texts this rules out most
  * absent needles, each of which would otherwise cost a search of the whole text.
  */
-function mayContain({ pairs, triples }: TextShapes, needle: string): boolean {
+function mayContain({ mark }: TextShapes, needle: string): boolean {
   for (let i = 1; i < needle.length; i++) {
     const first = needle.charCodeAt(i - 1);
     const second = needle.charCodeAt(i);
-    if (first < 128 && second < 128 && pairs[first * 128 + second] === 0) return false;
-    if (i >= 2 && triples[tripleHash(needle.charCodeAt(i - 2), first, second)] === 0) return false;
+    if (first < 128 && second < 128 && PAIR_MARKS[first * 128 + second] !== mark) return false;
+    if (i >= 2 && TRIPLE_MARKS[tripleHash(needle.charCodeAt(i - 2), first, second)] !== mark) return false;
   }
   return true;
 }

@@ -393,23 +393,29 @@ export class StartTables {
 }
 
 /**
- * Lists, for each pattern of `tables`, the positions of `text` where it may match: the previous
- * character of `text` passes the look-behind and `folded` (same length) begins there with one of
- * its prefixes. Positions are ascending.
+ * Lists, for each pattern of `tables`, the positions of `text` (in [from, to)) where it may match:
+ * the previous character of `text` passes the look-behind and `folded` (same length) begins there
+ * with one of its prefixes. Positions are ascending.
  */
-export function startPositions(tables: StartTables, count: number, text: string, folded: string): Int32Array[] {
+/**
+ * The first position after `i` whose previous character the look-behind lets through: past a
+ * word character, the rest of the word is skipped in a tight loop.
+ */
+function nextOpen(text: string, boundary: Uint8Array, i: number, to: number): number {
+  let code = text.charCodeAt(i);
+  while (code < BOUNDARY_TABLE_SIZE && boundary[code] === 1 && ++i < to) code = text.charCodeAt(i);
+  return i + 1;
+}
+
+export function startPositions(tables: StartTables, count: number, text: string, folded: string, from = 0, to = folded.length): Int32Array[] {
   const { boundary } = tables;
   const [, ends1, ends2, ends3, ends4] = tables.ends;
   const [, goesOn1, goesOn2, goesOn3] = tables.goesOn;
   const found: number[][] = Array.from({ length: count }, () => []);
   const length = folded.length;
-  // Whether the look-behind lets a match start at i: true at the text's start.
-  let open = true;
-  for (let i = 0; i < length; i++) {
+  // The look-behind lets a match start at the text's start, then after each character it refuses.
+  for (let i = 0; i < length; i = nextOpen(text, boundary, i, length)) {
     const code = text.charCodeAt(i);
-    const startsHere = open;
-    open = code >= BOUNDARY_TABLE_SIZE || boundary[code] === 0;
-    if (!startsHere) continue;
     // Unrolled over the four prefix lengths: this runs at every word start of the text.
     const c1 = code >= 0x61 && code <= 0x7a ? code : folded.charCodeAt(i);
     if (c1 >= 0x100) continue;
@@ -445,3 +451,4 @@ export function startPositions(tables: StartTables, count: number, text: string,
   }
   return found.map((positions) => Int32Array.from(positions));
 }
+
