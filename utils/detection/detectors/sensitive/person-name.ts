@@ -196,12 +196,12 @@ const LABELS = new Set([
 const SURNAME_LABELS = new Set(['nom', 'nom de naissance', "nom d'usage", 'nom de famille', 'surname', 'last name', 'name']);
 const BEFORE_ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux']);
 
-/** The last five space-separated words of `before` (folded), trailing spaces ignored. */
-function lastWords(before: string): string[] {
+/** The last `count` space-separated words of `before` (folded), trailing spaces ignored. */
+function lastWords(before: string, count = 5): string[] {
   const words: string[] = [];
   let end = before.length;
   while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
-  while (end > 0 && words.length < 5) {
+  while (end > 0 && words.length < count) {
     const space = before.lastIndexOf(' ', end - 1);
     words.unshift(before.slice(space + 1, end));
     end = space;
@@ -439,11 +439,17 @@ export default defineDetector({
     // Fast path for the commonest candidate, one capitalised word that is not a first name (a
     // sentence opener: `Peux-tu`, `Rédige`, `Le`): only a label, a role word or a table cell can make
     // it a name, and none of them follows `.`, `?`, `!`, `«`, `(` or the start of the text.
-    if (value.indexOf(' ') < 0 && !value.includes("'") && value.length > 1 && value.charCodeAt(1) >= 97 && !isFirstName(folded.slice(start, end))) {
-      let k = start - 1;
-      while (k >= 0 && text.charCodeAt(k) === 32) k--;
-      const previous = k < 0 ? '' : text[k];
-      if (previous === '' || previous === '.' || previous === '?' || previous === '!' || previous === '«' || previous === '(' || previous === '"') return false;
+    if (value.indexOf(' ') < 0 && !value.includes("'") && value.length > 1 && !isFirstName(folded.slice(start, end))) {
+      if (value.charCodeAt(1) >= 97) {
+        let k = start - 1;
+        while (k >= 0 && text.charCodeAt(k) === 32) k--;
+        const previous = k < 0 ? '' : text[k];
+        if (previous === '' || previous === '.' || previous === '?' || previous === '!' || previous === '«' || previous === '(' || previous === '"') return false;
+      }
+      // Any single word that is not a first name (`Conseil`, `DUPONT`): the checks below only accept it
+      // after a label (`Nom :`), a role (`la famille`) or in a table cell; without them, say no now.
+      const before = folded.slice(Math.max(0, start - 60), start);
+      if (labelBefore(before) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) return false;
     }
     const tokens = tokenize(value, folded.slice(start, end));
     if (tokens.length === 0) return false;
