@@ -19,18 +19,42 @@ function count(line: string, delimiter: string): number {
   return n;
 }
 
+/** What a line says about its table: its delimiter and the header row's cells, or null when it has no header. */
+interface TableLine {
+  readonly delimiter: string;
+  /** Cells of the header row (outer empty cells of a Markdown table dropped). */
+  readonly headerCells: readonly string[];
+  /** True for a Markdown row (`| a | b |`): its first cell is the empty one before the first `|`. */
+  readonly markdownRow: boolean;
+}
+
 /**
- * The header cell (folded text, as given) of the table column holding `offset`, or null when the
- * offset is not in a delimited row under a header. `folded` is the lower-case accent-free text.
+ * Lines already looked at in the last text, by bounds. A scan asks for the header of every value
+ * of a table, and walking up the table once per value made tables the costliest prompts to scan.
  */
-export function columnHeader(folded: string, offset: number): string | null {
-  const [lineStart, lineEnd] = lineBounds(folded, offset);
+let linesOf: string | null = null;
+let lines = new Map<number, TableLine | null>();
+
+function tableLine(folded: string, lineStart: number, lineEnd: number): TableLine | null {
+  if (linesOf !== folded) lines = new Map();
+  // Keep the caller's string even when the contents were equal: later calls then compare pointers,
+  // not a long text character by character.
+  linesOf = folded;
+  const key = lineStart * (folded.length + 1) + lineEnd;
+  let found = lines.get(key);
+  if (found === undefined) {
+    found = readTableLine(folded, lineStart, lineEnd);
+    lines.set(key, found);
+  }
+  return found;
+}
+
+function readTableLine(folded: string, lineStart: number, lineEnd: number): TableLine | null {
   const line = folded.slice(lineStart, lineEnd);
   // Tabs are rare in prose, so one is enough; other delimiters need two per row.
   const delimiter = DELIMITERS.find((candidate) => count(line, candidate) >= (candidate === '\t' ? 1 : 2));
   if (!delimiter) return null;
   const cells = count(line, delimiter);
-  const column = count(folded.slice(lineStart, offset), delimiter);
   // Walk up the rows of the same table (same delimiter count) to its first row.
   let headerStart = lineStart;
   for (let rows = 0, start = lineStart; rows < MAX_ROWS_UP && start > 0; rows++) {
@@ -45,7 +69,18 @@ export function columnHeader(folded: string, offset: number): string | null {
   let headerCells = folded.slice(headerStart, headerEnd).split(delimiter);
   // Markdown tables start and end with "|": drop the empty outer cells.
   if (delimiter === '|' && headerCells[0].trim() === '') headerCells = headerCells.slice(1);
-  const lineCells = delimiter === '|' && line.trimStart().startsWith('|') ? column - 1 : column;
-  const header = headerCells[lineCells];
+  return { delimiter, headerCells, markdownRow: delimiter === '|' && line.trimStart().startsWith('|') };
+}
+
+/**
+ * The header cell (folded text, as given) of the table column holding `offset`, or null when the
+ * offset is not in a delimited row under a header. `folded` is the lower-case accent-free text.
+ */
+export function columnHeader(folded: string, offset: number): string | null {
+  const [lineStart, lineEnd] = lineBounds(folded, offset);
+  const table = tableLine(folded, lineStart, lineEnd);
+  if (!table) return null;
+  const column = count(folded.slice(lineStart, offset), table.delimiter);
+  const header = table.headerCells[table.markdownRow ? column - 1 : column];
   return header && /[a-z]/.test(header) ? header.trim() : null;
 }
