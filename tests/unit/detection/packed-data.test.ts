@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { PhoneNumber, type E164Number, type MetadataJson } from 'libphonenumber-js/core';
 import { describe, expect, it } from 'vitest';
-import { deflateToBase64 } from '@/utils/detection/data/deflate-for-source';
+import { deflateToZ85, encodeZ85 } from '@/utils/detection/data/deflate-for-source';
 import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';
 import { withoutFormats } from '@/utils/detection/data/generate-phone-metadata';
-import { inflateBase64 } from '@/utils/detection/data/inflate';
+import { decodeZ85, inflateZ85 } from '@/utils/detection/data/inflate';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 
 const require = createRequire(import.meta.url);
@@ -32,9 +32,20 @@ const isValid = (e164: string, metadata: MetadataJson): boolean | 'error' => {
 };
 
 describe('deflated data shipped with the engine', () => {
+  it('writes Z85 as the ZeroMQ specification does, and reads back every padding length', () => {
+    // The specification's test vector (rfc.zeromq.org/spec/32), plus our padding digit.
+    expect(encodeZ85(new Uint8Array([0x86, 0x4f, 0xd2, 0x6f, 0xb5, 0x59, 0xf7, 0x5b]))).toBe('HelloWorld0');
+    for (let length = 0; length <= 9; length++) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 97 + 251) & 0xff);
+      const encoded = encodeZ85(bytes);
+      expect(encoded).not.toMatch(/["\\'`]/);
+      expect([...decodeZ85(encoded)]).toEqual([...bytes]);
+    }
+  });
+
   it('round-trips text, accents included', () => {
     const text = 'Zoé, Anaïs, Maëlle — 0123456789 '.repeat(50);
-    expect(inflateBase64(deflateToBase64(text))).toBe(text);
+    expect(inflateZ85(deflateToZ85(text))).toBe(text);
   });
 
   it('the shipped phone metadata is libphonenumber-js min metadata without formats, for the installed version', () => {

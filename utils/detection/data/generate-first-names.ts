@@ -27,7 +27,7 @@
  * costs well under a millisecond and a lookup is O(1) after its group is decoded.
  */
 import { writeFileSync } from 'node:fs';
-import { deflateToBase64 } from './deflate-for-source';
+import { deflateToZ85 } from './deflate-for-source';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -162,10 +162,10 @@ function main(): void {
  */
 
 /* eslint-disable */
-import { inflateBase64 } from './inflate';
+import { inflateZ85 } from './inflate';
 
 /** The front-coded groups (see the generator), deflated: decoded once, at first lookup. */
-const PACKED_DEFLATED = ${JSON.stringify(deflateToBase64(packed))};
+const PACKED_DEFLATED = ${JSON.stringify(deflateToZ85(packed))};
 
 /** First names that are also ordinary words or product names: a dictionary hit alone is not enough. */
 const WORDLIKE = ${JSON.stringify(wordlike.join(' '))};
@@ -180,7 +180,7 @@ let wordlike: Set<string> | null = null;
 const EMPTY: ReadonlySet<string> = new Set();
 
 function packed(): string {
-  if (packedText === null) packedText = inflateBase64(PACKED_DEFLATED);
+  if (packedText === null) packedText = inflateZ85(PACKED_DEFLATED);
   return packedText;
 }
 
@@ -246,7 +246,7 @@ export function isWordlikeFirstName(folded: string): boolean {
 `;
   const target = join(dirname(fileURLToPath(import.meta.url)), 'first-names-fr.ts');
   writeFileSync(target, out);
-  console.log(`first-names-fr.ts: ${names.length} names (of ${total} entries), ${wordlike.length} word-like, packed ${packed.length} chars, deflated ${deflateToBase64(packed).length} base64 chars`);
+  console.log(`first-names-fr.ts: ${names.length} names (of ${total} entries), ${wordlike.length} word-like, packed ${packed.length} chars, deflated ${deflateToZ85(packed).length} Z85 chars`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

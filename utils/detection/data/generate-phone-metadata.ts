@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateToBase64 } from './deflate-for-source';
+import { deflateToZ85 } from './deflate-for-source';
 
 const require = createRequire(import.meta.url);
 
@@ -43,20 +43,20 @@ function main(): void {
 
 /* eslint-disable */
 import type { MetadataJson } from 'libphonenumber-js/core';
-import { inflateBase64 } from './inflate';
+import { inflateZ85 } from './inflate';
 
-const DEFLATED = ${JSON.stringify(deflateToBase64(json))};
+const DEFLATED = ${JSON.stringify(deflateToZ85(json))};
 
 let metadata: MetadataJson | null = null;
 
 /** The metadata, decoded at first use (only \`+\`/\`00\` candidates need it). */
 export function phoneMetadata(): MetadataJson {
-  if (metadata === null) metadata = JSON.parse(inflateBase64(DEFLATED)) as MetadataJson;
+  if (metadata === null) metadata = JSON.parse(inflateZ85(DEFLATED)) as MetadataJson;
   return metadata;
 }
 `;
   writeFileSync(join(dirname(fileURLToPath(import.meta.url)), 'phone-metadata.ts'), out);
-  console.log(`phone-metadata.ts: ${json.length} JSON chars → ${deflateToBase64(json).length} base64 chars`);
+  console.log(`phone-metadata.ts: ${json.length} JSON chars → ${deflateToZ85(json).length} Z85 chars`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();
