@@ -1,6 +1,6 @@
 import { columnHeader } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
-import { hasPersonAnchor } from './person-anchor';
+import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
 import { startCondition, startPositions, StartTables, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
@@ -95,15 +95,32 @@ function execAtPositions(sticky: RegExp, subject: string, positions: Int32Array,
   return null;
 }
 
-/** Start positions of `detector`'s pattern in the scanned text, or null when it has none to use. */
+/**
+ * Start positions of `detector`'s pattern in the scanned text, or null when it has none to use.
+ * The same pass lists where the person anchors may start (they run on the folded text, see
+ * person-anchor.ts), since category terms and names need them on every text that has some.
+ */
 function startsOf(detector: Detector, state: ScanState): Int32Array | null {
   if (!state.starting.includes(detector)) return null;
   if (!state.starts) {
-    const tables = startTables(state.starting.map((each) => startCondition(each.pattern)!));
-    const positions = startPositions(tables, state.starting.length, state.text, state.folded);
+    const conditions = state.starting.map((each) => startCondition(each.pattern)!);
+    const anchors = anchorConditions();
+    const positions = startPositions(startTables([...conditions, ...anchors]), conditions.length + anchors.length, state.text, state.folded);
+    if (anchors.length > 0) useAnchorStarts(state.folded, positions.slice(conditions.length));
     state.starts = new Map(state.starting.map((each, index) => [each, positions[index]]));
   }
   return state.starts.get(detector) ?? null;
+}
+
+let anchorConditionList: StartCondition[] | null = null;
+
+/** Start conditions of the folded-text anchor patterns, or none should one of them have no condition. */
+function anchorConditions(): StartCondition[] {
+  if (anchorConditionList === null) {
+    const conditions = FOLDED_ANCHOR_PATTERNS.map((pattern) => startCondition(pattern, true));
+    anchorConditionList = conditions.every((condition) => condition !== null) ? (conditions as StartCondition[]) : [];
+  }
+  return anchorConditionList;
 }
 
 /** The tables of the last set of start conditions (the set only changes with the policy's detectors). */
@@ -115,8 +132,8 @@ function startTables(conditions: readonly StartCondition[]): StartTables {
   return lastTables.tables;
 }
 
-/** Detectors that share one start pass: the first MAX_STARTING of those whose pattern has a start condition. */
-const MAX_STARTING = 32;
+/** Detectors that share one start pass (with the anchor patterns): the first MAX_STARTING of those whose pattern has a start condition. */
+const MAX_STARTING = 28;
 
 function startingDetectors(detectors: readonly Detector[]): Detector[] {
   return detectors.filter((detector) => startCondition(detector.pattern) !== null).slice(0, MAX_STARTING);

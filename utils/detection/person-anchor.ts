@@ -247,17 +247,40 @@ const MARGIN_BEFORE = 64;
 const MARGIN_AFTER = 320;
 
 /**
+ * The anchor patterns that run on the folded text. The engine may list where they can start, in
+ * the same pass as its term lists (see start-positions.ts), and hand the lists over with
+ * `useAnchorStarts`: they are then tried only there.
+ */
+export const FOLDED_ANCHOR_PATTERNS: readonly RegExp[] = [STRONG_FOLDED, WEAK_FOLDED, IMPERSONAL_FOLDED];
+
+/** The folded text the handed-over positions belong to, and the positions per pattern. */
+let startsOf: string | null = null;
+let startLists = new Map<RegExp, Int32Array>();
+
+/** Hands over, for the folded text `folded`, where each of FOLDED_ANCHOR_PATTERNS may start (same order). */
+export function useAnchorStarts(folded: string, positions: readonly Int32Array[]): void {
+  startsOf = folded;
+  startLists = new Map(FOLDED_ANCHOR_PATTERNS.map((pattern, index) => [pattern, positions[index]]));
+}
+
+/**
  * Starts of the matches of `regex` beginning in [from, to) of `value`. The regex runs on a slice
  * with margins, never on the rest of the text: a last `exec` that finds no match before `to` would
- * otherwise search to the end of a long document for every chunk.
+ * otherwise search to the end of a long document for every chunk. With handed-over positions, it
+ * is tried at those positions only (same matches: see start-positions.ts).
  */
 function starts(
   regex: RegExp,
   value: string,
   from: number,
   to: number,
-  accept?: (match: RegExpExecArray, slice: string, start: number) => boolean,
+  accept?: (match: RegExpExecArray, context: string, start: number) => boolean,
 ): number[] {
+  if (startsOf !== null && startsOf === value) {
+    startsOf = value; // equal contents: keep this reference so that the next test compares pointers
+    const positions = startLists.get(regex);
+    if (positions) return startsAt(regex, value, positions, from, to, accept);
+  }
   const offset = Math.max(0, from - MARGIN_BEFORE);
   const slice = value.slice(offset, Math.min(value.length, to + MARGIN_AFTER));
   const out: number[] = [];
@@ -270,6 +293,36 @@ function starts(
   }
   return out;
 }
+
+/** `starts` with a sticky copy of `regex` tried at the listed positions in [from, to), on the whole text. */
+function startsAt(
+  regex: RegExp,
+  value: string,
+  positions: Int32Array,
+  from: number,
+  to: number,
+  accept?: (match: RegExpExecArray, context: string, start: number) => boolean,
+): number[] {
+  let sticky = STICKY_COPIES.get(regex);
+  if (!sticky) {
+    sticky = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
+    STICKY_COPIES.set(regex, sticky);
+  }
+  const out: number[] = [];
+  let resume = from;
+  for (let k = lowerBound(positions, from); k < positions.length && positions[k] < to; k++) {
+    const position = positions[k];
+    if (position < resume) continue;
+    sticky.lastIndex = position;
+    const match = sticky.exec(value);
+    if (match === null) continue;
+    if (!accept || accept(match, value, position)) out.push(position);
+    resume = position + Math.max(1, match[0].length);
+  }
+  return out;
+}
+
+const STICKY_COPIES = new WeakMap<RegExp, RegExp>();
 
 /** Strong anchors found from chunk `index`, sorted. */
 function strongAnchors(text: string, folded: string, index: number): number[] {

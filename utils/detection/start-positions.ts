@@ -312,23 +312,26 @@ function prefixesOf(node: Node): Prefix[] {
 }
 
 const CONDITIONS = new WeakMap<RegExp, StartCondition | null>();
+const FOLDED_CONDITIONS = new WeakMap<RegExp, StartCondition | null>();
 
 /**
  * The start condition of `pattern`, or null when it has none this module can use: the pattern
  * must open with a negative look-behind of one character class, and every match must begin with
  * a known non-empty prefix. Patterns with the `i` flag are left out: case-insensitive matching
- * knows foldings (`ſ` for `s`) that the folded text does not.
+ * knows foldings (`ſ` for `s`) that the folded text does not. `onFoldedText`: the pattern runs on
+ * the folded copy of the text, so its look-behind refuses a character whose fold it refuses.
  */
-export function startCondition(pattern: RegExp): StartCondition | null {
-  let condition = CONDITIONS.get(pattern);
+export function startCondition(pattern: RegExp, onFoldedText = false): StartCondition | null {
+  const cache = onFoldedText ? FOLDED_CONDITIONS : CONDITIONS;
+  let condition = cache.get(pattern);
   if (condition === undefined) {
-    condition = computeStartCondition(pattern);
-    CONDITIONS.set(pattern, condition);
+    condition = computeStartCondition(pattern, onFoldedText);
+    cache.set(pattern, condition);
   }
   return condition;
 }
 
-function computeStartCondition(pattern: RegExp): StartCondition | null {
+function computeStartCondition(pattern: RegExp, onFoldedText: boolean): StartCondition | null {
   if (pattern.ignoreCase || !pattern.unicode || pattern.flags.includes('v')) return null;
   const boundaryClass = /^\(\?<!\[((?:\\.|[^\]\\])+)\]\)/.exec(pattern.source);
   if (!boundaryClass || boundaryClass[1].startsWith('^')) return null;
@@ -347,7 +350,10 @@ function computeStartCondition(pattern: RegExp): StartCondition | null {
   if (prefixes.some((prefix) => prefix.text === '')) return null;
   const inClass = new RegExp(`^[${boundaryClass[1]}]$`, 'u');
   const boundary = new Uint8Array(BOUNDARY_TABLE_SIZE);
-  for (let code = 0; code < BOUNDARY_TABLE_SIZE; code++) boundary[code] = inClass.test(String.fromCharCode(code)) ? 1 : 0;
+  for (let code = 0; code < BOUNDARY_TABLE_SIZE; code++) {
+    const char = String.fromCharCode(code);
+    boundary[code] = inClass.test(onFoldedText ? foldText(char) : char) ? 1 : 0;
+  }
   return { boundary, prefixes: [...new Set(prefixes.map((prefix) => prefix.text))] };
 }
 

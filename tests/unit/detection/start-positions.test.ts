@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineDetector } from '@/utils/detection/define-detector';
 import { scan } from '@/utils/detection/engine';
 import { normalizeText } from '@/utils/detection/normalize';
+import { FOLDED_ANCHOR_PATTERNS } from '@/utils/detection/person-anchor';
 import { DETECTORS } from '@/utils/detection/registry';
 import { startCondition, startPositions, StartTables } from '@/utils/detection/start-positions';
 import { loadCorpus } from '../../eval/build-corpus';
@@ -57,6 +58,26 @@ describe('startPositions', () => {
       });
     }
     expect(matches).toBeGreaterThan(300);
+  });
+
+  it('lists every position where a person-anchor pattern matches the folded text', () => {
+    // These patterns run on the folded text: their look-behind is checked on the fold of a character.
+    const conditions = FOLDED_ANCHOR_PATTERNS.map((pattern) => startCondition(pattern, true));
+    expect(conditions.every((condition) => condition !== null)).toBe(true);
+    const anchorTables = new StartTables(conditions.map((condition) => condition!));
+    let matches = 0;
+    for (const text of texts) {
+      const normalized = normalizeText(text);
+      const positions = startPositions(anchorTables, conditions.length, normalized.text, normalized.folded);
+      FOLDED_ANCHOR_PATTERNS.forEach((pattern, index) => {
+        const listed = new Set(positions[index]);
+        for (const match of normalized.folded.matchAll(new RegExp(pattern.source, pattern.flags))) {
+          matches++;
+          expect(listed.has(match.index), `${pattern.source.slice(0, 40)} at ${match.index}`).toBe(true);
+        }
+      });
+    }
+    expect(matches).toBeGreaterThan(100);
   });
 
   it('scanning at the listed positions finds what the plain pattern finds', () => {
