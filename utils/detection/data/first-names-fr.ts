@@ -65,8 +65,18 @@ function decodeGroup(key: string): ReadonlySet<string> {
   return set;
 }
 
+/** Groups by the codes of their two-letter key: a lookup per candidate token then slices nothing. */
+const groupsByCodes = new Map<number, ReadonlySet<string>>();
+
 function has(folded: string): boolean {
-  return folded.length >= 3 && decodeGroup(folded.slice(0, 2)).has(folded);
+  if (folded.length < 3) return false;
+  const codes = folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(1);
+  let group = groupsByCodes.get(codes);
+  if (group === undefined) {
+    group = decodeGroup(folded.slice(0, 2));
+    groupsByCodes.set(codes, group);
+  }
+  return group.has(folded);
 }
 
 /** Every listed name (decodes all groups: for tests and tools, not for the scan path). */

@@ -232,6 +232,10 @@ function roleBefore(words: readonly string[]): string | null {
 
 /** The form label right before the name (`Nom : `), or null. */
 function labelBefore(before: string): string | null {
+  // Most names have no colon before them: look at the last non-blank character before trimming.
+  let last = before.length - 1;
+  while (last >= 0 && isBlank(before.charCodeAt(last))) last--;
+  if (last < 0 || before.charCodeAt(last) !== 58) return null;
   const trimmed = before.trimEnd();
   if (!trimmed.endsWith(':')) return null;
   const body = trimmed.slice(0, -1).trimEnd();
@@ -248,6 +252,11 @@ function labelBefore(before: string): string | null {
     if (at <= 0 || /[\n;|\t] {0,2}$/.test(previous) || /[-:.?!,)] $/.test(previous) || previous.endsWith('\t')) return labelText;
   }
   return null;
+}
+
+/** A character `trimEnd` removes (white space and line terminators). */
+function isBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
 }
 
 interface Token {
