@@ -2,7 +2,7 @@ import { columnHeader } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
-import { startCondition, startPositions, StartTables, type StartCondition } from './start-positions';
+import { execAtPositions, startCondition, startPositions, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
 
 /** Default context window, in characters of normalised text (shared/reference/detectors.md §0.1). */
@@ -75,27 +75,6 @@ function returnPattern(pattern: RegExp, copy: RegExp): void {
 }
 
 /**
- * The next match of `sticky` at or after its `lastIndex`, tried only at `positions` (ascending,
- * a superset of where it can match): the same match a global copy would find from there.
- * `cursor.next` remembers how far the positions were read.
- */
-function execAtPositions(sticky: RegExp, subject: string, positions: Int32Array, cursor: { next: number }): RegExpExecArray | null {
-  const from = sticky.lastIndex;
-  let k = cursor.next;
-  while (k < positions.length && positions[k] < from) k++;
-  for (; k < positions.length; k++) {
-    sticky.lastIndex = positions[k];
-    const match = sticky.exec(subject);
-    if (match !== null) {
-      cursor.next = k + 1;
-      return match;
-    }
-  }
-  cursor.next = k;
-  return null;
-}
-
-/**
  * Start positions of `detector`'s pattern in the scanned text, or null when it has none to use.
  * The same pass lists where the person anchors may start (they run on the folded text, see
  * person-anchor.ts), since category terms and names need them on every text that has some.
@@ -105,7 +84,7 @@ function startsOf(detector: Detector, state: ScanState): Int32Array | null {
   if (!state.starts) {
     const conditions = state.starting.map((each) => startCondition(each.pattern)!);
     const anchors = anchorConditions();
-    const positions = startPositions(startTables([...conditions, ...anchors]), conditions.length + anchors.length, state.text, state.folded);
+    const positions = startPositions(tablesFor([...conditions, ...anchors]), conditions.length + anchors.length, state.text, state.folded);
     if (anchors.length > 0) useAnchorStarts(state.folded, positions.slice(conditions.length));
     state.starts = new Map(state.starting.map((each, index) => [each, positions[index]]));
   }
@@ -121,15 +100,6 @@ function anchorConditions(): StartCondition[] {
     anchorConditionList = conditions.every((condition) => condition !== null) ? (conditions as StartCondition[]) : [];
   }
   return anchorConditionList;
-}
-
-/** The tables of the last set of start conditions (the set only changes with the policy's detectors). */
-let lastTables: { readonly conditions: readonly StartCondition[]; readonly tables: StartTables } | null = null;
-
-function startTables(conditions: readonly StartCondition[]): StartTables {
-  if (lastTables && lastTables.conditions.length === conditions.length && lastTables.conditions.every((each, i) => each === conditions[i])) return lastTables.tables;
-  lastTables = { conditions, tables: new StartTables(conditions) };
-  return lastTables.tables;
 }
 
 /** Detectors that share one start pass (with the anchor patterns): the first MAX_STARTING of those whose pattern has a start condition. */

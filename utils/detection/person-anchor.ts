@@ -32,6 +32,7 @@
  * except titles and name shapes, which need the capitals of the normalised text.
  */
 import { isFirstName } from './data/first-names-fr';
+import { execAtPositions } from './start-positions';
 
 const DETERMINER = "(?:l'|le |la |cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )";
 /** Role nouns that, with a definite article, mean a specific person in a file (`l'enfant`, `la mère`). */
@@ -309,15 +310,12 @@ function startsAt(
     STICKY_COPIES.set(regex, sticky);
   }
   const out: number[] = [];
-  let resume = from;
-  for (let k = lowerBound(positions, from); k < positions.length && positions[k] < to; k++) {
-    const position = positions[k];
-    if (position < resume) continue;
-    sticky.lastIndex = position;
-    const match = sticky.exec(value);
-    if (match === null) continue;
-    if (!accept || accept(match, value, position)) out.push(position);
-    resume = position + Math.max(1, match[0].length);
+  const cursor = { next: lowerBound(positions, from) };
+  sticky.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = execAtPositions(sticky, value, positions, cursor, to)) !== null) {
+    if (!accept || accept(match, value, match.index)) out.push(match.index);
+    if (match[0].length === 0) sticky.lastIndex = match.index + 1;
   }
   return out;
 }

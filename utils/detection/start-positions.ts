@@ -458,3 +458,32 @@ export function startPositions(tables: StartTables, count: number, text: string,
   return found.map((positions) => Int32Array.from(positions));
 }
 
+/** The tables of the last set of start conditions (the set only changes with the policy's detectors). */
+let lastTables: { readonly conditions: readonly StartCondition[]; readonly tables: StartTables } | null = null;
+
+export function tablesFor(conditions: readonly StartCondition[]): StartTables {
+  if (lastTables && lastTables.conditions.length === conditions.length && lastTables.conditions.every((each, i) => each === conditions[i])) return lastTables.tables;
+  lastTables = { conditions, tables: new StartTables(conditions) };
+  return lastTables.tables;
+}
+
+/**
+ * The next match of `sticky` at or after its `lastIndex`, tried only at `positions` (ascending,
+ * a superset of where it can match) below `limit`: the same match a global copy would find from
+ * there. `cursor.next` remembers how far the positions were read.
+ */
+export function execAtPositions(sticky: RegExp, subject: string, positions: Int32Array, cursor: { next: number }, limit = subject.length): RegExpExecArray | null {
+  const from = sticky.lastIndex;
+  let k = cursor.next;
+  while (k < positions.length && positions[k] < from) k++;
+  for (; k < positions.length && positions[k] < limit; k++) {
+    sticky.lastIndex = positions[k];
+    const match = sticky.exec(subject);
+    if (match !== null) {
+      cursor.next = k + 1;
+      return match;
+    }
+  }
+  cursor.next = k;
+  return null;
+}
