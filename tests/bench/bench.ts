@@ -214,14 +214,18 @@ function benchPrompts(prompts: readonly string[]): VigieFigures {
   return { median, p95, setTotal: samples.reduce((a, b) => a + b, 0) / rounds };
 }
 
-function benchDocument(doc: string): number {
-  scan(doc); // warm-up
-  const runs = [0, 0, 0, 0, 0].map(() => time(() => scan(doc))).sort((a, b) => a - b);
-  const median = runs[2];
-  const mbs = utf8Bytes(doc) / 1e6 / (median / 1000);
-  const findings = scan(doc).length;
-  console.log(`document: ${doc.length} chars, ${(utf8Bytes(doc) / 1e6).toFixed(2)} MB UTF-8, ${findings} findings`);
+function benchDocument(doc: string, cleanDoc: string): number {
+  const throughput = (text: string): { median: number; mbs: number } => {
+    scan(text); // warm-up
+    const median = [0, 0, 0, 0, 0].map(() => time(() => scan(text))).sort((a, b) => a - b)[2];
+    return { median, mbs: utf8Bytes(text) / 1e6 / (median / 1000) };
+  };
+  const { median, mbs } = throughput(doc);
+  console.log(`document: ${doc.length} chars, ${(utf8Bytes(doc) / 1e6).toFixed(2)} MB UTF-8, ${scan(doc).length} findings`);
   console.log(`median of 5 runs ${ms(median)} ms → ${mbs.toFixed(1)} MB/s — target ≥ ${TARGETS.throughputMBs} MB/s: ${verdict(mbs >= TARGETS.throughputMBs)}`);
+  // For information: most of the time goes to findings, and the corpus is dense with them.
+  const clean = throughput(cleanDoc);
+  console.log(`for information, the corpus's clean prompts only (${scan(cleanDoc).length} findings): ${ms(clean.median)} ms → ${clean.mbs.toFixed(1)} MB/s`);
   return mbs;
 }
 
@@ -376,7 +380,7 @@ async function main(): Promise<void> {
   const vigie = wanted('a') || wanted('e') ? benchPrompts(prompts) : null;
 
   if (wanted('b') || wanted('e')) section('(b) Throughput on a 1 MB mixed document');
-  const mbs = wanted('b') || wanted('e') ? benchDocument(doc) : 0;
+  const mbs = wanted('b') || wanted('e') ? benchDocument(doc, buildDocument(entries.filter((entry) => entry.labels.length === 0))) : 0;
 
   if (wanted('c')) {
     section('(c) Adversarial 100 KB inputs');
