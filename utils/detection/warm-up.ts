@@ -1,5 +1,6 @@
 import { scan } from './engine';
 import { DETECTORS } from './registry';
+import { startCondition } from './start-positions';
 import type { Detector } from './types';
 
 /**
@@ -18,17 +19,27 @@ export const WARM_UP_TEXT = [
  * second in all on a loaded workstation) and decodes the compacted data; the second run of a
  * regular expression compiles it to machine code. These steps do that ahead of the agent's first
  * send, one detector per step so that a caller can spread them over idle time. Patterns run
- * directly too, because a prefilter may keep `scan` from running them on the warm-up text.
+ * directly too, because a prefilter may keep `scan` from running them on the warm-up text. A
+ * pattern's start positions are worked out from its source (up to about 10 ms for a term list) in
+ * a step of their own, and a last step scans with every detector, as the first send will.
  */
 export function warmUpSteps(detectors: readonly Detector[] = DETECTORS): Array<() => void> {
-  return detectors.map((detector) => () => {
-    for (let round = 0; round < 2; round++) {
-      scan(WARM_UP_TEXT, { detectors: [detector] });
-      for (const regex of [detector.pattern, detector.compiled.keywordRegex, detector.compiled.negativeRegex]) {
-        if (!regex) continue;
-        const copy = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
-        while (copy.exec(WARM_UP_TEXT) !== null) if (copy.lastIndex === 0) break;
+  const steps: Array<() => void> = [];
+  for (const detector of detectors) {
+    steps.push(() => startCondition(detector.pattern));
+    steps.push(() => {
+      for (let round = 0; round < 2; round++) {
+        scan(WARM_UP_TEXT, { detectors: [detector] });
+        for (const regex of [detector.pattern, detector.compiled.keywordRegex, detector.compiled.negativeRegex]) {
+          if (!regex) continue;
+          const copy = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+          while (copy.exec(WARM_UP_TEXT) !== null) if (copy.lastIndex === 0) break;
+        }
       }
-    }
+    });
+  }
+  steps.push(() => {
+    for (let round = 0; round < 2; round++) scan(WARM_UP_TEXT, { detectors });
   });
+  return steps;
 }
