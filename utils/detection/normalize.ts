@@ -59,6 +59,12 @@ function getFoldTable(): Uint16Array {
 const UTF16 = new TextDecoder('utf-16le');
 const UTF8 = new TextDecoder();
 
+/** The fold of one UTF-16 unit, as `foldText` folds it in a string. */
+export function foldUnit(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code < FOLD_TABLE_SIZE ? String.fromCharCode(getFoldTable()[code]) : foldCached(ch).charAt(0);
+}
+
 /**
  * Lower case and strip accents of a whole string (same rule as the folded text), keeping the
  * length. Table-driven: it runs on every prompt, so it must cost about as much as a copy.

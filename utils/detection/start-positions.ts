@@ -1,4 +1,4 @@
-import { foldText } from './normalize';
+import { foldUnit } from './normalize';
 
 /**
  * Where a pattern may start, worked out from its source, so that long term lists are tried only
@@ -199,12 +199,29 @@ function escapedChar(source: string, at: number): { char: string; end: number } 
   return { char: controls[next] ?? next, end: at + 2 };
 }
 
+/** A character as the folded text holds it (a character beyond the BMP stays two units, and ends a prefix). */
+function fold(char: string): string {
+  return char.length === 1 ? foldUnit(char) : char;
+}
+
 function literal(char: string): Node {
-  return { kind: 'chars', chars: [foldText(char)] };
+  return { kind: 'chars', chars: [fold(char)] };
+}
+
+/** Classes already read, by source: the term lists repeat the same few (`[eéèêëEÉÈÊË]`) thousands of times. */
+const CLASS_NODES = new Map<string, Node>();
+
+function classNode(body: string): Node {
+  let node = CLASS_NODES.get(body);
+  if (!node) {
+    node = readClass(body);
+    CLASS_NODES.set(body, node);
+  }
+  return node;
 }
 
 /** A class as the set of folded characters it may match, or `any` when it is negated or too wide to list. */
-function classNode(body: string): Node {
+function readClass(body: string): Node {
   if (body.startsWith('^')) return { kind: 'any' };
   const folded = new Set<string>();
   let i = 0;
@@ -234,8 +251,8 @@ function classNode(body: string): Node {
         const from = first.codePointAt(0) ?? 0;
         const to = last.codePointAt(0) ?? 0;
         if (to - from > 0x400) return { kind: 'any' };
-        for (let code = from; code <= to; code++) folded.add(foldText(String.fromCodePoint(code)));
-      } else folded.add(foldText(first));
+        for (let code = from; code <= to; code++) folded.add(fold(String.fromCodePoint(code)));
+      } else folded.add(fold(first));
     }
   } catch (error) {
     if (error instanceof Unsupported) return { kind: 'any' };
@@ -348,13 +365,24 @@ function computeStartCondition(pattern: RegExp, onFoldedText: boolean): StartCon
   const first = root.kind === 'sequence' ? root.items[0] : null;
   if (!first || first.kind !== 'lookbehind' || !first.negative) return null;
   if (prefixes.some((prefix) => prefix.text === '')) return null;
-  const inClass = new RegExp(`^[${boundaryClass[1]}]$`, 'u');
-  const boundary = new Uint8Array(BOUNDARY_TABLE_SIZE);
+  return { boundary: boundaryTable(boundaryClass[1], onFoldedText), prefixes: [...new Set(prefixes.map((prefix) => prefix.text))] };
+}
+
+/** Boundary tables by class source (most patterns share one): 1 for each character the class holds (or whose fold it holds). */
+const BOUNDARY_TABLES = new Map<string, Uint8Array>();
+
+function boundaryTable(classBody: string, onFoldedText: boolean): Uint8Array {
+  const key = `${onFoldedText ? 'f' : 't'}${classBody}`;
+  let boundary = BOUNDARY_TABLES.get(key);
+  if (boundary) return boundary;
+  const inClass = new RegExp(`^[${classBody}]$`, 'u');
+  boundary = new Uint8Array(BOUNDARY_TABLE_SIZE);
   for (let code = 0; code < BOUNDARY_TABLE_SIZE; code++) {
     const char = String.fromCharCode(code);
-    boundary[code] = inClass.test(onFoldedText ? foldText(char) : char) ? 1 : 0;
+    boundary[code] = inClass.test(onFoldedText ? fold(char) : char) ? 1 : 0;
   }
-  return { boundary, prefixes: [...new Set(prefixes.map((prefix) => prefix.text))] };
+  BOUNDARY_TABLES.set(key, boundary);
+  return boundary;
 }
 
 // --- The shared pass ------------------------------------------------------------------------------
