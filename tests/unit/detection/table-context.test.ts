@@ -20,4 +20,19 @@ describe('columnHeader', () => {
     expect(headerAt('Le dossier 1234567 est clos.', '1234567')).toBeNull();
     expect(headerAt('a;b;c', 'b')).toBeNull();
   });
+
+  it('answers every value of a line from the line it read once, and reads another text afresh', () => {
+    const csv = 'Nom;Prénom;N° allocataire\nDUPONT;Marie;1234567\nMARTIN;Paul;7654321';
+    const folded = foldText(csv);
+    // Same line, three columns, in any order; then the same text as another string object.
+    expect(columnHeader(folded, csv.indexOf('7654321'))).toBe('n° allocataire');
+    expect(columnHeader(folded, csv.indexOf('MARTIN'))).toBe('nom');
+    expect(columnHeader(folded, csv.indexOf('Paul'))).toBe('prenom');
+    expect(columnHeader(foldText(`${csv} `).trimEnd(), csv.indexOf('Paul'))).toBe('prenom');
+    // A text with the same line bounds but other headers.
+    const other = 'Nom;Commun;N° de dossiers\nDUPONT;Rodez;1234567\nMARTIN;Albi;7654321';
+    expect(other.indexOf('\n')).toBe(csv.indexOf('\n'));
+    expect(columnHeader(foldText(other), other.indexOf('7654321'))).toBe('n° de dossiers');
+    expect(columnHeader(foldText(other), other.indexOf('Albi'))).toBe('commun');
+  });
 });
