@@ -441,7 +441,7 @@ function nextOpen(text: string, boundary: Uint8Array, i: number, to: number): nu
   return i + 1;
 }
 
-export function startPositions(tables: StartTables, count: number, text: string, folded: string, from = 0, to = folded.length): Int32Array[] {
+export function startPositions(tables: StartTables, count: number, text: string, folded: string): Int32Array[] {
   const { boundary } = tables;
   const [, ends1, ends2, ends3, ends4] = tables.ends;
   const [, goesOn1, goesOn2, goesOn3] = tables.goesOn;
