@@ -108,6 +108,9 @@ function isBirthDate(day: number, month: number, year: number, today: Date): boo
   return year * 10000 + month * 100 + day <= todayKey;
 }
 
+/** BIRTH_WORD without its `g` flag, for a single test on a column header. */
+const BIRTH_WORD_IN_HEADER = new RegExp(BIRTH_WORD.source, BIRTH_WORD.flags.replace('g', ''));
+
 /** The date in the match exists and is a plausible birth date. */
 function isValidDate(groups: readonly (string | undefined)[]): boolean {
   const today = new Date();
@@ -173,7 +176,7 @@ export default defineDetector({
     if (label !== undefined) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     // A table column headed "Date de naissance" labels every date under it, however far down.
     const header = columnHeader(context.folded, context.start + dateStart);
-    if (header !== null && new RegExp(BIRTH_WORD.source, BIRTH_WORD.flags.replace('g', '')).test(header)) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
+    if (header !== null && BIRTH_WORD_IN_HEADER.test(header)) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     if (!hasBirthWordNearby(context.folded, context.start, context.end)) return false;
     return { score: NEARBY_SCORE, start: dateStart, end: value.length };
   },
