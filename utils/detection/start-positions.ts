@@ -4,8 +4,8 @@ import { foldUnit } from './normalize';
  * Where a pattern may start, worked out from its source, so that long term lists are tried only
  * where one of their terms may begin.
  *
- * The vocabulary patterns (health, social case, art. 9 and 10, markings) are alternations of
- * hundreds of terms behind a left word boundary `(?<![letters digits])`. The regex engine tries
+ * The vocabulary patterns (health, social case, art. 9 and 10, markings) and the person anchors
+ * are alternations of hundreds of terms behind a left word boundary `(?<![letters digits])`. The regex engine tries
  * that look-behind and the alternation's first characters at every position of the text, which
  * made them the costliest part of a long scan. Their matches can only start where the look-behind
  * holds and where the folded text begins with one of a few hundred short prefixes (the first four
@@ -16,7 +16,7 @@ import { foldUnit } from './normalize';
  * where it matches; run sticky at every listed position from `lastIndex` on, it stops at the same
  * position with the same match, provided the list holds every position where the pattern can match.
  * The prefixes guarantee that: every match of the pattern begins with one of them (see
- * `patternPrefixes`), and the list is a superset (hash collisions only add positions).
+ * `prefixesOf`), and the list is a superset (hash collisions only add positions).
  */
 
 /** Longest prefix kept per term: four characters tell most terms apart from ordinary words. */
@@ -29,7 +29,7 @@ const MAX_CLASS_BRANCHES = 12;
 const BOUNDARY_TABLE_SIZE = 0x500;
 /** Buckets of the hashed prefix tables (a power of two): small enough to stay in the processor's cache. */
 const TABLE_BITS = 12;
-/** Detectors sharing one pass (bits of a Uint32 mask). */
+/** Patterns sharing one pass (bits of a Uint32 mask). */
 const MAX_SHARING = 32;
 
 /** What a match of a pattern must start with. */
@@ -66,7 +66,7 @@ class PatternReader {
   }
 
   /** The characters of the class the source holds from the current `[` (exclusive) to its `]`. */
-  classSource(): string {
+  private classSource(): string {
     const start = this.i;
     for (; this.i < this.source.length && this.source[this.i] !== ']'; this.i++) if (this.source[this.i] === '\\') this.i++;
     if (this.i >= this.source.length) throw new Unsupported('class');
