@@ -2,7 +2,7 @@ import { columnHeader } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
-import { execAtPositions, startCondition, startPositions, tablesFor, type StartCondition } from './start-positions';
+import { execAtPositions, startCondition, startPositions, stickyTwin, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
 
 /** Default context window, in characters of normalised text (shared/reference/detectors.md §0.1). */
@@ -293,8 +293,6 @@ function captureInLookaround(source: string): boolean {
   return open.length !== 0;
 }
 
-/** Sticky copies of patterns, to read a match again on the real text. */
-const STICKY_COPIES = new WeakMap<RegExp, RegExp>();
 const STAND_IN = /[\u0080-\u009f\u00de\u00fe]/;
 
 /**
@@ -304,11 +302,8 @@ const STAND_IN = /[\u0080-\u009f\u00de\u00fe]/;
  */
 function realMatch(pattern: RegExp, match: RegExpExecArray, text: string): RegExpExecArray | null {
   if (groupsInsideMatch(pattern) ? !STAND_IN.test(match[0]) : !match.some((group) => group !== undefined && STAND_IN.test(group))) return match;
-  let sticky = STICKY_COPIES.get(pattern);
-  if (!sticky) {
-    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-    STICKY_COPIES.set(pattern, sticky);
-  }
+  // Its sticky twin reads the match again on the real text.
+  const sticky = stickyTwin(pattern);
   sticky.lastIndex = match.index;
   const real = sticky.exec(text);
   return real && real.index === match.index && real[0].length === match[0].length ? real : null;

@@ -32,7 +32,7 @@
  * except titles and name shapes, which need the capitals of the normalised text.
  */
 import { isFirstName } from './data/first-names-fr';
-import { execAtPositions } from './start-positions';
+import { execAtPositions, stickyTwin } from './start-positions';
 
 const DETERMINER = "(?:l'|le |la |cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )";
 /** Role nouns that, with a definite article, mean a specific person in a file (`l'enfant`, `la mère`). */
@@ -304,11 +304,7 @@ function startsAt(
   to: number,
   accept?: (match: RegExpExecArray, context: string, start: number) => boolean,
 ): number[] {
-  let sticky = STICKY_COPIES.get(regex);
-  if (!sticky) {
-    sticky = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
-    STICKY_COPIES.set(regex, sticky);
-  }
+  const sticky = stickyTwin(regex);
   const out: number[] = [];
   const cursor = { next: lowerBound(positions, from) };
   sticky.lastIndex = from;
@@ -319,8 +315,6 @@ function startsAt(
   }
   return out;
 }
-
-const STICKY_COPIES = new WeakMap<RegExp, RegExp>();
 
 /** Strong anchors found from chunk `index`, sorted. */
 function strongAnchors(text: string, folded: string, index: number): number[] {

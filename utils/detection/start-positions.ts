@@ -515,3 +515,19 @@ export function execAtPositions(sticky: RegExp, subject: string, positions: Int3
   cursor.next = k;
   return null;
 }
+
+const STICKY_TWINS = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The sticky copy of `pattern`, compiled once (compiling a long pattern costs more than scanning a
+ * prompt). Callers set its `lastIndex` before each `exec` and finish with it before anything else
+ * may use it.
+ */
+export function stickyTwin(pattern: RegExp): RegExp {
+  let sticky = STICKY_TWINS.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    STICKY_TWINS.set(pattern, sticky);
+  }
+  return sticky;
+}
