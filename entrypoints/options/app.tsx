@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { i18n } from '#i18n';
 import { DEFAULT_POLICY } from '@/policies/defaults';
 import { useEffectivePolicy } from '@/utils/hooks/use-effective-policy';
-import { EffectivePolicy } from './components/effective-policy';
-import { LocalSettings } from './components/local-settings';
-import { PolicyLab } from './components/policy-lab';
-import { RecordsView } from './components/stats/records-view';
-import { StatsDashboard } from './components/stats/stats-dashboard';
+import { EffectivePolicy } from '@/components/options/effective-policy';
+import { LocalSettings } from '@/components/options/local-settings';
+import { PolicyLab } from '@/components/options/policy-lab';
+import { RecordsView } from '@/components/stats/records-view';
+import { StatsDashboard } from '@/components/stats/stats-dashboard';
 import { useStatRows } from '@/utils/hooks/use-stat-rows';
 
 const TABS = ['policy', 'local', 'lab', 'stats', 'records', 'sites'] as const;
