@@ -2,7 +2,7 @@ import { columnHeader } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
-import { execAtPositions, startCondition, startPositions, stickyTwin, tablesFor, type StartCondition } from './start-positions';
+import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, stickyTwin, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
 
 /** Default context window, in characters of normalised text (shared/reference/detectors.md §0.1). */
@@ -64,7 +64,7 @@ const STICKY_PATTERN_COPIES = new WeakMap<RegExp, RegExp>();
 function takePattern(pattern: RegExp, sticky: boolean): RegExp {
   const copies = sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES;
   const copy = copies.get(pattern);
-  if (copy === undefined) return new RegExp(pattern.source, sticky ? `${pattern.flags.replace('g', '')}y` : pattern.flags);
+  if (copy === undefined) return sticky ? stickyCopy(pattern) : new RegExp(pattern.source, pattern.flags);
   copies.delete(pattern);
   copy.lastIndex = 0;
   return copy;
@@ -102,11 +102,9 @@ function anchorConditions(): StartCondition[] {
   return anchorConditionList;
 }
 
-/** Detectors that share one start pass (with the anchor patterns): the first MAX_STARTING of those whose pattern has a start condition. */
-const MAX_STARTING = 28;
-
+/** Detectors that share the start pass with the anchor patterns: the first of those whose pattern has a start condition, as many as the pass holds. */
 function startingDetectors(detectors: readonly Detector[]): Detector[] {
-  return detectors.filter((detector) => startCondition(detector.pattern) !== null).slice(0, MAX_STARTING);
+  return detectors.filter((detector) => startCondition(detector.pattern) !== null).slice(0, MAX_SHARING - FOLDED_ANCHOR_PATTERNS.length);
 }
 
 /**

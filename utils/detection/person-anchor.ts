@@ -255,12 +255,12 @@ const MARGIN_AFTER = 320;
 export const FOLDED_ANCHOR_PATTERNS: readonly RegExp[] = [STRONG_FOLDED, WEAK_FOLDED, IMPERSONAL_FOLDED];
 
 /** The folded text the handed-over positions belong to, and the positions per pattern. */
-let startsOf: string | null = null;
+let listedFolded: string | null = null;
 let startLists = new Map<RegExp, Int32Array>();
 
 /** Hands over, for the folded text `folded`, where each of FOLDED_ANCHOR_PATTERNS may start (same order). */
 export function useAnchorStarts(folded: string, positions: readonly Int32Array[]): void {
-  startsOf = folded;
+  listedFolded = folded;
   startLists = new Map(FOLDED_ANCHOR_PATTERNS.map((pattern, index) => [pattern, positions[index]]));
 }
 
@@ -277,8 +277,8 @@ function starts(
   to: number,
   accept?: (match: RegExpExecArray, context: string, start: number) => boolean,
 ): number[] {
-  if (startsOf !== null && startsOf === value) {
-    startsOf = value; // equal contents: keep this reference so that the next test compares pointers
+  if (listedFolded !== null && listedFolded === value) {
+    listedFolded = value; // equal contents: keep this reference so that the next test compares pointers
     const positions = startLists.get(regex);
     if (positions) return startsAt(regex, value, positions, from, to, accept);
   }

@@ -30,7 +30,7 @@ const BOUNDARY_TABLE_SIZE = 0x500;
 /** Buckets of the hashed prefix tables (a power of two): small enough to stay in the processor's cache. */
 const TABLE_BITS = 12;
 /** Patterns sharing one pass (bits of a Uint32 mask). */
-const MAX_SHARING = 32;
+export const MAX_SHARING = 32;
 
 /** What a match of a pattern must start with. */
 export interface StartCondition {
@@ -526,8 +526,13 @@ const STICKY_TWINS = new WeakMap<RegExp, RegExp>();
 export function stickyTwin(pattern: RegExp): RegExp {
   let sticky = STICKY_TWINS.get(pattern);
   if (!sticky) {
-    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    sticky = stickyCopy(pattern);
     STICKY_TWINS.set(pattern, sticky);
   }
   return sticky;
+}
+
+/** A new sticky copy of `pattern` (its global flag dropped). */
+export function stickyCopy(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
 }
