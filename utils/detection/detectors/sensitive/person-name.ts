@@ -182,6 +182,8 @@ const ROLE_WORDS = new Set([
   ...['your', 'his', 'her', 'my', 'their'].flatMap((possessive) =>
     ['daughter', 'son', 'mother', 'father', 'wife', 'husband', 'child', 'brother', 'sister'].map((noun) => `${possessive} ${noun}`)),
 ]);
+/** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
+const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
 const SURNAME_ROLES = new Set(['la famille', 'les epoux', 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir']);
 /** Form labels before `:` (`Nom : DUPONT`, `Prénom : Marie`, `Enfant : MARTIN Lilou`). */
@@ -202,12 +204,14 @@ function lastWords(before: string, count = 5): string[] {
   let end = before.length;
   while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
   while (end > 0 && words.length < count) {
-    const space = before.lastIndexOf(' ', end - 1);
-    words.unshift(before.slice(space + 1, end));
+    // A loop rather than lastIndexOf, which is a runtime call: this runs for most candidates.
+    let space = end - 1;
+    while (space >= 0 && before.charCodeAt(space) !== 32) space--;
+    words.push(before.slice(space + 1, end));
     end = space;
     while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
   }
-  return words;
+  return words.reverse();
 }
 
 function placeBefore(words: readonly string[]): boolean {
@@ -223,7 +227,7 @@ function placeBefore(words: readonly string[]): boolean {
 function roleBefore(words: readonly string[]): string | null {
   const last = words[words.length - 1];
   if (last !== undefined && ROLE_WORDS.has(last)) return last;
-  if (words.length >= 2) {
+  if (words.length >= 2 && ROLE_PAIR_ENDS.has(last)) {
     const pair = `${words[words.length - 2]} ${last}`;
     if (ROLE_WORDS.has(pair)) return pair;
   }
@@ -239,14 +243,14 @@ function labelBefore(before: string): string | null {
   const trimmed = before.trimEnd();
   if (!trimmed.endsWith(':')) return null;
   const body = trimmed.slice(0, -1).trimEnd();
+  const words = body.split(' ');
   for (let count = 1; count <= 4; count++) {
-    const words = body.split(' ');
     if (words.length < count) break;
     const phrase = words.slice(-count).join(' ');
     const clean = phrase.replace(/^[\n;|\t]+/, '');
-    if (!LABELS.has(clean.split('\n').pop() ?? clean)) continue;
+    const labelText = clean.slice(clean.lastIndexOf('\n') + 1);
+    if (!LABELS.has(labelText)) continue;
     // The label starts a line, a field or a clause.
-    const labelText = clean.split('\n').pop() ?? clean;
     const at = body.length - labelText.length;
     const previous = body.slice(Math.max(0, at - 2), at);
     if (at <= 0 || /[\n;|\t] {0,2}$/.test(previous) || /[-:.?!,)] $/.test(previous) || previous.endsWith('\t')) return labelText;
@@ -278,20 +282,17 @@ function isUpperCode(code: number): boolean {
 
 function tokenize(value: string, foldedValue: string): Token[] {
   // The candidate is tokens separated by spaces, with lower-case particles (`de`, `le`, `d'`)
-  // between them: split on spaces instead of running a regex per candidate.
+  // between them: walk the spaces instead of running a regex per candidate.
   const tokens: Token[] = [];
-  let position = 0;
-  for (const part of value.split(' ')) {
+  for (let position = 0; position <= value.length; ) {
     let start = position;
-    position += part.length + 1;
-    if (part.length === 0) continue;
-    let text = part;
-    if (text.startsWith("d'") && text.length > 2) {
-      text = text.slice(2);
-      start += 2;
-    }
-    if (!isUpperCode(text.charCodeAt(0))) continue; // a particle
-    const end = start + text.length;
+    let end = value.indexOf(' ', position);
+    if (end < 0) end = value.length;
+    position = end + 1;
+    if (end === start) continue;
+    if (end - start > 2 && value.charCodeAt(start) === 100 && value.charCodeAt(start + 1) === 39) start += 2; // d'
+    if (!isUpperCode(value.charCodeAt(start))) continue; // a particle
+    const text = value.slice(start, end);
     const folded = foldedValue.slice(start, end);
     let kind: Token['kind'];
     let allUpper = text.length >= 2;
@@ -351,8 +352,12 @@ function inTableCell(text: string, start: number, end: number): boolean {
   k = end;
   while (k < text.length && text.charCodeAt(k) === 32) k++;
   const right = k >= text.length ? 10 : text.charCodeAt(k);
-  const separator = (code: number) => code === 59 || code === 9 || code === 124;
-  return (separator(left) || left === 10) && (separator(right) || right === 10) && (separator(left) || separator(right));
+  return (isCellSeparator(left) || left === 10) && (isCellSeparator(right) || right === 10) && (isCellSeparator(left) || isCellSeparator(right));
+}
+
+/** `;`, tab or `|`. */
+function isCellSeparator(code: number): boolean {
+  return code === 59 || code === 9 || code === 124;
 }
 
 function tableCells(text: string, start: number, end: number): { cells: string[]; index: number; separator: string; lineStart: number } | null {
