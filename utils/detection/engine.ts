@@ -48,7 +48,7 @@ interface ScanState {
   tables?: { readonly newlines: number[]; readonly rows: Map<number, boolean> };
   /** The scan's detectors that have a start condition, and once needed, where each may match (see start-positions.ts). */
   readonly starting: readonly Detector[];
-  starts?: Map<Detector, Int32Array>;
+  starts?: Map<Detector, readonly number[]>;
 }
 
 /**
@@ -79,7 +79,7 @@ function returnPattern(pattern: RegExp, copy: RegExp): void {
  * The same pass lists where the person anchors may start (they run on the folded text, see
  * person-anchor.ts), since category terms and names need them on every text that has some.
  */
-function startsOf(detector: Detector, state: ScanState): Int32Array | null {
+function startsOf(detector: Detector, state: ScanState): readonly number[] | null {
   if (!state.starting.includes(detector)) return null;
   if (!state.starts) {
     const conditions = state.starting.map((each) => startCondition(each.pattern)!);

@@ -256,10 +256,10 @@ export const FOLDED_ANCHOR_PATTERNS: readonly RegExp[] = [STRONG_FOLDED, WEAK_FO
 
 /** The folded text the handed-over positions belong to, and the positions per pattern. */
 let listedFolded: string | null = null;
-let startLists = new Map<RegExp, Int32Array>();
+let startLists = new Map<RegExp, readonly number[]>();
 
 /** Hands over, for the folded text `folded`, where each of FOLDED_ANCHOR_PATTERNS may start (same order). */
-export function useAnchorStarts(folded: string, positions: readonly Int32Array[]): void {
+export function useAnchorStarts(folded: string, positions: readonly (readonly number[])[]): void {
   listedFolded = folded;
   startLists = new Map(FOLDED_ANCHOR_PATTERNS.map((pattern, index) => [pattern, positions[index]]));
 }
@@ -299,7 +299,7 @@ function starts(
 function startsAt(
   regex: RegExp,
   value: string,
-  positions: Int32Array,
+  positions: readonly number[],
   from: number,
   to: number,
   accept?: (match: RegExpExecArray, context: string, start: number) => boolean,
@@ -379,8 +379,8 @@ function anyIn(text: string, folded: string, from: number, to: number, kind: key
 
 /** Offsets of the line breaks of the last text asked about, and of its blank lines (`\n\n`). */
 let linesOf: string | null = null;
-let newlines: Int32Array = new Int32Array(0);
-let blankLines: Int32Array = new Int32Array(0);
+let newlines: number[] = [];
+let blankLines: number[] = [];
 
 function indexLines(text: string): void {
   if (linesOf === text) {
@@ -394,12 +394,12 @@ function indexLines(text: string): void {
     breaks.push(k);
   }
   linesOf = text;
-  newlines = Int32Array.from(breaks);
-  blankLines = Int32Array.from(blanks);
+  newlines = breaks;
+  blankLines = blanks;
 }
 
 /** Index of the first value >= `value` in a sorted array. */
-function lowerBound(values: Int32Array, value: number): number {
+function lowerBound(values: readonly number[], value: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {

@@ -427,11 +427,6 @@ export class StartTables {
 }
 
 /**
- * Lists, for each pattern of `tables`, the positions of `text` (in [from, to)) where it may match:
- * the previous character of `text` passes the look-behind and `folded` (same length) begins there
- * with one of its prefixes. Positions are ascending.
- */
-/**
  * The first position after `i` whose previous character the look-behind lets through: past a
  * word character, the rest of the word is skipped in a tight loop.
  */
@@ -441,7 +436,12 @@ function nextOpen(text: string, boundary: Uint8Array, i: number, to: number): nu
   return i + 1;
 }
 
-export function startPositions(tables: StartTables, count: number, text: string, folded: string): Int32Array[] {
+/**
+ * Lists, for each pattern of `tables`, the positions of `text` where it may match:
+ * the previous character of `text` passes the look-behind and `folded` (same length) begins there
+ * with one of its prefixes. Positions are ascending.
+ */
+export function startPositions(tables: StartTables, count: number, text: string, folded: string): number[][] {
   const { boundary } = tables;
   const [, ends1, ends2, ends3, ends4] = tables.ends;
   const [, goesOn1, goesOn2, goesOn3] = tables.goesOn;
@@ -483,7 +483,7 @@ export function startPositions(tables: StartTables, count: number, text: string,
       mask ^= bit;
     }
   }
-  return found.map((positions) => Int32Array.from(positions));
+  return found;
 }
 
 /** The tables of the last set of start conditions (the set only changes with the policy's detectors). */
@@ -500,7 +500,7 @@ export function tablesFor(conditions: readonly StartCondition[]): StartTables {
  * a superset of where it can match) below `limit`: the same match a global copy would find from
  * there. `cursor.next` remembers how far the positions were read.
  */
-export function execAtPositions(sticky: RegExp, subject: string, positions: Int32Array, cursor: { next: number }, limit = subject.length): RegExpExecArray | null {
+export function execAtPositions(sticky: RegExp, subject: string, positions: readonly number[], cursor: { next: number }, limit = subject.length): RegExpExecArray | null {
   const from = sticky.lastIndex;
   let k = cursor.next;
   while (k < positions.length && positions[k] < from) k++;
