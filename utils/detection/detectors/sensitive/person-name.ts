@@ -269,6 +269,8 @@ interface Token {
   readonly start: number;
   readonly end: number;
   readonly kind: 'cap' | 'up' | 'init' | 'title';
+  /** `isName` of the token, kept once asked: the checks below ask several times per token. */
+  listedName?: boolean;
 }
 
 function fold(value: string): string {
@@ -324,6 +326,10 @@ const APPOSITION_AFTER = /^,? (?:\d{1,2} ans|eleve|agent|agente|usager|usagere|b
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
 
 function isName(token: Token): boolean {
+  token.listedName ??= isListedName(token);
+  return token.listedName;
+}
+function isListedName(token: Token): boolean {
   // `Saint-Pierre`, `Sainte-Marie` are places (a few are listed as compound first names).
   if (token.folded.startsWith('saint') || token.folded.startsWith('st-') || token.folded.startsWith('ste-')) return false;
   return token.kind !== 'init' && isFirstName(token.folded);
