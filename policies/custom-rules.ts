@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { defineDetector } from '@/utils/detection/define-detector';
-import { foldText } from '@/utils/detection/normalize';
+import { foldTextPlain } from '@/utils/detection/normalize';
 import type { Detector, Severity } from '@/utils/detection/types';
 import type { CustomRuleActions } from '@/utils/guard/decide';
 import type { CustomRule, DataAction } from './policy-schema';
@@ -74,7 +74,7 @@ export function assertSafeRegex(source: string, flags: string): RegExp {
 
 /** Normalisation applied to a term before hashing: fold case and accents, collapse spaces. Documented in policies/README.md. */
 export function normalizeTerm(term: string): string {
-  return foldText(term.normalize('NFC')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldTextPlain(term.normalize('NFC')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The hash an administrator puts in a `hashed-terms` rule for `term` (used by `npm run policy -- hash`). */

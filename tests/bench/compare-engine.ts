@@ -4,9 +4,9 @@
  * what the engine finds (speed work): "same findings" is then something anyone can check again.
  *
  * Texts: the labelled corpus, every detector's examples, the external test vectors, three mutated
- * copies of each (accented, Greek and Cyrillic letters, zero-width and no-break spaces, case changes,
- * deletions) and a few 70 KB concatenations (the long-text paths). Prints counts and masked
- * excerpts only; exit code 1 when any text differs.
+ * copies of each (accented, Greek and Cyrillic letters, `€` `→` `œ` and their Latin-1 look-alikes,
+ * zero-width and no-break spaces, case changes, deletions) and a few 70 KB concatenations (the
+ * long-text paths). Prints counts and masked excerpts only; exit code 1 when any text differs.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -33,7 +33,7 @@ function texts(): string[] {
   for (const file of ['presidio-vectors.json', 'fr-identifier-vectors.json']) strings(JSON.parse(readFileSync(join(EXTERNAL, file), 'utf8')), out);
   let seed = 12_345;
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff;
-  const noise = ['é', 'É', 'α', 'Ж', 'ſ', '\u00a0', '\u200b', "'", '’', '-', '_', '1', 'x', ' ', '\n', 'K', 'ß', 'İ', '\\', 'œ', 'Œ', 'æ'];
+  const noise = ['é', 'É', 'α', 'Ж', 'ſ', '\u00a0', '\u200b', "'", '’', '-', '_', '1', 'x', ' ', '\n', 'K', 'ß', 'İ', '\\', 'œ', 'Œ', 'æ', '€', '¤', '→', '¬', 'þ', 'Þ'];
   const base = out.length;
   for (let round = 0; round < 3; round++) {
     for (let i = 0; i < base; i++) {

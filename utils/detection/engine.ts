@@ -217,8 +217,20 @@ function copyUnsafeMask(pattern: RegExp, replaced: number): number {
   return safety.unsafe & replaced;
 }
 
-/** The atoms of `pattern`, each as an anchored regex with the pattern's flags, or null when it cannot be analysed. */
-function compileAtoms(pattern: RegExp): RegExp[] | null {
+/**
+ * True when `pattern` may tell `char` from `other`: one of its atoms matches one and not the other,
+ * or the pattern cannot be analysed. For checks of characters other than PROXY_CHARS (tests).
+ */
+export function mayTellApart(pattern: RegExp, char: string, other: string): boolean {
+  const atoms = compileAtoms(pattern, [[char, other]]);
+  return atoms === null || atoms.some((atom) => atom.test(char) !== atom.test(other));
+}
+
+/**
+ * The atoms of `pattern`, each as an anchored regex with the pattern's flags, or null when it cannot
+ * be analysed. Literal characters are kept only when one of them matches a character of `pairs`.
+ */
+function compileAtoms(pattern: RegExp, pairs: readonly (readonly [string, string])[] = PROXY_CHARS): RegExp[] | null {
   const all = pattern.unicode && !pattern.flags.includes('v') ? patternAtoms(pattern.source) : null;
   if (!all) return null;
   const flags = pattern.flags.replace(/[gy]/g, '');
@@ -229,7 +241,7 @@ function compileAtoms(pattern: RegExp): RegExp[] | null {
   try {
     if (literals.length > 0) {
       const together = new RegExp(`^[${literals.map((literal) => literal.replace(/[\]\\^-]/g, '\\$&')).join('')}]$`, flags);
-      const touched = PROXY_CHARS.some(([char, standIn]) => together.test(char) || together.test(standIn));
+      const touched = pairs.some(([char, standIn]) => together.test(char) || together.test(standIn));
       if (touched) atoms.push(...literals);
     }
     return atoms.map((atom) => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, normalizeText, toOriginalSpan } from '@/utils/detection/normalize';
+import { mayTellApart } from '@/utils/detection/engine';
+import { LATIN1_FOLDS, foldText, normalizeText, toOriginalSpan } from '@/utils/detection/normalize';
+import { FOLDED_ANCHOR_PATTERNS } from '@/utils/detection/person-anchor';
+import { DETECTORS } from '@/utils/detection/registry';
 
 describe('normalizeText', () => {
   it.each([
@@ -17,7 +20,7 @@ describe('normalizeText', () => {
   it('keeps the folded copy aligned with the text', () => {
     const { text, folded } = normalizeText('DUPONT Hélène, ŒUVRE');
     expect(folded.length).toBe(text.length);
-    expect(folded).toBe('dupont helene, œuvre');
+    expect(folded).toBe('dupont helene, \u00feuvre'); // œ folds to þ (see LATIN1_FOLDS)
   });
 
   it('maps spans back to the original text across removed characters', () => {
@@ -30,5 +33,38 @@ describe('normalizeText', () => {
 
   it('folds like the keyword lists', () => {
     expect(foldText('Sécurité Sociale')).toBe('securite sociale');
+  });
+});
+
+describe('Latin-1 folds of common characters above U+00FF', () => {
+  const pairs = [...LATIN1_FOLDS];
+
+  it('folds €, →, œ and Œ to one Latin-1 character each', () => {
+    expect(foldText('12 € → Œuvre, sœur')).toBe('12 \u00a4 \u00ac \u00feuvre, s\u00feur');
+    expect(normalizeText('Montant : 12 €'.repeat(400)).folded).toBe('montant : 12 \u00a4'.repeat(400));
+  });
+
+  it.each(pairs)('%s and its fold %s share every category and class a pattern may use', (char, fold) => {
+    const classes = ['\\p{L}', '\\p{Ll}', '\\p{Lu}', '\\p{N}', '\\p{P}', '\\p{S}', '\\p{Sc}', '\\p{Sm}', '\\p{Z}', '\\p{C}', '\\s', '\\w', '\\p{Script=Latin}', '\\p{Alphabetic}'];
+    for (const source of classes) {
+      const regex = new RegExp(`^${source}$`, 'u');
+      expect(regex.test(fold), source).toBe(regex.test(char));
+      expect(new RegExp(`^${source}$`, 'iu').test(fold), `${source} with i`).toBe(new RegExp(`^${source}$`, 'iu').test(char));
+    }
+  });
+
+  it('is invisible to every regex that runs on the folded text', () => {
+    const regexes = [
+      ...DETECTORS.flatMap((detector) => [detector.compiled.keywordRegex, detector.compiled.negativeRegex]),
+      ...FOLDED_ANCHOR_PATTERNS,
+    ].filter((regex): regex is RegExp => regex !== null);
+    expect(regexes.length).toBeGreaterThan(40);
+    for (const regex of regexes) for (const [char, fold] of pairs) expect(mayTellApart(regex, char, fold), regex.source.slice(0, 60)).toBe(false);
+  });
+
+  it('would notice a regex that names one of the characters', () => {
+    expect(mayTellApart(/montant (?:€|eur)/u, '\u20ac', '\u00a4')).toBe(true);
+    expect(mayTellApart(/[a-z\u00df-\u00ff]/u, '\u0153', '\u00fe')).toBe(true);
+    expect(mayTellApart(/\p{Sc}/u, '\u20ac', '\u00a4')).toBe(false);
   });
 });

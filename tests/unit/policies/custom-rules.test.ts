@@ -32,6 +32,8 @@ describe('custom rules', () => {
 
   it('normalises terms before hashing: case, accents, punctuation and spaces', () => {
     expect(normalizeTerm('  Hélène  DUPONT-Martin ')).toBe('helene dupont martin');
+    // The engine folds `œ` to `þ` internally; published hashes of terms with `œ` must not change.
+    expect(normalizeTerm('Sœur Cœur ŒUVRE Þór')).toBe('sœur cœur œuvre þor');
   });
 
   it.each([
