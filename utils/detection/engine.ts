@@ -432,7 +432,8 @@ function mayBeTableRow(state: ScanState, offset: number): boolean {
   // First line break at or after offset.
   while (low < newlines.length && newlines[low] < offset) low++;
   const lineEnd = low < newlines.length ? newlines[low] : folded.length;
-  const key = lineStart * (folded.length + 1) + lineEnd;
+  // The start gives the end, as in table-context.ts: a small integer key.
+  const key = lineEnd >= lineStart ? lineStart : -1;
   let row = tables.rows.get(key);
   if (row === undefined) {
     const line = folded.slice(lineStart, lineEnd);

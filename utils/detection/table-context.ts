@@ -40,7 +40,9 @@ function tableLine(folded: string, lineStart: number, lineEnd: number): TableLin
   // Keep the caller's string even when the contents were equal: later calls then compare pointers,
   // not a long text character by character.
   linesOf = folded;
-  const key = lineStart * (folded.length + 1) + lineEnd;
+  // A line's start gives its end (the next line break), except for the empty line before a break
+  // at offset 0: a small integer key, where the pair of bounds was a float past 2^30 on long texts.
+  const key = lineEnd >= lineStart ? lineStart : -1;
   let found = lines.get(key);
   if (found === undefined) {
     found = readTableLine(folded, lineStart, lineEnd);
