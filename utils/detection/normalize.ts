@@ -56,17 +56,14 @@ function plainFoldChar(ch: string): string {
   return lower.normalize('NFD').charAt(0);
 }
 
-const LATIN1_FOLD_RESULT = /[\u00a4\u00ac\u00fe]/;
-const LATIN1_FOLD_RESULTS = /[\u00a4\u00ac\u00fe]/g;
+const LATIN1_FOLD_RESULTS = new RegExp(`[${[...LATIN1_FOLDS.values()].join('')}]`, 'g');
 
 /**
  * `foldText` without LATIN1_FOLDS (`œ` stays `œ`): the fold of policy terms, whose hashes
  * (policies/custom-rules.ts) must not depend on how the engine stores its folded text.
  */
 export function foldTextPlain(value: string): string {
-  const folded = foldText(value);
-  if (!LATIN1_FOLD_RESULT.test(folded)) return folded;
-  return folded.replace(LATIN1_FOLD_RESULTS, (_fold, at: number) => plainFoldChar(value[at]));
+  return foldText(value).replace(LATIN1_FOLD_RESULTS, (_fold, at: number) => plainFoldChar(value[at]));
 }
 
 const FOLD_CACHE = new Map<string, string>();
