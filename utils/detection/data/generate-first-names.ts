@@ -31,7 +31,7 @@ import { deflateToZ85 } from './deflate-for-source';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { foldText } from '../normalize';
+import { foldText, LATIN1_FOLDS } from '../normalize';
 
 const require = createRequire(import.meta.url);
 const PACKAGE = 'gender-detection-from-name';
@@ -89,8 +89,12 @@ interface Generated {
   readonly total: number;
 }
 
+/** Letters of a plain name as the folded text holds them (`œ` folds to `þ`, see LATIN1_FOLDS). */
+const NAME_LETTERS = `a-zæ${LATIN1_FOLDS.get('\u0153')}`;
+const PLAIN_NAME = new RegExp(`^[${NAME_LETTERS}]+(?:['-][${NAME_LETTERS}]+)*$`);
+
 function isPlainName(name: string): boolean {
-  return /^[a-zæœ]+(?:['-][a-zæœ]+)*$/.test(name);
+  return PLAIN_NAME.test(name);
 }
 
 export function selectNames(source: Iterable<string>): Generated {
