@@ -5,13 +5,14 @@ import type { Detector, DetectorSpec } from './types';
  * Builds a regex that finds any of `words` as whole words in folded (lower-case, accent-free) text.
  * Each word is followed by its own left-boundary look-behind, which is the same test as one
  * look-behind before the alternation but lets the regex engine skip to the words' first letters
- * instead of trying the look-behind at every position.
+ * instead of trying the look-behind at every position. A space stands for any run of spaces and
+ * tabs (`date  de naissance`), as for prefilter needles.
  */
 export function compileWordList(words: readonly string[] | undefined): RegExp | null {
   if (!words || words.length === 0) return null;
   const alternatives = [...new Set(words.map((word) => foldText(word)))]
     .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
     .map((word) => `${word}(?<![\\p{L}\\p{N}]${word})`);
   return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }

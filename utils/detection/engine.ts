@@ -319,17 +319,37 @@ function realMatch(pattern: RegExp, match: RegExpExecArray, text: string): RegEx
   return real && real.index === match.index && real[0].length === match[0].length ? real : null;
 }
 
+/**
+ * Whether the folded text holds a prefilter needle. A space in a needle stands for any run of
+ * spaces and tabs, as patterns allow between words (`né  le`, `net<tab>use`).
+ */
 function hasNeedle(state: ScanState, needle: string): boolean {
   let found = state.needles.get(needle);
   if (found === undefined) {
     const shapes = state.folded.length <= SHAPES_MAX_LENGTH ? textShapes(state) : null;
-    if (shapes === null) found = state.folded.includes(needle);
+    const words = needle.includes(' ') ? needle.split(' ') : null;
+    if (words !== null) {
+      found = (shapes === null || words.every((word) => mayContain(shapes, word))) && (state.folded.includes(needle) || blankRunRegex(words).test(state.folded));
+    } else if (shapes === null) found = state.folded.includes(needle);
     // Pairs are exact: a two-character ASCII needle whose pair occurs is in the text.
     else if (!mayContain(shapes, needle)) found = false;
     else found = isAsciiPair(needle) || state.folded.includes(needle);
     state.needles.set(needle, found);
   }
   return found;
+}
+
+const BLANK_RUN_REGEXES = new Map<string, RegExp>();
+
+/** `words` joined by runs of spaces and tabs. */
+function blankRunRegex(words: readonly string[]): RegExp {
+  const key = words.join(' ');
+  let regex = BLANK_RUN_REGEXES.get(key);
+  if (!regex) {
+    regex = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\t]+'));
+    BLANK_RUN_REGEXES.set(key, regex);
+  }
+  return regex;
 }
 
 /** Up to this length the folded text's pairs and triples of characters are listed before prefilter searches. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scan } from '@/utils/detection/engine';
 import { DETECTORS } from '@/utils/detection/registry';
+import { canonicalBlanks, pathsWithoutNeedle } from '@/utils/detection/required-text';
 
 const detectorsDir = join(dirname(fileURLToPath(import.meta.url)), '../../../utils/detection/detectors');
 const detectorFiles = readdirSync(detectorsDir, { recursive: true, encoding: 'utf8' })
@@ -30,6 +31,23 @@ describe.each(DETECTORS.map((detector) => [detector.id, detector] as const))('de
   it('is declared in a file named after its id', () => {
     expect(detectorFiles).toContain(detector.id);
   });
+});
+
+// A detector runs only when the folded text holds one of its prefilter needles: a match (or, for a
+// detector that needs context, a keyword) without any needle would be lost without a trace.
+describe.each(DETECTORS.filter((detector) => detector.prefilter?.length).map((detector) => [detector.id, detector] as const))('prefilter of %s', (_id, detector) => {
+  const needles = detector.prefilter ?? [];
+  if (detector.requiresContext) {
+    it('is held by every keyword, without which nothing is reported', () => {
+      const uncovered = (detector.keywords ?? []).filter((keyword) => !needles.some((needle) => canonicalBlanks(keyword).includes(canonicalBlanks(needle))));
+      expect(uncovered).toEqual([]);
+    });
+  } else {
+    it('is held by every match of the pattern', () => {
+      // Shown as the known start and end of each way through the pattern that holds no needle.
+      expect(pathsWithoutNeedle(detector.pattern, needles).slice(0, 5)).toEqual([]);
+    });
+  }
 });
 
 describe('registry', () => {

@@ -45,3 +45,40 @@ describe('scan', () => {
     expect(scan('')).toEqual([]);
   });
 });
+
+describe('prefilter needles and keywords', () => {
+  const labelled = defineDetector({
+    ...digits,
+    id: 'test-labelled',
+    keywords: ['code postal'],
+    requiresContext: true,
+    prefilter: ['code postal'],
+  });
+
+  it('read a space as any run of spaces and tabs, as patterns do between words', () => {
+    for (const text of ['code postal 1234', 'code  postal 1234', 'code\tpostal 1234', 'CODE \t POSTAL : 1234']) {
+      expect(scan(text, { detectors: [labelled] }).map((finding) => finding.detector), JSON.stringify(text)).toEqual(['test-labelled']);
+    }
+    // Long texts search needles without the short-text shortcut.
+    expect(scan(`${'x '.repeat(40_000)}code \t postal 1234`, { detectors: [labelled] })).toHaveLength(1);
+  });
+
+  it('still need the words themselves', () => {
+    for (const text of ['codepostal 1234', 'code-postal 1234', 'code\npostal 1234', 'code 1234']) expect(scan(text, { detectors: [labelled] }), JSON.stringify(text)).toEqual([]);
+  });
+});
+
+// Matches that a prefilter needle used to miss (found by the prefilter test in detectors.contract.test.ts).
+describe('matches the prefilters used to hide', () => {
+  const github = `github_pat_11VIGIE0SYNTH0TEST0001_${'q8Lr2ZxW0bN5mT7yK3vC9hJ4dF6sA1pG0eR8uY2iO5wQ3zX7cV4nM6bLk1j'}`;
+  it.each([
+    ['a fine-grained GitHub token alone (needle `gh`)', `Voici le jeton ${github} à révoquer`, 'github-token', github],
+    ['a Wi-Fi key written with its hyphen (needle `wifi`)', 'clé wi-fi : Xk9#mP2vQ', 'password-assignment', 'Xk9#mP2vQ'],
+    ['a network security key (no needle at all)', 'clé de sécurité réseau : Xk9#mP2vQ', 'password-assignment', 'Xk9#mP2vQ'],
+    ['a birth date after `né  le` with two spaces (needle and keyword `ne le`)', 'Marc, né  le 12/03/1980 à Rodez', 'birth-date', '12/03/1980'],
+    ['a password after `net  use` with two spaces (needle `net use`)', 'net  use Z: \\\\srv\\partage /user:CD12\\jdupont Xk9#mP2vQ', 'password-assignment', 'Xk9#mP2vQ'],
+  ])('%s', (_why, text, detector, value) => {
+    const found = scan(text).filter((finding) => finding.detector === detector);
+    expect(found.map((finding) => text.slice(finding.start, finding.end))).toEqual([value]);
+  });
+});

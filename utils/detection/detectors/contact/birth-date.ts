@@ -165,7 +165,7 @@ export default defineDetector({
   keywords: ['naissance', 'naiss', 'ne le', 'nee le', 'ne(e) le', 'ne a', 'nee a', 'ddn', 'dn', 'd.n', 'date of birth', 'birthdate', 'birth date', 'dob', 'd.o.b', 'born'],
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
-  prefilter: ['naiss', 'ne le', 'nee le', 'ne(e)', 'ne.e', 'ne·e', 'ne a ', 'nee a ', 'ddn', 'dn', 'd.n', 'birth', 'dob', 'd.o.b', 'born'],
+  prefilter: ['naiss', 'ne le', 'nee le', 'ne(e)', 'ne.e', 'ne·e', 'ne a', 'nee a', 'ddn', 'dn', 'd.n', 'birth', 'dob', 'd.o.b', 'born'],
   contextWindow: { before: 100, after: 30 },
   priority: 60,
   validate: (value, context) => {

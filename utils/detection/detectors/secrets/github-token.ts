@@ -18,7 +18,7 @@ export default defineDetector({
   type: 'SECRET',
   severity: 'critical',
   pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/gu,
-  prefilter: ['gh'],
+  prefilter: ['gh', 'github'],
   baseScore: 0.95,
   keywords: ['github', 'token', 'gh_token', 'github_token'],
   priority: 100,

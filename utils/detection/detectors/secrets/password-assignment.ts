@@ -101,7 +101,7 @@ export default defineDetector({
   type: 'SECRET',
   severity: 'critical',
   pattern: PATTERN,
-  prefilter: ['pass', 'mdp', 'pwd', 'code', 'identifiant', 'wpa', 'wifi', 'psk', 'curl', 'mysql', 'ldap', 'net use', 'smbclient', 'securestring'],
+  prefilter: ['pass', 'mdp', 'pwd', 'code', 'identifiant', 'wpa', 'wifi', 'wi-fi', 'securite', 'psk', 'curl', 'mysql', 'ldap', 'net use', 'smbclient', 'securestring'],
   baseScore: 0.9,
   priority: 96,
   validate: (match, context) => {
