@@ -2,8 +2,9 @@
  * Text normalisation with an offset map back to the original text.
  *
  * Agents paste text full of typographic and invisible characters that dodge naive patterns:
- * no-break and thin spaces between digit groups, zero-width characters, Markdown escapes
- * (`jean\_dupont@…`, added by some chat composers), full-width digits, decomposed accents.
+ * no-break and thin spaces between digit groups, runs of spaces (justified PDFs, double spaces
+ * typed after a colon), zero-width characters, Markdown escapes (`jean\_dupont@…`, added by some
+ * chat composers), full-width digits, decomposed accents.
  * Detectors run on the normalised copy; findings are mapped back so the UI can mark the
  * original characters (shared/reference/detectors.md §0.1).
  */
@@ -158,12 +159,17 @@ function scratch8(length: number): Uint8Array {
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 
+/** A space of any kind, or a zero-width character (removed anyway). */
+function isBlankOrInvisible(code: number): boolean {
+  return code === 0x20 || SPACE_LIKE.has(code) || ZERO_WIDTH.has(code);
+}
+
 function isCombiningMark(code: number): boolean {
   return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x20d0 && code <= 0x20ff);
 }
 
-/** Characters normalisation may change; most prompts have none and skip the offset map. */
-const NEEDS_NORMALIZATION = /[\\\u00a0\u00ad\u02bc\u0300-\u036f\u180e\u1ab0-\u1aff\u2000-\u206f\u20d0-\u20ff\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/;
+/** Characters normalisation may change, and double spaces; most prompts have none and skip the offset map. */
+const NEEDS_NORMALIZATION = /[\\\u00a0\u00ad\u02bc\u0300-\u036f\u180e\u1ab0-\u1aff\u2000-\u206f\u20d0-\u20ff\u2212\u3000\ufe63\ufeff\uff01-\uff5e]| {2}/;
 const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
 
 /**
@@ -263,7 +269,8 @@ export function normalizeText(input: string): NormalizedText {
   let runStart = 0;
   const next = NEXT_TO_NORMALIZE;
   next.lastIndex = 0;
-  // `test` moves `lastIndex` past the one-character match without building a match array.
+  // `test` moves `lastIndex` past the match (one character, or the second of two spaces) without
+  // building a match array.
   while (next.test(input)) {
     const i = next.lastIndex - 1;
     const code = input.charCodeAt(i);
@@ -279,11 +286,20 @@ export function normalizeText(input: string): NormalizedText {
     } else if (code >= 0xc0 && code < 0x300) {
       // Latin letters need nothing (this also leaves U+02BC, listed below, as it is).
       continue;
-    } else if (ZERO_WIDTH.has(code)) {
-      replacement = REMOVED;
-      replacementLength = 0;
-    } else if (SPACE_LIKE.has(code)) replacement = 0x20;
-    else if (DASH_LIKE.has(code)) replacement = 0x2d;
+    } else if (isBlankOrInvisible(code)) {
+      // Zero-width characters are removed, and a run of spaces of any kind is one space: patterns
+      // expect one between words and digit groups, and pasted text often holds more (justified
+      // PDFs, `FR76  3000…`, `né  le`).
+      while (from > runStart && input.charCodeAt(from - 1) === 0x20) from--;
+      while (to < length && isBlankOrInvisible(input.charCodeAt(to))) to++;
+      let blanks = 0;
+      for (let k = from; k < to; k++) if (!ZERO_WIDTH.has(input.charCodeAt(k))) blanks++;
+      if (blanks === 0) {
+        replacement = REMOVED;
+        replacementLength = 0;
+      } else if (to - from === 1 && code === 0x20) continue;
+      else replacement = 0x20;
+    } else if (DASH_LIKE.has(code)) replacement = 0x2d;
     else if (code === 0x2019 || code === 0x2018 || code === 0x02bc) replacement = 0x27;
     else if (code >= 0xff01 && code <= 0xff5e) replacement = code - 0xfee0;
     else if (isCombiningMark(code) && runStart < i) {

@@ -19,6 +19,15 @@ describe.each(DETECTORS.map((detector) => [detector.id, detector] as const))('de
     }
   });
 
+  it('finds its positive examples written with double or no-break spaces, as pasted text often is', () => {
+    for (const text of detector.examples.match) {
+      for (const spaced of [text.replace(/ /g, '  '), text.replace(/ /g, '\u00A0 ')]) {
+        const found = scan(spaced, { detectors: [detector] });
+        expect(found.map((finding) => finding.type), JSON.stringify(spaced)).toEqual([detector.type]);
+      }
+    }
+  });
+
   it('finds nothing in its negative examples', () => {
     for (const text of detector.examples.noMatch) expect(scan(text, { detectors: [detector] }), text).toEqual([]);
   });

@@ -7,6 +7,8 @@ import { DETECTORS } from '@/utils/detection/registry';
 describe('normalizeText', () => {
   it.each([
     ['no-break and narrow no-break spaces become spaces', '06\u00A012\u202F34', '06 12 34'],
+    ['a run of spaces of any kind becomes one space', 'FR76  3000\u00A0 4001 \u200B 2300\u2009\u2009x', 'FR76 3000 4001 2300 x'],
+    ['tabs and line breaks stay: they separate table cells and rows', 'a \t b\n\n c', 'a \t b\n\n c'],
     ['zero-width characters are removed', 'je\u200Ban\u200D@x.fr', 'jean@x.fr'],
     ['Markdown escapes are removed', 'jean\\_dupont\\*', 'jean_dupont*'],
     ['an escaped backslash stays', 'a\\\\b', 'a\\\\b'],
@@ -29,6 +31,15 @@ describe('normalizeText', () => {
     const start = normalized.text.indexOf('_');
     const [from, to] = toOriginalSpan(normalized, start, start + 3);
     expect(original.slice(from, to)).toBe('\\_a\u200Bb');
+  });
+
+  it('maps a span back over the whole run of spaces it crosses', () => {
+    const original = 'IBAN FR76  3000 \u00A04001 fin';
+    const normalized = normalizeText(original);
+    expect(normalized.text).toBe('IBAN FR76 3000 4001 fin');
+    const start = normalized.text.indexOf('FR76');
+    const [from, to] = toOriginalSpan(normalized, start, start + 'FR76 3000 4001'.length);
+    expect(original.slice(from, to)).toBe('FR76  3000 \u00A04001');
   });
 
   it('folds like the keyword lists', () => {
