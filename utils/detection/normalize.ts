@@ -24,8 +24,9 @@ const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x18
 // Spaces people and word processors put between digit groups or before French punctuation.
 const SPACE_LIKE = new Set([0x00a0, 0x202f, 0x2007, 0x2009, 0x200a, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x205f, 0x3000]);
 const DASH_LIKE = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]);
-// Characters a Markdown escape can protect; `\_` and `\*` are the ones composers actually add.
-const MARKDOWN_ESCAPABLE = new Set('\\`*_{}[]()#+-.!|~<>'.split(''));
+// Characters a Markdown escape can protect (`\_` and `\*` are the ones composers actually add), and
+// quotes, escaped in the JSON strings and shell commands agents paste from logs (`\"pwd\": \"…\"`).
+const MARKDOWN_ESCAPABLE = new Set('\\`*_{}[]()#+-.!|~<>"\''.split(''));
 
 /**
  * Characters above U+00FF that prompts often hold, folded to a Latin-1 character of the same

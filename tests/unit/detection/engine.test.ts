@@ -82,3 +82,16 @@ describe('matches the prefilters used to hide', () => {
     expect(found.map((finding) => text.slice(finding.start, finding.end))).toEqual([value]);
   });
 });
+
+// Shapes of pasted text the positive examples did not cover (each was missed before).
+describe('pasted forms', () => {
+  it.each([
+    ['a password in a JSON log line', '{"event":"login","payload":"{\\"user\\":\\"jdupont\\",\\"password\\":\\"Zx9!pq-Synth\\"}"}', 'password-assignment', 'Zx9!pq-Synth'],
+    ['a marking in Markdown bold', '**Confidentiel - ne pas diffuser**\nNote au DGS', 'confidential', 'Confidentiel - ne pas diffuser'],
+    ['a marking with its instruction mid-sentence', 'Voici la note, confidentiel - ne pas diffuser, à résumer', 'confidential', 'confidentiel - ne pas diffuser'],
+    ['an allocataire number on the line under its label', 'Famille MARTIN\nN° allocataire CAF :\n1234567', 'fr-caf-number', '1234567'],
+  ])('%s', (_why, text, detector, value) => {
+    const found = scan(text).filter((finding) => finding.detector === detector);
+    expect(found.map((finding) => text.slice(finding.start, finding.end))).toEqual([value]);
+  });
+});

@@ -12,6 +12,7 @@ describe('normalizeText', () => {
     ['zero-width characters are removed', 'je\u200Ban\u200D@x.fr', 'jean@x.fr'],
     ['Markdown escapes are removed', 'jean\\_dupont\\*', 'jean_dupont*'],
     ['an escaped backslash stays', 'a\\\\b', 'a\\\\b'],
+    ['escaped quotes of a JSON string lose their backslash', '{\\"pwd\\": \\"x\\"}', '{"pwd": "x"}'],
     ['typographic dashes become hyphens', 'A\u2013B\u2212C', 'A-B-C'],
     ['full-width digits become ASCII', '\uFF10\uFF16', '06'],
     ['decomposed accents are composed', 'Rene\u0301e', 'Renée'],

@@ -5,14 +5,15 @@ import { columnHeader } from '../../table-context';
  * Numéro allocataire (now also "numéro de dossier") of a household at the CAF (family benefits,
  * RSA, housing aid), or the equivalent MSA number: 7 digits, no public checksum.
  * Reported only after an anchor: `allocataire`, or `n°`/`numéro`/`dossier`/`matricule`/
- * `identifiant` + `CAF`/`MSA`, within 25 characters before the number. "CAF" alone is not enough: in
+ * `identifiant` + `CAF`/`MSA`, within 25 characters before the number (or at the end of the line
+ * above, after a colon, as forms copied from a PDF put it). "CAF" alone is not enough: in
  * a département's finance documents it means capacité d'autofinancement (`CAF brute 1 250 000`).
  *
  * Source: https://www.caf.fr (Caisse nationale des allocations familiales)
  * Examples are fictitious or public test values.
  */
 const ANCHOR_BEFORE =
-  /(?:allocataire|(?:n°|no|num|numero|dossier|matricule|identifiant)[ ]*(?:d' ?)?(?:allocataire[ ]*)?(?:caf|msa))[^\n\d]{0,25}$/;
+  /(?:allocataire|(?:n°|no|num|numero|dossier|matricule|identifiant)[ ]*(?:d' ?)?(?:allocataire[ ]*)?(?:caf|msa))[^\n\d]{0,25}(?::[ \t]*\n[ \t]*)?$/;
 
 const QUOTIENT_IN_ROW = /(?<![a-z])(?:quotient(?: familial)?|qf)(?![a-z])[ :]{0,3}\d/;
 
@@ -44,7 +45,7 @@ export default defineDetector({
     /allocataire|caf|msa/.test(columnHeader(context.folded, context.start) ?? '') ||
     QUOTIENT_IN_ROW.test(rowOf(context.folded, context.start, context.end)),
   examples: {
-    match: ['n° allocataire CAF : 1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
+    match: ['n° allocataire CAF : 1234567', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
     noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567'],
   },
 });

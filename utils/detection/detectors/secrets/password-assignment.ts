@@ -43,7 +43,8 @@ const PAIR_BEHIND = String.raw`(?<=(?:login|identifiant|utilisateur|user|usernam
 // After `identifiant : jdupont /`, a password label starts a new assignment rather than being the value.
 const NOT_A_LABEL = String.raw`(?!(?:${PAIR_WORD})(?![\p{L}\p{N}]))`;
 const QUALIFIERS = String.raw`(?:[ \t]{1,3}[\p{L}\p{N}_()'.-]{1,24}){0,5}`;
-const SEPARATOR = String.raw`(?:[ \t]{0,5}(?::=|=>|->|=|:)|[ \t]{1,5}(?:est|is|vaut|sera|était)(?=[ \t])|\t{1,3})[ \t]{0,5}`;
+// After `:` or `=`, the value may start the next line (`Mot de passe :` ↵ `…`, forms copied from a PDF).
+const SEPARATOR = String.raw`(?:[ \t]{0,5}(?::=|=>|->|=|:)(?:[ \t]{0,5}\n)?|[ \t]{1,5}(?:est|is|vaut|sera|était)(?=[ \t])|\t{1,3})[ \t]{0,5}`;
 // Command lines that take a password: `curl -u user:…`, `mysql -p…`, `ldapsearch … -w …`,
 // `sshpass -p …`, `net use … /user:DOM\\user …`, `smbclient -U user%…`, `ConvertTo-SecureString "…"`.
 const COMMANDS = [
@@ -147,6 +148,7 @@ export default defineDetector({
   examples: {
     match: [
       'mot de passe : Soleil2024!',
+      'Mot de passe :\nSoleil2024!',
       'password=Hunter2-Prod',
       'mdp: jD8!kq2Lz',
       'pwd = "Tr0ub4dor&3"',

@@ -47,6 +47,9 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+/** The instruction part of a combined marking, in folded text. */
+const INSTRUCTION = /(?:ne pas (?:diffuser|communiquer|transmettre)|do not (?:distribute|share|forward))$/;
+
 export default defineDetector({
   id: 'confidential',
   type: 'CONFIDENTIAL',
@@ -69,10 +72,13 @@ export default defineDetector({
     const lineStart = /(?:^|\n)[ \t]{0,3}$/.test(left) || start === 0;
     if (raw === 'DR') return (/\[ ?$/.test(left) && /^ ?\]/.test(right)) || (lineStart && /^ ?[-–:]/.test(right));
     if (/^(?:note|document|courrier|message|mail|rapport|compte rendu|annexe|fiche|dossier|information|pli|envoi)s? /.test(word)) return lineStart;
-    if (/^(?:strictement |tres )?confidenti/.test(word) && !/^(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI/.test(raw)) {
-      // Mixed case: at a line start, after a bracket or quote, or after a dash or colon.
-      const markedLeft = lineStart || /[[(«"] ?$/.test(left) || /[-–:] $/.test(left) || /\. $/.test(left);
-      const markedRight = /^ *(?:[-–:.,)\]»"\n]|$)/.test(right);
+    // With its instruction (`confidentiel - ne pas diffuser`) it is a marking wherever it stands, as
+    // the instruction alone would be.
+    if (/^(?:strictement |tres )?confidenti/.test(word) && !/^(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI/.test(raw) && !INSTRUCTION.test(word)) {
+      // Mixed case: at a line start (Markdown heading or emphasis marks allowed), after a bracket or
+      // quote, or after a dash or colon.
+      const markedLeft = lineStart || /(?:^|\n)[ \t]{0,3}[*_#>]{1,4} ?$/.test(text.slice(Math.max(0, start - 8), start)) || /[[(«"] ?$/.test(left) || /[-–:] $/.test(left) || /\. $/.test(left);
+      const markedRight = /^ *(?:[-–:.,)\]»"*_\n]|$)/.test(right);
       if (!markedLeft || (!markedRight && !lineStart)) return false;
       if (/(?:sont|est|reste|restent|soit|rester|etre|de facon|de maniere|a titre|caractere|traitement|donnees|informations|plus|moins|le|la|un|une|des|du) $/.test(folded.slice(Math.max(0, start - 15), start))) return false;
     }
@@ -86,12 +92,15 @@ export default defineDetector({
       'Document couvert par le secret médical, merci de le résumer',
       "Usage interne uniquement : tableau des effectifs",
       '[DR] Projet de réorganisation',
+      '**Confidentiel** : tableau des primes',
+      'Je te colle la note (confidentiel - ne pas diffuser) pour que tu la résumes',
     ],
     noMatch: [
       'Les données des usagers sont confidentielles',
       'Le Dr Martin recevra la famille',
       "Explique ce qu'est une information confidentielle au sens du RGPD",
       'Le DRH valide les congés',
+      'un rapport *confidentiel* sur la politique du logement',
     ],
   },
 });

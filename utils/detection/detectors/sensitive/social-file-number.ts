@@ -15,10 +15,12 @@ import { NOT_AFTER_WORD } from './_terms';
 
 const NUMBER = '(?<![\\p{L}\\p{N}])([A-Z]{0,3}[ -]?\\d{4,10}(?:[/-]\\d{1,8})?)(?![\\p{L}\\p{N}])';
 const SERVICE = '(?:MDPH|ASE|APA|PCH|RSA|IODAS)';
+/** A label ending its line with a colon, its number on the next line (forms copied from a PDF). */
+const NEXT_LINE = '(?:(?<=:[ \\t]*)\\n[ \\t]*)?';
 const PATTERN = new RegExp(
-  `${NOT_AFTER_WORD}(?:${SERVICE}(?![\\p{L}\\p{N}])[^\\n\\d]{0,30}?(?:[Nn]°|[Nn]um[ée]ro|[Dd]ossier|[Rr][ée]f[ée]rence|[Uu]sager|[Bb][ée]n[ée]ficiaire)[^\\n\\d]{0,15}?${NUMBER}` +
-    `|(?:[Nn]°|[Nn]um[ée]ro|[Dd]ossier)[ ]{1,3}(?:de[ ]{1,3})?(?:dossier[ ]{1,3})?${SERVICE}(?![\\p{L}\\p{N}])[^\\n\\d]{0,10}?${NUMBER}` +
-    `|(?:[Nn]°|[Nn]um[ée]ro) ?(?:IODAS|usager|bénéficiaire|beneficiaire)[ :]{0,3}${NUMBER})`,
+  `${NOT_AFTER_WORD}(?:${SERVICE}(?![\\p{L}\\p{N}])[^\\n\\d]{0,30}?(?:[Nn]°|[Nn]um[ée]ro|[Dd]ossier|[Rr][ée]f[ée]rence|[Uu]sager|[Bb][ée]n[ée]ficiaire)[^\\n\\d]{0,15}?${NEXT_LINE}${NUMBER}` +
+    `|(?:[Nn]°|[Nn]um[ée]ro|[Dd]ossier)[ ]{1,3}(?:de[ ]{1,3})?(?:dossier[ ]{1,3})?${SERVICE}(?![\\p{L}\\p{N}])[^\\n\\d]{0,10}?${NEXT_LINE}${NUMBER}` +
+    `|(?:[Nn]°|[Nn]um[ée]ro) ?(?:IODAS|usager|bénéficiaire|beneficiaire)[ :]{0,3}${NEXT_LINE}${NUMBER})`,
   'gu',
 );
 
@@ -39,7 +41,7 @@ export default defineDetector({
     return { score: 0.8, start: value.length - number.length, end: value.length };
   },
   examples: {
-    match: ['n° dossier MDPH : 2023-004512', 'MDPH, dossier n° 1234567', 'Numéro de dossier ASE AB123456', 'n° IODAS 00452187'],
+    match: ['n° dossier MDPH : 2023-004512', 'N° de dossier MDPH :\n2023-004512', 'MDPH, dossier n° 1234567', 'Numéro de dossier ASE AB123456', 'n° IODAS 00452187'],
     noMatch: ['la MDPH du département', 'MDPH : voir le dossier', 'budget APA 2024 : 12 M€', 'dossier RSA n° 2025'],
   },
 });
