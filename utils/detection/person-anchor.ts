@@ -203,8 +203,8 @@ const IMPERSONAL_FOLDED = new RegExp(`${NOT_AFTER_WORD}${IMPERSONAL}`, 'gu');
  */
 /** Titles after their first letter (`M.`, `MM.`, `Mme`, `Monsieur`, `Dr`, `Pr.`…), checked with a lookbehind on it. */
 const TITLE_TAILS =
-  "(?:(?<=M)(?:\\.|M\\.|mes?\\.?|lle|onsieur|adame|ademoiselle|e|a[îi]tre|r\\.?|rs\\.?|s\\.?|iss)|(?<=D)(?:r\\.?|octeur)|(?<=P)(?:r\\.|rofesseur))";
-const NOT_A_FUNCTION = `(?!(?:Le|La|Les|L'|Président|Présidente|Maire|Directeur|Directrice|Préfet|Préfète|Ministre|Député|Sénat|Conseill|Chef|Responsable|Juge|Procureur|Commissaire|Inspect|Recteur|Rectrice|Vice|Adjoint)(?![${LOWER}]))`;
+  "(?:(?<=M)(?:\\.|M\\.|mes?\\.?|lle|onsieur|adame|ademoiselle|e|a[îi]tre|r\\.?|rs\\.?|s\\.?|iss|MES?|LLE|ONSIEUR|ADAME|ADEMOISELLE)|(?<=D)(?:r\\.?|octeur|OCTEUR)|(?<=P)(?:r\\.|rofesseur|ROFESSEUR))";
+const NOT_A_FUNCTION = `(?!(?:Le|La|Les|L'|Président|Présidente|Maire|Directeur|Directrice|Préfet|Préfète|Ministre|Député|Sénat|Conseill|Chef|Responsable|Juge|Procureur|Commissaire|Inspect|Recteur|Rectrice|Vice|Adjoint)(?![${LOWER}])|(?:LE|LA|LES|L'|PR[ÉE]SIDENTE?|MAIRE|DIRECT(?:EUR|RICE)|PR[ÉE]F[ÈE]TE?|MINISTRE|D[ÉE]PUT[ÉE]E?|S[ÉE]NAT(?:EUR|RICE)|CONSEILL[ÈE]RE?|CHEFF?E?|RESPONSABLE|JUGE|PROCUREURE?|COMMISSAIRE|INSPECT(?:EUR|RICE)|RECT(?:EUR|RICE)|VICE|ADJOINTE?)(?![${UPPER}${LOWER}]))`;
 /**
  * The pattern consumes a first character before its boundary lookbehind (a leading lookbehind is
  * tested at every position), so each title is written as its first letter (checked by a lookbehind)

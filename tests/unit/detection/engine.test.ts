@@ -90,6 +90,9 @@ describe('pasted forms', () => {
     ['a marking in Markdown bold', '**Confidentiel - ne pas diffuser**\nNote au DGS', 'confidential', 'Confidentiel - ne pas diffuser'],
     ['a marking with its instruction mid-sentence', 'Voici la note, confidentiel - ne pas diffuser, à résumer', 'confidential', 'confidentiel - ne pas diffuser'],
     ['an allocataire number on the line under its label', 'Famille MARTIN\nN° allocataire CAF :\n1234567', 'fr-caf-number', '1234567'],
+    ['a title and a name in capitals', 'OBJET : DOSSIER DE MME LEROY', 'person-name', 'LEROY'],
+    ['a health term about a person written in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'health', 'PCH'],
+    ['the name, not the verb, after a title in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'person-name', 'LEROY'],
   ])('%s', (_why, text, detector, value) => {
     const found = scan(text).filter((finding) => finding.detector === detector);
     expect(found.map((finding) => text.slice(finding.start, finding.end))).toEqual([value]);

@@ -79,6 +79,11 @@ const TITLES = new Set([
   'dr', 'dr.', 'docteur', 'pr', 'pr.', 'professeur', 'me', 'me.', 'maitre', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
   'miss', 'sir',
 ]);
+/**
+ * Titles that stay titles in capitals (`MME MARTIN`, `MADAME MARIE DUPONT` in an address block). The
+ * short ones (`DR`, `ME`, `PR`, `MR`) are also markings and words in upper-case text.
+ */
+const UPPER_CASE_TITLES = new Set(['mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'docteur', 'professeur']);
 /** Sentence openers, greetings and articles skipped at the start of a run (`Bonjour Karim`). */
 const GREETINGS = new Set(['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hi', 'dear', 'cher', 'chere', 'chers', 'cheres', 'merci', 'bravo']);
 const LEADS = new Set([
@@ -302,7 +307,7 @@ function tokenize(value: string, foldedValue: string): Token[] {
       const code = text.charCodeAt(k);
       allUpper = isUpperCode(code) || code === 45 || code === 39;
     }
-    if (TITLES.has(folded) && !allUpper) kind = 'title';
+    if (TITLES.has(folded) && (!allUpper || UPPER_CASE_TITLES.has(folded))) kind = 'title';
     else if (text.length === 2 && text.charCodeAt(1) === 46) kind = text === 'M.' ? 'title' : 'init';
     else if (allUpper) kind = 'up';
     else kind = 'cap';
@@ -507,6 +512,17 @@ export default defineDetector({
     }
     let j = i;
     while (j < tokens.length && nameLike(tokens[j])) j++;
+    // After a title in capitals every word is upper case (`MME LEROY PERÇOIT LA PCH`): the name
+    // ends before its second word that is not a first name. (`M.` says nothing of the case.)
+    if (title && UPPER_CASE_TITLES.has(tokens[lastTitle].folded) && tokens[lastTitle].text === tokens[lastTitle].text.toUpperCase()) {
+      let others = 0;
+      for (let k = i; k < j; k++) {
+        if (!isName(tokens[k]) && ++others === 2) {
+          j = k;
+          break;
+        }
+      }
+    }
     const names = tokens.slice(i, j);
     if (names.length === 0) return false;
     // Initials alone (`M. D.`, `L.`) are not reported.
@@ -587,6 +603,7 @@ export default defineDetector({
       'Cordialement,\nMarie Durand',
       'Nom;Naissance;Ville\nDUPONT Marie;12/03/1980;Rodez',
       'Le jeune Yanis H., 15 ans, est arrivé',
+      'Objet : dossier de MME MARTIN',
     ],
     noMatch: [
       'Madame la Présidente du Conseil départemental',
@@ -595,6 +612,7 @@ export default defineDetector({
       'Le dossier RSA de la CAF',
       'Rendez-vous au collège Jean Moulin, 12 rue Victor Hugo',
       'Pierre a rappelé ce matin',
+      'MADAME LA PRÉSIDENTE DU CONSEIL DÉPARTEMENTAL',
     ],
   },
 });
