@@ -7,7 +7,7 @@ import type { E164Number } from 'libphonenumber-js/core';
  * Telephone number: French numbers in the forms people type, overseas and Monaco numbers, and
  * international numbers written with their `+` (or `00`) country calling code.
  *
- * Format: national `0` + 9 digits grouped by two (`06 12 34 56 78`, `06.12.34.56.78`,
+ * Format: national `0` + 9 digits grouped by two (`06 12 34 56 78`, `06.12.34.56.78`, `06/12/34/56/78`,
  * `0612345678`); international `+33 6 12 34 56 78`, `+33 (0)6 …`, `(+33) 6 …`, `0033 6 …`;
  * overseas `0692 12 34 56` / `+262 692 12 34 56`; Monaco `+377 93 15 20 00`; any `+CC …`;
  * North American `(415) 555-0132` (the parenthesised area code makes it unambiguous).
@@ -39,7 +39,8 @@ const FR_NATIONAL_NUMBER = /^(?:(?:[1-35]\d|4[1-9])\d{7}|6\d{8}|7[3-9]\d{7}|709[
 
 // One separator between digit groups (text is normalised: no-break spaces are spaces, dashes '-').
 const SEP = '[ .\\-]';
-const NATIONAL = `0[1-9](?:${SEP}?\\d{2}){4}`;
+// Slashes only throughout (`05/65/12/34/56`), so that a date never starts a phone number.
+const NATIONAL = `0[1-9](?:(?:${SEP}?\\d{2}){4}|(?:\\/\\d{2}){4})`;
 // Left boundary of a candidate (`(?<![\p{L}\p{N}+_@/#&=])`), checked after the candidate's first
 // character `first`: a pattern that starts with a look-behind is tried at every position of the text.
 const BOUNDARY = (first: string) => `${first}(?<![\\p{L}\\p{N}+_@/#&=]${first})`;
@@ -164,6 +165,7 @@ export default defineDetector({
   examples: {
     match: [
       'Joignable au 06 12 34 56 78 après 17 h',
+      'Tél : 05/65/12/34/56',
       'Tél. : +33 (0)1 23 45 67 89',
       'portable 0033 9 72 12 34 56',
       '07.81.23.45.67',

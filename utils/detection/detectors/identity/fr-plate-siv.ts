@@ -20,7 +20,7 @@ export default defineDetector({
   pattern:
     /[A-HJ-NP-TV-Za-hj-np-tv-z](?<![\p{L}\p{N}][A-HJ-NP-TV-Za-hj-np-tv-z])[A-HJ-NP-TV-Za-hj-np-tv-z](?<![Ss]{2})[- ]?(?!000)\d{3}[- ]?(?![Ss]{2})[A-HJ-NP-TV-Za-hj-np-tv-z]{2}(?![\p{L}\p{N}])/gu,
   baseScore: 0.75,
-  keywords: ['immatriculation', 'immatricule', 'immatriculee', 'plaque', 'vehicule', 'voiture', 'carte grise', 'siv'],
+  keywords: ['immatriculation', 'immatricule', 'immatriculee', 'immat', 'plaque', 'vehicule', 'voiture', 'carte grise', 'siv'],
   priority: 55,
   validate: (plate, context) => {
     const letters = plate.replace(/[^A-Za-z]/g, '');
@@ -29,7 +29,7 @@ export default defineDetector({
     return letters === letters.toLowerCase() && context.hasContext;
   },
   examples: {
-    match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd'],
+    match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab-123-cd'],
     noMatch: ['AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab-123-cd', 'Ab-123-cD'],
   },
 });

@@ -27,7 +27,7 @@ import { charClasses, distinctChars, isPlaceholder, isVariableReference, isWordL
 const PASSWORD_WORDS = [
   String.raw`mots?[ \t-]+de[ \t-]+passe`,
   'mdp',
-  String.raw`code[ \t]+(?:d'acc[eè]s|secret|confidentiel)`,
+  String.raw`code[ \t]+(?:d'acc[eè]s|secret|confidentiel|wifi|wi-fi|wpa2?)`,
   String.raw`cl[ée][ \t]+(?:wpa2?|wifi|wi-fi|de[ \t]+s[ée]curit[ée][ \t]+(?:wifi|wi-fi|r[ée]seau))`,
   'passwords?',
   'passwd',
@@ -149,6 +149,7 @@ export default defineDetector({
     match: [
       'mot de passe : Soleil2024!',
       'Mot de passe :\nSoleil2024!',
+      'code wifi : Xk9#mP2vQ',
       'password=Hunter2-Prod',
       'mdp: jD8!kq2Lz',
       'pwd = "Tr0ub4dor&3"',
