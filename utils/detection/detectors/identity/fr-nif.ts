@@ -5,11 +5,19 @@ import { defineDetector } from '../../define-detector';
  * Numéro fiscal de référence (numéro SPI) of a taxpayer, printed on the avis d'impôt and used to
  * log in to impots.gouv.fr: 13 digits, first digit 0–3, usually `30 23 217 600 053`.
  * Check: the first 10 digits mod 511 equal the last 3 (checksums/mod511.ts); a context word
- * ("numéro fiscal", "SPI", "avis d'impôt"…) raises the score.
+ * ("numéro fiscal", "SPI", "avis d'impôt"…) raises the score. Without one, a number shaped like a
+ * Unix time in milliseconds (13 digits from 1 000 000 000 000 to 2 199 999 999 999, years
+ * 2001–2039) or in seconds with milliseconds (`1700428847.208`) is a log timestamp: one in 511 of
+ * them passes the check, and IT staff paste logs.
  *
  * Source: https://ec.europa.eu/taxation_customs/tin/ (EU TIN portal, French TIN structure)
  * Examples are fictitious or public test values.
  */
+/** Unix time in milliseconds (2001–2039), or in seconds with a decimal point and milliseconds. */
+function isTimestamp(raw: string): boolean {
+  return /^1\d{12}$|^2[01]\d{11}$|^\d{10}\.\d{3}$/.test(raw);
+}
+
 export default defineDetector({
   id: 'fr-nif',
   type: 'TAX_ID',
@@ -24,9 +32,9 @@ export default defineDetector({
   ],
   priority: 75,
   normalize: (raw) => raw.replace(/[ .\-]/g, ''),
-  validate: (spi) => spiIsValid(spi),
+  validate: (spi, context) => spiIsValid(spi) && (context.hasContext || !isTimestamp(context.text.slice(context.start, context.end))),
   examples: {
     match: ['30 23 217 600 053', 'n° fiscal : 0198765432229', 'SPI 1234567890066'],
-    noMatch: ['3023217600054', '9701987765432', '302321760005', 'numéro fiscal 0000000000000'],
+    noMatch: ['3023217600054', '9701987765432', '302321760005', 'numéro fiscal 0000000000000', '"ts": 1709529067029', 'created 1700428847.208'],
   },
 });
