@@ -110,7 +110,6 @@ function compileRule(rule: CustomRule, checked: boolean): Detector {
     severity: SEVERITY_FOR_ACTION[rule.action],
     baseScore: 0.9,
     priority: 65,
-    examples: { match: [], noMatch: [] },
   } as const;
   switch (rule.kind) {
     case 'keywords':

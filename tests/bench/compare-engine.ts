@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scan } from '../../utils/detection/engine';
-import { DETECTORS } from '../../utils/detection/registry';
+import { DETECTOR_EXAMPLES } from '../../utils/detection/detector-examples';
 import { loadCorpus } from '../eval/build-corpus';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,7 +29,7 @@ function strings(value: unknown, into: string[]): void {
 
 function texts(): string[] {
   const out = loadCorpus().map((entry) => entry.text);
-  for (const detector of DETECTORS) out.push(...detector.examples.match, ...detector.examples.noMatch);
+  for (const { match, noMatch } of Object.values(DETECTOR_EXAMPLES)) out.push(...match, ...noMatch);
   for (const file of ['presidio-vectors.json', 'fr-identifier-vectors.json']) strings(JSON.parse(readFileSync(join(EXTERNAL, file), 'utf8')), out);
   let seed = 12_345;
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff;

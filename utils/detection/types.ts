@@ -78,7 +78,10 @@ export interface DetectorExamples {
   readonly noMatch: readonly string[];
 }
 
-/** A detector is data (pattern, keywords, severity, examples) plus an optional small validator. */
+/**
+ * A detector is data (pattern, keywords, severity) plus an optional small validator. Its examples
+ * sit in the same file, exported apart (see detector-examples.ts).
+ */
 export interface DetectorSpec {
   /** kebab-case, stable, equal to the file name; country prefix for national ids (`fr-nir`). */
   readonly id: string;
@@ -122,7 +125,6 @@ export interface DetectorSpec {
   readonly normalize?: (raw: string) => string;
   /** Pure, total, never throws. */
   readonly validate?: (value: string, context: MatchContext) => ValidationResult;
-  readonly examples: DetectorExamples;
 }
 
 /** A detector as the engine uses it: the spec plus what `defineDetector` precompiles. */

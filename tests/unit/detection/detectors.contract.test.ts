@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DETECTOR_EXAMPLES } from '@/utils/detection/detector-examples';
 import { scan } from '@/utils/detection/engine';
 import { DETECTORS } from '@/utils/detection/registry';
 import { canonicalBlanks, pathsWithoutNeedle } from '@/utils/detection/required-text';
@@ -11,16 +12,18 @@ const detectorFiles = readdirSync(detectorsDir, { recursive: true, encoding: 'ut
   .filter((file) => file.endsWith('.ts') && !file.endsWith('index.ts') && !file.includes('/_') && !basename(file).startsWith('_'))
   .map((file) => basename(file, '.ts'));
 
-describe.each(DETECTORS.map((detector) => [detector.id, detector] as const))('detector %s', (_id, detector) => {
+describe.each(DETECTORS.map((detector) => [detector.id, detector] as const))('detector %s', (id, detector) => {
+  const examples = DETECTOR_EXAMPLES[id] ?? { match: [], noMatch: [] };
+
   it('finds every positive example exactly once, with its own type', () => {
-    for (const text of detector.examples.match) {
+    for (const text of examples.match) {
       const found = scan(text, { detectors: [detector] });
       expect(found.map((finding) => finding.type), text).toEqual([detector.type]);
     }
   });
 
   it('finds its positive examples written with double or no-break spaces, as pasted text often is', () => {
-    for (const text of detector.examples.match) {
+    for (const text of examples.match) {
       for (const spaced of [text.replace(/ /g, '  '), text.replace(/ /g, '\u00A0 ')]) {
         const found = scan(spaced, { detectors: [detector] });
         expect(found.map((finding) => finding.type), JSON.stringify(spaced)).toEqual([detector.type]);
@@ -29,12 +32,12 @@ describe.each(DETECTORS.map((detector) => [detector.id, detector] as const))('de
   });
 
   it('finds nothing in its negative examples', () => {
-    for (const text of detector.examples.noMatch) expect(scan(text, { detectors: [detector] }), text).toEqual([]);
+    for (const text of examples.noMatch) expect(scan(text, { detectors: [detector] }), text).toEqual([]);
   });
 
-  it('has at least three positive and three negative examples', () => {
-    expect(detector.examples.match.length).toBeGreaterThanOrEqual(3);
-    expect(detector.examples.noMatch.length).toBeGreaterThanOrEqual(3);
+  it('has at least three positive and three negative examples (exported next to it as `examples`)', () => {
+    expect(examples.match.length).toBeGreaterThanOrEqual(3);
+    expect(examples.noMatch.length).toBeGreaterThanOrEqual(3);
   });
 
   it('is declared in a file named after its id', () => {
@@ -63,6 +66,10 @@ describe('registry', () => {
   it('has unique detector ids', () => {
     const ids = DETECTORS.map((detector) => detector.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lists the examples of registered detectors only', () => {
+    expect(Object.keys(DETECTOR_EXAMPLES).sort()).toEqual(DETECTORS.map((detector) => detector.id).sort());
   });
 
   it('registers every detector file', () => {

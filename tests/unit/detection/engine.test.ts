@@ -10,7 +10,6 @@ const digits = defineDetector({
   baseScore: 0.5,
   keywords: ['code'],
   priority: 10,
-  examples: { match: [], noMatch: [] },
 });
 const longDigits = defineDetector({ ...digits, id: 'test-long-digits', type: 'NIR', pattern: /\d{8}/g, priority: 90 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineDetector } from '@/utils/detection/define-detector';
+import { DETECTOR_EXAMPLES } from '@/utils/detection/detector-examples';
 import { scan } from '@/utils/detection/engine';
 import { normalizeText } from '@/utils/detection/normalize';
 import { FOLDED_ANCHOR_PATTERNS } from '@/utils/detection/person-anchor';
@@ -34,7 +35,7 @@ describe('startPositions', () => {
   const withCondition = DETECTORS.filter((detector) => startCondition(detector.pattern) !== null);
   const texts = [
     ...loadCorpus().map((entry) => entry.text),
-    ...withCondition.flatMap((detector) => [...detector.examples.match, ...detector.examples.noMatch]),
+    ...withCondition.flatMap((detector) => [...DETECTOR_EXAMPLES[detector.id].match, ...DETECTOR_EXAMPLES[detector.id].noMatch]),
     'ÉTAT DE SANTÉ: Mme X est enceinte; l’enfant est placé à l’ASE (Δmaladie, Жmaladie, ſida)',
   ];
 
@@ -77,7 +78,7 @@ describe('startPositions', () => {
 
   it('scanning at the listed positions finds what the plain pattern finds', () => {
     const pattern = new RegExp(`${BOUNDARY}(?:[Mm]aladie|CMP)(?![A-Za-z])`, 'gu');
-    const detector = defineDetector({ id: 'test-terms', type: 'HEALTH', severity: 'high', pattern, baseScore: 0.9, examples: { match: [], noMatch: [] } });
+    const detector = defineDetector({ id: 'test-terms', type: 'HEALTH', severity: 'high', pattern, baseScore: 0.9 });
     const plain = defineDetector({ ...detector, id: 'test-terms-plain', pattern: new RegExp(pattern.source.slice(BOUNDARY.length), 'gu') });
     const text = 'Maladie, xmaladie, CMP; cmp (CMP) MaladieX maladie';
     const found = scan(text, { detectors: [detector] }).map((finding) => text.slice(finding.start, finding.end));

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Date of birth: a calendar date tied to a birth by its label (`né le`, `née le`, `né(e) le`,
@@ -180,23 +181,25 @@ export default defineDetector({
     if (!hasBirthWordNearby(context.folded, context.start, context.end)) return false;
     return { score: NEARBY_SCORE, start: dateStart, end: value.length };
   },
-  examples: {
-    match: [
-      'né le 12/03/1984',
-      'Mme X, née le 1er janvier 2010 à Lyon',
-      'Date de naissance : 29-02-2000',
-      'DDN: 05.11.1975',
-      'né à Saint-Denis le 3 août 1967',
-      'Nom | Prénom | Date de naissance\nDUPONT | Jean | 14/07/1952',
-      'né le 12/03/1984, réunion le 12/03/2025',
-    ],
-    noMatch: [
-      'née le 30/02/1990',
-      'né le 31/04/1999',
-      'le 12/03/1984',
-      'réunion le 12/03/2025',
-      'Date de naissance inconnue, réunion le 12/03/2025',
-      'né le 12/13/2099',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'né le 12/03/1984',
+    'Mme X, née le 1er janvier 2010 à Lyon',
+    'Date de naissance : 29-02-2000',
+    'DDN: 05.11.1975',
+    'né à Saint-Denis le 3 août 1967',
+    'Nom | Prénom | Date de naissance\nDUPONT | Jean | 14/07/1952',
+    'né le 12/03/1984, réunion le 12/03/2025',
+  ],
+  noMatch: [
+    'née le 30/02/1990',
+    'né le 31/04/1999',
+    'le 12/03/1984',
+    'réunion le 12/03/2025',
+    'Date de naissance inconnue, réunion le 12/03/2025',
+    'né le 12/13/2099',
+  ],
+};

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * E-mail address (RFC 5321 practical subset): a local part, `@`, a domain of up to nine labels
@@ -95,17 +96,19 @@ export default defineDetector({
     if (SERVICE_MAILBOXES.has(local.toLowerCase().replace(/[._\-]/g, ''))) return SERVICE_MAILBOX_SCORE;
     return plain ? BASE_SCORE : OBFUSCATED_SCORE;
   },
-  examples: {
-    match: [
-      'Écrire à jean.dupont@example.fr demain',
-      'mail: jean\\_dupont@mairie-exemple.fr',
-      'contact : marie.durand+rsa@departement.example.org',
-      'Contact : k.benali@mail.example.com.',
-      'marie-claire.lefevre+ase@departement.test',
-      'écrire à jean.dupont [at] exemple [dot] fr',
-      'jean.dupont arobase exemple point fr',
-      'user@xn--80ak6aa92e.com',
-    ],
-    noMatch: ['@dupont sur Twitter', 'user@localhost', 'un arobase @ seul', 'jean..dupont@example.fr', 'jean.dupont@', 'jean@dupont', '@exemple.test', 'jean.@example.fr'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'Écrire à jean.dupont@example.fr demain',
+    'mail: jean\\_dupont@mairie-exemple.fr',
+    'contact : marie.durand+rsa@departement.example.org',
+    'Contact : k.benali@mail.example.com.',
+    'marie-claire.lefevre+ase@departement.test',
+    'écrire à jean.dupont [at] exemple [dot] fr',
+    'jean.dupont arobase exemple point fr',
+    'user@xn--80ak6aa92e.com',
+  ],
+  noMatch: ['@dupont sur Twitter', 'user@localhost', 'un arobase @ seul', 'jean..dupont@example.fr', 'jean.dupont@', 'jean@dupont', '@exemple.test', 'jean.@example.fr'],
+};

@@ -1,10 +1,24 @@
-import type { Detector } from '../../types';
-import birthDate from './birth-date';
-import email from './email';
-import ipAddress from './ip-address';
-import macAddress from './mac-address';
-import phone from './phone';
-import postalAddress from './postal-address';
-import postalCodeTown from './postal-code-town';
+import type { Detector, DetectorExamples } from '../../types';
+import birthDate, { examples as birthDateExamples } from './birth-date';
+import email, { examples as emailExamples } from './email';
+import ipAddress, { examples as ipAddressExamples } from './ip-address';
+import macAddress, { examples as macAddressExamples } from './mac-address';
+import phone, { examples as phoneExamples } from './phone';
+import postalAddress, { examples as postalAddressExamples } from './postal-address';
+import postalCodeTown, { examples as postalCodeTownExamples } from './postal-code-town';
 
 export default [birthDate, email, ipAddress, macAddress, phone, postalAddress, postalCodeTown] satisfies Detector[];
+
+/**
+ * Examples by detector id, for tests and tools (see utils/detection/detector-examples.ts). A function:
+ * bundlers drop it when unused, where an object built from `detector.id` reads would be kept.
+ */
+export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
+  [birthDate.id]: birthDateExamples,
+  [email.id]: emailExamples,
+  [ipAddress.id]: ipAddressExamples,
+  [macAddress.id]: macAddressExamples,
+  [phone.id]: phoneExamples,
+  [postalAddress.id]: postalAddressExamples,
+  [postalCodeTown.id]: postalCodeTownExamples,
+});

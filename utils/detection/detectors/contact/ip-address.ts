@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * IP address, IPv4 (`192.168.1.10`, `10.0.0.0/8`) or IPv6 (`2001:db8::1`, `fe80::1%eth0`,
@@ -167,8 +168,10 @@ export default defineDetector({
     if (!parsed) return false;
     return isNonIdentifyingIpv6(parsed.groups, parsed.ipv4) ? NON_IDENTIFYING_SCORE : BASE_SCORE;
   },
-  examples: {
-    match: ['Serveur : 192.168.1.10', 'DNS 8.8.8.8', 'réseau 10.0.0.1/24', 'connexion depuis 2a01:e0a:1f2:3b40::1', 'fe80::1ff:fe23:4567:890a%eth0', 'IP: 2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
-    noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['Serveur : 192.168.1.10', 'DNS 8.8.8.8', 'réseau 10.0.0.1/24', 'connexion depuis 2a01:e0a:1f2:3b40::1', 'fe80::1ff:fe23:4567:890a%eth0', 'IP: 2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
+  noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8'],
+};

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * MAC address (IEEE 802 EUI-48) of a network card: it identifies a device, hence often its user,
@@ -48,8 +49,10 @@ export default defineDetector({
   priority: 50,
   normalize: (raw) => raw.replace(/[:.\-]/g, '').toLowerCase(),
   validate: (hex) => hex !== '000000000000' && hex !== 'ffffffffffff',
-  examples: {
-    match: ['Adresse MAC : 00:1A:2B:3C:4D:5E', 'carte réseau 00-1a-2b-3c-4d-5e', 'switch : 001a.2b3c.4d5e.'],
-    noMatch: ['00:1A:2B:3C:4D', '00:1A-2B:3C:4D:5E', '00:1G:2B:3C:4D:5E', 'FF:FF:FF:FF:FF:FF', '00:1A:2B:3C:4D:5E:6F'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['Adresse MAC : 00:1A:2B:3C:4D:5E', 'carte réseau 00-1a-2b-3c-4d-5e', 'switch : 001a.2b3c.4d5e.'],
+  noMatch: ['00:1A:2B:3C:4D', '00:1A-2B:3C:4D:5E', '00:1G:2B:3C:4D:5E', 'FF:FF:FF:FF:FF:FF', '00:1A:2B:3C:4D:5E:6F'],
+};

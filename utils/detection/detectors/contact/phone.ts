@@ -2,6 +2,7 @@ import { PhoneNumber } from 'libphonenumber-js/core';
 import { phoneMetadata } from '../../data/phone-metadata';
 import { defineDetector } from '../../define-detector';
 import type { E164Number } from 'libphonenumber-js/core';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Telephone number: French numbers in the forms people type, overseas and Monaco numbers, and
@@ -162,26 +163,28 @@ export default defineDetector({
     }
     return false;
   },
-  examples: {
-    match: [
-      'Joignable au 06 12 34 56 78 après 17 h',
-      'Tél : 05/65/12/34/56',
-      'Tél. : +33 (0)1 23 45 67 89',
-      'portable 0033 9 72 12 34 56',
-      '07.81.23.45.67',
-      'Mme X, 0692 12 34 56, La Réunion',
-      'mobile : +262 692 12 34 56',
-      'Monaco : +377 93 15 20 00',
-      'my international one is +44 (20) 7123 4567',
-    ],
-    noMatch: [
-      '06 12 34 56 7',
-      '+33 12 34 56 78',
-      '00 12 34 56 78',
-      '07 01 23 45 67',
-      'Appelez le 3939 ou le 115, le 119 ou le 17',
-      'Montant : +12 345 678 901 €',
-      'IBAN FR76 3000 6000 0112 3456 7890 189',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'Joignable au 06 12 34 56 78 après 17 h',
+    'Tél : 05/65/12/34/56',
+    'Tél. : +33 (0)1 23 45 67 89',
+    'portable 0033 9 72 12 34 56',
+    '07.81.23.45.67',
+    'Mme X, 0692 12 34 56, La Réunion',
+    'mobile : +262 692 12 34 56',
+    'Monaco : +377 93 15 20 00',
+    'my international one is +44 (20) 7123 4567',
+  ],
+  noMatch: [
+    '06 12 34 56 7',
+    '+33 12 34 56 78',
+    '00 12 34 56 78',
+    '07 01 23 45 67',
+    'Appelez le 3939 ou le 115, le 119 ou le 17',
+    'Montant : +12 345 678 901 €',
+    'IBAN FR76 3000 6000 0112 3456 7890 189',
+  ],
+};

@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { foldText } from '../../normalize';
 import { readPostalCodeTown } from './postal-code-town';
+import type { DetectorExamples } from '../../types';
 
 /**
  * French postal address: a street line (`12 rue Victor Hugo`, `3 bis, avenue de la République`,
@@ -150,16 +151,18 @@ export default defineDetector({
     }
     return { score, end };
   },
-  examples: {
-    match: [
-      '12 bis rue des Lilas, 75012 Paris',
-      'au 3, avenue du Général de Gaulle',
-      '45 chemin de la Croix-Rouge 13100 Aix-en-Provence',
-      '10 rue du 8 Mai 1945',
-      'il habite 12 rue victor hugo et travaille à Lyon',
-      'Lieu-dit Les Granges, 24200 Sarlat-la-Canéda',
-      'Service RSA\nBP 123\n75011 Paris',
-    ],
-    noMatch: ['12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    '12 bis rue des Lilas, 75012 Paris',
+    'au 3, avenue du Général de Gaulle',
+    '45 chemin de la Croix-Rouge 13100 Aix-en-Provence',
+    '10 rue du 8 Mai 1945',
+    'il habite 12 rue victor hugo et travaille à Lyon',
+    'Lieu-dit Les Granges, 24200 Sarlat-la-Canéda',
+    'Service RSA\nBP 123\n75011 Paris',
+  ],
+  noMatch: ['12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue'],
+};

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { foldText } from '../../normalize';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Postal code followed by a town (`75011 Paris`, `97400 Saint-Denis`, `20000 Ajaccio`): the end of
@@ -131,8 +132,10 @@ export default defineDetector({
     }
     return { score: 0.45, end: end - context.start };
   },
-  examples: {
-    match: ['75012 Paris', 'Elle habite 20000 Ajaccio depuis mars', 'Mairie, 97411 Saint-Denis', '13100 Aix-en-Provence CEDEX 1'],
-    noMatch: ['00123 Paris', '96000 Ville', '2A004 Ajaccio', 'un budget de 45000 Euros', '75011 paris'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['75012 Paris', 'Elle habite 20000 Ajaccio depuis mars', 'Mairie, 97411 Saint-Denis', '13100 Aix-en-Provence CEDEX 1'],
+  noMatch: ['00123 Paris', '96000 Ville', '2A004 Ajaccio', 'un budget de 45000 Euros', '75011 paris'],
+};

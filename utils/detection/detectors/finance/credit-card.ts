@@ -1,6 +1,6 @@
 import { luhnIsValid } from '../../checksums/luhn';
 import { defineDetector } from '../../define-detector';
-import type { MatchContext } from '../../types';
+import type { DetectorExamples, MatchContext } from '../../types';
 
 /**
  * Payment card number (PAN, ISO/IEC 7812), 12–19 digits, grouped by spaces, dots or hyphens
@@ -145,21 +145,23 @@ export default defineDetector({
     const span = findCard(raw, context);
     return span ? { score: 0.85, start: span.start, end: span.end } : false;
   },
-  examples: {
-    match: [
-      'Carte 4970 1000 0000 0006',
-      '5555 5555 5555 4444',
-      'Amex 3782 822463 10005',
-      '2223 0031 2200 3222',
-      'CB 4970 1000 0000 0006 cryptogramme 123',
-      'payé avec 4970100000000006 123',
-    ],
-    noMatch: [
-      '4970 1000 0000 0007',
-      '4970 1000 0000',
-      '9999 9999 9999 9995',
-      '4444 4444 4444 4444',
-      'SIRET 38446899700034',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'Carte 4970 1000 0000 0006',
+    '5555 5555 5555 4444',
+    'Amex 3782 822463 10005',
+    '2223 0031 2200 3222',
+    'CB 4970 1000 0000 0006 cryptogramme 123',
+    'payé avec 4970100000000006 123',
+  ],
+  noMatch: [
+    '4970 1000 0000 0007',
+    '4970 1000 0000',
+    '9999 9999 9999 9995',
+    '4444 4444 4444 4444',
+    'SIRET 38446899700034',
+  ],
+};

@@ -1,5 +1,6 @@
 import { ribKeyIsValid } from '../../checksums/rib';
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * French RIB (relevé d'identité bancaire, the French BBAN) pasted on its own: code banque (5 digits),
@@ -24,8 +25,10 @@ export default defineDetector({
   priority: 85,
   normalize: (raw) => raw.replace(/[ .\-\t]/g, '').toUpperCase(),
   validate: (bban) => !bban.startsWith('00000') && ribKeyIsValid(bban),
-  examples: {
-    match: ['30004 00123 00012345678 43', 'RIB : 20041 01005 0500013M026 06', 'code banque 30002 00550 0000157845Z 02 à la CAF', '30004\t00123\t00012345678\t43'],
-    noMatch: ['30004 00123 00012345678 44', '30004 00123 0001234567 43', '3000400123000123456784', '00000 00000 00000000000 97'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['30004 00123 00012345678 43', 'RIB : 20041 01005 0500013M026 06', 'code banque 30002 00550 0000157845Z 02 à la CAF', '30004\t00123\t00012345678\t43'],
+  noMatch: ['30004 00123 00012345678 44', '30004 00123 0001234567 43', '3000400123000123456784', '00000 00000 00000000000 97'],
+};

@@ -1,5 +1,6 @@
 import { IBAN_LENGTHS, ibanIsValid } from '../../checksums/iban';
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * International Bank Account Number (ISO 13616): country code, 2 check digits, national BBAN.
@@ -46,21 +47,23 @@ export default defineDetector({
     if (/[a-z]/.test(bban) && /[A-Z]/.test(bban)) return false;
     return ibanIsValid(compact.toUpperCase());
   },
-  examples: {
-    match: [
-      'IBAN : FR76 3000 4001 2300 0123 4567 843',
-      'Virement sur FR98 1010 7001 750A 1234 5678 924 avant vendredi',
-      'iban fr7617515900000412345678958 merci',
-      'DE89 3704 0044 0532 0130 00',
-      'AL47212110090000000235698741 ALL CAPS',
-    ],
-    noMatch: [
-      'FR76 3000 4001 2300 0123 4567 844',
-      'FR49 3000 4001 2300 0123 4567 844',
-      'FR76 3000 4001 2300 0123 4567 84',
-      'DE89 3704 0044 0532 0130 01',
-      'LV80 bANK 0000 4351 9500 1',
-      'XX89 3704 0044 0532 0130 00',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'IBAN : FR76 3000 4001 2300 0123 4567 843',
+    'Virement sur FR98 1010 7001 750A 1234 5678 924 avant vendredi',
+    'iban fr7617515900000412345678958 merci',
+    'DE89 3704 0044 0532 0130 00',
+    'AL47212110090000000235698741 ALL CAPS',
+  ],
+  noMatch: [
+    'FR76 3000 4001 2300 0123 4567 844',
+    'FR49 3000 4001 2300 0123 4567 844',
+    'FR76 3000 4001 2300 0123 4567 84',
+    'DE89 3704 0044 0532 0130 01',
+    'LV80 bANK 0000 4351 9500 1',
+    'XX89 3704 0044 0532 0130 00',
+  ],
+};

@@ -1,6 +1,16 @@
-import type { Detector } from '../../types';
-import creditCard from './credit-card';
-import frRib from './fr-rib';
-import iban from './iban';
+import type { Detector, DetectorExamples } from '../../types';
+import creditCard, { examples as creditCardExamples } from './credit-card';
+import frRib, { examples as frRibExamples } from './fr-rib';
+import iban, { examples as ibanExamples } from './iban';
 
 export default [iban, frRib, creditCard] satisfies Detector[];
+
+/**
+ * Examples by detector id, for tests and tools (see utils/detection/detector-examples.ts). A function:
+ * bundlers drop it when unused, where an object built from `detector.id` reads would be kept.
+ */
+export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
+  [iban.id]: ibanExamples,
+  [frRib.id]: frRibExamples,
+  [creditCard.id]: creditCardExamples,
+});

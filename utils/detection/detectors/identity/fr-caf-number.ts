@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Numéro allocataire (now also "numéro de dossier") of a household at the CAF (family benefits,
@@ -44,8 +45,10 @@ export default defineDetector({
     ANCHOR_BEFORE.test(context.folded.slice(Math.max(0, context.start - 60), context.start)) ||
     /allocataire|caf|msa/.test(columnHeader(context.folded, context.start) ?? '') ||
     QUOTIENT_IN_ROW.test(rowOf(context.folded, context.start, context.end)),
-  examples: {
-    match: ['n° allocataire CAF : 1234567', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
-    noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['n° allocataire CAF : 1234567', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
+  noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567'],
+};

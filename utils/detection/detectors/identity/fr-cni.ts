@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Number of the French national identity card (carte nationale d'identité), two formats:
@@ -34,14 +35,16 @@ export default defineDetector({
     // New format: a mix of letters and digits is typical; nine digits could be a SIREN.
     return /[A-Z]/.test(value) ? true : 0.5;
   },
-  examples: {
-    match: [
-      'CNI n° 150375012345',
-      "carte d'identité 880692310285",
-      "Pièce d'identité : CNI 21032A112345",
-      'CNI n° X4RTBPFW4',
-      "numéro de la carte nationale d'identité : 4FK27RZ93",
-    ],
-    noMatch: ['Facture 150375012345', 'CNI n° 151375012345', 'CNI n° 15037501234', 'CNI numérique', 'CNI n° X4RTBPFW', 'Référence X4RTBPFW4'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'CNI n° 150375012345',
+    "carte d'identité 880692310285",
+    "Pièce d'identité : CNI 21032A112345",
+    'CNI n° X4RTBPFW4',
+    "numéro de la carte nationale d'identité : 4FK27RZ93",
+  ],
+  noMatch: ['Facture 150375012345', 'CNI n° 151375012345', 'CNI n° 15037501234', 'CNI numérique', 'CNI n° X4RTBPFW', 'Référence X4RTBPFW4'],
+};

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Old French driving licence number (pink paper licence, before 2013, valid until 2033) and the
@@ -30,8 +31,10 @@ export default defineDetector({
   priority: 65,
   normalize: (raw) => raw.replace(/[ .\-]/g, ''),
   validate: (digits) => !/^(\d)\1{11}$/.test(digits),
-  examples: {
-    match: ['n° de permis : 120775300123', 'NEPH 123456789012', 'permis de conduire n° 850690100234'],
-    noMatch: ['120775300123', 'permis de construire n° 075112230004', 'n° de permis : 12077530012', 'NEPH 000000000000'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['n° de permis : 120775300123', 'NEPH 123456789012', 'permis de conduire n° 850690100234'],
+  noMatch: ['120775300123', 'permis de construire n° 075112230004', 'n° de permis : 12077530012', 'NEPH 000000000000'],
+};

@@ -1,5 +1,6 @@
 import { spiIsValid } from '../../checksums/mod511';
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Numéro fiscal de référence (numéro SPI) of a taxpayer, printed on the avis d'impôt and used to
@@ -33,8 +34,10 @@ export default defineDetector({
   priority: 75,
   normalize: (raw) => raw.replace(/[ .\-]/g, ''),
   validate: (spi, context) => spiIsValid(spi) && (context.hasContext || !isTimestamp(context.text.slice(context.start, context.end))),
-  examples: {
-    match: ['30 23 217 600 053', 'n° fiscal : 0198765432229', 'SPI 1234567890066'],
-    noMatch: ['3023217600054', '9701987765432', '302321760005', 'numéro fiscal 0000000000000', '"ts": 1709529067029', 'created 1700428847.208'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['30 23 217 600 053', 'n° fiscal : 0198765432229', 'SPI 1234567890066'],
+  noMatch: ['3023217600054', '9701987765432', '302321760005', 'numéro fiscal 0000000000000', '"ts": 1709529067029', 'created 1700428847.208'],
+};

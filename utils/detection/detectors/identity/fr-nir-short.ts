@@ -1,5 +1,6 @@
 import { nirBodyIsPlausible } from '../../checksums/nir';
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * NIR written without its key: the 13 characters `S AA MM DD CCC OOO` (the key can be recomputed
@@ -30,17 +31,19 @@ export default defineDetector({
   priority: 88,
   normalize: (raw) => raw.replace(/[ .\-]/g, '').toUpperCase(),
   validate: (body) => nirBodyIsPlausible(body),
-  examples: {
-    match: [
-      'N° de sécurité sociale : 1 85 05 75 112 034',
-      'NIR 2921119004012',
-      'carte Vitale n° 2 92 11 2A 004 012',
-    ],
-    noMatch: [
-      'Réf. commande 1850575112034',
-      'NIR 1 85 13 75 112 034',
-      'NIR 1 85 05 75 112 03',
-      'N° de sécurité sociale : 1 85 05 75 112 034 48',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'N° de sécurité sociale : 1 85 05 75 112 034',
+    'NIR 2921119004012',
+    'carte Vitale n° 2 92 11 2A 004 012',
+  ],
+  noMatch: [
+    'Réf. commande 1850575112034',
+    'NIR 1 85 13 75 112 034',
+    'NIR 1 85 05 75 112 03',
+    'N° de sécurité sociale : 1 85 05 75 112 034 48',
+  ],
+};

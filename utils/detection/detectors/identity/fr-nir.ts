@@ -1,5 +1,6 @@
 import { nirIsValid } from '../../checksums/nir';
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * NIR, the French social security number (numéro d'inscription au répertoire, "numéro INSEE"), and
@@ -28,23 +29,25 @@ export default defineDetector({
   priority: 90,
   normalize: (raw) => raw.replace(/\(?(?:cl[ée]|CL[EÉ]|Cl[ée])[ ]?:?|[ .\-()]/g, '').toUpperCase(),
   validate: (nir) => nirIsValid(nir),
-  examples: {
-    match: [
-      '1 85 05 75 112 034 49',
-      'NIR : 2 92 11 2A 004 012 64',
-      '178129741112366',
-      '1 78 12 974 11 123 66',
-      '2.01.03.99.350.007.08',
-      'NIA 7 90 06 99 109 123 37',
-      'n° SS 1850575112034 clé 49',
-      'DUPONT 185057511203449 12 rue des Lilas',
-    ],
-    noMatch: [
-      '1 85 05 75 112 034 48',
-      '1 85 05 75 112 034 4',
-      '2 92 11 2C 004 012 64',
-      '1 85 13 75 112 034 80',
-      '9 90 06 99 109 123 37',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    '1 85 05 75 112 034 49',
+    'NIR : 2 92 11 2A 004 012 64',
+    '178129741112366',
+    '1 78 12 974 11 123 66',
+    '2.01.03.99.350.007.08',
+    'NIA 7 90 06 99 109 123 37',
+    'n° SS 1850575112034 clé 49',
+    'DUPONT 185057511203449 12 rue des Lilas',
+  ],
+  noMatch: [
+    '1 85 05 75 112 034 48',
+    '1 85 05 75 112 034 4',
+    '2 92 11 2C 004 012 64',
+    '1 85 13 75 112 034 80',
+    '9 90 06 99 109 123 37',
+  ],
+};

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * French passport number, and since 2013 the card driving licence number, which has the same
@@ -20,8 +21,10 @@ export default defineDetector({
   keywords: ['passeport', 'passport', 'permis de conduire', 'permis', 'n° de permis', 'titre de sejour', 'titre de voyage'],
   contextBoost: 0.25,
   priority: 70,
-  examples: {
-    match: ['passeport n° 18AB12345', 'Passeport : 07CD54321', 'permis de conduire 13AA00002'],
-    noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'passeport 18ab12345'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['passeport n° 18AB12345', 'Passeport : 07CD54321', 'permis de conduire 13AA00002'],
+  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'passeport 18ab12345'],
+};

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Old French licence plate (FNI system, 1950–2009), still seen on older vehicles and documents:
@@ -24,8 +25,10 @@ export default defineDetector({
   requiresContext: true,
   prefilter: ['immatricul', 'plaque', 'vehicule', 'voiture', 'carte grise'],
   priority: 50,
-  examples: {
-    match: ['immatriculé 123 ABC 75', 'plaque 4567 XY 2A', 'véhicule 12 AB 974'],
-    noMatch: ['123 ABC 75', 'plaque 12345 AB 75', 'plaque 123 ABCD 75'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['immatriculé 123 ABC 75', 'plaque 4567 XY 2A', 'véhicule 12 AB 974'],
+  noMatch: ['123 ABC 75', 'plaque 12345 AB 75', 'plaque 123 ABCD 75'],
+};

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * French licence plate of the SIV system (since 2009), attached to the vehicle for life and linked
@@ -28,8 +29,10 @@ export default defineDetector({
     // Lower case (or mixed) only with a context word, and never mixed within the plate.
     return letters === letters.toLowerCase() && context.hasContext;
   },
-  examples: {
-    match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab-123-cd'],
-    noMatch: ['AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab-123-cd', 'Ab-123-cD'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab-123-cd'],
+  noMatch: ['AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab-123-cd', 'Ab-123-cD'],
+};

@@ -1,5 +1,6 @@
 import { luhnIsValid } from '../../checksums/luhn';
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * SIREN, the 9-digit number of a French company or public body in INSEE's Sirene register
@@ -36,8 +37,10 @@ export default defineDetector({
     // `123 456 782 €` in a budget line is an amount, whatever the words around it.
     return !AMOUNT_AFTER.test(context.text.slice(context.end, context.end + 8));
   },
-  examples: {
-    match: ['SIREN 732 829 320', 'RCS Paris 404 833 048', 'SIREN : 123 456 782'],
-    noMatch: ['la société a investi 123 456 782 € en 2024', 'SIREN 404 833 047', 'SIREN 123 456 789', 'SIREN 73282932', '732 829 320', 'SIREN 000 000 000'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['SIREN 732 829 320', 'RCS Paris 404 833 048', 'SIREN : 123 456 782'],
+  noMatch: ['la société a investi 123 456 782 € en 2024', 'SIREN 404 833 047', 'SIREN 123 456 789', 'SIREN 73282932', '732 829 320', 'SIREN 000 000 000'],
+};

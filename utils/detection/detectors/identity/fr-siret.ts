@@ -1,5 +1,6 @@
 import { luhnIsValid } from '../../checksums/luhn';
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * SIRET, the 14-digit number of a French establishment: SIREN (9) + NIC (5), usually
@@ -37,8 +38,10 @@ export default defineDetector({
   priority: 80,
   normalize: (raw) => raw.replace(/[ .\-]/g, ''),
   validate: (siret) => siretIsValid(siret),
-  examples: {
-    match: ['SIRET 732 829 320 00074', '12345678200010', 'La Poste, SIRET 356 000 000 00015'],
-    noMatch: ['73282932000079', '35600000000011', '7328293200007', '00000000000000'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['SIRET 732 829 320 00074', '12345678200010', 'La Poste, SIRET 356 000 000 00015'],
+  noMatch: ['73282932000079', '35600000000011', '7328293200007', '00000000000000'],
+};

@@ -1,5 +1,6 @@
 import { frVatIsValid } from '../../checksums/tva';
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * French intra-community VAT number (numéro de TVA intracommunautaire): `FR` + 2-character key +
@@ -30,8 +31,10 @@ export default defineDetector({
     if (!prefixed && (!context.hasContext || value.startsWith('FR'))) return false;
     return frVatIsValid(prefixed ? value.slice(2) : value);
   },
-  examples: {
-    match: ['FR 40 303 265 045', 'FR44732829320', 'Fr11 123 456 782', 'FRK7399859412', 'N° TVA intracommunautaire : 40 303 265 045'],
-    noMatch: ['FR 84 323 140 391', 'FR4073282932', 'FRIO334175221', '40 303 265 045', 'TVA : FR 123 456 782'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['FR 40 303 265 045', 'FR44732829320', 'Fr11 123 456 782', 'FRK7399859412', 'N° TVA intracommunautaire : 40 303 265 045'],
+  noMatch: ['FR 84 323 140 391', 'FR4073282932', 'FRIO334175221', '40 303 265 045', 'TVA : FR 123 456 782'],
+};

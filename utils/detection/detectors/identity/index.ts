@@ -1,17 +1,17 @@
-import type { Detector } from '../../types';
-import frCafNumber from './fr-caf-number';
-import frCni from './fr-cni';
-import frDrivingLicence from './fr-driving-licence';
-import frNif from './fr-nif';
-import frNir from './fr-nir';
-import frNirShort from './fr-nir-short';
-import frPassport from './fr-passport';
-import frPlateFni from './fr-plate-fni';
-import frPlateSiv from './fr-plate-siv';
-import frSiren from './fr-siren';
-import frSiret from './fr-siret';
-import frTva from './fr-tva';
-import mrz from './mrz';
+import type { Detector, DetectorExamples } from '../../types';
+import frCafNumber, { examples as frCafNumberExamples } from './fr-caf-number';
+import frCni, { examples as frCniExamples } from './fr-cni';
+import frDrivingLicence, { examples as frDrivingLicenceExamples } from './fr-driving-licence';
+import frNif, { examples as frNifExamples } from './fr-nif';
+import frNir, { examples as frNirExamples } from './fr-nir';
+import frNirShort, { examples as frNirShortExamples } from './fr-nir-short';
+import frPassport, { examples as frPassportExamples } from './fr-passport';
+import frPlateFni, { examples as frPlateFniExamples } from './fr-plate-fni';
+import frPlateSiv, { examples as frPlateSivExamples } from './fr-plate-siv';
+import frSiren, { examples as frSirenExamples } from './fr-siren';
+import frSiret, { examples as frSiretExamples } from './fr-siret';
+import frTva, { examples as frTvaExamples } from './fr-tva';
+import mrz, { examples as mrzExamples } from './mrz';
 
 export default [
   mrz,
@@ -28,3 +28,23 @@ export default [
   frPlateSiv,
   frPlateFni,
 ] satisfies Detector[];
+
+/**
+ * Examples by detector id, for tests and tools (see utils/detection/detector-examples.ts). A function:
+ * bundlers drop it when unused, where an object built from `detector.id` reads would be kept.
+ */
+export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
+  [mrz.id]: mrzExamples,
+  [frNir.id]: frNirExamples,
+  [frNirShort.id]: frNirShortExamples,
+  [frTva.id]: frTvaExamples,
+  [frSiret.id]: frSiretExamples,
+  [frNif.id]: frNifExamples,
+  [frSiren.id]: frSirenExamples,
+  [frCni.id]: frCniExamples,
+  [frPassport.id]: frPassportExamples,
+  [frDrivingLicence.id]: frDrivingLicenceExamples,
+  [frCafNumber.id]: frCafNumberExamples,
+  [frPlateSiv.id]: frPlateSivExamples,
+  [frPlateFni.id]: frPlateFniExamples,
+});

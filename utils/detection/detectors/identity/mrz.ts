@@ -1,5 +1,6 @@
 import { icaoCheckIsValid } from '../../checksums/icao';
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Machine-readable zone (MRZ) lines of identity documents, as pasted from a scan or an OCR:
@@ -110,20 +111,22 @@ export default defineDetector({
   prefilter: ['<<'],
   priority: 95,
   validate: (line) => mrzLineIsValid(line),
-  examples: {
-    match: [
-      'IDFRATEST<NAME<<<<<<<<<<<<<<<<0CHE02',
-      '1710GVA123451ROBERTA<<<<<<<9112311F2',
-      'D1FRA13AA000026181231MARTIN<<9',
-      'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
-      'L898902C36UTO7408122F1204159ZE184226B<<<<<10',
-    ],
-    noMatch: [
-      'IDFRATESTNAME',
-      'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
-      'IDFRATEST<NAME<<<<<<<<<<<<<<<<0CHE0',
-      '1710GVA123452ROBERTA<<<<<<<9112311F2',
-      'L898902C36UTO7408122F1204159ZE184226B<<<<<11',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'IDFRATEST<NAME<<<<<<<<<<<<<<<<0CHE02',
+    '1710GVA123451ROBERTA<<<<<<<9112311F2',
+    'D1FRA13AA000026181231MARTIN<<9',
+    'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
+    'L898902C36UTO7408122F1204159ZE184226B<<<<<10',
+  ],
+  noMatch: [
+    'IDFRATESTNAME',
+    'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    'IDFRATEST<NAME<<<<<<<<<<<<<<<<0CHE0',
+    '1710GVA123452ROBERTA<<<<<<<9112311F2',
+    'L898902C36UTO7408122F1204159ZE184226B<<<<<11',
+  ],
+};

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, shannonEntropy } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Anthropic API keys: `sk-ant-api03-` (API), `sk-ant-admin01-` (Admin API) and the other
@@ -21,17 +22,19 @@ export default defineDetector({
     const random = value.slice(value.indexOf('-', 7) + 1, -2);
     return distinctChars(random) >= 16 && shannonEntropy(random) >= 4 ? (/^sk-ant-(?:api03|admin01)-/u.test(value) ? 1 : 0.9) : false;
   },
-  examples: {
-    match: [
-      'ANTHROPIC_API_KEY=' + 'sk-ant-api03-' + 'wL51_aIEaOc-iDLo4rtWnqJZrxJCI4wCcOxBwpZvilO7BBt27HC43VY1zgIj2E1R-zdYYJr9u__ltOKeec7-sXmBIWtNu' + 'AA',
-      'curl -H "x-api-key: ' + 'sk-ant-admin01-' + '-E_-en6Qpi4BLdu81jsD_NImnAk5aBHAASuQ1AEt_JTwzuC9QTON1K0fTBtsVYKjFJH7xME2IXfWaVbZffU0T15dPAl7Q' + 'AA"',
-      'clé Claude : ' + 'sk-ant-api03-' + '-E_-en6Qpi4BLdu81jsD_NImnAk5aBHAASuQ1AEt_JTwzuC9QTON1K0fTBtsVYKjFJH7xME2IXfWaVbZffU0T15dPAl7Q' + 'AA.',
-    ],
-    noMatch: [
-      'sk-ant-api03-' + 'wL51_aIEaOc-iDLo4rtWnqJZrxJCI4wCcOxBwpZvilO7BBt27HC43VY1zgIj2E1R-zdYYJr9u__ltOKeec7-sXmBIWtNu' + 'BB',
-      'sk-ant-api03-' + 'wL51_aIEaOc-iDLo4rtWnqJZrxJCI4wCcOxBwpZvilO7BBt27HC43VY1zgIj2E1R-zdYYJr9u__ltOKeec7-sXmBIWtN' + 'AA',
-      'sk-ant-api03-' + 'x'.repeat(93) + 'AA',
-      'Les clés commencent par sk-ant-api03- et finissent par AA.',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'ANTHROPIC_API_KEY=' + 'sk-ant-api03-' + 'wL51_aIEaOc-iDLo4rtWnqJZrxJCI4wCcOxBwpZvilO7BBt27HC43VY1zgIj2E1R-zdYYJr9u__ltOKeec7-sXmBIWtNu' + 'AA',
+    'curl -H "x-api-key: ' + 'sk-ant-admin01-' + '-E_-en6Qpi4BLdu81jsD_NImnAk5aBHAASuQ1AEt_JTwzuC9QTON1K0fTBtsVYKjFJH7xME2IXfWaVbZffU0T15dPAl7Q' + 'AA"',
+    'clé Claude : ' + 'sk-ant-api03-' + '-E_-en6Qpi4BLdu81jsD_NImnAk5aBHAASuQ1AEt_JTwzuC9QTON1K0fTBtsVYKjFJH7xME2IXfWaVbZffU0T15dPAl7Q' + 'AA.',
+  ],
+  noMatch: [
+    'sk-ant-api03-' + 'wL51_aIEaOc-iDLo4rtWnqJZrxJCI4wCcOxBwpZvilO7BBt27HC43VY1zgIj2E1R-zdYYJr9u__ltOKeec7-sXmBIWtNu' + 'BB',
+    'sk-ant-api03-' + 'wL51_aIEaOc-iDLo4rtWnqJZrxJCI4wCcOxBwpZvilO7BBt27HC43VY1zgIj2E1R-zdYYJr9u__ltOKeec7-sXmBIWtN' + 'AA',
+    'sk-ant-api03-' + 'x'.repeat(93) + 'AA',
+    'Les clés commencent par sk-ant-api03- et finissent par AA.',
+  ],
+};

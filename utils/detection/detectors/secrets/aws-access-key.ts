@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { charClasses, distinctChars, shannonEntropy } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * AWS credentials. Access key ID: `AKIA` (long-term), `ASIA` (temporary), `ABIA`, `ACCA` or `A3T?`
@@ -45,20 +46,22 @@ export default defineDetector({
     if (!classes.lower || !classes.upper || !classes.digit || shannonEntropy(secret) < 4) return false;
     return { score: 0.95, start: value.length - 40 };
   },
-  examples: {
-    match: [
-      'Clé utilisée par le script : ' + 'AKIA' + 'VIGIE2SYNTHETIC7',
-      '[default]\naws_access_key_id = ' + 'ASIA' + 'TESTVIGIE4ZQXW5M',
-      '[default]\naws_secret_access_key = ' + 'Vigie/Synthetic+Secret0Value1For2Tests3x',
-      '{"AccessKeyId": "ASIA…", "SecretAccessKey": "' + 'Vigie/Synthetic+Secret0Value1For2Tests3x' + '"}',
-    ],
-    noMatch: [
-      'AKIA' + 'VIGIE2SYNTHETIC',
-      'AKIA' + 'VIGIE2SYNTHETIC1',
-      'AKIAIOSFODNN7EXAMPLE',
-      'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-      'akia' + 'vigie2synthetic7',
-      'Vigie/Synthetic+Secret0Value1For2Tests3x sans mot-clé',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'Clé utilisée par le script : ' + 'AKIA' + 'VIGIE2SYNTHETIC7',
+    '[default]\naws_access_key_id = ' + 'ASIA' + 'TESTVIGIE4ZQXW5M',
+    '[default]\naws_secret_access_key = ' + 'Vigie/Synthetic+Secret0Value1For2Tests3x',
+    '{"AccessKeyId": "ASIA…", "SecretAccessKey": "' + 'Vigie/Synthetic+Secret0Value1For2Tests3x' + '"}',
+  ],
+  noMatch: [
+    'AKIA' + 'VIGIE2SYNTHETIC',
+    'AKIA' + 'VIGIE2SYNTHETIC1',
+    'AKIAIOSFODNN7EXAMPLE',
+    'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'akia' + 'vigie2synthetic7',
+    'Vigie/Synthetic+Secret0Value1For2Tests3x sans mot-clé',
+  ],
+};

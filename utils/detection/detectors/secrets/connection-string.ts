@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, isPlaceholder, isVariableReference, shannonEntropy } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Credentials inside connection strings:
@@ -91,23 +92,25 @@ export default defineDetector({
     }
     return { score: 0.95, start, end: start + secret.length };
   },
-  examples: {
-    match: [
-      'DATABASE_URL=postgres://app:Zx9!pq-Synth@db.interne.local:5432/ase',
-      'mongodb+srv://svc:Pa55w0rd-Test@cluster0.exemple.test/prod?retryWrites=true',
-      'Server=sql01;Database=RSA;User Id=sa;Password=Azerty123!;',
-      'spring.datasource.url=jdbc:sqlserver://sql01:1433;databaseName=ged;user=svc;password=S3cr3t-Synth;',
-      'DefaultEndpointsProtocol=https;AccountName=stvigie;AccountKey=' + 'Is1daVDELhF2Q18RjP/V2elpo+FIEf3Gvn7LJhmDri0fbxFaoGFUtKbba+ukavefTQ6KycjHvIdzfZxjXI9coQ==' + ';EndpointSuffix=core.windows.net',
-      'redis://:Cache-Synth-2026@redis.interne.local:6379/0',
-    ],
-    noMatch: [
-      'postgres://db.interne.local:5432/ase',
-      'Server=sql01;Database=RSA;Integrated Security=SSPI;',
-      'mysql://user@host/db',
-      'postgres://user:password@localhost:5432/app',
-      'mongodb://<user>:<password>@cluster0.exemple.test',
-      'Server=sql01;Database=RSA;User Id=sa;Password=${SQL_PASSWORD};',
-      'Password=Azerty123! (sans chaîne de connexion)',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'DATABASE_URL=postgres://app:Zx9!pq-Synth@db.interne.local:5432/ase',
+    'mongodb+srv://svc:Pa55w0rd-Test@cluster0.exemple.test/prod?retryWrites=true',
+    'Server=sql01;Database=RSA;User Id=sa;Password=Azerty123!;',
+    'spring.datasource.url=jdbc:sqlserver://sql01:1433;databaseName=ged;user=svc;password=S3cr3t-Synth;',
+    'DefaultEndpointsProtocol=https;AccountName=stvigie;AccountKey=' + 'Is1daVDELhF2Q18RjP/V2elpo+FIEf3Gvn7LJhmDri0fbxFaoGFUtKbba+ukavefTQ6KycjHvIdzfZxjXI9coQ==' + ';EndpointSuffix=core.windows.net',
+    'redis://:Cache-Synth-2026@redis.interne.local:6379/0',
+  ],
+  noMatch: [
+    'postgres://db.interne.local:5432/ase',
+    'Server=sql01;Database=RSA;Integrated Security=SSPI;',
+    'mysql://user@host/db',
+    'postgres://user:password@localhost:5432/app',
+    'mongodb://<user>:<password>@cluster0.exemple.test',
+    'Server=sql01;Database=RSA;User Id=sa;Password=${SQL_PASSWORD};',
+    'Password=Azerty123! (sans chaîne de connexion)',
+  ],
+};

@@ -1,5 +1,6 @@
 import { byFirstLetter, defineDetector } from '../../define-detector';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, shannonEntropy, trimSentencePunctuation } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Secrets assigned to a keyword in configuration files, scripts, logs and HTTP requests:
@@ -74,25 +75,27 @@ export default defineDetector({
     const start = match.length - raw.length;
     return { score: 0.85, start, end: start + value.length };
   },
-  examples: {
-    match: [
-      'api_key = "a8F3kq9XzP2mL7vB1cD4"',
-      'STRIPE_SECRET_KEY=Vg7kQ2xZp9LmN4rT8sW1yB3c',
-      'curl -H "X-Api-Key: 4f9c2d7e1b8a6f3c5d0e9a7b" https://api.exemple.test/v1/dossiers',
-      '{"clientSecret": "q8Lr2ZxW0bN5mT7yK3vC9hJ4"}',
-      'Authorization: Basic c3ZjLWdlZDpTeW50aDN0aWMtMjAyNg==',
-      'Clé API : 7Hk2pQ9zLm4XvB8r',
-    ],
-    noMatch: [
-      'token: true',
-      'api_key = "YOUR_API_KEY_HERE"',
-      'secret: my-secret-name',
-      'API_TOKEN=${API_TOKEN}',
-      'apiKey: process.env.API_KEY',
-      'token_type: bearer',
-      'api_key: xxxxxxxxxxxxxxxxxxxx',
-      'secret: dossier_2024_confidentiel',
-      'max_tokens: 4096',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'api_key = "a8F3kq9XzP2mL7vB1cD4"',
+    'STRIPE_SECRET_KEY=Vg7kQ2xZp9LmN4rT8sW1yB3c',
+    'curl -H "X-Api-Key: 4f9c2d7e1b8a6f3c5d0e9a7b" https://api.exemple.test/v1/dossiers',
+    '{"clientSecret": "q8Lr2ZxW0bN5mT7yK3vC9hJ4"}',
+    'Authorization: Basic c3ZjLWdlZDpTeW50aDN0aWMtMjAyNg==',
+    'Clé API : 7Hk2pQ9zLm4XvB8r',
+  ],
+  noMatch: [
+    'token: true',
+    'api_key = "YOUR_API_KEY_HERE"',
+    'secret: my-secret-name',
+    'API_TOKEN=${API_TOKEN}',
+    'apiKey: process.env.API_KEY',
+    'token_type: bearer',
+    'api_key: xxxxxxxxxxxxxxxxxxxx',
+    'secret: dossier_2024_confidentiel',
+    'max_tokens: 4096',
+  ],
+};

@@ -1,6 +1,7 @@
 import { base62CrcTokenIsValid } from '../../checksums/crc32';
 import { defineDetector } from '../../define-detector';
 import { distinctChars, shannonEntropy } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * GitHub tokens. Classic formats since 2021: `ghp_` (personal), `gho_` (OAuth), `ghu_`
@@ -29,19 +30,21 @@ export default defineDetector({
     }
     return base62CrcTokenIsValid(value) ? 1 : false;
   },
-  examples: {
-    match: [
-      'export GITHUB_TOKEN=' + 'ghp_' + 'Vigie0Synthetic0Token0Sample01' + '1Rhzzk',
-      'token OAuth : ' + 'gho_' + 'Vigie0Synthetic0Token0Sample02' + '3v1oZm' + ' (expire demain)',
-      'git clone https://x-access-token:' + 'ghs_' + 'Vigie0Synthetic0Token0Sample03' + '2wr94u' + '@github.com/org/repo.git',
-      'GH_TOKEN=' + 'github_pat_' + '11VIGIE0SYNTH0TEST0001' + '_' + 'q8Lr2ZxW0bN5mT7yK3vC9hJ4dF6sA1pG0eR8uY2iO5wQ3zX7cV4nM6bLk1j',
-    ],
-    noMatch: [
-      'ghp_' + 'Vigie0Synthetic0Token0Sample01' + '1Rhzzl',
-      'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
-      'ghp_' + 'Vigie0Synthetic0Token0Sample01' + '1Rhzz',
-      'ghx_' + 'Vigie0Synthetic0Token0Sample01' + '1Rhzzk',
-      'github_pat_' + 'x'.repeat(22) + '_' + 'x'.repeat(59),
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'export GITHUB_TOKEN=' + 'ghp_' + 'Vigie0Synthetic0Token0Sample01' + '1Rhzzk',
+    'token OAuth : ' + 'gho_' + 'Vigie0Synthetic0Token0Sample02' + '3v1oZm' + ' (expire demain)',
+    'git clone https://x-access-token:' + 'ghs_' + 'Vigie0Synthetic0Token0Sample03' + '2wr94u' + '@github.com/org/repo.git',
+    'GH_TOKEN=' + 'github_pat_' + '11VIGIE0SYNTH0TEST0001' + '_' + 'q8Lr2ZxW0bN5mT7yK3vC9hJ4dF6sA1pG0eR8uY2iO5wQ3zX7cV4nM6bLk1j',
+  ],
+  noMatch: [
+    'ghp_' + 'Vigie0Synthetic0Token0Sample01' + '1Rhzzl',
+    'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+    'ghp_' + 'Vigie0Synthetic0Token0Sample01' + '1Rhzz',
+    'ghx_' + 'Vigie0Synthetic0Token0Sample01' + '1Rhzzk',
+    'github_pat_' + 'x'.repeat(22) + '_' + 'x'.repeat(59),
+  ],
+};

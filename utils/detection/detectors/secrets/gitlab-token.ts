@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, shannonEntropy } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * GitLab tokens, recognised by their prefix: `glpat-` personal/project/group access token (legacy
@@ -27,18 +28,20 @@ export default defineDetector({
     const random = value.startsWith('GR1348941') ? value.slice(9) : value.slice(value.indexOf('-') + 1);
     return distinctChars(random) >= 8 && shannonEntropy(random) >= 3;
   },
-  examples: {
-    match: [
-      'curl --header "PRIVATE-TOKEN: ' + 'glpat-' + 'Vigie0Synth3tic_Tst1' + '" https://gitlab.exemple.test/api/v4/projects',
-      'Deploy token : ' + 'gldt-' + 'q8Lr2ZxW0bN5mT7yK3vC',
-      'gitlab-runner register --registration-token ' + 'GR1348941' + 'Vigie0Synth3tic-Tst2',
-      'GITLAB_TOKEN=' + 'glpat-' + 'VigieSynthetic0RoutableToken1' + '.01.' + 'a1b2c3d4e',
-    ],
-    noMatch: [
-      'glpat-' + 'Vigie0Synth3tic_Tst',
-      'glpat_' + 'Vigie0Synth3tic_Tst1',
-      'Le jeton commence par glpat- puis 20 caractères.',
-      'glpat-' + 'x'.repeat(20),
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'curl --header "PRIVATE-TOKEN: ' + 'glpat-' + 'Vigie0Synth3tic_Tst1' + '" https://gitlab.exemple.test/api/v4/projects',
+    'Deploy token : ' + 'gldt-' + 'q8Lr2ZxW0bN5mT7yK3vC',
+    'gitlab-runner register --registration-token ' + 'GR1348941' + 'Vigie0Synth3tic-Tst2',
+    'GITLAB_TOKEN=' + 'glpat-' + 'VigieSynthetic0RoutableToken1' + '.01.' + 'a1b2c3d4e',
+  ],
+  noMatch: [
+    'glpat-' + 'Vigie0Synth3tic_Tst',
+    'glpat_' + 'Vigie0Synth3tic_Tst1',
+    'Le jeton commence par glpat- puis 20 caractères.',
+    'glpat-' + 'x'.repeat(20),
+  ],
+};

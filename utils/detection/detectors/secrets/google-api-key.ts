@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, isPlaceholder, shannonEntropy } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Google credentials: API keys `AIza` + 35 `[A-Za-z0-9_-]` (39 characters), OAuth client secrets
@@ -23,18 +24,20 @@ export default defineDetector({
     const random = value.slice(value.startsWith('GOCSPX-') ? 7 : value.startsWith('ya29.') ? 5 : 4);
     return distinctChars(random) >= 10 && shannonEntropy(random) >= 3.5 && !isPlaceholder(random);
   },
-  examples: {
-    match: [
-      'https://maps.googleapis.com/maps/api/geocode/json?address=Caen&key=' + 'AIza' + 'Vigie0Synthetic0Google0Key0Test0123',
-      'GOOGLE_API_KEY="' + 'AIza' + 'q8Lr2ZxW0bN5mT7yK3vC9hJ4dF6sA1pG_e-' + '"',
-      'client_secret: ' + 'GOCSPX-' + 'Vigie0Synthetic0Client0Sec01',
-      'Authorization: Bearer ' + 'ya29.' + 'a0Vigie0Synthetic0Access0Token0q8Lr2ZxW0bN5mT7yK3vC',
-    ],
-    noMatch: [
-      'AIza' + 'Vigie0Synthetic0Google0Key0Test012',
-      'AIzb' + 'Vigie0Synthetic0Google0Key0Test0123',
-      'AIza' + 'Vigie0Synthetic0Google0Key0Test01234',
-      'AIza' + 'X'.repeat(35),
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'https://maps.googleapis.com/maps/api/geocode/json?address=Caen&key=' + 'AIza' + 'Vigie0Synthetic0Google0Key0Test0123',
+    'GOOGLE_API_KEY="' + 'AIza' + 'q8Lr2ZxW0bN5mT7yK3vC9hJ4dF6sA1pG_e-' + '"',
+    'client_secret: ' + 'GOCSPX-' + 'Vigie0Synthetic0Client0Sec01',
+    'Authorization: Bearer ' + 'ya29.' + 'a0Vigie0Synthetic0Access0Token0q8Lr2ZxW0bN5mT7yK3vC',
+  ],
+  noMatch: [
+    'AIza' + 'Vigie0Synthetic0Google0Key0Test012',
+    'AIzb' + 'Vigie0Synthetic0Google0Key0Test0123',
+    'AIza' + 'Vigie0Synthetic0Google0Key0Test01234',
+    'AIza' + 'X'.repeat(35),
+  ],
+};

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { charClasses, distinctChars } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Hugging Face access tokens `hf_` + 34 letters, and organisation API tokens `api_org_` + 34 letters.
@@ -21,17 +22,19 @@ export default defineDetector({
     const classes = charClasses(random);
     return classes.upper && classes.lower && distinctChars(random) >= 14;
   },
-  examples: {
-    match: [
-      'HF_TOKEN=' + 'hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAyV',
-      'huggingface-cli login --token ' + 'hf_' + 'KmjpnItCtClJNIwNHupWCGOblJRMrgPupV',
-      'token de l\'organisation : ' + 'api_org_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAyV',
-    ],
-    noMatch: [
-      'hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAy',
-      'hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAy1',
-      'hf_' + 'x'.repeat(34),
-      'my_hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAyV',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'HF_TOKEN=' + 'hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAyV',
+    'huggingface-cli login --token ' + 'hf_' + 'KmjpnItCtClJNIwNHupWCGOblJRMrgPupV',
+    'token de l\'organisation : ' + 'api_org_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAyV',
+  ],
+  noMatch: [
+    'hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAy',
+    'hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAy1',
+    'hf_' + 'x'.repeat(34),
+    'my_hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAyV',
+  ],
+};

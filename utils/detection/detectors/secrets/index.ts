@@ -1,19 +1,19 @@
-import type { Detector } from '../../types';
-import anthropicKey from './anthropic-key';
-import awsAccessKey from './aws-access-key';
-import connectionString from './connection-string';
-import genericApiKey from './generic-api-key';
-import githubToken from './github-token';
-import gitlabToken from './gitlab-token';
-import googleApiKey from './google-api-key';
-import huggingfaceToken from './huggingface-token';
-import jwt from './jwt';
-import mistralKey from './mistral-key';
-import openaiKey from './openai-key';
-import passwordAssignment from './password-assignment';
-import privateKey from './private-key';
-import slackToken from './slack-token';
-import urlSecret from './url-secret';
+import type { Detector, DetectorExamples } from '../../types';
+import anthropicKey, { examples as anthropicKeyExamples } from './anthropic-key';
+import awsAccessKey, { examples as awsAccessKeyExamples } from './aws-access-key';
+import connectionString, { examples as connectionStringExamples } from './connection-string';
+import genericApiKey, { examples as genericApiKeyExamples } from './generic-api-key';
+import githubToken, { examples as githubTokenExamples } from './github-token';
+import gitlabToken, { examples as gitlabTokenExamples } from './gitlab-token';
+import googleApiKey, { examples as googleApiKeyExamples } from './google-api-key';
+import huggingfaceToken, { examples as huggingfaceTokenExamples } from './huggingface-token';
+import jwt, { examples as jwtExamples } from './jwt';
+import mistralKey, { examples as mistralKeyExamples } from './mistral-key';
+import openaiKey, { examples as openaiKeyExamples } from './openai-key';
+import passwordAssignment, { examples as passwordAssignmentExamples } from './password-assignment';
+import privateKey, { examples as privateKeyExamples } from './private-key';
+import slackToken, { examples as slackTokenExamples } from './slack-token';
+import urlSecret, { examples as urlSecretExamples } from './url-secret';
 
 /** Secrets family: prefixed tokens first, then keyword-based rules (order is not significant; priority is). */
 export default [
@@ -33,3 +33,25 @@ export default [
   urlSecret,
   genericApiKey,
 ] satisfies Detector[];
+
+/**
+ * Examples by detector id, for tests and tools (see utils/detection/detector-examples.ts). A function:
+ * bundlers drop it when unused, where an object built from `detector.id` reads would be kept.
+ */
+export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
+  [privateKey.id]: privateKeyExamples,
+  [awsAccessKey.id]: awsAccessKeyExamples,
+  [githubToken.id]: githubTokenExamples,
+  [gitlabToken.id]: gitlabTokenExamples,
+  [slackToken.id]: slackTokenExamples,
+  [googleApiKey.id]: googleApiKeyExamples,
+  [openaiKey.id]: openaiKeyExamples,
+  [anthropicKey.id]: anthropicKeyExamples,
+  [mistralKey.id]: mistralKeyExamples,
+  [huggingfaceToken.id]: huggingfaceTokenExamples,
+  [jwt.id]: jwtExamples,
+  [passwordAssignment.id]: passwordAssignmentExamples,
+  [connectionString.id]: connectionStringExamples,
+  [urlSecret.id]: urlSecretExamples,
+  [genericApiKey.id]: genericApiKeyExamples,
+});

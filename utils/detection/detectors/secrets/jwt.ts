@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * JSON Web Token (JWS compact serialisation, RFC 7515/7519): three base64url parts separated by
@@ -67,17 +68,19 @@ export default defineDetector({
     if (!parsedHeader || typeof parsedHeader.alg !== 'string') return false;
     return decodeJsonObject(payload) !== null;
   },
-  examples: {
-    match: [
-      'Authorization: Bearer ' + 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' + '.' + 'eyJzdWIiOiJhZ2VudC0wMDQyIiwibmFtZSI6IlRlc3QgRXhlbXBsZSIsImlhdCI6MTc2NzIyNTYwMH0' + '.' + 'dmlnaWUtc3ludGhldGljLXNpZ25hdHVyZS0wMDAx',
-      'id_token=' + 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6InZpZ2llLWsxIn0' + '.' + 'eyJpc3MiOiJodHRwczovL2lkcC5leGVtcGxlLnRlc3QiLCJhdWQiOiJkZW1vIiwiZW1haWwiOiJqZWFuLnRlc3RAZXhlbXBsZS50ZXN0In0' + '.' + 'dmlnaWUtc3ludGhldGljLXNpZ25hdHVyZS0wMDAx',
-      'jeton sans signature : ' + 'eyJhbGciOiJub25lIn0' + '.' + 'eyJyb2xlIjoiYWRtaW4ifQ' + '.',
-    ],
-    noMatch: [
-      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0',
-      'eyJub3Rqc29uIjoxLCJ4' + '.' + 'eyJyb2xlIjoibGVjdGV1ciIsImV4cCI6MTg5MzQ1NjAwMH0' + '.' + 'c2lnbmF0dXJl',
-      'eyJ0eXAiOiJKV1QiLCJraWQiOiJrMSJ9' + '.' + 'eyJyb2xlIjoibGVjdGV1ciIsImV4cCI6MTg5MzQ1NjAwMH0' + '.' + 'c2lnbmF0dXJl',
-      'abc.def.ghi',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'Authorization: Bearer ' + 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' + '.' + 'eyJzdWIiOiJhZ2VudC0wMDQyIiwibmFtZSI6IlRlc3QgRXhlbXBsZSIsImlhdCI6MTc2NzIyNTYwMH0' + '.' + 'dmlnaWUtc3ludGhldGljLXNpZ25hdHVyZS0wMDAx',
+    'id_token=' + 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6InZpZ2llLWsxIn0' + '.' + 'eyJpc3MiOiJodHRwczovL2lkcC5leGVtcGxlLnRlc3QiLCJhdWQiOiJkZW1vIiwiZW1haWwiOiJqZWFuLnRlc3RAZXhlbXBsZS50ZXN0In0' + '.' + 'dmlnaWUtc3ludGhldGljLXNpZ25hdHVyZS0wMDAx',
+    'jeton sans signature : ' + 'eyJhbGciOiJub25lIn0' + '.' + 'eyJyb2xlIjoiYWRtaW4ifQ' + '.',
+  ],
+  noMatch: [
+    'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0',
+    'eyJub3Rqc29uIjoxLCJ4' + '.' + 'eyJyb2xlIjoibGVjdGV1ciIsImV4cCI6MTg5MzQ1NjAwMH0' + '.' + 'c2lnbmF0dXJl',
+    'eyJ0eXAiOiJKV1QiLCJraWQiOiJrMSJ9' + '.' + 'eyJyb2xlIjoibGVjdGV1ciIsImV4cCI6MTg5MzQ1NjAwMH0' + '.' + 'c2lnbmF0dXJl',
+    'abc.def.ghi',
+  ],
+};

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { charClasses, distinctChars, shannonEntropy } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Mistral AI API keys: 32 alphanumerics with no prefix, so a candidate is only reported when the
@@ -30,17 +31,19 @@ export default defineDetector({
     if (!classes.upper || !classes.lower || distinctChars(value) < 14 || shannonEntropy(value) < 4) return false;
     return { score: 0.8, start: match.length - value.length };
   },
-  examples: {
-    match: [
-      'MISTRAL_API_KEY=' + '9wZPCI55ilZfdUXqZ1zlfhn5z8DaGOPx',
-      'client = Mistral(api_key="' + 'VG18pdNEgBR1YHA8NXOz6TcqLkBiCU2w' + '")',
-      'Ma clé Mistral pour le script : ' + 'VG18pdNEgBR1YHA8NXOz6TcqLkBiCU2w',
-    ],
-    noMatch: [
-      '9wZPCI55ilZfdUXqZ1zlfhn5z8DaGOPx',
-      'mistral: checksum d41d8cd98f00b204e9800998ecf8427e',
-      'MISTRAL_API_KEY=' + '9wZPCI55ilZfdUXqZ1zlfhn5z8DaGOP',
-      'MISTRAL_API_KEY=' + 'AbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAb',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'MISTRAL_API_KEY=' + '9wZPCI55ilZfdUXqZ1zlfhn5z8DaGOPx',
+    'client = Mistral(api_key="' + 'VG18pdNEgBR1YHA8NXOz6TcqLkBiCU2w' + '")',
+    'Ma clé Mistral pour le script : ' + 'VG18pdNEgBR1YHA8NXOz6TcqLkBiCU2w',
+  ],
+  noMatch: [
+    '9wZPCI55ilZfdUXqZ1zlfhn5z8DaGOPx',
+    'mistral: checksum d41d8cd98f00b204e9800998ecf8427e',
+    'MISTRAL_API_KEY=' + '9wZPCI55ilZfdUXqZ1zlfhn5z8DaGOP',
+    'MISTRAL_API_KEY=' + 'AbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAb',
+  ],
+};

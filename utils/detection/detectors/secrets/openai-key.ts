@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, shannonEntropy } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * OpenAI API keys: project, service-account and admin keys `sk-proj-`, `sk-svcacct-`, `sk-admin-`
@@ -24,17 +25,19 @@ export default defineDetector({
     if (distinctChars(random) < 16 || shannonEntropy(random) < 4) return false;
     return value.includes('T3BlbkFJ') ? 1 : 0.85;
   },
-  examples: {
-    match: [
-      'OPENAI_API_KEY=' + 'sk-proj-' + 'hydNZHNYHXv5FH3HxzZQ-y4JeoJ07P7o0YPZPKUT328fcl_k1Myajx9VVV7m-FwbCV81svim7u' + 'T3BlbkFJ' + 'IaRo7TAWKOXCO62gqHJf86WiV6sPRUK0VQiFU8KCL_lGSkS3bVlxlnLKkpSjzJhpO40t5eQ1qP',
-      'client = OpenAI(api_key="' + 'sk-svcacct-' + '6ehNaqV0vpfkpbSe5q-NHMHtBCMcZpdO0q1iYHfZk2Uu9wWX-5uNmVd9Aw' + 'T3BlbkFJ' + 'xuVlBv6L216TmsTlz_Ci-rFESOVp5Y-EmxP-eLt5gRFch30c3GwEwQKYd-' + '")',
-      'ancienne clé : ' + 'sk-' + '8QiXVdFp8oLjzOrkgnO3' + 'T3BlbkFJ' + 'gnWxvIvvyLFccXXDZ9hq',
-    ],
-    noMatch: [
-      'sk-proj-abc123',
-      'sk-proj-' + 'x'.repeat(60),
-      'sk-' + '8QiXVdFp8oLjzOrkgnO3' + 'T3BlbkFJ' + 'gnWxvIvvyLFccXXDZ9h',
-      'Le paramètre task-proj-2026 est obligatoire.',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'OPENAI_API_KEY=' + 'sk-proj-' + 'hydNZHNYHXv5FH3HxzZQ-y4JeoJ07P7o0YPZPKUT328fcl_k1Myajx9VVV7m-FwbCV81svim7u' + 'T3BlbkFJ' + 'IaRo7TAWKOXCO62gqHJf86WiV6sPRUK0VQiFU8KCL_lGSkS3bVlxlnLKkpSjzJhpO40t5eQ1qP',
+    'client = OpenAI(api_key="' + 'sk-svcacct-' + '6ehNaqV0vpfkpbSe5q-NHMHtBCMcZpdO0q1iYHfZk2Uu9wWX-5uNmVd9Aw' + 'T3BlbkFJ' + 'xuVlBv6L216TmsTlz_Ci-rFESOVp5Y-EmxP-eLt5gRFch30c3GwEwQKYd-' + '")',
+    'ancienne clé : ' + 'sk-' + '8QiXVdFp8oLjzOrkgnO3' + 'T3BlbkFJ' + 'gnWxvIvvyLFccXXDZ9hq',
+  ],
+  noMatch: [
+    'sk-proj-abc123',
+    'sk-proj-' + 'x'.repeat(60),
+    'sk-' + '8QiXVdFp8oLjzOrkgnO3' + 'T3BlbkFJ' + 'gnWxvIvvyLFccXXDZ9h',
+    'Le paramètre task-proj-2026 est obligatoire.',
+  ],
+};

@@ -1,5 +1,6 @@
 import { byFirstLetter, defineDetector } from '../../define-detector';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, isWordLike, shannonEntropy, trimSentencePunctuation } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Passwords written after a label, in French or English: `mot de passe : …`, `mdp VPN = …`,
@@ -145,43 +146,45 @@ export default defineDetector({
     if (classes.count < 2 && shannonEntropy(trimmed) < 3) return false;
     return { score: 0.9, start: valueStart, end: valueEnd };
   },
-  examples: {
-    match: [
-      'mot de passe : Soleil2024!',
-      'Mot de passe :\nSoleil2024!',
-      'code wifi : Xk9#mP2vQ',
-      'password=Hunter2-Prod',
-      'mdp: jD8!kq2Lz',
-      'pwd = "Tr0ub4dor&3"',
-      'Identifiants : jdupont / Vigie-2026!',
-      'login/mdp : jdupont / Printemps#26',
-      'Le mot de passe du compte admin est Azerty123!',
-      'DB_PASSWORD=s3cr3t-Synth3tic',
-      'Identifiant : jdupont / Mot de passe : Soleil2024!',
-      'mdp : azerty',
-      'curl -u admin:Adm1n-Synth! https://nas.interne/api/status',
-      'mysql -u root -pR00t-Synth-26 ged_prod',
-      'Le mot de passe du compte de service svc_ged est « Ged#Synth-2026 », merci de le changer.',
-      'Wifi invités : clé WPA : Vigie-Wifi-2026',
-      '$password = ConvertTo-SecureString "P@ssw0rd-Synth26" -AsPlainText -Force',
-      '{"username": "svc-ged", "adminPassword": "Zx9!pq-Synth"}',
-    ],
-    noMatch: [
-      'mot de passe : ********',
-      'password=${DB_PASSWORD}',
-      'mot de passe oublié',
-      'password: <votre mot de passe>',
-      'Mot de passe : changez-le à la première connexion.',
-      'Le mot de passe est incorrect',
-      'password: xxxxxxxx',
-      'mdp : votre_mot_de_passe',
-      'password = os.environ["DB_PASSWORD"]',
-      'Failed password for invalid user admin from 10.0.0.1 port 22 ssh2',
-      'Pass Navigo : 12345678',
-      'MDP envoyé par SMS : 0612345678',
-      'Réinitialisation du mot de passe : procédure',
-      'Identifiant\tMot de passe\tService',
-      'export PWD=/home/agent/projets',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'mot de passe : Soleil2024!',
+    'Mot de passe :\nSoleil2024!',
+    'code wifi : Xk9#mP2vQ',
+    'password=Hunter2-Prod',
+    'mdp: jD8!kq2Lz',
+    'pwd = "Tr0ub4dor&3"',
+    'Identifiants : jdupont / Vigie-2026!',
+    'login/mdp : jdupont / Printemps#26',
+    'Le mot de passe du compte admin est Azerty123!',
+    'DB_PASSWORD=s3cr3t-Synth3tic',
+    'Identifiant : jdupont / Mot de passe : Soleil2024!',
+    'mdp : azerty',
+    'curl -u admin:Adm1n-Synth! https://nas.interne/api/status',
+    'mysql -u root -pR00t-Synth-26 ged_prod',
+    'Le mot de passe du compte de service svc_ged est « Ged#Synth-2026 », merci de le changer.',
+    'Wifi invités : clé WPA : Vigie-Wifi-2026',
+    '$password = ConvertTo-SecureString "P@ssw0rd-Synth26" -AsPlainText -Force',
+    '{"username": "svc-ged", "adminPassword": "Zx9!pq-Synth"}',
+  ],
+  noMatch: [
+    'mot de passe : ********',
+    'password=${DB_PASSWORD}',
+    'mot de passe oublié',
+    'password: <votre mot de passe>',
+    'Mot de passe : changez-le à la première connexion.',
+    'Le mot de passe est incorrect',
+    'password: xxxxxxxx',
+    'mdp : votre_mot_de_passe',
+    'password = os.environ["DB_PASSWORD"]',
+    'Failed password for invalid user admin from 10.0.0.1 port 22 ssh2',
+    'Pass Navigo : 12345678',
+    'MDP envoyé par SMS : 0612345678',
+    'Réinitialisation du mot de passe : procédure',
+    'Identifiant\tMot de passe\tService',
+    'export PWD=/home/agent/projets',
+  ],
+};

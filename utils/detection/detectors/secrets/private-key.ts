@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Private key blocks: PEM (`-----BEGIN RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP … PRIVATE KEY(-BLOCK)-----`,
@@ -31,19 +32,21 @@ export default defineDetector({
   priority: 100,
   // A header followed by key material is certain; a header alone is very likely a leak too.
   validate: (value) => (/(?:END [A-Z0-9 ]{0,64}PRIVATE KEY|Private-MAC: )/u.test(value) || value.length > 120 ? 1 : true),
-  examples: {
-    match: [
-      '-----BEGIN RSA ' + 'PRIVATE KEY-----\nMIIEowIBAAKCAQEAx7Qp3sYbT0kq9dXm2Lw8VnZ\nq3uhxeD8mhibwbcdvaHvs9o07A38COnuYwQig==\n-----END RSA PRIVATE KEY-----',
-      'Voici la clé du serveur :\n-----BEGIN OPENSSH ' + 'PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\nc3ludGhldGljLXZpZ2llLWV4YW1wbGUtb25seQ',
-      '-----BEGIN PGP PRIVATE ' + 'KEY BLOCK-----',
-      '{"type": "service_account", "private_key": "-----BEGIN ' + 'PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\nc3ludGhldGljLXZpZ2ll\\n-----END PRIVATE KEY-----\\n"}',
-      'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: rsa-key-20260101\nPublic-Lines: 1\nAAAAB3NzaC1yc2EAAAADAQABAAAAgQ\nPrivate-Lines: 1\nc3ludGhldGljLXZpZ2ll\nPrivate-MAC: 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567',
-    ],
-    noMatch: [
-      '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEc3ludGhldGlj\n-----END CERTIFICATE-----',
-      '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----',
-      'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ agent@poste-042',
-      'Le fichier commence par la ligne BEGIN PRIVATE KEY, ne le collez jamais ici.',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    '-----BEGIN RSA ' + 'PRIVATE KEY-----\nMIIEowIBAAKCAQEAx7Qp3sYbT0kq9dXm2Lw8VnZ\nq3uhxeD8mhibwbcdvaHvs9o07A38COnuYwQig==\n-----END RSA PRIVATE KEY-----',
+    'Voici la clé du serveur :\n-----BEGIN OPENSSH ' + 'PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\nc3ludGhldGljLXZpZ2llLWV4YW1wbGUtb25seQ',
+    '-----BEGIN PGP PRIVATE ' + 'KEY BLOCK-----',
+    '{"type": "service_account", "private_key": "-----BEGIN ' + 'PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\nc3ludGhldGljLXZpZ2ll\\n-----END PRIVATE KEY-----\\n"}',
+    'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: rsa-key-20260101\nPublic-Lines: 1\nAAAAB3NzaC1yc2EAAAADAQABAAAAgQ\nPrivate-Lines: 1\nc3ludGhldGljLXZpZ2ll\nPrivate-MAC: 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567',
+  ],
+  noMatch: [
+    '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEc3ludGhldGlj\n-----END CERTIFICATE-----',
+    '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----',
+    'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ agent@poste-042',
+    'Le fichier commence par la ligne BEGIN PRIVATE KEY, ne le collez jamais ici.',
+  ],
+};

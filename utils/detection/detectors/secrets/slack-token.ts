@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, isPlaceholder } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Slack tokens and incoming webhooks. Tokens: `xoxb-` bot, `xoxp-` user, `xoxa-`/`xoxr-`/`xoxe-`
@@ -26,18 +27,20 @@ export default defineDetector({
     const random = value.startsWith('http') ? value.slice(value.lastIndexOf('/') + 1) : value.slice(value.lastIndexOf('-') + 1);
     return random.length >= 8 && distinctChars(random) >= 8 && !isPlaceholder(random);
   },
-  examples: {
-    match: [
-      'SLACK_BOT_TOKEN=' + 'xoxb-' + '123456789012-1234567890123-' + 'Vigie0Synthetic0Slack0Tok1',
-      'user token ' + 'xoxp-' + '123456789012-1234567890123-1234567890123-' + 'q8Lr2ZxW0bN5mT7yK3vC9hJ4dF6sA1pG',
-      'Webhook : https://hooks.slack.com/services/' + 'T0VIGIE01/B0SYNTH02/' + 'Vigie0Synthetic0Webhook1',
-      'xapp-1-' + 'A0VIGIE0001-1234567890123-' + 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
-    ],
-    noMatch: [
-      'xoxb-123-456-abc',
-      'xoxz-' + '123456789012-1234567890123-' + 'Vigie0Synthetic0Slack0Tok1',
-      'https://hooks.slack.com/services/',
-      'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'SLACK_BOT_TOKEN=' + 'xoxb-' + '123456789012-1234567890123-' + 'Vigie0Synthetic0Slack0Tok1',
+    'user token ' + 'xoxp-' + '123456789012-1234567890123-1234567890123-' + 'q8Lr2ZxW0bN5mT7yK3vC9hJ4dF6sA1pG',
+    'Webhook : https://hooks.slack.com/services/' + 'T0VIGIE01/B0SYNTH02/' + 'Vigie0Synthetic0Webhook1',
+    'xapp-1-' + 'A0VIGIE0001-1234567890123-' + 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+  ],
+  noMatch: [
+    'xoxb-123-456-abc',
+    'xoxz-' + '123456789012-1234567890123-' + 'Vigie0Synthetic0Slack0Tok1',
+    'https://hooks.slack.com/services/',
+    'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+  ],
+};

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, shannonEntropy, trimSentencePunctuation } from './_entropy';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Web links that carry a credential: password-reset and magic-login links (`?token=…`), OAuth
@@ -94,21 +95,23 @@ export default defineDetector({
     }
     return first < 0 ? false : { score: 0.9, start: first, end: last };
   },
-  examples: {
-    match: [
-      'Lien reçu : https://exemple.test/reset?token=8f3kq9XzP2mL7vB1',
-      'ftp impossible avec https://agent:S3cr3tPass@depot.exemple.test/partage/',
-      'https://bucket.s3.amazonaws.com/f.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=3a9f0c7d1e2b4a6c8d0e5f7a9b1c3d5e',
-      'https://app.exemple.test/callback#access_token=Vg7kQ2xZp9LmN4rT8sW1&token_type=Bearer&expires_in=3600',
-      'https://stvigie.blob.core.windows.net/docs/a.pdf?sv=2024-05-04&se=2026-12-31&sr=b&sp=r&sig=Vx3kP9qL2mZ7nB5tR8wY1cF4dH6jK0sA%3D',
-    ],
-    noMatch: [
-      'https://www.exemple.test/page?id=12',
-      'https://exemple.test/?token=',
-      'https://exemple.test/reset?token=***',
-      'https://exemple.test/reset?token={token}',
-      'https://exemple.test/recherche?code=75001&session=expired',
-      'https://user:password@exemple.test/',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'Lien reçu : https://exemple.test/reset?token=8f3kq9XzP2mL7vB1',
+    'ftp impossible avec https://agent:S3cr3tPass@depot.exemple.test/partage/',
+    'https://bucket.s3.amazonaws.com/f.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=3a9f0c7d1e2b4a6c8d0e5f7a9b1c3d5e',
+    'https://app.exemple.test/callback#access_token=Vg7kQ2xZp9LmN4rT8sW1&token_type=Bearer&expires_in=3600',
+    'https://stvigie.blob.core.windows.net/docs/a.pdf?sv=2024-05-04&se=2026-12-31&sr=b&sp=r&sig=Vx3kP9qL2mZ7nB5tR8wY1cF4dH6jK0sA%3D',
+  ],
+  noMatch: [
+    'https://www.exemple.test/page?id=12',
+    'https://exemple.test/?token=',
+    'https://exemple.test/reset?token=***',
+    'https://exemple.test/reset?token={token}',
+    'https://exemple.test/recherche?code=75001&session=expired',
+    'https://user:password@exemple.test/',
+  ],
+};

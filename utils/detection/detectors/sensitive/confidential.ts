@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { NOT_AFTER_WORD } from './_terms';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Confidentiality markings of a document pasted into a prompt: `Diffusion restreinte` (and its
@@ -84,23 +85,25 @@ export default defineDetector({
     }
     return true;
   },
-  examples: {
-    match: [
-      'Diffusion restreinte\nNote pour le comité de direction',
-      'CONFIDENTIEL RH\nCourrier de mise en demeure',
-      'Confidentiel - ne pas diffuser',
-      'Document couvert par le secret médical, merci de le résumer',
-      "Usage interne uniquement : tableau des effectifs",
-      '[DR] Projet de réorganisation',
-      '**Confidentiel** : tableau des primes',
-      'Je te colle la note (confidentiel - ne pas diffuser) pour que tu la résumes',
-    ],
-    noMatch: [
-      'Les données des usagers sont confidentielles',
-      'Le Dr Martin recevra la famille',
-      "Explique ce qu'est une information confidentielle au sens du RGPD",
-      'Le DRH valide les congés',
-      'un rapport *confidentiel* sur la politique du logement',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'Diffusion restreinte\nNote pour le comité de direction',
+    'CONFIDENTIEL RH\nCourrier de mise en demeure',
+    'Confidentiel - ne pas diffuser',
+    'Document couvert par le secret médical, merci de le résumer',
+    "Usage interne uniquement : tableau des effectifs",
+    '[DR] Projet de réorganisation',
+    '**Confidentiel** : tableau des primes',
+    'Je te colle la note (confidentiel - ne pas diffuser) pour que tu la résumes',
+  ],
+  noMatch: [
+    'Les données des usagers sont confidentielles',
+    'Le Dr Martin recevra la famille',
+    "Explique ce qu'est une information confidentielle au sens du RGPD",
+    'Le DRH valide les congés',
+    'un rapport *confidentiel* sur la politique du logement',
+  ],
+};

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import type { DetectorExamples } from '../../types';
 
 /**
  * France Travail (ex-Pôle emploi) job-seeker identifier: 7 digits and a letter or digit
@@ -31,13 +32,15 @@ export default defineDetector({
     const offset = value.length - id.length;
     return { score: 0.85, start: offset, end: value.length };
   },
-  examples: {
-    match: [
-      'identifiant France Travail : 1234567A',
-      'n° Pôle emploi 7654321B',
-      'Identifiant France Travail :\n1234567A',
-      "inscrit comme demandeur d'emploi, identifiant 01234567891",
-    ],
-    noMatch: ['identifiant France Travail : 123456A', '1234567A', 'France Travail, 75012 Paris'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'identifiant France Travail : 1234567A',
+    'n° Pôle emploi 7654321B',
+    'Identifiant France Travail :\n1234567A',
+    "inscrit comme demandeur d'emploi, identifiant 01234567891",
+  ],
+  noMatch: ['identifiant France Travail : 123456A', '1234567A', 'France Travail, 75012 Paris'],
+};

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { after, before, termPattern } from './_terms';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Health data (RGPD art. 9), disability and dependency included: diseases and conditions,
@@ -109,22 +110,24 @@ export default defineDetector({
     if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !/(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph)/.test(folded.slice(Math.max(0, start - 60), end + 40))) return false;
     return true;
   },
-  examples: {
-    match: [
-      'Mme Martin est suivie au CMP depuis janvier',
-      "Mon fils est autiste, je voudrais savoir quelles aides demander",
-      "Il souffre d'asthme sévère",
-      "L'agente est en arrêt maladie jusqu'au 30 juin",
-      'M. Vidal perçoit la PCH depuis 2020',
-      'Elle est enceinte de cinq mois',
-    ],
-    noMatch: [
-      'Rédige une note sur la politique de santé du département',
-      'Quels sont les critères de la PCH ?',
-      'Le traitement des données personnelles est encadré par le RGPD',
-      'Un diagnostic territorial de santé a été lancé',
-      "L'enceinte du collège sera rénovée",
-      'Les places de parking handicapé du parvis',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'Mme Martin est suivie au CMP depuis janvier',
+    "Mon fils est autiste, je voudrais savoir quelles aides demander",
+    "Il souffre d'asthme sévère",
+    "L'agente est en arrêt maladie jusqu'au 30 juin",
+    'M. Vidal perçoit la PCH depuis 2020',
+    'Elle est enceinte de cinq mois',
+  ],
+  noMatch: [
+    'Rédige une note sur la politique de santé du département',
+    'Quels sont les critères de la PCH ?',
+    'Le traitement des données personnelles est encadré par le RGPD',
+    'Un diagnostic territorial de santé a été lancé',
+    "L'enceinte du collège sera rénovée",
+    'Les places de parking handicapé du parvis',
+  ],
+};

@@ -1,11 +1,26 @@
-import type { Detector } from '../../types';
-import confidential from './confidential';
-import franceTravailId from './france-travail-id';
-import health from './health';
-import judicial from './judicial';
-import personName from './person-name';
-import socialCase from './social-case';
-import socialFileNumber from './social-file-number';
-import specialCategory from './special-category';
+import type { Detector, DetectorExamples } from '../../types';
+import confidential, { examples as confidentialExamples } from './confidential';
+import franceTravailId, { examples as franceTravailIdExamples } from './france-travail-id';
+import health, { examples as healthExamples } from './health';
+import judicial, { examples as judicialExamples } from './judicial';
+import personName, { examples as personNameExamples } from './person-name';
+import socialCase, { examples as socialCaseExamples } from './social-case';
+import socialFileNumber, { examples as socialFileNumberExamples } from './social-file-number';
+import specialCategory, { examples as specialCategoryExamples } from './special-category';
 
 export default [personName, health, socialCase, specialCategory, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
+
+/**
+ * Examples by detector id, for tests and tools (see utils/detection/detector-examples.ts). A function:
+ * bundlers drop it when unused, where an object built from `detector.id` reads would be kept.
+ */
+export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
+  [personName.id]: personNameExamples,
+  [health.id]: healthExamples,
+  [socialCase.id]: socialCaseExamples,
+  [specialCategory.id]: specialCategoryExamples,
+  [judicial.id]: judicialExamples,
+  [confidential.id]: confidentialExamples,
+  [franceTravailId.id]: franceTravailIdExamples,
+  [socialFileNumber.id]: socialFileNumberExamples,
+});

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { after, before, termPattern } from './_terms';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Criminal convictions and offences (RGPD art. 10): convictions and sentences, criminal record,
@@ -72,21 +73,23 @@ export default defineDetector({
     if ((word === 'crime' || word === 'crimes') && before(folded, start, /(?:roman|film|serie|livre|scene de|lutte contre le|prevention du|prevention de la) $/, 30)) return false;
     return true;
   },
-  examples: {
-    match: [
-      'M. Benali a été condamné en 2019',
-      'Il a été placé en garde à vue le week-end dernier',
-      "Mme Nogaret : extrait de casier judiciaire à vérifier",
-      'Le père, M. Bernard, est sous contrôle judiciaire',
-      'Elle est suivie par le SPIP depuis sa sortie',
-    ],
-    noMatch: [
-      "La porte condamnée de l'aile nord",
-      'Le capital détenu par le Département',
-      'Il a réservé un vol Paris-Nice',
-      'Le permis de construire fait l\'objet d\'un sursis à statuer',
-      "Quelles sont les missions du SPIP ?",
-      "C'est à peine lisible",
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'M. Benali a été condamné en 2019',
+    'Il a été placé en garde à vue le week-end dernier',
+    "Mme Nogaret : extrait de casier judiciaire à vérifier",
+    'Le père, M. Bernard, est sous contrôle judiciaire',
+    'Elle est suivie par le SPIP depuis sa sortie',
+  ],
+  noMatch: [
+    "La porte condamnée de l'aile nord",
+    'Le capital détenu par le Département',
+    'Il a réservé un vol Paris-Nice',
+    'Le permis de construire fait l\'objet d\'un sursis à statuer',
+    "Quelles sont les missions du SPIP ?",
+    "C'est à peine lisible",
+  ],
+};

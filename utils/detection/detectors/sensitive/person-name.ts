@@ -1,6 +1,7 @@
 import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Person names without a model (shared/reference/detectors.md §10): shape, context and a
@@ -593,26 +594,28 @@ export default defineDetector({
     const anchored = lineAnchor(text, folded, start + single.start, singleEnd);
     return span(names, anchored ? (midSentence ? 0.7 : 0.65) : midSentence ? 0.6 : 0.5);
   },
-  examples: {
-    match: [
-      'Mme Sophie MARTIN a appelé le service',
-      "Bonjour, je m'appelle Karim Benali",
-      'Dossier de DUPONT Jean-Pierre',
-      'RDV avec Dr Lefèvre mardi',
-      "L'enfant Lucas est arrivé hier",
-      'Cordialement,\nMarie Durand',
-      'Nom;Naissance;Ville\nDUPONT Marie;12/03/1980;Rodez',
-      'Le jeune Yanis H., 15 ans, est arrivé',
-      'Objet : dossier de MME MARTIN',
-    ],
-    noMatch: [
-      'Madame la Présidente du Conseil départemental',
-      "Monsieur le Maire a signé l'arrêté",
-      'La Rose des vents est fermée',
-      'Le dossier RSA de la CAF',
-      'Rendez-vous au collège Jean Moulin, 12 rue Victor Hugo',
-      'Pierre a rappelé ce matin',
-      'MADAME LA PRÉSIDENTE DU CONSEIL DÉPARTEMENTAL',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'Mme Sophie MARTIN a appelé le service',
+    "Bonjour, je m'appelle Karim Benali",
+    'Dossier de DUPONT Jean-Pierre',
+    'RDV avec Dr Lefèvre mardi',
+    "L'enfant Lucas est arrivé hier",
+    'Cordialement,\nMarie Durand',
+    'Nom;Naissance;Ville\nDUPONT Marie;12/03/1980;Rodez',
+    'Le jeune Yanis H., 15 ans, est arrivé',
+    'Objet : dossier de MME MARTIN',
+  ],
+  noMatch: [
+    'Madame la Présidente du Conseil départemental',
+    "Monsieur le Maire a signé l'arrêté",
+    'La Rose des vents est fermée',
+    'Le dossier RSA de la CAF',
+    'Rendez-vous au collège Jean Moulin, 12 rue Victor Hugo',
+    'Pierre a rappelé ce matin',
+    'MADAME LA PRÉSIDENTE DU CONSEIL DÉPARTEMENTAL',
+  ],
+};

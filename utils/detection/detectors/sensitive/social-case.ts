@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { after, before, termPattern } from './_terms';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Social-case data of a département's files (shared/reference/detectors.md §9.5): child protection
@@ -87,21 +88,23 @@ export default defineDetector({
     if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !/(?:enfant|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     return true;
   },
-  examples: {
-    match: [
-      "L'enfant est confié à l'ASE depuis 2021",
-      'M. Benali, bénéficiaire du RSA, demande un rendez-vous',
-      'Mme Durand est sous curatelle renforcée',
-      "Elle est hébergée en CHRS depuis mars",
-      "Cette famille fait l'objet d'une information préoccupante",
-    ],
-    noMatch: [
-      "Explique le rôle de l'ASE",
-      "Le budget de l'APA augmente de 3 %",
-      'Optimiser le placement de la trésorerie du Département',
-      "Le département est placé sous la tutelle de l'État pour ce dispositif",
-      'Le nombre de bénéficiaires du RSA a baissé',
-      "Signalement d'un nid de poule sur la RD 12",
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    "L'enfant est confié à l'ASE depuis 2021",
+    'M. Benali, bénéficiaire du RSA, demande un rendez-vous',
+    'Mme Durand est sous curatelle renforcée',
+    "Elle est hébergée en CHRS depuis mars",
+    "Cette famille fait l'objet d'une information préoccupante",
+  ],
+  noMatch: [
+    "Explique le rôle de l'ASE",
+    "Le budget de l'APA augmente de 3 %",
+    'Optimiser le placement de la trésorerie du Département',
+    "Le département est placé sous la tutelle de l'État pour ce dispositif",
+    'Le nombre de bénéficiaires du RSA a baissé',
+    "Signalement d'un nid de poule sur la RD 12",
+  ],
+};

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { NOT_AFTER_WORD } from './_terms';
+import type { DetectorExamples } from '../../types';
 
 /**
  * File number of a person in a département's social services: MDPH (disability), ASE (child
@@ -40,8 +41,10 @@ export default defineDetector({
     if (/^(?:19|20)\d{2}$/.test(number)) return false;
     return { score: 0.8, start: value.length - number.length, end: value.length };
   },
-  examples: {
-    match: ['n° dossier MDPH : 2023-004512', 'N° de dossier MDPH :\n2023-004512', 'MDPH, dossier n° 1234567', 'Numéro de dossier ASE AB123456', 'n° IODAS 00452187'],
-    noMatch: ['la MDPH du département', 'MDPH : voir le dossier', 'budget APA 2024 : 12 M€', 'dossier RSA n° 2025'],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: ['n° dossier MDPH : 2023-004512', 'N° de dossier MDPH :\n2023-004512', 'MDPH, dossier n° 1234567', 'Numéro de dossier ASE AB123456', 'n° IODAS 00452187'],
+  noMatch: ['la MDPH du département', 'MDPH : voir le dossier', 'budget APA 2024 : 12 M€', 'dossier RSA n° 2025'],
+};

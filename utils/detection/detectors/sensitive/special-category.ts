@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { after, before, termAlternation, termPattern } from './_terms';
+import type { DetectorExamples } from '../../types';
 
 /**
  * Special categories of RGPD art. 9 other than health: religious or philosophical beliefs,
@@ -98,20 +99,22 @@ export default defineDetector({
     if (value === 'ADN' && !/(?:test|analyse|prelevement|profil|empreinte|genetique|paternite)/.test(folded.slice(Math.max(0, start - 50), end + 50))) return false;
     return true;
   },
-  examples: {
-    match: [
-      'Mme Amrani porte le voile au travail',
-      'M. Delpech, délégué syndical CGT, conteste la mutation',
-      "Je suis homosexuel et mon conjoint vient d'être muté",
-      'Elle est demandeuse d\'asile depuis 2024',
-      'M. Costes est syndiqué à FO',
-    ],
-    noMatch: [
-      'Le syndicat mixte des transports tiendra son comité le 12 mars',
-      "Rédige une note sur l'accueil des gens du voyage dans le schéma départemental",
-      "La restauration de l'église Saint-Pierre commence en mai",
-      "Quelle est la règle de neutralité religieuse pour les agents ?",
-      'La RN 88 est fermée entre Rodez et Baraqueville',
-    ],
-  },
 });
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'Mme Amrani porte le voile au travail',
+    'M. Delpech, délégué syndical CGT, conteste la mutation',
+    "Je suis homosexuel et mon conjoint vient d'être muté",
+    'Elle est demandeuse d\'asile depuis 2024',
+    'M. Costes est syndiqué à FO',
+  ],
+  noMatch: [
+    'Le syndicat mixte des transports tiendra son comité le 12 mars',
+    "Rédige une note sur l'accueil des gens du voyage dans le schéma départemental",
+    "La restauration de l'église Saint-Pierre commence en mai",
+    "Quelle est la règle de neutralité religieuse pour les agents ?",
+    'La RN 88 est fermée entre Rodez et Baraqueville',
+  ],
+};
