@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { countrySpecs, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { stdnum } from 'stdnum';
 import { describe, expect, it } from 'vitest';
-import { IBAN_LENGTHS, ibanIsValid, ibanRemainder, RIB_BBAN_COUNTRIES } from '@/utils/detection/checksums/iban';
+import { IBAN_BBAN_FORMATS, IBAN_LENGTHS, ibanIsValid, ibanRemainder, RIB_BBAN_COUNTRIES } from '@/utils/detection/checksums/iban';
 import { icaoCheckDigit, icaoCheckIsValid } from '@/utils/detection/checksums/icao';
 import { luhnIsValid } from '@/utils/detection/checksums/luhn';
 import { spiIsValid } from '@/utils/detection/checksums/mod511';
@@ -243,6 +243,14 @@ describe('IBAN', () => {
     }
   });
 
+  it('has the registry BBAN structure of every country that ibantools knows', () => {
+    // ibantools writes `^[0-9]{8}[A-Z0-9]{12}$`; the table writes `8n12c`.
+    const compact = (regex: string) =>
+      (regex.match(/\[[^\]]+\]\{\d+\}/g) ?? []).map((run) => `${/\{(\d+)\}/.exec(run)?.[1]}${run.startsWith('[0-9]{') ? 'n' : run.startsWith('[A-Z]{') ? 'a' : 'c'}`).join('');
+    for (const [country, format] of Object.entries(IBAN_BBAN_FORMATS)) expect(format, country).toBe(compact(countrySpecs[country]?.bban_regexp ?? ''));
+    expect(Object.keys(IBAN_BBAN_FORMATS).sort()).toEqual(Object.keys(IBAN_LENGTHS).sort());
+  });
+
   it.each([
     ['FR7630004001230001234567843', true],
     ['FR1420041010050500013M02606', true],
@@ -254,6 +262,7 @@ describe('IBAN', () => {
     ['FR763000400123000123456784', false], // 26 characters
     ['XX89370400440532013000', false], // unknown country
     ['DE99370400440532013000', false],
+    ['AD22E45A832A7B1D32FB8AA0', false], // a MongoDB id: length and MOD 97 pass, the Andorran bank code is not digits
   ])('%s → %s', (iban, valid) => expect(ibanIsValid(iban)).toBe(valid));
 
   it('agrees with ibantools on the Presidio IBANs and 10 one-digit mutations of each', () => {
