@@ -612,29 +612,38 @@ function resolveOverlaps(findings: RawFinding[], textLength: number): RawFinding
  * IBAN or phone number (about one UUID in 3,000), and the request bodies of AI sites hold several
  * per message, so the network safety net would block one send in a thousand for nothing.
  */
-const UUID = /(?<![0-9A-Za-z-])[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}(?![0-9A-Za-z-])/g;
+const UUID_SHAPE = /^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$/;
 /** Types a UUID may be: an API key or client secret, or whatever an organisation's own rule looks for. */
 const UUID_MAY_BE = new Set<FindingType>(['SECRET', 'CUSTOM']);
 
+function isHexOrDash(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102) || code === 45;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * True when [start, end) lies inside a UUID: the run of hex digits and dashes around it has the
+ * UUID shape and no letter or digit touches it. Read around each finding rather than searched in
+ * the whole text: most findings hold a character that ends the test at once.
+ */
+function insideUuid(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isHexOrDash(text.charCodeAt(i))) return false;
+  let from = start;
+  while (from > 0 && isHexOrDash(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && isHexOrDash(text.charCodeAt(to))) to++;
+  if (to - from !== 36 || (from > 0 && isAsciiAlphanumeric(text.charCodeAt(from - 1))) || (to < text.length && isAsciiAlphanumeric(text.charCodeAt(to)))) return false;
+  return UUID_SHAPE.test(text.slice(from, to));
+}
+
 /** `findings` without those that lie inside a UUID of `text` (other than UUID_MAY_BE types). */
 function withoutUuidParts(findings: RawFinding[], text: string): RawFinding[] {
-  if (findings.length === 0) return findings;
-  const spans: number[] = [];
-  UUID.lastIndex = 0;
-  for (let match = UUID.exec(text); match !== null; match = UUID.exec(text)) spans.push(match.index, match.index + match[0].length);
-  if (spans.length === 0) return findings;
-  return findings.filter((finding) => {
-    if (UUID_MAY_BE.has(finding.detector.type)) return true;
-    // Last UUID starting at or before the finding.
-    let low = 0;
-    let high = spans.length / 2;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (spans[mid * 2] <= finding.start) low = mid + 1;
-      else high = mid;
-    }
-    return low === 0 || spans[(low - 1) * 2 + 1] < finding.end;
-  });
+  return findings.some((finding) => !UUID_MAY_BE.has(finding.detector.type) && insideUuid(text, finding.start, finding.end))
+    ? findings.filter((finding) => UUID_MAY_BE.has(finding.detector.type) || !insideUuid(text, finding.start, finding.end))
+    : findings;
 }
 
 /** Marks of the characters taken by kept findings, reused between scans (cleared after each). */
