@@ -3,7 +3,7 @@
  *
  * Agents paste text full of typographic and invisible characters that dodge naive patterns:
  * no-break and thin spaces between digit groups, runs of spaces (justified PDFs, double spaces
- * typed after a colon), zero-width characters, Markdown escapes (`jean\_dupont@…`, added by some
+ * typed after a colon), line breaks that only wrap prose (PDF and e-mail copies), zero-width characters, Markdown escapes (`jean\_dupont@…`, added by some
  * chat composers), full-width digits, decomposed accents.
  * Detectors run on the normalised copy; findings are mapped back so the UI can mark the
  * original characters (shared/reference/detectors.md §0.1).
@@ -160,6 +160,41 @@ function scratch8(length: number): Uint8Array {
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 
+/** Lines shorter than this are not wrapped prose (addresses, lists, signatures, records). */
+const WRAPPED_LINE_MIN_LENGTH = 40;
+const TITLE_AT_LINE_END = /(?:^|[\s(])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Me)$/;
+const LINE_OF_RECORDS = /[\t|]|;[^;]*;|<</;
+
+/**
+ * Whether the line break at `at` only wraps a line of prose, so that a value or a phrase cut by it
+ * (`FR76 3000 4001` ↵ `2300 0123…`, `garde` ↵ `à vue`, `Mme` ↵ `Karima Haddad`) reads as one: the
+ * line before is long and does not end a sentence, and the next line goes on in lower case or with
+ * digits (or gives the name after a title). Kept as line breaks: short lines (addresses, lists,
+ * signatures), table rows, MRZ lines, list items, and lines of records that each start with digits
+ * (logs).
+ */
+function isSoftLineBreak(input: string, at: number): boolean {
+  const lineStart = input.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = at;
+  while (lineEnd > lineStart && isWhiteSpace(input.charCodeAt(lineEnd - 1))) lineEnd--;
+  if (lineEnd - lineStart < WRAPPED_LINE_MIN_LENGTH) return false;
+  const before = input.slice(lineStart, lineEnd);
+  if (LINE_OF_RECORDS.test(before)) return false;
+  const afterEnd = input.indexOf('\n', at + 1);
+  const after = input.slice(at + 1, afterEnd === -1 ? input.length : afterEnd);
+  if (LINE_OF_RECORDS.test(after)) return false;
+  const next = input.charCodeAt(at + 1);
+  // A capital goes on the line only after a title (the regex let nothing else through).
+  if ((next >= 65 && next <= 90) || (next >= 0xc0 && next <= 0xde)) return TITLE_AT_LINE_END.test(before);
+  if (next >= 48 && next <= 57) return !/^\d{1,2}[.)]\s/.test(after) && !/^\s*\d/.test(before);
+  return true;
+}
+
+/** Tab, carriage return and the spaces `trimEnd` removes that are common in pasted text. */
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 0xa0 || SPACE_LIKE.has(code);
+}
+
 /** A space of any kind, or a zero-width character (removed anyway). */
 function isBlankOrInvisible(code: number): boolean {
   return code === 0x20 || SPACE_LIKE.has(code) || ZERO_WIDTH.has(code);
@@ -169,8 +204,14 @@ function isCombiningMark(code: number): boolean {
   return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x20d0 && code <= 0x20ff);
 }
 
-/** Characters normalisation may change, and double spaces; most prompts have none and skip the offset map. */
-const NEEDS_NORMALIZATION = /[\\\u00a0\u00ad\u02bc\u0300-\u036f\u180e\u1ab0-\u1aff\u2000-\u206f\u20d0-\u20ff\u2212\u3000\ufe63\ufeff\uff01-\uff5e]| {2}/;
+/**
+ * Characters normalisation may change, double spaces, and line breaks that may only wrap a line of
+ * prose (see isSoftLineBreak; the regex keeps the other line breaks out of the loop, where they
+ * cost a call each, and tests its look-behinds after the `\n`: a leading look-behind is tried at
+ * every position); most prompts have none and skip the offset map.
+ */
+const NEEDS_NORMALIZATION =
+  /[\\\u00a0\u00ad\u02bc\u0300-\u036f\u180e\u1ab0-\u1aff\u2000-\u206f\u20d0-\u20ff\u2212\u3000\ufe63\ufeff\uff01-\uff5e]| {2}|\n(?:(?<![.:;!?][ \t\r]*\n)(?=[0-9a-z\u00DF-\u00FF])|(?<=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Me)[ \t\r]*\n)(?=[A-Z\u00C0-\u00DE]))/;
 const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
 
 /**
@@ -279,7 +320,12 @@ export function normalizeText(input: string): NormalizedText {
     let replacementLength = 1;
     let from = i;
     let to = i + 1;
-    if (code === 0x5c) {
+    if (code === 0x0a) {
+      // A line break inside wrapped prose (a PDF or an e-mail copied with its line ends) is a space.
+      if (!isSoftLineBreak(input, i)) continue;
+      if (i > runStart && input.charCodeAt(i - 1) === 0x0d) from = i - 1;
+      replacement = 0x20;
+    } else if (code === 0x5c) {
       // Markdown escape: drop the backslash when it protects a punctuation character.
       if (i + 1 >= length || input[i + 1] === '\\' || !MARKDOWN_ESCAPABLE.has(input[i + 1])) continue;
       replacement = input.charCodeAt(i + 1);
@@ -333,6 +379,7 @@ export function normalizeText(input: string): NormalizedText {
     next.lastIndex = to;
   }
   if (edits.length <= 1 << 18) editBuffer = edits;
+  if (count === 0) return { text: input, folded: foldText(input), originStart: null, originEnd: null };
   outLength += length - runStart;
   const kept = edits.slice(0, count * EDIT_SIZE);
   const text = applyEdits(input, kept, longer, outLength);

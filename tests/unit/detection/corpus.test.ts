@@ -95,3 +95,46 @@ describe('detection targets on the corpus', () => {
     expect(report.cleanFlaggedShare, `flagged: ${report.cleanFlaggedIds.join(', ')}`).toBeLessThan(CLEAN_FLAG_TARGET);
   });
 });
+
+/**
+ * The same corpus as agents paste it from elsewhere: hard-wrapped at 70 columns (a PDF or an e-mail
+ * copied with its line ends; each space after column 70 becomes a line break, so labels keep their
+ * offsets), or with double spaces. Measured when this was added (recall over all labels): wrapped,
+ * 0.928 before unwrapping soft line breaks and 0.983 after; double spaces lost nothing once runs of
+ * spaces were normalised. The floors below leave room for the corpus to grow.
+ */
+describe('the corpus pasted in other shapes', () => {
+  const hardWrapped = (text: string): string => {
+    let column = 0;
+    return [...text]
+      .map((char) => {
+        if (char === '\n') column = 0;
+        else if (++column >= 70 && char === ' ') {
+          column = 0;
+          return '\n';
+        }
+        return char;
+      })
+      .join('');
+  };
+  const overall = (report: Report): { recall: number; precision: number } => {
+    const sum = report.types.reduce((total, row) => ({ tp: total.tp + row.tp, fn: total.fn + row.fn, fp: total.fp + row.fp }), { tp: 0, fn: 0, fp: 0 });
+    return { recall: sum.tp / (sum.tp + sum.fn), precision: sum.tp / (sum.tp + sum.fp) };
+  };
+  const reshaped = (shape: (text: string) => string): CorpusEntry[] => entries.map((entry) => ({ ...entry, text: shape(entry.text) }));
+
+  it('keeps recall ≥ 0.97 and precision ≥ 0.99 when hard-wrapped at 70 columns', () => {
+    const { recall, precision } = overall(evaluateCorpus(reshaped(hardWrapped)));
+    expect(recall).toBeGreaterThanOrEqual(0.97);
+    expect(precision).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('finds the same with double spaces between words', () => {
+    // Each space doubled: offsets move by the number of spaces before them.
+    const doubled = entries.map((entry) => {
+      const shift = (offset: number): number => offset + (entry.text.slice(0, offset).match(/ /g)?.length ?? 0);
+      return { ...entry, text: entry.text.replace(/ /g, '  '), labels: entry.labels.map((label) => ({ ...label, start: shift(label.start), end: shift(label.end) })) };
+    });
+    expect(overall(evaluateCorpus(doubled))).toEqual(overall(evaluateCorpus(entries)));
+  });
+});

@@ -90,6 +90,8 @@ describe('pasted forms', () => {
     ['a marking with its instruction mid-sentence', 'Voici la note, confidentiel - ne pas diffuser, à résumer', 'confidential', 'confidentiel - ne pas diffuser'],
     ['an allocataire number on the line under its label', 'Famille MARTIN\nN° allocataire CAF :\n1234567', 'fr-caf-number', '1234567'],
     ['a title and a name in capitals', 'OBJET : DOSSIER DE MME LEROY', 'person-name', 'LEROY'],
+    ['an IBAN cut by the line end of a PDF copy', 'Merci de préparer le virement pour la famille sur le compte FR76 3000 4001\n2300 0123 4567 843 avant vendredi.', 'iban', 'FR76 3000 4001\n2300 0123 4567 843'],
+    ['a term cut by a line end', 'Mme Durand nous informe que son fils a été placé samedi soir en garde\nà vue au commissariat.', 'judicial', 'garde\nà vue'],
     ['a health term about a person written in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'health', 'PCH'],
     ['the name, not the verb, after a title in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'person-name', 'LEROY'],
   ])('%s', (_why, text, detector, value) => {

@@ -43,6 +43,32 @@ describe('normalizeText', () => {
     expect(original.slice(from, to)).toBe('FR76  3000 \u00A04001');
   });
 
+  describe('line breaks', () => {
+    const prose = 'Merci de préparer le virement pour la famille sur le compte FR76 3000 4001';
+    it.each([
+      ['inside wrapped prose, before digits', `${prose}\n2300 0123 4567 843 avant vendredi.`],
+      ['inside wrapped prose, before a lower-case word', 'Le jeune homme a été placé la semaine dernière en garde\nà vue par les gendarmes'],
+      ['after a title at the end of a long line', 'Calcule le quotient familial pour la demande d’aide de Mme\nKarima Haddad'],
+      ['with a carriage return', `${prose}\r\n2300 0123 4567 843`],
+    ])('become a space %s', (_where, text) => {
+      const normalized = normalizeText(text);
+      expect(normalized.text).not.toMatch(/\n/);
+      expect(normalized.text.length).toBe(text.length - (text.includes('\r') ? 1 : 0));
+    });
+
+    it.each([
+      ['after a short line (address, signature, list)', 'Marie Dupont\nassistante sociale'],
+      ['after the end of a sentence', 'Le dossier de la famille a été transmis au service hier.\nmerci de le relire'],
+      ['before a capital (a new line of its own)', 'Le dossier de la famille a été transmis au service hier soir\nMerci de le relire'],
+      ['in a table', 'Nom;Prénom;Téléphone;Ville de résidence actuelle\ndupont;marie;0612345678;rodez'],
+      ['before a numbered item', 'Voici les points à reprendre avec la famille pour le rendez-vous\n1. le budget'],
+      ['between lines of records (logs)', '185.42.117.30 - - [12/Mar/2025:03:14:07 +0100] "POST /wp-login.php" 404 196\n92.154.66.201 - - [12/Mar/2025:08:02:51 +0100]'],
+      ['between MRZ lines', 'P<FRABENALI<<KARIM<<<<<<<<<<<<<<<<<<<<<<<<<<\n19KD458215FRA7809235M3105146<<<<<<<<<<<'],
+    ])('stay %s', (_where, text) => {
+      expect(normalizeText(text).text).toBe(text);
+    });
+  });
+
   it('folds like the keyword lists', () => {
     expect(foldText('Sécurité Sociale')).toBe('securite sociale');
   });
