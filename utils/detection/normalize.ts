@@ -3,8 +3,9 @@
  *
  * Agents paste text full of typographic and invisible characters that dodge naive patterns:
  * no-break and thin spaces between digit groups, runs of spaces (justified PDFs, double spaces
- * typed after a colon), line breaks that only wrap prose (PDF and e-mail copies), zero-width characters, Markdown escapes (`jean\_dupont@…`, added by some
- * chat composers), full-width digits, decomposed accents.
+ * typed after a colon), line breaks that only wrap prose (PDF and e-mail copies), zero-width
+ * characters, Markdown escapes (`jean\_dupont@…`, added by some chat composers), full-width
+ * digits, decomposed accents.
  * Detectors run on the normalised copy; findings are mapped back so the UI can mark the
  * original characters (shared/reference/detectors.md §0.1).
  */
