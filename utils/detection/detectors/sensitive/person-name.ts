@@ -264,6 +264,25 @@ function labelBefore(before: string): string | null {
   return null;
 }
 
+/**
+ * The form label of a key-value row copied from a spreadsheet (`Nom<TAB>DUPONT`, `Prénom;Marie`):
+ * the row's first cell, right before the name, which ends the row. Null otherwise (a header row
+ * `Date;Nom;Carte` is a row of labels, not a label and its value).
+ */
+function labelCellBefore(folded: string, start: number, end: number): string | null {
+  let separator = start - 1;
+  while (separator >= 0 && folded.charCodeAt(separator) === 32) separator--;
+  if (separator < 0 || !isCellSeparator(folded.charCodeAt(separator))) return null;
+  for (let k = end; k < folded.length && folded.charCodeAt(k) !== 10; k++) if (isCellSeparator(folded.charCodeAt(k))) return null;
+  let cellStart = separator;
+  while (cellStart > 0 && folded.charCodeAt(cellStart - 1) !== 10) {
+    if (isCellSeparator(folded.charCodeAt(cellStart - 1))) return null;
+    cellStart--;
+  }
+  const cell = folded.slice(cellStart, separator).trim();
+  return LABELS.has(cell) ? cell : null;
+}
+
 /** A character `trimEnd` removes (white space and line terminators). */
 function isBlank(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
@@ -542,7 +561,7 @@ export default defineDetector({
     const hasStrongFirst = firstNames.some((token) => !isWordlike(token));
     const hasFirst = firstNames.length > 0 || (upperNames.length >= 2 && upperNames.some(isName));
 
-    const label = labelBefore(before);
+    const label = labelBefore(before) ?? labelCellBefore(folded, nameStart, start + names[names.length - 1].end);
     const role = label === null ? roleBefore(words) : null;
     if (label !== null || role !== null) {
       if (names.length === 1 && names[0].kind === 'cap' && !isName(names[0])) {
@@ -608,6 +627,7 @@ export const examples: DetectorExamples = {
     'Nom;Naissance;Ville\nDUPONT Marie;12/03/1980;Rodez',
     'Le jeune Yanis H., 15 ans, est arrivé',
     'Objet : dossier de MME MARTIN',
+    'Nom\tDUPONT',
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
