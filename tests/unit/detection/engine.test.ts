@@ -67,8 +67,16 @@ describe('prefilter needles and keywords', () => {
   });
 });
 
-// Matches that a prefilter needle used to miss (found by the prefilter test in detectors.contract.test.ts).
-describe('matches the prefilters used to hide', () => {
+/** The values `detector` reports in `text` (full scan). */
+function valuesFound(text: string, detector: string): string[] {
+  return scan(text)
+    .filter((finding) => finding.detector === detector)
+    .map((finding) => text.slice(finding.start, finding.end));
+}
+
+// Values that used to be missed: hidden by a prefilter needle (found by the prefilter test in
+// detectors.contract.test.ts), or pasted in a shape the positive examples did not cover.
+describe('values missed before', () => {
   const github = `github_pat_11VIGIE0SYNTH0TEST0001_${'q8Lr2ZxW0bN5mT7yK3vC9hJ4dF6sA1pG0eR8uY2iO5wQ3zX7cV4nM6bLk1j'}`;
   it.each([
     ['a fine-grained GitHub token alone (needle `gh`)', `Voici le jeton ${github} à révoquer`, 'github-token', github],
@@ -76,15 +84,6 @@ describe('matches the prefilters used to hide', () => {
     ['a network security key (no needle at all)', 'clé de sécurité réseau : Xk9#mP2vQ', 'password-assignment', 'Xk9#mP2vQ'],
     ['a birth date after `né  le` with two spaces (needle and keyword `ne le`)', 'Marc, né  le 12/03/1980 à Rodez', 'birth-date', '12/03/1980'],
     ['a password after `net  use` with two spaces (needle `net use`)', 'net  use Z: \\\\srv\\partage /user:CD12\\jdupont Xk9#mP2vQ', 'password-assignment', 'Xk9#mP2vQ'],
-  ])('%s', (_why, text, detector, value) => {
-    const found = scan(text).filter((finding) => finding.detector === detector);
-    expect(found.map((finding) => text.slice(finding.start, finding.end))).toEqual([value]);
-  });
-});
-
-// Shapes of pasted text the positive examples did not cover (each was missed before).
-describe('pasted forms', () => {
-  it.each([
     ['a password in a JSON log line', '{"event":"login","payload":"{\\"user\\":\\"jdupont\\",\\"password\\":\\"Zx9!pq-Synth\\"}"}', 'password-assignment', 'Zx9!pq-Synth'],
     ['a marking in Markdown bold', '**Confidentiel - ne pas diffuser**\nNote au DGS', 'confidential', 'Confidentiel - ne pas diffuser'],
     ['a marking with its instruction mid-sentence', 'Voici la note, confidentiel - ne pas diffuser, à résumer', 'confidential', 'confidentiel - ne pas diffuser'],
@@ -95,8 +94,7 @@ describe('pasted forms', () => {
     ['a health term about a person written in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'health', 'PCH'],
     ['the name, not the verb, after a title in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'person-name', 'LEROY'],
   ])('%s', (_why, text, detector, value) => {
-    const found = scan(text).filter((finding) => finding.detector === detector);
-    expect(found.map((finding) => text.slice(finding.start, finding.end))).toEqual([value]);
+    expect(valuesFound(text, detector)).toEqual([value]);
   });
 });
 

@@ -9,10 +9,7 @@ import postalCodeTown, { examples as postalCodeTownExamples } from './postal-cod
 
 export default [birthDate, email, ipAddress, macAddress, phone, postalAddress, postalCodeTown] satisfies Detector[];
 
-/**
- * Examples by detector id, for tests and tools (see utils/detection/detector-examples.ts). A function:
- * bundlers drop it when unused, where an object built from `detector.id` reads would be kept.
- */
+/** Examples by detector id, for tests and tools: see utils/detection/detector-examples.ts. */
 export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [birthDate.id]: birthDateExamples,
   [email.id]: emailExamples,

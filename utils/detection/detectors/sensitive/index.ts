@@ -10,10 +10,7 @@ import specialCategory, { examples as specialCategoryExamples } from './special-
 
 export default [personName, health, socialCase, specialCategory, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
 
-/**
- * Examples by detector id, for tests and tools (see utils/detection/detector-examples.ts). A function:
- * bundlers drop it when unused, where an object built from `detector.id` reads would be kept.
- */
+/** Examples by detector id, for tests and tools: see utils/detection/detector-examples.ts. */
 export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [personName.id]: personNameExamples,
   [health.id]: healthExamples,
