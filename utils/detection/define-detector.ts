@@ -12,9 +12,14 @@ export function compileWordList(words: readonly string[] | undefined): RegExp | 
   if (!words || words.length === 0) return null;
   const alternatives = [...new Set(words.map((word) => foldText(word)))]
     .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
+    .map(literalWithBlankRuns)
     .map((word) => `${word}(?<![\\p{L}\\p{N}]${word})`);
   return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** Regex source matching `text` literally, each of its spaces standing for a run of spaces and tabs. */
+export function literalWithBlankRuns(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
 }
 
 /**

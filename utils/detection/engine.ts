@@ -1,3 +1,4 @@
+import { literalWithBlankRuns } from './define-detector';
 import { columnHeader } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, useAnchorStarts } from './person-anchor';
@@ -327,9 +328,9 @@ function hasNeedle(state: ScanState, needle: string): boolean {
   let found = state.needles.get(needle);
   if (found === undefined) {
     const shapes = state.folded.length <= SHAPES_MAX_LENGTH ? textShapes(state) : null;
-    const words = needle.includes(' ') ? needle.split(' ') : null;
-    if (words !== null) {
-      found = (shapes === null || words.every((word) => mayContain(shapes, word))) && (state.folded.includes(needle) || blankRunRegex(words).test(state.folded));
+    if (needle.includes(' ')) {
+      const words = needle.split(' ');
+      found = (shapes === null || words.every((word) => mayContain(shapes, word))) && (state.folded.includes(needle) || blankRunRegex(needle).test(state.folded));
     } else if (shapes === null) found = state.folded.includes(needle);
     // Pairs are exact: a two-character ASCII needle whose pair occurs is in the text.
     else if (!mayContain(shapes, needle)) found = false;
@@ -341,13 +342,12 @@ function hasNeedle(state: ScanState, needle: string): boolean {
 
 const BLANK_RUN_REGEXES = new Map<string, RegExp>();
 
-/** `words` joined by runs of spaces and tabs. */
-function blankRunRegex(words: readonly string[]): RegExp {
-  const key = words.join(' ');
-  let regex = BLANK_RUN_REGEXES.get(key);
+/** `needle` with its spaces standing for runs of spaces and tabs, compiled once. */
+function blankRunRegex(needle: string): RegExp {
+  let regex = BLANK_RUN_REGEXES.get(needle);
   if (!regex) {
-    regex = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\t]+'));
-    BLANK_RUN_REGEXES.set(key, regex);
+    regex = new RegExp(literalWithBlankRuns(needle));
+    BLANK_RUN_REGEXES.set(needle, regex);
   }
   return regex;
 }
