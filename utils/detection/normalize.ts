@@ -163,7 +163,9 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Lines shorter than this are not wrapped prose (addresses, lists, signatures, records). */
 const WRAPPED_LINE_MIN_LENGTH = 40;
-const TITLE_AT_LINE_END = /(?:^|[\s(])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Me)$/;
+/** Civil titles after which a line may be wrapped before the name (`…de Mme` ↵ `Karima Haddad`). */
+const WRAPPED_TITLES = 'M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\\.?|Me';
+const TITLE_AT_LINE_END = new RegExp(`(?:^|[\\s(])(?:${WRAPPED_TITLES})$`);
 const LINE_OF_RECORDS = /[\t|]|;[^;]*;|<</;
 
 /**
@@ -211,8 +213,10 @@ function isCombiningMark(code: number): boolean {
  * cost a call each, and tests its look-behinds after the `\n`: a leading look-behind is tried at
  * every position); most prompts have none and skip the offset map.
  */
-const NEEDS_NORMALIZATION =
-  /[\\\u00a0\u00ad\u02bc\u0300-\u036f\u180e\u1ab0-\u1aff\u2000-\u206f\u20d0-\u20ff\u2212\u3000\ufe63\ufeff\uff01-\uff5e]| {2}|\n(?:(?<![.:;!?][ \t\r]*\n)(?=[0-9a-z\u00DF-\u00FF])|(?<=(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Me)[ \t\r]*\n)(?=[A-Z\u00C0-\u00DE]))/;
+const NEEDS_NORMALIZATION = new RegExp(
+  '[\\\\\\u00a0\\u00ad\\u02bc\\u0300-\\u036f\\u180e\\u1ab0-\\u1aff\\u2000-\\u206f\\u20d0-\\u20ff\\u2212\\u3000\\ufe63\\ufeff\\uff01-\\uff5e]| {2}' +
+    `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE]))`,
+);
 const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
 
 /**
@@ -324,7 +328,9 @@ export function normalizeText(input: string): NormalizedText {
     if (code === 0x0a) {
       // A line break inside wrapped prose (a PDF or an e-mail copied with its line ends) is a space.
       if (!isSoftLineBreak(input, i)) continue;
-      if (i > runStart && input.charCodeAt(i - 1) === 0x0d) from = i - 1;
+      // With the blanks around it (`\r`, trailing spaces): one space, as for a run of spaces.
+      while (from > runStart && isWhiteSpace(input.charCodeAt(from - 1))) from--;
+      while (to < length && input.charCodeAt(to) === 0x20) to++;
       replacement = 0x20;
     } else if (code === 0x5c) {
       // Markdown escape: drop the backslash when it protects a punctuation character.
