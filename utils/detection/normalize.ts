@@ -3,8 +3,8 @@
  *
  * Agents paste text full of typographic and invisible characters that dodge naive patterns:
  * no-break and thin spaces between digit groups, runs of spaces (justified PDFs, double spaces
- * typed after a colon), line breaks that only wrap prose (PDF and e-mail copies), zero-width
- * characters, Markdown escapes (`jean\_dupont@…`, added by some chat composers), full-width
+ * typed after a colon), line breaks that only wrap prose (PDF and e-mail copies) and e-mail quote
+ * marks (`> `), zero-width characters, Markdown escapes (`jean\_dupont@…`, added by some chat composers), full-width
  * digits, decomposed accents.
  * Detectors run on the normalised copy; findings are mapped back so the UI can mark the
  * original characters (shared/reference/detectors.md §0.1).
@@ -174,23 +174,38 @@ const LINE_OF_RECORDS = /[\t|]|;[^;]*;|<</;
  * line before is long and does not end a sentence, and the next line goes on in lower case or with
  * digits (or gives the name after a title). Kept as line breaks: short lines (addresses, lists,
  * signatures), table rows, MRZ lines, list items, and lines of records that each start with digits
- * (logs).
+ * (logs). `next` is where the next line's text starts, after its e-mail quote marks if any; the
+ * line before is read without its own.
  */
-function isSoftLineBreak(input: string, at: number): boolean {
-  const lineStart = input.lastIndexOf('\n', at - 1) + 1;
+function isSoftLineBreak(input: string, at: number, next: number): boolean {
+  const lineStart = afterQuoteMarks(input, input.lastIndexOf('\n', at - 1) + 1);
   let lineEnd = at;
   while (lineEnd > lineStart && isWhiteSpace(input.charCodeAt(lineEnd - 1))) lineEnd--;
   if (lineEnd - lineStart < WRAPPED_LINE_MIN_LENGTH) return false;
+  const last = input.charCodeAt(lineEnd - 1);
+  // . : ; ! ? (the regex checks this for unquoted lines only)
+  const endsSentence = last === 46 || last === 58 || last === 59 || last === 33 || last === 63;
   const before = input.slice(lineStart, lineEnd);
   if (LINE_OF_RECORDS.test(before)) return false;
-  const afterEnd = input.indexOf('\n', at + 1);
-  const after = input.slice(at + 1, afterEnd === -1 ? input.length : afterEnd);
+  const afterEnd = input.indexOf('\n', next);
+  const after = input.slice(next, afterEnd === -1 ? input.length : afterEnd);
   if (LINE_OF_RECORDS.test(after)) return false;
-  const next = input.charCodeAt(at + 1);
-  // A capital goes on the line only after a title (the regex let nothing else through).
-  if ((next >= 65 && next <= 90) || (next >= 0xc0 && next <= 0xde)) return TITLE_AT_LINE_END.test(before);
-  if (next >= 48 && next <= 57) return !/^\d{1,2}[.)]\s/.test(after) && !/^\s*\d/.test(before);
-  return true;
+  const first = input.charCodeAt(next);
+  // A capital goes on the line only after a title.
+  if ((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) return TITLE_AT_LINE_END.test(before);
+  if (endsSentence) return false;
+  if (first >= 48 && first <= 57) return !/^\d{1,2}[.)]\s/.test(after) && !/^\s*\d/.test(before);
+  return (first >= 97 && first <= 122) || (first >= 0xdf && first <= 0xff && first !== 0xf7);
+}
+
+/** Where the text of a line starting at `at` starts, after e-mail quote marks (`> `, `>> `, `> > `). */
+function afterQuoteMarks(input: string, at: number): number {
+  let k = at;
+  while (input.charCodeAt(k) === 62) {
+    k++;
+    if (input.charCodeAt(k) === 32) k++;
+  }
+  return k;
 }
 
 /** Tab, carriage return and the spaces `trimEnd` removes that are common in pasted text. */
@@ -215,7 +230,7 @@ function isCombiningMark(code: number): boolean {
  */
 const NEEDS_NORMALIZATION = new RegExp(
   '[\\\\\\u00a0\\u00ad\\u02bc\\u0300-\\u036f\\u180e\\u1ab0-\\u1aff\\u2000-\\u206f\\u20d0-\\u20ff\\u2212\\u3000\\ufe63\\ufeff\\uff01-\\uff5e]| {2}' +
-    `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE]))`,
+    `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE])|(?=>))|^>`,
 );
 const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
 
@@ -325,13 +340,28 @@ export function normalizeText(input: string): NormalizedText {
     let replacementLength = 1;
     let from = i;
     let to = i + 1;
-    if (code === 0x0a) {
-      // A line break inside wrapped prose (a PDF or an e-mail copied with its line ends) is a space.
-      if (!isSoftLineBreak(input, i)) continue;
-      // With the blanks around it (`\r`, trailing spaces): one space, as for a run of spaces.
-      while (from > runStart && isWhiteSpace(input.charCodeAt(from - 1))) from--;
-      while (to < length && input.charCodeAt(to) === 0x20) to++;
-      replacement = 0x20;
+    if (code === 0x3e && i === 0) {
+      // E-mail quote marks opening the text: removed, as on the lines below.
+      to = afterQuoteMarks(input, 0);
+      replacement = REMOVED;
+      replacementLength = 0;
+    } else if (code === 0x0a) {
+      // A line break inside wrapped prose (a PDF or an e-mail copied with its line ends) is a
+      // space; the e-mail quote marks after a line break (`> `) are removed.
+      const next = afterQuoteMarks(input, i + 1);
+      if (isSoftLineBreak(input, i, next)) {
+        // With the blanks around it (`\r`, trailing spaces): one space, as for a run of spaces.
+        while (from > runStart && isWhiteSpace(input.charCodeAt(from - 1))) from--;
+        to = next;
+        while (to < length && input.charCodeAt(to) === 0x20) to++;
+        replacement = 0x20;
+      } else if (next > i + 1) {
+        // Quote marks only: the line break stays.
+        from = i + 1;
+        to = next;
+        replacement = REMOVED;
+        replacementLength = 0;
+      } else continue;
     } else if (code === 0x5c) {
       // Markdown escape: drop the backslash when it protects a punctuation character.
       if (i + 1 >= length || input[i + 1] === '\\' || !MARKDOWN_ESCAPABLE.has(input[i + 1])) continue;

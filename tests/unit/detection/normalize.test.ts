@@ -50,10 +50,10 @@ describe('normalizeText', () => {
       ['inside wrapped prose, before a lower-case word', 'Le jeune homme a été placé la semaine dernière en garde\nà vue par les gendarmes'],
       ['after a title at the end of a long line', 'Calcule le quotient familial pour la demande d’aide de Mme\nKarima Haddad'],
       ['with a carriage return', `${prose}\r\n2300 0123 4567 843`],
+      ['in a quoted e-mail', `> ${prose}\n> 2300 0123 4567 843`],
     ])('become a space %s', (_where, text) => {
       const normalized = normalizeText(text);
-      expect(normalized.text).not.toMatch(/\n/);
-      expect(normalized.text.length).toBe(text.length - (text.includes('\r') ? 1 : 0));
+      expect(normalized.text).not.toMatch(/\n|>/);
     });
 
     it.each([
@@ -67,6 +67,15 @@ describe('normalizeText', () => {
     ])('stay %s', (_where, text) => {
       expect(normalizeText(text).text).toBe(text);
     });
+  });
+
+  it('removes e-mail quote marks at line starts, and only there', () => {
+    const original = '> Bonjour,\n>> Mme Dupont\n> > x > y';
+    const normalized = normalizeText(original);
+    expect(normalized.text).toBe('Bonjour,\nMme Dupont\nx > y');
+    const start = normalized.text.indexOf('Mme');
+    const [from, to] = toOriginalSpan(normalized, start, start + 'Mme Dupont'.length);
+    expect(original.slice(from, to)).toBe('Mme Dupont');
   });
 
   it('folds like the keyword lists', () => {
