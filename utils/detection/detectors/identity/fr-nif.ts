@@ -9,7 +9,8 @@ import type { DetectorExamples } from '../../types';
  * ("numéro fiscal", "SPI", "avis d'impôt"…) raises the score. Without one, a number shaped like a
  * Unix time in milliseconds (13 digits from 1 000 000 000 000 to 2 199 999 999 999, years
  * 2001–2039) or in seconds with milliseconds (`1700428847.208`) is a log timestamp: one in 511 of
- * them passes the check, and IT staff paste logs.
+ * them passes the check, and IT staff paste logs. Near `EAN`, `GTIN` or `code-barre`, it is a product
+ * barcode.
  *
  * Source: https://ec.europa.eu/taxation_customs/tin/ (EU TIN portal, French TIN structure)
  * Examples are fictitious or public test values.
@@ -31,6 +32,8 @@ export default defineDetector({
     'numero fiscal', 'n° fiscal', 'spi', 'nif', 'identifiant fiscal', 'fiscal', "avis d'impot", 'impot', 'impots',
     'impots.gouv', 'declarant', 'contribuable',
   ],
+  // Product barcodes (EAN-13, French GS1 prefixes 300-379) are 13 digits too: one in 511 passes the check.
+  negativeKeywords: ['ean', 'ean13', 'ean-13', 'gtin', 'code-barre', 'code-barres', 'code barre', 'code barres', 'codes-barres', 'codes barres'],
   priority: 75,
   normalize: (raw) => raw.replace(/[ .\-]/g, ''),
   validate: (spi, context) => spiIsValid(spi) && (context.hasContext || !isTimestamp(context.text.slice(context.start, context.end))),
@@ -39,5 +42,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['30 23 217 600 053', 'n° fiscal : 0198765432229', 'SPI 1234567890066'],
-  noMatch: ['3023217600054', '9701987765432', '302321760005', 'numéro fiscal 0000000000000', '"ts": 1709529067029', 'created 1700428847.208'],
+  noMatch: ['3023217600054', '9701987765432', '302321760005', 'numéro fiscal 0000000000000', '"ts": 1709529067029', 'created 1700428847.208', 'code EAN 3951021021192'],
 };
