@@ -7,7 +7,7 @@ import type { Detector } from './types';
 
 /**
  * Every built-in detector. Each family folder's `index.ts` lists its detectors, one file each;
- * adding a detector is one file plus one line there (see utils/detection/README.md).
+ * adding a detector is one file plus its lines there (see "Adding a detector" in README.md).
  */
 export const DETECTORS: readonly Detector[] = [...secrets, ...finance, ...identity, ...contact, ...sensitive];
 
