@@ -161,8 +161,11 @@ function scratch8(length: number): Uint8Array {
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 
-/** Lines shorter than this are not wrapped prose (addresses, lists, signatures, records). */
-const WRAPPED_LINE_MIN_LENGTH = 40;
+/**
+ * Lines shorter than this are not wrapped prose (addresses, lists, signatures, records). The
+ * columns of a two-column PDF wrap at about 35 to 45 characters.
+ */
+const WRAPPED_LINE_MIN_LENGTH = 30;
 /** Civil titles after which a line may be wrapped before the name (`…de Mme` ↵ `Karima Haddad`). */
 const WRAPPED_TITLES = 'M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\\.?|Me';
 const TITLE_AT_LINE_END = new RegExp(`(?:^|[\\s(])(?:${WRAPPED_TITLES})$`);
