@@ -213,7 +213,7 @@ function afterQuoteMarks(input: string, at: number): number {
 
 /** Tab, carriage return and the spaces `trimEnd` removes that are common in pasted text. */
 function isWhiteSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 0xa0 || SPACE_LIKE.has(code);
+  return code === 32 || code === 9 || code === 13 || SPACE_LIKE.has(code);
 }
 
 /** A space of any kind, or a zero-width character (removed anyway). */

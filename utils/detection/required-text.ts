@@ -104,7 +104,8 @@ class Analysis {
   /** `a` then `b` with a gap between them: no needle across the junction is relied on. */
   private withGap(a: Paths, b: Paths): Paths {
     const heads = new Map<string, Path>();
-    for (const first of a.open) heads.set(first.head + (first.gap ? '\u0000' : ''), first);
+    // Behind the gap only the head matters, whether or not the path had one.
+    for (const first of a.open) heads.set(first.head, first);
     const tails = new Map<string, Path>();
     for (const second of b.open) tails.set(second.tail, second);
     const open: Path[] = [];
