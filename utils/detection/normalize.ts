@@ -3,8 +3,8 @@
  *
  * Agents paste text full of typographic and invisible characters that dodge naive patterns:
  * no-break and thin spaces between digit groups, runs of spaces (justified PDFs, double spaces
- * typed after a colon), line breaks that only wrap prose (PDF and e-mail copies) and e-mail quote
- * marks (`> `), zero-width characters, Markdown escapes (`jean\_dupont@…`, added by some chat composers), full-width
+ * typed after a colon), line breaks that only wrap prose (PDF and e-mail copies), e-mail quote
+ * marks (`> `) and list bullets (`• `, `- `) at line starts, zero-width characters, Markdown escapes (`jean\_dupont@…`, added by some chat composers), full-width
  * digits, decomposed accents.
  * Detectors run on the normalised copy; findings are mapped back so the UI can mark the
  * original characters (shared/reference/detectors.md §0.1).
@@ -181,7 +181,7 @@ const LINE_OF_RECORDS = /[\t|]|;[^;]*;|<</;
  * line before is read without its own.
  */
 function isSoftLineBreak(input: string, at: number, next: number): boolean {
-  const lineStart = afterQuoteMarks(input, input.lastIndexOf('\n', at - 1) + 1);
+  const lineStart = afterLineMarks(input, input.lastIndexOf('\n', at - 1) + 1);
   let lineEnd = at;
   while (lineEnd > lineStart && isWhiteSpace(input.charCodeAt(lineEnd - 1))) lineEnd--;
   if (lineEnd - lineStart < WRAPPED_LINE_MIN_LENGTH) return false;
@@ -211,6 +211,34 @@ function afterQuoteMarks(input: string, at: number): number {
   return k;
 }
 
+/**
+ * List bullets of pasted lists (Word, Markdown, e-mails): `•`, `◦`, `▪`, `‣`, `⁃`, `●`, `○`, `■`,
+ * `□`, `·`, `*`, `-`, `–`, `—`, `➢`, `►`. Numbers (`1.`, `a)`) are kept: they may belong to a value.
+ */
+const BULLET = '[\\u2022\\u25e6\\u25aa\\u2023\\u2043\\u25cf\\u25cb\\u25a0\\u25a1\\u00b7*\\u2013\\u2014\\u27a2\\u25ba-]';
+const BULLETS = new Set([0x2022, 0x25e6, 0x25aa, 0x2023, 0x2043, 0x25cf, 0x25cb, 0x25a0, 0x25a1, 0xb7, 0x2a, 0x2013, 0x2014, 0x27a2, 0x25ba, 0x2d]);
+/** A bullet at a line start, as `afterLineMarks` reads it. */
+const LIST_ITEM = `[ \\t]{0,8}${BULLET}[ \\t\\u00a0]`;
+/** Indentation before a bullet, at most. */
+const MAX_BULLET_INDENT = 8;
+
+/**
+ * Where the text of a line starting at `at` starts: after its e-mail quote marks, then after a list
+ * bullet and the blanks around it (`• Nom : …`, `  - Confidentiel`). Removed, so that a label, a
+ * marking or a table cell opens its line as it does without the bullet.
+ */
+function afterLineMarks(input: string, at: number): number {
+  const quoted = afterQuoteMarks(input, at);
+  let k = quoted;
+  while (k - quoted < MAX_BULLET_INDENT && (input.charCodeAt(k) === 32 || input.charCodeAt(k) === 9)) k++;
+  if (!BULLETS.has(input.charCodeAt(k))) return quoted;
+  const afterBullet = k + 1;
+  if (input.charCodeAt(afterBullet) !== 32 && input.charCodeAt(afterBullet) !== 9 && input.charCodeAt(afterBullet) !== 0xa0) return quoted;
+  k = afterBullet;
+  while (input.charCodeAt(k) === 32 || input.charCodeAt(k) === 9 || input.charCodeAt(k) === 0xa0) k++;
+  return k;
+}
+
 /** Tab, carriage return and the spaces `trimEnd` removes that are common in pasted text. */
 function isWhiteSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || SPACE_LIKE.has(code);
@@ -233,7 +261,7 @@ function isCombiningMark(code: number): boolean {
  */
 const NEEDS_NORMALIZATION = new RegExp(
   '[\\\\\\u00a0\\u00ad\\u02bc\\u0300-\\u036f\\u180e\\u1ab0-\\u1aff\\u2000-\\u206f\\u20d0-\\u20ff\\u2212\\u3000\\ufe63\\ufeff\\uff01-\\uff5e]| {2}' +
-    `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE])|(?=>))|^>`,
+    `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE])|(?=>|${LIST_ITEM}))|^(?:>|${LIST_ITEM})`,
 );
 const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
 
@@ -334,6 +362,18 @@ export function normalizeText(input: string): NormalizedText {
   let runStart = 0;
   const next = NEXT_TO_NORMALIZE;
   next.lastIndex = 0;
+  // E-mail quote marks and a list bullet opening the text: removed, as on the lines below.
+  const textStart = afterLineMarks(input, 0);
+  if (textStart > 0) {
+    edits[0] = 0;
+    edits[1] = 0;
+    edits[2] = 0;
+    edits[3] = textStart;
+    edits[4] = REMOVED;
+    count = 1;
+    runStart = textStart;
+    next.lastIndex = textStart;
+  }
   // `test` moves `lastIndex` past the match (one character, or the second of two spaces) without
   // building a match array.
   while (next.test(input)) {
@@ -343,23 +383,20 @@ export function normalizeText(input: string): NormalizedText {
     let replacementLength = 1;
     let from = i;
     let to = i + 1;
-    if (code === 0x3e && i === 0) {
-      // E-mail quote marks opening the text: removed, as on the lines below.
-      to = afterQuoteMarks(input, 0);
-      replacement = REMOVED;
-      replacementLength = 0;
-    } else if (code === 0x0a) {
+    if (code === 0x0a) {
       // A line break inside wrapped prose (a PDF or an e-mail copied with its line ends) is a
-      // space; the e-mail quote marks after a line break (`> `) are removed.
-      const next = afterQuoteMarks(input, i + 1);
-      if (isSoftLineBreak(input, i, next)) {
+      // space; the e-mail quote marks and the list bullet after a line break (`> `, `• `) are
+      // removed, and a list item always starts a line.
+      const quoted = afterQuoteMarks(input, i + 1);
+      const next = afterLineMarks(input, i + 1);
+      if (next === quoted && isSoftLineBreak(input, i, next)) {
         // With the blanks around it (`\r`, trailing spaces): one space, as for a run of spaces.
         while (from > runStart && isWhiteSpace(input.charCodeAt(from - 1))) from--;
         to = next;
         while (to < length && input.charCodeAt(to) === 0x20) to++;
         replacement = 0x20;
       } else if (next > i + 1) {
-        // Quote marks only: the line break stays.
+        // Quote marks or a bullet only: the line break stays.
         from = i + 1;
         to = next;
         replacement = REMOVED;

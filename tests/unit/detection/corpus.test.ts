@@ -149,4 +149,14 @@ describe('the corpus pasted in other shapes', () => {
     expect(overall(evaluateCorpus(entries.map((entry) => quote(entry))))).toEqual(overall(evaluateCorpus(entries)));
     expect(overall(evaluateCorpus(entries.map((entry) => quote(entry, hardWrapped(entry.text))))).recall).toBeGreaterThanOrEqual(0.97);
   });
+
+  it('finds the same when each line is a list item (`• `, `- `, `* `, indented or quoted)', () => {
+    for (const bullet of ['• ', '- ', '  * ', '> – ']) {
+      const listed = entries.map((entry) => {
+        const inner = withInserted(entry, /\n/g, bullet);
+        return { ...inner, text: `${bullet}${inner.text}`, labels: inner.labels.map((label) => ({ ...label, start: label.start + bullet.length, end: label.end + bullet.length })) };
+      });
+      expect(overall(evaluateCorpus(listed)), bullet).toEqual(overall(evaluateCorpus(entries)));
+    }
+  });
 });

@@ -37,6 +37,7 @@ describe('normalizeText', () => {
   it.each([
     ['a run of spaces', 'IBAN FR76  3000 \u00A04001 fin', 'IBAN FR76 3000 4001 fin', 'FR76 3000 4001', 'FR76  3000 \u00A04001'],
     ['e-mail quote marks at line starts, and only there', '> Bonjour,\n>> Mme Dupont\n> > x > y', 'Bonjour,\nMme Dupont\nx > y', 'Mme Dupont', 'Mme Dupont'],
+    ['list bullets at line starts, and only there', '• Nom : DUPONT\n  - Confidentiel\n> * a - b\n1. x', 'Nom : DUPONT\nConfidentiel\na - b\n1. x', 'DUPONT\nConfidentiel', 'DUPONT\n  - Confidentiel'],
   ])('reduces %s and maps spans back over it', (_what, original, text, value, originalValue) => {
     const normalized = normalizeText(original);
     expect(normalized.text).toBe(text);
@@ -65,9 +66,10 @@ describe('normalizeText', () => {
       ['in a table', 'Nom;Prénom;Téléphone;Ville de résidence actuelle\ndupont;marie;0612345678;rodez'],
       ['before a numbered item', 'Voici les points à reprendre avec la famille pour le rendez-vous\n1. le budget'],
       ['between lines of records (logs)', '185.42.117.30 - - [12/Mar/2025:03:14:07 +0100] "POST /wp-login.php" 404 196\n92.154.66.201 - - [12/Mar/2025:08:02:51 +0100]'],
+      ['before a list item, whose bullet only is removed', 'Voici les points à reprendre avec la famille pour le rendez-vous\n- le budget', 'Voici les points à reprendre avec la famille pour le rendez-vous\nle budget'],
       ['between MRZ lines', 'P<FRABENALI<<KARIM<<<<<<<<<<<<<<<<<<<<<<<<<<\n19KD458215FRA7809235M3105146<<<<<<<<<<<'],
-    ])('stay %s', (_where, text) => {
-      expect(normalizeText(text).text).toBe(text);
+    ])('stay %s', (_where, text, expected = text) => {
+      expect(normalizeText(text).text).toBe(expected);
     });
   });
 
