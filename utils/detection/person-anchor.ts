@@ -12,7 +12,8 @@
  *   it (not across a blank line), because a file note often names the person once and then goes on
  *   ("Mme Puech … Quel GIR obtient-on ?", "information préoccupante :\nEnfant : MARTIN Lilou"):
  *   * a civil title followed by a capitalised word (`M. Dupont`, `Mme Sandrine LEROY`, `Dr Martin`,
- *     `Mr O'Connor`), but not a function (`Madame la Présidente`, `Monsieur le Maire`);
+ *     `Mr O'Connor`), but not a function (`Madame la Présidente`, `Monsieur le Maire`), or by a word
+ *     in lower case (`mme martin`: typed fast; `madame indique` is someone too);
  *   * an upper-case surname next to a dictionary first name (`DUPONT Marie`, `Marie DUPONT`);
  *   * a singular role noun with a definite, demonstrative or possessive determiner, not governed by a
  *     preposition (`l'enfant`, `cet enfant`, `la bénéficiaire`, `mon agent`, `le jeune`), and a
@@ -163,6 +164,8 @@ const STRONG_FOLDED = new RegExp(
       `${POSSESSIVE} (?:${FAMILY_NOUNS.join('|')})(?![\\p{L}\\p{N}])`,
       // Demonstratives always point at someone specific.
       '(?:cet|cette|ce) (?:enfant|jeune|usager|usagere|beneficiaire|allocataire|patient|patiente|monsieur|dame|personne|agent|agente|salarie|salariee|eleve|mineur|mineure|famille|adolescent|adolescente|homme|femme|garcon|fille|bebe|locataire|resident|residente)(?![\\p{L}\\p{N}])',
+      // A title before a name typed in lower case (`mme martin`); capitalised ones are TEXT_ANCHORS'.
+      "(?:mme|mlle|madame|mademoiselle|monsieur) (?!(?:le|la|les|l'|et|ou|de|du|des|a|votre|notre)(?![a-z]))[a-z]",
       // Self and third-person introductions.
       "(?:s'appelle|m'appelle|me nomme|mon nom est|mon prenom est)(?![\\p{L}\\p{N}])",
       // English: a person mentioned in a translated or English note.

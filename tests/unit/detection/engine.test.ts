@@ -93,8 +93,27 @@ describe('values missed before', () => {
     ['a term cut by a line end', 'Mme Durand nous informe que son fils a été placé samedi soir en garde\nà vue au commissariat.', 'judicial', 'garde\nà vue'],
     ['a health term about a person written in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'health', 'PCH'],
     ['the name, not the verb, after a title in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'person-name', 'LEROY'],
-  ])('%s', (_why, text, detector, value) => {
-    expect(valuesFound(text, detector)).toEqual([value]);
+    ['a health term about a person typed in lower case', 'mme martin suit un traitement antidépresseur', 'health', 'traitement antidépresseur'],
+    ['an acronym typed in lower case', 'm. dupont perçoit la pch depuis 2020', 'health', 'pch'],
+    ['a social-case term about a person typed in lower case', "mon fils lucas est placé à l'ase", 'social-case', "placé à l'ase"],
+    ['a name after a label, then the next label', 'nom : bouzid prénom : samira', 'person-name-lower-case', ['bouzid', 'samira']],
+    ['names in list items', '• Nom : CALMELS\n• Prénom : Simone', 'person-name', ['CALMELS', 'Simone']],
+    ['a marking opening a list item', '- Confidentiel : la note au DGS', 'confidential', 'Confidentiel'],
+  ])('%s', (_why, text, detector, value: string | string[]) => {
+    expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);
+  });
+});
+
+describe('text typed in lower case', () => {
+  it('does not take an address, a path or an identifier for an acronym', () => {
+    for (const text of ['postgres://app@db.interne.local:5432/ase', 'voir www.mdph.fr pour mme martin', 'mme martin : clé rsa_key.pem']) {
+      expect(scan(text).filter((finding) => finding.type !== 'PERSON_NAME' && finding.type !== 'EMAIL' && finding.type !== 'SECRET'), text).toEqual([]);
+    }
+  });
+
+  it('still reports the acronym in running text, and topics stay topics', () => {
+    expect(valuesFound('sa mère perçoit l’apa depuis mars', 'social-case')).toEqual(['apa']);
+    expect(scan('explique le rôle de la mdph et les critères de la pch')).toEqual([]);
   });
 });
 

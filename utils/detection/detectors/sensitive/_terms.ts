@@ -4,7 +4,10 @@
  *
  * Term syntax (write terms folded: lower case, no accents):
  * - lower-case letters match either case and any accented form (`e` → `[eéèêëEÉÈÊË]`);
- * - upper-case letters match upper case only (acronyms: `CMP` never matches `cmp` in a URL);
+ * - upper-case letters match upper case only (acronyms: `CMP` never matches `cmp` in code);
+ *   acronyms that are no other word (`mdph`, `pch`, `rsa`, `ehpad`) are written in lower case, so
+ *   that prompts typed without capitals are read; `inAddressOrCode` then rejects them in a URL,
+ *   a path or an identifier;
  * - a space or a hyphen matches one space or hyphen (`garde a vue` = `garde-à-vue`);
  * - `'` matches an apostrophe or nothing before a space-less word (`d'accueil`);
  * - a trailing `~` adds the French inflections `-e`, `-s`, `-es` (`place~` → placé, placée, placés…);
@@ -123,4 +126,21 @@ export function before(folded: string, start: number, regex: RegExp, length = 40
 /** True when `regex` (anchored with `^`) matches the folded text just after `end`. */
 export function after(folded: string, end: number, regex: RegExp, length = 40): boolean {
   return regex.test(folded.slice(end, end + length));
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * True when a term written in lower case is a piece of an address, a path or an identifier
+ * (`db.local:5432/ase`, `www.mdph12.fr`, `rsa_key`): acronyms match in lower case too, for
+ * prompts typed without capitals, and code is written in lower case.
+ */
+export function inAddressOrCode(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  if (value !== value.toLowerCase()) return false;
+  const joinedBefore = '/.@_=\\'.includes(text[start - 1] ?? ' ');
+  if (joinedBefore && (isAsciiAlphanumeric(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 58)) return true;
+  return '._@='.includes(text[end] ?? ' ') && isAsciiAlphanumeric(text.charCodeAt(end + 1));
 }

@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { after, before, termPattern } from './_terms';
+import { after, before, inAddressOrCode, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
 
 /**
@@ -23,7 +23,7 @@ const TERMS = [
   // Diseases and conditions
   'maladie', 'maladies', 'malade*', 'pathologie*', 'diagnostique~', 'symptome*', 'cancer*', 'tumeur*', 'chimiotherapie*',
   'chimio', 'radiotherapie*', 'diabete', 'diabete de type 1', 'diabete de type 2', 'diabetique*', 'seropositif*', 'seropositive*',
-  'sida', 'SIDA', 'VIH', 'hepatite*', 'asthme', 'asthmatique*', 'epilepsie', 'epileptique*', 'AVC', 'alzheimer',
+  'sida', 'SIDA', 'vih', 'hepatite*', 'asthme', 'asthmatique*', 'epilepsie', 'epileptique*', 'AVC', 'alzheimer',
   "maladie d'alzheimer", 'parkinson', 'maladie de parkinson', "parkinson's disease", 'demence', 'sclerose en plaques',
   'sclerose laterale', 'handicap', 'handicaps', 'handicape~', 'situation de handicap', 'invalidite', "taux d'incapacite",
   'incapacite permanente', "perte d'autonomie", 'perdu son autonomie', 'perdu~ son autonomie', 'grabataire*',
@@ -32,7 +32,7 @@ const TERMS = [
   'trouble* psychique*', 'trouble* psychiatrique*', 'trouble* du comportement', 'trouble* cognitif*', 'trouble* bipolaire*',
   'trouble* anxieux', 'trouble* alimentaire*', 'trouble* du spectre autistique', "trouble* du spectre de l'autisme",
   'trouble* du neurodeveloppement', "trouble* de l'attention", 'trouble* dys', 'depression*', 'depressif*', 'depressive*',
-  'anxiete', 'bipolaire*', 'schizophrenie', 'schizophrene*', 'autisme', 'autiste*', 'TSA', 'TDAH', 'dyslexie', 'dyslexique*',
+  'anxiete', 'bipolaire*', 'schizophrenie', 'schizophrene*', 'autisme', 'autiste*', 'TSA', 'tdah', 'dyslexie', 'dyslexique*',
   'dyspraxie', 'deficience* intellectuelle*', 'deficience* visuelle*', 'deficience* auditive*', 'addiction*', 'addictologie',
   'suivi addictologie', 'suivi~ en addictologie', 'alcoolisme', 'alcoolique*', "consommation d'alcool", "sous l'emprise de l'alcool",
   "sous l'emprise d'alcool", "sous l'emprise de drogue*", "sous l'emprise de stupefiants", 'alcoolo-dependance', 'toxicomanie',
@@ -44,7 +44,7 @@ const TERMS = [
   'polyhandicape~', 'infirmite motrice cerebrale', 'IMC', 'troubles dys', 'infarctus', 'hernie discale', 'malaise*',
   'insuline', 'pompe a insuline', 'adrenaline', "stylo d'adrenaline", 'epipen', 'inaptitude', 'inapte*', 'PPS',
   'suivi~ par un psychologue', 'suivi~ par une psychologue', 'suivi~ par un psychiatre', 'suivi~ par une psychiatre',
-  'CAMSP', 'retard de langage', 'retard psychomoteur', 'retard de developpement', 'suivi~ par un pedopsychiatre', 'suivi~ par une pedopsychiatre', 'crise* d\'epilepsie', 'convulsion*', 'avc',
+  'camsp', 'retard de langage', 'retard psychomoteur', 'retard de developpement', 'suivi~ par un pedopsychiatre', 'suivi~ par une pedopsychiatre', 'crise* d\'epilepsie', 'convulsion*', 'avc',
   // Care, treatment, services
   'traitement medical', 'traitement medicamenteux', 'traitement antidepresseur', 'traitement psychiatrique',
   'traitement de substitution', 'traitement neuroleptique', 'traitements medicaux', 'medicament*', 'antidepresseur*',
@@ -53,10 +53,10 @@ const TERMS = [
   'hospitalised in psychiatry', 'hospitalized in psychiatry', 'hospitalise~ en psychiatrie', 'hopital psychiatrique',
   'hopital de jour', 'aux urgences', 'soins', 'soins sans consentement', 'soins palliatifs', 'chirurgie', 'opere~',
   'operation chirurgicale', 'dialyse', 'sous oxygene', 'oxygene', 'suivi~ en pedopsychiatrie', 'suivi~ en psychiatrie',
-  'CMP', 'CMPP', 'CATTP', 'CSAPA', 'SDRE', 'SSIAD', 'HAD', 'dossier medical', 'certificat medical', 'certificat* medicaux',
+  'CMP', 'cmpp', 'cattp', 'csapa', 'SDRE', 'ssiad', 'HAD', 'dossier medical', 'certificat medical', 'certificat* medicaux',
   'compte rendu medical', 'medecin traitant', 'orthophonie', 'psychotherapie',
   // Pregnancy and reproductive health
-  'grossesse*', 'IVG', 'fausse couche', 'PMA', 'contraception', 'accouchement',
+  'grossesse*', 'ivg', 'fausse couche', 'PMA', 'contraception', 'accouchement',
   // Work: sick leave, occupational health
   'arret maladie', 'arrets maladie', 'arret de travail', 'arrets de travail', 'arret de maladie', 'conge maladie',
   'conge de maladie', 'conge de longue maladie', 'conge de longue duree', 'CLM', 'CLD', 'ALD', 'affection longue duree',
@@ -64,8 +64,8 @@ const TERMS = [
   'mi-temps therapeutique', 'temps partiel therapeutique', 'maladie professionnelle', 'inaptitude medicale', 'etat de sante', 'probleme* de sante', 'raisons de sante',
   'raison de sante', 'sante mentale',
   // Disability and dependency: benefits, bodies, orientation (health per the corpus convention)
-  'AAH', 'RQTH', 'PCH', 'PCH aide humaine', 'MDPH', 'CDAPH', 'AEEH', 'carte mobilite inclusion', 'CMI', 'IME', 'ITEP',
-  'ESAT', 'SAVS', 'SAMSAH', 'FAM', 'MAS', 'AESH', 'ULIS', 'grille AGGIR', 'AGGIR',
+  'AAH', 'rqth', 'pch', 'pch aide humaine', 'mdph', 'cdaph', 'aeeh', 'carte mobilite inclusion', 'CMI', 'IME', 'itep',
+  'esat', 'SAVS', 'samsah', 'FAM', 'MAS', 'aesh', 'ulis', 'grille aggir', 'aggir',
   // English
   'depression', 'dementia', 'autism', 'autistic', 'disabled', 'disability', 'wheelchair', 'sick leave', 'diabetes',
   'pregnant', 'psychiatry', 'psychiatric', 'mental illness', 'cancer',
@@ -99,7 +99,8 @@ export default defineDetector({
   contextBoost: 0.1,
   priority: 40,
   validate: (value, context) => {
-    const { folded, start, end } = context;
+    const { text, folded, start, end } = context;
+    if (inAddressOrCode(text, start, end)) return false;
     if (before(folded, start, TOPIC_BEFORE, 45)) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data.
     if (/^ {0,2}:/.test(folded.slice(end, end + 3)) && /(?:^|\n)[ \t]{0,3}$/.test(folded.slice(Math.max(0, start - 5), start))) return false;

@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { after, before, termPattern } from './_terms';
+import { after, before, inAddressOrCode, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
 
 /**
@@ -22,11 +22,11 @@ const TERMS = [
   'application des peines', "juge d'application des peines", 'JAP', 'prison', 'prison avec sursis', 'prison ferme',
   'en prison', 'sortie de prison', 'sorti~ de prison', 'emprisonnement', 'incarceration', 'incarcere~', 'ecroue~',
   'en detention', 'sortie de detention', 'sort de detention', 'detention provisoire', 'placement en detention',
-  "maison d'arret", 'centre penitentiaire', 'centre de detention', 'SPIP', 'liberation conditionnelle', 'sursis probatoire',
+  "maison d'arret", 'centre penitentiaire', 'centre de detention', 'spip', 'liberation conditionnelle', 'sursis probatoire',
   'avec sursis', 'sous sursis', 'TIG', "travail d'interet general", 'bracelet electronique', 'controle judiciaire',
   'mis~ en examen', 'mise en examen', 'garde a vue', 'gardes a vue', 'defere~ au parquet', 'comparution immediate',
   'tribunal correctionnel', "cour d'assises", 'delit*', 'crime*', 'infraction* penale*', 'recidive*', 'fiche~ S',
-  'FIJAIS', 'FAIJAIS', 'PJJ', 'protection judiciaire de la jeunesse', 'stupefiants', 'trafic de stupefiants',
+  'fijais', 'faijais', 'pjj', 'protection judiciaire de la jeunesse', 'stupefiants', 'trafic de stupefiants',
   'trafic de drogue', 'usage de stupefiants', 'viol', 'viols', 'agression* sexuelle*', 'atteinte* sexuelle*',
   'vol en reunion', "vol a l'etalage", 'vol aggrave', 'vol avec violence', 'vols en reunion', 'violences volontaires',
   "conduite en etat d'ivresse", "conduite en etat alcoolique", "conduite sous l'emprise", 'delit de fuite',
@@ -61,7 +61,8 @@ export default defineDetector({
   contextBoost: 0.1,
   priority: 40,
   validate: (value, context) => {
-    const { folded, start, end } = context;
+    const { text, folded, start, end } = context;
+    if (inAddressOrCode(text, start, end)) return false;
     if (before(folded, start, OTHER_SENSE_BEFORE, 20)) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);

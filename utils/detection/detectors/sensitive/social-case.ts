@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { after, before, termPattern } from './_terms';
+import { after, before, inAddressOrCode, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
 
 /**
@@ -22,15 +22,15 @@ import type { DetectorExamples } from '../../types';
 const TERMS = [
   // Child protection (ASE, CRIP, PMI). The bare `ASE` is kept: the anchor rule separates "le rôle
   // de l'ASE" (topic) from "l'enfant, connu de l'ASE" (person).
-  'ASE', "aide sociale a l'enfance", 'aide sociale',
-  "confie~ a l'ASE", "confie~ a l'aide sociale a l'enfance", "place~ a l'ASE", "suivi~ par l'ASE", "pris~ en charge par l'ASE",
-  "connu~ de l'ASE", "connu~ des services de l'ASE", 'dossier ASE', 'mesure ASE', 'enfant* confie*', 'enfant* place*',
+  'ase', "aide sociale a l'enfance", 'aide sociale',
+  "confie~ a l'ase", "confie~ a l'aide sociale a l'enfance", "place~ a l'ase", "suivi~ par l'ase", "pris~ en charge par l'ase",
+  "connu~ de l'ase", "connu~ des services de l'ase", 'dossier ase', 'mesure ase', 'enfant* confie*', 'enfant* place*',
   "famille d'accueil", "familles d'accueil", "place~ en famille d'accueil", "placement en famille d'accueil",
-  'placement familial', "placement a l'ASE", 'placement en foyer', 'placement en MECS', 'placement judiciaire',
-  'placement provisoire', 'placement administratif', 'place~ en foyer', 'place~ en MECS', 'place~ en pouponniere',
-  'place~ en lieu de vie', "foyer de l'enfance", 'MECS', 'pouponniere', 'tiers digne de confiance', 'OPP',
-  'ordonnance de placement provisoire', 'juge des enfants', 'assistance educative', 'AEMO', "mesure d'AEMO", 'AED',
-  'AESF', 'MJIE', 'information* preoccupante*', 'CRIP', 'signalement', 'saisine du procureur', 'enfant en danger',
+  'placement familial', "placement a l'ase", 'placement en foyer', 'placement en mecs', 'placement judiciaire',
+  'placement provisoire', 'placement administratif', 'place~ en foyer', 'place~ en mecs', 'place~ en pouponniere',
+  'place~ en lieu de vie', "foyer de l'enfance", 'mecs', 'pouponniere', 'tiers digne de confiance', 'OPP',
+  'ordonnance de placement provisoire', 'juge des enfants', 'assistance educative', 'aemo', "mesure d'aemo", 'AED',
+  'AESF', 'mjie', 'information* preoccupante*', 'crip', 'signalement', 'saisine du procureur', 'enfant en danger',
   'en risque de danger', 'maltraitance*', 'maltraite~', 'carence* educative*', 'negligence* educative*',
   'violences intrafamiliales', 'violence intrafamiliale', 'violences conjugales', 'violence conjugale', 'inceste',
   'projet pour l\'enfant', 'PPE', 'contrat jeune majeur', 'APJM', 'mineur~ non accompagne~', 'MNA', 'evaluation de minorite',
@@ -38,19 +38,19 @@ const TERMS = [
   'accouchement sous X', 'droit de visite mediatise', 'droits de visite mediatises', 'visite mediatisee', 'visites mediatisees',
   "visite en presence d'un tiers", 'TISF', 'placed in a foster family', 'foster family', 'foster care', 'taken into care',
   // Insertion and social aid
-  'RSA', 'RSA majore', 'RSA socle', 'beneficiaire~ du RSA', 'allocataire~ du RSA', 'percoit le RSA', 'touche le RSA',
-  'suspension du RSA', 'radiation du RSA', 'BRSA', 'CER', "contrat d'engagement reciproque", 'FSL', 'FAJ',
+  'rsa', 'rsa majore', 'rsa socle', 'beneficiaire~ du rsa', 'allocataire~ du rsa', 'percoit le rsa', 'touche le rsa',
+  'suspension du rsa', 'radiation du rsa', 'brsa', 'CER', "contrat d'engagement reciproque", 'FSL', 'FAJ',
   'aide* financiere*', "secours d'urgence", 'surendettement', 'dossier de surendettement',
-  'expulsion*', 'expulsion* locative*', 'expulse~', 'situation de surendettement', "fonds d'aide aux jeunes", "procedure d'expulsion", 'CCAPEX', 'impaye~ de loyer', 'impayes de loyers',
-  'dette* de loyer', 'SIAO', "hebergement d'urgence", 'CHRS', 'sans domicile', 'sans domicile fixe', 'SDF', 'sans-abri',
+  'expulsion*', 'expulsion* locative*', 'expulse~', 'situation de surendettement', "fonds d'aide aux jeunes", "procedure d'expulsion", 'ccapex', 'impaye~ de loyer', 'impayes de loyers',
+  'dette* de loyer', 'SIAO', "hebergement d'urgence", 'chrs', 'sans domicile', 'sans domicile fixe', 'SDF', 'sans-abri',
   "mise a l'abri", 'aide au logement', 'aides au logement', 'APL', 'minima sociaux',
   // Autonomy
-  'APA', 'APA a domicile', 'APA en etablissement', "plan d'aide", "aide sociale a l'hebergement", 'ASH',
-  "beneficiaire~ de l'ASH", "beneficiaire~ de l'APA", 'oblige* alimentaire*', 'obligation alimentaire',
-  'recuperation sur succession', 'EHPAD', 'residence autonomie', 'SAAD',
+  'apa', 'apa a domicile', 'apa en etablissement', "plan d'aide", "aide sociale a l'hebergement", 'ASH',
+  "beneficiaire~ de l'ASH", "beneficiaire~ de l'apa", 'oblige* alimentaire*', 'obligation alimentaire',
+  'recuperation sur succession', 'ehpad', 'residence autonomie', 'SAAD',
   // Legal protection of adults
   'mesure de protection', 'mesure de protection juridique', 'tutelle', 'sous tutelle', 'curatelle', 'curatelle renforcee',
-  'curatelle simple', 'sous curatelle', 'sous curatelle renforcee', 'sous curatelle simple', 'sous sauvegarde de justice', 'sauvegarde de justice', 'habilitation familiale', 'MJPM',
+  'curatelle simple', 'sous curatelle', 'sous curatelle renforcee', 'sous curatelle simple', 'sous sauvegarde de justice', 'sauvegarde de justice', 'habilitation familiale', 'mjpm',
   'mandataire judiciaire a la protection des majeurs',
   // Social-work documents about a person
   'evaluation sociale', 'rapport social', 'enquete sociale', 'note sociale', 'VAD', 'visite a domicile',
@@ -73,7 +73,8 @@ export default defineDetector({
   contextBoost: 0.1,
   priority: 40,
   validate: (value, context) => {
-    const { folded, start, end } = context;
+    const { text, folded, start, end } = context;
+    if (inAddressOrCode(text, start, end)) return false;
     if (before(folded, start, TOPIC_BEFORE, 50)) return false;
     if (/^ {0,2}:/.test(folded.slice(end, end + 3)) && /(?:^|\n)[ \t]{0,3}$/.test(folded.slice(Math.max(0, start - 5), start))) return false;
     // `signalement` is a child-protection report only next to its vocabulary (not a road patrol's report).

@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { after, before, termAlternation, termPattern } from './_terms';
+import { after, before, inAddressOrCode, termAlternation, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
 
 /**
@@ -16,7 +16,7 @@ import type { DetectorExamples } from '../../types';
  * Source: shared/reference/detectors.md §9.1-9.3. Examples are fictitious.
  */
 
-const UNIONS = ['CGT', 'CFDT', 'FO', 'CFE-CGC', 'CFTC', 'UNSA', 'SUD', 'Solidaires', 'FSU', 'Force ouvriere'];
+const UNIONS = ['cgt', 'cfdt', 'FO', 'CFE-CGC', 'cftc', 'unsa', 'SUD', 'Solidaires', 'FSU', 'Force ouvriere'];
 const PARTIES = [
   'LFI', 'RN', 'PS', 'LR', 'EELV', 'PCF', 'NPA', 'LO', 'UDI', 'MoDem', 'Renaissance', 'Reconquete', 'Horizons',
   'Rassemblement national', 'France insoumise', 'la France insoumise', 'parti socialiste', 'Les Republicains',
@@ -59,7 +59,7 @@ const TERMS = [
   'activite syndicale', 'greviste*', 'a fait greve', 'ont fait greve',
   // Sex life and sexual orientation
   'orientation sexuelle', 'homosexuel~', 'homosexualite', 'gay', 'gays', 'lesbienne*', 'bisexuel~', 'bisexualite',
-  'LGBT', 'LGBTQ', 'LGBTQIA', 'LGBTI', 'transgenre*', 'transsexuel~', 'non-binaire*', 'identite de genre',
+  'lgbt', 'lgbtq', 'lgbtqia', 'lgbti', 'transgenre*', 'transsexuel~', 'non-binaire*', 'identite de genre',
   'transition de genre', 'vie sexuelle', 'relations sexuelles', 'partenaire* sexuel*', 'prostitution', 'prostitue~',
   'travail du sexe', 'IST', 'MST', 'conjoint de meme sexe', 'coming out', 'coming-out', 'homosexual', 'lesbian',
   'homophobe*', 'homophobie', 'transphobe*',
@@ -89,7 +89,8 @@ export default defineDetector({
   contextBoost: 0.05,
   priority: 40,
   validate: (value, context) => {
-    const { folded, start, end } = context;
+    const { text, folded, start, end } = context;
+    if (inAddressOrCode(text, start, end)) return false;
     if (before(folded, start, TOPIC_BEFORE, 45)) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);

@@ -1,0 +1,85 @@
+/**
+ * Words around person names, shared by the name detectors (person-name.ts for capitalised names,
+ * person-name-lower-case.ts for names typed in lower case). All folded: lower case, no accents.
+ */
+
+export const TITLES = new Set([
+  'm.', 'mm.', 'mme', 'mme.', 'mmes', 'mlle', 'mlle.', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames',
+  'dr', 'dr.', 'docteur', 'pr', 'pr.', 'professeur', 'me', 'me.', 'maitre', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'miss', 'sir',
+]);
+/** Sentence openers, greetings and articles skipped at the start of a run (`Bonjour Karim`). */
+export const GREETINGS = new Set(['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hi', 'dear', 'cher', 'chere', 'chers', 'cheres', 'merci', 'bravo']);
+export const LEADS = new Set([
+  ...GREETINGS, 'pour', 'avec', 'chez', 'selon', 'dans', 'par', 'sur', 'sans', 'et', 'ou', 'mais', 'donc', 'car', 'ni', 'or',
+  'si', 'quand', 'comme', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes',
+  'ton', 'ta', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'nos', 'vos', 'leurs', 'cordialement', 'bien', 'objet', 're',
+  'tr', 'fw', 'fwd', 'cc', 'voici', 'voila', 'hier', 'demain', 'ici', 'attention', 'important', 'urgent', 'note', 'rappel',
+  'the', 'to', 'from', 'for', 'and', 'with', 'a', 'an', 'of', 'by', 'signe', 'signee', 'contact', 'vu', 'entre', 'apres',
+  'avant', 'depuis', 'vers', 'ainsi', 'puis', 'enfin', 'aussi', 'alors', 'oui', 'non', 'ok', 'salutations', 'respectueusement',
+  'amicalement', 'bises', 'bisous', 'regards', 'best', 'kind', 'thanks', 'thank', 'sincerely', 'yours', 'mr', 'mrs',
+]);
+/** Functions after a title: `Madame la Présidente`, `Monsieur le Maire`, `M. le Directeur`. */
+export const FUNCTIONS = new Set([
+  'le', 'la', 'les', "l'", 'president', 'presidente', 'maire', 'directeur', 'directrice', 'prefet', 'prefete', 'ministre',
+  'depute', 'deputee', 'senateur', 'senatrice', 'conseiller', 'conseillere', 'chef', 'cheffe', 'responsable', 'juge',
+  'procureur', 'procureure', 'commissaire', 'inspecteur', 'inspectrice', 'docteur', 'professeur', 'madame', 'monsieur',
+  'recteur', 'rectrice', 'vice-president', 'vice-presidente', 'adjoint', 'adjointe', 'secretaire', 'delegue', 'deleguee',
+  'administrateur', 'administratrice', 'tresorier', 'tresoriere', 'general', 'generale', 'rapporteur', 'rapporteure',
+  'payeur', 'payeuse', 'comptable', 'greffier', 'greffiere', 'batonnier', 'avocat', 'avocate', 'notaire', 'huissier',
+  'cure', 'abbe', 'eveque', 'depute-maire', 'ambassadeur', 'consul', 'colonel', 'capitaine', 'lieutenant', 'commandant',
+  'general', 'sous-prefet', 'sous-prefete', 'elu', 'elue', 'elus', 'directeur general', 'presidente du', 'dgs', 'dga',
+]);
+/** Tokens that never belong to a name: months, weekdays, labels, institutions, common headings. */
+export const STOP = new Set([
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'nom', 'noms', 'prenom', 'prenoms', 'date',
+  'dates', 'adresse', 'telephone', 'tel', 'email', 'mail', 'courriel', 'ne', 'nee', 'age', 'sexe', 'naissance', 'lieu', 'ville',
+  'pays', 'nationalite', 'situation', 'statut', 'profession', 'employeur', 'reference', 'ref', 'numero', 'identifiant',
+  'matricule', 'signature', 'montant', 'total', 'objet', 'note', 'rapport', 'bilan', 'budget', 'compte', 'rendu', 'dossier',
+  'fiche', 'tableau', 'liste', 'courrier', 'lettre', 'message', 'reponse', 'question', 'demande', 'conseil', 'departement',
+  'departemental', 'departementale', 'departementaux', 'direction', 'service', 'services', 'pole', 'maison', 'centre',
+  'mairie', 'commune', 'communes', 'region', 'regional', 'regionale', 'etat', 'republique', 'prefecture', 'tribunal', 'cour',
+  'caisse', 'agence', 'association', 'fondation', 'hopital', 'college', 'lycee', 'ecole', 'universite', 'rue', 'avenue',
+  'place', 'boulevard', 'route', 'chemin', 'allee', 'impasse', 'quai', 'saint', 'sainte', 'nord', 'sud', 'est', 'ouest',
+  'national', 'nationale', 'general', 'generale', 'president', 'presidente', 'maire', 'directeur', 'directrice', 'chef',
+  'cheffe', 'responsable', 'secretaire', 'agent', 'agents', 'equipe', 'projet', 'plan', 'schema', 'comite', 'commission',
+  'assemblee', 'seance', 'deliberation', 'arrete', 'decision', 'decret', 'loi', 'article', 'code', 'annexe', 'chapitre',
+  'titre', 'partie', 'section', 'page', 'madame', 'monsieur', 'cordialement', 'bonjour', 'merci', 'enfant', 'mere', 'pere',
+  'famille', 'usager', 'beneficiaire', 'patient', 'patiente', 'contact', 'tel.', 'fax', 'portable', 'mobile', 'bureau',
+  'insertion', 'autonomie', 'enfance', 'jeunesse', 'solidarite', 'solidarites', 'sante', 'social', 'sociale', 'action',
+  'aide', 'aides', 'prestation', 'allocation', 'dispositif', 'territoire', 'territorial', 'territoriale', 'mission',
+  'situation', 'synthese', 'evaluation', 'entretien', 'visite', 'reunion', 'ordre', 'jour', 'excel', 'word', 'outlook',
+  'teams', 'windows', 'google', 'microsoft', 'chatgpt', 'copilot', 'gemini', 'le', 'la', 'les', 'un', 'une', 'des', 'du',
+  'de', 'et', 'ou', 'en', 'au', 'aux', 'the', 'of', 'and', 'pour', 'par', 'sur', 'avec', 'dans', 'sans', 'chez', 'vers',
+  'cher', 'chere', 'dear', 'hello', 'bonsoir', 'salut', 'voici', 'voila', 'pj', 'nb', 'ps', 'cf', 'etc', 'ok', 'oui', 'non',
+  'faits', 'motif', 'observations', 'commentaire', 'commentaires', 'remarques', 'statut', 'hebergement', 'pieces',
+  // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
+  'mutuelle', 'assurances', 'assurance', 'groupe', 'group', 'consulting', 'solutions', 'technologies', 'informatique',
+  'industries', 'transports', 'habitat', 'immobilier', 'formation', 'distribution', 'energie', 'environnement',
+  'developpement', 'systems', 'software', 'international', 'europe', 'batiment', 'travaux', 'btp', 'sas', 'sarl',
+]);
+/** Role words right before a name: one word (`née`) or two (`l'enfant` counts as one, `son fils`). */
+export const ROLE_WORDS = new Set([
+  "l'enfant", "l'usager", "l'usagere", "l'allocataire", "l'agent", "l'agente", "l'eleve", "l'adolescent", "l'adolescente",
+  "l'interesse", "l'interessee", 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir',
+  'merci', 'le jeune', 'la jeune', 'le mineur', 'la mineure', 'le beneficiaire', 'la beneficiaire', 'la famille', 'les epoux',
+  'la patiente', 'le patient', 'le salarie', 'la salariee', 'le collegien', 'la collegienne', 'le petit', 'la petite', 'le bebe',
+  'la fillette', 'le garcon', 'le demandeur', 'la demandeuse', 'the child', 'the boy', 'the girl',
+  ...['son', 'sa', 'mon', 'ma', 'votre', 'notre', 'leur', 'ton', 'ta', 'ses', 'mes', 'vos', 'leurs'].flatMap((possessive) =>
+    ['fils', 'fille', 'filles', 'mere', 'pere', 'frere', 'soeur', 'freres', 'soeurs', 'mari', 'femme', 'epoux', 'epouse', 'conjoint',
+      'conjointe', 'compagnon', 'compagne', 'petit-fils', 'petite-fille', 'neveu', 'niece', 'oncle', 'tante', 'grand-mere',
+      'grand-pere', 'enfant', 'enfants', 'bebe', 'collegue', 'agent', 'agente', 'ami', 'amie', 'cousin', 'cousine'].map((noun) => `${possessive} ${noun}`)),
+  ...['your', 'his', 'her', 'my', 'their'].flatMap((possessive) =>
+    ['daughter', 'son', 'mother', 'father', 'wife', 'husband', 'child', 'brother', 'sister'].map((noun) => `${possessive} ${noun}`)),
+]);
+/** Form labels before `:` (`Nom : DUPONT`, `Prénom : Marie`, `Enfant : MARTIN Lilou`). */
+export const LABELS = new Set([
+  'nom', 'prenom', 'prenoms', 'prenom(s)', 'nom de naissance', "nom d'usage", 'nom de famille', 'nom et prenom', 'prenom et nom',
+  'nom prenom', 'nom, prenom', 'enfant', 'mere', 'pere', 'agent', 'agente', 'usager', 'usagere', 'beneficiaire', 'patient',
+  'patiente', 'demandeur', 'demandeuse', 'titulaire', 'signataire', 'redacteur', 'redactrice', 'interlocuteur', 'interlocutrice',
+  'referent', 'referente', 'responsable legal', 'representant legal', 'eleve', 'salarie', 'salariee', 'candidat', 'candidate',
+  'conjoint', 'conjointe', 'epoux', 'epouse', 'destinataire', 'expediteur', 'auteur', 'de la part de', "a l'attention de",
+  'attention de', 'name', 'first name', 'last name', 'surname', 'from', 'to',
+]);
+export const SURNAME_LABELS = new Set(['nom', 'nom de naissance', "nom d'usage", 'nom de famille', 'surname', 'last name', 'name']);

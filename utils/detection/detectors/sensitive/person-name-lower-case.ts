@@ -1,0 +1,163 @@
+import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
+import { defineDetector } from '../../define-detector';
+import type { DetectorExamples, ValidationResult } from '../../types';
+import { FUNCTIONS, LABELS, LEADS, STOP, SURNAME_LABELS, TITLES } from './_name-words';
+import { NOT_AFTER_WORD, termAlternation } from './_terms';
+
+/**
+ * Person names typed in lower case, as agents type in a chat box: `mme martin suit un traitement`,
+ * `l'enfant timéo delmas`, `ma fille lina`, `nom : calmels`. Without capitals, a name is only told
+ * from other words by what comes before it, so this detector starts at those words (person-name.ts
+ * starts at capitals):
+ * - a civil title (`mme`, `m.`, `madame`, `monsieur`, `mlle`, `mr`, `mrs`) and the next word, unless
+ *   it is a function, a pronoun or a verb of case notes (`madame indique que…`, `monsieur le maire`);
+ *   `m.` after a number is a metre;
+ * - a role word (`l'enfant`, `l'usager`, `la jeune`, `son fils`, `bonjour`) and a first name of the
+ *   INSEE list that is not also a common word (`rose`, `pierre` are left out);
+ * - a form label (`nom :`, `prénom :`, `enfant :`) and a surname after `nom :`, or a first name.
+ * A second word is kept as the surname when the first is a first name (`mme sophie martin`).
+ * Capitalised names (`Mme Martin`, `Madame de Villeneuve`) are person-name.ts's.
+ */
+
+/** Lower-case letters (Latin-1 and Latin Extended-A) and the word of a name. */
+const LL = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u017F';
+const LU = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
+const NAME_WORD = `[${LL}][${LL}-]{1,30}`;
+/** A particle before a capital is a capitalised name (`Madame de Villeneuve`): left to person-name.ts. */
+const PARTICLE_THEN_CAPITAL = `(?:de la|de|du|des|le|la|van|von|d')[ \\t]{0,2}[${LU}]`;
+
+const LOWER_CASE_TITLES = ['mme', 'mme.', 'mlle', 'mlle.', 'm.', 'madame', 'mademoiselle', 'monsieur', 'mr', 'mr.', 'mrs', 'mrs.'];
+/**
+ * Role words that come before a first name in case notes and messages (`l'enfant lucas`, `ma fille
+ * lina`, `bonjour karim`). Fewer than person-name.ts's ROLE_WORDS: the pattern is tried wherever
+ * one of them may start, and `les`, `mes`, `notre` or `le s…` start too many words of any text.
+ */
+const POSSESSIVES = ['son', 'sa', 'mon', 'ma', 'ton', 'ta', 'votre', 'leur'];
+const RELATIVES = [
+  'fils', 'fille', 'mere', 'pere', 'frere', 'soeur', 'mari', 'femme', 'epoux', 'epouse', 'conjoint', 'conjointe', 'compagnon',
+  'compagne', 'petit-fils', 'petite-fille', 'neveu', 'niece', 'enfant', 'bebe', 'collegue', 'ami', 'amie',
+];
+const ROLES = [
+  "l'enfant", "l'usager", "l'usagere", "l'eleve", "l'adolescent", "l'adolescente", "l'allocataire", "l'agent", "l'agente",
+  "l'interesse", "l'interessee", 'le jeune', 'la jeune', 'le petit', 'la petite', 'la fillette', 'le garcon', 'le bebe',
+  'le mineur', 'la mineure', 'bonjour', 'bonsoir', 'merci', 'cher', 'chere', 'dear',
+  ...POSSESSIVES.flatMap((possessive) => RELATIVES.map((relative) => `${possessive} ${relative}`)),
+  ...['your', 'his', 'her', 'my', 'their'].flatMap((possessive) =>
+    ['daughter', 'son', 'mother', 'father', 'wife', 'husband', 'child', 'brother', 'sister'].map((noun) => `${possessive} ${noun}`)),
+];
+/**
+ * Form labels of person records, from person-name.ts's LABELS: those that start few other words
+ * (`de la part de`, `to`, `the …` would be tried all over a text).
+ */
+const LABEL_WORDS = [...LABELS].filter((label) => /^(?:nom|prenom|enfant|mere|pere|usager|beneficiaire|patient|demandeu|titulaire|eleve|salarie|conjoint|epou|agent)/.test(label));
+
+const NAME_END = "(?![\\p{L}\\p{N}@'&-])";
+
+/**
+ * Group 1, 2 or 3 is the title, role or label; group 4 the first word after it; group 5 the next
+ * word, read ahead only, so that a label right after a name is still read (`nom : bouzid prénom : samira`).
+ */
+const PATTERN = new RegExp(
+  `${NOT_AFTER_WORD}(?:(${termAlternation(LOWER_CASE_TITLES)})|(${termAlternation(ROLES)})|(${termAlternation(LABEL_WORDS)})[ \\t]{0,3}:)` +
+    `[ \\t]{1,3}(?!${PARTICLE_THEN_CAPITAL})(${NAME_WORD})${NAME_END}(?=(?:[ \\t]{1,2}(${NAME_WORD})${NAME_END})?)`,
+  'gu',
+);
+
+/**
+ * Words that follow a title or a label without being a name: verbs and pronouns of case notes
+ * (`Madame indique que…`, `Monsieur est suivi…`), conjunctions, determiners, placeholders.
+ */
+const NOT_A_NAME = new Set([
+  'est', 'a', 'ai', 'as', 'etait', 'avait', 'sera', 'serait', 'aura', 'aurait', 'ont', 'sont', 'fut', 'eut', 'indique', 'explique',
+  'precise', 'souhaite', 'souhaiterait', 'demande', 'dit', 'declare', 'signale', 'evoque', 'rapporte', 'reconnait', 'affirme',
+  'exprime', 'sollicite', 'refuse', 'accepte', 'presente', 'percoit', 'beneficie', 'vit', 'habite', 'travaille', 'fait', 'suit',
+  'prend', 'pense', 'ajoute', 'confirme', 'informe', 'sait', 'veut', 'peut', 'doit', 'va', 'vient', 'semble', 'reste', 'parait',
+  'nous', 'vous', 'lui', 'leur', 'leurs', 'se', 'ne', 'y', 'en', 'qui', 'que', 'dont', 'ou', 'et', 'ni', 'mais', 'votre',
+  'notre', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'vos', 'nos', 'ce', 'cette', 'cet', 'ces', 'tout', 'toute',
+  'tous', 'bien', 'aussi', 'egalement', 'toujours', 'encore', 'deja', 'ensuite', 'puis', 'alors', 'donc', 'car', 'quand',
+  'lorsque', 'si', 'non', 'oui', 'au', 'aux', 'sur', 'sous', 'chez', 'pour', 'par', 'avec', 'sans', 'dans', 'vers', 'entre',
+  'contre', 'pendant', 'depuis', 'apres', 'avant', 'selon', 'xx', 'xxx', 'untel', 'unetelle', 'inconnu', 'inconnue', 'anonyme',
+  'neant', 'aucun', 'aucune', 'vide', 'nd', 'na', 'exemple', 'test', 'renseigne', 'renseignee', 'completer',
+]);
+
+function fold(value: string): string {
+  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function isNotAName(folded: string): boolean {
+  return NOT_A_NAME.has(folded) || STOP.has(folded) || LEADS.has(folded) || FUNCTIONS.has(folded) || TITLES.has(folded);
+}
+
+/** A first name of the list that is not also a common word (`rose`, `pierre`, `claire`). */
+function isPlainFirstName(folded: string): boolean {
+  return isFirstName(folded) && !isWordlikeFirstName(folded);
+}
+
+function validate(value: string, groups: readonly (string | undefined)[], text: string, start: number): ValidationResult {
+  const word = groups[4] ?? '';
+  const next = groups[5];
+  const first = fold(word);
+  const second = next === undefined ? null : fold(next);
+  if (isNotAName(first)) return false;
+  const secondIsName = second !== null && !isNotAName(second);
+  const firstIsFirstName = isPlainFirstName(first);
+  // The span: the first word, with the second as the surname after a first name.
+  const one = { start: value.length - word.length, end: value.length };
+  let nextStart = start + value.length;
+  while (text.charCodeAt(nextStart) === 32 || text.charCodeAt(nextStart) === 9) nextStart++;
+  const both = { start: one.start, end: nextStart - start + (next?.length ?? 0) };
+
+  if (groups[1] !== undefined) {
+    const title = fold(groups[1]);
+    if (title === 'm.') {
+      let k = start - 1;
+      while (k >= 0 && text.charCodeAt(k) === 32) k--;
+      if (k >= 0 && /\p{N}/u.test(text[k])) return false;
+    }
+    if (firstIsFirstName && secondIsName) return { score: 0.9, ...both };
+    return { score: title === 'm.' || title.startsWith('mr') ? 0.75 : 0.85, ...one };
+  }
+  if (groups[2] !== undefined) {
+    if (!firstIsFirstName) return false;
+    return secondIsName ? { score: 0.9, ...both } : { score: 0.8, ...one };
+  }
+  const label = fold(groups[3] ?? '');
+  // `nom : calmels`, `nom : planchon cédric`; otherwise a first name, before or after the surname.
+  if (SURNAME_LABELS.has(label) || firstIsFirstName) {
+    return secondIsName && (firstIsFirstName || isPlainFirstName(second ?? '')) ? { score: 0.9, ...both } : { score: 0.8, ...one };
+  }
+  return secondIsName && isPlainFirstName(second ?? '') ? { score: 0.9, ...both } : false;
+}
+
+export default defineDetector({
+  id: 'person-name-lower-case',
+  type: 'PERSON_NAME',
+  severity: 'medium',
+  pattern: PATTERN,
+  baseScore: 0.8,
+  priority: 30,
+  validate: (value, { groups, text, start }) => validate(value, groups, text, start),
+});
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'mme martin suit un traitement antidépresseur',
+    'courrier pour m. dupont au sujet de sa demande',
+    "l'enfant timéo delmas est arrivé hier",
+    'ma fille lina est diabétique',
+    'fiche de liaison\nnom : calmels',
+    'enfant : martin lilou, née le 17/05/2019',
+    'Madame sophie roux a rappelé',
+  ],
+  noMatch: [
+    "madame indique qu'elle est suivie",
+    'monsieur le maire a signé',
+    'un mur de 5 m. de haut',
+    "l'enfant est arrivé hier",
+    'ma fille rose est malade',
+    'nom : non renseigné',
+    'Mme Martin a appelé',
+    'Madame de Villeneuve a appelé',
+  ],
+};
