@@ -4,8 +4,10 @@
  * Agents paste text full of typographic and invisible characters that dodge naive patterns:
  * no-break and thin spaces between digit groups, runs of spaces (justified PDFs, double spaces
  * typed after a colon), line breaks that only wrap prose (PDF and e-mail copies), e-mail quote
- * marks (`> `) and list bullets (`• `, `- `) at line starts, zero-width characters, Markdown escapes (`jean\_dupont@…`, added by some chat composers), full-width
- * digits, decomposed accents.
+ * marks (`> `) and list bullets (`• `, `- `) at line starts, zero-width characters and direction
+ * marks, Markdown escapes (`jean\_dupont@…`, added by some chat composers), JSON escapes
+ * (`H\u00e9l\u00e8ne`) and HTML character references (`t&eacute;l`, `&nbsp;`), PDF ligatures
+ * (`insuﬃsance`), full-width digits, decomposed accents.
  * Detectors run on the normalised copy; findings are mapped back so the UI can mark the
  * original characters (shared/reference/detectors.md §0.1).
  */
@@ -21,13 +23,39 @@ export interface NormalizedText {
   readonly originEnd: Uint32Array | null;
 }
 
-const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
+// Invisible characters, with the direction marks and isolates that messaging apps and mail clients
+// put around numbers and names (`06\u200e 12…`, `\u2066+33 6…\u2069`).
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
 // Spaces people and word processors put between digit groups or before French punctuation.
 const SPACE_LIKE = new Set([0x00a0, 0x202f, 0x2007, 0x2009, 0x200a, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x205f, 0x3000]);
 const DASH_LIKE = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]);
 // Characters a Markdown escape can protect (`\_` and `\*` are the ones composers actually add), and
 // quotes, escaped in the JSON strings and shell commands agents paste from logs (`\"pwd\": \"…\"`).
 const MARKDOWN_ESCAPABLE = new Set('\\`*_{}[]()#+-.!|~<>"\''.split(''));
+
+/** Typographic ligatures of PDF copies (`insuﬃsance`, `certiﬁcat`, `ﬁls`), U+FB00 to U+FB06. */
+const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+
+/** Names of the accents in HTML character references (`&eacute;`). */
+const ACCENT_NAMES: Readonly<Record<string, string>> = { '\u0301': 'acute', '\u0300': 'grave', '\u0302': 'circ', '\u0308': 'uml', '\u0327': 'cedil', '\u0303': 'tilde' };
+
+/**
+ * HTML character references agents paste with the source of a web page or an e-mail template
+ * (`t&eacute;l 06&nbsp;12…`): the named ones of French text, and all numeric ones.
+ */
+const HTML_ENTITIES: ReadonlyMap<string, number> = new Map([
+  ['nbsp', 0xa0], ['amp', 0x26], ['lt', 0x3c], ['gt', 0x3e], ['quot', 0x22], ['apos', 0x27], ['rsquo', 0x2019], ['lsquo', 0x2018],
+  ['ldquo', 0x201c], ['rdquo', 0x201d], ['laquo', 0xab], ['raquo', 0xbb], ['ndash', 0x2013], ['mdash', 0x2014], ['hellip', 0x2026],
+  ['euro', 0x20ac], ['deg', 0xb0], ['shy', 0xad], ['thinsp', 0x2009], ['ensp', 0x2002], ['emsp', 0x2003], ['zwnj', 0x200c],
+  ['zwj', 0x200d], ['oelig', 0x153], ['OElig', 0x152], ['aelig', 0xe6], ['AElig', 0xc6], ['szlig', 0xdf],
+  // `&eacute;` … `&Ccedil;`: the base letter and the name of its accent.
+  ...[...'àâäáéèêëíìîïóòôöúùûüýÿçñÀÂÄÁÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜÝŸÇÑ'].map((char): [string, number] => {
+    const [base, mark] = char.normalize('NFD');
+    return [`${base}${ACCENT_NAMES[mark]}`, char.charCodeAt(0)];
+  }),
+]);
+const HTML_ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
+const JSON_ESCAPE = /^\\u([0-9a-fA-F]{4})/;
 
 /**
  * Characters above U+00FF that prompts often hold, folded to a Latin-1 character of the same
@@ -260,7 +288,8 @@ function isCombiningMark(code: number): boolean {
  * every position); most prompts have none and skip the offset map.
  */
 const NEEDS_NORMALIZATION = new RegExp(
-  '[\\\\\\u00a0\\u00ad\\u02bc\\u0300-\\u036f\\u180e\\u1ab0-\\u1aff\\u2000-\\u206f\\u20d0-\\u20ff\\u2212\\u3000\\ufe63\\ufeff\\uff01-\\uff5e]| {2}' +
+  '[\\\\\\u00a0\\u00ad\\u02bc\\u0300-\\u036f\\u180e\\u1ab0-\\u1aff\\u2000-\\u206f\\u20d0-\\u20ff\\u2212\\u3000\\ufb00-\\ufb06\\ufe63\\ufeff\\uff01-\\uff5e]| {2}' +
+    '|&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});' +
     `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE])|(?=>|${LIST_ITEM}))|^(?:>|${LIST_ITEM})`,
 );
 const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
@@ -351,6 +380,16 @@ const REMOVED = -1;
 const LONGER = -2;
 let editBuffer = new Int32Array(1024);
 
+/** A character decoded from an escape or a reference, as normalisation writes it (REMOVED when invisible). */
+function decodedCode(code: number): number {
+  if (ZERO_WIDTH.has(code)) return REMOVED;
+  if (SPACE_LIKE.has(code)) return 0x20;
+  if (DASH_LIKE.has(code)) return 0x2d;
+  if (code === 0x2019 || code === 0x2018 || code === 0x02bc) return 0x27;
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  return code;
+}
+
 export function normalizeText(input: string): NormalizedText {
   if (!NEEDS_NORMALIZATION.test(input)) return { text: input, folded: foldText(input), originStart: null, originEnd: null };
   const length = input.length;
@@ -403,10 +442,38 @@ export function normalizeText(input: string): NormalizedText {
         replacementLength = 0;
       } else continue;
     } else if (code === 0x5c) {
-      // Markdown escape: drop the backslash when it protects a punctuation character.
-      if (i + 1 >= length || input[i + 1] === '\\' || !MARKDOWN_ESCAPABLE.has(input[i + 1])) continue;
-      replacement = input.charCodeAt(i + 1);
-      to = i + 2;
+      const escaped = input[i + 1] === 'u' ? JSON_ESCAPE.exec(input.slice(i, i + 6)) : null;
+      if (escaped) {
+        // A JSON escape of a log or an API answer (`H\u00e9l\u00e8ne`): the character itself.
+        replacement = decodedCode(Number.parseInt(escaped[1], 16));
+        replacementLength = replacement === REMOVED ? 0 : 1;
+        to = i + 6;
+      } else {
+        // Markdown escape: drop the backslash when it protects a punctuation character.
+        if (i + 1 >= length || input[i + 1] === '\\' || !MARKDOWN_ESCAPABLE.has(input[i + 1])) continue;
+        replacement = input.charCodeAt(i + 1);
+        to = i + 2;
+      }
+    } else if (code === 0x3b) {
+      // The end of an HTML character reference (`&eacute;`, `&#233;`, `&nbsp;`): the character itself.
+      from = input.lastIndexOf('&', i);
+      const reference = HTML_ENTITY.exec(input.slice(from, i + 1));
+      const point = !reference ? undefined : reference[3] !== undefined ? HTML_ENTITIES.get(reference[3]) : Number.parseInt(reference[1] ?? reference[2], reference[1] !== undefined ? 10 : 16);
+      if (point === undefined || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) continue;
+      if (point > 0xffff) {
+        replacement = LONGER;
+        replacementLength = 2;
+        longer.set(count, String.fromCodePoint(point));
+      } else {
+        replacement = decodedCode(point);
+        replacementLength = replacement === REMOVED ? 0 : 1;
+      }
+    } else if (code >= 0xfb00 && code <= 0xfb06) {
+      // Ligature of a PDF copy: its letters.
+      const letters = LIGATURES[code - 0xfb00];
+      replacement = LONGER;
+      replacementLength = letters.length;
+      longer.set(count, letters);
     } else if (code >= 0xc0 && code < 0x300) {
       // Latin letters need nothing (this also leaves U+02BC, listed below, as it is).
       continue;

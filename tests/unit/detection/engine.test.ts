@@ -99,6 +99,11 @@ describe('values missed before', () => {
     ['a name after a label, then the next label', 'nom : bouzid prénom : samira', 'person-name-lower-case', ['bouzid', 'samira']],
     ['names in list items', '• Nom : CALMELS\n• Prénom : Simone', 'person-name', ['CALMELS', 'Simone']],
     ['a marking opening a list item', '- Confidentiel : la note au DGS', 'confidential', 'Confidentiel'],
+    ['a health term with a PDF ligature', 'Mme Durand souffre d’une insu\ufb03sance cardiaque', 'health', 'insu\ufb03sance cardiaque'],
+    ['a phone number with a direction mark (WhatsApp, Outlook)', 'Rappelez Mme Durand au 06\u200e 12 34 56 78', 'phone', '06\u200e 12 34 56 78'],
+    ['a phone number in HTML source', '<p>T&eacute;l. : 06&nbsp;12&nbsp;34&nbsp;56&nbsp;78</p>', 'phone', '06&nbsp;12&nbsp;34&nbsp;56&nbsp;78'],
+    ['a name in a JSON log line', '{"usager": "Mme H\\u00e9l\\u00e8ne Durand"}', 'person-name', 'H\\u00e9l\\u00e8ne Durand'],
+    ['an e-mail address typed with spaces around @', 'écris à jean.dupont @ gmail.com', 'email', 'jean.dupont @ gmail.com'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
     expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);
   });

@@ -37,6 +37,10 @@ describe('normalizeText', () => {
   it.each([
     ['a run of spaces', 'IBAN FR76  3000 \u00A04001 fin', 'IBAN FR76 3000 4001 fin', 'FR76 3000 4001', 'FR76  3000 \u00A04001'],
     ['e-mail quote marks at line starts, and only there', '> Bonjour,\n>> Mme Dupont\n> > x > y', 'Bonjour,\nMme Dupont\nx > y', 'Mme Dupont', 'Mme Dupont'],
+    ['PDF ligatures to their letters', 'une insu\ufb03sance, son \ufb01ls', 'une insuffisance, son fils', 'insuffisance', 'insu\ufb03sance'],
+    ['direction marks and isolates of messaging apps', 'tél. \u206606\u200e 12 34 56 78\u2069 !', 'tél. 06 12 34 56 78 !', '06 12 34 56 78', '06\u200e 12 34 56 78'],
+    ['HTML character references', 'T&eacute;l. 06&nbsp;12&#160;34&#xA0;56 R&D &bogus; &#128512;', 'Tél. 06 12 34 56 R&D &bogus; \u{1F600}', '06 12 34 56', '06&nbsp;12&#160;34&#xA0;56'],
+    ['JSON escapes of logs', '{"nom": "H\\u00e9l\\u00e8ne", "c": "\\u2019"}', '{"nom": "Hélène", "c": "\'"}', 'Hélène', 'H\\u00e9l\\u00e8ne'],
     ['list bullets at line starts, and only there', '• Nom : DUPONT\n  - Confidentiel\n> * a - b\n1. x', 'Nom : DUPONT\nConfidentiel\na - b\n1. x', 'DUPONT\nConfidentiel', 'DUPONT\n  - Confidentiel'],
   ])('reduces %s and maps spans back over it', (_what, original, text, value, originalValue) => {
     const normalized = normalizeText(original);

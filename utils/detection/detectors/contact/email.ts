@@ -5,7 +5,7 @@ import type { DetectorExamples } from '../../types';
  * E-mail address (RFC 5321 practical subset): a local part, `@`, a domain of up to nine labels
  * ending in a top-level domain of 2-24 letters or an IDN `xn--` label. Also the obfuscated forms
  * people type to dodge harvesters: `jean.dupont [at] exemple [dot] fr`, `jean.dupont(at)exemple.fr`,
- * `jean.dupont arobase exemple point fr`.
+ * `jean.dupont arobase exemple point fr`, and an `@` typed between spaces (`jean.dupont @ gmail.com`).
  *
  * Check: local part of at most 64 characters, without a leading or trailing dot or `..`; domain
  * labels do not start or end with `-`. Markdown escapes (`jean\_dupont@…`) are removed by the
@@ -24,13 +24,19 @@ const AT = '(@)';
 // ` arobase `) and `candidateStart` steps back over the optional space before it.
 const OBFUSCATED_AT = '(?:\\[(?:at|@|arobase)\\]|\\((?:at|@|arobase)\\)|\\{(?:at|@)\\}| arobase ) ?';
 const OBFUSCATED_DOT = ' ?(?:\\[(?:dot|point|\\.)\\]|\\((?:dot|point|\\.)\\)|\\.| (?:dot|point) ) ?';
+/**
+ * An `@` typed with spaces around it (`jean.dupont @ gmail.com`, `jean.dupont@ gmail.com`), then a
+ * plain domain with a common top-level domain: `merci @ marie.curie` is not an address.
+ */
+const SPACED_AT = ' @ ?|@ ';
+const COMMON_TLD = '(?:fr|com|org|net|eu|info|biz|gouv|edu|io|be|ch|lu|de|es|it|uk|ca|us|re|nc|pf|yt|gp|mq|gf|pm|wf|bzh|paris|corsica|example|test)';
 
 // The pattern starts at the `@` (or its obfuscated form) and `localPartStart` walks back over the
 // local part: a pattern starting with the local part would be tried at every letter of the text.
 // The local part is `[\p{L}\p{N}_%+\-][\p{L}\p{N}._%+\-]{0,63}`, taken whole (never backtracked
 // into) and not preceded by one of its characters.
 const PATTERN = new RegExp(
-  `(?:${AT}(?:${LABEL}\\.){1,8}${TLD}|${OBFUSCATED_AT}(?:${LABEL}${OBFUSCATED_DOT}){1,8}${TLD})(?![\\p{L}\\p{N}\\-])`,
+  `(?:${AT}(?:${LABEL}\\.){1,8}${TLD}|(?:${SPACED_AT})(?:${LABEL}\\.){1,8}${COMMON_TLD}|${OBFUSCATED_AT}(?:${LABEL}${OBFUSCATED_DOT}){1,8}${TLD})(?![\\p{L}\\p{N}\\-])`,
   'giu',
 );
 
@@ -91,7 +97,7 @@ export default defineDetector({
     localPartStart(text, anchor[1] === undefined && text.charCodeAt(anchor.index - 1) === 32 ? anchor.index - 1 : anchor.index, minStart),
   validate: (value, context) => {
     const plain = context.groups[1] !== undefined;
-    const local = plain ? value.slice(0, value.indexOf('@')) : /^[^ [({]+/u.exec(value)?.[0] ?? '';
+    const local = plain ? value.slice(0, value.indexOf('@')) : /^[^ @[({]+/u.exec(value)?.[0] ?? '';
     if (local.length === 0 || local.length > 64 || local.endsWith('.') || local.includes('..')) return false;
     if (SERVICE_MAILBOXES.has(local.toLowerCase().replace(/[._\-]/g, ''))) return SERVICE_MAILBOX_SCORE;
     return plain ? BASE_SCORE : OBFUSCATED_SCORE;
@@ -109,6 +115,8 @@ export const examples: DetectorExamples = {
     'écrire à jean.dupont [at] exemple [dot] fr',
     'jean.dupont arobase exemple point fr',
     'user@xn--80ak6aa92e.com',
+    'écris à jean.dupont @ gmail.com ce soir',
+    'jean.dupont@ mairie-exemple.fr',
   ],
-  noMatch: ['@dupont sur Twitter', 'user@localhost', 'un arobase @ seul', 'jean..dupont@example.fr', 'jean.dupont@', 'jean@dupont', '@exemple.test', 'jean.@example.fr'],
+  noMatch: ['@dupont sur Twitter', 'user@localhost', 'un arobase @ seul', 'jean..dupont@example.fr', 'jean.dupont@', 'jean@dupont', '@exemple.test', 'jean.@example.fr', 'merci @ marie.curie pour la relecture'],
 };
