@@ -81,5 +81,7 @@ export const LABELS = new Set([
   'referent', 'referente', 'responsable legal', 'representant legal', 'eleve', 'salarie', 'salariee', 'candidat', 'candidate',
   'conjoint', 'conjointe', 'epoux', 'epouse', 'destinataire', 'expediteur', 'auteur', 'de la part de', "a l'attention de",
   'attention de', 'name', 'first name', 'last name', 'surname', 'from', 'to',
+  // E-mail headers copied with the message (`De : Dupont Marie <…>`, `À : …`, `Cc : …`).
+  'de', 'a', 'cc', 'cci',
 ]);
 export const SURNAME_LABELS = new Set(['nom', 'nom de naissance', "nom d'usage", 'nom de famille', 'surname', 'last name', 'name']);

@@ -392,6 +392,42 @@ function validateIntro(name: string, offset: number): Result {
   return { score: isFirstName(firstFolded) || capitalised ? 0.85 : 0.7, start: offset + (first.index ?? 0), end: offset + end };
 }
 
+/**
+ * `M Dupont`: the title typed without its dot, a capital `M` alone before the name. Null when
+ * there is none (the caller goes on), false when the word cannot be a name.
+ */
+function nameAfterBareTitle(text: string, folded: string, start: number, end: number): Result | null {
+  let k = start - 1;
+  while (k >= 0 && k >= start - 2 && text.charCodeAt(k) === 32) k--;
+  if (k === start - 1 || text.charCodeAt(k) !== 77 || (k > 0 && /[\p{L}\p{N}.'-]/u.test(text[k - 1]))) return null;
+  // After a lower-case word, a punctuation mark or a line start (`rdv avec M Dupont`), not in a
+  // heading or a product name (`Plan M Express`, `TAILLE M Rouge`).
+  let p = k - 1;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  while (p > 0 && /\p{Ll}/u.test(text[p]) && /\p{L}/u.test(text[p - 1])) p--;
+  if (p >= 0 && !/[\p{Ll}:,;(\n]/u.test(text[p])) return null;
+  const word = folded.slice(start, end);
+  if (FUNCTIONS.has(word) || STOP.has(word) || LEADS.has(word) || ACRONYMS.has(text.slice(start, end))) return false;
+  return { score: 0.85, start: 0, end: end - start };
+}
+
+/** First names that are also places, which a town may be followed by: `Paris (France)`, `Nancy`. */
+const PLACE_FIRST_NAMES = new Set(['france', 'lorraine', 'florence', 'nancy', 'valence', 'lourdes', 'savoie', 'victoria', 'georgia', 'virginia', 'adelaide', 'chelsea', 'sydney', 'orange', 'jordan', 'maurice', 'charlotte']);
+
+/**
+ * `DUPONT (Marie)`, `Dupont (Marie)`: a surname, then its first name in brackets, as lists of
+ * people are written. False when nothing follows or it is no first name.
+ */
+function nameBeforeFirstName(text: string, folded: string, start: number, end: number): Result {
+  const after = /^ ?\((\p{Lu}[\p{L}-]{1,30})\)/u.exec(text.slice(end, end + 36));
+  if (!after) return false;
+  const firstName = fold(after[1]);
+  if (!isFirstName(firstName) || isWordlikeFirstName(firstName) || PLACE_FIRST_NAMES.has(firstName)) return false;
+  const surname = folded.slice(start, end);
+  if (STOP.has(surname) || PLACE_WORDS.has(surname) || ACRONYMS.has(text.slice(start, end))) return false;
+  return { score: 0.8, start: 0, end: end - start + after[0].length };
+}
+
 export default defineDetector({
   id: 'person-name',
   type: 'PERSON_NAME',
@@ -405,7 +441,10 @@ export default defineDetector({
     // Fast path for the commonest candidate, one capitalised word that is not a first name (a
     // sentence opener: `Peux-tu`, `Rédige`, `Le`): only a label, a role word or a table cell can make
     // it a name, and none of them follows `.`, `?`, `!`, `«`, `(` or the start of the text.
-    if (value.indexOf(' ') < 0 && !value.includes("'") && value.length > 1 && !isFirstName(folded.slice(start, end))) {
+    const singleWord = value.indexOf(' ') < 0 && !value.includes("'") && value.length > 1;
+    const afterBareTitle = singleWord ? nameAfterBareTitle(text, folded, start, end) : null;
+    if (afterBareTitle !== null) return afterBareTitle;
+    if (singleWord && !isFirstName(folded.slice(start, end))) {
       if (value.charCodeAt(1) >= 97) {
         let k = start - 1;
         while (k >= 0 && text.charCodeAt(k) === 32) k--;
@@ -415,7 +454,9 @@ export default defineDetector({
       // Any single word that is not a first name (`Conseil`, `DUPONT`): the checks below only accept it
       // after a label (`Nom :`), a role (`la famille`) or in a table cell; without them, say no now.
       const before = folded.slice(Math.max(0, start - 60), start);
-      if (labelBefore(before) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) return false;
+      if (labelBefore(before) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) {
+        return nameBeforeFirstName(text, folded, start, end);
+      }
     }
     const tokens = tokenize(value, folded.slice(start, end));
     if (tokens.length === 0) return false;
@@ -549,6 +590,9 @@ export const examples: DetectorExamples = {
     'Le jeune Yanis H., 15 ans, est arrivé',
     'Objet : dossier de MME MARTIN',
     'Nom\tDUPONT',
+    'rdv avec M Dupont demain',
+    'Liste à rappeler : DUPONT (Marie)',
+    'De : Dupont Marie',
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
@@ -558,5 +602,7 @@ export const examples: DetectorExamples = {
     'Rendez-vous au collège Jean Moulin, 12 rue Victor Hugo',
     'Pierre a rappelé ce matin',
     'MADAME LA PRÉSIDENTE DU CONSEIL DÉPARTEMENTAL',
+    'Offre Plan M Express',
+    'Rodez (Aveyron) et Paris (France)',
   ],
 };
