@@ -93,6 +93,7 @@ describe('values missed before', () => {
     ['a term cut by a line end', 'Mme Durand nous informe que son fils a été placé samedi soir en garde\nà vue au commissariat.', 'judicial', 'garde\nà vue'],
     ['a health term about a person written in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'health', 'PCH'],
     ['the name, not the verb, after a title in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'person-name', 'LEROY'],
+    ['an inflected term in capitals (`hospitalisé~`)', 'MME LEROY EST HOSPITALISÉE DEPUIS LUNDI', 'health', 'HOSPITALISÉE'],
     ['a health term about a person typed in lower case', 'mme martin suit un traitement antidépresseur', 'health', 'traitement antidépresseur'],
     ['an acronym typed in lower case', 'm. dupont perçoit la pch depuis 2020', 'health', 'pch'],
     ['a social-case term about a person typed in lower case', "mon fils lucas est placé à l'ase", 'social-case', "placé à l'ase"],

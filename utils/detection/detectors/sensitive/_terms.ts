@@ -42,8 +42,8 @@ const END = '';
 
 /** One source character (or inflection marker) as a regex fragment. */
 function atom(ch: string): string {
-  if (ch === INFLECT) return 'e?s?';
-  if (ch === PLURAL) return 's?';
+  if (ch === INFLECT) return '[eE]?[sS]?';
+  if (ch === PLURAL) return '[sS]?';
   if (ch === ' ' || ch === '-') return '[ -]';
   if (ch === "'") return "' ?";
   if (LETTER_CLASS[ch]) return `[${LETTER_CLASS[ch]}]`;

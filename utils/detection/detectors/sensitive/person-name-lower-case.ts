@@ -1,7 +1,7 @@
 import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples, ValidationResult } from '../../types';
-import { FUNCTIONS, LABELS, LEADS, STOP, SURNAME_LABELS, TITLES } from './_name-words';
+import { FUNCTIONS, GREETINGS, LABELS, LEADS, STOP, SURNAME_LABELS, TITLES } from './_name-words';
 import { NOT_AFTER_WORD, termAlternation } from './_terms';
 
 /**
@@ -119,6 +119,8 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
   }
   if (groups[2] !== undefined) {
     if (!firstIsFirstName) return false;
+    // A greeting names whom a message is for (0.7, as person-name.ts scores `Bonjour Karim`).
+    if (GREETINGS.has(fold(groups[2]))) return { score: 0.7, ...(secondIsName ? both : one) };
     return secondIsName ? { score: 0.9, ...both } : { score: 0.8, ...one };
   }
   const label = fold(groups[3] ?? '');
