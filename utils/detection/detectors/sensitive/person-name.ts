@@ -461,9 +461,10 @@ export default defineDetector({
     const tokens = tokenize(value, folded.slice(start, end));
     if (tokens.length === 0) return false;
 
-    // A title anywhere in the run starts the name (`Ticket de Mme Corinne Albinet`).
+    // A title anywhere in the run starts the name (`Ticket de Mme Corinne Albinet`); the last one
+    // that a word follows (`M. ÉRIC LAVERGNE ET MME`: the run ends on the next title).
     let lastTitle = -1;
-    for (let k = tokens.length - 1; k >= 0; k--) {
+    for (let k = tokens.length - 2; k >= 0; k--) {
       if (tokens[k].kind === 'title') {
         lastTitle = k;
         break;
@@ -495,8 +496,10 @@ export default defineDetector({
     let j = i;
     while (j < tokens.length && nameLike(tokens[j])) j++;
     // After a title in capitals every word is upper case (`MME LEROY PERÇOIT LA PCH`): the name
-    // ends before its second word that is not a first name. (`M.` says nothing of the case.)
-    if (title && UPPER_CASE_TITLES.has(tokens[lastTitle].folded) && tokens[lastTitle].text === tokens[lastTitle].text.toUpperCase()) {
+    // ends before its second word that is not a first name. `M.` says nothing of the case: after
+    // it, a run of three upper-case words or more does (`M. SÉBASTIEN ROQUES QUE SA CARTE`).
+    const upperCaseTitle = title && UPPER_CASE_TITLES.has(tokens[lastTitle].folded) && tokens[lastTitle].text === tokens[lastTitle].text.toUpperCase();
+    if (upperCaseTitle || (title && j - i >= 3 && tokens.slice(i, j).every((token) => token.kind === 'up'))) {
       let others = 0;
       for (let k = i; k < j; k++) {
         if (!isName(tokens[k]) && ++others === 2) {
