@@ -15,12 +15,12 @@ const isUpperWord = (word: string) => word.length > 1 && word === word.toUpperCa
  * Splits a person name into first and family name. Titles (`Mme`, `M.`, `Madame`) are dropped;
  * a word in capitals is the family name (`DUBOIS Nathalie`); otherwise a listed first name at
  * either end is the first name; otherwise the first word is. One word alone is a family name
- * unless it is a listed first name (`Nathalie`).
+ * unless it is a listed first name (`Nathalie`). Brackets are dropped (`DUBOIS (Nathalie)`).
  */
 export function personKey(name: string): PersonKey {
   const words = name
     .split(/[\s,]+/)
-    .map((word) => word.replace(/^[.'’]+|[.'’]+$/g, ''))
+    .map((word) => word.replace(/^[.'’()]+|[.'’()]+$/g, ''))
     .filter((word) => word && !TITLES.has(foldText(word)));
   if (words.length === 0) return { family: null, first: null };
   const fold = (parts: readonly string[]) => foldText(parts.join(' ')).replace(/[’']/g, "'").replace(/\s*-\s*/g, '-');

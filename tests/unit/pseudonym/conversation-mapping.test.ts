@@ -77,6 +77,8 @@ describe('consistency across the conversation', () => {
   it('reads names without a listed first name in the written order, and single first names', () => {
     expect(personKey('DUBOIS Nathalie')).toEqual({ family: 'dubois', first: 'nathalie' });
     expect(personKey('Dubois Nathalie')).toEqual({ family: 'dubois', first: 'nathalie' });
+    expect(personKey('DUBOIS (Nathalie)')).toEqual({ family: 'dubois', first: 'nathalie' });
+    expect(personKey('nathalie dubois')).toEqual({ first: 'nathalie', family: 'dubois' });
     expect(personKey('M. Jean-Pierre Le Goff')).toEqual({ first: 'jean-pierre', family: 'le goff' });
     expect(personKey('Mme Dubois')).toEqual({ family: 'dubois', first: null });
     expect(personKey('Nathalie')).toEqual({ family: null, first: 'nathalie' });
