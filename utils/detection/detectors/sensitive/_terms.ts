@@ -138,9 +138,12 @@ function isAsciiAlphanumeric(code: number): boolean {
  * prompts typed without capitals, and code is written in lower case.
  */
 export function inAddressOrCode(text: string, start: number, end: number): boolean {
+  // Neighbours first: most terms stand between spaces, and slicing each one costs more.
+  const joinedBefore = '/.@_=\\'.includes(text[start - 1] ?? ' ') && (isAsciiAlphanumeric(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 58);
+  // A dot then a lower-case letter or a digit is a domain (`mdph12.fr`); `hospitalisée.Elle` a typo.
+  const next = text.charCodeAt(end + 1);
+  const joinedAfter = text[end] === '.' ? (next >= 97 && next <= 122) || (next >= 48 && next <= 57) : '_@='.includes(text[end] ?? ' ') && isAsciiAlphanumeric(next);
+  if (!joinedBefore && !joinedAfter) return false;
   const value = text.slice(start, end);
-  if (value !== value.toLowerCase()) return false;
-  const joinedBefore = '/.@_=\\'.includes(text[start - 1] ?? ' ');
-  if (joinedBefore && (isAsciiAlphanumeric(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 58)) return true;
-  return '._@='.includes(text[end] ?? ' ') && isAsciiAlphanumeric(text.charCodeAt(end + 1));
+  return value === value.toLowerCase();
 }
