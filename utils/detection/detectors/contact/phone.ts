@@ -42,9 +42,11 @@ const FR_NATIONAL_NUMBER = /^(?:(?:[1-35]\d|4[1-9])\d{7}|6\d{8}|7[3-9]\d{7}|709[
 const SEP = '[ .\\-]';
 // Slashes only throughout (`05/65/12/34/56`), so that a date never starts a phone number.
 const NATIONAL = `0[1-9](?:(?:${SEP}?\\d{2}){4}|(?:\\/\\d{2}){4})`;
-// Left boundary of a candidate (`(?<![\p{L}\p{N}+_@/#&=])`), checked after the candidate's first
+// Left boundary of a candidate (`(?<![\p{L}\p{N}+_@/#&])`), checked after the candidate's first
 // character `first`: a pattern that starts with a look-behind is tried at every position of the text.
-const BOUNDARY = (first: string) => `${first}(?<![\\p{L}\\p{N}+_@/#&=]${first})`;
+// After `=`, `validate` wants a phone key (`tel=0612345678` in a URL or a log, not `id=0612345678`).
+const BOUNDARY = (first: string) => `${first}(?<![\\p{L}\\p{N}+_@/#&]${first})`;
+const PHONE_KEY_BEFORE = /(?:tel|phone|mobile|portable|gsm|fax|cell)[a-z_-]{0,12}=$/;
 // `+CC`, `(+CC)` or `00CC` (in the pattern below), then 5-16 digits, each after an optional separator or inside a short
 // parenthesised group (`(0)`, `(20)`). Each repetition consumes exactly one digit, so the
 // pattern is linear.
@@ -133,6 +135,7 @@ export default defineDetector({
   priority: 40,
   validate: (value, context) => {
     const [, national, international, nanp] = context.groups;
+    if (context.folded.charCodeAt(context.start - 1) === 61 && !PHONE_KEY_BEFORE.test(context.folded.slice(Math.max(0, context.start - 24), context.start))) return false;
     const after = context.text.slice(context.end, context.end + 6).toLowerCase();
     if (AMOUNT_AFTER.test(after)) return false;
     if (national !== undefined) {
@@ -168,6 +171,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'https://crm.example.fr/fiche?id=12&tel=0612345678',
     'Joignable au 06 12 34 56 78 après 17 h',
     'Tél : 05/65/12/34/56',
     'Tél. : +33 (0)1 23 45 67 89',
@@ -179,6 +183,7 @@ export const examples: DetectorExamples = {
     'my international one is +44 (20) 7123 4567',
   ],
   noMatch: [
+    'https://crm.example.fr/fiche?id=0612345678',
     '06 12 34 56 7',
     '+33 12 34 56 78',
     '00 12 34 56 78',

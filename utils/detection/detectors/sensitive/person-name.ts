@@ -59,7 +59,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  */
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
 const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}[;\t|])|(?:${CAP})(?=, )`;
-const SINGLE_UP = `(?<=(?:[:;\t|\n]|^|[Ff]amille|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfant|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
+const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfant|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 const INTRO = "(?:[Jj]e m'appel+e|[Ii]l s'appel+e|[Ee]lle s'appel+e|[Jj]e me nomme|[Mm]on (?:pr[ée])?nom est|[Mm]oi,? c'est)";
 const INTRO_NAME = `[${WORD}][${WORD}'-]{1,30}(?: {1,2}[${LU}][${WORD}'-]{1,30})?`;
@@ -166,7 +166,10 @@ function labelBefore(before: string): string | null {
   // Most names have no colon before them: look at the last non-blank character before trimming.
   let last = before.length - 1;
   while (last >= 0 && isBlank(before.charCodeAt(last))) last--;
-  if (last < 0 || before.charCodeAt(last) !== 58) return null;
+  if (last < 0) return null;
+  const code = before.charCodeAt(last);
+  if (code === 34 || code === 39 || code === 61 || code === 62) return keyBefore(before.slice(0, last + 1));
+  if (code !== 58) return null;
   const trimmed = before.trimEnd();
   if (!trimmed.endsWith(':')) return null;
   const body = trimmed.slice(0, -1).trimEnd();
@@ -183,6 +186,20 @@ function labelBefore(before: string): string | null {
     if (at <= 0 || /[\n;|\t] {0,2}$/.test(previous) || /[-:.?!,)] $/.test(previous) || previous.endsWith('\t')) return labelText;
   }
   return null;
+}
+
+/**
+ * The key of a value in structured data, when it is a label: JSON or YAML (`"nom": "DUPONT"`,
+ * `'prenom': 'Marie'`), a URL query (`?nom=Dupont&prenom=Marie`), XML or HTML (`<nom>DUPONT`).
+ * `before` ends with the quote, `=` or `>` right before the value.
+ */
+const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>)$/;
+
+function keyBefore(before: string): string | null {
+  const key = STRUCTURED_KEY.exec(before.slice(-70));
+  if (!key) return null;
+  const label = (key[2] ?? key[3] ?? key[4]).replace(/[_-]/g, ' ');
+  return LABELS.has(label) ? label : null;
 }
 
 /**
@@ -298,10 +315,13 @@ const MAX_LINE = 2000;
 
 /** Cheap gate: a separator right before or after the span (spaces skipped), or a line edge. */
 function inTableCell(text: string, start: number, end: number): boolean {
+  // Quotes around the cell, as CSV exports write them (`"DUPONT";"Marie"`), are skipped.
   let k = start - 1;
   while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  if (k >= 0 && text.charCodeAt(k) === 34 && end < text.length && text.charCodeAt(end) === 34) k--;
   const left = k < 0 ? 10 : text.charCodeAt(k);
   k = end;
+  if (k < text.length && text.charCodeAt(k) === 34 && start > 0 && text.charCodeAt(start - 1) === 34) k++;
   while (k < text.length && text.charCodeAt(k) === 32) k++;
   const right = k >= text.length ? 10 : text.charCodeAt(k);
   return (isCellSeparator(left) || left === 10) && (isCellSeparator(right) || right === 10) && (isCellSeparator(left) || isCellSeparator(right));
@@ -324,13 +344,19 @@ function tableCells(text: string, start: number, end: number): { cells: string[]
       const cellStart = offset;
       const cellEnd = offset + parts[i].length;
       if (start >= cellStart && end <= cellEnd) {
-        if (parts[i].trim() !== text.slice(start, end)) return null;
-        return { cells: parts.map((part) => part.trim()), index: i, separator, lineStart };
+        if (unquotedCell(parts[i]) !== text.slice(start, end)) return null;
+        return { cells: parts.map(unquotedCell), index: i, separator, lineStart };
       }
       offset = cellEnd + 1;
     }
   }
   return null;
+}
+
+/** A cell without its blanks and the quotes of a CSV export. */
+function unquotedCell(cell: string): string {
+  const trimmed = cell.trim();
+  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).trim() : trimmed;
 }
 
 /** Column headers that hold names. */
@@ -352,7 +378,7 @@ function columnIsName(text: string, _start: number, cells: { index: number; sepa
     const header = text.slice(lineStart, lineEnd);
     if (!header.includes(cells.separator)) return false;
     const cell = header.split(cells.separator)[cells.index];
-    if (cell !== undefined && NAME_HEADERS.has(fold(cell.trim()).replace(/\s{1,20}/g, ' '))) return true;
+    if (cell !== undefined && NAME_HEADERS.has(fold(unquotedCell(cell)).replace(/\s{1,20}/g, ' '))) return true;
     lineEnd = lineStart - 1;
   }
   return false;
@@ -449,7 +475,9 @@ export default defineDetector({
         let k = start - 1;
         while (k >= 0 && text.charCodeAt(k) === 32) k--;
         const previous = k < 0 ? '' : text[k];
-        if (previous === '' || previous === '.' || previous === '?' || previous === '!' || previous === '«' || previous === '(' || previous === '"') return false;
+        if (previous === '' || previous === '.' || previous === '?' || previous === '!' || previous === '«' || previous === '(') return false;
+        // A quote opens a quotation, unless it opens the value of a key (`"nom": "Dupont"`).
+        if (previous === '"' && keyBefore(folded.slice(Math.max(0, k - 70), k + 1)) === null) return false;
       }
       // Any single word that is not a first name (`Conseil`, `DUPONT`): the checks below only accept it
       // after a label (`Nom :`), a role (`la famille`) or in a table cell; without them, say no now.
