@@ -105,6 +105,7 @@ describe('values missed before', () => {
     ['a phone number in HTML source', '<p>T&eacute;l. : 06&nbsp;12&nbsp;34&nbsp;56&nbsp;78</p>', 'phone', '06&nbsp;12&nbsp;34&nbsp;56&nbsp;78'],
     ['a name in a JSON log line', '{"usager": "Mme H\\u00e9l\\u00e8ne Durand"}', 'person-name', 'H\\u00e9l\\u00e8ne Durand'],
     ['names in JSON', '{"nom": "DUPONT", "prenom": "Marie", "ville": "Rodez"}', 'person-name', ['DUPONT', 'Marie']],
+    ['names under camelCase keys', '{"lastName": "Dupont", "firstName": "Marie"}', 'person-name', ['Dupont', 'Marie']],
     ['names in XML', '<usager><nom>DUPONT</nom><prenom>Marie</prenom></usager>', 'person-name', ['DUPONT', 'Marie']],
     ['names in quoted CSV cells', '"Nom";"Prénom";"Naissance"\n"DUPONT";"Marie";"12/03/1980"', 'person-name', ['DUPONT', 'Marie']],
     ['a phone number in a URL query', 'https://crm.example.fr/fiche?id=12&tel=0612345678', 'phone', '0612345678'],
@@ -116,7 +117,7 @@ describe('values missed before', () => {
 
 describe('structured data', () => {
   it('takes only keys that are labels for names, and quotes for quotations', () => {
-    for (const text of ['{"statut": "VALIDE", "code": "RSA"}', '<etat>OUVERT</etat>', 'Il a dit "Bonjour" puis "Merci"', '?ref=Dupont-2024']) {
+    for (const text of ['{"statut": "VALIDE", "code": "RSA"}', '<etat>OUVERT</etat>', 'Il a dit "Bonjour" puis "Merci"', '?ref=Dupont-2024', '{"name": "Search", "to": "Support"}']) {
       expect(scan(text).filter((finding) => finding.type === 'PERSON_NAME'), text).toEqual([]);
     }
   });

@@ -191,15 +191,22 @@ function labelBefore(before: string): string | null {
 /**
  * The key of a value in structured data, when it is a label: JSON or YAML (`"nom": "DUPONT"`,
  * `'prenom': 'Marie'`), a URL query (`?nom=Dupont&prenom=Marie`), XML or HTML (`<nom>DUPONT`).
- * `before` ends with the quote, `=` or `>` right before the value.
+ * `before` (folded) ends with the quote, `=` or `>` right before the value.
  */
+
 const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>)$/;
+/** Keys of any data, not only people's: `"name": "Search"` names a tool, `"to"` an address. */
+const GENERIC_KEYS = new Set(['name', 'from', 'to', 'de', 'a', 'cc', 'cci']);
+/** Keys written in one word (camelCase, folded to lower case by the caller). */
+const JOINED_KEYS = new Map([['firstname', 'first name'], ['givenname', 'first name'], ['lastname', 'last name'], ['familyname', 'last name'], ['nomdefamille', 'nom de famille'], ['nomusage', "nom d'usage"]]);
 
 function keyBefore(before: string): string | null {
   const key = STRUCTURED_KEY.exec(before.slice(-70));
   if (!key) return null;
-  const label = (key[2] ?? key[3] ?? key[4]).replace(/[_-]/g, ' ');
-  return LABELS.has(label) ? label : null;
+  // `first_name`, `nom-usage` → `first name`, `nom usage`; `lastName` (folded: `lastname`) → `last name`.
+  const words = (key[2] ?? key[3] ?? key[4]).replace(/[_-]/g, ' ');
+  const label = JOINED_KEYS.get(words) ?? words;
+  return LABELS.has(label) && !GENERIC_KEYS.has(label) ? label : null;
 }
 
 /**
