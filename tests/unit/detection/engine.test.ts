@@ -104,6 +104,7 @@ describe('values missed before', () => {
     ['a phone number with a direction mark (WhatsApp, Outlook)', 'Rappelez Mme Durand au 06\u200e 12 34 56 78', 'phone', '06\u200e 12 34 56 78'],
     ['a phone number in HTML source', '<p>T&eacute;l. : 06&nbsp;12&nbsp;34&nbsp;56&nbsp;78</p>', 'phone', '06&nbsp;12&nbsp;34&nbsp;56&nbsp;78'],
     ['a name in a JSON log line', '{"usager": "Mme H\\u00e9l\\u00e8ne Durand"}', 'person-name', 'H\\u00e9l\\u00e8ne Durand'],
+    ['a case note that opens on a first name', "Lucas (12/03/2015) est suivi par l'ASE", 'social-case', "suivi par l'ASE"],
     ['names in JSON', '{"nom": "DUPONT", "prenom": "Marie", "ville": "Rodez"}', 'person-name', ['DUPONT', 'Marie']],
     ['names under camelCase keys', '{"lastName": "Dupont", "firstName": "Marie"}', 'person-name', ['Dupont', 'Marie']],
     ['names in XML', '<usager><nom>DUPONT</nom><prenom>Marie</prenom></usager>', 'person-name', ['DUPONT', 'Marie']],

@@ -58,7 +58,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  * were most of the candidates.
  */
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}[;\t|])|(?:${CAP})(?=, )`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}[;\t|])|(?:${CAP})(?=, | {1,2}(?:\\(\\d|est |a [ée]t[ée] |vit |souffre ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfant|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 const INTRO = "(?:[Jj]e m'appel+e|[Ii]l s'appel+e|[Ee]lle s'appel+e|[Jj]e me nomme|[Mm]on (?:pr[ée])?nom est|[Mm]oi,? c'est)";
@@ -291,7 +291,7 @@ const EXTRA_WORDLIKE = new Set([
   'clemenceau', 'ferry', 'michelet', 'carnot', 'dalida', 'vartan',
 ]);
 /** After a lone first name: an apposition that says who (`Louane, élève de 4e`, `Léna, 4 ans`). */
-const APPOSITION_AFTER = /^,? (?:\d{1,2} ans|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade))(?![a-z])/;
+const APPOSITION_AFTER = /^(?: \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)|,? (?:\d{1,2} ans|a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade)))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
 
@@ -631,6 +631,8 @@ export const examples: DetectorExamples = {
     'rdv avec M Dupont demain',
     'Liste à rappeler : DUPONT (Marie)',
     'De : Dupont Marie',
+    "Lucas (12/03/2015) est suivi par l'ASE",
+    'Léa a été placée en foyer',
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
@@ -642,5 +644,6 @@ export const examples: DetectorExamples = {
     'MADAME LA PRÉSIDENTE DU CONSEIL DÉPARTEMENTAL',
     'Offre Plan M Express',
     'Rodez (Aveyron) et Paris (France)',
+    "Albert est l'IA de l'État",
   ],
 };
