@@ -133,6 +133,9 @@ describe('text typed in lower case', () => {
 
   it('still reports the acronym in running text, and topics stay topics', () => {
     expect(valuesFound('sa mère perçoit l’apa depuis mars', 'social-case')).toEqual(['apa']);
+    expect(valuesFound('mme benali ki touche l’aah', 'health')).toEqual(['aah']);
+    expect(valuesFound('mme benali ki touche l’aah', 'person-name-lower-case')).toEqual(['benali']);
+    expect(scan('aah, je vois : explique-moi les critères')).toEqual([]);
     expect(scan('explique le rôle de la mdph et les critères de la pch')).toEqual([]);
   });
 });

@@ -79,6 +79,8 @@ const RAW = [
   `enceinte de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines)`,
   // `cancer du sein`, `cancer de la prostate`…
   `[Cc]ancer (?:du|de la|des|de l') ?[a-zéè]{3,12}`,
+  // `aah` in lower case only after `l'` (`touche l'aah`): alone it is an interjection.
+  "aah(?<=l'aah)",
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
 ];

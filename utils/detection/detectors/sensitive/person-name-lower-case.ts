@@ -77,7 +77,10 @@ const NOT_A_NAME = new Set([
   'tous', 'bien', 'aussi', 'egalement', 'toujours', 'encore', 'deja', 'ensuite', 'puis', 'alors', 'donc', 'car', 'quand',
   'lorsque', 'si', 'non', 'oui', 'au', 'aux', 'sur', 'sous', 'chez', 'pour', 'par', 'avec', 'sans', 'dans', 'vers', 'entre',
   'contre', 'pendant', 'depuis', 'apres', 'avant', 'selon', 'xx', 'xxx', 'untel', 'unetelle', 'inconnu', 'inconnue', 'anonyme',
-  'neant', 'aucun', 'aucune', 'vide', 'nd', 'na', 'exemple', 'test', 'renseigne', 'renseignee', 'completer',
+  'neant', 'aucun', 'aucune', 'vide', 'nd', 'na', 'exemple', 'test', 'renseigne', 'renseignee', 'completer', 'pas', 'plus',
+  'tres', 'trop', 'deux', 'trois', 'ans', 'mois', 'jours',
+  // Text-message spellings (`mme benali ki touche l'aah`).
+  'ki', 'ke', 'koi', 'kil', 'kel', 'ds', 'pr', 'pk', 'bcp', 'tt', 'stp', 'svp', 'dc', 'tjs', 'qd', 'qq', 'ns', 'vs', 'jsuis', 'chui',
 ]);
 
 function fold(value: string): string {

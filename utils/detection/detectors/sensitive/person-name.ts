@@ -291,6 +291,8 @@ const EXTRA_WORDLIKE = new Set([
   'clemenceau', 'ferry', 'michelet', 'carnot', 'dalida', 'vartan',
 ]);
 /** After a lone first name: an apposition that says who (`Louane, élève de 4e`, `Léna, 4 ans`). */
+/** An age or a birth date in brackets right after a name (`Jordan, 16 ans`, `Rose (12/03/2015)`). */
+const AGE_AFTER = /^(?:,? \d{1,3} ans(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\))/;
 const APPOSITION_AFTER = /^(?: \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)|,? (?:\d{1,2} ans|a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade)))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
@@ -600,6 +602,8 @@ export default defineDetector({
       if (single.kind === 'cap' && isName(single) && neighbours.some((cell) => UPPER_CELL.test(cell) && !ACRONYMS.has(cell))) return span(names, 0.75);
       if (single.kind !== 'init' && columnIsName(text, start + single.start, cells)) return span(names, 0.75);
     }
+    // A first name that is also a word (`Jordan`, `Rose`) is a person when an age or a birth date follows it.
+    if (single.kind === 'cap' && isName(single) && isWordlike(single) && AGE_AFTER.test(folded.slice(start + single.end, start + single.end + 16))) return span(names, 0.7);
     if (single.kind !== 'cap' || !isName(single) || isWordlike(single)) return false;
     if (greeting) return span(names, 0.7);
     // A lone first name: low by itself; an apposition (`Louane, élève de 4e`) or a person anchor on the
@@ -633,6 +637,7 @@ export const examples: DetectorExamples = {
     'De : Dupont Marie',
     "Lucas (12/03/2015) est suivi par l'ASE",
     'Léa a été placée en foyer',
+    'CR : Jordan, 16 ans, fugue du foyer',
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
