@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineDetector } from '@/utils/detection/define-detector';
 import { scan, TextTooLongError } from '@/utils/detection/engine';
+import { defaultVerdict } from '@/utils/guard/verdict';
 
 const digits = defineDetector({
   id: 'test-digits',
@@ -113,6 +114,23 @@ describe('values missed before', () => {
     ['an e-mail address typed with spaces around @', 'écris à jean.dupont @ gmail.com', 'email', 'jean.dupont @ gmail.com'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
     expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);
+  });
+});
+
+describe('clean prompts written like the shapes above', () => {
+  it.each([
+    ['a letter template', 'Rédige un courrier type : madame, monsieur, nous accusons réception de votre demande.'],
+    ['a function in lower case', 'explique à madame la présidente le budget de la pch pour 2025'],
+    ['JSON without people', '{"nom": "Projet Alpha", "budget": 120000, "service": "DSI"}'],
+    ['a quoted CSV of services', '"Nom";"Budget";"Responsable"\n"Voirie";"1200000";"DGA Territoires"'],
+    ['a bulleted list of topics', '- Confidentialité des données : rappel RGPD\n- Sécurité : mots de passe forts'],
+    ['places that are first names', 'Florence est une ville italienne ; Nancy accueille le congrès.'],
+    ['a URL with acronyms', 'Vérifie cette URL : https://www.mdph12.fr/aah/demande?type=pch'],
+    ['a topic typed in lower case', "bonjour, pouvez-vous m'expliquer le rôle de l'ase et de la pmi ?"],
+    ['an empty form', 'Modèle de fiche : nom : xxx, prénom : xxx, date de naissance : jj/mm/aaaa'],
+    ['escaped HTML', '&lt;p&gt;Bienvenue sur le site du département&lt;/p&gt;'],
+  ])('%s is allowed by the default policy', (_what, text) => {
+    expect(defaultVerdict(scan(text))).toBe('allow');
   });
 });
 
