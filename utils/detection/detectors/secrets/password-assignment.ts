@@ -7,7 +7,7 @@ import type { DetectorExamples } from '../../types';
  * `password=…`, `pwd: "…"`, `DB_PASSWORD=…`, `adminPassword: …`, `code d'accès : …`,
  * `le mot de passe est …`, `clé WPA : …`, `psk="…"`, credential pairs `identifiants : jdupont / …`,
  * `login/mdp : jdupont / …`, and command lines (`curl -u user:…`, `mysql -p…`, `ldapsearch -w …`,
- * `net use … /user:… …`, `ConvertTo-SecureString "…"`). Up to five qualifier words may sit between
+ * `net use … /user:… …`, `net user … … /add`, `ConvertTo-SecureString "…"`). Up to five qualifier words may sit between
  * the label and the separator (`mot de passe du compte de service svc_ged est …`).
  * Span: the value only, never the label (narrowed in `validate`), so the mask keeps the sentence readable.
  * Check: at least 6 characters; not a placeholder (`********`, `xxx`, `<password>`, `${PASSWORD}`,
@@ -47,13 +47,15 @@ const QUALIFIERS = String.raw`(?:[ \t]{1,3}[\p{L}\p{N}_()'.-]{1,24}){0,5}`;
 // After `:` or `=`, the value may start the next line (`Mot de passe :` ↵ `…`, forms copied from a PDF).
 const SEPARATOR = String.raw`(?:[ \t]{0,5}(?::=|=>|->|=|:)(?:[ \t]{0,5}\n)?|[ \t]{1,5}(?:est|is|vaut|sera|était)(?=[ \t])|\t{1,3})[ \t]{0,5}`;
 // Command lines that take a password: `curl -u user:…`, `mysql -p…`, `ldapsearch … -w …`,
-// `sshpass -p …`, `net use … /user:DOM\\user …`, `smbclient -U user%…`, `ConvertTo-SecureString "…"`.
+// `sshpass -p …`, `net use … /user:DOM\\user …`, `net user … …`, `smbclient -U user%…`, `ConvertTo-SecureString "…"`.
 const COMMANDS = [
   String.raw`curl[^\n]{0,300}?[ \t](?:-u|--user)[ \t]+[^\s:"']{1,64}:`,
   String.raw`mysql(?:dump|admin)?[^\n]{0,200}?[ \t]-p(?=[^\s-])`,
   String.raw`ldap[a-z]{0,12}[^\n]{0,300}?[ \t]-w[ \t]+`,
   String.raw`sshpass[ \t]+-p[ \t]*`,
   String.raw`net[ \t]+use[^\n]{0,200}?\/user:[^\s]{1,64}[ \t]+`,
+  // `net user jdupont P@ss /add`: the password follows the account name (`*` asks for it, `/…` is an option).
+  String.raw`net[ \t]+user[ \t]+[^\s\/]{1,64}[ \t]+(?=[^\s\/*])`,
   String.raw`smbclient[^\n]{0,200}?[ \t]-U[ \t]*[^\s%]{1,64}%`,
   String.raw`ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?=["'])`,
 ];
@@ -103,7 +105,7 @@ export default defineDetector({
   type: 'SECRET',
   severity: 'critical',
   pattern: PATTERN,
-  prefilter: ['pass', 'mdp', 'pwd', 'code', 'identifiant', 'wpa', 'wifi', 'wi-fi', 'securite', 'psk', 'curl', 'mysql', 'ldap', 'net use', 'smbclient', 'securestring'],
+  prefilter: ['pass', 'mdp', 'pwd', 'code', 'identifiant', 'wpa', 'wifi', 'wi-fi', 'securite', 'psk', 'curl', 'mysql', 'ldap', 'net use', 'net user', 'smbclient', 'securestring'],
   baseScore: 0.9,
   priority: 96,
   validate: (match, context) => {
@@ -152,6 +154,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     'mot de passe : Soleil2024!',
+    'net user svc_backup Zx9pqSynth42 /add /domain',
     'Mot de passe :\nSoleil2024!',
     'code wifi : Xk9#mP2vQ',
     'password=Hunter2-Prod',
@@ -171,6 +174,7 @@ export const examples: DetectorExamples = {
     '{"username": "svc-ged", "adminPassword": "Zx9!pq-Synth"}',
   ],
   noMatch: [
+    'net user jdupont /domain',
     'mot de passe : ********',
     'password=${DB_PASSWORD}',
     'mot de passe oublié',
