@@ -249,6 +249,10 @@ function benchAdversarial(): number {
     ["'DUPONT Jean '.repeat", fill('DUPONT Jean ')],
     ['no-break spaces + digits', fill('06\u00A0')],
     ["'<<'.repeat (MRZ)", fill('<<A')],
+    // Normalisation edits everywhere: one per character, some longer than what they replace.
+    ['PDF ligatures (ﬁ)', fill('\ufb01')],
+    ["'&amp;'.repeat", fill('&amp;')],
+    ["'mme martin '.repeat", fill('mme martin ')],
   ];
   // Compiling the engine is not backtracking: warm it up first, as the extension does, so that this
   // section measures the same thing whether or not (a) and (b) ran before it.
