@@ -243,8 +243,8 @@ function afterQuoteMarks(input: string, at: number): number {
  * List bullets of pasted lists (Word, Markdown, e-mails): `•`, `◦`, `▪`, `‣`, `⁃`, `●`, `○`, `■`,
  * `□`, `·`, `*`, `-`, `–`, `—`, `➢`, `►`. Numbers (`1.`, `a)`) are kept: they may belong to a value.
  */
-const BULLET = '[\\u2022\\u25e6\\u25aa\\u2023\\u2043\\u25cf\\u25cb\\u25a0\\u25a1\\u00b7*\\u2013\\u2014\\u27a2\\u25ba-]';
 const BULLETS = new Set([0x2022, 0x25e6, 0x25aa, 0x2023, 0x2043, 0x25cf, 0x25cb, 0x25a0, 0x25a1, 0xb7, 0x2a, 0x2013, 0x2014, 0x27a2, 0x25ba, 0x2d]);
+const BULLET = `[${[...BULLETS].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`;
 /** A bullet at a line start, as `afterLineMarks` reads it. */
 const LIST_ITEM = `[ \\t]{0,8}${BULLET}[ \\t\\u00a0]`;
 /** Indentation before a bullet, at most. */
@@ -380,14 +380,38 @@ const REMOVED = -1;
 const LONGER = -2;
 let editBuffer = new Int32Array(1024);
 
-/** A character decoded from an escape or a reference, as normalisation writes it (REMOVED when invisible). */
-function decodedCode(code: number): number {
-  if (ZERO_WIDTH.has(code)) return REMOVED;
-  if (SPACE_LIKE.has(code)) return 0x20;
+/**
+ * `edits` with edit number `index` written (see EDIT_SIZE): output offset and length, the input
+ * span [from, to) it replaces, its replacement. Grown (a new buffer returned) when full.
+ */
+function withEdit(edits: Int32Array<ArrayBuffer>, index: number, outOffset: number, outLength: number, from: number, to: number, replacement: number): Int32Array<ArrayBuffer> {
+  let buffer = edits;
+  if ((index + 1) * EDIT_SIZE > buffer.length) {
+    buffer = new Int32Array(buffer.length * 2);
+    buffer.set(edits);
+  }
+  const at = index * EDIT_SIZE;
+  buffer[at] = outOffset;
+  buffer[at + 1] = outLength;
+  buffer[at + 2] = from;
+  buffer[at + 3] = to;
+  buffer[at + 4] = replacement;
+  return buffer;
+}
+
+/** The plain form of a typographic character: dashes `-`, apostrophes `'`, full-width ASCII; others as they are. */
+function plainCode(code: number): number {
   if (DASH_LIKE.has(code)) return 0x2d;
   if (code === 0x2019 || code === 0x2018 || code === 0x02bc) return 0x27;
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
   return code;
+}
+
+/** A character decoded from an escape or a reference, as normalisation writes it (REMOVED when invisible). */
+function decodedCode(code: number): number {
+  if (ZERO_WIDTH.has(code)) return REMOVED;
+  if (SPACE_LIKE.has(code)) return 0x20;
+  return plainCode(code);
 }
 
 export function normalizeText(input: string): NormalizedText {
@@ -404,11 +428,7 @@ export function normalizeText(input: string): NormalizedText {
   // E-mail quote marks and a list bullet opening the text: removed, as on the lines below.
   const textStart = afterLineMarks(input, 0);
   if (textStart > 0) {
-    edits[0] = 0;
-    edits[1] = 0;
-    edits[2] = 0;
-    edits[3] = textStart;
-    edits[4] = REMOVED;
+    edits = withEdit(edits, 0, 0, 0, 0, textStart, REMOVED);
     count = 1;
     runStart = textStart;
     next.lastIndex = textStart;
@@ -490,10 +510,8 @@ export function normalizeText(input: string): NormalizedText {
         replacementLength = 0;
       } else if (to - from === 1 && code === 0x20) continue;
       else replacement = 0x20;
-    } else if (DASH_LIKE.has(code)) replacement = 0x2d;
-    else if (code === 0x2019 || code === 0x2018 || code === 0x02bc) replacement = 0x27;
-    else if (code >= 0xff01 && code <= 0xff5e) replacement = code - 0xfee0;
-    else if (isCombiningMark(code) && runStart < i) {
+    } else if (isCombiningMark(code)) {
+      if (runStart >= i) continue;
       // Combining marks after a base character: compose (NFC) and map the result to the cluster.
       while (to < length && isCombiningMark(input.charCodeAt(to))) to++;
       from = i - 1;
@@ -504,19 +522,12 @@ export function normalizeText(input: string): NormalizedText {
         replacement = composed.length === 0 ? REMOVED : LONGER;
         if (composed.length > 1) longer.set(count, composed);
       }
-    } else continue;
-    if ((count + 1) * EDIT_SIZE > edits.length) {
-      const grown = new Int32Array(edits.length * 2);
-      grown.set(edits);
-      edits = grown;
+    } else {
+      replacement = plainCode(code);
+      if (replacement === code) continue;
     }
     outLength += from - runStart;
-    const at = count * EDIT_SIZE;
-    edits[at] = outLength;
-    edits[at + 1] = replacementLength;
-    edits[at + 2] = from;
-    edits[at + 3] = to;
-    edits[at + 4] = replacement;
+    edits = withEdit(edits, count, outLength, replacementLength, from, to, replacement);
     count++;
     outLength += replacementLength;
     runStart = to;
