@@ -188,18 +188,17 @@ function labelBefore(before: string): string | null {
   return null;
 }
 
-/**
- * The key of a value in structured data, when it is a label: JSON or YAML (`"nom": "DUPONT"`,
- * `'prenom': 'Marie'`), a URL query (`?nom=Dupont&prenom=Marie`), XML or HTML (`<nom>DUPONT`).
- * `before` (folded) ends with the quote, `=` or `>` right before the value.
- */
-
 const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>)$/;
 /** Keys of any data, not only people's: `"name": "Search"` names a tool, `"to"` an address. */
 const GENERIC_KEYS = new Set(['name', 'from', 'to', 'de', 'a', 'cc', 'cci']);
 /** Keys written in one word (camelCase, folded to lower case by the caller). */
 const JOINED_KEYS = new Map([['firstname', 'first name'], ['givenname', 'first name'], ['lastname', 'last name'], ['familyname', 'last name'], ['nomdefamille', 'nom de famille'], ['nomusage', "nom d'usage"]]);
 
+/**
+ * The key of a value in structured data, when it is a label: JSON or YAML (`"nom": "DUPONT"`,
+ * `'prenom': 'Marie'`), a URL query (`?nom=Dupont&prenom=Marie`), XML or HTML (`<nom>DUPONT`).
+ * `before` (folded) ends with the quote, `=` or `>` right before the value.
+ */
 function keyBefore(before: string): string | null {
   const key = STRUCTURED_KEY.exec(before.slice(-70));
   if (!key) return null;
@@ -290,10 +289,10 @@ const EXTRA_WORDLIKE = new Set([
   'melodie', 'norton', 'azure', 'michelin', 'harmonie', 'lydia', 'moliere', 'voltaire', 'zola', 'flaubert', 'camus', 'jaures',
   'clemenceau', 'ferry', 'michelet', 'carnot', 'dalida', 'vartan',
 ]);
-/** After a lone first name: an apposition that says who (`Louane, élève de 4e`, `Léna, 4 ans`). */
 /** An age or a birth date in brackets right after a name (`Jordan, 16 ans`, `Rose (12/03/2015)`). */
 const AGE_AFTER = /^(?:,? \d{1,3} ans(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\))/;
-const APPOSITION_AFTER = /^(?: \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)|,? (?:\d{1,2} ans|a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade)))(?![a-z])/;
+/** An apposition or a verb of state after a name (`Louane, élève de 4e`, `Lucas est suivi`); ages are AGE_AFTER's. */
+const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
 
@@ -446,8 +445,8 @@ function nameAfterBareTitle(text: string, folded: string, start: number, end: nu
   return { score: 0.85, start: 0, end: end - start };
 }
 
-/** First names that are also places, which a town may be followed by: `Paris (France)`, `Nancy`. */
-const PLACE_FIRST_NAMES = new Set(['france', 'lorraine', 'florence', 'nancy', 'valence', 'lourdes', 'savoie', 'victoria', 'georgia', 'virginia', 'adelaide', 'chelsea', 'sydney', 'orange', 'jordan', 'maurice', 'charlotte']);
+/** First names that are also the country or region a town is followed by: `Paris (France)`, `Metz (Lorraine)`. */
+const PLACE_FIRST_NAMES = new Set(['france', 'lorraine', 'savoie', 'victoria', 'georgia', 'virginia']);
 
 /**
  * `DUPONT (Marie)`, `Dupont (Marie)`: a surname, then its first name in brackets, as lists of
@@ -610,7 +609,8 @@ export default defineDetector({
     // line raises it; mid-sentence (after a lower-case word, `la cantine de Nolan`) it is more
     // likely a name than at the start of a quote.
     const singleEnd = start + single.end;
-    if (APPOSITION_AFTER.test(folded.slice(singleEnd, singleEnd + 24))) return span(names, 0.7);
+    const after = folded.slice(singleEnd, singleEnd + 24);
+    if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after)) return span(names, 0.7);
     let k = start + single.start - 1;
     while (k >= 0 && text.charCodeAt(k) === 32) k--;
     const midSentence = k >= 0 && /[\p{Ll},:;']/u.test(text[k]);
