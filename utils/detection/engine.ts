@@ -1,3 +1,4 @@
+import { isAsciiAlphanumeric } from './char-codes';
 import { literalWithBlankRuns } from './define-detector';
 import { columnHeader } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
@@ -618,10 +619,6 @@ const UUID_MAY_BE = new Set<FindingType>(['SECRET', 'CUSTOM']);
 
 function isHexOrDash(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102) || code === 45;
-}
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**

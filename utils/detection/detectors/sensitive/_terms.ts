@@ -1,3 +1,5 @@
+import { isAsciiAlphanumeric } from '../../char-codes';
+
 /**
  * Helpers shared by the sensitive-category detectors (health, social case, art. 9, art. 10):
  * term lists are data, compiled once into one accent- and case-tolerant regex shaped as a trie.
@@ -17,7 +19,6 @@
  * tests one character class per branch instead of every term. The pattern has the `gu` flags and
  * no `i` (upper-case letters must stay upper case); every quantifier is bounded.
  */
-
 const LETTER_CLASS: Readonly<Record<string, string>> = {
   a: 'aàâäAÀÂÄ',
   c: 'cçCÇ',
@@ -126,10 +127,6 @@ export function before(folded: string, start: number, regex: RegExp, length = 40
 /** True when `regex` (anchored with `^`) matches the folded text just after `end`. */
 export function after(folded: string, end: number, regex: RegExp, length = 40): boolean {
   return regex.test(folded.slice(end, end + length));
-}
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
