@@ -1,5 +1,6 @@
 import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
+import { foldTextPlain as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { FUNCTIONS, GREETINGS, LABELS, LEADS, STOP, SURNAME_LABELS, TITLES } from './_name-words';
 import { NOT_AFTER_WORD, termAlternation } from './_terms';
@@ -82,10 +83,6 @@ const NOT_A_NAME = new Set([
   // Text-message spellings (`mme benali ki touche l'aah`).
   'ki', 'ke', 'koi', 'kil', 'kel', 'ds', 'pr', 'pk', 'bcp', 'tt', 'stp', 'svp', 'dc', 'tjs', 'qd', 'qq', 'ns', 'vs', 'jsuis', 'chui',
 ]);
-
-function fold(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 function isNotAName(folded: string): boolean {
   return NOT_A_NAME.has(folded) || STOP.has(folded) || LEADS.has(folded) || FUNCTIONS.has(folded) || TITLES.has(folded);
