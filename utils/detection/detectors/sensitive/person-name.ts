@@ -43,7 +43,8 @@ const LL = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F';
 const WORD = `0-9${LU}${LL}\\u00AA\\u00B5\\u00BA`;
 const CAP = `[${LU}][${LL}]{1,30}(?:[${LU}][${LL}]{1,30})?(?:-[${LU}][${LL}]{1,30}){0,3}`;
 const APOS = `[${LU}]'[${LU}][${LL}]{1,30}`;
-const UP = `[${LU}]{2,30}(?:[-'][${LU}]{1,30}){0,3}`;
+// `N'DIAYE`, `D'ALMEIDA`: one capital before the apostrophe.
+const UP = `(?:[${LU}]{2,30}|[${LU}]'[${LU}]{2,30})(?:[-'][${LU}]{1,30}){0,3}`;
 const ABBREVIATED_TITLE = '(?:Mr|Mrs|Ms|Dr|Pr|Mme|Mlle|Me)\\.';
 const INIT = `[${LU}]\\.`;
 const TOKEN = `(?:${ABBREVIATED_TITLE}|${APOS}|${CAP}|${UP}|${INIT})`;
@@ -169,6 +170,8 @@ function labelBefore(before: string): string | null {
   if (last < 0) return null;
   const code = before.charCodeAt(last);
   if (code === 34 || code === 39 || code === 61 || code === 62) return keyBefore(before.slice(0, last + 1));
+  // A chat transcript (Teams, Slack) names the speaker after the time: `[10:42] Dupont Marie`.
+  if (code === 93) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
   if (code !== 58) return null;
   const trimmed = before.trimEnd();
   if (!trimmed.endsWith(':')) return null;
@@ -189,6 +192,7 @@ function labelBefore(before: string): string | null {
 }
 
 const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>)$/;
+const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\[\d{1,2}[:h]\d{2}(?::\d{2})?\][ \t]{0,3}$/;
 /** Keys of any data, not only people's: `"name": "Search"` names a tool, `"to"` an address. */
 const GENERIC_KEYS = new Set(['name', 'from', 'to', 'de', 'a', 'cc', 'cci']);
 /** Keys written in one word (camelCase, folded to lower case by the caller). */
@@ -276,6 +280,11 @@ function tokenize(value: string, foldedValue: string): Token[] {
     else if (allUpper) kind = 'up';
     else kind = 'cap';
     tokens.push({ text, folded, start, end, kind });
+  }
+  // In a run without a capitalised word (text in capitals), `D'ACCUEIL`, `N'EST` are elisions, not
+  // `N'DIAYE`: those are only kept next to a capitalised word (`Aminata N'DIAYE`).
+  if (!tokens.some((token) => token.kind === 'cap')) {
+    for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].kind === 'up' && tokens[k].text.charCodeAt(1) === 39) tokens.splice(k, 1);
   }
   // `M.` ending a run is an initial (`Clara M.`), not the title `M.` (which needs a name after it).
   const last = tokens[tokens.length - 1];
@@ -638,6 +647,8 @@ export const examples: DetectorExamples = {
     "Lucas (12/03/2015) est suivi par l'ASE",
     'Léa a été placée en foyer',
     'CR : Jordan, 16 ans, fugue du foyer',
+    "Aminata N'DIAYE, à rappeler",
+    '[10:42] Dupont Marie\nBonjour, le dossier est prêt',
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
@@ -650,5 +661,7 @@ export const examples: DetectorExamples = {
     'Offre Plan M Express',
     'Rodez (Aveyron) et Paris (France)',
     "Albert est l'IA de l'État",
+    "MERCI D'ÉCRIRE À LA FAMILLE D'ACCUEIL",
+    '[10:42] Rédige le compte rendu',
   ],
 };
