@@ -52,7 +52,6 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['votre dossier pour votre fils Nathan a été reçu', ['Nathan']],
     ["l'usager Mathis GIRAL sollicite le renouvellement", ['Mathis GIRAL']],
     ['il s\'appelle Moussa TRAORE, arrivé en 2023', ['Moussa TRAORE']],
-    ["je m'appelle karim et j'ai une question", ['karim']],
     // Signatures
     ['Cordialement,\nMarie Durand', ['Marie Durand']],
     ['Vous pouvez me joindre au standard.\nClaire Fontaine, assistante sociale', ['Claire Fontaine']],
@@ -65,6 +64,11 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Prépare l\'ordre de mission pour Cédric Lacan, conducteur de travaux', ['Cédric Lacan']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it('reads introductions, even typed in lower case (person-name-introduction)', () => {
+    expect(namesWithAll("je m'appelle karim et j'ai une question")).toEqual(['karim']);
+    expect(namesWithAll("Bonjour, je m'appelle Karim Benali")).toEqual(['Karim Benali']);
   });
 });
 

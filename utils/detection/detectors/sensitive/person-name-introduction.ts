@@ -1,0 +1,63 @@
+import { isFirstName } from '../../data/first-names-fr';
+import { defineDetector } from '../../define-detector';
+import type { DetectorExamples, ValidationResult } from '../../types';
+import { foldName as fold, LEADS, NAME_END, NAME_START, STOP, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
+
+/**
+ * A name given in a self- or third-person introduction: `je m'appelle Karim Benali`, `il s'appelle
+ * lucas`, `mon nom est Diallo`, `moi c'est Inès` (shared/reference/detectors.md §10). The name may
+ * be typed in lower case: the introduction says it is one. The first word must be capitalised or a
+ * first name of the list; a second capitalised word is its surname.
+ *
+ * Apart from person-name.ts so that its pattern starts with a word-boundary look-behind: the
+ * engine then tries it only where an introduction begins (see start-positions.ts), and
+ * person-name.ts's pattern only at capitals.
+ */
+
+const INTRODUCTION = "(?:[Jj]e m'appel+e|[Ii]l s'appel+e|[Ee]lle s'appel+e|[Jj]e me nomme|[Mm]on (?:pr[ée])?nom est|[Mm]oi,? c'est)";
+const NAME = `[${WORD_CHARACTERS}][${WORD_CHARACTERS}'-]{1,30}(?: {1,2}[${UPPER_LETTERS}][${WORD_CHARACTERS}'-]{1,30})?`;
+
+/** Group 1: the name after the introduction. */
+const PATTERN = new RegExp(`${NAME_START}${INTRODUCTION} {1,2}(${NAME})${NAME_END}`, 'gu');
+
+function validate(value: string, name: string): ValidationResult {
+  const offset = value.length - name.length;
+  const words = [...name.matchAll(/\p{L}[\p{L}'-]{0,40}/gu)];
+  if (words.length === 0) return false;
+  const first = words[0];
+  const firstFolded = fold(first[0]);
+  const capitalised = /^\p{Lu}/u.test(first[0]);
+  if (STOP.has(firstFolded) || LEADS.has(firstFolded)) return false;
+  if (!isFirstName(firstFolded) && !capitalised) return false;
+  let end = (first.index ?? 0) + first[0].length;
+  const second = words[1];
+  if (second && /^\p{Lu}/u.test(second[0]) && !STOP.has(fold(second[0]))) end = (second.index ?? 0) + second[0].length;
+  return { score: isFirstName(firstFolded) || capitalised ? 0.85 : 0.7, start: offset + (first.index ?? 0), end: offset + end };
+}
+
+export default defineDetector({
+  id: 'person-name-introduction',
+  type: 'PERSON_NAME',
+  severity: 'medium',
+  pattern: PATTERN,
+  baseScore: 0.85,
+  priority: 30,
+  validate: (value, { groups }) => validate(value, groups[1] ?? ''),
+});
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    "Bonjour, je m'appelle Karim Benali",
+    "il s'appelle lucas et il a 8 ans",
+    'Mon nom est Diallo, je vous écris pour mon fils',
+    "moi c'est Inès, la maman de Tom",
+    'Je me nomme Yvette',
+  ],
+  noMatch: [
+    "je m'appelle comme vous voulez",
+    "qu'il s'appelle ainsi",
+    "l'enfant ne sait pas comment il s'appelle",
+    'Le nom est Contrat de projet',
+  ],
+};
