@@ -1,8 +1,7 @@
 import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
-import { foldTextPlain as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
-import { FUNCTIONS, GREETINGS, LABELS, LEADS, STOP, SURNAME_LABELS, TITLES } from './_name-words';
+import { foldName as fold, FUNCTIONS, GREETINGS, LABELS, LEADS, LOWER_LETTERS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
 import { NOT_AFTER_WORD, termAlternation } from './_terms';
 
 /**
@@ -20,12 +19,10 @@ import { NOT_AFTER_WORD, termAlternation } from './_terms';
  * Capitalised names (`Mme Martin`, `Madame de Villeneuve`) are person-name.ts's.
  */
 
-/** Lower-case letters (Latin-1 and Latin Extended-A) and the word of a name. */
-const LL = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u017F';
-const LU = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
-const NAME_WORD = `[${LL}][${LL}-]{1,30}`;
+/** A word of a name typed in lower case. */
+const NAME_WORD = `[${LOWER_LETTERS}][${LOWER_LETTERS}-]{1,30}`;
 /** A particle before a capital is a capitalised name (`Madame de Villeneuve`): left to person-name.ts. */
-const PARTICLE_THEN_CAPITAL = `(?:de la|de|du|des|le|la|van|von|d')[ \\t]{0,2}[${LU}]`;
+const PARTICLE_THEN_CAPITAL = `(?:de la|de|du|des|le|la|van|von|d')[ \\t]{0,2}[${UPPER_LETTERS}]`;
 
 const LOWER_CASE_TITLES = ['mme', 'mme.', 'mlle', 'mlle.', 'm.', 'madame', 'mademoiselle', 'monsieur', 'mr', 'mr.', 'mrs', 'mrs.'];
 /**
