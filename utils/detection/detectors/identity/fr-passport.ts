@@ -3,7 +3,8 @@ import type { DetectorExamples } from '../../types';
 
 /**
  * French passport number, and since 2013 the card driving licence number, which has the same
- * shape: 9 characters, 2 digits + 2 upper-case letters + 5 digits (`18AB12345`).
+ * shape: 9 characters, 2 digits + 2 upper-case letters + 5 digits (`18AB12345`); typed in lower
+ * case only next to a context word.
  * No check digit in the number (it is in the MRZ). The shape is rare in ordinary text, so it is
  * reported without context at a lower score; "passeport", "permis de conduire"… raise it.
  *
@@ -16,15 +17,17 @@ export default defineDetector({
   severity: 'high',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
-  pattern: /\d(?<![\p{L}\p{N}]\d)\d[A-Z]{2}\d{5}(?![\p{L}\p{N}])/gu,
+  pattern: /\d(?<![\p{L}\p{N}]\d)\d(?:[A-Z]{2}|[a-z]{2})\d{5}(?![\p{L}\p{N}])/gu,
   baseScore: 0.6,
   keywords: ['passeport', 'passport', 'permis de conduire', 'permis', 'n° de permis', 'titre de sejour', 'titre de voyage'],
   contextBoost: 0.25,
   priority: 70,
+  // Typed in lower case (`passeport 18ab12345`), only next to a context word: alone it is any code.
+  validate: (value, context) => value.charCodeAt(2) < 97 || context.hasContext,
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
-  match: ['passeport n° 18AB12345', 'Passeport : 07CD54321', 'permis de conduire 13AA00002'],
-  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'passeport 18ab12345'],
+  match: ['passeport n° 18AB12345', 'Passeport : 07CD54321', 'permis de conduire 13AA00002', 'son passeport 18ab12345 expire'],
+  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'code promo 18ab12345', 'passeport 18aB12345'],
 };
