@@ -27,7 +27,7 @@ const PARTICLE_THEN_CAPITAL = `(?:de la|de|du|des|le|la|van|von|d')[ \\t]{0,2}[$
 const LOWER_CASE_TITLES = ['mme', 'mme.', 'mlle', 'mlle.', 'm.', 'madame', 'mademoiselle', 'monsieur', 'mr', 'mr.', 'mrs', 'mrs.'];
 /**
  * Role words that come before a first name in case notes and messages (`l'enfant lucas`, `ma fille
- * lina`, `bonjour karim`). Fewer than person-name.ts's ROLE_WORDS: the pattern is tried wherever
+ * lina`, `bonjour karim`). Fewer than _name-words' ROLE_WORDS: the pattern is tried wherever
  * one of them may start, and `les`, `mes`, `notre` or `le s…` start too many words of any text.
  */
 const POSSESSIVES = ['son', 'sa', 'mon', 'ma', 'ton', 'ta', 'votre', 'leur'];
@@ -44,12 +44,13 @@ const ROLES = [
     ['daughter', 'son', 'mother', 'father', 'wife', 'husband', 'child', 'brother', 'sister'].map((noun) => `${possessive} ${noun}`)),
 ];
 /**
- * Form labels of person records, from person-name.ts's LABELS: those that start few other words
+ * Form labels of person records, from _name-words' LABELS: those that start few other words
  * (`de la part de`, `to`, `the …` would be tried all over a text).
  */
 const LABEL_WORDS = [...LABELS].filter((label) => /^(?:nom|prenom|enfant|mere|pere|usager|beneficiaire|patient|demandeu|titulaire|eleve|salarie|conjoint|epou|agent)/.test(label));
 
-const NAME_END = "(?![\\p{L}\\p{N}@'&-])";
+/** The end of a word of the name (a hyphen goes on with it, unlike _name-words' NAME_END). */
+const WORD_END = "(?![\\p{L}\\p{N}@'&-])";
 
 /**
  * Group 1, 2 or 3 is the title, role or label; group 4 the first word after it; group 5 the next
@@ -57,7 +58,7 @@ const NAME_END = "(?![\\p{L}\\p{N}@'&-])";
  */
 const PATTERN = new RegExp(
   `${NOT_AFTER_WORD}(?:(${termAlternation(LOWER_CASE_TITLES)})|(${termAlternation(ROLES)})|(${termAlternation(LABEL_WORDS)})[ \\t]{0,3}:)` +
-    `[ \\t]{1,3}(?!${PARTICLE_THEN_CAPITAL})(${NAME_WORD})${NAME_END}(?=(?:[ \\t]{1,2}(${NAME_WORD})${NAME_END})?)`,
+    `[ \\t]{1,3}(?!${PARTICLE_THEN_CAPITAL})(${NAME_WORD})${WORD_END}(?=(?:[ \\t]{1,2}(${NAME_WORD})${WORD_END})?)`,
   'gu',
 );
 
