@@ -1,7 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { foldText } from '../../normalize';
 import { readPostalCodeTown } from './postal-code-town';
-import type { DetectorExamples } from '../../types';
+import type { DetectorExamples, ValidationResult } from '../../types';
 
 /**
  * French postal address: a street line (`12 rue Victor Hugo`, `3 bis, avenue de la République`,
@@ -16,7 +16,9 @@ import type { DetectorExamples } from '../../types';
  * lower case; plurals (`12 places disponibles`) never match; a box needs its postal code and
  * town, so that `BP 2025` (budget primitif) is not an address; `5 cours de Mme Dupont` (an
  * abbreviated title) is a person, not a street. The score rises when a postal code and town
- * follow, possibly after complements (`bât. B`, `Appt 12`, `3e étage`). `mail` and `port` are
+ * follow, possibly after complements (`bât. B`, `Appt 12`, `3e étage`); after a street the town
+ * may be typed in lower case (`12000 rodez`), and then so may the name of any way
+ * (`11 route de bozouls, 12340 gabriac`). `mail` and `port` are
  * left out of the types: in prompts they are almost always common nouns.
  *
  * Source: La Poste, « Bien rédiger une adresse » and norme NF Z 10-011
@@ -120,6 +122,18 @@ function nameLength(name: string, strongWay: boolean): { length: number; lowerCa
   return { length, lowerCase: lowerCaseWords > 0 };
 }
 
+/**
+ * A street typed in lower case after a way that is also a common noun (`11 route de bozouls,
+ * 12340 gabriac`): an address only when a postal code and a town follow its name (up to four
+ * words). `start` is the candidate's offset in `text`, `nameStart` the name's in the candidate.
+ */
+function lowerCaseStreetWithTown(text: string, start: number, nameStart: number, name: string): ValidationResult {
+  const words = /^(?:[\p{Ll}][\p{Ll}'\-]{0,40})(?: [\p{Ll}][\p{Ll}'\-]{0,40}){0,3}/u.exec(name);
+  if (!words || STOP_WORDS.has(foldText(words[0].split(' ')[0]))) return false;
+  const townEnd = readPostalCodeTown(text, start + nameStart + words[0].length, true);
+  return townEnd === -1 ? false : { score: WEAK_STREET_SCORE + 0.1, end: townEnd - start };
+}
+
 export default defineDetector({
   id: 'postal-address',
   type: 'POSTAL_ADDRESS',
@@ -141,10 +155,10 @@ export default defineDetector({
     const nameStart = value.length - name.length;
     const strongWay = lieuDitName === undefined && way !== undefined && STRONG_FOLDED.has(foldText(way).replace(/\.$/, ''));
     const { length, lowerCase } = nameLength(name, strongWay);
-    if (length === 0) return false;
+    if (length === 0) return lowerCaseStreetWithTown(context.text, context.start, nameStart, name);
     if (lowerCase || !strongWay) score = WEAK_STREET_SCORE;
     end = nameStart + length;
-    const townEnd = readPostalCodeTown(context.text, context.start + end);
+    const townEnd = readPostalCodeTown(context.text, context.start + end, true);
     if (townEnd !== -1) {
       end = townEnd - context.start;
       score = WITH_TOWN_SCORE;
@@ -163,6 +177,7 @@ export const examples: DetectorExamples = {
     'il habite 12 rue victor hugo et travaille à Lyon',
     'Lieu-dit Les Granges, 24200 Sarlat-la-Canéda',
     'Service RSA\nBP 123\n75011 Paris',
+    'écrire à m. alric, 11 route de bozouls, 12340 gabriac',
   ],
-  noMatch: ['12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue'],
+  noMatch: ['12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants'],
 };

@@ -47,9 +47,11 @@ function isCapitalised(word: string): boolean {
 /**
  * Reads a town name starting at `from`: the first word must be capitalised and not an amount
  * word; following words are capitalised words, or particles followed by a capitalised word,
- * and `CEDEX` with its office number. Returns the end offset, or -1.
+ * and `CEDEX` with its office number. With `lowerCase` (after a street, where the postal code
+ * says a town follows), a first word in lower case is the whole town (`12000 rodez`).
+ * Returns the end offset, or -1.
  */
-export function readTown(text: string, from: number): number {
+export function readTown(text: string, from: number, lowerCase = false): number {
   const words = /[\p{L}'\-]{1,40}| {1,2}/uy;
   words.lastIndex = from;
   let end = -1;
@@ -61,8 +63,10 @@ export function readTown(text: string, from: number): number {
     if (word.startsWith(' ')) continue;
     const folded = foldText(word).replace(/['\-]+$/, '');
     if (end === -1) {
-      if (!isCapitalised(word) || NOT_A_TOWN.has(folded)) return -1;
+      if (!(isCapitalised(word) || (lowerCase && /^\p{Ll}/u.test(word))) || NOT_A_TOWN.has(folded)) return -1;
       end = wordEnd;
+      // In lower case, the town is its first word (hyphens included: `villefranche-de-rouergue`).
+      if (!isCapitalised(word)) break;
     } else if (folded === 'cedex') {
       const office = /^ \d{1,2}(?!\d)/.exec(text.slice(wordEnd, wordEnd + 4));
       return wordEnd + (office ? office[0].length : 0);
@@ -88,9 +92,10 @@ const LEAD = new RegExp(`${BREAK}(?:${COMPLEMENT}${BREAK}){0,3}`, 'iuy');
 
 /**
  * When a postal code and town start at `from` (after optional punctuation, a line break or a
- * `BP`/`CS`/`TSA` box), returns where the town ends; otherwise -1. Used by `postal-address`.
+ * `BP`/`CS`/`TSA` box), returns where the town ends; otherwise -1. Used by `postal-address`,
+ * which allows a town typed in lower case after a street (`lowerCaseTown`).
  */
-export function readPostalCodeTown(text: string, from: number): number {
+export function readPostalCodeTown(text: string, from: number, lowerCaseTown = false): number {
   const lead = LEAD;
   lead.lastIndex = from;
   const skipped = lead.exec(text);
@@ -99,7 +104,7 @@ export function readPostalCodeTown(text: string, from: number): number {
   POSTAL_CODE_AT.lastIndex = at;
   const code = POSTAL_CODE_AT.exec(text);
   if (!code) return -1;
-  return readTown(text, POSTAL_CODE_AT.lastIndex);
+  return readTown(text, POSTAL_CODE_AT.lastIndex, lowerCaseTown);
 }
 
 /** ", <Named place of one to four words>, " right before the postal code (a hamlet, a farm, a lieu-dit). */
