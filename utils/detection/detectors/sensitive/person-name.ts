@@ -490,15 +490,23 @@ export default defineDetector({
     }
     let i = 0;
     let greeting = false;
+    let roleInRun = false;
     const title = lastTitle >= 0;
     if (title) {
       i = lastTitle + 1;
       for (let k = 0; k < lastTitle; k++) if (GREETINGS.has(tokens[k].folded)) greeting = true;
     } else {
-      // Skip openers, greetings and words that cannot be names (`Dossier de DUPONT Jean`).
-      while (i < tokens.length && (LEADS.has(tokens[i].folded) || !nameLike(tokens[i]))) {
-        if (GREETINGS.has(tokens[i].folded)) greeting = true;
-        i++;
+      // Skip openers, greetings and words that cannot be names (`Dossier de DUPONT Jean`). In text
+      // all in capitals a role is part of the run (`LA JEUNE MANON CAYROU`): the name starts after it.
+      const upperRun = !tokens.some((token) => token.kind === 'cap');
+      while (i < tokens.length) {
+        if (LEADS.has(tokens[i].folded) || !nameLike(tokens[i])) {
+          if (GREETINGS.has(tokens[i].folded)) greeting = true;
+          i++;
+        } else if (upperRun && i + 1 < tokens.length && roleBefore(lastWords(folded.slice(Math.max(0, start + tokens[i].end - 40), start + tokens[i].end), 2)) !== null) {
+          roleInRun = true;
+          i++;
+        } else break;
       }
     }
     if (i >= tokens.length) return false;
@@ -515,9 +523,10 @@ export default defineDetector({
     while (j < tokens.length && nameLike(tokens[j])) j++;
     // After a title in capitals every word is upper case (`MME LEROY PERÇOIT LA PCH`): the name
     // ends before its second word that is not a first name. `M.` says nothing of the case: after
-    // it, a run of three upper-case words or more does (`M. SÉBASTIEN ROQUES QUE SA CARTE`).
+    // it, a run of three upper-case words or more does (`M. SÉBASTIEN ROQUES QUE SA CARTE`), and so
+    // after a role in the run (`LA JEUNE MANON CAYROU DESCENDRA`).
     const upperCaseTitle = title && UPPER_CASE_TITLES.has(tokens[lastTitle].folded) && tokens[lastTitle].text === tokens[lastTitle].text.toUpperCase();
-    if (upperCaseTitle || (title && j - i >= 3 && tokens.slice(i, j).every((token) => token.kind === 'up'))) {
+    if (upperCaseTitle || ((title || roleInRun) && j - i >= 3 && tokens.slice(i, j).every((token) => token.kind === 'up'))) {
       let others = 0;
       for (let k = i; k < j; k++) {
         if (!isName(tokens[k]) && ++others === 2) {
@@ -547,6 +556,8 @@ export default defineDetector({
     const label = labelBefore(before) ?? labelCellBefore(folded, nameStart, start + names[names.length - 1].end);
     const role = label === null ? roleBefore(words) : null;
     if (label !== null || role !== null) {
+      // In capitals any word after a role is upper case (`LA JEUNE GÉNÉRATION`): a first name must be in it.
+      if (roleInRun && !names.some(isName) && !SURNAME_ROLES.has(role ?? '')) return false;
       if (names.length === 1 && names[0].kind === 'cap' && !isName(names[0])) {
         // `l'enfant Lucas`, `Prénom : Samira` need a first name; `la famille Moreau`, `Nom : Fabre`
         // take a surname; `Candidat : Élec'Aveyron` is a company.
@@ -621,6 +632,7 @@ export const examples: DetectorExamples = {
     'CR : Jordan, 16 ans, fugue du foyer',
     "Aminata N'DIAYE, à rappeler",
     '[10:42] Dupont Marie\nBonjour, le dossier est prêt',
+    'LE CAR DÉPOSERA LA JEUNE MANON CAYROU À L’ARRÊT',
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
@@ -635,5 +647,6 @@ export const examples: DetectorExamples = {
     "Albert est l'IA de l'État",
     "MERCI D'ÉCRIRE À LA FAMILLE D'ACCUEIL",
     '[10:42] Rédige le compte rendu',
+    'LA JEUNE GÉNÉRATION DU DÉPARTEMENT',
   ],
 };
