@@ -150,24 +150,24 @@ describe('the corpus pasted in other shapes', () => {
     expect(overall(evaluateCorpus(entries.map((entry) => quote(entry, hardWrapped(entry.text))))).recall).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps recall ≥ 0.78 when typed all in lower case (names need a title, role or label then), stopping no clean prompt', () => {
+  it('keeps recall ≥ 0.80 when typed all in lower case (names need a title, role or label then), stopping no clean prompt', () => {
     // Typed fast in a chat box: `mme martin suit un traitement`, `sa pch`, `l'enfant timéo delmas`.
     // Lower case is the same length in this corpus, so labels keep their offsets.
     const lowered = entries.map((entry) => ({ ...entry, text: entry.text.toLowerCase() }));
     expect(lowered.every((entry, i) => entry.text.length === entries[i].text.length)).toBe(true);
     const report = evaluateCorpus(lowered);
-    expect(overall(report).recall).toBeGreaterThanOrEqual(0.78);
+    expect(overall(report).recall).toBeGreaterThanOrEqual(0.8);
     expect(overall(report).precision).toBeGreaterThanOrEqual(0.99);
     expect(report.cleanFlagged).toBe(0);
   });
 
-  it('keeps recall ≥ 0.94 when written all in capitals, stopping at most 2 clean prompts', () => {
+  it('keeps recall ≥ 0.95 when written all in capitals, stopping at most 2 clean prompts', () => {
     // Admin forms and headings: `MME LEROY EST HOSPITALISÉE`, `DUPONT MARIE`.
     const upper = entries.map((entry) => ({ ...entry, text: entry.text.toUpperCase() }));
     const kept = upper.filter((entry, i) => entry.text.length === entries[i].text.length);
     expect(kept.length).toBeGreaterThan(entries.length * 0.95);
     const report = evaluateCorpus(kept);
-    expect(overall(report).recall).toBeGreaterThanOrEqual(0.94);
+    expect(overall(report).recall).toBeGreaterThanOrEqual(0.95);
     expect(report.cleanFlagged).toBeLessThanOrEqual(2);
   });
 
