@@ -70,6 +70,12 @@ export const DROP_WORDS: readonly string[] = [
   'else', 'nor', 'per', 'dev', 'dat', 'aws', 'mac', 'meta', 'alone', 'carry', 'come', 'given', 'landing', 'maiden',
   'rich', 'dom', 'con', 'don', 'duke', 'earl', 'dawn', 'clay', 'drew', 'dove', 'dune', 'gene', 'holy', 'june', 'july',
   'luck', 'ness', 'toulouse', 'dimanche',
+  // Ordinary words of the project's own French and English texts (corpus, references, UI) that the
+  // INSEE file also lists as rare names: in capitals (`REMISE GRACIEUSE`, `PILOTAGE AURA LIEU`) they
+  // passed for a first name and a surname.
+  'salle', 'remise', 'principe', 'aires', 'primitive', 'gracieuse', 'liee', 'venant', 'severe', 'destinee', 'aura', 'chaine',
+  'courte', 'sait', 'lie', 'lies', 'maman', 'chretienne', 'metisse', 'iban', 'success', 'channel', 'tally', 'seven', 'nonce',
+  'faker', 'chai', 'pathe', 'hamlet', 'young', 'april',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
@@ -80,7 +86,8 @@ export const WORDLIKE_NAMES: readonly string[] = [
   'honoree', 'aime', 'aimee', 'prosper', 'felicite', 'marguerite', 'hortense', 'claude', 'albert', 'victor', 'jules',
   'marianne', 'alexa', 'gemma', 'athena', 'hermes', 'orion', 'aurora', 'vega', 'ariane', 'newton', 'darwin', 'edison',
   'pascal', 'ada', 'julia', 'octave', 'mercedes', 'clio', 'megane', 'merlin', 'flore', 'fleurette', 'angelique',
-  'robert', 'germain', 'cesar', 'auguste', 'jordan', 'maxime', 'august', 'mark', 'matt',
+  'robert', 'germain', 'cesar', 'auguste', 'jordan', 'maxime', 'august', 'mark', 'matt', 'prudent', 'roman', 'lois',
+  'sunny', 'grant', 'walker',
 ];
 
 interface Generated {

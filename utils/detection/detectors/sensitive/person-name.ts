@@ -648,5 +648,7 @@ export const examples: DetectorExamples = {
     "MERCI D'ÉCRIRE À LA FAMILLE D'ACCUEIL",
     '[10:42] Rédige le compte rendu',
     'LA JEUNE GÉNÉRATION DU DÉPARTEMENT',
+    'LE COMITÉ DE PILOTAGE AURA LIEU LUNDI',
+    'PROJET : REMISE GRACIEUSE DE DETTE',
   ],
 };
