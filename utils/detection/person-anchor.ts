@@ -33,6 +33,7 @@
  * except titles and name shapes, which need the capitals of the normalised text.
  */
 import { isFirstName } from './data/first-names-fr';
+import { foldName } from './normalize';
 import { execAtPositions, stickyTwin } from './start-positions';
 
 const DETERMINER = "(?:l'|le |la |cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )";
@@ -242,10 +243,6 @@ let cachedText: string | null = null;
 let cachedFolded: string | null = null;
 let chunks = new Map<number, Chunk>();
 
-function fold(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
 /** Context kept around a chunk so that lookbehinds and long anchors see the text they need. */
 const MARGIN_BEFORE = 64;
 const MARGIN_AFTER = 320;
@@ -327,7 +324,7 @@ function strongAnchors(text: string, folded: string, index: number): number[] {
     ...starts(STRONG_FOLDED, folded, from, to, acceptStrong),
     ...starts(TEXT_ANCHORS, text, from, to, (match) => {
       const first = match[1] ?? match[2];
-      return first === undefined || isFirstName(fold(first));
+      return first === undefined || isFirstName(foldName(first));
     }),
   ].sort((a, b) => a - b);
 }

@@ -1,7 +1,7 @@
 /**
  * Words around person names, shared by the name detectors (person-name.ts for capitalised names,
  * person-name-lower-case.ts for names typed in lower case, person-name-introduction.ts for
- * `je m'appelle …`). All folded: lower case, no accents.
+ * `je m'appelle …`). All folded (normalize's `foldName`): lower case, no accents.
  */
 
 /**
@@ -16,11 +16,6 @@ export const WORD_CHARACTERS = `0-9${UPPER_LETTERS}${LOWER_LETTERS}\\u00AA\\u00B
 export const NAME_START = `(?<![${WORD_CHARACTERS}<@._/\\\\#-])(?<![^dDlL]')(?<![lL]')`;
 /** Where a name ends: not before a letter, a digit, `@`, `'`, `&` or MRZ fillers. */
 export const NAME_END = "(?![\\p{L}\\p{N}@'&]|<<)";
-
-/** A name's words folded as the lists are written: lower case, no accents. */
-export function foldName(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 export const TITLES = new Set([
   'm.', 'mm.', 'mme', 'mme.', 'mmes', 'mlle', 'mlle.', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames',

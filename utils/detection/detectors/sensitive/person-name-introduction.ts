@@ -1,7 +1,8 @@
 import { isFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
+import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
-import { foldName as fold, LEADS, NAME_END, NAME_START, STOP, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
+import { LEADS, NAME_END, NAME_START, STOP, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 
 /**
  * A name given in a self- or third-person introduction: `je m'appelle Karim Benali`, `il s'appelle

@@ -1,7 +1,8 @@
 import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
+import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
-import { foldName as fold, FUNCTIONS, GREETINGS, LABELS, LEADS, LOWER_LETTERS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
+import { FUNCTIONS, GREETINGS, LABELS, LEADS, LOWER_LETTERS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
 import { NOT_AFTER_WORD, termAlternation } from './_terms';
 
 /**

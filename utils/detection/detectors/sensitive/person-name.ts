@@ -1,7 +1,8 @@
 import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
+import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
-import { foldName as fold, FUNCTIONS, GREETINGS, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
+import { FUNCTIONS, GREETINGS, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 import type { DetectorExamples } from '../../types';
 
 /**
