@@ -1,4 +1,5 @@
 import { byFirstLetter, defineDetector } from '../../define-detector';
+import { foldName as fold } from '../../normalize';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, isWordLike, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
 
@@ -95,10 +96,6 @@ const PROSE_ENDING = /(?:tion|sion|ment|ure|ence|ance|ite|eur|ique|age|isme|ible
 const FILE_PATH = /^(?:\/[^\s\/]+\/|~\/|[A-Za-z]:\\|\.{1,2}\/|\\\\)/u;
 const NON_ASCII = /[^\u0000-\u007f]/u;
 const YAML_TAG = /^!(?:vault|ref|sub|secret|env|include|getatt|join|base64|importvalue|select|split|findinmap|if|equals|not|and|or|condition)\b/iu;
-
-function fold(value: string): string {
-  return value.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
-}
 
 export default defineDetector({
   id: 'password-assignment',
