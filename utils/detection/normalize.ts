@@ -290,6 +290,72 @@ function isCombiningMark(code: number): boolean {
 }
 
 /**
+ * Markdown emphasis around a value (`**Marie Dupont**`, `_06 12 34 56 78_`, `` `NIR` ``): prompts
+ * copied from a chat answer, a wiki or a Markdown file are full of it, and `_` is a word character
+ * that hides the value's boundaries. A delimiter run (one to three `*`, `_` or `` ` ``) is removed
+ * when it opens an emphasis (after a blank, a punctuation mark or the line start, before a
+ * non-blank) and a run of the same characters closes it later on the same line (after a non-blank,
+ * before anything but a letter or a digit). Runs inside words (`rsa_key`, `2*3`) and unpaired runs
+ * (a password ending in `*`) are kept.
+ */
+const EMPHASIS_CHARS = new Set([0x2a, 0x5f, 0x60]);
+const MAX_EMPHASIS_RUN = 3;
+/** Longest emphasised stretch searched for its closing run. */
+const MAX_EMPHASIS_LENGTH = 300;
+/** Letters and digits that a delimiter run must not touch on its outer side (ASCII and Latin). */
+const EMPHASIS_WORD = '0-9A-Za-z\\u00C0-\\u024F';
+const EMPHASIS_DELIMITER = '[*_`]';
+/** The first character of a run that may open or close an emphasis (checked in full by `emphasisClose` and the normalisation loop). */
+const EMPHASIS_CANDIDATE =
+  `${EMPHASIS_DELIMITER}(?:(?<=(?:^|[^${EMPHASIS_WORD}*_\`\\\\])${EMPHASIS_DELIMITER})(?=[*_\`]{0,2}[^\\s*_\`])` +
+  `|(?<=[^\\s*_\`]${EMPHASIS_DELIMITER})(?![*_\`]{0,2}[${EMPHASIS_WORD}]))`;
+
+function isEmphasisWord(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
+
+/** End of the run of `input[at]` starting at `at`. */
+function runEnd(input: string, at: number): number {
+  const code = input.charCodeAt(at);
+  let end = at + 1;
+  while (input.charCodeAt(end) === code) end++;
+  return end;
+}
+
+/** Whether the run [from, to) may close an emphasis: after a non-blank, before no letter, digit or delimiter. */
+function closesEmphasis(input: string, from: number, to: number): boolean {
+  const before = input.charCodeAt(from - 1);
+  const after = input.charCodeAt(to);
+  return from > 0 && !isBlankOrLineCode(before) && !EMPHASIS_CHARS.has(before) && !isEmphasisWord(after) && !EMPHASIS_CHARS.has(after);
+}
+
+function isBlankOrLineCode(code: number): boolean {
+  return code === 0x0a || code === 0x0d || isWhiteSpace(code);
+}
+
+/**
+ * Where the run opening an emphasis at [from, to) is closed (the closing run's start), or -1 when
+ * it opens none: see EMPHASIS_CHARS.
+ */
+function emphasisClose(input: string, from: number, to: number): number {
+  const length = to - from;
+  if (length > MAX_EMPHASIS_RUN) return -1;
+  const before = from > 0 ? input.charCodeAt(from - 1) : 0x20;
+  if (isEmphasisWord(before) || before === 0x5c || isBlankOrLineCode(input.charCodeAt(to)) || to >= input.length) return -1;
+  const code = input.charCodeAt(from);
+  const limit = Math.min(input.length, to + MAX_EMPHASIS_LENGTH);
+  for (let k = to + 1; k < limit; k++) {
+    const c = input.charCodeAt(k);
+    if (c === 0x0a) return -1;
+    if (c !== code) continue;
+    const end = runEnd(input, k);
+    if (end - k === length && closesEmphasis(input, k, end)) return k;
+    k = end - 1;
+  }
+  return -1;
+}
+
+/**
  * Characters normalisation may change, double spaces, and line breaks that may only wrap a line of
  * prose (see isSoftLineBreak; the regex keeps the other line breaks out of the loop, where they
  * cost a call each, and tests its look-behinds after the `\n`: a leading look-behind is tried at
@@ -298,6 +364,7 @@ function isCombiningMark(code: number): boolean {
 const NEEDS_NORMALIZATION = new RegExp(
   '[\\\\\\u00a0\\u00ad\\u02bc\\u0300-\\u036f\\u180e\\u1ab0-\\u1aff\\u2000-\\u206f\\u20d0-\\u20ff\\u2212\\u3000\\ufb00-\\ufb06\\ufe63\\ufeff\\uff01-\\uff5e]| {2}' +
     '|&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});' +
+    `|${EMPHASIS_CANDIDATE}` +
     `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE])|(?=>|${LIST_ITEM}))|^(?:>|${LIST_ITEM})`,
 );
 const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
@@ -429,6 +496,8 @@ export function normalizeText(input: string): NormalizedText {
   let edits = editBuffer;
   let count = 0;
   const longer = new Map<number, string>();
+  // Closing runs of Markdown emphasis to remove when the loop reaches them: start → end.
+  let closings: Map<number, number> | undefined;
   let outLength = 0;
   let runStart = 0;
   const next = NEXT_TO_NORMALIZE;
@@ -496,6 +565,22 @@ export function normalizeText(input: string): NormalizedText {
         replacement = decodedCode(point);
         replacementLength = replacement === REMOVED ? 0 : 1;
       }
+    } else if (EMPHASIS_CHARS.has(code)) {
+      // Markdown emphasis (see EMPHASIS_CHARS): the opening run and, when the loop reaches it, the closing one are removed.
+      to = runEnd(input, i);
+      const closingEnd = closings?.get(i);
+      if (closingEnd === to) closings!.delete(i);
+      else {
+        const close = emphasisClose(input, i, to);
+        // A closing run already paired closes nothing else (`_sk-ant-api03-_zb…_`: the inner `_` stays).
+        if (close < 0 || closings?.has(close)) {
+          next.lastIndex = to;
+          continue;
+        }
+        (closings ??= new Map()).set(close, close + (to - i));
+      }
+      replacement = REMOVED;
+      replacementLength = 0;
     } else if (code >= 0xfb00 && code <= 0xfb06) {
       // Ligature of a PDF copy: its letters.
       const letters = LIGATURES[code - 0xfb00];

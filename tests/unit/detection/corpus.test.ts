@@ -181,4 +181,29 @@ describe('the corpus pasted in other shapes', () => {
       expect(overall(evaluateCorpus(listed)), bullet).toEqual(overall(evaluateCorpus(entries)));
     }
   });
+
+  /** `entry` with each labelled value between `open` and `close` (labels moved accordingly). */
+  const emphasised = (entry: CorpusEntry, open: string, close: string): CorpusEntry => {
+    let text = '';
+    let copied = 0;
+    const labels = [...entry.labels]
+      .sort((a, b) => a.start - b.start)
+      .map((label) => {
+        text += `${entry.text.slice(copied, label.start)}${open}`;
+        const start = text.length;
+        text += `${entry.text.slice(label.start, label.end)}${close}`;
+        copied = label.end;
+        return { ...label, start, end: start + label.end - label.start };
+      });
+    return { ...entry, text: text + entry.text.slice(copied), labels };
+  };
+
+  it('finds the same when each value is in Markdown emphasis (`**…**`, `_…_`, `*…*`, `` `…` ``)', () => {
+    // Copied from a chat answer or a wiki, and `Mme **Dupont**`, `;**FOURNIER**;`. Measured when
+    // added, recall before → after: bold 0.922 → 0.995, `_` 0.622 → 0.995, backticks 0.914 → 0.995.
+    for (const [open, close] of [['**', '**'], ['_', '_'], ['*', '*'], ['`', '`'], ['__', '__']]) {
+      const marked = entries.map((entry) => emphasised(entry, open, close));
+      expect(overall(evaluateCorpus(marked)), open).toEqual(overall(evaluateCorpus(entries)));
+    }
+  });
 });

@@ -112,6 +112,9 @@ describe('values missed before', () => {
     ['names in quoted CSV cells', '"Nom";"Prénom";"Naissance"\n"DUPONT";"Marie";"12/03/1980"', 'person-name', ['DUPONT', 'Marie']],
     ['a phone number in a URL query', 'https://crm.example.fr/fiche?id=12&tel=0612345678', 'phone', '0612345678'],
     ['an e-mail address typed with spaces around @', 'écris à jean.dupont @ gmail.com', 'email', 'jean.dupont @ gmail.com'],
+    ['a name in Markdown italics (`_` is a word character)', '_Mme Dupont_ est hospitalisée', 'person-name', 'Dupont'],
+    ['a phone number in Markdown italics', 'Rappeler au _06 12 34 56 78_', 'phone', '06 12 34 56 78'],
+    ['names in bold cells of a CSV', 'Nom;Prénom;Tarif\n**FOURNIER**;**Julie**;45,00', 'person-name', ['FOURNIER', 'Julie']],
   ])('%s', (_why, text, detector, value: string | string[]) => {
     expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);
   });
@@ -129,6 +132,7 @@ describe('clean prompts written like the shapes above', () => {
     ['a topic typed in lower case', "bonjour, pouvez-vous m'expliquer le rôle de l'ase et de la pmi ?"],
     ['an empty form', 'Modèle de fiche : nom : xxx, prénom : xxx, date de naissance : jj/mm/aaaa'],
     ['escaped HTML', '&lt;p&gt;Bienvenue sur le site du département&lt;/p&gt;'],
+    ['Markdown headings in bold', '**Objet :** _Budget primitif 2025_ — **Service :** `Voirie`'],
   ])('%s is allowed by the default policy', (_what, text) => {
     expect(defaultVerdict(scan(text))).toBe('allow');
   });
