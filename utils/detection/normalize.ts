@@ -6,8 +6,9 @@
  * typed after a colon), line breaks that only wrap prose (PDF and e-mail copies), e-mail quote
  * marks (`> `) and list bullets (`• `, `- `) at line starts, zero-width characters and direction
  * marks, Markdown escapes (`jean\_dupont@…`, added by some chat composers), JSON escapes
- * (`H\u00e9l\u00e8ne`) and HTML character references (`t&eacute;l`, `&nbsp;`), PDF ligatures
- * (`insuﬃsance`), full-width digits, decomposed accents.
+ * (`H\u00e9l\u00e8ne`), HTML character references (`t&eacute;l`, `&nbsp;`) and the percent escapes
+ * of URLs (`jean.dupont%40gmail.com`), Markdown emphasis (`**Dupont**`, `_06 12…_`), PDF
+ * ligatures (`insuﬃsance`), full-width digits, decomposed accents.
  * Detectors run on the normalised copy; findings are mapped back so the UI can mark the
  * original characters (shared/reference/detectors.md §0.1).
  */
@@ -56,6 +57,44 @@ const HTML_ENTITIES: ReadonlyMap<string, number> = new Map([
 ]);
 const HTML_ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
 const JSON_ESCAPE = /^\\u([0-9a-fA-F]{4})/;
+
+/** The value of hex digit `code`, or -1. */
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  const lower = code | 0x20;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+}
+
+/** The byte of a percent escape at `at` (`%40`), or -1. */
+function percentByte(input: string, at: number): number {
+  if (input.charCodeAt(at) !== 0x25) return -1;
+  const high = hexValue(input.charCodeAt(at + 1));
+  const low = hexValue(input.charCodeAt(at + 2));
+  return high < 0 || low < 0 ? -1 : (high << 4) | low;
+}
+
+/**
+ * The character of the percent escapes of a URL starting at `at` (`%40` is `@`, `%C3%A9` is `é`)
+ * and where they end, or null: one escape of a printable ASCII character, or the escapes of one
+ * character's UTF-8 bytes. Addresses copied from a browser or a business application carry the
+ * values of their query that way (`?email=jean.dupont%40gmail.com&nom=Dupont%20Marie`).
+ */
+function percentDecoded(input: string, at: number): { point: number; end: number } | null {
+  const first = percentByte(input, at);
+  if (first < 0) return null;
+  if (first < 0x80) return first >= 0x20 && first < 0x7f ? { point: first, end: at + 3 } : null;
+  const extra = first >= 0xc2 && first <= 0xdf ? 1 : first >= 0xe0 && first <= 0xef ? 2 : first >= 0xf0 && first <= 0xf4 ? 3 : -1;
+  if (extra < 0) return null;
+  let point = first & (0x3f >> extra);
+  for (let k = 1; k <= extra; k++) {
+    const next = percentByte(input, at + 3 * k);
+    if ((next & 0xc0) !== 0x80) return null;
+    point = (point << 6) | (next & 0x3f);
+  }
+  const tooShort = (extra === 2 && point < 0x800) || (extra === 3 && point < 0x10000);
+  if (tooShort || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return null;
+  return { point, end: at + 3 * (extra + 1) };
+}
 
 /**
  * Characters above U+00FF that prompts often hold, folded to a Latin-1 character of the same
@@ -365,6 +404,7 @@ const NEEDS_NORMALIZATION = new RegExp(
   '[\\\\\\u00a0\\u00ad\\u02bc\\u0300-\\u036f\\u180e\\u1ab0-\\u1aff\\u2000-\\u206f\\u20d0-\\u20ff\\u2212\\u3000\\ufb00-\\ufb06\\ufe63\\ufeff\\uff01-\\uff5e]| {2}' +
     '|&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});' +
     `|${EMPHASIS_CANDIDATE}` +
+    '|%(?=[0-9a-fA-F]{2})' +
     `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE])|(?=>|${LIST_ITEM}))|^(?:>|${LIST_ITEM})`,
 );
 const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
@@ -550,6 +590,20 @@ export function normalizeText(input: string): NormalizedText {
         if (i + 1 >= length || input[i + 1] === '\\' || !MARKDOWN_ESCAPABLE.has(input[i + 1])) continue;
         replacement = input.charCodeAt(i + 1);
         to = i + 2;
+      }
+    } else if (code === 0x25) {
+      // A URL's percent escapes (`%40`, `%C3%A9`). Its `+` stay: in a query they may be spaces, but
+      // base64 values (signatures, tokens) hold them too, and a secret must not be cut in two.
+      const decoded = percentDecoded(input, i);
+      if (!decoded) continue;
+      to = decoded.end;
+      if (decoded.point > 0xffff) {
+        replacement = LONGER;
+        replacementLength = 2;
+        longer.set(count, String.fromCodePoint(decoded.point));
+      } else {
+        replacement = decodedCode(decoded.point);
+        replacementLength = replacement === REMOVED ? 0 : 1;
       }
     } else if (code === 0x3b) {
       // The end of an HTML character reference (`&eacute;`, `&#233;`, `&nbsp;`): the character itself.

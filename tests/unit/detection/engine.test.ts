@@ -112,6 +112,9 @@ describe('values missed before', () => {
     ['names in quoted CSV cells', '"Nom";"Prénom";"Naissance"\n"DUPONT";"Marie";"12/03/1980"', 'person-name', ['DUPONT', 'Marie']],
     ['a phone number in a URL query', 'https://crm.example.fr/fiche?id=12&tel=0612345678', 'phone', '0612345678'],
     ['an e-mail address typed with spaces around @', 'écris à jean.dupont @ gmail.com', 'email', 'jean.dupont @ gmail.com'],
+    ['an e-mail address in a URL copied from a browser', 'https://crm.example.fr/recherche?email=jean.dupont%40gmail.com&page=2', 'email', 'jean.dupont%40gmail.com'],
+    ['names between the fields of a URL query', 'https://crm.example.fr/fiche?id=3&nom=Dupont&prenom=Marie&page=2', 'person-name', ['Dupont', 'Marie']],
+    ['a name with a percent-escaped accent', 'https://crm.example.fr/fiche?nom=DUPONT&prenom=Fran%C3%A7oise', 'person-name', ['DUPONT', 'Fran%C3%A7oise']],
     ['a name in Markdown italics (`_` is a word character)', '_Mme Dupont_ est hospitalisée', 'person-name', 'Dupont'],
     ['a phone number in Markdown italics', 'Rappeler au _06 12 34 56 78_', 'phone', '06 12 34 56 78'],
     ['names in bold cells of a CSV', 'Nom;Prénom;Tarif\n**FOURNIER**;**Julie**;45,00', 'person-name', ['FOURNIER', 'Julie']],
@@ -140,7 +143,7 @@ describe('clean prompts written like the shapes above', () => {
 
 describe('structured data', () => {
   it('takes only keys that are labels for names, and quotes for quotations', () => {
-    for (const text of ['{"statut": "VALIDE", "code": "RSA"}', '<etat>OUVERT</etat>', 'Il a dit "Bonjour" puis "Merci"', '?ref=Dupont-2024', '{"name": "Search", "to": "Support"}']) {
+    for (const text of ['Dupont&Fils', 'M. Durand&Co', '{"statut": "VALIDE", "code": "RSA"}', '<etat>OUVERT</etat>', 'Il a dit "Bonjour" puis "Merci"', '?ref=Dupont-2024', '{"name": "Search", "to": "Support"}']) {
       expect(scan(text).filter((finding) => finding.type === 'PERSON_NAME'), text).toEqual([]);
     }
   });

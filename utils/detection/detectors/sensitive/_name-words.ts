@@ -14,8 +14,11 @@ export const LOWER_LETTERS = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F';
 export const WORD_CHARACTERS = `0-9${UPPER_LETTERS}${LOWER_LETTERS}\\u00AA\\u00B5\\u00BA`;
 /** Where a name may start: not inside a word, an address or a path, nor after an elision other than `d'` (`l'Enfant`). */
 export const NAME_START = `(?<![${WORD_CHARACTERS}<@._/\\\\#-])(?<![^dDlL]')(?<![lL]')`;
-/** Where a name ends: not before a letter, a digit, `@`, `'`, `&` or MRZ fillers. */
-export const NAME_END = "(?![\\p{L}\\p{N}@'&]|<<)";
+/**
+ * Where a name ends: not before a letter, a digit, `@`, `'`, MRZ fillers, or `&` (`Dupont&Fils`)
+ * unless it opens the next field of a URL query (`?nom=Dupont&prenom=Marie`).
+ */
+export const NAME_END = "(?![\\p{L}\\p{N}@']|&(?![\\p{L}_][\\p{L}\\p{N}_.\\-]{0,30}=)|<<)";
 
 export const TITLES = new Set([
   'm.', 'mm.', 'mme', 'mme.', 'mmes', 'mlle', 'mlle.', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames',
