@@ -114,6 +114,7 @@ describe('values missed before', () => {
     ['an e-mail address typed with spaces around @', 'écris à jean.dupont @ gmail.com', 'email', 'jean.dupont @ gmail.com'],
     ['an e-mail address in a URL copied from a browser', 'https://crm.example.fr/recherche?email=jean.dupont%40gmail.com&page=2', 'email', 'jean.dupont%40gmail.com'],
     ['names between the fields of a URL query', 'https://crm.example.fr/fiche?id=3&nom=Dupont&prenom=Marie&page=2', 'person-name', ['Dupont', 'Marie']],
+    ['the name, not `veuve`, after a widow\'s title', 'Je transmets le dossier de Madame veuve Lacombe ; madame veuve durand aussi', 'person-name-lower-case', ['durand']],
     ['a name with a percent-escaped accent', 'https://crm.example.fr/fiche?nom=DUPONT&prenom=Fran%C3%A7oise', 'person-name', ['DUPONT', 'Fran%C3%A7oise']],
     ['a name in Markdown italics (`_` is a word character)', '_Mme Dupont_ est hospitalisée', 'person-name', 'Dupont'],
     ['a phone number in Markdown italics', 'Rappeler au _06 12 34 56 78_', 'phone', '06 12 34 56 78'],

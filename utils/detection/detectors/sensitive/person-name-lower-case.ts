@@ -26,6 +26,8 @@ const NAME_WORD = `[${LOWER_LETTERS}][${LOWER_LETTERS}-]{1,30}`;
 const PARTICLE_THEN_CAPITAL = `(?:de la|de|du|des|le|la|van|von|d')[ \\t]{0,2}[${UPPER_LETTERS}]`;
 
 const LOWER_CASE_TITLES = ['mme', 'mme.', 'mlle', 'mlle.', 'm.', 'madame', 'mademoiselle', 'monsieur', 'mr', 'mr.', 'mrs', 'mrs.'];
+/** A widow's title of old records and letters: the name follows it (`madame veuve lacombe`). */
+const WIDOW_TITLES = ['mme', 'madame'].flatMap((title) => ['veuve', 'vve', 'vve.'].map((widow) => `${title} ${widow}`));
 /**
  * Role words that come before a first name in case notes and messages (`l'enfant lucas`, `ma fille
  * lina`, `bonjour karim`). Fewer than _name-words' ROLE_WORDS: the pattern is tried wherever
@@ -58,7 +60,7 @@ const WORD_END = "(?![\\p{L}\\p{N}@'&-])";
  * word, read ahead only, so that a label right after a name is still read (`nom : bouzid prénom : samira`).
  */
 const PATTERN = new RegExp(
-  `${NOT_AFTER_WORD}(?:(${termAlternation(LOWER_CASE_TITLES)})|(${termAlternation(ROLES)})|(${termAlternation(LABEL_WORDS)})[ \\t]{0,3}:)` +
+  `${NOT_AFTER_WORD}(?:(${termAlternation([...WIDOW_TITLES, ...LOWER_CASE_TITLES])})|(${termAlternation(ROLES)})|(${termAlternation(LABEL_WORDS)})[ \\t]{0,3}:)` +
     `[ \\t]{1,3}(?!${PARTICLE_THEN_CAPITAL})(${NAME_WORD})${WORD_END}(?=(?:[ \\t]{1,2}(${NAME_WORD})${WORD_END})?)`,
   'gu',
 );
@@ -79,6 +81,8 @@ const NOT_A_NAME = new Set([
   'contre', 'pendant', 'depuis', 'apres', 'avant', 'selon', 'xx', 'xxx', 'untel', 'unetelle', 'inconnu', 'inconnue', 'anonyme',
   'neant', 'aucun', 'aucune', 'vide', 'nd', 'na', 'exemple', 'test', 'renseigne', 'renseignee', 'completer', 'pas', 'plus',
   'tres', 'trop', 'deux', 'trois', 'ans', 'mois', 'jours',
+  // Words of a married or widowed name (`mme durand épouse martin`, `madame veuve …`).
+  'epouse', 'ep', 'veuve', 'vve', 'nee',
   // Text-message spellings (`mme benali ki touche l'aah`).
   'ki', 'ke', 'koi', 'kil', 'kel', 'ds', 'pr', 'pk', 'bcp', 'tt', 'stp', 'svp', 'dc', 'tjs', 'qd', 'qq', 'ns', 'vs', 'jsuis', 'chui',
 ]);
@@ -150,6 +154,7 @@ export const examples: DetectorExamples = {
     'fiche de liaison\nnom : calmels',
     'enfant : martin lilou, née le 17/05/2019',
     'Madame sophie roux a rappelé',
+    'courrier à madame veuve lacombe',
   ],
   noMatch: [
     "madame indique qu'elle est suivie",
