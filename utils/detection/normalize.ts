@@ -395,6 +395,36 @@ function emphasisClose(input: string, from: number, to: number): number {
 }
 
 /**
+ * HTML table markup (`<tr><td>DUPONT</td><td>Marie</td></tr>`), pasted with the source of a page or
+ * an e-mail: a run of table tags and the blanks between them becomes a tab between two cells and a
+ * line break where a row ends, so that the rows read as the TSV rows of a spreadsheet (header cells
+ * give the columns their meaning, see table-context.ts). Other tags stay as they are.
+ */
+const TABLE_TAG = /^<\/?(?:t[dhr]|table|thead|tbody|tfoot)(?=[\s>/])[^<>]{0,200}>/i;
+/** The first character of a table tag (see TABLE_TAG). */
+const TABLE_TAG_CANDIDATE = '<(?=\\/?[tT](?:[dDhHrR]|[aA][bB][lL][eE]|[hH][eE][aA][dD]|[bB][oO][dD][yY]|[fF][oO][oO][tT])[\\s>/])';
+
+/** The run of table tags and blanks starting at `at`, and whether it crosses a row's end, or null when no table tag starts there. */
+function tableTagRun(input: string, at: number): { end: number; row: boolean } | null {
+  let end = at;
+  let row = false;
+  let tags = 0;
+  for (;;) {
+    let k = end;
+    while (k < input.length && isBlankOrLineCode(input.charCodeAt(k))) k++;
+    if (input.charCodeAt(k) !== 0x3c) break;
+    const tag = TABLE_TAG.exec(input.slice(k, k + 220));
+    if (!tag) break;
+    if (!/^<\/?t[dh]/i.test(tag[0])) row = true;
+    tags++;
+    end = k + tag[0].length;
+  }
+  if (tags === 0) return null;
+  while (end < input.length && isBlankOrLineCode(input.charCodeAt(end))) end++;
+  return { end, row };
+}
+
+/**
  * Characters normalisation may change, double spaces, and line breaks that may only wrap a line of
  * prose (see isSoftLineBreak; the regex keeps the other line breaks out of the loop, where they
  * cost a call each, and tests its look-behinds after the `\n`: a leading look-behind is tried at
@@ -405,6 +435,7 @@ const NEEDS_NORMALIZATION = new RegExp(
     '|&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});' +
     `|${EMPHASIS_CANDIDATE}` +
     '|%(?=[0-9a-fA-F]{2})' +
+    `|${TABLE_TAG_CANDIDATE}` +
     `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE])|(?=>|${LIST_ITEM}))|^(?:>|${LIST_ITEM})`,
 );
 const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
@@ -605,6 +636,12 @@ export function normalizeText(input: string): NormalizedText {
         replacement = decodedCode(decoded.point);
         replacementLength = replacement === REMOVED ? 0 : 1;
       }
+    } else if (code === 0x3c) {
+      // HTML table markup: a tab between cells, a line break between rows (see TABLE_TAG).
+      const run = tableTagRun(input, i);
+      if (!run) continue;
+      to = run.end;
+      replacement = run.row ? 0x0a : 0x09;
     } else if (code === 0x3b) {
       // The end of an HTML character reference (`&eacute;`, `&#233;`, `&nbsp;`): the character itself.
       from = input.lastIndexOf('&', i);

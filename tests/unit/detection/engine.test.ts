@@ -115,6 +115,8 @@ describe('values missed before', () => {
     ['an e-mail address in a URL copied from a browser', 'https://crm.example.fr/recherche?email=jean.dupont%40gmail.com&page=2', 'email', 'jean.dupont%40gmail.com'],
     ['names between the fields of a URL query', 'https://crm.example.fr/fiche?id=3&nom=Dupont&prenom=Marie&page=2', 'person-name', ['Dupont', 'Marie']],
     ['the name, not `veuve`, after a widow\'s title', 'Je transmets le dossier de Madame veuve Lacombe ; madame veuve durand aussi', 'person-name-lower-case', ['durand']],
+    ['names and an allocataire number in an HTML table', '<table>\n<tr><th>Nom</th><th>Prénom</th><th>N° allocataire</th></tr>\n<tr><td>DUPONT</td><td>Marie</td><td>1234567</td></tr>\n</table>', 'person-name', ['DUPONT', 'Marie']],
+    ['an allocataire number under its header in an HTML table', '<tr><th>Nom</th><th>N° allocataire</th></tr><tr><td>Voirie</td><td>1234567</td></tr>', 'fr-caf-number', '1234567'],
     ['a name with a percent-escaped accent', 'https://crm.example.fr/fiche?nom=DUPONT&prenom=Fran%C3%A7oise', 'person-name', ['DUPONT', 'Fran%C3%A7oise']],
     ['a name in Markdown italics (`_` is a word character)', '_Mme Dupont_ est hospitalisée', 'person-name', 'Dupont'],
     ['a phone number in Markdown italics', 'Rappeler au _06 12 34 56 78_', 'phone', '06 12 34 56 78'],
@@ -136,6 +138,7 @@ describe('clean prompts written like the shapes above', () => {
     ['a topic typed in lower case', "bonjour, pouvez-vous m'expliquer le rôle de l'ase et de la pmi ?"],
     ['an empty form', 'Modèle de fiche : nom : xxx, prénom : xxx, date de naissance : jj/mm/aaaa'],
     ['escaped HTML', '&lt;p&gt;Bienvenue sur le site du département&lt;/p&gt;'],
+    ['an HTML table of budgets', '<table><tr><th>Service</th><th>Budget 2025</th></tr><tr><td>Voirie</td><td>1 200 000</td></tr><tr><td>Collèges</td><td>850 000</td></tr></table>'],
     ['Markdown headings in bold', '**Objet :** _Budget primitif 2025_ — **Service :** `Voirie`'],
   ])('%s is allowed by the default policy', (_what, text) => {
     expect(defaultVerdict(scan(text))).toBe('allow');
