@@ -53,16 +53,20 @@ function tableLine(folded: string, lineStart: number, lineEnd: number): TableLin
 
 function readTableLine(folded: string, lineStart: number, lineEnd: number): TableLine | null {
   const line = folded.slice(lineStart, lineEnd);
-  // Tabs are rare in prose, so one is enough; other delimiters need two per row.
-  const delimiter = DELIMITERS.find((candidate) => count(line, candidate) >= (candidate === '\t' ? 1 : 2));
+  // Tabs are rare in prose, so one is enough; so is one `;` of a two-column CSV export
+  // (`Nom;N° allocataire`), whose rows must then all have exactly one. Commas and `|` need two per row.
+  const delimiter = DELIMITERS.find((candidate) => count(line, candidate) >= (candidate === '\t' || candidate === ';' ? 1 : 2));
   if (!delimiter) return null;
   const cells = count(line, delimiter);
+  // Cells may be missing at a row's end, so counts may differ by one, except in two-column CSV.
+  const tolerance = delimiter === ';' && cells === 1 ? 0 : 1;
   // Walk up the rows of the same table (same delimiter count) to its first row.
   let headerStart = lineStart;
   for (let rows = 0, start = lineStart; rows < MAX_ROWS_UP && start > 0; rows++) {
     const [previousStart, previousEnd] = lineBounds(folded, start - 1);
     const previous = folded.slice(previousStart, previousEnd);
-    if (Math.abs(count(previous, delimiter) - cells) > 1) break;
+    const previousCells = count(previous, delimiter);
+    if (Math.abs(previousCells - cells) > tolerance) break;
     headerStart = previousStart;
     start = previousStart;
   }

@@ -117,6 +117,8 @@ describe('values missed before', () => {
     ['the name, not `veuve`, after a widow\'s title', 'Je transmets le dossier de Madame veuve Lacombe ; madame veuve durand aussi', 'person-name-lower-case', ['durand']],
     ['names and an allocataire number in an HTML table', '<table>\n<tr><th>Nom</th><th>Prénom</th><th>N° allocataire</th></tr>\n<tr><td>DUPONT</td><td>Marie</td><td>1234567</td></tr>\n</table>', 'person-name', ['DUPONT', 'Marie']],
     ['an allocataire number under its header in an HTML table', '<tr><th>Nom</th><th>N° allocataire</th></tr><tr><td>Voirie</td><td>1234567</td></tr>', 'fr-caf-number', '1234567'],
+    ['names in a two-column CSV', 'Nom;Prénom\nDUPONT;Marie', 'person-name', ['DUPONT', 'Marie']],
+    ['an allocataire number in a two-column CSV', 'Famille;N° allocataire\nM. et Mme X;1234567', 'fr-caf-number', '1234567'],
     ['a name with a percent-escaped accent', 'https://crm.example.fr/fiche?nom=DUPONT&prenom=Fran%C3%A7oise', 'person-name', ['DUPONT', 'Fran%C3%A7oise']],
     ['a name in Markdown italics (`_` is a word character)', '_Mme Dupont_ est hospitalisée', 'person-name', 'Dupont'],
     ['a phone number in Markdown italics', 'Rappeler au _06 12 34 56 78_', 'phone', '06 12 34 56 78'],

@@ -16,6 +16,13 @@ describe('columnHeader', () => {
     expect(headerAt('| Nom | N° allocataire |\n|---|---|\n| Durand | 2345678 |', '2345678')).toBe('n° allocataire');
   });
 
+  it('reads a two-column CSV, whose rows must all have one `;`', () => {
+    expect(headerAt('Nom;N° allocataire\nDUPONT;1234567\nMARTIN;7654321', '7654321')).toBe('n° allocataire');
+    // A line of prose with no `;`, or with two, is no header of a two-column row.
+    expect(headerAt('Voici la liste des allocataires\nDUPONT;1234567', '1234567')).toBeNull();
+    expect(headerAt('a;b;allocataire\nDUPONT;1234567', '1234567')).toBeNull();
+  });
+
   it('gives nothing outside a table', () => {
     expect(headerAt('Le dossier 1234567 est clos.', '1234567')).toBeNull();
     expect(headerAt('a;b;c', 'b')).toBeNull();

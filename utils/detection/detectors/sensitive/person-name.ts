@@ -344,7 +344,8 @@ function tableCells(text: string, start: number, end: number): { cells: string[]
   const line = text.slice(lineStart, lineEnd);
   for (const separator of ['\t', ';', '|']) {
     const parts = line.split(separator);
-    if (parts.length < 3 && !(separator === '\t' && parts.length >= 2)) continue;
+    // Two cells are a row too (`DUPONT;Marie`): the whole cell must be the name (checked below).
+    if (parts.length < 2) continue;
     let offset = lineStart;
     for (let i = 0; i < parts.length; i++) {
       const cellStart = offset;
