@@ -276,6 +276,25 @@ function isSoftLineBreak(input: string, at: number, next: number): boolean {
   return (first >= 97 && first <= 122) || (first >= 0xdf && first <= 0xff && first !== 0xf7);
 }
 
+/**
+ * Whether a soft line break whose blanks are [from, to) ends a word hyphenated by a PDF's
+ * justification: a hyphen right after a letter (not part of the run before `runStart`), and a
+ * lower-case letter after the break. A compound cut at its own hyphen (`grand-` ↵ `mère`) loses its
+ * hyphen too; it read as two words before, so nothing found before is lost.
+ */
+function isHyphenation(input: string, from: number, to: number, runStart: number): boolean {
+  if (from - 2 < runStart || input.charCodeAt(from - 1) !== 0x2d) return false;
+  return isLetterCode(input.charCodeAt(from - 2)) && isLowerLetterCode(input.charCodeAt(to));
+}
+
+function isLowerLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
+function isLetterCode(code: number): boolean {
+  return isLowerLetterCode(code) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
 /** Where the text of a line starting at `at` starts, after e-mail quote marks (`> `, `>> `, `> > `). */
 function afterQuoteMarks(input: string, at: number): number {
   let k = at;
@@ -602,6 +621,12 @@ export function normalizeText(input: string): NormalizedText {
         to = next;
         while (to < length && input.charCodeAt(to) === 0x20) to++;
         replacement = 0x20;
+        if (isHyphenation(input, from, to, runStart)) {
+          // A word hyphenated at the line end of a PDF (`hospita-` ↵ `lisée`, `Fran-` ↵ `çoise`): one word again.
+          from--;
+          replacement = REMOVED;
+          replacementLength = 0;
+        }
       } else if (next > i + 1) {
         // Quote marks or a bullet only: the line break stays.
         from = i + 1;

@@ -43,6 +43,7 @@ describe('normalizeText', () => {
     ['JSON escapes of logs', '{"nom": "H\\u00e9l\\u00e8ne", "c": "\\u2019"}', '{"nom": "Hélène", "c": "\'"}', 'Hélène', 'H\\u00e9l\\u00e8ne'],
     ['percent escapes of URLs', 'mail?to=jean.dupont%40cg12.fr&nom=H%C3%A9l%C3%A8ne%20Durand x%F0%9F%98%80 5%de %zz %0A %C3', 'mail?to=jean.dupont@cg12.fr&nom=Hélène Durand x\u{1F600} 5%de %zz %0A %C3', 'jean.dupont@cg12.fr&nom=Hélène', 'jean.dupont%40cg12.fr&nom=H%C3%A9l%C3%A8ne'],
     ['HTML table markup to tabs and rows', '<table>\n <tr><th>Nom</th> <th class="x">Prénom</th></tr>\n <tr>\n  <td>DUPONT</td>\n  <td>Marie</td>\n </tr>\n</table> <b>x</b>', '\nNom\tPrénom\nDUPONT\tMarie\n<b>x</b>', 'DUPONT\tMarie', 'DUPONT</td>\n  <td>Marie'],
+    ['words hyphenated at the line ends of wrapped prose', 'Le dossier de Mme Françoise Dupont, qui a été hospita-\nlisée la semaine dernière, et son fils Jean-\nPierre', 'Le dossier de Mme Françoise Dupont, qui a été hospitalisée la semaine dernière, et son fils Jean-\nPierre', 'hospitalisée', 'hospita-\nlisée'],
     ['Markdown emphasis around a value', 'Mme **Dupont**, tél. _06 12 34 56 78_, `x`', 'Mme Dupont, tél. 06 12 34 56 78, x', 'Dupont, tél. 06 12 34 56 78', 'Dupont**, tél. _06 12 34 56 78'],
     ['Markdown emphasis nested, and not inside words or unpaired', '***Lina*** a __init__.py rsa_key 2*3 *a **b** c* x_ `y', 'Lina a init.py rsa_key 2*3 a b c x_ `y', 'a b c', 'a **b** c'],
     ['a run inside a value is not an emphasis', '_sk-ant-api03-_zb_ ~', 'sk-ant-api03-_zb ~', 'sk-ant-api03-_zb', 'sk-ant-api03-_zb'],
