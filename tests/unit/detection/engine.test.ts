@@ -119,6 +119,7 @@ describe('values missed before', () => {
     ['an allocataire number under its header in an HTML table', '<tr><th>Nom</th><th>N° allocataire</th></tr><tr><td>Voirie</td><td>1234567</td></tr>', 'fr-caf-number', '1234567'],
     ['names in a two-column CSV', 'Nom;Prénom\nDUPONT;Marie', 'person-name', ['DUPONT', 'Marie']],
     ['an allocataire number in a two-column CSV', 'Famille;N° allocataire\nM. et Mme X;1234567', 'fr-caf-number', '1234567'],
+    ['the name, not the verb of the request before it', 'Contacte Karim Benali demain, puis Remercie Marie Dupont', 'person-name', ['Karim Benali', 'Marie Dupont']],
     ['a name with a percent-escaped accent', 'https://crm.example.fr/fiche?nom=DUPONT&prenom=Fran%C3%A7oise', 'person-name', ['DUPONT', 'Fran%C3%A7oise']],
     ['a name in Markdown italics (`_` is a word character)', '_Mme Dupont_ est hospitalisée', 'person-name', 'Dupont'],
     ['a phone number in Markdown italics', 'Rappeler au _06 12 34 56 78_', 'phone', '06 12 34 56 78'],
@@ -141,6 +142,7 @@ describe('clean prompts written like the shapes above', () => {
     ['an empty form', 'Modèle de fiche : nom : xxx, prénom : xxx, date de naissance : jj/mm/aaaa'],
     ['escaped HTML', '&lt;p&gt;Bienvenue sur le site du département&lt;/p&gt;'],
     ['an HTML table of budgets', '<table><tr><th>Service</th><th>Budget 2025</th></tr><tr><td>Voirie</td><td>1 200 000</td></tr><tr><td>Collèges</td><td>850 000</td></tr></table>'],
+    ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],
     ['Markdown headings in bold', '**Objet :** _Budget primitif 2025_ — **Service :** `Voirie`'],
   ])('%s is allowed by the default policy', (_what, text) => {
     expect(defaultVerdict(scan(text))).toBe('allow');

@@ -36,6 +36,23 @@ export const LEADS = new Set([
   'avant', 'depuis', 'vers', 'ainsi', 'puis', 'enfin', 'aussi', 'alors', 'oui', 'non', 'ok', 'salutations', 'respectueusement',
   'amicalement', 'bises', 'bisous', 'regards', 'best', 'kind', 'thanks', 'thank', 'sincerely', 'yours', 'mr', 'mrs',
 ]);
+/**
+ * Verbs of requests that open a prompt before a name (`Contacte Marie Dupont`, `Remercie Karim
+ * Benali`, `Utilise Claude Sonnet`), imperative (`tu` and `vous`) and folded: skipped at the start of a
+ * run, so the span is the name and pseudonymising keeps the verb. None is in the first-name list.
+ */
+export const REQUEST_VERBS = new Set(
+  [
+    'utilise', 'redige', 'resume', 'reformule', 'corrige', 'envoie', 'prepare', 'appelle', 'contacte', 'relance', 'demande',
+    'informe', 'convoque', 'invite', 'remercie', 'explique', 'propose', 'donne', 'verifie', 'analyse', 'compare', 'liste',
+    'calcule', 'complete', 'indique', 'precise', 'adapte', 'simplifie', 'rappelle', 'salue', 'presente', 'recommande',
+    'signale', 'annonce', 'notifie', 'cite', 'mentionne', 'ajoute', 'retire', 'supprime', 'anonymise', 'pseudonymise',
+    'masque', 'cherche', 'trouve', 'accompagne', 'oriente', 'rassure', 'convie', 'structure', 'formule',
+  ].flatMap((verb) => [verb, `${verb}z`]).concat([
+    'ecris', 'ecrivez', 'traduis', 'traduisez', 'reponds', 'repondez', 'transmets', 'transmettez', 'previens', 'prevenez',
+    'fais', 'faites', 'dis', 'dites', 'remplis', 'remplissez', 'decris', 'decrivez', 'relis', 'relisez',
+  ]),
+);
 /** Functions after a title: `Madame la Présidente`, `Monsieur le Maire`, `M. le Directeur`. */
 export const FUNCTIONS = new Set([
   'le', 'la', 'les', "l'", 'president', 'presidente', 'maire', 'directeur', 'directrice', 'prefet', 'prefete', 'ministre',
@@ -67,7 +84,10 @@ export const STOP = new Set([
   'insertion', 'autonomie', 'enfance', 'jeunesse', 'solidarite', 'solidarites', 'sante', 'social', 'sociale', 'action',
   'aide', 'aides', 'prestation', 'allocation', 'dispositif', 'territoire', 'territorial', 'territoriale', 'mission',
   'situation', 'synthese', 'evaluation', 'entretien', 'visite', 'reunion', 'ordre', 'jour', 'excel', 'word', 'outlook',
-  'teams', 'windows', 'google', 'microsoft', 'chatgpt', 'copilot', 'gemini', 'le', 'la', 'les', 'un', 'une', 'des', 'du',
+  'teams', 'windows', 'google', 'microsoft', 'chatgpt', 'copilot', 'gemini',
+  // AI tools and models agents name in prompts (`Claude Sonnet`, `Claude Opus`, `Le Chat de Mistral`).
+  'sonnet', 'opus', 'haiku', 'anthropic', 'openai', 'perplexity', 'deepseek', 'llama', 'gemma', 'codestral', 'pixtral',
+  'grok', 'qwen', 'midjourney', 'dall-e', 'whisper', 'le', 'la', 'les', 'un', 'une', 'des', 'du',
   'de', 'et', 'ou', 'en', 'au', 'aux', 'the', 'of', 'and', 'pour', 'par', 'sur', 'avec', 'dans', 'sans', 'chez', 'vers',
   'cher', 'chere', 'dear', 'hello', 'bonsoir', 'salut', 'voici', 'voila', 'pj', 'nb', 'ps', 'cf', 'etc', 'ok', 'oui', 'non',
   'faits', 'motif', 'observations', 'commentaire', 'commentaires', 'remarques', 'statut', 'hebergement', 'pieces',

@@ -2,7 +2,7 @@ import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
-import { FUNCTIONS, GREETINGS, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
+import { FUNCTIONS, GREETINGS, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 import type { DetectorExamples } from '../../types';
 
 /**
@@ -27,8 +27,9 @@ import type { DetectorExamples } from '../../types';
  * Names in introductions (`je m'appelle karim`) and typed in lower case after a title, a role or a
  * label (`mme martin`) are person-name-introduction.ts's and person-name-lower-case.ts's.
  * Rejected: acronyms (`RSA`, `CAF`…), months and weekdays, label and function words, names of
- * streets, schools and buildings (`rue Victor Hugo`, `collège Jean Moulin`), MRZ fillers (`<`).
- * The span is the name, without the title or the role word.
+ * streets, schools and buildings (`rue Victor Hugo`, `collège Jean Moulin`), AI models (`Claude
+ * Sonnet`), MRZ fillers (`<`). The span is the name, without the title, the role word or the verb
+ * of a request before it (`Contacte Karim Benali`).
  *
  * Cost: the pattern starts only at a capital, its quantifiers are bounded, dictionary lookups are
  * O(1). Examples are fictitious.
@@ -502,7 +503,7 @@ export default defineDetector({
       // all in capitals a role is part of the run (`LA JEUNE MANON CAYROU`): the name starts after it.
       const upperRun = !tokens.some((token) => token.kind === 'cap');
       while (i < tokens.length) {
-        if (LEADS.has(tokens[i].folded) || !nameLike(tokens[i])) {
+        if (LEADS.has(tokens[i].folded) || REQUEST_VERBS.has(tokens[i].folded) || !nameLike(tokens[i])) {
           if (GREETINGS.has(tokens[i].folded)) greeting = true;
           i++;
         } else if (upperRun && i + 1 < tokens.length && roleBefore(lastWords(folded.slice(Math.max(0, start + tokens[i].end - 40), start + tokens[i].end), 2)) !== null) {
