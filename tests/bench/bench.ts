@@ -253,6 +253,11 @@ function benchAdversarial(): number {
     ['PDF ligatures (ﬁ)', fill('\ufb01')],
     ["'&amp;'.repeat", fill('&amp;')],
     ["'mme martin '.repeat", fill('mme martin ')],
+    // Markdown emphasis opening everywhere and closing nowhere; HTML table tags; URL escapes.
+    ["'_a '.repeat", fill('_a ')],
+    ["'*a '.repeat", fill('*a ')],
+    ["'<td>x'.repeat", fill('<td>x')],
+    ["'%C3%A9'.repeat", fill('%C3%A9')],
   ];
   // Compiling the engine is not backtracking: warm it up first, as the extension does, so that this
   // section measures the same thing whether or not (a) and (b) ran before it.

@@ -363,7 +363,7 @@ const MAX_EMPHASIS_LENGTH = 300;
 /** Letters and digits that a delimiter run must not touch on its outer side (ASCII and Latin). */
 const EMPHASIS_WORD = '0-9A-Za-z\\u00C0-\\u024F';
 const EMPHASIS_DELIMITER = '[*_`]';
-/** The first character of a run that may open or close an emphasis (checked in full by `emphasisClose` and the normalisation loop). */
+/** The first character of a run that may open or close an emphasis (checked in full by `EmphasisClosers` and the normalisation loop). */
 const EMPHASIS_CANDIDATE =
   `${EMPHASIS_DELIMITER}(?:(?<=(?:^|[^${EMPHASIS_WORD}*_\`\\\\])${EMPHASIS_DELIMITER})(?=[*_\`]{0,2}[^\\s*_\`])` +
   `|(?<=[^\\s*_\`]${EMPHASIS_DELIMITER})(?![*_\`]{0,2}[${EMPHASIS_WORD}]))`;
@@ -392,25 +392,53 @@ function isBlankOrLineCode(code: number): boolean {
 }
 
 /**
- * Where the run opening an emphasis at [from, to) is closed (the closing run's start), or -1 when
- * it opens none: see EMPHASIS_CHARS.
+ * The runs of a text that may close an emphasis, listed once by delimiter and length, so that
+ * finding an opening run's closing run is a step forward, not a search of the rest of its line (a
+ * text of `_a _a _a …` has an opening run every three characters). Asked in text order.
  */
-function emphasisClose(input: string, from: number, to: number): number {
-  const length = to - from;
-  if (length > MAX_EMPHASIS_RUN) return -1;
-  const before = from > 0 ? input.charCodeAt(from - 1) : 0x20;
-  if (isEmphasisWord(before) || before === 0x5c || isBlankOrLineCode(input.charCodeAt(to)) || to >= input.length) return -1;
-  const code = input.charCodeAt(from);
-  const limit = Math.min(input.length, to + MAX_EMPHASIS_LENGTH);
-  for (let k = to + 1; k < limit; k++) {
-    const c = input.charCodeAt(k);
-    if (c === 0x0a) return -1;
-    if (c !== code) continue;
-    const end = runEnd(input, k);
-    if (end - k === length && closesEmphasis(input, k, end)) return k;
-    k = end - 1;
+class EmphasisClosers {
+  /** Starts of closing runs, by `code * 4 + length`. */
+  private readonly starts = new Map<number, number[]>();
+  private readonly cursors = new Map<number, number>();
+  /** The first line break at or after the last opening run's end (the text's length when none). */
+  private lineEnd = -1;
+
+  constructor(private readonly input: string) {
+    for (const run of input.matchAll(/\*+|_+|`+/g)) {
+      const from = run.index;
+      const to = from + run[0].length;
+      if (to - from > MAX_EMPHASIS_RUN || !closesEmphasis(input, from, to)) continue;
+      const key = input.charCodeAt(from) * 4 + (to - from);
+      let list = this.starts.get(key);
+      if (!list) this.starts.set(key, (list = []));
+      list.push(from);
+    }
   }
-  return -1;
+
+  /**
+   * Where the run opening an emphasis at [from, to) is closed (the closing run's start), or -1 when
+   * it opens none: the first closing run of the same characters after it, on its line, within
+   * MAX_EMPHASIS_LENGTH (see EMPHASIS_CHARS).
+   */
+  closeOf(from: number, to: number): number {
+    const { input } = this;
+    const length = to - from;
+    if (length > MAX_EMPHASIS_RUN) return -1;
+    const before = from > 0 ? input.charCodeAt(from - 1) : 0x20;
+    if (isEmphasisWord(before) || before === 0x5c || isBlankOrLineCode(input.charCodeAt(to)) || to >= input.length) return -1;
+    const key = input.charCodeAt(from) * 4 + length;
+    const list = this.starts.get(key);
+    if (!list) return -1;
+    let cursor = this.cursors.get(key) ?? 0;
+    while (cursor < list.length && list[cursor] <= to) cursor++;
+    this.cursors.set(key, cursor);
+    if (cursor === list.length || list[cursor] >= to + MAX_EMPHASIS_LENGTH) return -1;
+    if (this.lineEnd < to) {
+      const newline = input.indexOf('\n', to);
+      this.lineEnd = newline < 0 ? input.length : newline;
+    }
+    return list[cursor] < this.lineEnd ? list[cursor] : -1;
+  }
 }
 
 /**
@@ -588,6 +616,7 @@ export function normalizeText(input: string): NormalizedText {
   const longer = new Map<number, string>();
   // Closing runs of Markdown emphasis to remove when the loop reaches them: start → end.
   let closings: Map<number, number> | undefined;
+  let emphasis: EmphasisClosers | undefined;
   let outLength = 0;
   let runStart = 0;
   const next = NEXT_TO_NORMALIZE;
@@ -687,7 +716,7 @@ export function normalizeText(input: string): NormalizedText {
       const closingEnd = closings?.get(i);
       if (closingEnd === to) closings!.delete(i);
       else {
-        const close = emphasisClose(input, i, to);
+        const close = (emphasis ??= new EmphasisClosers(input)).closeOf(i, to);
         // A closing run already paired closes nothing else (`_sk-ant-api03-_zb…_`: the inner `_` stays).
         if (close < 0 || closings?.has(close)) {
           next.lastIndex = to;
