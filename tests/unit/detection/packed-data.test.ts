@@ -43,9 +43,9 @@ describe('deflated data shipped with the engine', () => {
     }
   });
 
-  it('round-trips text, accents included', () => {
+  it('round-trips text, accents included', async () => {
     const text = 'Zoé, Anaïs, Maëlle — 0123456789 '.repeat(50);
-    expect(inflateZ85(deflateToZ85(text))).toBe(text);
+    expect(inflateZ85(await deflateToZ85(text))).toBe(text);
   });
 
   it('the shipped phone metadata is libphonenumber-js min metadata without formats, for the installed version', () => {

