@@ -1,3 +1,5 @@
+import { FixedWidthColumns } from './fixed-width-columns';
+
 /**
  * Text normalisation with an offset map back to the original text.
  *
@@ -617,6 +619,7 @@ export function normalizeText(input: string): NormalizedText {
   // Closing runs of Markdown emphasis to remove when the loop reaches them: start → end.
   let closings: Map<number, number> | undefined;
   let emphasis: EmphasisClosers | undefined;
+  let columns: FixedWidthColumns | undefined;
   let outLength = 0;
   let runStart = 0;
   const next = NEXT_TO_NORMALIZE;
@@ -644,7 +647,8 @@ export function normalizeText(input: string): NormalizedText {
       // removed, and a list item always starts a line.
       const quoted = afterQuoteMarks(input, i + 1);
       const next = afterLineMarks(input, i + 1);
-      if (next === quoted && isSoftLineBreak(input, i, next)) {
+      // Rows of a fixed-width table keep their line breaks, as TSV rows do (LINE_OF_RECORDS).
+      if (next === quoted && isSoftLineBreak(input, i, next) && !(columns ??= new FixedWidthColumns(input)).separatesRows(i)) {
         // With the blanks around it (`\r`, trailing spaces): one space, as for a run of spaces.
         while (from > runStart && isWhiteSpace(input.charCodeAt(from - 1))) from--;
         to = next;
@@ -747,7 +751,8 @@ export function normalizeText(input: string): NormalizedText {
         replacement = REMOVED;
         replacementLength = 0;
       } else if (to - from === 1 && code === 0x20) continue;
-      else replacement = 0x20;
+      // The gap between two columns of a fixed-width table is a tab, as in a TSV row (see fixed-width-columns.ts).
+      else replacement = blanks >= 2 && (columns ??= new FixedWidthColumns(input)).isColumnGap(from, to) ? 0x09 : 0x20;
     } else if (isCombiningMark(code)) {
       if (runStart >= i) continue;
       // Combining marks after a base character: compose (NFC) and map the result to the cluster.

@@ -1,0 +1,155 @@
+/**
+ * Fixed-width tables: the screens and text exports of business applications, and tables a word
+ * processor pads with spaces, align their columns with runs of spaces:
+ *
+ *     NOM       PRENOM   NE(E) LE     N° ALLOCATAIRE
+ *     DUPONT    Marie    12/03/1980   1234567
+ *
+ * Read as prose, a row is one line of words: `12/03/1980 1234567` looks like one long number and the
+ * header no longer names the column. A run of two spaces or more is a column gap when the line
+ * above or below has a gap that ends at the same column (the next column starts there), most gaps
+ * of both lines are aligned so, and their widths vary (see alignedRows). Normalisation
+ * then writes a tab there, so that the rows read as TSV rows (see table-context.ts), and keeps the
+ * line breaks between such rows. A justified line of prose rarely has its double spaces where the
+ * next line has its own.
+ */
+
+/** The gaps of a line: runs of two spaces or more. */
+interface LineGaps {
+  /** Where each gap ends (the next cell's column from the line start), in increasing order. */
+  readonly ends: Int32Array;
+  /** Narrowest and widest gap, in spaces. */
+  readonly narrowest: number;
+  readonly widest: number;
+}
+
+const NO_GAPS: LineGaps = { ends: new Int32Array(0), narrowest: 0, widest: 0 };
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0;
+}
+
+/** Gaps strictly inside the line [lineStart, lineEnd): indentation and trailing spaces are none. */
+function readGaps(input: string, lineStart: number, lineEnd: number): LineGaps {
+  let contentEnd = lineEnd;
+  while (contentEnd > lineStart && (isSpace(input.charCodeAt(contentEnd - 1)) || input.charCodeAt(contentEnd - 1) === 0x0d)) contentEnd--;
+  let k = lineStart;
+  while (k < contentEnd && isSpace(input.charCodeAt(k))) k++;
+  const ends: number[] = [];
+  let narrowest = Infinity;
+  let widest = 0;
+  while (k < contentEnd) {
+    if (!isSpace(input.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const from = k;
+    while (k < contentEnd && isSpace(input.charCodeAt(k))) k++;
+    if (k - from < 2) continue;
+    ends.push(k - lineStart);
+    narrowest = Math.min(narrowest, k - from);
+    widest = Math.max(widest, k - from);
+  }
+  return ends.length === 0 ? NO_GAPS : { ends: Int32Array.from(ends), narrowest, widest };
+}
+
+/** Whether a gap of `line` ends at `column`. */
+function endsAt(line: LineGaps, column: number): boolean {
+  const { ends } = line;
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ends[mid] < column) low = mid + 1;
+    else high = mid;
+  }
+  return low < ends.length && ends[low] === column;
+}
+
+/**
+ * Whether two lines are rows of one table: most gaps of each (two thirds, and at least two when it
+ * has two) end where the other has one (the next column starts there), and the gaps are not all of
+ * one width: padding to a column's width gives gaps of many widths, while text typed with two (or
+ * three) spaces after every word has gaps of one width, and lists of records written alike
+ * (`Lucas  PERRIN,  lucas.perrin@…`) then fall in line with each other.
+ */
+function alignedRows(a: LineGaps, b: LineGaps): boolean {
+  if (a.ends.length === 0 || b.ends.length === 0) return false;
+  if (Math.max(a.widest, b.widest) === Math.min(a.narrowest, b.narrowest)) return false;
+  // Gap ends both lines share (both lists are in increasing order).
+  let aligned = 0;
+  for (let i = 0, j = 0; i < a.ends.length && j < b.ends.length; ) {
+    if (a.ends[i] === b.ends[j]) {
+      aligned++;
+      i++;
+      j++;
+    } else if (a.ends[i] < b.ends[j]) i++;
+    else j++;
+  }
+  const enough = (count: number): boolean => aligned >= Math.min(2, count) && 3 * aligned >= 2 * count;
+  return enough(a.ends.length) && enough(b.ends.length);
+}
+
+/**
+ * The column layout of one text, asked in text order by normalisation: each line's gaps are read
+ * once, so a long text costs one pass however many runs of spaces it holds.
+ */
+export class FixedWidthColumns {
+  private readonly gaps = new Map<number, LineGaps>();
+  /** alignedRows of a line and the next one, by the upper line's start: a long line has many gaps to ask about. */
+  private readonly rows = new Map<number, boolean>();
+  /** The line last asked about: [start, end), and where the lines around it start (-1: none). */
+  private line = { start: 0, end: -1, previous: -1, next: -1 };
+
+  constructor(private readonly input: string) {}
+
+  /** Whether the run of spaces [from, to) is a column gap of a fixed-width table (see the file comment). */
+  isColumnGap(from: number, to: number): boolean {
+    if (to - from < 2) return false;
+    const { start, previous, next } = this.lineOf(from);
+    // A text of one line has no table (and its gaps are then never read).
+    if (previous < 0 && next < 0) return false;
+    const end = to - start;
+    if (!endsAt(this.gapsAt(start), end)) return false;
+    if (previous >= 0 && endsAt(this.gapsAt(previous), end) && this.areRows(previous, start)) return true;
+    return next >= 0 && endsAt(this.gapsAt(next), end) && this.areRows(start, next);
+  }
+
+  /** Whether the line break at `at` separates two rows of one fixed-width table. */
+  separatesRows(at: number): boolean {
+    const { start, next } = this.lineOf(at);
+    return next >= 0 && this.areRows(start, next);
+  }
+
+  /** Whether the line starting at `upper` and the next one, starting at `lower`, are rows of one table. */
+  private areRows(upper: number, lower: number): boolean {
+    let rows = this.rows.get(upper);
+    if (rows === undefined) {
+      rows = alignedRows(this.gapsAt(upper), this.gapsAt(lower));
+      this.rows.set(upper, rows);
+    }
+    return rows;
+  }
+
+  /** The line holding `offset` (a line break belongs to the line it ends); asked in text order, so each line is looked up once. */
+  private lineOf(offset: number): { start: number; end: number; previous: number; next: number } {
+    const { input } = this;
+    if (offset < this.line.start || offset > this.line.end) {
+      const start = input.lastIndexOf('\n', offset - 1) + 1;
+      const newline = input.indexOf('\n', offset);
+      const end = newline < 0 ? input.length : newline;
+      this.line = { start, end, previous: start === 0 ? -1 : input.lastIndexOf('\n', start - 2) + 1, next: newline < 0 ? -1 : newline + 1 };
+    }
+    return this.line;
+  }
+
+  private gapsAt(lineStart: number): LineGaps {
+    let gaps = this.gaps.get(lineStart);
+    if (gaps === undefined) {
+      const newline = this.input.indexOf('\n', lineStart);
+      gaps = readGaps(this.input, lineStart, newline < 0 ? this.input.length : newline);
+      this.gaps.set(lineStart, gaps);
+    }
+    return gaps;
+  }
+}
