@@ -258,6 +258,9 @@ function benchAdversarial(): number {
     ["'*a '.repeat", fill('*a ')],
     ["'<td>x'.repeat", fill('<td>x')],
     ["'%C3%A9'.repeat", fill('%C3%A9')],
+    // A fixed-width table of 11,000 rows, and one line of 34,000 column-like gaps.
+    ["'a  b   c\\n'.repeat", fill('a  b   c\n')],
+    ["'a  '.repeat", fill('a  ')],
   ];
   // Compiling the engine is not backtracking: warm it up first, as the extension does, so that this
   // section measures the same thing whether or not (a) and (b) ran before it.
