@@ -444,6 +444,28 @@ class EmphasisClosers {
 }
 
 /**
+ * Dot leaders of forms filled in and copied from a PDF or a word processor (`Nom : ....... DUPONT`,
+ * `Nom……………… DUPONT`, `Prénom : ______ Marie`, `. . . . .`): a run worth four dots or more (`…`
+ * counts three), spaces between allowed. With the blanks around it, it becomes one space after a
+ * colon, and ` : ` after a word, so that the label reads as a label.
+ */
+const MIN_LEADER_UNITS = 4;
+
+/** End of the dot leader starting at `at` (see MIN_LEADER_UNITS), or -1. */
+function leaderEnd(input: string, at: number): number {
+  let units = 0;
+  let end = at;
+  for (let k = at; k < input.length; k++) {
+    const code = input.charCodeAt(k);
+    if (code === 0x2e || code === 0x5f) units++;
+    else if (code === 0x2026) units += 3;
+    else if (code !== 0x20) break;
+    if (code !== 0x20) end = k + 1;
+  }
+  return units >= MIN_LEADER_UNITS ? end : -1;
+}
+
+/**
  * HTML table markup (`<tr><td>DUPONT</td><td>Marie</td></tr>`), pasted with the source of a page or
  * an e-mail: a run of table tags and the blanks between them becomes a tab between two cells and a
  * line break where a row ends, so that the rows read as the TSV rows of a spreadsheet (header cells
@@ -484,6 +506,7 @@ const NEEDS_NORMALIZATION = new RegExp(
     '|&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});' +
     `|${EMPHASIS_CANDIDATE}` +
     '|%(?=[0-9a-fA-F]{2})' +
+    '|\\.(?=\\.\\.\\.| \\. \\.)|_(?=___)' +
     `|${TABLE_TAG_CANDIDATE}` +
     `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE])|(?=>|${LIST_ITEM}))|^(?:>|${LIST_ITEM})`,
 );
@@ -620,6 +643,7 @@ export function normalizeText(input: string): NormalizedText {
   let closings: Map<number, number> | undefined;
   let emphasis: EmphasisClosers | undefined;
   let columns: FixedWidthColumns | undefined;
+  let leader = -1;
   let outLength = 0;
   let runStart = 0;
   const next = NEXT_TO_NORMALIZE;
@@ -713,6 +737,18 @@ export function normalizeText(input: string): NormalizedText {
       } else {
         replacement = decodedCode(point);
         replacementLength = replacement === REMOVED ? 0 : 1;
+      }
+    } else if ((code === 0x2e || code === 0x5f || code === 0x2026) && (leader = leaderEnd(input, i)) > 0) {
+      // A dot leader of a form (see MIN_LEADER_UNITS), with the blanks around it.
+      while (from > runStart && input.charCodeAt(from - 1) === 0x20) from--;
+      to = leader;
+      while (to < length && input.charCodeAt(to) === 0x20) to++;
+      const before = from > 0 ? input.charCodeAt(from - 1) : 0x0a;
+      if (before === 0x3a || !isLetterCode(before)) replacement = 0x20;
+      else {
+        replacement = LONGER;
+        replacementLength = 3;
+        longer.set(count, ' : ');
       }
     } else if (EMPHASIS_CHARS.has(code)) {
       // Markdown emphasis (see EMPHASIS_CHARS): the opening run and, when the loop reaches it, the closing one are removed.

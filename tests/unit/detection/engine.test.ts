@@ -122,6 +122,7 @@ describe('values missed before', () => {
     ['the name, not the verb of the request before it', 'Contacte Karim Benali demain, puis Remercie Marie Dupont', 'person-name', ['Karim Benali', 'Marie Dupont']],
     ['an allocataire number and a birth date in a fixed-width table', 'NOM       PRENOM   NE(E) LE      N° ALLOCATAIRE\nDUPONT    Marie    12/03/1980    1234567\nMARTIN    Paul     01/02/1975    7654321', 'fr-caf-number', ['1234567', '7654321']],
     ['a phone number after a date in a fixed-width table', 'Nom       Naissance     Téléphone\nMARQUÈS   14/06/1990    06 39 98 41 07\nNGUYEN    02/01/1985    07 81 55 20 13', 'phone', ['06 39 98 41 07', '07 81 55 20 13']],
+    ['names on the dot leaders of a filled form', 'Nom : ....................... DUPONT\nPrénom………………… Marie\nNé(e) le : __________ 12/03/1980', 'person-name', ['DUPONT', 'Marie']],
     ['a name with a percent-escaped accent', 'https://crm.example.fr/fiche?nom=DUPONT&prenom=Fran%C3%A7oise', 'person-name', ['DUPONT', 'Fran%C3%A7oise']],
     ['a name in Markdown italics (`_` is a word character)', '_Mme Dupont_ est hospitalisée', 'person-name', 'Dupont'],
     ['a phone number in Markdown italics', 'Rappeler au _06 12 34 56 78_', 'phone', '06 12 34 56 78'],
