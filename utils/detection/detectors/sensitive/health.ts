@@ -72,15 +72,18 @@ const TERMS = [
 ];
 
 const RAW = [
-  // GIR 1 … GIR 6 (grille AGGIR), `GIR` alone when asked about a person.
+  // GIR 1 … GIR 6 (grille AGGIR), `GIR` alone when asked about a person; with its level, in any case (`en gir 2`).
   `GIR(?: ?[1-6](?![\\p{L}\\p{N}]))?`,
+  `[gG]ir ?[1-6](?![\\p{L}\\p{N}])`,
   // `enceinte` only as a state: `est enceinte`, `enceinte de cinq mois`.
   "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines))?",
   `enceinte de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines)`,
   // `cancer du sein`, `cancer de la prostate`…
   `[Cc]ancer (?:du|de la|des|de l') ?[a-zéè]{3,12}`,
-  // `aah` in lower case only after `l'` (`touche l'aah`): alone it is an interjection.
-  "aah(?<=l'aah)",
+  // `aah` in lower case only after `l'` or a possessive (`touche l'aah`, `son aah`): alone it is an interjection.
+  "aah(?<=(?:l'|son |sa |mon |ma |votre |leur )aah)",
+  // `ime` in lower case only where it is a place one goes to (`en ime`, `orientation ime`).
+  'ime(?<=(?:en|orientation) ime)',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
 ];

@@ -46,7 +46,7 @@ const TERMS = [
   "mise a l'abri", 'aide au logement', 'aides au logement', 'APL', 'minima sociaux',
   // Autonomy
   'apa', 'apa a domicile', 'apa en etablissement', "plan d'aide", "aide sociale a l'hebergement", 'ASH',
-  "beneficiaire~ de l'ASH", "beneficiaire~ de l'apa", 'oblige* alimentaire*', 'obligation alimentaire',
+  "beneficiaire~ de l'ash", "beneficiaire~ de l'apa", 'oblige* alimentaire*', 'obligation alimentaire',
   'recuperation sur succession', 'ehpad', 'residence autonomie', 'SAAD',
   // Legal protection of adults
   'mesure de protection', 'mesure de protection juridique', 'tutelle', 'sous tutelle', 'curatelle', 'curatelle renforcee',
