@@ -122,3 +122,30 @@ export const LABELS = new Set([
   'de', 'a', 'cc', 'cci',
 ]);
 export const SURNAME_LABELS = new Set(['nom', 'nom de naissance', "nom d'usage", 'nom de famille', 'surname', 'last name', 'name']);
+
+/**
+ * Words that follow a title, a label or an introduction without being a name: verbs and pronouns of
+ * case notes (`Madame indique que…`, `Monsieur est suivi…`), conjunctions, determiners, placeholders.
+ */
+const NOT_A_NAME = new Set([
+  'est', 'a', 'ai', 'as', 'etait', 'avait', 'sera', 'serait', 'aura', 'aurait', 'ont', 'sont', 'fut', 'eut', 'indique', 'explique',
+  'precise', 'souhaite', 'souhaiterait', 'demande', 'dit', 'declare', 'signale', 'evoque', 'rapporte', 'reconnait', 'affirme',
+  'exprime', 'sollicite', 'refuse', 'accepte', 'presente', 'percoit', 'beneficie', 'vit', 'habite', 'travaille', 'fait', 'suit',
+  'prend', 'pense', 'ajoute', 'confirme', 'informe', 'sait', 'veut', 'peut', 'doit', 'va', 'vient', 'semble', 'reste', 'parait',
+  'nous', 'vous', 'lui', 'leur', 'leurs', 'se', 'ne', 'y', 'en', 'qui', 'que', 'dont', 'ou', 'et', 'ni', 'mais', 'votre',
+  'notre', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'vos', 'nos', 'ce', 'cette', 'cet', 'ces', 'tout', 'toute',
+  'tous', 'bien', 'aussi', 'egalement', 'toujours', 'encore', 'deja', 'ensuite', 'puis', 'alors', 'donc', 'car', 'quand',
+  'lorsque', 'si', 'non', 'oui', 'au', 'aux', 'sur', 'sous', 'chez', 'pour', 'par', 'avec', 'sans', 'dans', 'vers', 'entre',
+  'contre', 'pendant', 'depuis', 'apres', 'avant', 'selon', 'xx', 'xxx', 'untel', 'unetelle', 'inconnu', 'inconnue', 'anonyme',
+  'neant', 'aucun', 'aucune', 'vide', 'nd', 'na', 'exemple', 'test', 'renseigne', 'renseignee', 'completer', 'pas', 'plus',
+  'tres', 'trop', 'deux', 'trois', 'ans', 'mois', 'jours',
+  // Words of a married or widowed name (`mme durand épouse martin`, `madame veuve …`).
+  'epouse', 'ep', 'veuve', 'vve', 'nee',
+  // Text-message spellings (`mme benali ki touche l'aah`).
+  'ki', 'ke', 'koi', 'kil', 'kel', 'ds', 'pr', 'pk', 'bcp', 'tt', 'stp', 'svp', 'dc', 'tjs', 'qd', 'qq', 'ns', 'vs', 'jsuis', 'chui',
+]);
+
+/** Whether a folded word after a title, a label or an introduction cannot be a name. */
+export function isNotANameWord(folded: string): boolean {
+  return NOT_A_NAME.has(folded) || STOP.has(folded) || LEADS.has(folded) || FUNCTIONS.has(folded) || TITLES.has(folded);
+}

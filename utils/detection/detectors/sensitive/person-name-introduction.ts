@@ -1,14 +1,17 @@
-import { isFirstName } from '../../data/first-names-fr';
+import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
-import { LEADS, NAME_END, NAME_START, STOP, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
+import { isNotANameWord, LEADS, LOWER_LETTERS, NAME_END, NAME_START, STOP, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 
 /**
  * A name given in a self- or third-person introduction: `je m'appelle Karim Benali`, `il s'appelle
  * lucas`, `mon nom est Diallo`, `moi c'est Inès` (shared/reference/detectors.md §10). The name may
  * be typed in lower case: the introduction says it is one. The first word must be capitalised or a
  * first name of the list; a second capitalised word is its surname.
+ * `je suis` and `c'est` introduce many other things (`je suis ravi de…`, `c'est marie qui…`): after
+ * them a name is read only as a first name of the list that is no common word, then a surname
+ * (`bonjour, je suis samia belkacem`, `c'est fatou diop`); capitalised names are person-name.ts's.
  *
  * Apart from person-name.ts so that its pattern starts with a word-boundary look-behind: the
  * engine then tries it only where an introduction begins (see start-positions.ts), and
@@ -16,10 +19,19 @@ import { LEADS, NAME_END, NAME_START, STOP, UPPER_LETTERS, WORD_CHARACTERS } fro
  */
 
 const INTRODUCTION = "(?:[Jj]e m'appel+e|[Ii]l s'appel+e|[Ee]lle s'appel+e|[Jj]e me nomme|[Mm]on (?:pr[ée])?nom est|[Mm]oi,? c'est)";
+/** Introductions of many other things than a name: see the file comment. */
+const WEAK_INTRODUCTION = "(?:[Jj]e suis|[Cc]'est)";
 const NAME = `[${WORD_CHARACTERS}][${WORD_CHARACTERS}'-]{1,30}(?: {1,2}[${UPPER_LETTERS}][${WORD_CHARACTERS}'-]{1,30})?`;
+const LOWER_WORD = `[${LOWER_LETTERS}][${LOWER_LETTERS}'-]{1,30}`;
 
-/** Group 1: the name after the introduction. */
-const PATTERN = new RegExp(`${NAME_START}${INTRODUCTION} {1,2}(${NAME})${NAME_END}`, 'gu');
+/** Group 1: the name after an introduction; group 2 and 3: the two words after a weak one. */
+const PATTERN = new RegExp(
+  `${NAME_START}(?:${INTRODUCTION} {1,2}(${NAME})|${WEAK_INTRODUCTION} {1,2}(${LOWER_WORD}) {1,2}(${LOWER_WORD}))${NAME_END}`,
+  'gu',
+);
+
+/** First names of the list that are also words after `je suis` (`ravi`, `marié`, `tombé`, `chrétien`). */
+const AFTER_JE_SUIS = new Set(['ravi', 'marie', 'tombe', 'chretien']);
 
 function validate(value: string, name: string): ValidationResult {
   const offset = value.length - name.length;
@@ -36,6 +48,20 @@ function validate(value: string, name: string): ValidationResult {
   return { score: isFirstName(firstFolded) || capitalised ? 0.85 : 0.7, start: offset + (first.index ?? 0), end: offset + end };
 }
 
+/** A lower-case first name and surname after `je suis` or `c'est`, or nothing. */
+function validateWeak(value: string, first: string, second: string): ValidationResult {
+  const firstFolded = fold(first);
+  const secondFolded = fold(second);
+  // `marié`, `ravie`: a participle or an adjective, whatever the list says.
+  if (/[éè]e?s?$/.test(first) || AFTER_JE_SUIS.has(firstFolded)) return false;
+  if (!isFirstName(firstFolded) || isWordlikeFirstName(firstFolded) || isNotANameWord(firstFolded)) return false;
+  if (isNotANameWord(secondFolded) || STOP.has(secondFolded)) return false;
+  // The match ends with the two words and the spaces between them.
+  let firstEnd = value.length - second.length;
+  while (value[firstEnd - 1] === ' ') firstEnd--;
+  return { score: 0.8, start: firstEnd - first.length, end: value.length };
+}
+
 export default defineDetector({
   id: 'person-name-introduction',
   type: 'PERSON_NAME',
@@ -43,13 +69,15 @@ export default defineDetector({
   pattern: PATTERN,
   baseScore: 0.85,
   priority: 30,
-  validate: (value, { groups }) => validate(value, groups[1] ?? ''),
+  validate: (value, { groups }) => (groups[1] !== undefined ? validate(value, groups[1]) : validateWeak(value, groups[2] ?? '', groups[3] ?? '')),
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
     "Bonjour, je m'appelle Karim Benali",
+    'bonjour, je suis samia belkacem, maman de rayan',
+    "c'est fatou diop, mon numéro a changé",
     "il s'appelle lucas et il a 8 ans",
     'Mon nom est Diallo, je vous écris pour mon fils',
     "moi c'est Inès, la maman de Tom",
@@ -60,5 +88,9 @@ export const examples: DetectorExamples = {
     "qu'il s'appelle ainsi",
     "l'enfant ne sait pas comment il s'appelle",
     'Le nom est Contrat de projet',
+    'je suis ravi de vous aider',
+    'je suis marié depuis dix ans',
+    "c'est lucas qui a appelé",
+    'je suis rose de honte',
   ],
 };
