@@ -124,6 +124,10 @@ describe('values missed before', () => {
     ['a phone number after a date in a fixed-width table', 'Nom       Naissance     Téléphone\nMARQUÈS   14/06/1990    06 39 98 41 07\nNGUYEN    02/01/1985    07 81 55 20 13', 'phone', ['06 39 98 41 07', '07 81 55 20 13']],
     ['names on the dot leaders of a filled form', 'Nom : ....................... DUPONT\nPrénom………………… Marie\nNé(e) le : __________ 12/03/1980', 'person-name', ['DUPONT', 'Marie']],
     ['acronyms of dependency and disability typed in lower case where they cannot be words', 'mme fabre est en gir 2, touche son aah et son fils est refusé en ime', 'health', ['gir 2', 'aah', 'ime']],
+    ['a passport of another country', 'Mrs. Anna Kowalska, Polish citizen, passport EK1234567, requests asylum.', 'passport-number', 'EK1234567'],
+    ['a password quoted in a log line without a separator', "Login failed for user 'jmartin' password 'Rodez2024!'", 'password-assignment', 'Rodez2024!'],
+    ['a broken bone', 'Mme Gisèle Andrieu, 87 ans, chute à domicile, fracture du col du fémur', 'health', 'fracture du col'],
+    ['abuse described in words', 'Chloé (14 ans) décrit des attouchements de son beau-père', 'social-case', 'attouchements'],
     ['a name with a percent-escaped accent', 'https://crm.example.fr/fiche?nom=DUPONT&prenom=Fran%C3%A7oise', 'person-name', ['DUPONT', 'Fran%C3%A7oise']],
     ['a name in Markdown italics (`_` is a word character)', '_Mme Dupont_ est hospitalisée', 'person-name', 'Dupont'],
     ['a phone number in Markdown italics', 'Rappeler au _06 12 34 56 78_', 'phone', '06 12 34 56 78'],
@@ -147,6 +151,7 @@ describe('clean prompts written like the shapes above', () => {
     ['escaped HTML', '&lt;p&gt;Bienvenue sur le site du département&lt;/p&gt;'],
     ['an HTML table of budgets', '<table><tr><th>Service</th><th>Budget 2025</th></tr><tr><td>Voirie</td><td>1 200 000</td></tr><tr><td>Collèges</td><td>850 000</td></tr></table>'],
     ['lower-case words that are acronyms elsewhere', "aah, je vois : le girofle et l'imprimerie, en gir 7"],
+    ['topics that share words with injuries and documents', 'Note sur la fracture numérique et la fracture sociale ; le passeport talent ; une campagne contre les violences sexuelles'],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],
     ['Markdown headings in bold', '**Objet :** _Budget primitif 2025_ — **Service :** `Voirie`'],
   ])('%s is allowed by the default policy', (_what, text) => {

@@ -12,6 +12,7 @@ import frSiren, { examples as frSirenExamples } from './fr-siren';
 import frSiret, { examples as frSiretExamples } from './fr-siret';
 import frTva, { examples as frTvaExamples } from './fr-tva';
 import mrz, { examples as mrzExamples } from './mrz';
+import passportNumber, { examples as passportNumberExamples } from './passport-number';
 
 export default [
   mrz,
@@ -23,6 +24,7 @@ export default [
   frSiren,
   frCni,
   frPassport,
+  passportNumber,
   frDrivingLicence,
   frCafNumber,
   frPlateSiv,
@@ -40,6 +42,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [frSiren.id]: frSirenExamples,
   [frCni.id]: frCniExamples,
   [frPassport.id]: frPassportExamples,
+  [passportNumber.id]: passportNumberExamples,
   [frDrivingLicence.id]: frDrivingLicenceExamples,
   [frCafNumber.id]: frCafNumberExamples,
   [frPlateSiv.id]: frPlateSivExamples,

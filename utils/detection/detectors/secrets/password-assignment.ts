@@ -46,7 +46,8 @@ const PAIR_BEHIND = String.raw`(?<=(?:login|identifiant|utilisateur|user|usernam
 const NOT_A_LABEL = String.raw`(?!(?:${PAIR_WORD})(?![\p{L}\p{N}]))`;
 const QUALIFIERS = String.raw`(?:[ \t]{1,3}[\p{L}\p{N}_()'.-]{1,24}){0,5}`;
 // After `:` or `=`, the value may start the next line (`Mot de passe :` ↵ `…`, forms copied from a PDF).
-const SEPARATOR = String.raw`(?:[ \t]{0,5}(?::=|=>|->|=|:)(?:[ \t]{0,5}\n)?|[ \t]{1,5}(?:est|is|vaut|sera|était)(?=[ \t])|\t{1,3})[ \t]{0,5}`;
+// Without a separator, a quoted value (`Login failed for user 'jmartin' password 'Rodez2024!'`).
+const SEPARATOR = String.raw`(?:[ \t]{0,5}(?::=|=>|->|=|:)(?:[ \t]{0,5}\n)?|[ \t]{1,5}(?:est|is|vaut|sera|était)(?=[ \t])|\t{1,3}|[ \t]{1,5}(?=["'\x60«]))[ \t]{0,5}`;
 // Command lines that take a password: `curl -u user:…`, `mysql -p…`, `ldapsearch … -w …`,
 // `sshpass -p …`, `net use … /user:DOM\\user …`, `net user … …`, `smbclient -U user%…`, `ConvertTo-SecureString "…"`.
 const COMMANDS = [
@@ -150,6 +151,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "Login failed for user 'jmartin' password 'Rodez2024!'",
     'mot de passe : Soleil2024!',
     'net user svc_backup Zx9pqSynth42 /add /domain',
     'Mot de passe :\nSoleil2024!',

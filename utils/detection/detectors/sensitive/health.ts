@@ -84,6 +84,8 @@ const RAW = [
   "aah(?<=(?:l'|son |sa |mon |ma |votre |leur )aah)",
   // `ime` in lower case only where it is a place one goes to (`en ime`, `orientation ime`).
   'ime(?<=(?:en|orientation) ime)',
+  // `fracture du col du fémur`, `fracture de la hanche`: a bone. `fracture numérique`, `fracture sociale` are no injury.
+  "[Ff]ractures? (?:du |de la |de l' ?|des )(?:col|poignet|bras|jambe|f[ée]mur|hanche|bassin|cr[âa]ne|cheville|tibia|p[ée]ron[ée]|clavicule|[ée]paule|coude|genou|vert[èe]bre|c[ôo]te|nez|m[âa]choire|rotule|hum[ée]rus|radius|main|pied|doigt|orteil)s?",
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
 ];

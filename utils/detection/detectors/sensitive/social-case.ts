@@ -33,6 +33,8 @@ const TERMS = [
   'AESF', 'mjie', 'information* preoccupante*', 'crip', 'signalement', 'saisine du procureur', 'enfant en danger',
   'en risque de danger', 'maltraitance*', 'maltraite~', 'carence* educative*', 'negligence* educative*',
   'violences intrafamiliales', 'violence intrafamiliale', 'violences conjugales', 'violence conjugale', 'inceste',
+  'violences physiques', 'violences sexuelles', 'violences psychologiques', 'violences educatives', 'attouchements',
+  'agression* sexuelle*', 'abus sexuel*', 'enfant* battu*', 'femme* battue*',
   'projet pour l\'enfant', 'PPE', 'contrat jeune majeur', 'APJM', 'mineur~ non accompagne~', 'MNA', 'evaluation de minorite',
   "delegation d'autorite parentale", "retrait de l'autorite parentale", 'delaissement parental', "pupille de l'etat",
   'accouchement sous X', 'droit de visite mediatise', 'droits de visite mediatises', 'visite mediatisee', 'visites mediatisees',

@@ -1,0 +1,44 @@
+import { defineDetector } from '../../define-detector';
+import type { DetectorExamples, ValidationResult } from '../../types';
+
+/**
+ * A passport number of any country, right after the word that names it (`passport EK1234567`,
+ * `passeport n° C01X00T47`, `Passport No: 123456789`): the département's agents deal with foreign
+ * nationals (unaccompanied minors, asylum, residence permits), whose passports have other shapes
+ * than the French one (fr-passport.ts finds that one anywhere).
+ * The number is 6 to 9 upper-case letters and digits, with two digits at least; all digits, it
+ * has 8 or 9 (US, Canada…). The word right before it is what makes it a passport number: `passeport
+ * talent` (a French residence permit) has no digit, `passeport 2024` is too short.
+ * Examples are fictitious.
+ */
+const PATTERN = /[Pp](?:ass(?:e)?port|ASS(?:E)?PORT)(?: (?:n[°o]\.?|N[°O]\.?|no\.?|No\.?|number|numéro|numero|nr\.?))? ?:? ?([A-Z0-9]{6,9})(?![\p{L}\p{N}])/gu;
+
+function validate(value: string, number: string): ValidationResult {
+  let digits = 0;
+  for (let i = 0; i < number.length; i++) if (number.charCodeAt(i) <= 57) digits++;
+  if (digits < 2) return false;
+  if (digits === number.length && number.length < 8) return false;
+  return { score: 0.85, start: value.length - number.length, end: value.length };
+}
+
+export default defineDetector({
+  id: 'passport-number',
+  type: 'ID_DOCUMENT',
+  severity: 'high',
+  pattern: PATTERN,
+  baseScore: 0.85,
+  // Below fr-passport (70), which scores a French number found here the same way.
+  priority: 65,
+  validate: (value, { groups }) => validate(value, groups[1] ?? ''),
+});
+
+/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
+export const examples: DetectorExamples = {
+  match: [
+    'Mrs. Anna Kowalska, Polish citizen, passport EK1234567, requests asylum.',
+    'passeport n° C01X00T47 (Allemagne)',
+    'Passport No: 123456789',
+    'PASSEPORT : AB1234567',
+  ],
+  noMatch: ['passeport talent pour chercheur', 'passeport 2024', 'passport 123456', 'passeport biométrique', 'passport ABCDEFG1', 'Le passeport ADOS est gratuit'],
+};
