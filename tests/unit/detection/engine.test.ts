@@ -128,6 +128,7 @@ describe('values missed before', () => {
     ['a password quoted in a log line without a separator', "Login failed for user 'jmartin' password 'Rodez2024!'", 'password-assignment', 'Rodez2024!'],
     ['a broken bone', 'Mme Gisèle Andrieu, 87 ans, chute à domicile, fracture du col du fémur', 'health', 'fracture du col'],
     ['abuse described in words', 'Chloé (14 ans) décrit des attouchements de son beau-père', 'social-case', 'attouchements'],
+    ['a family visited at home', 'Visite chez les Dupont hier : le père est alcoolique.', 'person-name', 'Dupont'],
     ['a name with a percent-escaped accent', 'https://crm.example.fr/fiche?nom=DUPONT&prenom=Fran%C3%A7oise', 'person-name', ['DUPONT', 'Fran%C3%A7oise']],
     ['a name in Markdown italics (`_` is a word character)', '_Mme Dupont_ est hospitalisée', 'person-name', 'Dupont'],
     ['a phone number in Markdown italics', 'Rappeler au _06 12 34 56 78_', 'phone', '06 12 34 56 78'],
@@ -152,6 +153,7 @@ describe('clean prompts written like the shapes above', () => {
     ['an HTML table of budgets', '<table><tr><th>Service</th><th>Budget 2025</th></tr><tr><td>Voirie</td><td>1 200 000</td></tr><tr><td>Collèges</td><td>850 000</td></tr></table>'],
     ['lower-case words that are acronyms elsewhere', "aah, je vois : le girofle et l'imprimerie, en gir 7"],
     ['topics that share words with injuries and documents', 'Note sur la fracture numérique et la fracture sociale ; le passeport talent ; une campagne contre les violences sexuelles'],
+    ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],
     ['Markdown headings in bold', '**Objet :** _Budget primitif 2025_ — **Service :** `Voirie`'],
   ])('%s is allowed by the default policy', (_what, text) => {

@@ -116,7 +116,7 @@ const ARTICLES = new Set(['de', 'la', 'du', 'des', 'le', 'les', "l'", "d'"]);
 /** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
 const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
-const SURNAME_ROLES = new Set(['la famille', 'les epoux', 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir']);
+const SURNAME_ROLES = new Set(['la famille', 'les epoux', 'chez les', 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir']);
 const BEFORE_ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux']);
 
 /** The last `count` space-separated words of `before` (folded), trailing spaces ignored. */
@@ -561,6 +561,8 @@ export default defineDetector({
     if (label !== null || role !== null) {
       // In capitals any word after a role is upper case (`LA JEUNE GÉNÉRATION`): a first name must be in it.
       if (roleInRun && !names.some(isName) && !SURNAME_ROLES.has(role ?? '')) return false;
+      // `chez les Dupont` is a family; a plural is a group (`chez les Verts`, `chez les Compagnons d'Emmaüs`).
+      if (role === 'chez les' && names.some((token) => token.folded.endsWith('s'))) return false;
       if (names.length === 1 && names[0].kind === 'cap' && !isName(names[0])) {
         // `l'enfant Lucas`, `Prénom : Samira` need a first name; `la famille Moreau`, `Nom : Fabre`
         // take a surname; `Candidat : Élec'Aveyron` is a company.
