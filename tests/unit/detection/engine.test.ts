@@ -129,6 +129,7 @@ describe('values missed before', () => {
     ['a broken bone', 'Mme Gisèle Andrieu, 87 ans, chute à domicile, fracture du col du fémur', 'health', 'fracture du col'],
     ['abuse described in words', 'Chloé (14 ans) décrit des attouchements de son beau-père', 'social-case', 'attouchements'],
     ['a family visited at home', 'Visite chez les Dupont hier : le père est alcoolique.', 'person-name', 'Dupont'],
+    ['a family followed by the PMI', 'Élève de 3e B : Ilyes Haddad, absentéisme, famille suivie par la PMI.', 'social-case', 'suivie par la PMI'],
     ['a name with a percent-escaped accent', 'https://crm.example.fr/fiche?nom=DUPONT&prenom=Fran%C3%A7oise', 'person-name', ['DUPONT', 'Fran%C3%A7oise']],
     ['a name in Markdown italics (`_` is a word character)', '_Mme Dupont_ est hospitalisée', 'person-name', 'Dupont'],
     ['a phone number in Markdown italics', 'Rappeler au _06 12 34 56 78_', 'phone', '06 12 34 56 78'],

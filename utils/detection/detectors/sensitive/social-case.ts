@@ -24,7 +24,8 @@ const TERMS = [
   // de l'ASE" (topic) from "l'enfant, connu de l'ASE" (person).
   'ase', "aide sociale a l'enfance", 'aide sociale',
   "confie~ a l'ase", "confie~ a l'aide sociale a l'enfance", "place~ a l'ase", "suivi~ par l'ase", "pris~ en charge par l'ase",
-  "connu~ de l'ase", "connu~ des services de l'ase", 'dossier ase', 'mesure ase', 'enfant* confie*', 'enfant* place*',
+  "connu~ de l'ase", "connu~ des services de l'ase", 'dossier ase', 'mesure ase', 'suivi~ par la pmi', 'suivi~ en pmi',
+  'suivi~ par la protection maternelle et infantile', 'consultation* de pmi', 'puericultrice de pmi', 'enfant* confie*', 'enfant* place*',
   "famille d'accueil", "familles d'accueil", "place~ en famille d'accueil", "placement en famille d'accueil",
   'placement familial', "placement a l'ase", 'placement en foyer', 'placement en mecs', 'placement judiciaire',
   'placement provisoire', 'placement administratif', 'place~ en foyer', 'place~ en mecs', 'place~ en pouponniere',
