@@ -10,7 +10,9 @@ import { FixedWidthColumns } from './fixed-width-columns';
  * marks, Markdown escapes (`jean\_dupont@…`, added by some chat composers), JSON escapes
  * (`H\u00e9l\u00e8ne`), HTML character references (`t&eacute;l`, `&nbsp;`) and the percent escapes
  * of URLs (`jean.dupont%40gmail.com`), Markdown emphasis (`**Dupont**`, `_06 12…_`), PDF
- * ligatures (`insuﬃsance`), full-width digits, decomposed accents.
+ * ligatures (`insuﬃsance`) and words hyphenated at a PDF's line ends (`hospita-` ↵ `lisée`), the dot
+ * leaders of filled forms (`Nom : ....... DUPONT`), tables written as HTML or as fixed-width columns
+ * (read as TSV rows), full-width digits, decomposed accents.
  * Detectors run on the normalised copy; findings are mapped back so the UI can mark the
  * original characters (shared/reference/detectors.md §0.1).
  */
