@@ -94,6 +94,8 @@ describe('values missed before', () => {
     ['a term cut by a line end', 'Mme Durand nous informe que son fils a été placé samedi soir en garde\nà vue au commissariat.', 'judicial', 'garde\nà vue'],
     ['a health term about a person written in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'health', 'PCH'],
     ['the name, not the verb, after a title in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'person-name', 'LEROY'],
+    ['the name, not the verb after it, when the surname is also a first name', 'MME FABRE DOIT ÊTRE HOSPITALISÉE POUR UNE FRACTURE DU COL DU FÉMUR', 'person-name', 'FABRE'],
+    ['a broken bone in capitals', 'MME FABRE DOIT ÊTRE HOSPITALISÉE POUR UNE FRACTURE DU COL DU FÉMUR', 'health', ['HOSPITALISÉE', 'FRACTURE DU COL']],
     ['an inflected term in capitals (`hospitalisé~`)', 'MME LEROY EST HOSPITALISÉE DEPUIS LUNDI', 'health', 'HOSPITALISÉE'],
     ['a health term about a person typed in lower case', 'mme martin suit un traitement antidépresseur', 'health', 'traitement antidépresseur'],
     ['an acronym typed in lower case', 'm. dupont perçoit la pch depuis 2020', 'health', 'pch'],

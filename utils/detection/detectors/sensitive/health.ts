@@ -66,6 +66,13 @@ const TERMS = [
   // Disability and dependency: benefits, bodies, orientation (health per the corpus convention)
   'AAH', 'rqth', 'pch', 'pch aide humaine', 'mdph', 'cdaph', 'aeeh', 'carte mobilite inclusion', 'CMI', 'IME', 'itep',
   'esat', 'SAVS', 'samsah', 'FAM', 'MAS', 'aesh', 'ulis', 'grille aggir', 'aggir',
+  // Broken bones (`fracture du col du fémur`, `FRACTURE DE LA HANCHE`); `fracture numérique`, `fracture sociale` are no injury.
+  ...[
+    'du col', 'du poignet', 'du bras', 'de la jambe', 'du femur', 'de la hanche', 'du bassin', 'du crane', 'de la cheville',
+    'du tibia', 'du perone', 'de la clavicule', "de l'epaule", 'du coude', 'du genou', 'des vertebres', "d'une vertebre",
+    'des cotes', "d'une cote", 'du nez', 'de la machoire', 'de la rotule', "de l'humerus", 'du radius', 'de la main', 'du pied',
+    'du doigt', "de l'orteil",
+  ].map((bone) => `fracture* ${bone}`),
   // English
   'depression', 'dementia', 'autism', 'autistic', 'disabled', 'disability', 'wheelchair', 'sick leave', 'diabetes',
   'pregnant', 'psychiatry', 'psychiatric', 'mental illness', 'cancer',
@@ -84,8 +91,6 @@ const RAW = [
   "aah(?<=(?:l'|son |sa |mon |ma |votre |leur )aah)",
   // `ime` in lower case only where it is a place one goes to (`en ime`, `orientation ime`).
   'ime(?<=(?:en|orientation) ime)',
-  // `fracture du col du fémur`, `fracture de la hanche`: a bone. `fracture numérique`, `fracture sociale` are no injury.
-  "[Ff]ractures? (?:du |de la |de l' ?|des )(?:col|poignet|bras|jambe|f[ée]mur|hanche|bassin|cr[âa]ne|cheville|tibia|p[ée]ron[ée]|clavicule|[ée]paule|coude|genou|vert[èe]bre|c[ôo]te|nez|m[âa]choire|rotule|hum[ée]rus|radius|main|pied|doigt|orteil)s?",
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
 ];

@@ -2,7 +2,7 @@ import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
-import { FUNCTIONS, GREETINGS, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
+import { FUNCTIONS, GREETINGS, isNotANameWord, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 import type { DetectorExamples } from '../../types';
 
 /**
@@ -532,7 +532,8 @@ export default defineDetector({
     if (upperCaseTitle || ((title || roleInRun) && j - i >= 3 && tokens.slice(i, j).every((token) => token.kind === 'up'))) {
       let others = 0;
       for (let k = i; k < j; k++) {
-        if (!isName(tokens[k]) && ++others === 2) {
+        // A verb or a function word ends it too (`MME FABRE DOIT ÊTRE…`, Fabre being also a first name).
+        if ((k > i && isNotANameWord(tokens[k].folded)) || (!isName(tokens[k]) && ++others === 2)) {
           j = k;
           break;
         }
