@@ -35,72 +35,69 @@
 import { isFirstName } from './data/first-names-fr';
 import { foldName } from './normalize';
 import { execAtPositions, stickyTwin } from './start-positions';
+import { phraseList } from './word-list';
 
 const DETERMINER = "(?:l'|le |la |cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )";
 /** Role nouns that, with a definite article, mean a specific person in a file (`l'enfant`, `la mère`). */
-const ROLE_NOUNS = [
-  'enfant', 'usager', 'usagere', 'patiente', 'mineur', 'mineure', 'jeune', 'eleve', 'resident', 'residente',
-  'interesse', 'interessee', 'defunt', 'defunte', 'adolescent', 'adolescente', 'ado', 'bebe', 'nourrisson', 'monsieur',
-  'dame', 'pere', 'mere', 'epoux', 'epouse', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'concubin', 'concubine',
-  'victime', 'majeur protege', 'majeure protegee', 'jeune majeur', 'jeune majeure', 'fillette', 'garcon',
-];
+const ROLE_NOUNS = phraseList(
+  'enfant|usager|usagere|patiente|mineur|mineure|jeune|eleve|resident|residente|interesse|interessee|defunt|defunte',
+  'adolescent|adolescente|ado|bebe|nourrisson|monsieur|dame|pere|mere|epoux|epouse|conjoint|conjointe|compagnon',
+  'compagne|concubin|concubine|victime|majeur protege|majeure protegee|jeune majeur|jeune majeure|fillette|garcon',
+);
 /**
  * Role nouns that legal explanations use generically with `le`/`l'` (`le bénéficiaire doit signer
  * un CER`, `l'agent en congé de maladie perçoit…`): anchors only in the feminine with `la`/`l'`
  * (case notes) or with a demonstrative or possessive (`mon agent`, `cette allocataire`).
  */
-const GENERIC_ROLE_NOUNS = [
-  'agent', 'salarie', 'beneficiaire', 'allocataire', 'demandeur', 'locataire', 'candidat', 'stagiaire', 'apprenti',
-  'collegue', 'requerant', 'etudiant', 'collegien', 'lyceen', 'patient',
-];
-const FEMININE_ROLE_NOUNS = [
-  "l'agente", 'la salariee', 'la beneficiaire', "l'allocataire", 'la demandeuse', 'la locataire', 'la candidate',
-  'la stagiaire', "l'apprentie", 'la collegue', 'la requerante', "l'etudiante", 'la collegienne', 'la lyceenne',
-];
+const GENERIC_ROLE_NOUNS = phraseList(
+  'agent|salarie|beneficiaire|allocataire|demandeur|locataire|candidat|stagiaire|apprenti|collegue|requerant',
+  'etudiant|collegien|lyceen|patient',
+);
+const FEMININE_ROLE_NOUNS = phraseList(
+  "l'agente|la salariee|la beneficiaire|l'allocataire|la demandeuse|la locataire|la candidate|la stagiaire",
+  "l'apprentie|la collegue|la requerante|l'etudiante|la collegienne|la lyceenne",
+);
 /** Nouns that point at a person only with a possessive (`ma femme`, not `la femme`). */
-const FAMILY_NOUNS = [
-  'fils', 'fille', 'filles', 'enfant', 'enfants', 'mari', 'femme', 'frere', 'soeur', 'freres', 'soeurs', 'parents',
-  'grand-mere', 'grand-pere', 'grands-parents', 'petit-fils', 'petite-fille', 'oncle', 'tante', 'neveu', 'niece',
-  'cousin', 'cousine', 'beau-pere', 'belle-mere', 'famille', 'bebe', 'ami', 'amie', 'copain', 'copine', 'agent', 'agents',
-  'agente', 'collegue', 'collaborateur', 'collaboratrice', 'salarie', 'salariee', 'eleve', 'patient', 'patiente',
-  'pere', 'mere', 'epoux', 'epouse', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'papa', 'maman',
-];
+const FAMILY_NOUNS = phraseList(
+  'fils|fille|filles|enfant|enfants|mari|femme|frere|soeur|freres|soeurs|parents|grand-mere|grand-pere',
+  'grands-parents|petit-fils|petite-fille|oncle|tante|neveu|niece|cousin|cousine|beau-pere|belle-mere|famille|bebe',
+  'ami|amie|copain|copine|agent|agents|agente|collegue|collaborateur|collaboratrice|salarie|salariee|eleve|patient',
+  'patiente|pere|mere|epoux|epouse|conjoint|conjointe|compagnon|compagne|papa|maman',
+);
 const POSSESSIVE = "(?:mon|ma|mes|son|sa|ses|ton|ta|tes|leur|votre|notre|nos|vos)";
 /** First and second person: `mon dossier`, `votre demande` (a letter to the person). */
 const PERSONAL_POSSESSIVE = '(?:mon|ma|mes|ton|ta|tes|votre|vos)';
 /** Third person only before what is clearly someone's state, not a generic `son dossier`. */
 const THIRD_POSSESSIVE = '(?:son|sa|ses|leur|leurs)';
-const THIRD_PERSON_OBJECTS = [
-  'maladie', 'handicap', 'diagnostic', 'pathologie', 'grossesse', 'casier', 'condamnation', 'hospitalisation', 'depression',
-  'cancer', 'addiction', 'curatelle', 'tutelle', 'curateur', 'curatrice', 'tuteur', 'tutrice', 'placement', 'expulsion',
-  'detention', 'incarceration', 'therapie', 'psychiatre', 'orientation sexuelle', 'religion', 'appartenance', 'dettes',
-  'dossier medical', 'etat de sante', 'invalidite', 'diabete', 'medecin traitant', 'arret maladie', 'arret de travail',
-];
+const THIRD_PERSON_OBJECTS = phraseList(
+  'maladie|handicap|diagnostic|pathologie|grossesse|casier|condamnation|hospitalisation|depression|cancer|addiction',
+  'curatelle|tutelle|curateur|curatrice|tuteur|tutrice|placement|expulsion|detention|incarceration|therapie',
+  'psychiatre|orientation sexuelle|religion|appartenance|dettes|dossier medical|etat de sante|invalidite|diabete',
+  'medecin traitant|arret maladie|arret de travail',
+);
 /** Objects that, after a possessive, are someone's file or state (`mon dossier`, `sa maladie`). */
-const PERSONAL_OBJECTS = [
-  'dossier', 'situation', 'demande', 'droits', 'allocation', 'allocations', 'prestation', 'prestations', 'traitement',
-  'traitements', 'maladie', 'arret', 'pension', 'handicap', 'diagnostic', 'medecin', 'medicaments', 'ordonnance',
-  'etat de sante', 'sante', 'pathologie', 'hospitalisation', 'operation', 'grossesse', 'casier', 'condamnation', 'peine',
-  'placement', 'mesure', 'curatelle', 'tutelle', 'curateur', 'curatrice', 'tuteur', 'tutrice', 'rsa', 'apa', 'pch', 'aah',
-  'rqth', 'notification', 'taux', 'reconnaissance', 'religion', 'foi', 'orientation sexuelle', 'syndicat', 'appartenance',
-  'origine', 'convictions', 'dettes', 'loyer', 'logement', 'expulsion', 'depression', 'cancer', 'addiction', 'suivi',
-  'hebergement', 'referent', 'referente', 'assistante sociale', 'assistant social', 'educateur', 'educatrice', 'fils',
-  'vie privee', 'detention', 'incarceration', 'proces', 'avocat', 'avocate', 'plainte', 'dossier medical', 'therapie',
-  'psychiatre', 'psychologue', 'diabete', 'handicape', 'invalidite', 'accident', 'conge maladie', 'mi-temps',
-];
+const PERSONAL_OBJECTS = phraseList(
+  'dossier|situation|demande|droits|allocation|allocations|prestation|prestations|traitement|traitements|maladie',
+  'arret|pension|handicap|diagnostic|medecin|medicaments|ordonnance|etat de sante|sante|pathologie|hospitalisation',
+  'operation|grossesse|casier|condamnation|peine|placement|mesure|curatelle|tutelle|curateur|curatrice|tuteur',
+  'tutrice|rsa|apa|pch|aah|rqth|notification|taux|reconnaissance|religion|foi|orientation sexuelle|syndicat',
+  'appartenance|origine|convictions|dettes|loyer|logement|expulsion|depression|cancer|addiction|suivi|hebergement',
+  'referent|referente|assistante sociale|assistant social|educateur|educatrice|fils|vie privee|detention',
+  'incarceration|proces|avocat|avocate|plainte|dossier medical|therapie|psychiatre|psychologue|diabete|handicape',
+  'invalidite|accident|conge maladie|mi-temps',
+);
 const IN_STATES = [
-  'arret', 'ehpad', 'foyer', 'detention', 'prison', 'garde a vue', "famille d'accueil", 'situation de', 'situation irreguliere',
-  'fauteuil', 'mecs', 'curatelle', 'tutelle', 'hopital', 'psychiatrie', 'soins', 'traitement', 'greve', 'conge', 'invalidite',
-  'incapacite', 'danger', 'fugue', 'sursis', 'liberte', 'recidive', 'cure', 'sevrage', 'depression', 'hebergement', 'institution',
-  'ime', 'esat', 'itep', 'ulis', 'placement', 'difficulte', 'rupture', 'errance', 'reanimation', 'fin de vie', 'soins palliatifs',
-  'longue maladie', 'maladie', 'mi-temps', 'temps partiel therapeutique', 'detresse', 'souffrance', 'crise', 'procedure',
-  'surendettement', 'impaye', 'centre', 'residence', 'chrs', 'accueil', 'milieu ouvert', 'milieu ferme', 'maison', 'gir',
-  'ehpad', 'perte d\'autonomie', 'invalidite',
+  "arret|ehpad|foyer|detention|prison|garde a vue|famille d'accueil|situation de|situation irreguliere|fauteuil|mecs",
+  'curatelle|tutelle|hopital|psychiatrie|soins|traitement|greve|conge|invalidite|incapacite|danger|fugue|sursis',
+  'liberte|recidive|cure|sevrage|depression|hebergement|institution|ime|esat|itep|ulis|placement|difficulte|rupture',
+  'errance|reanimation|fin de vie|soins palliatifs|longue maladie|maladie|mi-temps|temps partiel therapeutique',
+  'detresse|souffrance|crise|procedure|surendettement|impaye|centre|residence|chrs|accueil|milieu ouvert',
+  "milieu ferme|maison|gir|ehpad|perte d'autonomie|invalidite",
 ].join('|');
 const AT_STATES = ['rsa', 'chomage', 'cmp', 'cmpp', 'csapa', 'foyer', 'tribunal', 'commissariat', 'centre', 'spip', 'casier', 'fichier', 'chrs'].join('|');
 const UNDER_STATES = [
-  'tutelle', 'curatelle', 'sauvegarde', 'controle judiciaire', 'bracelet', 'traitement', 'oxygene', 'assistance', 'emprise',
-  'main de justice', 'oqtf', 'mesure', 'surveillance', 'contrainte', 'dialyse', 'perfusion', 'antidepresseur', 'neuroleptique',
+  'tutelle|curatelle|sauvegarde|controle judiciaire|bracelet|traitement|oxygene|assistance|emprise|main de justice',
+  'oqtf|mesure|surveillance|contrainte|dialyse|perfusion|antidepresseur|neuroleptique',
 ].join('|');
 /** Verbs of attribution after a subject pronoun (§9.1 item 2). */
 const ATTRIBUTION =

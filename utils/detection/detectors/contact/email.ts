@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { wordSet } from '../../word-list';
 
 /**
  * E-mail address (RFC 5321 practical subset): a local part, `@`, a domain of up to nine labels
@@ -75,13 +76,13 @@ const OBFUSCATED_SCORE = 0.75;
 const SERVICE_MAILBOX_SCORE = 0.3;
 
 /** Local parts of service mailboxes (compared in lower case, without separators). */
-const SERVICE_MAILBOXES = new Set([
-  'contact', 'contacts', 'info', 'infos', 'information', 'informations', 'accueil', 'noreply', 'nepasrepondre', 'donotreply', 'dpo', 'rgpd',
-  'support', 'admin', 'administration', 'webmaster', 'postmaster', 'hostmaster', 'abuse', 'secretariat', 'standard', 'communication',
-  'courrier', 'mairie', 'service', 'services', 'hello', 'bonjour', 'commande', 'commandes', 'facturation', 'factures', 'compta',
-  'comptabilite', 'rh', 'recrutement', 'presse', 'sales', 'help', 'helpdesk', 'newsletter', 'notification', 'notifications', 'mailer',
-  'mailerdaemon', 'reclamation', 'reclamations', 'sav', 'assistance', 'cil', 'marches', 'marchespublics',
-]);
+const SERVICE_MAILBOXES = wordSet(
+  'contact contacts info infos information informations accueil noreply nepasrepondre donotreply dpo rgpd support',
+  'admin administration webmaster postmaster hostmaster abuse secretariat standard communication courrier mairie',
+  'service services hello bonjour commande commandes facturation factures compta comptabilite rh recrutement presse',
+  'sales help helpdesk newsletter notification notifications mailer mailerdaemon reclamation reclamations sav',
+  'assistance cil marches marchespublics',
+);
 
 export default defineDetector({
   id: 'email',

@@ -2,6 +2,7 @@ import { defineDetector } from '../../define-detector';
 import { foldText } from '../../normalize';
 import { readPostalCodeTown } from './postal-code-town';
 import type { DetectorExamples, ValidationResult } from '../../types';
+import { wordSet } from '../../word-list';
 
 /**
  * French postal address: a street line (`12 rue Victor Hugo`, `3 bis, avenue de la République`,
@@ -67,12 +68,11 @@ const PATTERN = new RegExp(
 /** Lower-case words that may sit between the words of a way name. */
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'et', 'sur', 'sous', 'en', 'aux', 'au', 'saint', 'sainte', 'st', 'ste']);
 /** Lower-case words that end a way name typed in lower case ("5 rue pasteur et je…"). */
-const STOP_WORDS = new Set([
-  'je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'qui', 'que', 'qu', 'est', 'sont', 'a', 'ou', 'mais', 'donc', 'pour',
-  'par', 'avec', 'dans', 'depuis', 'chez', 'pres', 'tel', 'tél', 'telephone', 'mail', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'mon', 'ma',
-  'mes', 'leur', 'leurs', 'ne', 'n', 'pas', 'plus', 'tres', 'mais', 'si', 'car', 'puis', 'alors', 'merci', 'bonjour', 'depuis', 'avant',
-  'apres', 'pendant', 'jusqu', 'vers', 'contre', 'sans', 'selon', 'comme', 'quand', 'lorsque', 'afin', 'fermee', 'ferme', 'fermée',
-]);
+const STOP_WORDS = wordSet(
+  'je j tu il elle on nous vous ils elles qui que qu est sont a ou mais donc pour par avec dans depuis chez pres tel',
+  'tél telephone mail ce cette ces son sa ses mon ma mes leur leurs ne n pas plus tres mais si car puis alors merci',
+  'bonjour depuis avant apres pendant jusqu vers contre sans selon comme quand lorsque afin fermee ferme fermée',
+);
 const MAX_LOWER_CASE_WORDS = 3;
 /** Abbreviated titles: a person, not a street name, follows (folded, without the dot). */
 const PERSON_TITLES = new Set(['m', 'mme', 'mmes', 'mlle', 'mlles', 'mm', 'me', 'dr', 'pr']);

@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { foldText } from '../../normalize';
 import type { DetectorExamples } from '../../types';
+import { wordSet } from '../../word-list';
 
 /**
  * Postal code followed by a town (`75011 Paris`, `97400 Saint-Denis`, `20000 Ajaccio`): the end of
@@ -29,15 +30,14 @@ const PATTERN = new RegExp(`${POSTAL_CODE}(?<![\\p{L}\\p{N}]\\d{5}) {1,3}${TOWN}
 const TOWN_PARTICLES = new Set(['sur', 'sous', 'en', 'de', 'du', 'des', 'la', 'le', 'les', 'lez', 'aux', 'au', 'et', "d'", "l'", 'saint', 'sainte']);
 
 /** Capitalised words that follow a five-digit amount or count rather than a postal code. */
-const NOT_A_TOWN = new Set([
-  'euro', 'euros', 'eur', 'ht', 'ttc', 'habitant', 'habitants', 'km', 'kms', 'kg', 'metres', 'metre', 'm2', 'ha', 'hectares',
-  'tonnes', 'litres', 'personnes', 'agents', 'eleves', 'enfants', 'familles', 'foyers', 'menages', 'beneficiaires', 'allocataires',
-  'dossiers', 'demandes', 'places', 'logements', 'lits', 'visiteurs', 'inscrits', 'usagers', 'salaries', 'emplois', 'postes',
-  'exemplaires', 'pages', 'mots', 'heures', 'jours', 'ans', 'annees', 'mois', 'semaines', 'minutes', 'points', 'votes', 'voix',
-  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'total', 'totaux', 'et', 'ou',
-  'tel', 'telephone', 'fax', 'mail', 'email', 'e-mail', 'courriel', 'portable', 'mobile', 'site', 'web', 'siret', 'siren',
-]);
+const NOT_A_TOWN = wordSet(
+  'euro euros eur ht ttc habitant habitants km kms kg metres metre m2 ha hectares tonnes litres personnes agents',
+  'eleves enfants familles foyers menages beneficiaires allocataires dossiers demandes places logements lits',
+  'visiteurs inscrits usagers salaries emplois postes exemplaires pages mots heures jours ans annees mois semaines',
+  'minutes points votes voix janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
+  'lundi mardi mercredi jeudi vendredi samedi dimanche total totaux et ou tel telephone fax mail email e-mail',
+  'courriel portable mobile site web siret siren',
+);
 
 function isCapitalised(word: string): boolean {
   const first = word.charAt(0);

@@ -1,3 +1,5 @@
+import { wordSet } from '../../word-list';
+
 /**
  * Shared checks for the secrets family (not a detector: the leading underscore keeps it out of the
  * registry and the contract test). Keyword-based rules (passwords, generic keys, connection strings,
@@ -95,17 +97,15 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^#\{[^}]{0,200}\}$/u,
 ];
 // Words used as stand-ins for a secret in templates, documentation and tickets (folded, no separators).
-const PLACEHOLDER_WORDS = new Set([
-  'changeme', 'changeit', 'change', 'motdepasse', 'motdepass', 'mdp', 'password', 'passwd', 'pass', 'pwd', 'secret',
-  'secrets', 'mypassword', 'yourpassword', 'votremotdepasse', 'monmotdepasse', 'newpassword', 'oldpassword',
-  'nouveaumotdepasse', 'token', 'mytoken', 'yourtoken', 'apikey', 'myapikey', 'yourapikey', 'votrecle',
-  'votrecleapi', 'key', 'mykey', 'yourkey', 'mysecret', 'yoursecret', 'supersecret', 'example', 'exemple', 'sample',
-  'dummy', 'fake', 'redacted', 'masked', 'hidden', 'removed', 'placeholder', 'todo', 'tbd', 'fixme', 'none', 'null',
-  'nil', 'undefined', 'true', 'false', 'yes', 'no', 'empty', 'vide', 'na', 'string', 'str', 'text', 'texte', 'value',
-  'valeur', 'your', 'votre', 'required', 'optional',
-  'replaceme', 'insertkeyhere', 'yourkeyhere', 'yourtokenhere', 'yourapikeyhere', 'yourpasswordhere',
-  'enteryourpassword', 'xxx', 'abc', 'abcdef', 'foobar', 'foo', 'bar', 'lorem', 'ipsum', 'confidentiel', 'cache',
-]);
+const PLACEHOLDER_WORDS = wordSet(
+  'changeme changeit change motdepasse motdepass mdp password passwd pass pwd secret secrets mypassword yourpassword',
+  'votremotdepasse monmotdepasse newpassword oldpassword nouveaumotdepasse token mytoken yourtoken apikey myapikey',
+  'yourapikey votrecle votrecleapi key mykey yourkey mysecret yoursecret supersecret example exemple sample dummy',
+  'fake redacted masked hidden removed placeholder todo tbd fixme none null nil undefined true false yes no empty',
+  'vide na string str text texte value valeur your votre required optional replaceme insertkeyhere yourkeyhere',
+  'yourtokenhere yourapikeyhere yourpasswordhere enteryourpassword xxx abc abcdef foobar foo bar lorem ipsum',
+  'confidentiel cache',
+);
 // Fragments that mark a template value: "<votre-token>", "your_api_key_here", "REPLACE_ME".
 const PLACEHOLDER_FRAGMENTS = /(?:your|votre)(?:[_ .-]?(?:api|app|secret|access|auth|bot|client|personal))?[_ .-]?(?:password|passwd|pwd|mot[_ .-]?de[_ .-]?passe|mdp|token|jeton|key|cle|secret)|replace[_ .-]?(?:me|with|this)|a[_ .-]?remplacer|(?:insert|put|enter|add|paste)[_ .-]?(?:your|here|the|votre)|(?:key|token|secret|password)[_ .-]?here|x{4,}|\*{3,}|\.{3,}|…|example|exemple|placeholder|changeme|dummy|redacted/iu;
 

@@ -2,6 +2,7 @@ import { byFirstLetter, defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, isWordLike, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
+import { wordSet } from '../../word-list';
 
 /**
  * Passwords written after a label, in French or English: `mot de passe : …`, `mdp VPN = …`,
@@ -80,18 +81,16 @@ const LABELS = [
 const PATTERN = new RegExp(`(?:${byFirstLetter(LABELS)})${VALUE}`, 'giu');
 
 // Status words written after a password label in tickets and forms (folded: lower case, no accents).
-const STATUS_WORDS = new Set([
-  'oublie', 'oubliee', 'oublies', 'perdu', 'perdue', 'incorrect', 'incorrecte', 'invalide', 'errone', 'erronee',
-  'expire', 'expiree', 'bloque', 'bloquee', 'verrouille', 'requis', 'obligatoire', 'facultatif', 'modifie',
-  'modifiee', 'change', 'changee', 'reinitialise', 'reinitialisee', 'reinitialiser', 'renouveler', 'changer',
-  'modifier', 'saisir', 'entrer', 'definir', 'identique', 'inchange', 'aucun', 'aucune', 'vide', 'masque', 'cache',
-  'envoye', 'envoyee', 'transmis', 'temporaire', 'provisoire', 'personnel', 'confidentiel', 'securise', 'fort',
-  'faible', 'nouveau', 'nouvel', 'ancien', 'actuel', 'habituel', 'defaut', 'standard', 'generique', 'unique',
-  'valide', 'necessaire', 'demande', 'suivant', 'ci-dessous', 'ci-dessus', 'dessous', 'chiffre', 'hache',
-  'required', 'optional', 'expired', 'hidden', 'masked', 'reset', 'forgot', 'forgotten', 'changed', 'unchanged',
-  'updated', 'missing', 'wrong', 'same', 'below', 'above', 'strong', 'weak', 'encrypted', 'hashed', 'enabled',
-  'disabled', 'active', 'inactive', 'actif', 'inactif', 'protected', 'protege', 'policy', 'politique',
-]);
+const STATUS_WORDS = wordSet(
+  'oublie oubliee oublies perdu perdue incorrect incorrecte invalide errone erronee expire expiree bloque bloquee',
+  'verrouille requis obligatoire facultatif modifie modifiee change changee reinitialise reinitialisee reinitialiser',
+  'renouveler changer modifier saisir entrer definir identique inchange aucun aucune vide masque cache envoye',
+  'envoyee transmis temporaire provisoire personnel confidentiel securise fort faible nouveau nouvel ancien actuel',
+  'habituel defaut standard generique unique valide necessaire demande suivant ci-dessous ci-dessus dessous chiffre',
+  'hache required optional expired hidden masked reset forgot forgotten changed unchanged updated missing wrong same',
+  'below above strong weak encrypted hashed enabled disabled active inactive actif inactif protected protege policy',
+  'politique',
+);
 const PROBLEM_WORDS = /(?:oubli|perdu|perte|incorrect|invalid|errone|expir|bloqu|blocage|verrouill|reinitialis|renouvel|chang|modif|forgot|reset|wrong|envoy|transmi|recu|sms|mail|courriel|telephone|procedure|politique|regle|consigne)/u;
 const PROSE_ENDING = /(?:tion|sion|ment|ure|ence|ance|ite|eur|ique|age|isme|ible|able|ee|ees|es|er|ez|ir)$/u;
 const FILE_PATH = /^(?:\/[^\s\/]+\/|~\/|[A-Za-z]:\\|\.{1,2}\/|\\\\)/u;

@@ -1,3 +1,4 @@
+import { phraseSet, wordSet } from '../../word-list';
 /**
  * Words around person names, shared by the name detectors (person-name.ts for capitalised names,
  * person-name-lower-case.ts for names typed in lower case, person-name-introduction.ts for
@@ -20,82 +21,78 @@ export const NAME_START = `(?<![${WORD_CHARACTERS}<@._/\\\\#-])(?<![^dDlL]')(?<!
  */
 export const NAME_END = "(?![\\p{L}\\p{N}@']|&(?![\\p{L}_][\\p{L}\\p{N}_.\\-]{0,30}=)|<<)";
 
-export const TITLES = new Set([
-  'm.', 'mm.', 'mme', 'mme.', 'mmes', 'mlle', 'mlle.', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames',
-  'dr', 'dr.', 'docteur', 'pr', 'pr.', 'professeur', 'me', 'me.', 'maitre', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
-  'miss', 'sir',
-]);
+export const TITLES = wordSet(
+  'm. mm. mme mme. mmes mlle mlle. monsieur madame mademoiselle messieurs mesdames dr dr. docteur pr pr. professeur',
+  'me me. maitre mr mr. mrs mrs. ms ms. miss sir',
+);
 /** Sentence openers, greetings and articles skipped at the start of a run (`Bonjour Karim`). */
-export const GREETINGS = new Set(['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hi', 'dear', 'cher', 'chere', 'chers', 'cheres', 'merci', 'bravo']);
-export const LEADS = new Set([
-  ...GREETINGS, 'pour', 'avec', 'chez', 'selon', 'dans', 'par', 'sur', 'sans', 'et', 'ou', 'mais', 'donc', 'car', 'ni', 'or',
-  'si', 'quand', 'comme', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes',
-  'ton', 'ta', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'nos', 'vos', 'leurs', 'cordialement', 'bien', 'objet', 're',
-  'tr', 'fw', 'fwd', 'cc', 'voici', 'voila', 'hier', 'demain', 'ici', 'attention', 'important', 'urgent', 'note', 'rappel',
-  'the', 'to', 'from', 'for', 'and', 'with', 'a', 'an', 'of', 'by', 'signe', 'signee', 'contact', 'vu', 'entre', 'apres',
-  'avant', 'depuis', 'vers', 'ainsi', 'puis', 'enfin', 'aussi', 'alors', 'oui', 'non', 'ok', 'salutations', 'respectueusement',
-  'amicalement', 'bises', 'bisous', 'regards', 'best', 'kind', 'thanks', 'thank', 'sincerely', 'yours', 'mr', 'mrs',
-]);
+export const GREETINGS = wordSet(
+  'bonjour bonsoir salut coucou hello hi dear cher chere chers cheres merci bravo',
+);
+export const LEADS = wordSet(
+  ...GREETINGS,
+  'pour avec chez selon dans par sur sans et ou mais donc car ni or si quand comme le la les un une des du de ce cet',
+  'cette ces mon ma mes ton ta son sa ses notre votre leur nos vos leurs cordialement bien objet re tr fw fwd cc',
+  'voici voila hier demain ici attention important urgent note rappel the to from for and with a an of by signe',
+  'signee contact vu entre apres avant depuis vers ainsi puis enfin aussi alors oui non ok salutations',
+  'respectueusement amicalement bises bisous regards best kind thanks thank sincerely yours mr mrs',
+);
 /**
  * Verbs of requests that open a prompt before a name (`Contacte Marie Dupont`, `Remercie Karim
  * Benali`, `Utilise Claude Sonnet`), imperative (`tu` and `vous`) and folded: skipped at the start of a
  * run, so the span is the name and pseudonymising keeps the verb. None is in the first-name list.
  */
-export const REQUEST_VERBS = new Set(
-  [
-    'utilise', 'redige', 'resume', 'reformule', 'corrige', 'envoie', 'prepare', 'appelle', 'contacte', 'relance', 'demande',
-    'informe', 'convoque', 'invite', 'remercie', 'explique', 'propose', 'donne', 'verifie', 'analyse', 'compare', 'liste',
-    'calcule', 'complete', 'indique', 'precise', 'adapte', 'simplifie', 'rappelle', 'salue', 'presente', 'recommande',
-    'signale', 'annonce', 'notifie', 'cite', 'mentionne', 'ajoute', 'retire', 'supprime', 'anonymise', 'pseudonymise',
-    'masque', 'cherche', 'trouve', 'accompagne', 'oriente', 'rassure', 'convie', 'structure', 'formule',
-  ].flatMap((verb) => [verb, `${verb}z`]).concat([
-    'ecris', 'ecrivez', 'traduis', 'traduisez', 'reponds', 'repondez', 'transmets', 'transmettez', 'previens', 'prevenez',
-    'fais', 'faites', 'dis', 'dites', 'remplis', 'remplissez', 'decris', 'decrivez', 'relis', 'relisez',
-  ]),
-);
+export const REQUEST_VERBS = new Set([
+  ...[
+    ...wordSet(
+      'utilise redige resume reformule corrige envoie prepare appelle contacte relance demande informe convoque invite',
+      'remercie explique propose donne verifie analyse compare liste calcule complete indique precise adapte simplifie',
+      'rappelle salue presente recommande signale annonce notifie cite mentionne ajoute retire supprime anonymise',
+      'pseudonymise masque cherche trouve accompagne oriente rassure convie structure formule',
+    ),
+  ].flatMap((verb) => [verb, `${verb}z`]),
+  ...wordSet(
+    'ecris ecrivez traduis traduisez reponds repondez transmets transmettez previens prevenez fais faites dis dites',
+    'remplis remplissez decris decrivez relis relisez',
+  ),
+]);
 /** Functions after a title: `Madame la Présidente`, `Monsieur le Maire`, `M. le Directeur`. */
-export const FUNCTIONS = new Set([
-  'le', 'la', 'les', "l'", 'president', 'presidente', 'maire', 'directeur', 'directrice', 'prefet', 'prefete', 'ministre',
-  'depute', 'deputee', 'senateur', 'senatrice', 'conseiller', 'conseillere', 'chef', 'cheffe', 'responsable', 'juge',
-  'procureur', 'procureure', 'commissaire', 'inspecteur', 'inspectrice', 'docteur', 'professeur', 'madame', 'monsieur',
-  'recteur', 'rectrice', 'vice-president', 'vice-presidente', 'adjoint', 'adjointe', 'secretaire', 'delegue', 'deleguee',
-  'administrateur', 'administratrice', 'tresorier', 'tresoriere', 'general', 'generale', 'rapporteur', 'rapporteure',
-  'payeur', 'payeuse', 'comptable', 'greffier', 'greffiere', 'batonnier', 'avocat', 'avocate', 'notaire', 'huissier',
-  'cure', 'abbe', 'eveque', 'depute-maire', 'ambassadeur', 'consul', 'colonel', 'capitaine', 'lieutenant', 'commandant',
-  'general', 'sous-prefet', 'sous-prefete', 'elu', 'elue', 'elus', 'directeur general', 'presidente du', 'dgs', 'dga',
-]);
+export const FUNCTIONS = phraseSet(
+  "le|la|les|l'|president|presidente|maire|directeur|directrice|prefet|prefete|ministre|depute|deputee|senateur",
+  'senatrice|conseiller|conseillere|chef|cheffe|responsable|juge|procureur|procureure|commissaire|inspecteur',
+  'inspectrice|docteur|professeur|madame|monsieur|recteur|rectrice|vice-president|vice-presidente|adjoint|adjointe',
+  'secretaire|delegue|deleguee|administrateur|administratrice|tresorier|tresoriere|general|generale|rapporteur',
+  'rapporteure|payeur|payeuse|comptable|greffier|greffiere|batonnier|avocat|avocate|notaire|huissier|cure|abbe',
+  'eveque|depute-maire|ambassadeur|consul|colonel|capitaine|lieutenant|commandant|general|sous-prefet|sous-prefete',
+  'elu|elue|elus|directeur general|presidente du|dgs|dga',
+);
 /** Tokens that never belong to a name: months, weekdays, labels, institutions, common headings. */
-export const STOP = new Set([
-  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'nom', 'noms', 'prenom', 'prenoms', 'date',
-  'dates', 'adresse', 'telephone', 'tel', 'email', 'mail', 'courriel', 'ne', 'nee', 'age', 'sexe', 'naissance', 'lieu', 'ville',
-  'pays', 'nationalite', 'situation', 'statut', 'profession', 'employeur', 'reference', 'ref', 'numero', 'identifiant',
-  'matricule', 'signature', 'montant', 'total', 'objet', 'note', 'rapport', 'bilan', 'budget', 'compte', 'rendu', 'dossier',
-  'fiche', 'tableau', 'liste', 'courrier', 'lettre', 'message', 'reponse', 'question', 'demande', 'conseil', 'departement',
-  'departemental', 'departementale', 'departementaux', 'direction', 'service', 'services', 'pole', 'maison', 'centre',
-  'mairie', 'commune', 'communes', 'region', 'regional', 'regionale', 'etat', 'republique', 'prefecture', 'tribunal', 'cour',
-  'caisse', 'agence', 'association', 'fondation', 'hopital', 'college', 'lycee', 'ecole', 'universite', 'rue', 'avenue',
-  'place', 'boulevard', 'route', 'chemin', 'allee', 'impasse', 'quai', 'saint', 'sainte', 'nord', 'sud', 'est', 'ouest',
-  'national', 'nationale', 'general', 'generale', 'president', 'presidente', 'maire', 'directeur', 'directrice', 'chef',
-  'cheffe', 'responsable', 'secretaire', 'agent', 'agents', 'equipe', 'projet', 'plan', 'schema', 'comite', 'commission',
-  'assemblee', 'seance', 'deliberation', 'arrete', 'decision', 'decret', 'loi', 'article', 'code', 'annexe', 'chapitre',
-  'titre', 'partie', 'section', 'page', 'madame', 'monsieur', 'cordialement', 'bonjour', 'merci', 'enfant', 'mere', 'pere',
-  'famille', 'usager', 'beneficiaire', 'patient', 'patiente', 'contact', 'tel.', 'fax', 'portable', 'mobile', 'bureau',
-  'insertion', 'autonomie', 'enfance', 'jeunesse', 'solidarite', 'solidarites', 'sante', 'social', 'sociale', 'action',
-  'aide', 'aides', 'prestation', 'allocation', 'dispositif', 'territoire', 'territorial', 'territoriale', 'mission',
-  'situation', 'synthese', 'evaluation', 'entretien', 'visite', 'reunion', 'ordre', 'jour', 'excel', 'word', 'outlook',
-  'teams', 'windows', 'google', 'microsoft', 'chatgpt', 'copilot', 'gemini',
+export const STOP = wordSet(
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi',
+  'vendredi samedi dimanche nom noms prenom prenoms date dates adresse telephone tel email mail courriel ne nee age',
+  'sexe naissance lieu ville pays nationalite situation statut profession employeur reference ref numero identifiant',
+  'matricule signature montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
+  'courrier lettre message reponse question demande conseil departement departemental departementale departementaux',
+  'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
+  'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
+  'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
+  'generale president presidente maire directeur directrice chef cheffe responsable secretaire agent agents equipe',
+  'projet plan schema comite commission assemblee seance deliberation arrete decision decret loi article code annexe',
+  'chapitre titre partie section page madame monsieur cordialement bonjour merci enfant mere pere famille usager',
+  'beneficiaire patient patiente contact tel. fax portable mobile bureau insertion autonomie enfance jeunesse',
+  'solidarite solidarites sante social sociale action aide aides prestation allocation dispositif territoire',
+  'territorial territoriale mission situation synthese evaluation entretien visite reunion ordre jour excel word',
+  'outlook teams windows google microsoft chatgpt copilot gemini',
   // AI tools and models agents name in prompts (`Claude Sonnet`, `Claude Opus`, `Le Chat de Mistral`).
-  'sonnet', 'opus', 'haiku', 'anthropic', 'openai', 'perplexity', 'deepseek', 'llama', 'gemma', 'codestral', 'pixtral',
-  'grok', 'qwen', 'midjourney', 'dall-e', 'whisper', 'le', 'la', 'les', 'un', 'une', 'des', 'du',
-  'de', 'et', 'ou', 'en', 'au', 'aux', 'the', 'of', 'and', 'pour', 'par', 'sur', 'avec', 'dans', 'sans', 'chez', 'vers',
-  'cher', 'chere', 'dear', 'hello', 'bonsoir', 'salut', 'voici', 'voila', 'pj', 'nb', 'ps', 'cf', 'etc', 'ok', 'oui', 'non',
-  'faits', 'motif', 'observations', 'commentaire', 'commentaires', 'remarques', 'statut', 'hebergement', 'pieces',
+  'sonnet opus haiku anthropic openai perplexity deepseek llama gemma codestral pixtral grok qwen midjourney dall-e',
+  'whisper le la les un une des du de et ou en au aux the of and pour par sur avec dans sans chez vers cher chere',
+  'dear hello bonsoir salut voici voila pj nb ps cf etc ok oui non faits motif observations commentaire commentaires',
+  'remarques statut hebergement pieces',
   // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
-  'mutuelle', 'assurances', 'assurance', 'groupe', 'group', 'consulting', 'solutions', 'technologies', 'informatique',
-  'industries', 'transports', 'habitat', 'immobilier', 'formation', 'distribution', 'energie', 'environnement',
-  'developpement', 'systems', 'software', 'international', 'europe', 'batiment', 'travaux', 'btp', 'sas', 'sarl',
-]);
+  'mutuelle assurances assurance groupe group consulting solutions technologies informatique industries transports',
+  'habitat immobilier formation distribution energie environnement developpement systems software international',
+  'europe batiment travaux btp sas sarl',
+);
 /** Role words right before a name: one word (`née`) or two (`l'enfant` counts as one, `son fils`). */
 export const ROLE_WORDS = new Set([
   "l'enfant", "l'usager", "l'usagere", "l'allocataire", "l'agent", "l'agente", "l'eleve", "l'adolescent", "l'adolescente",
@@ -111,39 +108,37 @@ export const ROLE_WORDS = new Set([
     ['daughter', 'son', 'mother', 'father', 'wife', 'husband', 'child', 'brother', 'sister'].map((noun) => `${possessive} ${noun}`)),
 ]);
 /** Form labels before `:` (`Nom : DUPONT`, `Prénom : Marie`, `Enfant : MARTIN Lilou`). */
-export const LABELS = new Set([
-  'nom', 'prenom', 'prenoms', 'prenom(s)', 'nom de naissance', "nom d'usage", 'nom de famille', 'nom et prenom', 'prenom et nom',
-  'nom prenom', 'nom, prenom', 'enfant', 'mere', 'pere', 'agent', 'agente', 'usager', 'usagere', 'beneficiaire', 'patient',
-  'patiente', 'demandeur', 'demandeuse', 'titulaire', 'signataire', 'redacteur', 'redactrice', 'interlocuteur', 'interlocutrice',
-  'referent', 'referente', 'responsable legal', 'representant legal', 'eleve', 'salarie', 'salariee', 'candidat', 'candidate',
-  'conjoint', 'conjointe', 'epoux', 'epouse', 'destinataire', 'expediteur', 'auteur', 'de la part de', "a l'attention de",
-  'attention de', 'name', 'first name', 'last name', 'surname', 'from', 'to',
+export const LABELS = phraseSet(
+  "nom|prenom|prenoms|prenom(s)|nom de naissance|nom d'usage|nom de famille|nom et prenom|prenom et nom|nom prenom",
+  'nom, prenom|enfant|mere|pere|agent|agente|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse',
+  'titulaire|signataire|redacteur|redactrice|interlocuteur|interlocutrice|referent|referente|responsable legal',
+  'representant legal|eleve|salarie|salariee|candidat|candidate|conjoint|conjointe|epoux|epouse|destinataire',
+  "expediteur|auteur|de la part de|a l'attention de|attention de|name|first name|last name|surname|from|to",
   // E-mail headers copied with the message (`De : Dupont Marie <…>`, `À : …`, `Cc : …`).
-  'de', 'a', 'cc', 'cci',
-]);
-export const SURNAME_LABELS = new Set(['nom', 'nom de naissance', "nom d'usage", 'nom de famille', 'surname', 'last name', 'name']);
+  'de|a|cc|cci',
+);
+export const SURNAME_LABELS = phraseSet(
+  "nom|nom de naissance|nom d'usage|nom de famille|surname|last name|name",
+);
 
 /**
  * Words that follow a title, a label or an introduction without being a name: verbs and pronouns of
  * case notes (`Madame indique que…`, `Monsieur est suivi…`), conjunctions, determiners, placeholders.
  */
-const NOT_A_NAME = new Set([
-  'est', 'a', 'ai', 'as', 'etait', 'avait', 'sera', 'serait', 'aura', 'aurait', 'ont', 'sont', 'fut', 'eut', 'indique', 'explique',
-  'precise', 'souhaite', 'souhaiterait', 'demande', 'dit', 'declare', 'signale', 'evoque', 'rapporte', 'reconnait', 'affirme',
-  'exprime', 'sollicite', 'refuse', 'accepte', 'presente', 'percoit', 'beneficie', 'vit', 'habite', 'travaille', 'fait', 'suit',
-  'prend', 'pense', 'ajoute', 'confirme', 'informe', 'sait', 'veut', 'peut', 'doit', 'va', 'vient', 'semble', 'reste', 'parait',
-  'nous', 'vous', 'lui', 'leur', 'leurs', 'se', 'ne', 'y', 'en', 'qui', 'que', 'dont', 'ou', 'et', 'ni', 'mais', 'votre',
-  'notre', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'vos', 'nos', 'ce', 'cette', 'cet', 'ces', 'tout', 'toute',
-  'tous', 'bien', 'aussi', 'egalement', 'toujours', 'encore', 'deja', 'ensuite', 'puis', 'alors', 'donc', 'car', 'quand',
-  'lorsque', 'si', 'non', 'oui', 'au', 'aux', 'sur', 'sous', 'chez', 'pour', 'par', 'avec', 'sans', 'dans', 'vers', 'entre',
-  'contre', 'pendant', 'depuis', 'apres', 'avant', 'selon', 'xx', 'xxx', 'untel', 'unetelle', 'inconnu', 'inconnue', 'anonyme',
-  'neant', 'aucun', 'aucune', 'vide', 'nd', 'na', 'exemple', 'test', 'renseigne', 'renseignee', 'completer', 'pas', 'plus',
-  'tres', 'trop', 'deux', 'trois', 'ans', 'mois', 'jours',
+const NOT_A_NAME = wordSet(
+  'est a ai as etait avait sera serait aura aurait ont sont fut eut indique explique precise souhaite souhaiterait',
+  'demande dit declare signale evoque rapporte reconnait affirme exprime sollicite refuse accepte presente percoit',
+  'beneficie vit habite travaille fait suit prend pense ajoute confirme informe sait veut peut doit va vient semble',
+  'reste parait nous vous lui leur leurs se ne y en qui que dont ou et ni mais votre notre son sa ses mon ma mes ton',
+  'ta tes vos nos ce cette cet ces tout toute tous bien aussi egalement toujours encore deja ensuite puis alors donc',
+  'car quand lorsque si non oui au aux sur sous chez pour par avec sans dans vers entre contre pendant depuis apres',
+  'avant selon xx xxx untel unetelle inconnu inconnue anonyme neant aucun aucune vide nd na exemple test renseigne',
+  'renseignee completer pas plus tres trop deux trois ans mois jours',
   // Words of a married or widowed name (`mme durand épouse martin`, `madame veuve …`).
-  'epouse', 'ep', 'veuve', 'vve', 'nee',
+  'epouse ep veuve vve nee',
   // Text-message spellings (`mme benali ki touche l'aah`).
-  'ki', 'ke', 'koi', 'kil', 'kel', 'ds', 'pr', 'pk', 'bcp', 'tt', 'stp', 'svp', 'dc', 'tjs', 'qd', 'qq', 'ns', 'vs', 'jsuis', 'chui',
-]);
+  'ki ke koi kil kel ds pr pk bcp tt stp svp dc tjs qd qq ns vs jsuis chui',
+);
 
 /** Whether a folded word after a title, a label or an introduction cannot be a name. */
 export function isNotANameWord(folded: string): boolean {

@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { after, before, inAddressOrCode, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Health data (RGPD art. 9), disability and dependency included: diseases and conditions,
@@ -19,64 +20,65 @@ import type { DetectorExamples } from '../../types';
  * Source: shared/reference/detectors.md §9.1-9.3, §9.5. Examples are fictitious.
  */
 
-const TERMS = [
+/** Bones after `fracture` (`fracture du col`, `fracture de la hanche`). */
+const BROKEN_BONES = phraseList(
+  'du col|du poignet|du bras|de la jambe|du femur|de la hanche|du bassin|du crane|de la cheville|du tibia|du perone',
+  "de la clavicule|de l'epaule|du coude|du genou|des vertebres|d'une vertebre|des cotes|d'une cote|du nez",
+  "de la machoire|de la rotule|de l'humerus|du radius|de la main|du pied|du doigt|de l'orteil",
+);
+
+const TERMS = phraseList(
   // Diseases and conditions
-  'maladie', 'maladies', 'malade*', 'pathologie*', 'diagnostique~', 'symptome*', 'cancer*', 'tumeur*', 'chimiotherapie*',
-  'chimio', 'radiotherapie*', 'diabete', 'diabete de type 1', 'diabete de type 2', 'diabetique*', 'seropositif*', 'seropositive*',
-  'sida', 'SIDA', 'vih', 'hepatite*', 'asthme', 'asthmatique*', 'epilepsie', 'epileptique*', 'AVC', 'alzheimer',
-  "maladie d'alzheimer", 'parkinson', 'maladie de parkinson', "parkinson's disease", 'demence', 'sclerose en plaques',
-  'sclerose laterale', 'handicap', 'handicaps', 'handicape~', 'situation de handicap', 'invalidite', "taux d'incapacite",
-  'incapacite permanente', "perte d'autonomie", 'perdu son autonomie', 'perdu~ son autonomie', 'grabataire*',
+  'maladie|maladies|malade*|pathologie*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio',
+  'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|sida|SIDA|vih',
+  "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|parkinson",
+  "maladie de parkinson|parkinson's disease|demence|sclerose en plaques|sclerose laterale|handicap|handicaps",
+  "handicape~|situation de handicap|invalidite|taux d'incapacite|incapacite permanente|perte d'autonomie",
+  'perdu son autonomie|perdu~ son autonomie|grabataire*',
   // Professions (`psychiatre`, `psychologue`, `orthophoniste`) are left out: they describe staff.
-  'psychiatrie', 'pedopsychiatrie', 'psychiatrique*',
-  'trouble* psychique*', 'trouble* psychiatrique*', 'trouble* du comportement', 'trouble* cognitif*', 'trouble* bipolaire*',
-  'trouble* anxieux', 'trouble* alimentaire*', 'trouble* du spectre autistique', "trouble* du spectre de l'autisme",
-  'trouble* du neurodeveloppement', "trouble* de l'attention", 'trouble* dys', 'depression*', 'depressif*', 'depressive*',
-  'anxiete', 'bipolaire*', 'schizophrenie', 'schizophrene*', 'autisme', 'autiste*', 'TSA', 'tdah', 'dyslexie', 'dyslexique*',
-  'dyspraxie', 'deficience* intellectuelle*', 'deficience* visuelle*', 'deficience* auditive*', 'addiction*', 'addictologie',
-  'suivi addictologie', 'suivi~ en addictologie', 'alcoolisme', 'alcoolique*', "consommation d'alcool", "sous l'emprise de l'alcool",
-  "sous l'emprise d'alcool", "sous l'emprise de drogue*", "sous l'emprise de stupefiants", 'alcoolo-dependance', 'toxicomanie',
-  'toxicomane*', 'drogue*', 'cannabis', 'cocaine', 'heroine', 'sevrage', 'cure de desintoxication', 'tentative* de suicide',
-  'idees suicidaires', 'suicidaire*', 'automutilation*', 'scarification*', 'obesite', 'anorexie', 'anorexique*', 'boulimie',
-  'surdite', 'sourd~', 'malentendant~', 'malvoyant~', 'aveugle*', 'cecite', 'fauteuil roulant', 'en fauteuil roulant',
-  'paraplegique*', 'tetraplegique*', 'ampute~', 'allergie*', 'allergique*', 'insuffisance cardiaque', 'insuffisance renale',
-  'insuffisance respiratoire', 'lombalgie*', 'trisomie', 'trisomie 21', 'mucoviscidose', 'myopathie', 'polyhandicap',
-  'polyhandicape~', 'infirmite motrice cerebrale', 'IMC', 'troubles dys', 'infarctus', 'hernie discale', 'malaise*',
-  'insuline', 'pompe a insuline', 'adrenaline', "stylo d'adrenaline", 'epipen', 'inaptitude', 'inapte*', 'PPS',
-  'suivi~ par un psychologue', 'suivi~ par une psychologue', 'suivi~ par un psychiatre', 'suivi~ par une psychiatre',
-  'camsp', 'retard de langage', 'retard psychomoteur', 'retard de developpement', 'suivi~ par un pedopsychiatre', 'suivi~ par une pedopsychiatre', 'crise* d\'epilepsie', 'convulsion*', 'avc',
+  'psychiatrie|pedopsychiatrie|psychiatrique*|trouble* psychique*|trouble* psychiatrique*|trouble* du comportement',
+  'trouble* cognitif*|trouble* bipolaire*|trouble* anxieux|trouble* alimentaire*|trouble* du spectre autistique',
+  "trouble* du spectre de l'autisme|trouble* du neurodeveloppement|trouble* de l'attention|trouble* dys|depression*",
+  'depressif*|depressive*|anxiete|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie',
+  'dyslexique*|dyspraxie|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
+  "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
+  "sous l'emprise de l'alcool|sous l'emprise d'alcool|sous l'emprise de drogue*|sous l'emprise de stupefiants",
+  'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|cocaine|heroine|sevrage|cure de desintoxication',
+  'tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
+  'boulimie|surdite|sourd~|malentendant~|malvoyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
+  'paraplegique*|tetraplegique*|ampute~|allergie*|allergique*|insuffisance cardiaque|insuffisance renale',
+  'insuffisance respiratoire|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
+  'infirmite motrice cerebrale|IMC|troubles dys|infarctus|hernie discale|malaise*|insuline|pompe a insuline',
+  "adrenaline|stylo d'adrenaline|epipen|inaptitude|inapte*|PPS|suivi~ par un psychologue|suivi~ par une psychologue",
+  'suivi~ par un psychiatre|suivi~ par une psychiatre|camsp|retard de langage|retard psychomoteur',
+  "retard de developpement|suivi~ par un pedopsychiatre|suivi~ par une pedopsychiatre|crise* d'epilepsie|convulsion*",
+  'avc',
   // Care, treatment, services
-  'traitement medical', 'traitement medicamenteux', 'traitement antidepresseur', 'traitement psychiatrique',
-  'traitement de substitution', 'traitement neuroleptique', 'traitements medicaux', 'medicament*', 'antidepresseur*',
-  'neuroleptique*', 'anxiolytique*', 'methadone', 'ordonnance medicale', 'prescription medicale', 'posologie',
-  'hospitalisation*', 'hospitalisation sous contrainte', 'hospitalise~', 'hospitalised', 'hospitalized',
-  'hospitalised in psychiatry', 'hospitalized in psychiatry', 'hospitalise~ en psychiatrie', 'hopital psychiatrique',
-  'hopital de jour', 'aux urgences', 'soins', 'soins sans consentement', 'soins palliatifs', 'chirurgie', 'opere~',
-  'operation chirurgicale', 'dialyse', 'sous oxygene', 'oxygene', 'suivi~ en pedopsychiatrie', 'suivi~ en psychiatrie',
-  'CMP', 'cmpp', 'cattp', 'csapa', 'SDRE', 'ssiad', 'HAD', 'dossier medical', 'certificat medical', 'certificat* medicaux',
-  'compte rendu medical', 'medecin traitant', 'orthophonie', 'psychotherapie',
+  'traitement medical|traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
+  'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',
+  'neuroleptique*|anxiolytique*|methadone|ordonnance medicale|prescription medicale|posologie|hospitalisation*',
+  'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
+  'hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|soins',
+  'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse|sous oxygene|oxygene',
+  'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical',
+  'certificat medical|certificat* medicaux|compte rendu medical|medecin traitant|orthophonie|psychotherapie',
   // Pregnancy and reproductive health
-  'grossesse*', 'ivg', 'fausse couche', 'PMA', 'contraception', 'accouchement',
+  'grossesse*|ivg|fausse couche|PMA|contraception|accouchement',
   // Work: sick leave, occupational health
-  'arret maladie', 'arrets maladie', 'arret de travail', 'arrets de travail', 'arret de maladie', 'conge maladie',
-  'conge de maladie', 'conge de longue maladie', 'conge de longue duree', 'CLM', 'CLD', 'ALD', 'affection longue duree',
+  'arret maladie|arrets maladie|arret de travail|arrets de travail|arret de maladie|conge maladie|conge de maladie',
+  'conge de longue maladie|conge de longue duree|CLM|CLD|ALD|affection longue duree',
   // `accident de service` / `du travail` are left out: an HR event, not a health state.
-  'mi-temps therapeutique', 'temps partiel therapeutique', 'maladie professionnelle', 'inaptitude medicale', 'etat de sante', 'probleme* de sante', 'raisons de sante',
-  'raison de sante', 'sante mentale',
+  'mi-temps therapeutique|temps partiel therapeutique|maladie professionnelle|inaptitude medicale|etat de sante',
+  'probleme* de sante|raisons de sante|raison de sante|sante mentale',
   // Disability and dependency: benefits, bodies, orientation (health per the corpus convention)
-  'AAH', 'rqth', 'pch', 'pch aide humaine', 'mdph', 'cdaph', 'aeeh', 'carte mobilite inclusion', 'CMI', 'IME', 'itep',
-  'esat', 'SAVS', 'samsah', 'FAM', 'MAS', 'aesh', 'ulis', 'grille aggir', 'aggir',
+  'AAH|rqth|pch|pch aide humaine|mdph|cdaph|aeeh|carte mobilite inclusion|CMI|IME|itep|esat|SAVS|samsah|FAM|MAS|aesh',
+  'ulis|grille aggir|aggir',
   // Broken bones (`fracture du col du fémur`, `FRACTURE DE LA HANCHE`); `fracture numérique`, `fracture sociale` are no injury.
-  ...[
-    'du col', 'du poignet', 'du bras', 'de la jambe', 'du femur', 'de la hanche', 'du bassin', 'du crane', 'de la cheville',
-    'du tibia', 'du perone', 'de la clavicule', "de l'epaule", 'du coude', 'du genou', 'des vertebres', "d'une vertebre",
-    'des cotes', "d'une cote", 'du nez', 'de la machoire', 'de la rotule', "de l'humerus", 'du radius', 'de la main', 'du pied',
-    'du doigt', "de l'orteil",
-  ].map((bone) => `fracture* ${bone}`),
+  ...BROKEN_BONES.map((bone) => `fracture* ${bone}`),
   // English
-  'depression', 'dementia', 'autism', 'autistic', 'disabled', 'disability', 'wheelchair', 'sick leave', 'diabetes',
-  'pregnant', 'psychiatry', 'psychiatric', 'mental illness', 'cancer',
-];
+  'depression|dementia|autism|autistic|disabled|disability|wheelchair|sick leave|diabetes|pregnant|psychiatry',
+  'psychiatric|mental illness|cancer',
+);
 
 const RAW = [
   // GIR 1 … GIR 6 (grille AGGIR), `GIR` alone when asked about a person; with its level, in any case (`en gir 2`).

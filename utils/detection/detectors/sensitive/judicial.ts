@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { after, before, inAddressOrCode, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Criminal convictions and offences (RGPD art. 10): convictions and sentences, criminal record,
@@ -16,29 +17,27 @@ import type { DetectorExamples } from '../../types';
  * Source: shared/reference/detectors.md §9.1, §9.2, §9.4. Examples are fictitious.
  */
 
-const TERMS = [
-  'condamnation*', 'condamne~', 'casier judiciaire', 'extrait de casier judiciaire', 'antecedents judiciaires',
-  'peine de prison', "peine d'emprisonnement", 'peine privative de liberte', 'peines de prison', 'amenagement de peine',
-  'application des peines', "juge d'application des peines", 'JAP', 'prison', 'prison avec sursis', 'prison ferme',
-  'en prison', 'sortie de prison', 'sorti~ de prison', 'emprisonnement', 'incarceration', 'incarcere~', 'ecroue~',
-  'en detention', 'sortie de detention', 'sort de detention', 'detention provisoire', 'placement en detention',
-  "maison d'arret", 'centre penitentiaire', 'centre de detention', 'spip', 'liberation conditionnelle', 'sursis probatoire',
-  'avec sursis', 'sous sursis', 'TIG', "travail d'interet general", 'bracelet electronique', 'controle judiciaire',
-  'mis~ en examen', 'mise en examen', 'garde a vue', 'gardes a vue', 'defere~ au parquet', 'comparution immediate',
-  'tribunal correctionnel', "cour d'assises", 'delit*', 'crime*', 'infraction* penale*', 'recidive*', 'fiche~ S',
-  'fijais', 'faijais', 'pjj', 'protection judiciaire de la jeunesse', 'stupefiants', 'trafic de stupefiants',
-  'trafic de drogue', 'usage de stupefiants', 'viol', 'viols', 'agression* sexuelle*', 'atteinte* sexuelle*',
-  'vol en reunion', "vol a l'etalage", 'vol aggrave', 'vol avec violence', 'vols en reunion', 'violences volontaires',
-  "conduite en etat d'ivresse", "conduite en etat alcoolique", "conduite sous l'emprise", 'delit de fuite',
-  'suspension de permis', 'suspension du permis', 'retrait de permis', 'annulation du permis', 'plainte deposee contre',
-  'porte~ plainte contre', 'mis~ en cause', 'convicted', 'conviction', 'criminal record', 'jail', 'in custody',
-  'sorti~ de detention', 'interpelle~', 'verbalise~', 'trafic de cannabis', 'trafic de cocaine', 'trafic d\'heroine',
-  "prise illegale d'interets", 'abus de biens sociaux', 'corruption', 'detournement de fonds', 'escroquerie*',
-  'harcelement moral', 'harcelement sexuel', 'menace* de mort', 'outrage*', 'rebellion', 'recel', 'cambriolage*',
-  'homicide*', 'meurtre*', 'assassinat*', 'tentative de meurtre', 'proxenetisme', 'exhibition sexuelle',
-  'pedopornographie', 'conduite sans permis', 'delit routier', 'audition libre', 'depot sauvage', 'depots sauvages',
-  'convoque~ au commissariat', 'convoque~ a la gendarmerie', 'arrete~ par la police', 'fugue signalee',
-];
+const TERMS = phraseList(
+  'condamnation*|condamne~|casier judiciaire|extrait de casier judiciaire|antecedents judiciaires|peine de prison',
+  "peine d'emprisonnement|peine privative de liberte|peines de prison|amenagement de peine|application des peines",
+  "juge d'application des peines|JAP|prison|prison avec sursis|prison ferme|en prison|sortie de prison",
+  'sorti~ de prison|emprisonnement|incarceration|incarcere~|ecroue~|en detention|sortie de detention',
+  "sort de detention|detention provisoire|placement en detention|maison d'arret|centre penitentiaire",
+  'centre de detention|spip|liberation conditionnelle|sursis probatoire|avec sursis|sous sursis|TIG',
+  "travail d'interet general|bracelet electronique|controle judiciaire|mis~ en examen|mise en examen|garde a vue",
+  "gardes a vue|defere~ au parquet|comparution immediate|tribunal correctionnel|cour d'assises|delit*|crime*",
+  'infraction* penale*|recidive*|fiche~ S|fijais|faijais|pjj|protection judiciaire de la jeunesse|stupefiants',
+  'trafic de stupefiants|trafic de drogue|usage de stupefiants|viol|viols|agression* sexuelle*|atteinte* sexuelle*',
+  "vol en reunion|vol a l'etalage|vol aggrave|vol avec violence|vols en reunion|violences volontaires",
+  "conduite en etat d'ivresse|conduite en etat alcoolique|conduite sous l'emprise|delit de fuite",
+  'suspension de permis|suspension du permis|retrait de permis|annulation du permis|plainte deposee contre',
+  'porte~ plainte contre|mis~ en cause|convicted|conviction|criminal record|jail|in custody|sorti~ de detention',
+  "interpelle~|verbalise~|trafic de cannabis|trafic de cocaine|trafic d'heroine|prise illegale d'interets",
+  'abus de biens sociaux|corruption|detournement de fonds|escroquerie*|harcelement moral|harcelement sexuel',
+  'menace* de mort|outrage*|rebellion|recel|cambriolage*|homicide*|meurtre*|assassinat*|tentative de meurtre',
+  'proxenetisme|exhibition sexuelle|pedopornographie|conduite sans permis|delit routier|audition libre|depot sauvage',
+  'depots sauvages|convoque~ au commissariat|convoque~ a la gendarmerie|arrete~ par la police|fugue signalee',
+);
 
 const RAW = [
   // `bulletin n° 2 du casier judiciaire`, `B2 du casier`.

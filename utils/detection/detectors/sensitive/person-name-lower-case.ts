@@ -4,6 +4,7 @@ import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { GREETINGS, isNotANameWord as isNotAName, LABELS, LOWER_LETTERS, SURNAME_LABELS, UPPER_LETTERS } from './_name-words';
 import { NOT_AFTER_WORD, termAlternation } from './_terms';
+import { phraseList } from '../../word-list';
 
 /**
  * Person names typed in lower case, as agents type in a chat box: `mme martin suit un traitement`,
@@ -34,10 +35,10 @@ const WIDOW_TITLES = ['mme', 'madame'].flatMap((title) => ['veuve', 'vve', 'vve.
  * one of them may start, and `les`, `mes`, `notre` or `le s…` start too many words of any text.
  */
 const POSSESSIVES = ['son', 'sa', 'mon', 'ma', 'ton', 'ta', 'votre', 'leur'];
-const RELATIVES = [
-  'fils', 'fille', 'mere', 'pere', 'frere', 'soeur', 'mari', 'femme', 'epoux', 'epouse', 'conjoint', 'conjointe', 'compagnon',
-  'compagne', 'petit-fils', 'petite-fille', 'neveu', 'niece', 'enfant', 'bebe', 'collegue', 'ami', 'amie',
-];
+const RELATIVES = phraseList(
+  'fils|fille|mere|pere|frere|soeur|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|petit-fils',
+  'petite-fille|neveu|niece|enfant|bebe|collegue|ami|amie',
+);
 const ROLES = [
   "l'enfant", "l'usager", "l'usagere", "l'eleve", "l'adolescent", "l'adolescente", "l'allocataire", "l'agent", "l'agente",
   "l'interesse", "l'interessee", 'le jeune', 'la jeune', 'le petit', 'la petite', 'la fillette', 'le garcon', 'le bebe',

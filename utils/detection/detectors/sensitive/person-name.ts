@@ -4,6 +4,7 @@ import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
 import { FUNCTIONS, GREETINGS, isNotANameWord, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 import type { DetectorExamples } from '../../types';
+import { phraseSet, wordSet } from '../../word-list';
 
 /**
  * Person names without a model (shared/reference/detectors.md §10): shape, context and a
@@ -283,11 +284,11 @@ function tokenize(value: string, foldedValue: string): Token[] {
 }
 
 /** First names that are common words or places here, on top of the data file's list. */
-const EXTRA_WORDLIKE = new Set([
-  'pasteur', 'royan', 'ales', 'frejus', 'lorraine', 'france', 'aime', 'ange', 'gentil', 'tresor', 'evin', 'genesis', 'perceval',
-  'melodie', 'norton', 'azure', 'michelin', 'harmonie', 'lydia', 'moliere', 'voltaire', 'zola', 'flaubert', 'camus', 'jaures',
-  'clemenceau', 'ferry', 'michelet', 'carnot', 'dalida', 'vartan',
-]);
+const EXTRA_WORDLIKE = wordSet(
+  'pasteur royan ales frejus lorraine france aime ange gentil tresor evin genesis perceval melodie norton azure',
+  'michelin harmonie lydia moliere voltaire zola flaubert camus jaures clemenceau ferry michelet carnot dalida',
+  'vartan',
+);
 /** An age or a birth date in brackets right after a name (`Jordan, 16 ans`, `Rose (12/03/2015)`). */
 const AGE_AFTER = /^(?:,? \d{1,3} ans(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\))/;
 /** An apposition or a verb of state after a name (`Louane, élève de 4e`, `Lucas est suivi`); ages are AGE_AFTER's. */
@@ -368,11 +369,11 @@ function unquotedCell(cell: string): string {
 }
 
 /** Column headers that hold names. */
-const NAME_HEADERS = new Set([
-  'nom', 'prenom', 'prenoms', 'nom de naissance', "nom d'usage", 'nom de famille', 'nom prenom', 'nom et prenom', 'prenom nom',
-  'nom - prenom', 'beneficiaire', 'usager', 'agent', 'titulaire', 'allocataire', 'eleve', 'salarie', 'enfant', 'name',
-  'first name', 'last name', 'surname', 'debiteur', 'creancier', 'locataire', 'patient', 'demandeur', 'identite',
-]);
+const NAME_HEADERS = phraseSet(
+  "nom|prenom|prenoms|nom de naissance|nom d'usage|nom de famille|nom prenom|nom et prenom|prenom nom|nom - prenom",
+  'beneficiaire|usager|agent|titulaire|allocataire|eleve|salarie|enfant|name|first name|last name|surname|debiteur',
+  'creancier|locataire|patient|demandeur|identite',
+);
 
 /**
  * True when a header line above the row (same separator, within 40 lines) names this column

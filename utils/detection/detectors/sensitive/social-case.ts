@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { after, before, inAddressOrCode, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Social-case data of a département's files (shared/reference/detectors.md §9.5): child protection
@@ -19,46 +20,44 @@ import type { DetectorExamples } from '../../types';
  * Source: shared/reference/detectors.md §9.1, §9.2, §9.5. Examples are fictitious.
  */
 
-const TERMS = [
+const TERMS = phraseList(
   // Child protection (ASE, CRIP, PMI). The bare `ASE` is kept: the anchor rule separates "le rôle
   // de l'ASE" (topic) from "l'enfant, connu de l'ASE" (person).
-  'ase', "aide sociale a l'enfance", 'aide sociale',
-  "confie~ a l'ase", "confie~ a l'aide sociale a l'enfance", "place~ a l'ase", "suivi~ par l'ase", "pris~ en charge par l'ase",
-  "connu~ de l'ase", "connu~ des services de l'ase", 'dossier ase', 'mesure ase', 'suivi~ par la pmi', 'suivi~ en pmi',
-  'suivi~ par la protection maternelle et infantile', 'consultation* de pmi', 'puericultrice de pmi', 'enfant* confie*', 'enfant* place*',
-  "famille d'accueil", "familles d'accueil", "place~ en famille d'accueil", "placement en famille d'accueil",
-  'placement familial', "placement a l'ase", 'placement en foyer', 'placement en mecs', 'placement judiciaire',
-  'placement provisoire', 'placement administratif', 'place~ en foyer', 'place~ en mecs', 'place~ en pouponniere',
-  'place~ en lieu de vie', "foyer de l'enfance", 'mecs', 'pouponniere', 'tiers digne de confiance', 'OPP',
-  'ordonnance de placement provisoire', 'juge des enfants', 'assistance educative', 'aemo', "mesure d'aemo", 'AED',
-  'AESF', 'mjie', 'information* preoccupante*', 'crip', 'signalement', 'saisine du procureur', 'enfant en danger',
-  'en risque de danger', 'maltraitance*', 'maltraite~', 'carence* educative*', 'negligence* educative*',
-  'violences intrafamiliales', 'violence intrafamiliale', 'violences conjugales', 'violence conjugale', 'inceste',
-  'violences physiques', 'violences sexuelles', 'violences psychologiques', 'violences educatives', 'attouchements',
-  'agression* sexuelle*', 'abus sexuel*', 'enfant* battu*', 'femme* battue*',
-  'projet pour l\'enfant', 'PPE', 'contrat jeune majeur', 'APJM', 'mineur~ non accompagne~', 'MNA', 'evaluation de minorite',
-  "delegation d'autorite parentale", "retrait de l'autorite parentale", 'delaissement parental', "pupille de l'etat",
-  'accouchement sous X', 'droit de visite mediatise', 'droits de visite mediatises', 'visite mediatisee', 'visites mediatisees',
-  "visite en presence d'un tiers", 'TISF', 'placed in a foster family', 'foster family', 'foster care', 'taken into care',
+  "ase|aide sociale a l'enfance|aide sociale|confie~ a l'ase|confie~ a l'aide sociale a l'enfance|place~ a l'ase",
+  "suivi~ par l'ase|pris~ en charge par l'ase|connu~ de l'ase|connu~ des services de l'ase|dossier ase|mesure ase",
+  'suivi~ par la pmi|suivi~ en pmi|suivi~ par la protection maternelle et infantile|consultation* de pmi',
+  "puericultrice de pmi|enfant* confie*|enfant* place*|famille d'accueil|familles d'accueil",
+  "place~ en famille d'accueil|placement en famille d'accueil|placement familial|placement a l'ase",
+  'placement en foyer|placement en mecs|placement judiciaire|placement provisoire|placement administratif',
+  "place~ en foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
+  'tiers digne de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
+  "mesure d'aemo|AED|AESF|mjie|information* preoccupante*|crip|signalement|saisine du procureur|enfant en danger",
+  'en risque de danger|maltraitance*|maltraite~|carence* educative*|negligence* educative*|violences intrafamiliales',
+  'violence intrafamiliale|violences conjugales|violence conjugale|inceste|violences physiques|violences sexuelles',
+  'violences psychologiques|violences educatives|attouchements|agression* sexuelle*|abus sexuel*|enfant* battu*',
+  "femme* battue*|projet pour l'enfant|PPE|contrat jeune majeur|APJM|mineur~ non accompagne~|MNA",
+  "evaluation de minorite|delegation d'autorite parentale|retrait de l'autorite parentale|delaissement parental",
+  "pupille de l'etat|accouchement sous X|droit de visite mediatise|droits de visite mediatises|visite mediatisee",
+  "visites mediatisees|visite en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
+  'taken into care',
   // Insertion and social aid
-  'rsa', 'rsa majore', 'rsa socle', 'beneficiaire~ du rsa', 'allocataire~ du rsa', 'percoit le rsa', 'touche le rsa',
-  'suspension du rsa', 'radiation du rsa', 'brsa', 'CER', "contrat d'engagement reciproque", 'FSL', 'FAJ',
-  'aide* financiere*', "secours d'urgence", 'surendettement', 'dossier de surendettement',
-  'expulsion*', 'expulsion* locative*', 'expulse~', 'situation de surendettement', "fonds d'aide aux jeunes", "procedure d'expulsion", 'ccapex', 'impaye~ de loyer', 'impayes de loyers',
-  'dette* de loyer', 'SIAO', "hebergement d'urgence", 'chrs', 'sans domicile', 'sans domicile fixe', 'SDF', 'sans-abri',
-  "mise a l'abri", 'aide au logement', 'aides au logement', 'APL', 'minima sociaux',
+  'rsa|rsa majore|rsa socle|beneficiaire~ du rsa|allocataire~ du rsa|percoit le rsa|touche le rsa|suspension du rsa',
+  "radiation du rsa|brsa|CER|contrat d'engagement reciproque|FSL|FAJ|aide* financiere*|secours d'urgence",
+  'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement',
+  "fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
+  "hebergement d'urgence|chrs|sans domicile|sans domicile fixe|SDF|sans-abri|mise a l'abri|aide au logement",
+  'aides au logement|APL|minima sociaux',
   // Autonomy
-  'apa', 'apa a domicile', 'apa en etablissement', "plan d'aide", "aide sociale a l'hebergement", 'ASH',
-  "beneficiaire~ de l'ash", "beneficiaire~ de l'apa", 'oblige* alimentaire*', 'obligation alimentaire',
-  'recuperation sur succession', 'ehpad', 'residence autonomie', 'SAAD',
+  "apa|apa a domicile|apa en etablissement|plan d'aide|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
+  "beneficiaire~ de l'apa|oblige* alimentaire*|obligation alimentaire|recuperation sur succession|ehpad",
+  'residence autonomie|SAAD',
   // Legal protection of adults
-  'mesure de protection', 'mesure de protection juridique', 'tutelle', 'sous tutelle', 'curatelle', 'curatelle renforcee',
-  'curatelle simple', 'sous curatelle', 'sous curatelle renforcee', 'sous curatelle simple', 'sous sauvegarde de justice', 'sauvegarde de justice', 'habilitation familiale', 'mjpm',
-  'mandataire judiciaire a la protection des majeurs',
+  'mesure de protection|mesure de protection juridique|tutelle|sous tutelle|curatelle|curatelle renforcee',
+  'curatelle simple|sous curatelle|sous curatelle renforcee|sous curatelle simple|sous sauvegarde de justice',
+  'sauvegarde de justice|habilitation familiale|mjpm|mandataire judiciaire a la protection des majeurs',
   // Social-work documents about a person
-  'evaluation sociale', 'rapport social', 'enquete sociale', 'note sociale', 'VAD', 'visite a domicile',
-  'accompagnement social',
-];
+  'evaluation sociale|rapport social|enquete sociale|note sociale|VAD|visite a domicile|accompagnement social',
+);
 
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
 const TOPIC_BEFORE = /(?:politique|schema|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant|bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere|administration|autorites|autorite de|etat de|collectivite de) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;

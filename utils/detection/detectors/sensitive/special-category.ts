@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { after, before, inAddressOrCode, termAlternation, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Special categories of RGPD art. 9 other than health: religious or philosophical beliefs,
@@ -17,23 +18,22 @@ import type { DetectorExamples } from '../../types';
  */
 
 const UNIONS = ['cgt', 'cfdt', 'FO', 'CFE-CGC', 'cftc', 'unsa', 'SUD', 'Solidaires', 'FSU', 'Force ouvriere'];
-const PARTIES = [
-  'LFI', 'RN', 'PS', 'LR', 'EELV', 'PCF', 'NPA', 'LO', 'UDI', 'MoDem', 'Renaissance', 'Reconquete', 'Horizons',
-  'Rassemblement national', 'France insoumise', 'la France insoumise', 'parti socialiste', 'Les Republicains',
-  'parti communiste', 'Les Ecologistes', 'Front national',
-];
-const ORIGINS = [
-  'maghrebine', 'africaine', 'algerienne', 'marocaine', 'tunisienne', 'turque', 'asiatique', 'arabe', 'juive', 'roumaine',
-  'rom', 'senegalaise', 'malienne', 'comorienne', 'etrangere', 'subsaharienne', 'antillaise', 'guyanaise', 'reunionnaise',
-  'kurde', 'tchetchene', 'afghane', 'syrienne', 'ivoirienne', 'congolaise', 'camerounaise', 'guineenne', 'haitienne',
-  'vietnamienne', 'chinoise', 'portugaise', 'espagnole', 'italienne', 'polonaise', 'albanaise', 'georgienne', 'armenienne',
-];
+const PARTIES = phraseList(
+  'LFI|RN|PS|LR|EELV|PCF|NPA|LO|UDI|MoDem|Renaissance|Reconquete|Horizons|Rassemblement national|France insoumise',
+  'la France insoumise|parti socialiste|Les Republicains|parti communiste|Les Ecologistes|Front national',
+);
+const ORIGINS = phraseList(
+  'maghrebine|africaine|algerienne|marocaine|tunisienne|turque|asiatique|arabe|juive|roumaine|rom|senegalaise',
+  'malienne|comorienne|etrangere|subsaharienne|antillaise|guyanaise|reunionnaise|kurde|tchetchene|afghane|syrienne',
+  'ivoirienne|congolaise|camerounaise|guineenne|haitienne|vietnamienne|chinoise|portugaise|espagnole|italienne',
+  'polonaise|albanaise|georgienne|armenienne',
+);
 
-const SYNDICAL_ROLES = [
-  'delegue syndical', 'deleguee syndicale', 'delegues syndicaux', 'deleguees syndicales', 'representant syndical',
-  'representante syndicale', 'representants syndicaux', 'representantes syndicales', 'elu syndical', 'elue syndicale',
-  'militant syndical', 'militante syndicale', 'secretaire de section syndicale',
-];
+const SYNDICAL_ROLES = phraseList(
+  'delegue syndical|deleguee syndicale|delegues syndicaux|deleguees syndicales|representant syndical',
+  'representante syndicale|representants syndicaux|representantes syndicales|elu syndical|elue syndicale',
+  'militant syndical|militante syndicale|secretaire de section syndicale',
+);
 const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'carte'];
 const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'a', 'chez', "a l'", "de l'"];
 
@@ -42,37 +42,37 @@ const MEMBERSHIP = `(?:${termAlternation(MEMBERS)}) (?:${termAlternation(LINKS)}
 /** `délégué syndical CGT`, `représentante syndicale SUD`. */
 const SYNDICAL = `(?:${termAlternation(SYNDICAL_ROLES)})(?: (?:${termAlternation(UNIONS)}))?`;
 
-const TERMS = [
+const TERMS = phraseList(
   // Religion and beliefs
-  'religion', 'croyant~', 'athee*', 'agnostique*', 'catholique*', 'protestant~', 'evangelique*', 'musulman~', 'juif*',
-  'juive*', 'judaisme', 'bouddhiste*', 'hindouiste*', 'sikh*', 'temoin* de jehovah', 'mormon~', 'scientologue*',
-  'franc-macon*', 'franc-maconne*', 'loge maconnique', 'porte le voile', 'porte un voile', 'porter le voile', 'voilee*',
-  'kippa', 'ramadan', 'jeune religieux', 'pratique religieuse', 'pratiquant~ musulman~', 'converti~ a l\'islam',
-  "de confession musulmane", 'de confession juive', 'de confession catholique', 'de confession protestante',
-  'convictions religieuses', 'convictions philosophiques', 'raison* religieuse*', 'motif* religieux', 'appartenance religieuse', 'opinions religieuses',
-  'mosquee', 'synagogue', 'imam', 'rabbin', 'aumonier', 'halal', 'casher', 'kasher',
+  'religion|croyant~|athee*|agnostique*|catholique*|protestant~|evangelique*|musulman~|juif*|juive*|judaisme',
+  'bouddhiste*|hindouiste*|sikh*|temoin* de jehovah|mormon~|scientologue*|franc-macon*|franc-maconne*',
+  'loge maconnique|porte le voile|porte un voile|porter le voile|voilee*|kippa|ramadan|jeune religieux',
+  "pratique religieuse|pratiquant~ musulman~|converti~ a l'islam|de confession musulmane|de confession juive",
+  'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques',
+  'raison* religieuse*|motif* religieux|appartenance religieuse|opinions religieuses|mosquee|synagogue|imam|rabbin',
+  'aumonier|halal|casher|kasher',
   // Political opinions
-  'opinion* politique*', 'engagement politique', 'appartenance politique', 'militant~ politique*', 'extreme droite',
-  "extreme gauche", 'gilet* jaune*', 'radicalise~', 'membre du parti', 'adherent~ du parti',
+  'opinion* politique*|engagement politique|appartenance politique|militant~ politique*|extreme droite',
+  'extreme gauche|gilet* jaune*|radicalise~|membre du parti|adherent~ du parti',
   // Trade-union membership
-  'syndique~', 'carte syndicale', 'appartenance syndicale', 'engagement syndical', 'mandat syndical',
-  'activite syndicale', 'greviste*', 'a fait greve', 'ont fait greve',
+  'syndique~|carte syndicale|appartenance syndicale|engagement syndical|mandat syndical|activite syndicale|greviste*',
+  'a fait greve|ont fait greve',
   // Sex life and sexual orientation
-  'orientation sexuelle', 'homosexuel~', 'homosexualite', 'gay', 'gays', 'lesbienne*', 'bisexuel~', 'bisexualite',
-  'lgbt', 'lgbtq', 'lgbtqia', 'lgbti', 'transgenre*', 'transsexuel~', 'non-binaire*', 'identite de genre',
-  'transition de genre', 'vie sexuelle', 'relations sexuelles', 'partenaire* sexuel*', 'prostitution', 'prostitue~',
-  'travail du sexe', 'IST', 'MST', 'conjoint de meme sexe', 'coming out', 'coming-out', 'homosexual', 'lesbian',
-  'homophobe*', 'homophobie', 'transphobe*',
+  'orientation sexuelle|homosexuel~|homosexualite|gay|gays|lesbienne*|bisexuel~|bisexualite|lgbt|lgbtq|lgbtqia|lgbti',
+  'transgenre*|transsexuel~|non-binaire*|identite de genre|transition de genre|vie sexuelle|relations sexuelles',
+  'partenaire* sexuel*|prostitution|prostitue~|travail du sexe|IST|MST|conjoint de meme sexe|coming out|coming-out',
+  'homosexual|lesbian|homophobe*|homophobie|transphobe*',
   // Racial or ethnic origin; asylum and residence statuses that reveal it
-  'origine ethnique', 'origines ethniques', 'ethnie*', 'couleur de peau', 'metisse*', ...ORIGINS.map((o) => `d'origine ${o}`),
-  "issu~ de l'immigration", 'gitan~', 'tsigane*', 'tzigane*', 'manouche*', 'yeniche*', 'gens du voyage', 'communaute rom',
-  'famille rom', 'sans papiers', 'sans-papiers', 'en situation irreguliere', "demandeur* d'asile", "demandeuse* d'asile",
-  'refugie~', 'statut de refugie', 'OQTF', 'titre de sejour', 'titre* de sejour', 'carte de sejour',
+  'origine ethnique|origines ethniques|ethnie*|couleur de peau|metisse*',
+  ...ORIGINS.map((o) => `d'origine ${o}`),
+  "issu~ de l'immigration|gitan~|tsigane*|tzigane*|manouche*|yeniche*|gens du voyage|communaute rom|famille rom",
+  "sans papiers|sans-papiers|en situation irreguliere|demandeur* d'asile|demandeuse* d'asile|refugie~",
+  'statut de refugie|OQTF|titre de sejour|titre* de sejour|carte de sejour',
   // Genetic and biometric data
-  'test* genetique*', 'analyse* genetique*', 'maladie* genetique*', 'maladie* hereditaire*', 'predisposition genetique',
-  'ADN', 'caryotype', 'sequencage du genome', 'mutation BRCA', 'empreinte* digitale*', 'empreinte vocale',
-  'reconnaissance faciale', 'donnees biometriques', 'gabarit biometrique',
-];
+  'test* genetique*|analyse* genetique*|maladie* genetique*|maladie* hereditaire*|predisposition genetique|ADN',
+  'caryotype|sequencage du genome|mutation BRCA|empreinte* digitale*|empreinte vocale|reconnaissance faciale',
+  'donnees biometriques|gabarit biometrique',
+);
 
 /** Topic contexts: policy, law, neutrality rules, heritage (folded, anchored at the end). */
 const TOPIC_BEFORE = /(?:politique|schema|aire|aires|accueil des|terrain des|terrains des|loi|reglement|regle|charte|principe|neutralite|laicite|liberte|histoire|patrimoine|eglise|restauration|fete|fetes|calendrier|menu|menus|repas|cantine|rayon|produits|viande|boucherie|cours|formation|sensibilisation|lutte contre l'|lutte contre la|prevention de la|journee|mois|semaine|observatoire|statistiques?|nombre de|nombre d'|part des|place des|accueil des) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
