@@ -117,7 +117,7 @@ const ARTICLES = new Set(['de', 'la', 'du', 'des', 'le', 'les', "l'", "d'"]);
 /** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
 const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
-const SURNAME_ROLES = new Set(['la famille', 'les epoux', 'chez les', 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir']);
+const SURNAME_ROLES = new Set(['la famille', 'famille', 'les epoux', 'chez les', 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir']);
 const BEFORE_ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux']);
 
 /** The last `count` space-separated words of `before` (folded), trailing spaces ignored. */
@@ -164,7 +164,7 @@ function labelBefore(before: string): string | null {
   if (last < 0) return null;
   const code = before.charCodeAt(last);
   if (code === 34 || code === 39 || code === 61 || code === 62) return keyBefore(before.slice(0, last + 1));
-  // A chat transcript (Teams, Slack) names the speaker after the time: `[10:42] Dupont Marie`.
+  // A chat transcript (Teams, Slack) names the speaker after the time: `[10:42] Dupont Marie`, `[Hier 14:32] …`.
   if (code === 93) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
   if (code !== 58) return null;
   const trimmed = before.trimEnd();
@@ -186,7 +186,7 @@ function labelBefore(before: string): string | null {
 }
 
 const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>)$/;
-const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\[\d{1,2}[:h]\d{2}(?::\d{2})?\][ \t]{0,3}$/;
+const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\][ \t]{0,3}$/;
 /** Keys of any data, not only people's: `"name": "Search"` names a tool, `"to"` an address. */
 const GENERIC_KEYS = new Set(['name', 'from', 'to', 'de', 'a', 'cc', 'cci']);
 /** Keys written in one word (camelCase, folded to lower case by the caller). */
@@ -565,6 +565,8 @@ export default defineDetector({
       if (roleInRun && !names.some(isName) && !SURNAME_ROLES.has(role ?? '')) return false;
       // `chez les Dupont` is a family; a plural is a group (`chez les Verts`, `chez les Compagnons d'Emmaüs`).
       if (role === 'chez les' && names.some((token) => token.folded.endsWith('s'))) return false;
+      // `Famille Plus`, `la famille Tout-Terrain`: a word of the language, not a surname.
+      if (names.length === 1 && isNotANameWord(names[0].folded.split('-')[0])) return false;
       if (names.length === 1 && names[0].kind === 'cap' && !isName(names[0])) {
         // `l'enfant Lucas`, `Prénom : Samira` need a first name; `la famille Moreau`, `Nom : Fabre`
         // take a surname; `Candidat : Élec'Aveyron` is a company.
