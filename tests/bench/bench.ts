@@ -261,6 +261,9 @@ function benchAdversarial(): number {
     // A fixed-width table of 11,000 rows, and one line of 34,000 column-like gaps.
     ["'a  b   c\\n'.repeat", fill('a  b   c\n')],
     ["'a  '.repeat", fill('a  ')],
+    // Quoted names (each one a candidate read as an SQL or JSON value), and an SQL INSERT of 5,000 rows.
+    ["\"'Martin', \".repeat", fill("'Martin', ")],
+    ['INSERT … VALUES rows', `INSERT INTO t (nom, prenom) VALUES ${fill("('DUPONT', 'Marie'), ")}`.slice(0, size)],
   ];
   // Compiling the engine is not backtracking: warm it up first, as the extension does, so that this
   // section measures the same thing whether or not (a) and (b) ran before it.

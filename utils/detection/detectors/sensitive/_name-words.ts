@@ -13,13 +13,18 @@ import { phraseSet, wordSet } from '../../word-list';
 export const UPPER_LETTERS = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F';
 export const LOWER_LETTERS = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F';
 export const WORD_CHARACTERS = `0-9${UPPER_LETTERS}${LOWER_LETTERS}\\u00AA\\u00B5\\u00BA`;
-/** Where a name may start: not inside a word, an address or a path, nor after an elision other than `d'` (`l'Enfant`). */
-export const NAME_START = `(?<![${WORD_CHARACTERS}<@._/\\\\#-])(?<![^dDlL]')(?<![lL]')`;
 /**
- * Where a name ends: not before a letter, a digit, `@`, `'`, MRZ fillers, or `&` (`Dupont&Fils`)
- * unless it opens the next field of a URL query (`?nom=Dupont&prenom=Marie`).
+ * Where a name may start: not inside a word, an address or a path, nor after an elision other than
+ * `d'` (`l'Enfant`, `qu'Henri`). An apostrophe after anything but a letter is a quote and may open a
+ * name (`nom = 'Martin'`, `{'prenom': 'Marie'}`).
  */
-export const NAME_END = "(?![\\p{L}\\p{N}@']|&(?![\\p{L}_][\\p{L}\\p{N}_.\\-]{0,30}=)|<<)";
+export const NAME_START = `(?<![${WORD_CHARACTERS}<@._/\\\\#-])(?<![A-CE-Za-ce-z]')`;
+/**
+ * Where a name ends: not before a letter, a digit, `@`, an apostrophe of an elision (`Aujourd'hui`),
+ * MRZ fillers, or `&` (`Dupont&Fils`) unless it opens the next field of a URL query
+ * (`?nom=Dupont&prenom=Marie`). An apostrophe before anything but a letter closes a quote (`'Marie'`).
+ */
+export const NAME_END = "(?![\\p{L}\\p{N}@]|'\\p{L}|&(?![\\p{L}_][\\p{L}\\p{N}_.\\-]{0,30}=)|<<)";
 
 export const TITLES = wordSet(
   'm. mm. mme mme. mmes mlle mlle. monsieur madame mademoiselle messieurs mesdames dr dr. docteur pr pr. professeur',

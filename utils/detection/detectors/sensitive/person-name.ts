@@ -185,7 +185,7 @@ function labelBefore(before: string): string | null {
   return null;
 }
 
-const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>)$/;
+const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>.])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>|([a-z_]{1,40})[ \t]{0,3}(?:=|like)[ \t]{0,3}')$/;
 const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\][ \t]{0,3}$/;
 /** Keys of any data, not only people's: `"name": "Search"` names a tool, `"to"` an address. */
 const GENERIC_KEYS = new Set(['name', 'from', 'to', 'de', 'a', 'cc', 'cci']);
@@ -194,16 +194,79 @@ const JOINED_KEYS = new Map([['firstname', 'first name'], ['givenname', 'first n
 
 /**
  * The key of a value in structured data, when it is a label: JSON or YAML (`"nom": "DUPONT"`,
- * `'prenom': 'Marie'`), a URL query (`?nom=Dupont&prenom=Marie`), XML or HTML (`<nom>DUPONT`).
+ * `'prenom': 'Marie'`), a URL query (`?nom=Dupont&prenom=Marie`), XML or HTML (`<nom>DUPONT`), an
+ * SQL comparison (`nom = 'Martin'`, `u.prenom LIKE 'Marie'`).
  * `before` (folded) ends with the quote, `=` or `>` right before the value.
  */
 function keyBefore(before: string): string | null {
+  // A quote opens a key's value only after `:`, `=` or `like`: most quotes are not worth the regex
+  // (a list of 10,000 quoted names spent half its time here).
+  const last = before.charCodeAt(before.length - 1);
+  if (last === 34 || last === 39) {
+    let k = before.length - 2;
+    while (k >= 0 && (before.charCodeAt(k) === 32 || before.charCodeAt(k) === 9)) k--;
+    const code = before.charCodeAt(k);
+    if (code !== 58 && code !== 61 && code !== 101) return null;
+  }
   const key = STRUCTURED_KEY.exec(before.slice(-70));
-  if (!key) return null;
-  // `first_name`, `nom-usage` → `first name`, `nom usage`; `lastName` (folded: `lastname`) → `last name`.
-  const words = (key[2] ?? key[3] ?? key[4]).replace(/[_-]/g, ' ');
+  return key ? keyLabel(key[2] ?? key[3] ?? key[4] ?? key[5]) : null;
+}
+
+/** Longest stretch before a value read for the `INSERT` it belongs to. */
+const SQL_INSERT_LOOK_BACK = 3000;
+
+/**
+ * The column of an SQL `INSERT` whose value starts at `at` (folded text), when it is a label:
+ * `INSERT INTO usagers (nom, prenom) VALUES ('DUPONT', 'Marie')` gives `nom`, then `prenom`. The
+ * column list may be far above a long list of rows, past the 60 characters other labels are read in.
+ */
+/** Where `values` stands in the last folded text asked about (a text holds few, and most none). */
+let valuesIn: string | null = null;
+let valuesAt: number[] = [];
+
+function insertColumnBefore(folded: string, at: number): string | null {
+  if (folded.charCodeAt(at - 1) !== 39) return null;
+  if (valuesIn !== folded) {
+    valuesAt = [];
+    for (let k = folded.indexOf('values'); k >= 0; k = folded.indexOf('values', k + 6)) valuesAt.push(k);
+  }
+  // Keep the caller's string even when the contents were equal: later calls then compare pointers.
+  valuesIn = folded;
+  // The last `values` before the value, within SQL_INSERT_LOOK_BACK.
+  let low = 0;
+  let high = valuesAt.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (valuesAt[mid] < at) low = mid + 1;
+    else high = mid;
+  }
+  const values = low > 0 ? valuesAt[low - 1] : -1;
+  if (values < 0 || at - values > SQL_INSERT_LOOK_BACK || /[a-z_]/.test(folded.charAt(values - 1))) return null;
+  const tupleStart = folded.lastIndexOf('(', at);
+  if (tupleStart < values) return null;
+  // `(nom, prenom)` right before `values`.
+  const listEnd = folded.lastIndexOf(')', values);
+  const listStart = folded.lastIndexOf('(', listEnd);
+  if (listEnd < 0 || listStart < 0 || values - listEnd > 6 || !/^[ \t\n]*$/.test(folded.slice(listEnd + 1, values))) return null;
+  const columns = folded.slice(listStart + 1, listEnd).split(',');
+  // Values before this one in its row, their quoted commas left out.
+  const place = folded.slice(tupleStart + 1, at - 1).replace(/'[^']*'/g, "''").split(',').length - 1;
+  return place < columns.length ? keyLabel(columns[place].replace(/[`"\s]/g, '')) : null;
+}
+
+/**
+ * The label a key of structured data names, or null: `first_name`, `nom-usage` read as `first
+ * name`, `nom usage`; `lastName` (folded: `lastname`) as `last name`; a key that qualifies a
+ * label (`enfant_nom`, `nom_usager`, `u.prenom` of SQL) as that label.
+ */
+function keyLabel(key: string): string | null {
+  const words = key.slice(key.lastIndexOf('.') + 1).replace(/[_-]/g, ' ');
   const label = JOINED_KEYS.get(words) ?? words;
-  return LABELS.has(label) && !GENERIC_KEYS.has(label) ? label : null;
+  if (LABELS.has(label)) return GENERIC_KEYS.has(label) ? null : label;
+  const parts = words.split(' ');
+  if (parts.length < 2) return null;
+  const named = [parts[0], parts[parts.length - 1]].find((part) => SURNAME_LABELS.has(part) || part === 'prenom' || part === 'prenoms');
+  return named !== undefined && !GENERIC_KEYS.has(named) ? named : null;
 }
 
 /**
@@ -476,7 +539,7 @@ export default defineDetector({
       // Any single word that is not a first name (`Conseil`, `DUPONT`): the checks below only accept it
       // after a label (`Nom :`), a role (`la famille`) or in a table cell; without them, say no now.
       const before = folded.slice(Math.max(0, start - 60), start);
-      if (labelBefore(before) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) {
+      if (labelBefore(before) === null && insertColumnBefore(folded, start) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) {
         return nameBeforeFirstName(text, folded, start, end);
       }
     }
@@ -558,7 +621,7 @@ export default defineDetector({
     const hasStrongFirst = firstNames.some((token) => !isWordlike(token));
     const hasFirst = firstNames.length > 0 || (upperNames.length >= 2 && upperNames.some(isName));
 
-    const label = labelBefore(before) ?? labelCellBefore(folded, nameStart, start + names[names.length - 1].end);
+    const label = labelBefore(before) ?? insertColumnBefore(folded, nameStart) ?? labelCellBefore(folded, nameStart, start + names[names.length - 1].end);
     const role = label === null ? roleBefore(words) : null;
     if (label !== null || role !== null) {
       // In capitals any word after a role is upper case (`LA JEUNE GÉNÉRATION`): a first name must be in it.
