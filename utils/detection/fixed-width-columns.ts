@@ -1,3 +1,5 @@
+import { lowerBound } from './sorted';
+
 /**
  * Fixed-width tables: the screens and text exports of business applications, and tables a word
  * processor pads with spaces, align their columns with runs of spaces:
@@ -55,15 +57,7 @@ function readGaps(input: string, lineStart: number, lineEnd: number): LineGaps {
 
 /** Whether a gap of `line` ends at `column`. */
 function endsAt(line: LineGaps, column: number): boolean {
-  const { ends } = line;
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ends[mid] < column) low = mid + 1;
-    else high = mid;
-  }
-  return low < ends.length && ends[low] === column;
+  return line.ends[lowerBound(line.ends, column)] === column;
 }
 
 /**

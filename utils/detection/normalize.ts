@@ -277,7 +277,7 @@ function isSoftLineBreak(input: string, at: number, next: number): boolean {
   if ((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) return TITLE_AT_LINE_END.test(before);
   if (endsSentence) return false;
   if (first >= 48 && first <= 57) return !/^\d{1,2}[.)]\s/.test(after) && !/^\s*\d/.test(before);
-  return (first >= 97 && first <= 122) || (first >= 0xdf && first <= 0xff && first !== 0xf7);
+  return isLowerLetterCode(first);
 }
 
 /**

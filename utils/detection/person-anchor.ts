@@ -34,6 +34,7 @@
  */
 import { isFirstName } from './data/first-names-fr';
 import { foldName } from './normalize';
+import { lowerBound } from './sorted';
 import { execAtPositions, stickyTwin } from './start-positions';
 import { phraseList } from './word-list';
 
@@ -393,18 +394,6 @@ function indexLines(text: string): void {
   linesOf = text;
   newlines = breaks;
   blankLines = blanks;
-}
-
-/** Index of the first value >= `value` in a sorted array. */
-function lowerBound(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
+import { lowerBound } from '../../sorted';
 import { FUNCTIONS, GREETINGS, isNotANameWord, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
@@ -233,14 +234,8 @@ function insertColumnBefore(folded: string, at: number): string | null {
   // Keep the caller's string even when the contents were equal: later calls then compare pointers.
   valuesIn = folded;
   // The last `values` before the value, within SQL_INSERT_LOOK_BACK.
-  let low = 0;
-  let high = valuesAt.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (valuesAt[mid] < at) low = mid + 1;
-    else high = mid;
-  }
-  const values = low > 0 ? valuesAt[low - 1] : -1;
+  const next = lowerBound(valuesAt, at);
+  const values = next > 0 ? valuesAt[next - 1] : -1;
   if (values < 0 || at - values > SQL_INSERT_LOOK_BACK || /[a-z_]/.test(folded.charAt(values - 1))) return null;
   const tupleStart = folded.lastIndexOf('(', at);
   if (tupleStart < values) return null;
