@@ -362,15 +362,9 @@ function anyIn(text: string, folded: string, from: number, to: number, kind: key
   if (from >= to) return false;
   for (let index = Math.floor(from / CHUNK); index * CHUNK < to; index++) {
     const list = anchorsAt(text, folded, index, kind);
-    // First position >= from (binary search), then check it is < to.
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (list[mid] < from) low = mid + 1;
-      else high = mid;
-    }
-    if (low < list.length && list[low] < to) return true;
+    // The first position >= from must be < to.
+    const first = lowerBound(list, from);
+    if (first < list.length && list[first] < to) return true;
   }
   return false;
 }
