@@ -582,30 +582,60 @@ function collect(detector: Detector, state: ScanState, out: RawFinding[], useCop
   return true;
 }
 
-/** Keeps the best finding where spans overlap: higher priority, then higher score, then longer. */
-function resolveOverlaps(findings: RawFinding[], textLength: number): RawFinding[] {
-  const ranked = [...findings].sort(
-    (a, b) => b.priority - a.priority || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
-  if (findings.every((finding) => finding.start >= 0 && finding.end <= textLength)) return keepFree(ranked, textLength);
+/** Higher priority first, then higher score, then longer, then earlier. */
+function byRank(a: RawFinding, b: RawFinding): number {
+  return b.priority - a.priority || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+/**
+ * Keeps the best finding where spans overlap (see `byRank`), sorted by start. Spans are grouped
+ * into runs that overlap one another; only the runs of two findings or more need ranking, which
+ * costs far less than ranking every finding of a long text (most findings overlap nothing). A
+ * finding is kept when no better finding kept before it overlaps it, as when ranking them all:
+ * findings of different runs never overlap.
+ */
+function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
+  // Stable: findings of equal start keep the detectors' order, which breaks full ties in byRank too.
+  const byStart = [...findings].sort((a, b) => a.start - b.start);
   const kept: RawFinding[] = [];
-  // Accepted spans sorted by start, so overlap checks are a binary search.
-  const spans: RawFinding[] = [];
-  for (const candidate of ranked) {
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (spans[mid].start < candidate.start) low = mid + 1;
-      else high = mid;
-    }
-    const previous = spans[low - 1];
-    const next = spans[low];
-    if ((previous && previous.end > candidate.start) || (next && next.start < candidate.end)) continue;
-    spans.splice(low, 0, candidate);
-    kept.push(candidate);
+  for (let first = 0; first < byStart.length; ) {
+    let end = byStart[first].end;
+    let next = first + 1;
+    for (; next < byStart.length && byStart[next].start < end; next++) end = Math.max(end, byStart[next].end);
+    if (next === first + 1) kept.push(byStart[first]);
+    else keepBest(byStart.slice(first, next), byStart[first].start, end, kept);
+    first = next;
   }
   return kept;
+}
+
+/** Marks of the characters taken by kept findings of a run, reused between runs (cleared after each). */
+let takenBuffer = new Uint8Array(256);
+
+/**
+ * Appends to `kept`, sorted by start, the findings of `run` (spans between `from` and `to`) that no
+ * better finding of the run kept before them overlaps. Linear in the length of the spans looked at.
+ */
+function keepBest(run: RawFinding[], from: number, to: number, kept: RawFinding[]): void {
+  if (takenBuffer.length < to - from) takenBuffer = new Uint8Array(Math.max(to - from, takenBuffer.length * 2));
+  const taken = takenBuffer;
+  const best: RawFinding[] = [];
+  for (const candidate of run.sort(byRank)) {
+    let free = true;
+    for (let i = candidate.start - from; i < candidate.end - from; i++) {
+      if (taken[i] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, candidate.start - from, candidate.end - from);
+    best.push(candidate);
+  }
+  taken.fill(0, 0, to - from);
+  if (taken.length > SCRATCH_MAX_LENGTH) takenBuffer = new Uint8Array(256);
+  // Kept spans do not overlap: their starts differ.
+  for (const finding of best.sort((a, b) => a.start - b.start)) kept.push(finding);
 }
 
 /**
@@ -643,43 +673,16 @@ function withoutUuidParts(findings: RawFinding[], text: string): RawFinding[] {
     : findings;
 }
 
-/** Marks of the characters taken by kept findings, reused between scans (cleared after each). */
-let takenBuffer = new Uint8Array(0);
-
-/**
- * `resolveOverlaps` for spans inside the text: a finding is kept when none of its characters is
- * taken by a finding kept before it (the same test as comparing it with its neighbours among the
- * kept spans, which do not overlap). Linear in the length of the spans looked at.
- */
-function keepFree(ranked: readonly RawFinding[], textLength: number): RawFinding[] {
-  const taken = takenBuffer.length >= textLength ? takenBuffer : new Uint8Array(textLength);
-  const kept: RawFinding[] = [];
-  for (const candidate of ranked) {
-    let free = true;
-    for (let i = candidate.start; i < candidate.end; i++) {
-      if (taken[i] === 1) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) continue;
-    taken.fill(1, candidate.start, candidate.end);
-    kept.push(candidate);
-  }
-  for (const finding of kept) taken.fill(0, finding.start, finding.end);
-  if (taken.length <= SCRATCH_MAX_LENGTH) takenBuffer = taken;
-  return kept;
-}
-
 /**
  * Category findings (health, social case, art. 9, art. 10) are only personal data when they concern
  * a person: keep them when their sentence holds a person anchor (title, role, pronoun) or another
- * finding that identifies someone (shared/reference/detectors.md §9.1).
+ * finding that identifies someone (shared/reference/detectors.md §9.1). `findings` are resolved
+ * findings, sorted by start.
  */
 function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFinding[] {
   if (!findings.some((finding) => finding.detector.personAnchored)) return findings;
-  // Resolved findings do not overlap: sorted by start, they are sorted by end too.
-  const identifying = findings.filter((finding) => IDENTIFYING.has(finding.detector.type)).sort((a, b) => a.start - b.start);
+  // Resolved findings are sorted by start and do not overlap: they are sorted by end too.
+  const identifying = findings.filter((finding) => IDENTIFYING.has(finding.detector.type));
   const anchored = new Map<number, boolean>();
   return findings.filter((finding) => {
     if (!finding.detector.personAnchored) return true;
@@ -751,7 +754,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const state = scanState(normalized, startingDetectors(detectors));
   const raw: RawFinding[] = [];
   for (const detector of detectors) runDetector(detector, state, raw);
-  const resolved = keepAnchoredCategories(resolveOverlaps(withoutUuidParts(raw, state.text), normalized.text.length), state);
+  const resolved = keepAnchoredCategories(resolveOverlaps(withoutUuidParts(raw, state.text)), state);
 
   const findings: Finding[] = [];
   for (const finding of resolved) {
@@ -767,5 +770,12 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
       severity: finding.detector.severity,
     });
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Resolved findings are sorted by start, and the offset map keeps their order, except where
+  // normalisation gave several characters one origin (a ligature): sort only then.
+  for (let i = 1; i < findings.length; i++) {
+    if (findings[i].start < findings[i - 1].start || (findings[i].start === findings[i - 1].start && findings[i].end < findings[i - 1].end)) {
+      return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+  }
+  return findings;
 }

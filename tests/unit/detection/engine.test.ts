@@ -32,6 +32,18 @@ describe('scan', () => {
     expect(found.map((finding) => finding.detector)).toEqual(['test-long-digits']);
   });
 
+  it('keeps a lesser finding whose only better neighbour lost to a third one, and returns them by position', () => {
+    const span = (id: string, pattern: RegExp, priority: number) => defineDetector({ ...digits, id, pattern, priority });
+    // defgh overlaps both others; ghijkl beats it, so abcde no longer overlaps anything kept.
+    const chain = [span('test-abcde', /abcde/g, 10), span('test-ghijkl', /ghijkl/g, 90), span('test-defgh', /defgh/g, 50)];
+    const found = scan('abcdefghijkl mnopq abcde', { detectors: chain });
+    expect(found.map((finding) => [finding.detector, finding.start])).toEqual([
+      ['test-abcde', 0],
+      ['test-ghijkl', 6],
+      ['test-abcde', 19],
+    ]);
+  });
+
   it('filters by type and minimum score', () => {
     expect(scan('1234', { detectors: [digits], types: ['EMAIL'] })).toEqual([]);
     expect(scan('1234', { detectors: [digits], minScore: 0.6 })).toEqual([]);
