@@ -62,6 +62,11 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ["L'élève Enzo Lacroix, 15 ans, a été exclu", ['Enzo Lacroix']],
     ["Reformule ce rapport : l'agent d'exploitation Ludovic Bras s'est blessé", ['Ludovic Bras']],
     ['Prépare l\'ordre de mission pour Cédric Lacan, conducteur de travaux', ['Cédric Lacan']],
+    // An initial and a surname, after a word or a label that introduces people, and the rest of their list
+    ['Compte rendu rédigé par J. Dupont.', ['J. Dupont']],
+    ['Réunion avec P. Lefèvre et A. GIRARD le 12 mars', ['P. Lefèvre', 'A. GIRARD']],
+    ['Présents : J.-P. Martin, S. Durand (DSISN), M.-C. Lambert et K. Benali', ['J.-P. Martin', 'S. Durand', 'M.-C. Lambert', 'K. Benali']],
+    ["Transmets la note d'A. Lefort à la direction", ['A. Lefort']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -107,6 +112,12 @@ describe('person-name: negatives', () => {
     'IDFRAGARNIER<<<<<<<<<<<<<<<<<<750123',
     // Header rows and labels
     'Nom;Prénom;Date de naissance;N° allocataire',
+    // A capital and a dot that end a sentence or number a heading or a choice
+    'Évaluation AGGIR : toilette B. Habillage C. Alimentation A.',
+    'Cohérence A, transferts B. Quel GIR obtient-on ?',
+    'A. Contexte\nB. Objectifs du projet',
+    'Réponses possibles : A. Accord, B. Refus, C. Ajournement',
+    'Il faut de la vitamine D. Pour le reste, rien à signaler',
   ])('%s', (text) => {
     expect(names(text, 0.6)).toEqual([]);
   });

@@ -45,7 +45,8 @@ const APOS = `[${LU}]'[${LU}][${LL}]{1,30}`;
 // `N'DIAYE`, `D'ALMEIDA`: one capital before the apostrophe.
 const UP = `(?:[${LU}]{2,30}|[${LU}]'[${LU}]{2,30})(?:[-'][${LU}]{1,30}){0,3}`;
 const ABBREVIATED_TITLE = '(?:Mr|Mrs|Ms|Dr|Pr|Mme|Mlle|Me)\\.';
-const INIT = `[${LU}]\\.`;
+// `J.`, and the initials of a compound first name (`J.-P.` for Jean-Pierre).
+const INIT = `[${LU}]\\.(?:-[${LU}]\\.)?`;
 const TOKEN = `(?:${ABBREVIATED_TITLE}|${APOS}|${CAP}|${UP}|${INIT})`;
 const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|di|da|dos|das|del|della|y) {1,2}|d')";
 /**
@@ -326,6 +327,7 @@ function tokenize(value: string, foldedValue: string): Token[] {
     }
     if (TITLES.has(folded) && (!allUpper || UPPER_CASE_TITLES.has(folded))) kind = 'title';
     else if (text.length === 2 && text.charCodeAt(1) === 46) kind = text === 'M.' ? 'title' : 'init';
+    else if (text.length === 5 && text.charCodeAt(1) === 46 && text.charCodeAt(2) === 45 && text.charCodeAt(4) === 46) kind = 'init';
     else if (allUpper) kind = 'up';
     else kind = 'cap';
     tokens.push({ text, folded, start, end, kind });
@@ -490,6 +492,31 @@ function nameAfterBareTitle(text: string, folded: string, start: number, end: nu
   return { score: 0.85, start: 0, end: end - start };
 }
 
+/** Words after which an initial and a surname are a person (`rédigé par J. Dupont`, `avec P. Lefèvre et A. Girard`). */
+const INITIAL_LEADS = wordSet("par avec de d' a pour chez et selon aupres contacter contacte appeler appele voir");
+/** Labels of the lists of people that minutes and mails open with (`Présents : J. Martin, S. Durand`). */
+const INITIAL_LABELS = wordSet(
+  'presents presentes absents absentes excuses excusees participants participantes invites signe signee signataire',
+  'signataires redige redigee redacteur redactrice auteur auteurs contact contacts referent referente destinataire',
+  'destinataires copie cc de a from to visa',
+);
+/** Earlier items of a list of initials and names right before another (`J. Martin, S. Durand (DSISN) et `). */
+const INITIAL_LIST_ITEMS = /(?:[A-Z]\.(?:-[A-Z]\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and ))+$/u;
+
+/**
+ * True when the initial at `at` opens a name: after a word of INITIAL_LEADS or a label of
+ * INITIAL_LABELS, directly or after earlier items of a list introduced so.
+ */
+function initialIntroduced(text: string, folded: string, at: number): boolean {
+  const items = INITIAL_LIST_ITEMS.exec(text.slice(Math.max(0, at - 300), at));
+  const end = items ? at - items[0].length : at;
+  const words = lastWords(folded.slice(Math.max(0, end - 40), end), 2);
+  const previous = words[words.length - 1] ?? '';
+  if (INITIAL_LEADS.has(previous)) return true;
+  if (!previous.endsWith(':')) return false;
+  return INITIAL_LABELS.has(previous === ':' ? (words[0] ?? '') : previous.slice(0, -1));
+}
+
 /** First names that are also the country or region a town is followed by: `Paris (France)`, `Metz (Lorraine)`. */
 const PLACE_FIRST_NAMES = new Set(['france', 'lorraine', 'savoie', 'victoria', 'georgia', 'virginia']);
 
@@ -637,6 +664,14 @@ export default defineDetector({
     const articleInRun = i > 0 && /^(?:le|la|les|l'|un|une|du|au|aux)$/.test(tokens[i - 1].folded);
     if (articleInRun || BEFORE_ARTICLES.has(words[words.length - 1] ?? '')) return false;
 
+    if (names.length === 2 && names[0].kind === 'init' && names[1].kind !== 'init') {
+      // `J. Dupont`: an initial is a name's only after a word that introduces a person, a label of a
+      // list of people or earlier items of such a list. Elsewhere a capital and a dot end a sentence or number a heading
+      // (`transferts B. Quel GIR ?`, `toilette B. Habillage C.` of an AGGIR grid, `A. Contexte`).
+      const surname = names[1];
+      if (isNotANameWord(surname.folded) || isAcronym(surname)) return false;
+      return initialIntroduced(text, folded, nameStart) ? span(names, 0.7) : false;
+    }
     if (names.length >= 2) {
       // Dictionary first name + surname shape, either order.
       if (hasFirst && surnames.length > 0) {
