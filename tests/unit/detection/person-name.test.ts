@@ -48,6 +48,8 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     // Roles
     ["L'enfant Enzo est placé en famille d'accueil", ['Enzo']],
     ['Je prépare une visite chez la famille Moreau', ['Moreau']],
+    ["L'assistante familiale accueille deux enfants de la fratrie Delmas", ['Delmas']],
+    ["Le couple MARTIN-FERRAND a déposé une demande d'agrément", ['MARTIN-FERRAND']],
     ['Mon fils Lucas est autiste', ['Lucas']],
     ['votre dossier pour votre fils Nathan a été reçu', ['Nathan']],
     ["l'usager Mathis GIRAL sollicite le renouvellement", ['Mathis GIRAL']],

@@ -102,7 +102,7 @@ export const STOP = wordSet(
 export const ROLE_WORDS = new Set([
   "l'enfant", "l'usager", "l'usagere", "l'allocataire", "l'agent", "l'agente", "l'eleve", "l'adolescent", "l'adolescente",
   "l'interesse", "l'interessee", 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir',
-  'merci', 'le jeune', 'la jeune', 'le mineur', 'la mineure', 'le beneficiaire', 'la beneficiaire', 'la famille', 'famille', 'les epoux', 'chez les',
+  'merci', 'le jeune', 'la jeune', 'le mineur', 'la mineure', 'le beneficiaire', 'la beneficiaire', 'la famille', 'famille', 'la fratrie', 'fratrie', 'le couple', 'les epoux', 'chez les',
   'la patiente', 'le patient', 'le salarie', 'la salariee', 'le collegien', 'la collegienne', 'le petit', 'la petite', 'le bebe',
   'la fillette', 'le garcon', 'le demandeur', 'la demandeuse', 'the child', 'the boy', 'the girl',
   ...['son', 'sa', 'mon', 'ma', 'votre', 'notre', 'leur', 'ton', 'ta', 'ses', 'mes', 'vos', 'leurs'].flatMap((possessive) =>

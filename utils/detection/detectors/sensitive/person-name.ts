@@ -60,7 +60,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  */
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
 const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}[;\t|])|(?:${CAP})(?=, | {1,2}(?:\\(\\d|est |a [ée]t[ée] |vit |souffre ))`;
-const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfant|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
+const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfant|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
 /**
@@ -119,7 +119,7 @@ const ARTICLES = new Set(['de', 'la', 'du', 'des', 'le', 'les', "l'", "d'"]);
 /** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
 const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
-const SURNAME_ROLES = new Set(['la famille', 'famille', 'les epoux', 'chez les', 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir']);
+const SURNAME_ROLES = new Set(['la famille', 'famille', 'la fratrie', 'fratrie', 'le couple', 'les epoux', 'chez les', 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir']);
 const BEFORE_ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux']);
 
 /** The last `count` space-separated words of `before` (folded), trailing spaces ignored. */
