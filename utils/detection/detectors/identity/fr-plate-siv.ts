@@ -6,8 +6,9 @@ import type { DetectorExamples } from '../../types';
  * to its holder in the register: `AA-123-AA`, hyphens on the plate, spaces or nothing when typed.
  * Rules: letters I, O and U are never used, the block `SS` is never used, the number `000` is never
  * used (series AA-001-AA to ZZ-999-ZZ; `WW` on the left are real temporary plates).
- * Upper case is the rule; a lower-case plate (`ab-123-cd`) needs a context word (immatriculation,
- * plaque, véhicule…).
+ * Upper case is the rule. A plate typed in lower case is one with its two hyphens (`ab-123-cd`, lower
+ * score), or in any form with a context word (immatriculation, plaque, véhicule…): `ab 123 cd` and
+ * `ab123cd` alone are too close to codes and references.
  *
  * Source: https://ants.gouv.fr (France Titres, SIV vehicle register)
  * Examples are fictitious or public test values.
@@ -26,13 +27,15 @@ export default defineDetector({
   validate: (plate, context) => {
     const letters = plate.replace(/[^A-Za-z]/g, '');
     if (letters === letters.toUpperCase()) return true;
-    // Lower case (or mixed) only with a context word, and never mixed within the plate.
-    return letters === letters.toLowerCase() && context.hasContext;
+    // Lower case (never mixed within the plate): with both hyphens, or with a context word.
+    if (letters !== letters.toLowerCase()) return false;
+    if (context.hasContext) return true;
+    return plate.length === 9 && plate.charCodeAt(2) === 45 && plate.charCodeAt(6) === 45 ? 0.6 : false;
   },
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
-  match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab-123-cd'],
-  noMatch: ['AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab-123-cd', 'Ab-123-cD'],
+  match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab 123 cd', 'camionnette blanche fm-811-xk aperçue'],
+  noMatch: ['AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd'],
 };
