@@ -98,6 +98,17 @@ export const STOP = wordSet(
   'habitat immobilier formation distribution energie environnement developpement systems software international',
   'europe batiment travaux btp sas sarl',
 );
+/** Words before a name that make it a street, school, building, law or method (`rue Victor Hugo`). */
+export const PLACE_WORDS = new Set(
+  ('rue avenue boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis ' +
+    'rond-point lotissement residence cite hameau lieu-dit college lycee ecole gymnase stade salle centre hopital clinique ' +
+    'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare ' +
+    'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine ' +
+    'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau ' +
+    'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois ' +
+    'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence affaire effet theoreme principe ' +
+    'test echelle score classification protocole groupe scolaire primaire maternelle professionnel agricole public').split(' '),
+);
 /** Role words right before a name: one word (`née`) or two (`l'enfant` counts as one, `son fils`). */
 export const ROLE_WORDS = new Set([
   "l'enfant", "l'usager", "l'usagere", "l'allocataire", "l'agent", "l'agente", "l'eleve", "l'adolescent", "l'adolescente",

@@ -6,17 +6,19 @@ import judicial, { examples as judicialExamples } from './judicial';
 import personName, { examples as personNameExamples } from './person-name';
 import personNameIntroduction, { examples as personNameIntroductionExamples } from './person-name-introduction';
 import personNameLowerCase, { examples as personNameLowerCaseExamples } from './person-name-lower-case';
+import personNameLowerCaseRecord, { examples as personNameLowerCaseRecordExamples } from './person-name-lower-case-record';
 import socialCase, { examples as socialCaseExamples } from './social-case';
 import socialFileNumber, { examples as socialFileNumberExamples } from './social-file-number';
 import specialCategory, { examples as specialCategoryExamples } from './special-category';
 
-export default [personName, personNameIntroduction, personNameLowerCase, health, socialCase, specialCategory, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
+export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, health, socialCase, specialCategory, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
 
 /** Examples by detector id, for tests and tools: see utils/detection/detector-examples.ts. */
 export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [personName.id]: personNameExamples,
   [personNameIntroduction.id]: personNameIntroductionExamples,
   [personNameLowerCase.id]: personNameLowerCaseExamples,
+  [personNameLowerCaseRecord.id]: personNameLowerCaseRecordExamples,
   [health.id]: healthExamples,
   [socialCase.id]: socialCaseExamples,
   [specialCategory.id]: specialCategoryExamples,

@@ -3,7 +3,7 @@ import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
 import { lowerBound } from '../../sorted';
-import { FUNCTIONS, GREETINGS, isNotANameWord, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
+import { FUNCTIONS, GREETINGS, isNotANameWord, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
 
@@ -102,17 +102,6 @@ const ACRONYMS = new Set(
  * most expensive part of the detector on long texts.
  */
 
-/** Words before a name that make it a street, school, building, law or method (`rue Victor Hugo`). */
-const PLACE_WORDS = new Set(
-  ('rue avenue boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis ' +
-    'rond-point lotissement residence cite hameau lieu-dit college lycee ecole gymnase stade salle centre hopital clinique ' +
-    'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare ' +
-    'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine ' +
-    'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau ' +
-    'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois ' +
-    'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence affaire effet theoreme principe ' +
-    'test echelle score classification protocole groupe scolaire primaire maternelle professionnel agricole public').split(' '),
-);
 /** Abbreviations of the above, written with a dot (`av. Jean Jaurès`). */
 const PLACE_ABBREVIATIONS = new Set(['av', 'bd', 'pl', 'bat', 'res', 'st', 'ste', 'rte', 'imp', 'ch']);
 const ARTICLES = new Set(['de', 'la', 'du', 'des', 'le', 'les', "l'", "d'"]);
