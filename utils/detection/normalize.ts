@@ -249,14 +249,21 @@ const WRAPPED_LINE_MIN_LENGTH = 30;
 const WRAPPED_TITLES = 'M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\\.?|Me';
 const TITLE_AT_LINE_END = new RegExp(`(?:^|[\\s(])(?:${WRAPPED_TITLES})$`);
 const LINE_OF_RECORDS = /[\t|]|;[^;]*;|<</;
+/**
+ * Two lower-case words and a field separator opening a line: `lucas perrin, lucas.perrin@…`,
+ * `barrau nicole — FR76…`. Two lines in a row that open alike are records typed in lower case, not
+ * prose wrapped by a PDF. Group 1: the separator.
+ */
+const RECORD_HEAD = /^(?:[-•*–—][ \t]+)?[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]*[ \t]+[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]*[ \t]*([,;:(—–-])/;
 
 /**
  * Whether the line break at `at` only wraps a line of prose, so that a value or a phrase cut by it
  * (`FR76 3000 4001` ↵ `2300 0123…`, `garde` ↵ `à vue`, `Mme` ↵ `Karima Haddad`) reads as one: the
  * line before is long and does not end a sentence, and the next line goes on in lower case or with
  * digits (or gives the name after a title). Kept as line breaks: short lines (addresses, lists,
- * signatures), table rows, MRZ lines, list items, and lines of records that each start with digits
- * (logs). `next` is where the next line's text starts, after its e-mail quote marks if any; the
+ * signatures), table rows, MRZ lines, list items, lines of records that each start with digits
+ * (logs), and lines that open alike with two lower-case words and a separator (lists of names
+ * typed in lower case). `next` is where the next line's text starts, after its e-mail quote marks if any; the
  * line before is read without its own.
  */
 function isSoftLineBreak(input: string, at: number, next: number): boolean {
@@ -277,7 +284,13 @@ function isSoftLineBreak(input: string, at: number, next: number): boolean {
   if ((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) return TITLE_AT_LINE_END.test(before);
   if (endsSentence) return false;
   if (first >= 48 && first <= 57) return !/^\d{1,2}[.)]\s/.test(after) && !/^\s*\d/.test(before);
-  return isLowerLetterCode(first);
+  return isLowerLetterCode(first) && !sameRecordHead(before, after);
+}
+
+/** True when both lines open with two lower-case words and the same field separator (see RECORD_HEAD). */
+function sameRecordHead(line: string, next: string): boolean {
+  const head = RECORD_HEAD.exec(next);
+  return head !== null && RECORD_HEAD.exec(line)?.[1] === head[1];
 }
 
 /**

@@ -81,6 +81,7 @@ describe('normalizeText', () => {
       ['between lines of records (logs)', '185.42.117.30 - - [12/Mar/2025:03:14:07 +0100] "POST /wp-login.php" 404 196\n92.154.66.201 - - [12/Mar/2025:08:02:51 +0100]'],
       ['before a list item, whose bullet only is removed', 'Voici les points à reprendre avec la famille pour le rendez-vous\n- le budget', 'Voici les points à reprendre avec la famille pour le rendez-vous\nle budget'],
       ['between MRZ lines', 'P<FRABENALI<<KARIM<<<<<<<<<<<<<<<<<<<<<<<<<<\n19KD458215FRA7809235M3105146<<<<<<<<<<<'],
+      ['between records typed in lower case that open alike', 'barrau nicole, FR76 1090 7528 4664 7002 6968 585, 312,00 €\ncambon didier, FR76 1820'],
     ])('stay %s', (_where, text, expected = text) => {
       expect(normalizeText(text).text).toBe(expected);
     });
