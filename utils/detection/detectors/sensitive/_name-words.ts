@@ -126,7 +126,7 @@ export const ROLE_WORDS = new Set([
 /** Form labels before `:` (`Nom : DUPONT`, `Prénom : Marie`, `Enfant : MARTIN Lilou`). */
 export const LABELS = phraseSet(
   "nom|prenom|prenoms|prenom(s)|nom de naissance|nom d'usage|nom de famille|nom et prenom|prenom et nom|nom prenom",
-  'nom, prenom|enfant|mere|pere|agent|agente|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse',
+  'nom, prenom|enfant|mere|pere|parent|parents|agent|agente|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse',
   'titulaire|signataire|redacteur|redactrice|interlocuteur|interlocutrice|referent|referente|responsable legal',
   'representant legal|eleve|salarie|salariee|candidat|candidate|conjoint|conjointe|epoux|epouse|destinataire',
   "expediteur|auteur|de la part de|a l'attention de|attention de|name|first name|last name|surname|from|to",

@@ -9,8 +9,9 @@ import { isNotANameWord, LOWER_LETTERS, PLACE_WORDS } from './_name-words';
  * whose next field follows (`rouquet damien : permis n° …`, `cros benoît 1 90 08…`, `| coulibaly
  * ibrahim | …`, `- lucas perrin, lucas.perrin@…`). Agents type such lists fast, without capitals;
  * with no title, role or label before them (person-name-lower-case.ts), the place tells the name:
- * - two words that open a line (not the first), a cell (`;`, tab, `|`) or a list item (`-`, `•`,
- *   `*`), and that end it or are followed by a field (`;`, `,`, `:`, `(`, a dash, a tab, a digit);
+ * - two words that open a line (not the first), a cell (`;`, tab, `|`), a list item (`-`, `•`,
+ *   `*`) or follow a colon, and that end it or are followed by a field (`;`, `,`, `:`, `(`, a
+ *   dash, a tab, a digit);
  * - one of them a first name of the INSEE list that is not also a common word (`rose`, `pierre`
  *   are left out), neither of them a word of case notes, a greeting or a title (`léa est`, `bonjour
  *   karim`) nor a place (`salle lucien`); the other, when it is no first name, does not end like a
@@ -20,11 +21,12 @@ import { isNotANameWord, LOWER_LETTERS, PLACE_WORDS } from './_name-words';
 
 const WORD = `[${LOWER_LETTERS}][${LOWER_LETTERS}-]{1,30}`;
 /**
- * The start of a record: a line, a cell, then an optional list bullet. Not the start of the text:
+ * The start of a record: a line, a cell, the colon that opens a list (`pour la commission : tournier
+ * axel (n° allocataire …), …`), then an optional list bullet. Not the start of the text:
  * `^` in the alternation made the regex try every position (2.0 instead of 0.6 ms per MB), and a
  * record on the first line is rare (prompts open with the request; the items follow).
  */
-const RECORD_START = '[\\n;\\t|][ \\t]{0,3}(?:[-•*–—][ \\t]{1,2})?';
+const RECORD_START = '[\\n;\\t|:][ \\t]{0,3}(?:[-•*–—][ \\t]{1,2})?';
 /** What ends the name in a record: the end of the line or the text, a field separator, a digit. */
 const FIELD_AFTER = '(?=[ \\t]{0,3}(?:[;\\t|,:(—–\\n\\r]|-[ \\t]|$|\\d))';
 

@@ -51,17 +51,18 @@ const ROLES = [
  * Form labels of person records, from _name-words' LABELS: those that start few other words
  * (`de la part de`, `to`, `the …` would be tried all over a text).
  */
-const LABEL_WORDS = [...LABELS].filter((label) => /^(?:nom|prenom|enfant|mere|pere|usager|beneficiaire|patient|demandeu|titulaire|eleve|salarie|conjoint|epou|agent)/.test(label));
+const LABEL_WORDS = [...LABELS].filter((label) => /^(?:nom|prenom|enfant|mere|pere|parent|usager|beneficiaire|patient|demandeu|titulaire|eleve|salarie|conjoint|epou|agent)/.test(label));
 
 /** The end of a word of the name (a hyphen goes on with it, unlike _name-words' NAME_END). */
 const WORD_END = "(?![\\p{L}\\p{N}@'&-])";
 
 /**
- * Group 1, 2 or 3 is the title, role or label; group 4 the first word after it; group 5 the next
+ * Group 1, 2 or 3 is the title, role or label (a title after a label is skipped: `titulaire : mme
+ * agnès pradel`); group 4 the first word after it; group 5 the next
  * word, read ahead only, so that a label right after a name is still read (`nom : bouzid prénom : samira`).
  */
 const PATTERN = new RegExp(
-  `${NOT_AFTER_WORD}(?:(${termAlternation([...WIDOW_TITLES, ...LOWER_CASE_TITLES])})|(${termAlternation(ROLES)})|(${termAlternation(LABEL_WORDS)})[ \\t]{0,3}:)` +
+  `${NOT_AFTER_WORD}(?:(${termAlternation([...WIDOW_TITLES, ...LOWER_CASE_TITLES])})|(${termAlternation(ROLES)})|(${termAlternation(LABEL_WORDS)})[ \\t]{0,3}:(?:[ \\t]{1,3}${termAlternation(LOWER_CASE_TITLES)}(?![\\p{L}\\p{N}]))?)` +
     `[ \\t]{1,3}(?!${PARTICLE_THEN_CAPITAL})(${NAME_WORD})${WORD_END}(?=(?:[ \\t]{1,2}(${NAME_WORD})${WORD_END})?)`,
   'gu',
 );
@@ -130,6 +131,7 @@ export const examples: DetectorExamples = {
     'enfant : martin lilou, née le 17/05/2019',
     'Madame sophie roux a rappelé',
     'courrier à madame veuve lacombe',
+    'titulaire : mme agnès pradel — 30003 45323',
   ],
   noMatch: [
     "madame indique qu'elle est suivie",
