@@ -69,6 +69,10 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Réunion avec P. Lefèvre et A. GIRARD le 12 mars', ['P. Lefèvre', 'A. GIRARD']],
     ['Présents : J.-P. Martin, S. Durand (DSISN), M.-C. Lambert et K. Benali', ['J.-P. Martin', 'S. Durand', 'M.-C. Lambert', 'K. Benali']],
     ["Transmets la note d'A. Lefort à la direction", ['A. Lefort']],
+    // Mail headers and address books: the surname, a comma, then the first name
+    ['Cc : Bessière, Pierre <pierre.bessiere@example.fr>', ['Bessière, Pierre']],
+    ['À : Dupont, Marie; Lefort, Jean', ['Dupont, Marie', 'Lefort, Jean']],
+    ['Dupont, Marie <marie.dupont@example.fr> a écrit :', ['Dupont, Marie']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -120,6 +124,8 @@ describe('person-name: negatives', () => {
     'A. Contexte\nB. Objectifs du projet',
     'Réponses possibles : A. Accord, B. Refus, C. Ajournement',
     'Il faut de la vitamine D. Pour le reste, rien à signaler',
+    'Réunion à Rodez, France\nOrdre du jour',
+    'Désolé, Pierre\nje ne pourrai pas venir',
   ])('%s', (text) => {
     expect(names(text, 0.6)).toEqual([]);
   });

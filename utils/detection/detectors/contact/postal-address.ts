@@ -66,7 +66,7 @@ const PATTERN = new RegExp(
 );
 
 /** Lower-case words that may sit between the words of a way name. */
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'et', 'sur', 'sous', 'en', 'aux', 'au', 'saint', 'sainte', 'st', 'ste']);
+const PARTICLES = wordSet("de du des la le les l' d' et sur sous en aux au saint sainte st ste");
 /** Lower-case words that end a way name typed in lower case ("5 rue pasteur et je…"). */
 const STOP_WORDS = wordSet(
   'je j tu il elle on nous vous ils elles qui que qu est sont a ou mais donc pour par avec dans depuis chez pres tel',
@@ -75,7 +75,7 @@ const STOP_WORDS = wordSet(
 );
 const MAX_LOWER_CASE_WORDS = 3;
 /** Abbreviated titles: a person, not a street name, follows (folded, without the dot). */
-const PERSON_TITLES = new Set(['m', 'mme', 'mmes', 'mlle', 'mlles', 'mm', 'me', 'dr', 'pr']);
+const PERSON_TITLES = wordSet('m mme mmes mlle mlles mm me dr pr');
 
 const STREET_SCORE = 0.7;
 const WEAK_STREET_SCORE = 0.55;

@@ -27,7 +27,7 @@ const TOWN = '\\p{Lu}[\\p{L}\'\\-]{0,40}(?: [\\p{L}\'\\-]{1,40}){0,5}';
 const PATTERN = new RegExp(`${POSTAL_CODE}(?<![\\p{L}\\p{N}]\\d{5}) {1,3}${TOWN}`, 'gu');
 
 /** Small words inside town names (`Aix-en-Provence` is hyphenated, `La Roche sur Yon` is not). */
-const TOWN_PARTICLES = new Set(['sur', 'sous', 'en', 'de', 'du', 'des', 'la', 'le', 'les', 'lez', 'aux', 'au', 'et', "d'", "l'", 'saint', 'sainte']);
+const TOWN_PARTICLES = wordSet("sur sous en de du des la le les lez aux au et d' l' saint sainte");
 
 /** Capitalised words that follow a five-digit amount or count rather than a postal code. */
 const NOT_A_TOWN = wordSet(

@@ -1,4 +1,4 @@
-import { phraseSet, wordSet } from '../../word-list';
+import { phraseList, phraseSet, wordSet } from '../../word-list';
 /**
  * Words around person names, shared by the name detectors (person-name.ts for capitalised names,
  * person-name-lower-case.ts for names typed in lower case, person-name-introduction.ts for
@@ -109,19 +109,25 @@ export const PLACE_WORDS = new Set(
     'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence affaire effet theoreme principe ' +
     'test echelle score classification protocole groupe scolaire primaire maternelle professionnel agricole public').split(' '),
 );
+/** Relatives and colleagues named after a possessive (`son fils Nathan`, `ma collègue Inès`). */
+const RELATIVES = wordSet(
+  'fils fille filles mere pere frere soeur freres soeurs mari femme epoux epouse conjoint conjointe compagnon compagne',
+  'petit-fils petite-fille neveu niece oncle tante grand-mere grand-pere enfant enfants bebe collegue agent agente ami',
+  'amie cousin cousine',
+);
+const ENGLISH_RELATIVES = wordSet('daughter son mother father wife husband child brother sister');
 /** Role words right before a name: one word (`née`) or two (`l'enfant` counts as one, `son fils`). */
 export const ROLE_WORDS = new Set([
-  "l'enfant", "l'usager", "l'usagere", "l'allocataire", "l'agent", "l'agente", "l'eleve", "l'adolescent", "l'adolescente",
-  "l'interesse", "l'interessee", 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir',
-  'merci', 'le jeune', 'la jeune', 'le mineur', 'la mineure', 'le beneficiaire', 'la beneficiaire', 'la famille', 'famille', 'la fratrie', 'fratrie', 'le couple', 'les epoux', 'chez les',
-  'la patiente', 'le patient', 'le salarie', 'la salariee', 'le collegien', 'la collegienne', 'le petit', 'la petite', 'le bebe',
-  'la fillette', 'le garcon', 'le demandeur', 'la demandeuse', 'the child', 'the boy', 'the girl',
-  ...['son', 'sa', 'mon', 'ma', 'votre', 'notre', 'leur', 'ton', 'ta', 'ses', 'mes', 'vos', 'leurs'].flatMap((possessive) =>
-    ['fils', 'fille', 'filles', 'mere', 'pere', 'frere', 'soeur', 'freres', 'soeurs', 'mari', 'femme', 'epoux', 'epouse', 'conjoint',
-      'conjointe', 'compagnon', 'compagne', 'petit-fils', 'petite-fille', 'neveu', 'niece', 'oncle', 'tante', 'grand-mere',
-      'grand-pere', 'enfant', 'enfants', 'bebe', 'collegue', 'agent', 'agente', 'ami', 'amie', 'cousin', 'cousine'].map((noun) => `${possessive} ${noun}`)),
-  ...['your', 'his', 'her', 'my', 'their'].flatMap((possessive) =>
-    ['daughter', 'son', 'mother', 'father', 'wife', 'husband', 'child', 'brother', 'sister'].map((noun) => `${possessive} ${noun}`)),
+  ...phraseList(
+    "l'enfant|l'usager|l'usagere|l'allocataire|l'agent|l'agente|l'eleve|l'adolescent|l'adolescente",
+    "l'interesse|l'interessee|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir|merci",
+    'le jeune|la jeune|le mineur|la mineure|le beneficiaire|la beneficiaire|la famille|famille|la fratrie',
+    'fratrie|le couple|les epoux|chez les|la patiente|le patient|le salarie|la salariee|le collegien',
+    'la collegienne|le petit|la petite|le bebe|la fillette|le garcon|le demandeur|la demandeuse|the child',
+    'the boy|the girl',
+  ),
+  ...[...wordSet('son sa mon ma votre notre leur ton ta ses mes vos leurs')].flatMap((possessive) => [...RELATIVES].map((noun) => `${possessive} ${noun}`)),
+  ...[...wordSet('your his her my their')].flatMap((possessive) => [...ENGLISH_RELATIVES].map((noun) => `${possessive} ${noun}`)),
 ]);
 /** Form labels before `:` (`Nom : DUPONT`, `Prénom : Marie`, `Enfant : MARTIN Lilou`). */
 export const LABELS = phraseSet(

@@ -77,7 +77,7 @@ const PATTERN = new RegExp(`${FIRST_CHARACTER}${NAME_START}(?:${SEQUENCE})${NAME
  * Titles that stay titles in capitals (`MME MARTIN`, `MADAME MARIE DUPONT` in an address block). The
  * short ones (`DR`, `ME`, `PR`, `MR`) are also markings and words in upper-case text.
  */
-const UPPER_CASE_TITLES = new Set(['mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'docteur', 'professeur']);
+const UPPER_CASE_TITLES = wordSet('mme mmes mlle monsieur madame mademoiselle messieurs mesdames docteur professeur');
 /** Upper-case acronyms of a département's vocabulary: never surnames. */
 const ACRONYMS = new Set(
   (
@@ -103,13 +103,13 @@ const ACRONYMS = new Set(
  */
 
 /** Abbreviations of the above, written with a dot (`av. Jean Jaurès`). */
-const PLACE_ABBREVIATIONS = new Set(['av', 'bd', 'pl', 'bat', 'res', 'st', 'ste', 'rte', 'imp', 'ch']);
-const ARTICLES = new Set(['de', 'la', 'du', 'des', 'le', 'les', "l'", "d'"]);
+const PLACE_ABBREVIATIONS = wordSet('av bd pl bat res st ste rte imp ch');
+const ARTICLES = wordSet("de la du des le les l' d'");
 /** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
 const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
-const SURNAME_ROLES = new Set(['la famille', 'famille', 'la fratrie', 'fratrie', 'le couple', 'les epoux', 'chez les', 'nee', 'epouse', 'veuve', 'dit', 'dite', 'alias', 'cher', 'chere', 'dear', 'bonjour', 'bonsoir']);
-const BEFORE_ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux']);
+const SURNAME_ROLES = phraseSet('la famille|famille|la fratrie|fratrie|le couple|les epoux|chez les|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir');
+const BEFORE_ARTICLES = wordSet("le la les l' un une du au aux");
 
 /** The last `count` space-separated words of `before` (folded), trailing spaces ignored. */
 function lastWords(before: string, count = 5): string[] {
@@ -179,7 +179,7 @@ function labelBefore(before: string): string | null {
 const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>.])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>|([a-z_]{1,40})[ \t]{0,3}(?:=|like)[ \t]{0,3}')$/;
 const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\][ \t]{0,3}$/;
 /** Keys of any data, not only people's: `"name": "Search"` names a tool, `"to"` an address. */
-const GENERIC_KEYS = new Set(['name', 'from', 'to', 'de', 'a', 'cc', 'cci']);
+const GENERIC_KEYS = wordSet('name from to de a cc cci');
 /** Keys written in one word (camelCase, folded to lower case by the caller). */
 const JOINED_KEYS = new Map([['firstname', 'first name'], ['givenname', 'first name'], ['lastname', 'last name'], ['familyname', 'last name'], ['nomdefamille', 'nom de famille'], ['nomusage', "nom d'usage"]]);
 
@@ -483,18 +483,14 @@ function nameAfterBareTitle(text: string, folded: string, start: number, end: nu
 
 /** Words after which an initial and a surname are a person (`rédigé par J. Dupont`, `avec P. Lefèvre et A. Girard`). */
 const INITIAL_LEADS = wordSet("par avec de d' a pour chez et selon aupres contacter contacte appeler appele voir");
-/** Labels of the lists of people that minutes and mails open with (`Présents : J. Martin, S. Durand`). */
-const INITIAL_LABELS = wordSet(
-  'presents presentes absents absentes excuses excusees participants participantes invites signe signee signataire',
-  'signataires redige redigee redacteur redactrice auteur auteurs contact contacts referent referente destinataire',
-  'destinataires copie cc de a from to visa',
-);
+/** Labels of the lists of people that minutes open with (`Présents : J. Martin, S. Durand`), besides LABELS (`Destinataires`, `Rédacteur`, `Cc`…). */
+const INITIAL_LABELS = wordSet('presents absents excuses participants invites signe redige contact copie visa destinataires');
 /** Earlier items of a list of initials and names right before another (`J. Martin, S. Durand (DSISN) et `). */
 const INITIAL_LIST_ITEMS = /(?:[A-Z]\.(?:-[A-Z]\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and ))+$/u;
 
 /**
- * True when the initial at `at` opens a name: after a word of INITIAL_LEADS or a label of
- * INITIAL_LABELS, directly or after earlier items of a list introduced so.
+ * True when the initial at `at` opens a name: after a word of INITIAL_LEADS or a label (INITIAL_LABELS,
+ * LABELS), directly or after earlier items of a list introduced so.
  */
 function initialIntroduced(text: string, folded: string, at: number): boolean {
   const items = INITIAL_LIST_ITEMS.exec(text.slice(Math.max(0, at - 300), at));
@@ -503,11 +499,12 @@ function initialIntroduced(text: string, folded: string, at: number): boolean {
   const previous = words[words.length - 1] ?? '';
   if (INITIAL_LEADS.has(previous)) return true;
   if (!previous.endsWith(':')) return false;
-  return INITIAL_LABELS.has(previous === ':' ? (words[0] ?? '') : previous.slice(0, -1));
+  const label = previous === ':' ? (words[0] ?? '') : previous.slice(0, -1);
+  return INITIAL_LABELS.has(label) || LABELS.has(label);
 }
 
 /** First names that are also the country or region a town is followed by: `Paris (France)`, `Metz (Lorraine)`. */
-const PLACE_FIRST_NAMES = new Set(['france', 'lorraine', 'savoie', 'victoria', 'georgia', 'virginia']);
+const PLACE_FIRST_NAMES = wordSet('france lorraine savoie victoria georgia virginia');
 
 /**
  * `DUPONT (Marie)`, `Dupont (Marie)`: a surname, then its first name in brackets, as lists of
@@ -521,6 +518,30 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
   const surname = folded.slice(start, end);
   if (STOP.has(surname) || PLACE_WORDS.has(surname) || ACRONYMS.has(text.slice(start, end))) return false;
   return { score: 0.8, start: 0, end: end - start + after[0].length };
+}
+
+/** `, Pierre` before an address, a `;` or the end of the line (see surnameThenFirstName). */
+const FIRST_NAME_AFTER_COMMA = new RegExp(`^, ?([${LU}][${LL}]{1,30}(?:-[${LU}][${LL}]{1,30})?)(?= ?<| ?;| ?\\r?\\n| ?$)`);
+
+/**
+ * `À : Dupont, Marie`, `Vidal, Pierre <pierre.vidal@…>`: mail headers and address books write the
+ * surname, a comma, then the first name. Read so before an address, or after a label or in a list
+ * (after `:` or `;`) before `;` or the end of the line. False otherwise (`Rodez, France`, and
+ * `Désolé, Marie` at a line start).
+ */
+function surnameThenFirstName(text: string, folded: string, start: number, end: number): Result {
+  if (text.charCodeAt(end) !== 44) return false;
+  const after = FIRST_NAME_AFTER_COMMA.exec(text.slice(end, end + 40));
+  if (!after) return false;
+  const firstName = fold(after[1]);
+  if (!isFirstName(firstName) || PLACE_FIRST_NAMES.has(firstName)) return false;
+  const surname = folded.slice(start, end);
+  if (isFirstName(surname) || isNotANameWord(surname) || PLACE_WORDS.has(surname) || ACRONYMS.has(text.slice(start, end))) return false;
+  const nameEnd = end - start + after[0].length;
+  if (/^ ?</.test(text.slice(start + nameEnd, start + nameEnd + 2))) return { score: 0.85, start: 0, end: nameEnd };
+  let k = start - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  return k >= 0 && (text[k] === ':' || text[k] === ';') ? { score: 0.75, start: 0, end: nameEnd } : false;
 }
 
 export default defineDetector({
@@ -543,7 +564,9 @@ export default defineDetector({
         let k = start - 1;
         while (k >= 0 && text.charCodeAt(k) === 32) k--;
         const previous = k < 0 ? '' : text[k];
-        if (previous === '' || previous === '.' || previous === '?' || previous === '!' || previous === '«' || previous === '(') return false;
+        if (previous === '' || previous === '.' || previous === '?' || previous === '!' || previous === '«' || previous === '(') {
+          return surnameThenFirstName(text, folded, start, end);
+        }
         // A quote opens a quotation, unless it opens the value of a key (`"nom": "Dupont"`).
         if (previous === '"' && keyBefore(folded.slice(Math.max(0, k - 70), k + 1)) === null) return false;
       }
@@ -551,7 +574,7 @@ export default defineDetector({
       // after a label (`Nom :`), a role (`la famille`) or in a table cell; without them, say no now.
       const before = folded.slice(Math.max(0, start - 60), start);
       if (labelBefore(before) === null && insertColumnBefore(folded, start) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) {
-        return nameBeforeFirstName(text, folded, start, end);
+        return nameBeforeFirstName(text, folded, start, end) || surnameThenFirstName(text, folded, start, end);
       }
     }
     const tokens = tokenize(value, folded.slice(start, end));
@@ -645,7 +668,7 @@ export default defineDetector({
         // `l'enfant Lucas`, `Prénom : Samira` need a first name; `la famille Moreau`, `Nom : Fabre`
         // take a surname; `Candidat : Élec'Aveyron` is a company.
         const surnameSlot = label !== null ? SURNAME_LABELS.has(label) : SURNAME_ROLES.has(role ?? '');
-        if (!surnameSlot) return false;
+        if (!surnameSlot) return surnameThenFirstName(text, folded, nameStart, start + names[0].end);
       }
       return span(names, hasFirst && surnames.length > 0 && names.length >= 2 ? 0.9 : 0.8);
     }
