@@ -69,6 +69,7 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Réunion avec P. Lefèvre et A. GIRARD le 12 mars', ['P. Lefèvre', 'A. GIRARD']],
     ['Présents : J.-P. Martin, S. Durand (DSISN), M.-C. Lambert et K. Benali', ['J.-P. Martin', 'S. Durand', 'M.-C. Lambert', 'K. Benali']],
     ["Transmets la note d'A. Lefort à la direction", ['A. Lefort']],
+    ['CR du CST :\nPrésents : J. Martin (DRH), S. Durand\nExcusé : K. Benali', ['J. Martin', 'S. Durand', 'K. Benali']],
     // Mail headers and address books: the surname, a comma, then the first name
     ['Cc : Bessière, Pierre <pierre.bessiere@example.fr>', ['Bessière, Pierre']],
     ['À : Dupont, Marie; Lefort, Jean', ['Dupont, Marie', 'Lefort, Jean']],

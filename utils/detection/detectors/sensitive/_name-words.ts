@@ -80,6 +80,8 @@ export const STOP = wordSet(
   'courrier lettre message reponse question demande conseil departement departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
+  // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
+  'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche',
   'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
   'generale president presidente maire directeur directrice chef cheffe responsable secretaire agent agents equipe',
   'projet plan schema comite commission assemblee seance deliberation arrete decision decret loi article code annexe',

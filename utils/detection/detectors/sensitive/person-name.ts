@@ -111,18 +111,23 @@ const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.las
 const SURNAME_ROLES = phraseSet('la famille|famille|la fratrie|fratrie|le couple|les epoux|chez les|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir');
 const BEFORE_ARTICLES = wordSet("le la les l' un une du au aux");
 
-/** The last `count` space-separated words of `before` (folded), trailing spaces ignored. */
+/** Space, tab, line feed or carriage return: what separates the words lastWords reads. */
+function isSeparator(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** The last `count` words of `before` (folded), separated by blanks or line breaks, trailing ones ignored. */
 function lastWords(before: string, count = 5): string[] {
   const words: string[] = [];
   let end = before.length;
-  while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
+  while (end > 0 && isSeparator(before.charCodeAt(end - 1))) end--;
   while (end > 0 && words.length < count) {
     // A loop rather than lastIndexOf, which is a runtime call: this runs for most candidates.
     let space = end - 1;
-    while (space >= 0 && before.charCodeAt(space) !== 32) space--;
+    while (space >= 0 && !isSeparator(before.charCodeAt(space))) space--;
     words.push(before.slice(space + 1, end));
     end = space;
-    while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
+    while (end > 0 && isSeparator(before.charCodeAt(end - 1))) end--;
   }
   return words.reverse();
 }
@@ -484,7 +489,7 @@ function nameAfterBareTitle(text: string, folded: string, start: number, end: nu
 /** Words after which an initial and a surname are a person (`rédigé par J. Dupont`, `avec P. Lefèvre et A. Girard`). */
 const INITIAL_LEADS = wordSet("par avec de d' a pour chez et selon aupres contacter contacte appeler appele voir");
 /** Labels of the lists of people that minutes open with (`Présents : J. Martin, S. Durand`), besides LABELS (`Destinataires`, `Rédacteur`, `Cc`…). */
-const INITIAL_LABELS = wordSet('presents absents excuses participants invites signe redige contact copie visa destinataires');
+const INITIAL_LABELS = wordSet('presents absents excuses present absent excuse participants invites signe redige contact copie visa destinataires');
 /** Earlier items of a list of initials and names right before another (`J. Martin, S. Durand (DSISN) et `). */
 const INITIAL_LIST_ITEMS = /(?:[A-Z]\.(?:-[A-Z]\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and ))+$/u;
 
