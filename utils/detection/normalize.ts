@@ -263,8 +263,8 @@ const RECORD_HEAD = /^(?:[-•*–—][ \t]+)?[a-z\u00DF-\u00FF][a-z\u00DF-\u00F
  * digits (or gives the name after a title). Kept as line breaks: short lines (addresses, lists,
  * signatures), table rows, MRZ lines, list items, lines of records that each start with digits
  * (logs), and lines that open alike with two lower-case words and a separator (lists of names
- * typed in lower case). `next` is where the next line's text starts, after its e-mail quote marks if any; the
- * line before is read without its own.
+ * typed in lower case). `next` is where the next line's text starts, after its e-mail quote marks
+ * if any; the line before is read without its own.
  */
 function isSoftLineBreak(input: string, at: number, next: number): boolean {
   const lineStart = afterLineMarks(input, input.lastIndexOf('\n', at - 1) + 1);

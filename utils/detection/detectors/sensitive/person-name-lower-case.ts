@@ -58,8 +58,8 @@ const WORD_END = "(?![\\p{L}\\p{N}@'&-])";
 
 /**
  * Group 1, 2 or 3 is the title, role or label (a title after a label is skipped: `titulaire : mme
- * agnès pradel`); group 4 the first word after it; group 5 the next
- * word, read ahead only, so that a label right after a name is still read (`nom : bouzid prénom : samira`).
+ * agnès pradel`); group 4 the first word after it; group 5 the next word, read ahead only, so that
+ * a label right after a name is still read (`nom : bouzid prénom : samira`).
  */
 const PATTERN = new RegExp(
   `${NOT_AFTER_WORD}(?:(${termAlternation([...WIDOW_TITLES, ...LOWER_CASE_TITLES])})|(${termAlternation(ROLES)})|(${termAlternation(LABEL_WORDS)})[ \\t]{0,3}:(?:[ \\t]{1,3}${termAlternation(LOWER_CASE_TITLES)}(?![\\p{L}\\p{N}]))?)` +

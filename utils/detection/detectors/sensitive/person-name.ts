@@ -22,12 +22,17 @@ import { phraseSet, wordSet } from '../../word-list';
  * - a dictionary first name next to a surname-shaped token: `Jean DUPONT`, `DUPONT Jean`,
  *   `Karim Benali`, `Yanis H.` → 0.75-0.9; with a first name that is also a word (`Rose`,
  *   `Pierre`, `Claire`) → 0.65 (0.8 with an upper-case surname);
+ * - a surname, a comma and its first name, as mail headers write them (`Dupont, Marie <…>`,
+ *   `À : Dupont, Marie;`) → 0.75-0.85;
  * - a table cell (`DUPONT;Marie;12/03/1980`, tab- or `|`-separated) next to a first-name or
  *   upper-case surname cell → 0.75; a greeting (`Bonjour Karim,`) → 0.7;
+ * - an initial and a surname after a word or a label that introduces people (`rédigé par J.
+ *   Dupont`, `Présents : J.-P. Martin, S. Durand`) → 0.7;
  * - a lone capitalised first name (`Léna, 4 ans`) → 0.5, 0.65 when the line points at a person;
  *   a lone first name that is also a word (`Pierre`, `Rose`) is only reported before an age.
  * Names in introductions (`je m'appelle karim`) and typed in lower case after a title, a role or a
- * label (`mme martin`) are person-name-introduction.ts's and person-name-lower-case.ts's.
+ * label (`mme martin`) or at the head of a record (`- lucas perrin, …`) are
+ * person-name-introduction.ts's, person-name-lower-case.ts's and person-name-lower-case-record.ts's.
  * Rejected: acronyms (`RSA`, `CAF`…), months and weekdays, label and function words, names of
  * streets, schools and buildings (`rue Victor Hugo`, `collège Jean Moulin`), AI models (`Claude
  * Sonnet`), MRZ fillers (`<`). The span is the name, without the title, the role word or the verb
@@ -488,14 +493,17 @@ function nameAfterBareTitle(text: string, folded: string, start: number, end: nu
 
 /** Words after which an initial and a surname are a person (`rédigé par J. Dupont`, `avec P. Lefèvre et A. Girard`). */
 const INITIAL_LEADS = wordSet("par avec de d' a pour chez et selon aupres contacter contacte appeler appele voir");
-/** Labels of the lists of people that minutes open with (`Présents : J. Martin, S. Durand`), besides LABELS (`Destinataires`, `Rédacteur`, `Cc`…). */
+/**
+ * Labels of the lists of people that minutes open with (`Présents : J. Martin, S. Durand`), besides
+ * LABELS (`Destinataire`, `Rédacteur`, `Cc`…).
+ */
 const INITIAL_LABELS = wordSet('presents absents excuses present absent excuse participants invites signe redige contact copie visa destinataires');
 /** Earlier items of a list of initials and names right before another (`J. Martin, S. Durand (DSISN) et `). */
 const INITIAL_LIST_ITEMS = /(?:[A-Z]\.(?:-[A-Z]\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and ))+$/u;
 
 /**
- * True when the initial at `at` opens a name: after a word of INITIAL_LEADS or a label (INITIAL_LABELS,
- * LABELS), directly or after earlier items of a list introduced so.
+ * True when the initial at `at` opens a name: after a word of INITIAL_LEADS or a label
+ * (INITIAL_LABELS, LABELS), directly or after earlier items of a list introduced so.
  */
 function initialIntroduced(text: string, folded: string, at: number): boolean {
   const items = INITIAL_LIST_ITEMS.exec(text.slice(Math.max(0, at - 300), at));
@@ -683,8 +691,9 @@ export default defineDetector({
 
     if (names.length === 2 && names[0].kind === 'init' && names[1].kind !== 'init') {
       // `J. Dupont`: an initial is a name's only after a word that introduces a person, a label of a
-      // list of people or earlier items of such a list. Elsewhere a capital and a dot end a sentence or number a heading
-      // (`transferts B. Quel GIR ?`, `toilette B. Habillage C.` of an AGGIR grid, `A. Contexte`).
+      // list of people or earlier items of such a list. Elsewhere a capital and a dot end a sentence
+      // or number a heading (`transferts B. Quel GIR ?`, `toilette B. Habillage C.` of an AGGIR
+      // grid, `A. Contexte`).
       const surname = names[1];
       if (isNotANameWord(surname.folded) || isAcronym(surname)) return false;
       return initialIntroduced(text, folded, nameStart) ? span(names, 0.7) : false;
