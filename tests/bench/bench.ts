@@ -264,6 +264,10 @@ function benchAdversarial(): number {
     // Quoted names (each one a candidate read as an SQL or JSON value), and an SQL INSERT of 5,000 rows.
     ["\"'Martin', \".repeat", fill("'Martin', ")],
     ['INSERT … VALUES rows', `INSERT INTO t (nom, prenom) VALUES ${fill("('DUPONT', 'Marie'), ")}`.slice(0, size)],
+    // Lists read item by item: initials and names after a label, an address book, records in lower case.
+    ["'Présents : ' + 'J. Dupont, '.repeat", `Présents : ${fill('J. Dupont, ')}`.slice(0, size)],
+    ["'Dupont, Marie <m@x.fr>\\n'.repeat", fill('Dupont, Marie <m@x.fr>\n')],
+    ["'\\nlucas perrin, '.repeat", fill('\nlucas perrin, ')],
   ];
   // Compiling the engine is not backtracking: warm it up first, as the extension does, so that this
   // section measures the same thing whether or not (a) and (b) ran before it.

@@ -154,6 +154,17 @@ describe('person-name: tables (CSV/TSV)', () => {
   });
 });
 
+describe('person-name: lists of initials and names', () => {
+  it('reads every item of a long list introduced once, and none of a list that nothing introduces', () => {
+    const surnames = ['Martin', 'Durand', 'Lambert', 'Benali', 'Girard', 'Costes', 'Vidal', 'Fabre'];
+    // Not `M.`: that is the title (Monsieur), and the name after it is reported without it.
+    const initials = 'ABCDEFGHJKLNPRSTV';
+    const items = Array.from({ length: 40 }, (_, i) => `${initials[i % initials.length]}. ${surnames[i % surnames.length]}`);
+    expect(names(`Présents : ${items.join(', ')}.`)).toEqual(items);
+    expect(names(`Réponses : ${items.join(', ')}.`)).toEqual([]);
+  });
+});
+
 describe('person-name: scores', () => {
   const score = (text: string) => scan(text, { detectors: [personName] })[0]?.score ?? 0;
 

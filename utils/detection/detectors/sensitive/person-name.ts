@@ -498,17 +498,43 @@ const INITIAL_LEADS = wordSet("par avec de d' a pour chez et selon aupres contac
  * LABELS (`Destinataire`, `Rédacteur`, `Cc`…).
  */
 const INITIAL_LABELS = wordSet('presents absents excuses present absent excuse participants invites signe redige contact copie visa destinataires');
-/** Earlier items of a list of initials and names right before another (`J. Martin, S. Durand (DSISN) et `). */
-const INITIAL_LIST_ITEMS = /(?:[A-Z]\.(?:-[A-Z]\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and ))+$/u;
+/** The item of a list of initials and names right before another (`S. Durand (DSISN), `, `J. Martin et `). */
+const PREVIOUS_ITEM = /[A-Z]\.(?:-[A-Z]\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and )$/u;
+
+/**
+ * Per text (the last one asked about, its reference kept as insertColumnBefore keeps its own):
+ * whether the item of a list of initials that starts at an offset is introduced. Items are read
+ * from the first, so each asks only about the one before it: a long list costs one look per item.
+ */
+let itemsIn: string | null = null;
+let introducedItems = new Map<number, boolean>();
 
 /**
  * True when the initial at `at` opens a name: after a word of INITIAL_LEADS or a label
  * (INITIAL_LABELS, LABELS), directly or after earlier items of a list introduced so.
  */
 function initialIntroduced(text: string, folded: string, at: number): boolean {
-  const items = INITIAL_LIST_ITEMS.exec(text.slice(Math.max(0, at - 300), at));
-  const end = items ? at - items[0].length : at;
-  const words = lastWords(folded.slice(Math.max(0, end - 40), end), 2);
+  if (itemsIn !== text) introducedItems = new Map();
+  itemsIn = text;
+  const visited: number[] = [];
+  let position = at;
+  let introduced = introducedItems.get(position);
+  while (introduced === undefined) {
+    visited.push(position);
+    const item = PREVIOUS_ITEM.exec(text.slice(Math.max(0, position - 100), position));
+    if (item === null) introduced = introducedByWord(folded, position);
+    else {
+      position -= item[0].length;
+      introduced = introducedItems.get(position);
+    }
+  }
+  for (const each of visited) introducedItems.set(each, introduced);
+  return introduced;
+}
+
+/** True when a word of INITIAL_LEADS or a label ends right before `at`. */
+function introducedByWord(folded: string, at: number): boolean {
+  const words = lastWords(folded.slice(Math.max(0, at - 40), at), 2);
   const previous = words[words.length - 1] ?? '';
   if (INITIAL_LEADS.has(previous)) return true;
   if (!previous.endsWith(':')) return false;
