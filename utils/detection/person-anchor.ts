@@ -95,7 +95,7 @@ const IN_STATES = [
   'detresse|souffrance|crise|procedure|surendettement|impaye|centre|residence|chrs|accueil|milieu ouvert',
   "milieu ferme|maison|gir|ehpad|perte d'autonomie|invalidite",
 ].join('|');
-const AT_STATES = ['rsa', 'chomage', 'cmp', 'cmpp', 'csapa', 'foyer', 'tribunal', 'commissariat', 'centre', 'spip', 'casier', 'fichier', 'chrs'].join('|');
+const AT_STATES = 'rsa|chomage|cmp|cmpp|csapa|foyer|tribunal|commissariat|centre|spip|casier|fichier|chrs';
 const UNDER_STATES = [
   'tutelle|curatelle|sauvegarde|controle judiciaire|bracelet|traitement|oxygene|assistance|emprise|main de justice',
   'oqtf|mesure|surveillance|contrainte|dialyse|perfusion|antidepresseur|neuroleptique',

@@ -39,29 +39,24 @@ const LABEL = [
   .map((label) => BOUNDARY(label.charAt(0)) + label.slice(1))
   .join('|');
 
-const MONTHS = [
-  'janvier', 'janv', 'jan', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'mars', 'avril', 'avr', 'mai', 'juin', 'juillet', 'juil',
-  'août', 'aout', 'septembre', 'sept', 'sep', 'octobre', 'oct', 'novembre', 'nov', 'décembre', 'decembre', 'déc', 'dec',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'feb', 'apr', 'aug',
-].sort((a, b) => b.length - a.length);
-
-const MONTH_NUMBER = new Map<string, number>();
-for (const [index, names] of [
-  ['janvier', 'janv', 'jan', 'january'],
-  ['février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'february', 'feb'],
-  ['mars', 'march'],
-  ['avril', 'avr', 'april', 'apr'],
-  ['mai', 'may'],
-  ['juin', 'june'],
-  ['juillet', 'juil', 'july'],
-  ['août', 'aout', 'august', 'aug'],
-  ['septembre', 'sept', 'sep', 'september'],
-  ['octobre', 'oct', 'october'],
-  ['novembre', 'nov', 'november'],
-  ['décembre', 'decembre', 'déc', 'dec', 'december'],
-].entries()) {
-  for (const name of names) MONTH_NUMBER.set(name, index + 1);
-}
+/** Month names and abbreviations, French and English, by month (January first). */
+const MONTH_NAMES = [
+  'janvier janv jan january',
+  'février fevrier févr fevr fév fev february feb',
+  'mars march',
+  'avril avr april apr',
+  'mai may',
+  'juin june',
+  'juillet juil july',
+  'août aout august aug',
+  'septembre sept sep september',
+  'octobre oct october',
+  'novembre nov november',
+  'décembre decembre déc dec december',
+];
+const MONTH_NUMBER = new Map(MONTH_NAMES.flatMap((names, index) => names.split(' ').map((name) => [name, index + 1] as const)));
+/** Longest first: `sept` must not stop at `sep`. */
+const MONTHS = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length);
 
 const DATE = [
   // 12/03/1984, 12-03-84, 12.3.1984 (one separator throughout)

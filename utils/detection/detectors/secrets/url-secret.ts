@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import { wordSet } from '../../word-list';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
 
@@ -18,13 +19,12 @@ import type { DetectorExamples } from '../../types';
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/ShareObjectPreSignedURL.html.
  * Examples are synthetic.
  */
-const SECRET_PARAMS = new Set([
-  'access_token', 'id_token', 'refresh_token', 'token', 'api_key', 'apikey', 'key', 'secret', 'client_secret',
-  'password', 'passwd', 'pwd', 'pass', 'mdp', 'auth', 'authkey', 'auth_key', 'sig', 'signature', 'x_amz_signature',
-  'x_amz_credential', 'x_amz_security_token', 'x_goog_signature', 'x_goog_credential', 'code', 'session',
-  'sessionid', 'session_id', 'sid', 'jwt', 'ticket', 'otp', 'private_token', 'magic', 'access_key',
-  'secret_key', 'jsessionid', 'phpsessid', 'aspsessionid',
-]);
+const SECRET_PARAMS = wordSet(
+  'access_token id_token refresh_token token api_key apikey key secret client_secret password passwd',
+  'pwd pass mdp auth authkey auth_key sig signature x_amz_signature x_amz_credential',
+  'x_amz_security_token x_goog_signature x_goog_credential code session sessionid session_id sid jwt',
+  'ticket otp private_token magic access_key secret_key jsessionid phpsessid aspsessionid',
+);
 
 const QUICK_CHECK = /[?#;@]/u;
 

@@ -26,7 +26,7 @@ const NAME_WORD = `[${LOWER_LETTERS}][${LOWER_LETTERS}-]{1,30}`;
 /** A particle before a capital is a capitalised name (`Madame de Villeneuve`): left to person-name.ts. */
 const PARTICLE_THEN_CAPITAL = `(?:de la|de|du|des|le|la|van|von|d')[ \\t]{0,2}[${UPPER_LETTERS}]`;
 
-const LOWER_CASE_TITLES = ['mme', 'mme.', 'mlle', 'mlle.', 'm.', 'madame', 'mademoiselle', 'monsieur', 'mr', 'mr.', 'mrs', 'mrs.'];
+const LOWER_CASE_TITLES = phraseList('mme|mme.|mlle|mlle.|m.|madame|mademoiselle|monsieur|mr|mr.|mrs|mrs.');
 /** A widow's title of old records and letters: the name follows it (`madame veuve lacombe`). */
 const WIDOW_TITLES = ['mme', 'madame'].flatMap((title) => ['veuve', 'vve', 'vve.'].map((widow) => `${title} ${widow}`));
 /**
@@ -34,18 +34,20 @@ const WIDOW_TITLES = ['mme', 'madame'].flatMap((title) => ['veuve', 'vve', 'vve.
  * lina`, `bonjour karim`). Fewer than _name-words' ROLE_WORDS: the pattern is tried wherever
  * one of them may start, and `les`, `mes`, `notre` or `le s…` start too many words of any text.
  */
-const POSSESSIVES = ['son', 'sa', 'mon', 'ma', 'ton', 'ta', 'votre', 'leur'];
+const POSSESSIVES = phraseList('son|sa|mon|ma|ton|ta|votre|leur');
 const RELATIVES = phraseList(
   'fils|fille|mere|pere|frere|soeur|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|petit-fils',
   'petite-fille|neveu|niece|enfant|bebe|collegue|ami|amie',
 );
 const ROLES = [
-  "l'enfant", "l'usager", "l'usagere", "l'eleve", "l'adolescent", "l'adolescente", "l'allocataire", "l'agent", "l'agente",
-  "l'interesse", "l'interessee", 'le jeune', 'la jeune', 'le petit', 'la petite', 'la fillette', 'le garcon', 'le bebe',
-  'le mineur', 'la mineure', 'bonjour', 'bonsoir', 'merci', 'cher', 'chere', 'dear',
+  ...phraseList(
+    "l'enfant|l'usager|l'usagere|l'eleve|l'adolescent|l'adolescente|l'allocataire|l'agent|l'agente|l'interesse",
+    "l'interessee|le jeune|la jeune|le petit|la petite|la fillette|le garcon|le bebe|le mineur|la mineure|bonjour",
+    'bonsoir|merci|cher|chere|dear',
+  ),
   ...POSSESSIVES.flatMap((possessive) => RELATIVES.map((relative) => `${possessive} ${relative}`)),
-  ...['your', 'his', 'her', 'my', 'their'].flatMap((possessive) =>
-    ['daughter', 'son', 'mother', 'father', 'wife', 'husband', 'child', 'brother', 'sister'].map((noun) => `${possessive} ${noun}`)),
+  ...phraseList('your|his|her|my|their').flatMap((possessive) =>
+    phraseList('daughter|son|mother|father|wife|husband|child|brother|sister').map((noun) => `${possessive} ${noun}`)),
 ];
 /**
  * Form labels of person records, from _name-words' LABELS: those that start few other words
