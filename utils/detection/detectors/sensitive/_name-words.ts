@@ -1,3 +1,4 @@
+import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { phraseList, phraseSet, wordSet } from '../../word-list';
 /**
  * Words around person names, shared by the name detectors (person-name.ts for capitalised names,
@@ -167,4 +168,9 @@ const NOT_A_NAME = wordSet(
 /** Whether a folded word after a title, a label or an introduction cannot be a name. */
 export function isNotANameWord(folded: string): boolean {
   return NOT_A_NAME.has(folded) || STOP.has(folded) || LEADS.has(folded) || FUNCTIONS.has(folded) || TITLES.has(folded);
+}
+
+/** A first name of the list that is not also a common word (`rose`, `pierre`, `claire` are left out). */
+export function isPlainFirstName(folded: string): boolean {
+  return isFirstName(folded) && !isWordlikeFirstName(folded);
 }

@@ -1,8 +1,8 @@
-import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
+import { isFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
-import { isNotANameWord, LEADS, LOWER_LETTERS, NAME_END, NAME_START, STOP, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
+import { isNotANameWord, isPlainFirstName, LEADS, LOWER_LETTERS, NAME_END, NAME_START, STOP, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 
 /**
  * A name given in a self- or third-person introduction: `je m'appelle Karim Benali`, `il s'appelle
@@ -54,7 +54,7 @@ function validateWeak(value: string, first: string, second: string): ValidationR
   const secondFolded = fold(second);
   // `marié`, `ravie`: a participle or an adjective, whatever the list says.
   if (/[éè]e?s?$/.test(first) || AFTER_JE_SUIS.has(firstFolded)) return false;
-  if (!isFirstName(firstFolded) || isWordlikeFirstName(firstFolded) || isNotANameWord(firstFolded)) return false;
+  if (!isPlainFirstName(firstFolded) || isNotANameWord(firstFolded)) return false;
   if (isNotANameWord(secondFolded) || STOP.has(secondFolded)) return false;
   // The match ends with the two words and the spaces between them.
   let firstEnd = value.length - second.length;

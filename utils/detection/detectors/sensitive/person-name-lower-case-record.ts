@@ -1,8 +1,8 @@
-import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
+import { isFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
-import { isNotANameWord, LOWER_LETTERS, PLACE_WORDS } from './_name-words';
+import { isNotANameWord, isPlainFirstName, LOWER_LETTERS, PLACE_WORDS } from './_name-words';
 
 /**
  * Person names typed in lower case at the head of a record: a list item, a table cell or a line
@@ -38,11 +38,6 @@ const PATTERN = new RegExp(`${RECORD_START}(${WORD})[ \\t]{1,2}(${WORD})${FIELD_
  * `évaluation`). Not `-e`, `-es`, `-age`, `-eur`: Lacombe, Costes, Lepage, Lesueur.
  */
 const WORD_ENDING = /(?:ee|ees|ent|ents|ment|tion|tions|ique|iques|able|ables|isme)$/u;
-
-/** A first name of the list that is not also a common word. */
-function isPlainFirstName(folded: string): boolean {
-  return isFirstName(folded) && !isWordlikeFirstName(folded);
-}
 
 function validate(value: string, first: string, second: string): ValidationResult {
   const firstFolded = fold(first);

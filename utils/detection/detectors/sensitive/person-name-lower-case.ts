@@ -1,8 +1,7 @@
-import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
-import { GREETINGS, isNotANameWord as isNotAName, LABELS, LOWER_LETTERS, SURNAME_LABELS, UPPER_LETTERS } from './_name-words';
+import { GREETINGS, isNotANameWord as isNotAName, isPlainFirstName, LABELS, LOWER_LETTERS, SURNAME_LABELS, UPPER_LETTERS } from './_name-words';
 import { NOT_AFTER_WORD, termAlternation } from './_terms';
 import { phraseList } from '../../word-list';
 
@@ -68,11 +67,6 @@ const PATTERN = new RegExp(
     `[ \\t]{1,3}(?!${PARTICLE_THEN_CAPITAL})(${NAME_WORD})${WORD_END}(?=(?:[ \\t]{1,2}(${NAME_WORD})${WORD_END})?)`,
   'gu',
 );
-
-/** A first name of the list that is not also a common word (`rose`, `pierre`, `claire`). */
-function isPlainFirstName(folded: string): boolean {
-  return isFirstName(folded) && !isWordlikeFirstName(folded);
-}
 
 function validate(value: string, groups: readonly (string | undefined)[], text: string, start: number): ValidationResult {
   const word = groups[4] ?? '';

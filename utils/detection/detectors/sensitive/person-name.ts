@@ -3,7 +3,7 @@ import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
 import { lowerBound } from '../../sorted';
-import { FUNCTIONS, GREETINGS, isNotANameWord, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
+import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
 
@@ -553,7 +553,7 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
   const after = /^ ?\((\p{Lu}[\p{L}-]{1,30})\)/u.exec(text.slice(end, end + 36));
   if (!after) return false;
   const firstName = fold(after[1]);
-  if (!isFirstName(firstName) || isWordlikeFirstName(firstName) || PLACE_FIRST_NAMES.has(firstName)) return false;
+  if (!isPlainFirstName(firstName) || PLACE_FIRST_NAMES.has(firstName)) return false;
   const surname = folded.slice(start, end);
   if (STOP.has(surname) || PLACE_WORDS.has(surname) || ACRONYMS.has(text.slice(start, end))) return false;
   return { score: 0.8, start: 0, end: end - start + after[0].length };
