@@ -74,6 +74,8 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Cc : Bessière, Pierre <pierre.bessiere@example.fr>', ['Bessière, Pierre']],
     ['À : Dupont, Marie; Lefort, Jean', ['Dupont, Marie', 'Lefort, Jean']],
     ['Dupont, Marie <marie.dupont@example.fr> a écrit :', ['Dupont, Marie']],
+    ['Liste des bénéficiaires :\nCOSTES, Julien\nMARTIN, Jean', ['COSTES, Julien', 'MARTIN, Jean']],
+    ['Liste :\nLefort, Jean\nMartin, Sophie', ['Lefort, Jean', 'Martin, Sophie']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

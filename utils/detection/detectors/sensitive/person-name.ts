@@ -564,9 +564,11 @@ const FIRST_NAME_AFTER_COMMA = new RegExp(`^, ?([${LU}][${LL}]{1,30}(?:-[${LU}][
 
 /**
  * `À : Dupont, Marie`, `Vidal, Pierre <pierre.vidal@…>`: mail headers and address books write the
- * surname, a comma, then the first name. Read so before an address, or after a label or in a list
- * (after `:` or `;`) before `;` or the end of the line. False otherwise (`Rodez, France`, and
- * `Désolé, Marie` at a line start).
+ * surname, a comma, then the first name. Read so before an address, after a label or in a list
+ * (after `:` or `;`) before `;` or the end of the line, or alone on its line when the surname is in
+ * capitals (`DUPONT, Marie`) or the line before or after is alike. The surname may be a first
+ * name too (`Martin, Jean`). False otherwise (`Rodez, France`, and `Désolé, Marie` alone at a line
+ * start).
  */
 function surnameThenFirstName(text: string, folded: string, start: number, end: number): Result {
   if (text.charCodeAt(end) !== 44) return false;
@@ -575,12 +577,30 @@ function surnameThenFirstName(text: string, folded: string, start: number, end: 
   const firstName = fold(after[1]);
   if (!isFirstName(firstName) || PLACE_FIRST_NAMES.has(firstName)) return false;
   const surname = folded.slice(start, end);
-  if (isFirstName(surname) || isNotANameWord(surname) || PLACE_WORDS.has(surname) || ACRONYMS.has(text.slice(start, end))) return false;
+  if (isNotANameWord(surname) || PLACE_WORDS.has(surname) || ACRONYMS.has(text.slice(start, end))) return false;
   const nameEnd = end - start + after[0].length;
   if (/^ ?</.test(text.slice(start + nameEnd, start + nameEnd + 2))) return { score: 0.85, start: 0, end: nameEnd };
   let k = start - 1;
   while (k >= 0 && text.charCodeAt(k) === 32) k--;
-  return k >= 0 && (text[k] === ':' || text[k] === ';') ? { score: 0.75, start: 0, end: nameEnd } : false;
+  if (k >= 0 && (text[k] === ':' || text[k] === ';')) return { score: 0.75, start: 0, end: nameEnd };
+  // A line of its own: the surname in capitals (`DUPONT, Marie`), or a list of such lines.
+  if (k >= 0 && text[k] !== '\n') return false;
+  const capitals = text.slice(start, end) === text.slice(start, end).toUpperCase();
+  return capitals || nextToAlikeLine(text, k + 1) ? { score: 0.75, start: 0, end: nameEnd } : false;
+}
+
+/** A line that holds only a surname, a comma and a first name (`Lefort, Jean`). */
+const SURNAME_COMMA_LINE = /^[ \t]*\p{Lu}[\p{L}'-]{1,40}, ?\p{Lu}[\p{L}-]{1,30}[ \t\r]*$/u;
+const LIST_LINE_MAX = 100;
+
+/** True when the line before or after the one starting at `lineStart` is a SURNAME_COMMA_LINE. */
+function nextToAlikeLine(text: string, lineStart: number): boolean {
+  const alike = (from: number, to: number) => to - from <= LIST_LINE_MAX && SURNAME_COMMA_LINE.test(text.slice(from, to));
+  if (lineStart > 0 && alike(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1)) return true;
+  const lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  return alike(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
 }
 
 export default defineDetector({
@@ -598,14 +618,14 @@ export default defineDetector({
     const singleWord = value.indexOf(' ') < 0 && !value.includes("'") && value.length > 1;
     const afterBareTitle = singleWord ? nameAfterBareTitle(text, folded, start, end) : null;
     if (afterBareTitle !== null) return afterBareTitle;
+    const surnameFirst = singleWord && surnameThenFirstName(text, folded, start, end);
+    if (surnameFirst) return surnameFirst;
     if (singleWord && !isFirstName(folded.slice(start, end))) {
       if (value.charCodeAt(1) >= 97) {
         let k = start - 1;
         while (k >= 0 && text.charCodeAt(k) === 32) k--;
         const previous = k < 0 ? '' : text[k];
-        if (previous === '' || previous === '.' || previous === '?' || previous === '!' || previous === '«' || previous === '(') {
-          return surnameThenFirstName(text, folded, start, end);
-        }
+        if (previous === '' || previous === '.' || previous === '?' || previous === '!' || previous === '«' || previous === '(') return false;
         // A quote opens a quotation, unless it opens the value of a key (`"nom": "Dupont"`).
         if (previous === '"' && keyBefore(folded.slice(Math.max(0, k - 70), k + 1)) === null) return false;
       }
@@ -613,7 +633,7 @@ export default defineDetector({
       // after a label (`Nom :`), a role (`la famille`) or in a table cell; without them, say no now.
       const before = folded.slice(Math.max(0, start - 60), start);
       if (labelBefore(before) === null && insertColumnBefore(folded, start) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) {
-        return nameBeforeFirstName(text, folded, start, end) || surnameThenFirstName(text, folded, start, end);
+        return nameBeforeFirstName(text, folded, start, end);
       }
     }
     const tokens = tokenize(value, folded.slice(start, end));
