@@ -76,6 +76,12 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Dupont, Marie <marie.dupont@example.fr> a écrit :', ['Dupont, Marie']],
     ['Liste des bénéficiaires :\nCOSTES, Julien\nMARTIN, Jean', ['COSTES, Julien', 'MARTIN, Jean']],
     ['Liste :\nLefort, Jean\nMartin, Sophie', ['Lefort, Jean', 'Martin, Sophie']],
+    // Particles written with a capital inside the surname (Breton and Flemish names)
+    ['Rendez-vous avec Yann Le Goff mardi', ['Yann Le Goff']],
+    ['Mme Marine Le Pen, M. Pierre Du Pont et Mme Claire De Smet', ['Marine Le Pen', 'Pierre Du Pont', 'Claire De Smet']],
+    ['Nom : LE GALL Yann', ['LE GALL Yann']],
+    ['M. PIERRE LE GALL', ['PIERRE LE GALL']],
+    ['Courrier à M. Jean de La Fontaine', ['Jean de La Fontaine']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -129,6 +135,8 @@ describe('person-name: negatives', () => {
     'Il faut de la vitamine D. Pour le reste, rien à signaler',
     'Réunion à Rodez, France\nOrdre du jour',
     'Désolé, Pierre\nje ne pourrai pas venir',
+    'LE PETIT PRINCE ET LA ROSE DES VENTS',
+    'EXTRAIT DE CASIER JUDICIAIRE À DEMANDER',
   ])('%s', (text) => {
     expect(names(text, 0.6)).toEqual([]);
   });

@@ -83,20 +83,21 @@ const PATTERN = new RegExp(`${FIRST_CHARACTER}${NAME_START}(?:${SEQUENCE})${NAME
  * short ones (`DR`, `ME`, `PR`, `MR`) are also markings and words in upper-case text.
  */
 const UPPER_CASE_TITLES = wordSet('mme mmes mlle monsieur madame mademoiselle messieurs mesdames docteur professeur');
-/** Upper-case acronyms of a département's vocabulary: never surnames. */
+/**
+ * Upper-case acronyms of a département's vocabulary: never surnames. Words of STOP (`NOM`, `LE`,
+ * `TEL`) are left out: every use checks STOP too.
+ */
 const ACRONYMS = new Set(
   (
-    'RSA CAF APA PCH MDPH ASE CMP CMPP CPAM MSA EHPAD DSISN DSI PMI IME RQTH AAH CNIL RGPD SIRET SIREN NIR IBAN RIB BIC PDF URGENT ' +
-    'RH DRH DGS DGA DGAS CGT CFDT FO UNSA FSU SUD CFTC OPP CRIP MECS CHRS FSL CER VAD MNA APJM AEMO AED SPIP CSAPA SSIAD CDAPH ' +
-    'AEEH ULIS AESH GIR AGGIR ESAT ITEP FAM MAS CMI UDAF ATI MJPM ASH SAAD TSA TDAH AVC ALD VIH SIDA IVG PMA IST MST OQTF LFI ' +
-    'RN PS LR EELV PCF NPA LO UDI CASF CESF CCAS CIAS CMS MDS MDSI SDF SIAO CCAPEX FAJ PPE TISF CLM CLD FALC LSF SIG ETP BP CS ' +
-    'CD CDI CDD TVA HT TTC EUR CSV XLS XLSX DOC DOCX URL API SMS IA AI GPT PJ NB OK UE EU USA UK FR SA SAS SARL SCI EPCI SDIS ' +
-    'ARS DDETS DREETS URSSAF DGFIP INSEE ANAH CNSA CNAF ODPE ONPE CRPA CNAM SNCF RATP EDF GDF ENGIE DSN ' +
-    'DPO CIL NIA INS SS NSS CNI DR IP TEL TEL. MAIL FAX CV ID RD RDV SAMU SMUR CHU CHS EPSM EPS GHT SAU ' +
-    'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET NOTE OBJET RAPPORT COMPTE RENDU NOM PRENOM ' +
-    'DATE ADRESSE ETAT CIVIL SITUATION TOTAL MONTANT REFERENCE ANNEXE ARTICLE TITRE CHAPITRE IMPORTANT ATTENTION RAPPEL ' +
-    'ET OU DE DU DES LE LA LES EN AU AUX UN UNE PAR POUR SUR AVEC THE AND OF TO IN ON AT BY FOR NOT NO YES ' +
-    'MME MLLE MM PR ME MR MRS NE NEE PORT CEDEX BIS TER BAT APPT RDC'
+    'RSA CAF APA PCH MDPH ASE CMP CMPP CPAM MSA EHPAD DSISN DSI PMI IME RQTH AAH CNIL RGPD SIRET SIREN NIR IBAN RIB ' +
+    'BIC PDF URGENT RH DRH DGS DGA DGAS CGT CFDT FO UNSA FSU CFTC OPP CRIP MECS CHRS FSL CER VAD MNA APJM AEMO AED ' +
+    'SPIP CSAPA SSIAD CDAPH AEEH ULIS AESH GIR AGGIR ESAT ITEP FAM MAS CMI UDAF ATI MJPM ASH SAAD TSA TDAH AVC ALD ' +
+    'VIH SIDA IVG PMA IST MST OQTF LFI RN LR EELV PCF NPA LO UDI CASF CESF CCAS CIAS CMS MDS MDSI SDF SIAO CCAPEX ' +
+    'FAJ PPE TISF CLM CLD FALC LSF SIG ETP BP CS CD CDI CDD TVA HT TTC EUR CSV XLS XLSX DOC DOCX URL API SMS IA AI ' +
+    'GPT UE EU USA UK FR SA SCI EPCI SDIS ARS DDETS DREETS URSSAF DGFIP INSEE ANAH CNSA CNAF ODPE ONPE CRPA CNAM ' +
+    'SNCF RATP EDF GDF ENGIE DSN DPO CIL NIA INS SS NSS CNI DR IP CV ID RD RDV SAMU SMUR CHU CHS EPSM EPS GHT SAU ' +
+    'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET CIVIL IMPORTANT ATTENTION RAPPEL ' +
+    'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC '
   )
     .split(' ')
     .filter(Boolean),
@@ -542,6 +543,24 @@ function introducedByWord(folded: string, at: number): boolean {
   return INITIAL_LABELS.has(label) || LABELS.has(label);
 }
 
+/** Articles and particles written with a capital inside a surname (`Le Goff`, `De Smet`, `Du Pont`, `LE GALL`). */
+const CAPITAL_PARTICLES = wordSet('le la les de du des');
+
+/**
+ * True when token `k` is a capital particle right before a word of the name (`Le` in `Yann Le
+ * Goff`), not a role (`LA JEUNE`). Inside a run in capitals, particles are mostly words of the text
+ * (`EXTRAIT DE CASIER`, `MAMAN DE TOM`): there only `LE`, `LA`, `LES` after a first name (`MARINE LE
+ * PEN`, `PIERRE LE GALL`). `opening`: the particle opens the run, where the caller checks the rest.
+ */
+function particleInName(tokens: readonly Token[], k: number, opening = false): boolean {
+  const particle = tokens[k];
+  const next = tokens[k + 1];
+  if (!CAPITAL_PARTICLES.has(particle.folded) || next === undefined || next.start - particle.end > 2) return false;
+  if (!nameLike(next) || CAPITAL_PARTICLES.has(next.folded) || ROLE_WORDS.has(`${particle.folded} ${next.folded}`)) return false;
+  const previous = tokens[k - 1];
+  return opening || particle.kind !== 'up' || (previous !== undefined && isName(previous) && particle.folded.startsWith('l'));
+}
+
 /** First names that are also the country or region a town is followed by: `Paris (France)`, `Metz (Lorraine)`. */
 const PLACE_FIRST_NAMES = wordSet('france lorraine savoie victoria georgia virginia');
 
@@ -680,7 +699,7 @@ export default defineDetector({
       if (FUNCTIONS.has(next.folded) || STOP.has(next.folded)) return false;
     }
     let j = i;
-    while (j < tokens.length && nameLike(tokens[j])) j++;
+    while (j < tokens.length && (nameLike(tokens[j]) || (j > i && particleInName(tokens, j)))) j++;
     // After a title in capitals every word is upper case (`MME LEROY PERÇOIT LA PCH`): the name
     // ends before its second word that is not a first name. `M.` says nothing of the case: after
     // it, a run of three upper-case words or more does (`M. SÉBASTIEN ROQUES QUE SA CARTE`), and so
@@ -690,13 +709,23 @@ export default defineDetector({
       let others = 0;
       for (let k = i; k < j; k++) {
         // A verb or a function word ends it too (`MME FABRE DOIT ÊTRE…`, Fabre being also a first name).
+        if (particleInName(tokens, k)) continue;
         if ((k > i && isNotANameWord(tokens[k].folded)) || (!isName(tokens[k]) && ++others === 2)) {
           j = k;
           break;
         }
       }
     }
-    const names = tokens.slice(i, j);
+    // `LE GALL Yann`, `Nom : Le Goff`: a capital particle that the leading words skipped opens the
+    // surname when a first name follows in the run or a label comes before it (`La Rose des Vents`,
+    // `Le Petit Prince` have neither).
+    let first = i;
+    if (!title && i > 0 && i < j && particleInName(tokens, i - 1, true)) {
+      const particleStart = start + tokens[i - 1].start;
+      const strongFirst = tokens.slice(i, j).some((token) => isName(token) && !isWordlike(token));
+      if (strongFirst || labelBefore(folded.slice(Math.max(0, particleStart - 60), particleStart)) !== null) first = i - 1;
+    }
+    const names = tokens.slice(first, j);
     if (names.length === 0) return false;
     // Initials alone (`M. D.`, `L.`) are not reported.
     if (names.every((token) => token.kind === 'init')) return false;
@@ -732,7 +761,7 @@ export default defineDetector({
       return span(names, hasFirst && surnames.length > 0 && names.length >= 2 ? 0.9 : 0.8);
     }
     // `la Rose des Vents`, `le Petit Prince`: an article makes it a thing.
-    const articleInRun = i > 0 && /^(?:le|la|les|l'|un|une|du|au|aux)$/.test(tokens[i - 1].folded);
+    const articleInRun = first > 0 && /^(?:le|la|les|l'|un|une|du|au|aux)$/.test(tokens[first - 1].folded);
     if (articleInRun || BEFORE_ARTICLES.has(words[words.length - 1] ?? '')) return false;
 
     if (names.length === 2 && names[0].kind === 'init' && names[1].kind !== 'init') {
@@ -765,7 +794,7 @@ export default defineDetector({
     if (cells) {
       const neighbours = [cells.cells[cells.index - 1], cells.cells[cells.index + 1]].filter((cell): cell is string => cell !== undefined);
       if (single.kind === 'up' && neighbours.some(firstNameCell)) return span(names, 0.75);
-      if (single.kind === 'cap' && isName(single) && neighbours.some((cell) => UPPER_CELL.test(cell) && !ACRONYMS.has(cell))) return span(names, 0.75);
+      if (single.kind === 'cap' && isName(single) && neighbours.some((cell) => UPPER_CELL.test(cell) && !ACRONYMS.has(cell) && !STOP.has(fold(cell)))) return span(names, 0.75);
       if (single.kind !== 'init' && columnIsName(text, start + single.start, cells)) return span(names, 0.75);
     }
     // A first name that is also a word (`Jordan`, `Rose`) is a person when an age or a birth date follows it.
