@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Date of birth: a calendar date tied to a birth by its label (`né le`, `née le`, `né(e) le`,
@@ -158,10 +159,13 @@ export default defineDetector({
   severity: 'medium',
   pattern: PATTERN,
   baseScore: LABELLED_SCORE,
-  keywords: ['naissance', 'naiss', 'ne le', 'nee le', 'ne(e) le', 'ne a', 'nee a', 'ddn', 'dn', 'd.n', 'date of birth', 'birthdate', 'birth date', 'dob', 'd.o.b', 'born'],
+  keywords: phraseList(
+    'naissance|naiss|ne le|nee le|ne(e) le|ne a|nee a|ddn|dn|d.n|date of birth|birthdate|birth date|dob',
+    'd.o.b|born',
+  ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
-  prefilter: ['naiss', 'ne le', 'nee le', 'ne(e)', 'ne.e', 'ne·e', 'ne a', 'nee a', 'ddn', 'dn', 'd.n', 'birth', 'dob', 'd.o.b', 'born'],
+  prefilter: phraseList('naiss|ne le|nee le|ne(e)|ne.e|ne·e|ne a|nee a|ddn|dn|d.n|birth|dob|d.o.b|born'),
   contextWindow: { before: 100, after: 30 },
   priority: 60,
   validate: (value, context) => {

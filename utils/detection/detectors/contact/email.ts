@@ -1,6 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
-import { wordSet } from '../../word-list';
+import { phraseList, wordSet } from '../../word-list';
 
 /**
  * E-mail address (RFC 5321 practical subset): a local part, `@`, a domain of up to nine labels
@@ -91,7 +91,7 @@ export default defineDetector({
   pattern: PATTERN,
   prefilter: ['@', 'at]', 'at)', 'at}', 'arobase'],
   baseScore: BASE_SCORE,
-  keywords: ['mail', 'e-mail', 'email', 'courriel', 'adresse', 'contact', 'ecrire', 'mel'],
+  keywords: phraseList('mail|e-mail|email|courriel|adresse|contact|ecrire|mel'),
   priority: 70,
   // `jean [at] …`: the local part ends before the optional space that precedes an obfuscated `@`.
   candidateStart: (text, anchor, minStart) =>

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * IP address, IPv4 (`192.168.1.10`, `10.0.0.0/8`) or IPv6 (`2001:db8::1`, `fe80::1%eth0`,
@@ -150,7 +151,10 @@ export default defineDetector({
   severity: 'low',
   pattern: PATTERN,
   baseScore: BASE_SCORE,
-  keywords: ['ip', 'adresse ip', 'ipv4', 'ipv6', 'serveur', 'server', 'routeur', 'router', 'passerelle', 'gateway', 'hote', 'host', 'vpn', 'reseau', 'subnet', 'sous-reseau', 'dns', 'proxy', 'ssh', 'rdp', 'ping', 'connexion', 'poste'],
+  keywords: phraseList(
+    'ip|adresse ip|ipv4|ipv6|serveur|server|routeur|router|passerelle|gateway|hote|host|vpn|reseau|subnet',
+    'sous-reseau|dns|proxy|ssh|rdp|ping|connexion|poste',
+  ),
   priority: 50,
   candidateStart: (text, anchor, minStart) => (anchor[1] !== undefined ? ipv6Start(text, anchor.index, minStart) : anchor.index),
   validate: (value, context) => {

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * MAC address (IEEE 802 EUI-48) of a network card: it identifies a device, hence often its user,
@@ -45,7 +46,10 @@ export default defineDetector({
   pattern: /(?:([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\p{L}\p{N}:\-]|\.[\p{L}\p{N}])/gu,
   candidateStart: (text, anchor, minStart) => macStart(text, anchor.index, anchor[1] !== undefined ? 2 : 4, minStart),
   baseScore: 0.6,
-  keywords: ['mac', 'adresse mac', 'adresse physique', 'adresse materielle', 'ethernet', 'wifi', 'wi-fi', 'carte reseau', 'hardware', 'physical', 'interface', 'borne'],
+  keywords: phraseList(
+    'mac|adresse mac|adresse physique|adresse materielle|ethernet|wifi|wi-fi|carte reseau|hardware',
+    'physical|interface|borne',
+  ),
   priority: 50,
   normalize: (raw) => raw.replace(/[:.\-]/g, '').toLowerCase(),
   validate: (hex) => hex !== '000000000000' && hex !== 'ffffffffffff',

@@ -3,6 +3,7 @@ import { phoneMetadata } from '../../data/phone-metadata';
 import { defineDetector } from '../../define-detector';
 import type { E164Number } from 'libphonenumber-js/core';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Telephone number: French numbers in the forms people type, overseas and Monaco numbers, and
@@ -131,7 +132,10 @@ export default defineDetector({
   severity: 'medium',
   pattern: PATTERN,
   baseScore: BASE_SCORE,
-  keywords: ['tel', 'telephone', 'portable', 'mobile', 'fixe', 'joignable', 'joindre', 'appeler', 'appelez', 'rappeler', 'contacter', 'sms', 'whatsapp', 'gsm', 'fax', 'phone', 'standard', 'ligne directe'],
+  keywords: phraseList(
+    'tel|telephone|portable|mobile|fixe|joignable|joindre|appeler|appelez|rappeler|contacter|sms|whatsapp',
+    'gsm|fax|phone|standard|ligne directe',
+  ),
   priority: 40,
   validate: (value, context) => {
     const [, national, international, nanp] = context.groups;

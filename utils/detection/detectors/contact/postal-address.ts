@@ -2,7 +2,7 @@ import { defineDetector } from '../../define-detector';
 import { foldText } from '../../normalize';
 import { readPostalCodeTown } from './postal-code-town';
 import type { DetectorExamples, ValidationResult } from '../../types';
-import { wordSet } from '../../word-list';
+import { phraseList, wordSet } from '../../word-list';
 
 /**
  * French postal address: a street line (`12 rue Victor Hugo`, `3 bis, avenue de la République`,
@@ -140,7 +140,10 @@ export default defineDetector({
   severity: 'medium',
   pattern: PATTERN,
   baseScore: STREET_SCORE,
-  keywords: ['adresse', 'domicile', 'domicilie', 'domiciliee', 'habite', 'demeurant', 'demeure', 'reside', 'residant', 'residente', 'vit au', 'chez', 'loge', 'hebergee', 'heberge'],
+  keywords: phraseList(
+    'adresse|domicile|domicilie|domiciliee|habite|demeurant|demeure|reside|residant|residente|vit au|chez',
+    'loge|hebergee|heberge',
+  ),
   priority: 55,
   validate: (value, context) => {
     const [, , way, streetName, lieuDitName, box] = context.groups;

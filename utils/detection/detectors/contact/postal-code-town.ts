@@ -1,7 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { foldText } from '../../normalize';
 import type { DetectorExamples } from '../../types';
-import { wordSet } from '../../word-list';
+import { phraseList, wordSet } from '../../word-list';
 
 /**
  * Postal code followed by a town (`75011 Paris`, `97400 Saint-Denis`, `20000 Ajaccio`): the end of
@@ -118,7 +118,10 @@ export default defineDetector({
   severity: 'low',
   pattern: PATTERN,
   baseScore: 0.45,
-  keywords: ['adresse', 'domicile', 'domicilie', 'domiciliee', 'habite', 'habitant a', 'demeurant', 'demeure', 'reside', 'residant', 'residence', 'vit a', 'code postal', 'cp', 'chez'],
+  keywords: phraseList(
+    'adresse|domicile|domicilie|domiciliee|habite|habitant a|demeurant|demeure|reside|residant|residence',
+    'vit a|code postal|cp|chez',
+  ),
   priority: 45,
   validate: (value, context) => {
     const code = /^\d{5}/.exec(value);

@@ -1,6 +1,7 @@
 import { luhnIsValid } from '../../checksums/luhn';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples, MatchContext } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Payment card number (PAN, ISO/IEC 7812), 12–19 digits, grouped by spaces, dots or hyphens
@@ -135,11 +136,11 @@ export default defineDetector({
   // The look-ahead, implied by the rest of the pattern, is cheaper than the look-behind: it goes first.
   pattern: /\d(?=[ .\-]?\d)(?<!(?:[\p{L}\p{N}]|\d[.,])\d)(?:[ .\-]?\d){11,18}(?![\p{L}\p{N}])/gu,
   baseScore: 0.85,
-  keywords: [
-    'carte bancaire', 'carte bleue', 'carte de credit', 'carte de paiement', 'cb', 'visa', 'mastercard', 'amex',
-    'american express', 'diners', 'jcb', 'maestro', 'unionpay', 'cryptogramme', 'cvv', 'cvc', "date d'expiration",
-    'expire', 'expiration', 'card', 'credit card', 'carte',
-  ],
+  keywords: phraseList(
+    'carte bancaire|carte bleue|carte de credit|carte de paiement|cb|visa|mastercard|amex',
+    "american express|diners|jcb|maestro|unionpay|cryptogramme|cvv|cvc|date d'expiration|expire",
+    'expiration|card|credit card|carte',
+  ),
   priority: 85,
   validate: (raw, context) => {
     const span = findCard(raw, context);

@@ -1,6 +1,7 @@
 import { ribKeyIsValid } from '../../checksums/rib';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * French RIB (relevé d'identité bancaire, the French BBAN) pasted on its own: code banque (5 digits),
@@ -21,7 +22,7 @@ export default defineDetector({
   // tried at every position of the text.
   pattern: /\d(?<![\p{L}\p{N}]\d)\d{4}[ .\-\t]?\d{5}[ .\-\t]?[0-9A-Za-z]{11}[ .\-\t]?\d{2}(?![\p{L}\p{N}])/gu,
   baseScore: 0.85,
-  keywords: ['rib', 'code banque', 'code guichet', 'n° de compte', 'numero de compte', 'cle rib', 'bic', 'iban', 'compte', 'banque'],
+  keywords: phraseList('rib|code banque|code guichet|n° de compte|numero de compte|cle rib|bic|iban|compte|banque'),
   priority: 85,
   normalize: (raw) => raw.replace(/[ .\-\t]/g, '').toUpperCase(),
   validate: (bban) => !bban.startsWith('00000') && ribKeyIsValid(bban),

@@ -1,6 +1,7 @@
 import { IBAN_LENGTHS, ibanIsValid } from '../../checksums/iban';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * International Bank Account Number (ISO 13616): country code, 2 check digits, national BBAN.
@@ -38,7 +39,7 @@ export default defineDetector({
   // look-behind is tried at every position of the text.
   pattern: new RegExp(`(?:${lengthBranches()})(?![\\p{L}\\p{N}])`, 'giu'),
   baseScore: 0.95,
-  keywords: ['iban', 'rib', 'bic', 'virement', 'compte', 'compte bancaire', 'coordonnees bancaires', 'prelevement'],
+  keywords: phraseList('iban|rib|bic|virement|compte|compte bancaire|coordonnees bancaires|prelevement'),
   priority: 90,
   validate: (raw) => {
     const compact = raw.replace(/[ .-]/g, '');

@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Numéro allocataire (now also "numéro de dossier") of a household at the CAF (family benefits,
@@ -33,10 +34,10 @@ export default defineDetector({
   // tried at every position of the text.
   pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)\d{6}(?![\p{L}\p{N}]|[ .\-]?\d)/gu,
   baseScore: 0.75,
-  keywords: ['allocataire', 'caf', 'msa', 'quotient familial', 'quotient', 'qf'],
+  keywords: phraseList('allocataire|caf|msa|quotient familial|quotient|qf'),
   requiresContext: true,
-  negativeKeywords: ['caf brute', 'caf nette', "capacite d'autofinancement", 'autofinancement'],
-  prefilter: ['allocataire', 'caf', 'msa', 'quotient', 'qf'],
+  negativeKeywords: phraseList("caf brute|caf nette|capacite d'autofinancement|autofinancement"),
+  prefilter: phraseList('allocataire|caf|msa|quotient|qf'),
   priority: 65,
   // The label comes before the number, or heads its table column (CSV/TSV/Markdown rows).
   // Or the row also gives the family quotient (QF), which the CAF computes: school grant and canteen

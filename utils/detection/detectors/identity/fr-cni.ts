@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Number of the French national identity card (carte nationale d'identité), two formats:
@@ -23,10 +24,10 @@ export default defineDetector({
   // `(?=[A-Z0-9]{8})` is implied by both forms and rules out most capitals before the look-behind.
   pattern: /[A-Z0-9](?=[A-Z0-9]{8})(?<![\p{L}\p{N}][A-Z0-9])(?:(?<=\d)\d(?:0[1-9]|1[0-2])[0-9A-Z]{3}\d{5}|[A-Z0-9]{8}(?<![A-Z]{9}))(?![\p{L}\p{N}])/gu,
   baseScore: 0.75,
-  keywords: [
-    "carte d'identite", "carte nationale d'identite", 'carte identite', "carte d identite", 'cni', 'cnie',
-    "piece d'identite", "titre d'identite", "n° de carte d'identite",
-  ],
+  keywords: phraseList(
+    "carte d'identite|carte nationale d'identite|carte identite|carte d identite|cni|cnie",
+    "piece d'identite|titre d'identite|n° de carte d'identite",
+  ),
   requiresContext: true,
   prefilter: ['identite', 'cni'],
   priority: 70,

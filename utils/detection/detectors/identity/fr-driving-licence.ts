@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Old French driving licence number (pink paper licence, before 2013, valid until 2033) and the
@@ -21,12 +22,12 @@ export default defineDetector({
   // The look-ahead, implied by the rest of the pattern, is cheaper than the look-behind: it goes first.
   pattern: /\d(?=[ .\-]?\d)(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)(?:[ .\-]?\d){11}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.7,
-  keywords: ['permis de conduire', 'permis', 'n° de permis', 'numero de permis', 'neph'],
+  keywords: phraseList('permis de conduire|permis|n° de permis|numero de permis|neph'),
   requiresContext: true,
-  negativeKeywords: [
-    'permis de construire', 'permis de demolir', "permis d'amenager", 'permis de lotir', 'permis de chasser',
-    'permis de chasse', 'permis de feu', 'permis de sejour', 'permis de travail', 'permis de peche',
-  ],
+  negativeKeywords: phraseList(
+    "permis de construire|permis de demolir|permis d'amenager|permis de lotir|permis de chasser",
+    'permis de chasse|permis de feu|permis de sejour|permis de travail|permis de peche',
+  ),
   prefilter: ['permis', 'neph'],
   priority: 65,
   normalize: (raw) => raw.replace(/[ .\-]/g, ''),

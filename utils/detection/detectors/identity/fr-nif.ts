@@ -1,6 +1,7 @@
 import { spiIsValid } from '../../checksums/mod511';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Numéro fiscal de référence (numéro SPI) of a taxpayer, printed on the avis d'impôt and used to
@@ -28,12 +29,12 @@ export default defineDetector({
   // tried at every position of the text.
   pattern: /[0-3](?<!(?:[\p{L}\p{N}]|\d[ .\-])[0-3])(?:[ .\-]?\d){12}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.7,
-  keywords: [
-    'numero fiscal', 'n° fiscal', 'spi', 'nif', 'identifiant fiscal', 'fiscal', "avis d'impot", 'impot', 'impots',
-    'impots.gouv', 'declarant', 'contribuable',
-  ],
+  keywords: phraseList(
+    "numero fiscal|n° fiscal|spi|nif|identifiant fiscal|fiscal|avis d'impot|impot|impots|impots.gouv",
+    'declarant|contribuable',
+  ),
   // Product barcodes (EAN-13, French GS1 prefixes 300-379) are 13 digits too: one in 511 passes the check.
-  negativeKeywords: ['ean', 'ean13', 'ean-13', 'gtin', 'code-barre', 'code-barres', 'code barre', 'code barres', 'codes-barres', 'codes barres'],
+  negativeKeywords: phraseList('ean|ean13|ean-13|gtin|code-barre|code-barres|code barre|code barres|codes-barres|codes barres'),
   priority: 75,
   normalize: (raw) => raw.replace(/[ .\-]/g, ''),
   validate: (spi, context) => spiIsValid(spi) && (context.hasContext || !isTimestamp(context.text.slice(context.start, context.end))),

@@ -1,6 +1,7 @@
 import { nirBodyIsPlausible } from '../../checksums/nir';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * NIR written without its key: the 13 characters `S AA MM DD CCC OOO` (the key can be recomputed
@@ -20,14 +21,14 @@ export default defineDetector({
   // tried at every position of the text.
   pattern: /[1-478](?<!(?:[\p{L}\p{N}]|\d[ .\-])[1-478])(?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.7,
-  keywords: [
-    'securite sociale', 'secu', 'nir', 'nss', 'nia', 'insee', 'carte vitale', 'vitale', 'n° ss', 'n°ss', 'no ss',
-    'numero ss', 'num ss', 'immatriculation', 'matricule',
-  ],
+  keywords: phraseList(
+    'securite sociale|secu|nir|nss|nia|insee|carte vitale|vitale|n° ss|n°ss|no ss|numero ss|num ss',
+    'immatriculation|matricule',
+  ),
   requiresContext: true,
   // 13 digits labelled as a tax number are the numéro fiscal (fr-nif), not a NIR without its key.
-  negativeKeywords: ['numero fiscal', 'n° fiscal', 'no fiscal', 'identifiant fiscal', 'spi', 'impots', 'impot'],
-  prefilter: ['secu', 'nir', 'nss', 'nia', 'insee', 'vitale', 'ss', 'matricul'],
+  negativeKeywords: phraseList('numero fiscal|n° fiscal|no fiscal|identifiant fiscal|spi|impots|impot'),
+  prefilter: phraseList('secu|nir|nss|nia|insee|vitale|ss|matricul'),
   priority: 88,
   normalize: (raw) => raw.replace(/[ .\-]/g, '').toUpperCase(),
   validate: (body) => nirBodyIsPlausible(body),

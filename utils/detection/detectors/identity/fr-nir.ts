@@ -1,6 +1,7 @@
 import { nirIsValid } from '../../checksums/nir';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * NIR, the French social security number (numéro d'inscription au répertoire, "numéro INSEE"), and
@@ -23,10 +24,10 @@ export default defineDetector({
   pattern:
     /[1-478](?<!(?:[\p{L}\p{N}]|\d[ .\-])[1-478])(?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?:(?:[ .\-]?\d){2}|[ ]{0,2}\(?(?:[Cc]l[ée]|CL[EÉ])[ ]?:?[ ]?\d{2}\)?|[ ]{0,2}[-/][ ]{0,2}(?:(?:[Cc]l[ée]|CL[EÉ])[ ]?:?[ ]?)?\d{2}|[ ]{0,2}\(\d{2}\))(?![\p{L}\p{N}])/gu,
   baseScore: 0.95,
-  keywords: [
-    'securite sociale', 'secu', 'nir', 'nss', 'nia', 'insee', 'carte vitale', 'vitale', 'ins', 'matricule', 'n° ss',
-    'immatriculation', 'assure', 'assuree',
-  ],
+  keywords: phraseList(
+    'securite sociale|secu|nir|nss|nia|insee|carte vitale|vitale|ins|matricule|n° ss|immatriculation',
+    'assure|assuree',
+  ),
   priority: 90,
   normalize: (raw) => raw.replace(/\(?(?:cl[ée]|CL[EÉ]|Cl[ée])[ ]?:?|[ .\-()/]/g, '').toUpperCase(),
   validate: (nir) => nirIsValid(nir),

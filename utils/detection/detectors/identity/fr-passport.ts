@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * French passport number, and since 2013 the card driving licence number, which has the same
@@ -19,7 +20,7 @@ export default defineDetector({
   // tried at every position of the text.
   pattern: /\d(?<![\p{L}\p{N}]\d)\d(?:[A-Z]{2}|[a-z]{2})\d{5}(?![\p{L}\p{N}])/gu,
   baseScore: 0.6,
-  keywords: ['passeport', 'passport', 'permis de conduire', 'permis', 'n° de permis', 'titre de sejour', 'titre de voyage'],
+  keywords: phraseList('passeport|passport|permis de conduire|permis|n° de permis|titre de sejour|titre de voyage'),
   contextBoost: 0.25,
   priority: 70,
   // Typed in lower case (`passeport 18ab12345`), only next to a context word: alone it is any code.

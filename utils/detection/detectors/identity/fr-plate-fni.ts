@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Old French licence plate (FNI system, 1950–2009), still seen on older vehicles and documents:
@@ -18,12 +19,12 @@ export default defineDetector({
   // tried at every position of the text.
   pattern: /\d(?<![\p{L}\p{N}]\d)\d{0,3}[ -]?[A-Z]{1,3}[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}])/gu,
   baseScore: 0.65,
-  keywords: [
-    'immatriculation', 'immatricule', 'immatriculee', 'plaque', 'vehicule', 'voiture', 'carte grise',
+  keywords: phraseList(
+    'immatriculation|immatricule|immatriculee|plaque|vehicule|voiture|carte grise',
     "certificat d'immatriculation",
-  ],
+  ),
   requiresContext: true,
-  prefilter: ['immatricul', 'plaque', 'vehicule', 'voiture', 'carte grise'],
+  prefilter: phraseList('immatricul|plaque|vehicule|voiture|carte grise'),
   priority: 50,
 });
 

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * French licence plate of the SIV system (since 2009), attached to the vehicle for life and linked
@@ -22,7 +23,7 @@ export default defineDetector({
   pattern:
     /[A-HJ-NP-TV-Za-hj-np-tv-z](?<![\p{L}\p{N}][A-HJ-NP-TV-Za-hj-np-tv-z])[A-HJ-NP-TV-Za-hj-np-tv-z](?<![Ss]{2})[- ]?(?!000)\d{3}[- ]?(?![Ss]{2})[A-HJ-NP-TV-Za-hj-np-tv-z]{2}(?![\p{L}\p{N}])/gu,
   baseScore: 0.75,
-  keywords: ['immatriculation', 'immatricule', 'immatriculee', 'immat', 'plaque', 'vehicule', 'voiture', 'carte grise', 'siv'],
+  keywords: phraseList('immatriculation|immatricule|immatriculee|immat|plaque|vehicule|voiture|carte grise|siv'),
   priority: 55,
   validate: (plate, context) => {
     const letters = plate.replace(/[^A-Za-z]/g, '');

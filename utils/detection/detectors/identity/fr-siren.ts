@@ -1,6 +1,7 @@
 import { luhnIsValid } from '../../checksums/luhn';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * SIREN, the 9-digit number of a French company or public body in INSEE's Sirene register
@@ -24,11 +25,11 @@ export default defineDetector({
   // The look-ahead, implied by the rest of the pattern, is cheaper than the look-behind: it goes first.
   pattern: /\d(?=[ .\-]?\d)(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)(?:[ .\-]?\d){8}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.6,
-  keywords: [
-    'siren', 'siret', 'rcs', 'rm', 'kbis', 'societe', 'entreprise', 'sas', 'sasu', 'sarl', 'eurl', 'sci', 'association',
-    'auto-entrepreneur', 'autoentrepreneur', 'micro-entrepreneur', 'microentrepreneur', 'micro-entreprise', 'ei',
-    'raison sociale', 'fournisseur', 'prestataire', 'tva',
-  ],
+  keywords: phraseList(
+    'siren|siret|rcs|rm|kbis|societe|entreprise|sas|sasu|sarl|eurl|sci|association|auto-entrepreneur',
+    'autoentrepreneur|micro-entrepreneur|microentrepreneur|micro-entreprise|ei|raison sociale|fournisseur',
+    'prestataire|tva',
+  ),
   requiresContext: true,
   priority: 60,
   normalize: (raw) => raw.replace(/[ .\-]/g, ''),

@@ -1,6 +1,7 @@
 import { luhnIsValid } from '../../checksums/luhn';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * SIRET, the 14-digit number of a French establishment: SIREN (9) + NIC (5), usually
@@ -34,7 +35,7 @@ export default defineDetector({
   // The look-ahead, implied by the rest of the pattern, is cheaper than the look-behind: it goes first.
   pattern: /\d(?=[ .\-]?\d)(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)(?:[ .\-]?\d){13}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.7,
-  keywords: ['siret', 'siren', 'etablissement', 'rcs', 'societe', 'entreprise', 'fournisseur', 'prestataire', 'nic'],
+  keywords: phraseList('siret|siren|etablissement|rcs|societe|entreprise|fournisseur|prestataire|nic'),
   priority: 80,
   normalize: (raw) => raw.replace(/[ .\-]/g, ''),
   validate: (siret) => siretIsValid(siret),

@@ -1,6 +1,7 @@
 import { frVatIsValid } from '../../checksums/tva';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * French intra-community VAT number (numéro de TVA intracommunautaire): `FR` + 2-character key +
@@ -19,7 +20,7 @@ export default defineDetector({
   pattern:
     /(?:[Ff][Rr][ .\-]?)?[0-9A-HJ-NP-Za-hj-np-z]{2}[ .\-]?\d{3}[ .\-]?\d{3}[ .\-]?\d{3}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.85,
-  keywords: ['tva', 'vat', 'intracommunautaire', 'intracom', 'tva intracommunautaire', 'numero de tva', 'n° tva'],
+  keywords: phraseList('tva|vat|intracommunautaire|intracom|tva intracommunautaire|numero de tva|n° tva'),
   priority: 80,
   normalize: (raw) => raw.replace(/[ .\-]/g, '').toUpperCase(),
   validate: (value, context) => {

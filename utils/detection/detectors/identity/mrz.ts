@@ -1,6 +1,7 @@
 import { icaoCheckIsValid } from '../../checksums/icao';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Machine-readable zone (MRZ) lines of identity documents, as pasted from a scan or an OCR:
@@ -107,7 +108,7 @@ export default defineDetector({
   pattern: /<<(?=([A-Z0-9<]{0,42}))\1(?![\p{L}\p{N}<])/gu,
   candidateStart: (text, anchor, minStart) => mrzLineStart(text, anchor.index, anchor.index + anchor[0].length, minStart),
   baseScore: 0.9,
-  keywords: ['mrz', 'passeport', 'passport', "carte d'identite", 'cni', 'permis', 'bande mrz', 'ocr'],
+  keywords: phraseList("mrz|passeport|passport|carte d'identite|cni|permis|bande mrz|ocr"),
   prefilter: ['<<'],
   priority: 95,
   validate: (line) => mrzLineIsValid(line),

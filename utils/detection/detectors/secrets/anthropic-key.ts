@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Anthropic API keys: `sk-ant-api03-` (API), `sk-ant-admin01-` (Admin API) and the other
@@ -16,7 +17,7 @@ export default defineDetector({
   pattern: /(?<![A-Za-z0-9_-])sk-ant-[a-z]{3,6}\d{2}-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])/gu,
   prefilter: ['k-ant'],
   baseScore: 0.95,
-  keywords: ['anthropic', 'claude', 'anthropic_api_key', 'x-api-key'],
+  keywords: phraseList('anthropic|claude|anthropic_api_key|x-api-key'),
   priority: 99,
   validate: (value) => {
     const random = value.slice(value.indexOf('-', 7) + 1, -2);

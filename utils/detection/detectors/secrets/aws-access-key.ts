@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { charClasses, distinctChars, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * AWS credentials. Access key ID: `AKIA` (long-term), `ASIA` (temporary), `ABIA`, `ACCA` or `A3T?`
@@ -32,7 +33,7 @@ export default defineDetector({
   // (`akia`, `asia`, `abia`, `acca`, `a3t`) cost more to search than this case-sensitive pattern.
 
   baseScore: 0.95,
-  keywords: ['aws', 'amazon', 'iam', 'access_key_id', 'aws_access_key_id', 'accesskeyid', 'credentials'],
+  keywords: phraseList('aws|amazon|iam|access_key_id|aws_access_key_id|accesskeyid|credentials'),
   priority: 99,
   validate: (value, { text, start }) => {
     if (value.length === 20 && KEY_ID.test(value)) {

@@ -1,4 +1,5 @@
 import { byFirstLetter, defineDetector } from '../../define-detector';
+import { phraseList } from '../../word-list';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
 
@@ -57,7 +58,7 @@ export default defineDetector({
   severity: 'critical',
   pattern: new RegExp(`${AUTHORIZATION}|${BEARER}|${ASSIGNMENT}`, 'giu'),
   // Parts of `secret`, `token`, `authorization` that start with a rarer letter: cheaper to search.
-  prefilter: ['key', 'cret', 'ken', 'zation', 'bearer', 'api', 'jeton'],
+  prefilter: phraseList('key|cret|ken|zation|bearer|api|jeton'),
   baseScore: 0.85,
   priority: 95,
   validate: (match, { groups, text, end }) => {

@@ -2,6 +2,7 @@ import { base62CrcTokenIsValid } from '../../checksums/crc32';
 import { defineDetector } from '../../define-detector';
 import { distinctChars, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * GitHub tokens. Classic formats since 2021: `ghp_` (personal), `gho_` (OAuth), `ghu_`
@@ -21,7 +22,7 @@ export default defineDetector({
   pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/gu,
   prefilter: ['gh', 'github'],
   baseScore: 0.95,
-  keywords: ['github', 'token', 'gh_token', 'github_token'],
+  keywords: phraseList('github|token|gh_token|github_token'),
   priority: 100,
   validate: (value) => {
     if (value.startsWith('github_pat_')) {

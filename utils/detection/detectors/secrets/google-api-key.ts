@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, isPlaceholder, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Google credentials: API keys `AIza` + 35 `[A-Za-z0-9_-]` (39 characters), OAuth client secrets
@@ -18,7 +19,7 @@ export default defineDetector({
   // `za` is part of `AIza`; short needles with a rare first letter are cheap to search.
   prefilter: ['za', 'gocspx', 'ya29'],
   baseScore: 0.95,
-  keywords: ['google', 'gcp', 'api key', 'api_key', 'apikey', 'maps', 'firebase', 'oauth', 'client_secret'],
+  keywords: phraseList('google|gcp|api key|api_key|apikey|maps|firebase|oauth|client_secret'),
   priority: 99,
   validate: (value) => {
     const random = value.slice(value.startsWith('GOCSPX-') ? 7 : value.startsWith('ya29.') ? 5 : 4);

@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { charClasses, distinctChars } from './_entropy';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Hugging Face access tokens `hf_` + 34 letters, and organisation API tokens `api_org_` + 34 letters.
@@ -15,7 +16,7 @@ export default defineDetector({
   pattern: /(?<![A-Za-z0-9_])(?:hf_|api_org_)[A-Za-z]{34}(?![A-Za-z0-9_])/gu,
   prefilter: ['f_', '_org_'],
   baseScore: 0.95,
-  keywords: ['hugging face', 'huggingface', 'hf_token', 'huggingface_hub', 'hub'],
+  keywords: phraseList('hugging face|huggingface|hf_token|huggingface_hub|hub'),
   priority: 98,
   validate: (value) => {
     const random = value.slice(value.startsWith('hf_') ? 3 : 8);

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * JSON Web Token (JWS compact serialisation, RFC 7515/7519): three base64url parts separated by
@@ -60,7 +61,7 @@ export default defineDetector({
   // `yj` is part of `eyJ`; a needle starting with `e` would cost a scan of every `e` of the text.
   prefilter: ['yj'],
   baseScore: 0.95,
-  keywords: ['jwt', 'bearer', 'token', 'authorization', 'id_token', 'access_token', 'jeton'],
+  keywords: phraseList('jwt|bearer|token|authorization|id_token|access_token|jeton'),
   priority: 98,
   validate: (value) => {
     const [header, payload] = value.split('.', 2);

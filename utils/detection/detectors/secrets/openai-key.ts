@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * OpenAI API keys: project, service-account and admin keys `sk-proj-`, `sk-svcacct-`, `sk-admin-`
@@ -18,7 +19,7 @@ export default defineDetector({
   pattern: /(?<![A-Za-z0-9_-])(?:sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/gu,
   prefilter: ['k-'],
   baseScore: 0.95,
-  keywords: ['openai', 'chatgpt', 'gpt', 'openai_api_key', 'api key', 'api_key'],
+  keywords: phraseList('openai|chatgpt|gpt|openai_api_key|api key|api_key'),
   priority: 99,
   validate: (value) => {
     const random = value.slice(value.indexOf('-', 3) + 1).replace('T3BlbkFJ', '');

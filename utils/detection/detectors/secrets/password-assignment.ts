@@ -2,7 +2,7 @@ import { byFirstLetter, defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, isWordLike, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
-import { wordSet } from '../../word-list';
+import { phraseList, wordSet } from '../../word-list';
 
 /**
  * Passwords written after a label, in French or English: `mot de passe : …`, `mdp VPN = …`,
@@ -102,7 +102,10 @@ export default defineDetector({
   type: 'SECRET',
   severity: 'critical',
   pattern: PATTERN,
-  prefilter: ['pass', 'mdp', 'pwd', 'code', 'identifiant', 'wpa', 'wifi', 'wi-fi', 'securite', 'psk', 'curl', 'mysql', 'ldap', 'net use', 'net user', 'smbclient', 'securestring'],
+  prefilter: phraseList(
+    'pass|mdp|pwd|code|identifiant|wpa|wifi|wi-fi|securite|psk|curl|mysql|ldap|net use|net user|smbclient',
+    'securestring',
+  ),
   baseScore: 0.9,
   priority: 96,
   validate: (match, context) => {

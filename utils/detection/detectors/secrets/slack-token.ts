@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, isPlaceholder } from './_entropy';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Slack tokens and incoming webhooks. Tokens: `xoxb-` bot, `xoxp-` user, `xoxa-`/`xoxr-`/`xoxe-`
@@ -21,7 +22,7 @@ export default defineDetector({
   // `ks.sla` is part of `hooks.slack.com`; short needles with a rare first letter are cheap to search.
   prefilter: ['xox', 'xapp', 'ks.sla'],
   baseScore: 0.95,
-  keywords: ['slack', 'webhook', 'bot', 'token'],
+  keywords: phraseList('slack|webhook|bot|token'),
   priority: 99,
   validate: (value) => {
     const random = value.startsWith('http') ? value.slice(value.lastIndexOf('/') + 1) : value.slice(value.lastIndexOf('-') + 1);

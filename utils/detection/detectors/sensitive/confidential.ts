@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { NOT_AFTER_WORD } from './_terms';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * Confidentiality markings of a document pasted into a prompt: `Diffusion restreinte` (and its
@@ -56,7 +57,7 @@ export default defineDetector({
   type: 'CONFIDENTIAL',
   severity: 'high',
   pattern: new RegExp(`${NOT_AFTER_WORD}(?:${PATTERN.source})(?![\\p{L}\\p{N}])`, 'gu'),
-  prefilter: ['diffus', 'confiden', 'secret', 'interne', 'embargo', 'internal', 'do not', 'dr', 'communiquer', 'transmettre'],
+  prefilter: phraseList('diffus|confiden|secret|interne|embargo|internal|do not|dr|communiquer|transmettre'),
   baseScore: 0.85,
   priority: 45,
   validate: (_value, context) => {

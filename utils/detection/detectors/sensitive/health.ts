@@ -109,7 +109,7 @@ export default defineDetector({
   pattern: termPattern(TERMS, RAW),
   baseScore: 0.8,
   personAnchored: true,
-  keywords: ['souffre', 'atteint', 'atteinte', 'diagnostique', 'suivi', 'suivie', 'hospitalise', 'hospitalisee', 'traitement', 'medecin'],
+  keywords: phraseList('souffre|atteint|atteinte|diagnostique|suivi|suivie|hospitalise|hospitalisee|traitement|medecin'),
   contextBoost: 0.1,
   priority: 40,
   validate: (value, context) => {

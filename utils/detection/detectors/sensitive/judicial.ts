@@ -56,7 +56,7 @@ export default defineDetector({
   pattern: termPattern(TERMS, RAW),
   baseScore: 0.8,
   personAnchored: true,
-  keywords: ['condamne', 'condamnee', 'tribunal', 'juge', 'jugement', 'plainte', 'police', 'gendarmerie', 'penal', 'penale'],
+  keywords: phraseList('condamne|condamnee|tribunal|juge|jugement|plainte|police|gendarmerie|penal|penale'),
   contextBoost: 0.1,
   priority: 40,
   validate: (value, context) => {

@@ -71,7 +71,7 @@ export default defineDetector({
   pattern: termPattern(TERMS),
   baseScore: 0.8,
   personAnchored: true,
-  keywords: ['beneficie', 'percoit', 'touche', 'confie', 'confiee', 'place', 'placee', 'dossier', 'suivi', 'suivie'],
+  keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
   contextBoost: 0.1,
   priority: 40,
   validate: (value, context) => {

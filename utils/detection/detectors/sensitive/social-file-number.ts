@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { NOT_AFTER_WORD } from './_terms';
 import type { DetectorExamples } from '../../types';
+import { phraseList } from '../../word-list';
 
 /**
  * File number of a person in a département's social services: MDPH (disability), ASE (child
@@ -30,7 +31,7 @@ export default defineDetector({
   type: 'SOCIAL_CASE',
   severity: 'high',
   pattern: PATTERN,
-  prefilter: ['mdph', 'ase', 'apa', 'pch', 'rsa', 'iodas', 'usager', 'beneficiaire'],
+  prefilter: phraseList('mdph|ase|apa|pch|rsa|iodas|usager|beneficiaire'),
   baseScore: 0.8,
   priority: 60,
   validate: (value, context) => {

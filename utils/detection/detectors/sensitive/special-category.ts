@@ -85,7 +85,7 @@ export default defineDetector({
   pattern: termPattern(TERMS, [MEMBERSHIP, SYNDICAL]),
   baseScore: 0.8,
   personAnchored: true,
-  keywords: ['est', 'porte', 'pratique', 'adherent', 'membre', 'appartient', 'milite', 'vote'],
+  keywords: phraseList('est|porte|pratique|adherent|membre|appartient|milite|vote'),
   contextBoost: 0.05,
   priority: 40,
   validate: (value, context) => {
