@@ -107,8 +107,12 @@ export function readPostalCodeTown(text: string, from: number, lowerCaseTown = f
   return readTown(text, POSTAL_CODE_AT.lastIndex, lowerCaseTown);
 }
 
-/** ", <Named place of one to four words>, " right before the postal code (a hamlet, a farm, a lieu-dit). */
-const LOCALITY_BEFORE = /[,\n]\s*((?:Hameau|Lieu-dit|Lieudit|Domaine|Mas|Ferme|Moulin|Ch[aâ]teau|La|Le|Les|L'|\p{Lu}\p{Ll}+)(?:[ '\-]{1,2}[\p{L}][\p{L}'\-]{0,20}){0,4}),\s*$/u;
+/**
+ * A named place of one to five words right before the postal code (a hamlet, a farm, a lieu-dit, a
+ * street or a residence without a number), after a comma, a line break, `Adresse :` or `demeurant`,
+ * and the building, flat or floor that may follow it (`Résidence les Tilleuls, Bât B, Appt 12, `).
+ */
+const LOCALITY_BEFORE = /(?:[,\n]|(?:[Aa]dresse|[Dd]omicile) ?:|(?:demeurant|domicili[ée]e?|r[ée]sidant|habitant)(?: [àa]| au)?)\s*((?:Hameau|Lieu-dit|Lieudit|Domaine|Mas|Ferme|Moulin|Ch[aâ]teau|La|Le|Les|L'|\p{Lu}\p{Ll}+)(?:[ '\-]{1,2}[\p{L}][\p{L}'\-]{0,20}){0,4})(?:,\s*(?:[Bb][âa]t(?:iment)?|[Aa]pp?t|[Aa]ppartement|[Ee]sc(?:alier)?|[Pp]orte|[ÉEée]tage)\.? ?[\p{L}\p{N}]{1,4}){0,3},\s*$/u;
 /** Places that are institutions, not someone's home: their address is not personal data. */
 const INSTITUTION = /\b(?:Mairie|Pr[ée]fecture|H[ôo]tel|Maison|Conseil|Coll[èe]ge|Lyc[ée]e|[ÉE]cole|Centre|Direction|Service|D[ée]partement|R[ée]gion|Tribunal|CAF|MDPH|CCAS|Agence|Si[èe]ge)\b/u;
 
@@ -132,7 +136,7 @@ export default defineDetector({
     if (end === -1) return false;
     // Rural addresses have a locality line instead of a street: "Mme X, La Prade, 12310 Laissac".
     // A named place between two commas just before the code belongs to the address.
-    const windowStart = Math.max(0, context.start - 60);
+    const windowStart = Math.max(0, context.start - 100);
     const locality = LOCALITY_BEFORE.exec(context.text.slice(windowStart, context.start));
     if (locality && !INSTITUTION.test(locality[1])) {
       const localityStart = windowStart + locality.index + locality[0].indexOf(locality[1]);
