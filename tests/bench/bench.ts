@@ -268,6 +268,10 @@ function benchAdversarial(): number {
     ["'Présents : ' + 'J. Dupont, '.repeat", `Présents : ${fill('J. Dupont, ')}`.slice(0, size)],
     ["'Dupont, Marie <m@x.fr>\\n'.repeat", fill('Dupont, Marie <m@x.fr>\n')],
     ["'\\nlucas perrin, '.repeat", fill('\nlucas perrin, ')],
+    // One 100 KB line of values: each value's line was once found by scanning the whole line.
+    ["'12000 Rodez, '.repeat", fill('12000 Rodez, ')],
+    ["'Le Bourg, Bât B, 12000 Rodez, '.repeat", fill('Le Bourg, Bât B, 12000 Rodez, ')],
+    ["'DUPONT;Marie;'.repeat (one line)", fill('DUPONT;Marie;')],
   ];
   // Compiling the engine is not backtracking: warm it up first, as the extension does, so that this
   // section measures the same thing whether or not (a) and (b) ran before it.

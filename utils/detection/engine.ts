@@ -1,6 +1,6 @@
 import { isAsciiAlphanumeric } from './char-codes';
 import { literalWithBlankRuns } from './define-detector';
-import { columnHeader } from './table-context';
+import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
@@ -46,8 +46,8 @@ interface ScanState {
   readonly needles: Map<string, boolean>;
   /** Pairs and triples of characters of the folded text of a short text (see mayContain). */
   shapes?: TextShapes;
-  /** Line breaks of the folded text, and per line whether it may be a table row (see mayBeTableRow). */
-  tables?: { readonly newlines: number[]; readonly rows: Map<number, boolean> };
+  /** Per line (by its start), whether it may be a table row (see mayBeTableRow). */
+  tableRows?: Map<number, boolean>;
   /** The scan's detectors that have a start condition, and once needed, where each may match (see start-positions.ts). */
   readonly starting: readonly Detector[];
   starts?: Map<Detector, readonly number[]>;
@@ -427,51 +427,22 @@ function headerHas(regex: RegExp | null, state: ScanState, start: number): boole
   return header !== null && regex.test(header);
 }
 
-/** Delimiters of table rows, as in table-context.ts: one tab, or two of the others. */
-const ROW_DELIMITERS: readonly (readonly [string, number])[] = [[';', 2], ['\t', 1], ['|', 2], [',', 2]];
-
 /**
- * False when `columnHeader` is sure to find no table at `offset`: its line (found as
- * table-context.ts finds it) holds no row delimiter. Line ends are indexed once per scan and each
- * line is looked at once, so that a long text without line breaks does not cost a scan of the whole
- * line per candidate.
+ * False when `columnHeader` is sure to find no table at `offset`: its line holds no row delimiter
+ * (table-context.ts's rule). Each line is looked at once, so that a long text without line breaks
+ * does not cost a scan of the whole line per candidate.
  */
 function mayBeTableRow(state: ScanState, offset: number): boolean {
-  const { folded } = state;
-  const tables = (state.tables ??= { newlines: newlinePositions(folded), rows: new Map() });
-  const { newlines } = tables;
-  // Last line break at or before max(offset - 1, 0) (String#lastIndexOf clamps a negative start to 0).
-  const before = Math.max(offset - 1, 0);
-  let low = 0;
-  let high = newlines.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (newlines[mid] <= before) low = mid + 1;
-    else high = mid;
-  }
-  const lineStart = low > 0 ? newlines[low - 1] + 1 : 0;
-  // First line break at or after offset.
-  while (low < newlines.length && newlines[low] < offset) low++;
-  const lineEnd = low < newlines.length ? newlines[low] : folded.length;
+  const rows = (state.tableRows ??= new Map());
+  const [lineStart, lineEnd] = lineAt(state.folded, offset);
   // The start gives the end, as in table-context.ts: a small integer key.
   const key = lineEnd >= lineStart ? lineStart : -1;
-  let row = tables.rows.get(key);
+  let row = rows.get(key);
   if (row === undefined) {
-    const line = folded.slice(lineStart, lineEnd);
-    row = ROW_DELIMITERS.some(([delimiter, needed]) => {
-      let n = 0;
-      for (let i = line.indexOf(delimiter); i !== -1 && n < needed; i = line.indexOf(delimiter, i + 1)) n++;
-      return n >= needed;
-    });
-    tables.rows.set(key, row);
+    row = rowDelimiter(state.folded.slice(lineStart, lineEnd)) !== undefined;
+    rows.set(key, row);
   }
   return row;
-}
-
-function newlinePositions(text: string): number[] {
-  const positions: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) positions.push(i);
-  return positions;
 }
 
 /** Keyword test on the window around a candidate (the window's edges count as word boundaries). */

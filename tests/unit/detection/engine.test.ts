@@ -44,6 +44,13 @@ describe('scan', () => {
     ]);
   });
 
+  it('reads the header of a two-column CSV as context far below it', () => {
+    // `CNI` needs a context word; the header is the only one, more than 60 characters above most rows.
+    const rows = ['Nom;CNI', ...Array.from({ length: 12 }, (_, i) => `Agent${i};X4RTBPF${10 + i}`)];
+    const found = scan(rows.join('\n')).filter((finding) => finding.type === 'ID_DOCUMENT');
+    expect(found).toHaveLength(12);
+  });
+
   it('filters by type and minimum score', () => {
     expect(scan('1234', { detectors: [digits], types: ['EMAIL'] })).toEqual([]);
     expect(scan('1234', { detectors: [digits], minScore: 0.6 })).toEqual([]);
@@ -102,6 +109,8 @@ describe('values missed before', () => {
     ['a marking with its instruction mid-sentence', 'Voici la note, confidentiel - ne pas diffuser, à résumer', 'confidential', 'confidentiel - ne pas diffuser'],
     ['an allocataire number on the line under its label', 'Famille MARTIN\nN° allocataire CAF :\n1234567', 'fr-caf-number', '1234567'],
     ['a title and a name in capitals', 'OBJET : DOSSIER DE MME LEROY', 'person-name', 'LEROY'],
+    ['an address with no house number, its building and flat', 'Mme Costes, Résidence les Tilleuls, Bât B, Appt 12, 12000 Rodez', 'postal-code-town', 'Résidence les Tilleuls, Bât B, Appt 12, 12000 Rodez'],
+    ['a rural address after `Adresse :`', 'Adresse : Le Bourg, 12390 Rignac', 'postal-code-town', 'Le Bourg, 12390 Rignac'],
     ['an IBAN cut by the line end of a PDF copy', 'Merci de préparer le virement pour la famille sur le compte FR76 3000 4001\n2300 0123 4567 843 avant vendredi.', 'iban', 'FR76 3000 4001\n2300 0123 4567 843'],
     ['a term cut by a line end', 'Mme Durand nous informe que son fils a été placé samedi soir en garde\nà vue au commissariat.', 'judicial', 'garde\nà vue'],
     ['a health term about a person written in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'health', 'PCH'],

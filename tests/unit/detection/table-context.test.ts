@@ -28,6 +28,14 @@ describe('columnHeader', () => {
     expect(headerAt('a;b;c', 'b')).toBeNull();
   });
 
+  it('reads a line from its bounds as lastIndexOf and indexOf give them, at the text edges too', () => {
+    expect(headerAt('\nNom;Ville\nDUPONT;Rodez', 'Rodez')).toBe('ville');
+    expect(columnHeader(foldText('\nNom;Ville'), 0)).toBeNull();
+    // One long line of values: every value on it is read, not one line scan each.
+    const line = 'Nom;Ville\n' + 'DUPONT;Rodez;'.repeat(2000);
+    expect(columnHeader(foldText(line), line.lastIndexOf('Rodez'))).toBeNull();
+  });
+
   it('answers every value of a line from the line it read once, and reads another text afresh', () => {
     const csv = 'Nom;Prénom;N° allocataire\nDUPONT;Marie;1234567\nMARTIN;Paul;7654321';
     const folded = foldText(csv);
