@@ -614,12 +614,11 @@ const LIST_LINE_MAX = 100;
 
 /** True when the line before or after the one starting at `lineStart` is a SURNAME_COMMA_LINE. */
 function nextToAlikeLine(text: string, lineStart: number): boolean {
-  const alike = (from: number, to: number) => to - from <= LIST_LINE_MAX && SURNAME_COMMA_LINE.test(text.slice(from, to));
-  if (lineStart > 0 && alike(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1)) return true;
-  const lineEnd = text.indexOf('\n', lineStart);
-  if (lineEnd < 0) return false;
-  const nextEnd = text.indexOf('\n', lineEnd + 1);
-  return alike(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  const alike = ([from, to]: [number, number]) => to - from <= LIST_LINE_MAX && SURNAME_COMMA_LINE.test(text.slice(from, to));
+  // A line break belongs to the line it ends: `lineStart - 1` is in the line before.
+  if (lineStart > 0 && alike(lineAround(text, lineStart - 1))) return true;
+  const lineEnd = lineAround(text, lineStart)[1];
+  return lineEnd < text.length && alike(lineAround(text, lineEnd + 1));
 }
 
 export default defineDetector({
