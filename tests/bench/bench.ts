@@ -273,8 +273,7 @@ function benchAdversarial(): number {
     ["'Le Bourg, Bât B, 12000 Rodez, '.repeat", fill('Le Bourg, Bât B, 12000 Rodez, ')],
     ["'DUPONT;Marie;'.repeat (one line)", fill('DUPONT;Marie;')],
   ];
-  // Compiling the engine is not backtracking: warm it up first, as the extension does, so that this
-  // section measures the same thing whether or not (a) and (b) ran before it.
+  // Compiling the engine is not backtracking: warm it up first, as the extension does.
   for (const step of warmUpSteps()) step();
   let worst = 0;
   console.log('| Input (100 000 chars) | Worst of 3 (ms) | Findings | Target < 50 ms |');
@@ -411,6 +410,10 @@ async function main(): Promise<void> {
 
   if (wanted('c')) {
     section('(c) Adversarial 100 KB inputs');
+    // Alone (`--only=c`), the engine's code would meet the 100 KB inputs barely compiled: the first
+    // scan of a shape after start-up runs two to four times slower than the next (JIT tiers, not
+    // backtracking). Scanning what (a) and (b) scan first makes `--only=c` measure what the full run does.
+    if (!vigie) for (const text of [...prompts, doc]) scan(text);
     benchAdversarial();
   }
 
