@@ -82,6 +82,13 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Nom : LE GALL Yann', ['LE GALL Yann']],
     ['M. PIERRE LE GALL', ['PIERRE LE GALL']],
     ['Courrier à M. Jean de La Fontaine', ['Jean de La Fontaine']],
+    // `DE`, `DU`, `DES` opening a surname after a title, or in capitals after a first name, as forms write them
+    ['Mme De Smet est venue', ['De Smet']],
+    ['Madame DE LA TOUR Anne, née le 12/03/1980', ['DE LA TOUR Anne']],
+    ['MME DE LA TOUR PERÇOIT LA PCH', ['DE LA TOUR']],
+    ['Madame Anne DE LA TOUR et M. Pierre DU PONT', ['Anne DE LA TOUR', 'Pierre DU PONT']],
+    ['Pierre-Yves DE KERGUELEN, directeur', ['Pierre-Yves DE KERGUELEN']],
+    ['DE LA TOUR Anne, née le 12/03/1980', ['DE LA TOUR Anne']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -96,6 +103,9 @@ describe('person-name: negatives', () => {
   it.each([
     // Reference §10.2 ❌
     'Madame la Présidente du Conseil départemental',
+    'Monsieur DE LA COMMISSION',
+    'Hospitalisé pour une infection à E. Coli',
+    'MAMAN DE TOM ET LÉA',
     "Monsieur le Maire a signé l'arrêté",
     'La Rose des vents est fermée',
     'Le dossier RSA de la CAF',

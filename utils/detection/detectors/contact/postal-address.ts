@@ -104,8 +104,9 @@ function nameLength(name: string, strongWay: boolean): { length: number; lowerCa
     const folded = foldText(word);
     if (word.length === 0 || /^\d{5}/.test(word)) break;
     if (startsWithCapitalOrDigit(word)) {
-      // Streets spell titles out (`rue du Docteur Roux`); `5 cours de Mme Dupont` is a lesson.
-      if (length === 0 && PERSON_TITLES.has(folded)) return { length: 0, lowerCase: false };
+      // Streets spell titles out (`rue du Docteur Roux`); `5 cours de Mme Dupont` is a lesson, and
+      // `50 av. J.-C.` a year (avant Jésus-Christ).
+      if (length === 0 && (PERSON_TITLES.has(folded) || /^j\.?-?c$/.test(folded))) return { length: 0, lowerCase: false };
       length = match.index + word.length;
       afterAnd = false;
     } else if (PARTICLES.has(folded)) {
@@ -182,5 +183,5 @@ export const examples: DetectorExamples = {
     'Service RSA\nBP 123\n75011 Paris',
     'écrire à m. alric, 11 route de bozouls, 12340 gabriac',
   ],
-  noMatch: ['12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants'],
+  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants'],
 };

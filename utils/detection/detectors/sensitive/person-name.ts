@@ -543,22 +543,47 @@ function introducedByWord(folded: string, at: number): boolean {
   return INITIAL_LABELS.has(label) || LABELS.has(label);
 }
 
+/** Bacteria named by an initial and a species, capitalised in case notes (`infection à E. Coli`). */
+const SPECIES = wordSet('coli aureus faecalis pneumoniae pylori');
+
 /** Articles and particles written with a capital inside a surname (`Le Goff`, `De Smet`, `Du Pont`, `LE GALL`). */
 const CAPITAL_PARTICLES = wordSet('le la les de du des');
 
 /**
  * True when token `k` is a capital particle right before a word of the name (`Le` in `Yann Le
- * Goff`), not a role (`LA JEUNE`). Inside a run in capitals, particles are mostly words of the text
- * (`EXTRAIT DE CASIER`, `MAMAN DE TOM`): there only `LE`, `LA`, `LES` after a first name (`MARINE LE
- * PEN`, `PIERRE LE GALL`). `opening`: the particle opens the run, where the caller checks the rest.
+ * Goff`, `De La` in `Claire De La Tour`), not a role (`LA JEUNE`). Inside a run in capitals,
+ * particles are mostly words of the text (`EXTRAIT DE CASIER`, `MAMAN DE TOM`): there only `LE`,
+ * `LA`, `LES` after a first name (`MARINE LE PEN`, `PIERRE LE GALL`). `DE`, `DU`, `DES` in capitals
+ * belong to the name between a capitalised first name and a surname in capitals (`Anne DE BRETAGNE`,
+ * `Pierre DU PONT`), the way forms write them. `opening`: the particle opens the run, where the
+ * caller checks the rest.
  */
 function particleInName(tokens: readonly Token[], k: number, opening = false): boolean {
   const particle = tokens[k];
-  const next = tokens[k + 1];
-  if (!CAPITAL_PARTICLES.has(particle.folded) || next === undefined || next.start - particle.end > 2) return false;
-  if (!nameLike(next) || CAPITAL_PARTICLES.has(next.folded) || ROLE_WORDS.has(`${particle.folded} ${next.folded}`)) return false;
   const previous = tokens[k - 1];
-  return opening || particle.kind !== 'up' || (previous !== undefined && isName(previous) && particle.folded.startsWith('l'));
+  // `LA` of `DE LA`, when the `DE` before it is in the name.
+  if (particle.folded === 'la' && previous?.folded === 'de' && previous.end + 2 >= particle.start && particleInName(tokens, k - 1, opening)) return true;
+  const skip = particle.folded === 'de' && tokens[k + 1]?.folded === 'la' ? 1 : 0;
+  const next = tokens[k + 1 + skip];
+  if (!CAPITAL_PARTICLES.has(particle.folded) || next === undefined || next.start - tokens[k + skip].end > 2) return false;
+  if (!nameLike(next) || CAPITAL_PARTICLES.has(next.folded) || ROLE_WORDS.has(`${particle.folded} ${next.folded}`)) return false;
+  if (opening || particle.kind !== 'up') return true;
+  if (previous === undefined || !isName(previous)) return false;
+  return particle.folded.startsWith('l') || (previous.kind === 'cap' && next.kind === 'up' && !FUNCTIONS.has(next.folded));
+}
+
+/**
+ * After a title, the end (exclusive) of a surname that opens with a particle (`Mme De Smet`,
+ * `Madame DE LA TOUR`, `M. Du Pont`), or -1. A title vouches for the name, so the word after the
+ * particle may be a common word (`Tour`, `Fontaine`), never a function (`Monsieur DE LA COMMISSION`
+ * is no one).
+ */
+function particleSurnameEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i].folded !== 'de' && tokens[i].folded !== 'du' && tokens[i].folded !== 'des') return -1;
+  const k = tokens[i].folded === 'de' && tokens[i + 1]?.folded === 'la' ? i + 2 : i + 1;
+  const surname = tokens[k];
+  if (surname === undefined || surname.start - tokens[k - 1].end > 2 || !nameLike(surname) || CAPITAL_PARTICLES.has(surname.folded) || FUNCTIONS.has(surname.folded)) return -1;
+  return k + 1;
 }
 
 /** First names that are also the country or region a town is followed by: `Paris (France)`, `Metz (Lorraine)`. */
@@ -695,6 +720,12 @@ export default defineDetector({
       if (article && i + 1 < tokens.length && !FUNCTIONS.has(tokens[i + 1].folded) && !STOP.has(tokens[i + 1].folded)) {
         return span(tokens.slice(i, Math.min(tokens.length, i + 3)).filter((token, k) => k === 0 || nameLike(token)), 0.85);
       }
+      let particleEnd = particleSurnameEnd(tokens, i);
+      if (particleEnd > 0) {
+        // and the first name that forms write after it (`Madame DE LA TOUR Anne`).
+        if (particleEnd < tokens.length && tokens[particleEnd].start - tokens[particleEnd - 1].end <= 2 && isName(tokens[particleEnd])) particleEnd++;
+        return span(tokens.slice(i, particleEnd), 0.85);
+      }
       if (FUNCTIONS.has(next.folded) || STOP.has(next.folded)) return false;
     }
     let j = i;
@@ -723,6 +754,8 @@ export default defineDetector({
       const particleStart = start + tokens[i - 1].start;
       const strongFirst = tokens.slice(i, j).some((token) => isName(token) && !isWordlike(token));
       if (strongFirst || labelBefore(folded.slice(Math.max(0, particleStart - 60), particleStart)) !== null) first = i - 1;
+      // `DE LA TOUR Anne`: the `DE` before `LA`.
+      if (first === i - 1 && i > 1 && tokens[first].folded === 'la' && tokens[first - 1].folded === 'de' && tokens[first - 1].end + 2 >= tokens[first].start) first--;
     }
     const names = tokens.slice(first, j);
     if (names.length === 0) return false;
@@ -769,7 +802,7 @@ export default defineDetector({
       // or number a heading (`transferts B. Quel GIR ?`, `toilette B. Habillage C.` of an AGGIR
       // grid, `A. Contexte`).
       const surname = names[1];
-      if (isNotANameWord(surname.folded) || isAcronym(surname)) return false;
+      if (isNotANameWord(surname.folded) || isAcronym(surname) || SPECIES.has(surname.folded)) return false;
       return initialIntroduced(text, folded, nameStart) ? span(names, 0.7) : false;
     }
     if (names.length >= 2) {
