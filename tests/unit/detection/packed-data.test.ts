@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { PhoneNumber, type E164Number, type MetadataJson } from 'libphonenumber-js/core';
 import { describe, expect, it } from 'vitest';
-import { deflateToZ85, encodeZ85 } from '@/utils/detection/data/deflate-for-source';
+import { deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-for-source';
 import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';
 import { withoutFormats } from '@/utils/detection/data/generate-phone-metadata';
-import { decodeZ85, inflateZ85 } from '@/utils/detection/data/inflate';
+import { BASE93_ALPHABET, decodeBase93, inflateBase93 } from '@/utils/detection/data/inflate';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 
 const require = createRequire(import.meta.url);
@@ -32,20 +32,26 @@ const isValid = (e164: string, metadata: MetadataJson): boolean | 'error' => {
 };
 
 describe('deflated data shipped with the engine', () => {
-  it('writes Z85 as the ZeroMQ specification does, and reads back every padding length', () => {
-    // The specification's test vector (rfc.zeromq.org/spec/32), plus our padding digit.
-    expect(encodeZ85(new Uint8Array([0x86, 0x4f, 0xd2, 0x6f, 0xb5, 0x59, 0xf7, 0x5b]))).toBe('HelloWorld0');
-    for (let length = 0; length <= 9; length++) {
-      const bytes = Uint8Array.from({ length }, (_, i) => (i * 97 + 251) & 0xff);
-      const encoded = encodeZ85(bytes);
-      expect(encoded).not.toMatch(/["\\'`]/);
-      expect([...decodeZ85(encoded)]).toEqual([...bytes]);
+  it('writes base 93 without quote or backslash, and reads back every length of tail', () => {
+    expect(BASE93_ALPHABET).toHaveLength(93);
+    expect(new Set(BASE93_ALPHABET).size).toBe(93);
+    expect(BASE93_ALPHABET).not.toMatch(/["\\]/);
+    // Two characters per 13 bits, low digit first (0x1fff = 8191 = 7 + 88 × 93), then the 3 bits left (0).
+    expect(encodeBase93(new Uint8Array([0xff, 0x1f]))).toBe(BASE93_ALPHABET[7] + BASE93_ALPHABET[88] + BASE93_ALPHABET[0]);
+    let seed = 7;
+    for (let length = 0; length <= 64; length++) {
+      for (const fill of ['random', 'zeros', 'ones']) {
+        const bytes = Uint8Array.from({ length }, () => (fill === 'zeros' ? 0 : fill === 'ones' ? 0xff : (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) & 0xff));
+        const encoded = encodeBase93(bytes);
+        expect(encoded.length).toBeLessThanOrEqual(Math.ceil((length * 8) / 13) * 2);
+        expect([...decodeBase93(encoded)]).toEqual([...bytes]);
+      }
     }
   });
 
   it('round-trips text, accents included', async () => {
     const text = 'Zoé, Anaïs, Maëlle — 0123456789 '.repeat(50);
-    expect(inflateZ85(await deflateToZ85(text))).toBe(text);
+    expect(inflateBase93(await deflateToBase93(text))).toBe(text);
   });
 
   it('the shipped phone metadata is libphonenumber-js min metadata without formats, for the installed version', () => {

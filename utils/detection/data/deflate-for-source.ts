@@ -1,29 +1,31 @@
 import { deflateAsync } from '@gfx/zopfli';
-import { Z85_ALPHABET } from './inflate';
+import { BASE93_ALPHABET } from './inflate';
 
-/** Z85 text of `bytes`, padded with zero bytes to a multiple of four; the last character is the padding's length. */
-export function encodeZ85(bytes: Uint8Array): string {
-  const padding = (4 - (bytes.length % 4)) % 4;
-  const padded = new Uint8Array(bytes.length + padding);
-  padded.set(bytes);
+/** Base-93 text of `bytes` (see `decodeBase93`): each 13 bits as two characters, low digit first; a tail of up to 12 bits as one or two. */
+export function encodeBase93(bytes: Uint8Array): string {
   let out = '';
-  for (let i = 0; i < padded.length; i += 4) {
-    let value = ((padded[i] << 24) | (padded[i + 1] << 16) | (padded[i + 2] << 8) | padded[i + 3]) >>> 0;
-    let chunk = '';
-    for (let k = 0; k < 5; k++) {
-      chunk = Z85_ALPHABET[value % 85] + chunk;
-      value = Math.floor(value / 85);
+  let accumulator = 0;
+  let bits = 0;
+  const pair = (value: number): string => BASE93_ALPHABET[value % 93] + BASE93_ALPHABET[Math.floor(value / 93)];
+  for (const byte of bytes) {
+    accumulator |= byte << bits;
+    bits += 8;
+    if (bits >= 13) {
+      out += pair(accumulator & 0x1fff);
+      accumulator >>>= 13;
+      bits -= 13;
     }
-    out += chunk;
   }
-  return out + padding;
+  // One character holds a tail below 93 of at most 7 bits (the decoder's last byte); else two.
+  if (bits > 0) out += bits > 7 || accumulator >= 93 ? pair(accumulator) : BASE93_ALPHABET[accumulator];
+  return out;
 }
 
 /**
- * Generators only (Node): the Z85 raw-DEFLATE form that `inflateZ85` reads back. Compressed with
+ * Generators only (Node): the base-93 raw-DEFLATE form that `inflateBase93` reads back. Compressed with
  * Zopfli, whose DEFLATE streams any inflater reads and which are 3 to 4 % smaller than zlib's best
  * (first-name list: 44,310 → 42,876 bytes): the data ships in every AI page.
  */
-export async function deflateToZ85(text: string): Promise<string> {
-  return encodeZ85(await deflateAsync(Buffer.from(text, 'utf8'), { numiterations: 15, blocksplitting: true }));
+export async function deflateToBase93(text: string): Promise<string> {
+  return encodeBase93(await deflateAsync(Buffer.from(text, 'utf8'), { numiterations: 15, blocksplitting: true }));
 }
