@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { AI_TOOLS } from './policies/ai-tools';
+import { packWordListsPlugin } from './utils/detection/data/pack-word-lists';
 import { CHROME_EXTENSION_KEY, GECKO_EXTENSION_ID } from './policies/extension-identity';
 
 const AI_TOOL_MATCHES = AI_TOOLS.flatMap((tool) => tool.hosts.map((host) => `https://${host}/*`));
@@ -8,6 +9,8 @@ const AI_TOOL_MATCHES = AI_TOOLS.flatMap((tool) => tool.hosts.map((host) => `htt
 // Vigie build configuration. Chrome/Edge get MV3; Firefox gets MV3 too (`npm run build:firefox`).
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // The engine's long word lists ship deflated (utils/detection/data/pack-word-lists.ts).
+  vite: () => ({ plugins: [packWordListsPlugin()] }),
   // Never let `wxt` try to open a browser by itself: `npm start` does that explicitly.
   webExt: { disabled: true },
   hooks: {

@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { scan } from '../../utils/detection/engine';
+import { packWordListsEsbuildPlugin } from '../../utils/detection/data/pack-word-lists';
 import { warmUpSteps } from '../../utils/detection/warm-up';
 import type { Finding } from '../../utils/detection/types';
 import { loadCorpus, type CorpusEntry } from '../eval/build-corpus';
@@ -27,7 +28,8 @@ const TARGETS = {
   p95Ms4k: 1,
   throughputMBs: 20,
   adversarialMs: 50,
-  bundleBytes: 250 * 1024,
+  // 250 KB read as 250,000 bytes, the stricter of the two readings.
+  bundleBytes: 250_000,
 } as const;
 
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
@@ -272,6 +274,8 @@ function benchAdversarial(): number {
     ["'12000 Rodez, '.repeat", fill('12000 Rodez, ')],
     ["'Le Bourg, Bât B, 12000 Rodez, '.repeat", fill('Le Bourg, Bât B, 12000 Rodez, ')],
     ["'DUPONT;Marie;'.repeat (one line)", fill('DUPONT;Marie;')],
+    // First names alone on their lines, each read as a signature under a closing formula.
+    ["'Cordialement,\\nNathalie\\n'.repeat", fill('Cordialement,\nNathalie\n')],
   ];
   // Compiling the engine is not backtracking: warm it up first, as the extension does.
   for (const step of warmUpSteps()) step();
@@ -301,9 +305,11 @@ async function benchBundle(): Promise<void> {
     metafile: true,
     alias: { '@': ROOT.replace(/\/$/, '') },
     logLevel: 'silent',
+    // As the extension's build does (wxt.config.ts): long word lists shipped deflated.
+    plugins: [packWordListsEsbuildPlugin()],
   });
   const bytes = result.outputFiles.reduce((sum, file) => sum + file.contents.length, 0);
-  console.log(`utils/detection/engine.ts → ${bytes} bytes minified (${(bytes / 1024).toFixed(1)} KB) — target < ${TARGETS.bundleBytes / 1024} KB: ${verdict(bytes < TARGETS.bundleBytes)}`);
+  console.log(`utils/detection/engine.ts → ${bytes} bytes minified (${(bytes / 1024).toFixed(1)} KiB) — target < ${TARGETS.bundleBytes.toLocaleString('en')} bytes: ${verdict(bytes < TARGETS.bundleBytes)}`);
   const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs));
   inputs.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
   console.log('\n| Biggest inputs | Bytes in output |');

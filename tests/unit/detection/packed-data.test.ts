@@ -1,10 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { PhoneNumber, type E164Number, type MetadataJson } from 'libphonenumber-js/core';
 import { describe, expect, it } from 'vitest';
 import { deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-for-source';
 import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';
 import { withoutFormats } from '@/utils/detection/data/generate-phone-metadata';
-import { BASE93_ALPHABET, decodeBase93, inflateBase93 } from '@/utils/detection/data/inflate';
+import { BASE93_ALPHABET, decodeBase93, inflateBase93, unpackWords } from '@/utils/detection/data/inflate';
+import { literalRuns, MIN_PACKED_LENGTH, packWordLists } from '@/utils/detection/data/pack-word-lists';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 
 const require = createRequire(import.meta.url);
@@ -74,5 +77,36 @@ describe('deflated data shipped with the engine', () => {
     expect(firstNames().size).toBe(FIRST_NAME_COUNT);
     for (const name of ['nathalie', 'mohamed', 'anais', 'jean-pierre']) expect(isFirstName(name)).toBe(true);
     expect(isFirstName('ordinateur')).toBe(false);
+  });
+
+  it('packs the long word lists of every engine file into the same lists', async () => {
+    const root = join(__dirname, '../../../utils/detection');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    let packedRuns = 0;
+    for (const file of files) {
+      const path = join(root, file);
+      const code = readFileSync(path, 'utf8');
+      const packed = await packWordLists(code, path);
+      if (packed === null) continue;
+      const calls = [...packed.matchAll(/unpackWords\(("(?:[^"\\]|\\.)*")\)/g)];
+      packedRuns += calls.length;
+      // Each packed call written back as the text it unpacks to gives the lists of the source.
+      const restored = packed.replace(/unpackWords\(("(?:[^"\\]|\\.)*")\)/g, (_, encoded: string) => JSON.stringify(unpackWords(JSON.parse(encoded))));
+      expect(literalRuns(restored, path).map((run) => run.text), file).toEqual(literalRuns(code, path).map((run) => run.text));
+      expect(calls.length, file).toBeGreaterThan(0);
+      expect(packed, file).toMatch(/^import { unpackWords } from "\.{1,2}\//);
+    }
+    // The step really packs: the long lists of the sensitive terms and of the words around names.
+    expect(packedRuns).toBeGreaterThan(20);
+    expect(literalRuns(readFileSync(join(root, 'detectors/sensitive/health.ts'), 'utf8'), 'health.ts').some((run) => run.text.length >= MIN_PACKED_LENGTH)).toBe(true);
+  });
+
+  it('writes the import of unpackWords relative to the packed file', async () => {
+    const code = `import { phraseList } from '../../word-list';\nexport const TERMS = phraseList(${JSON.stringify('a|b|c|'.repeat(100))}, 'd');\n`;
+    const packed = await packWordLists(code, join(__dirname, '../../../utils/detection/detectors/sensitive/x.ts'));
+    expect(packed).toMatch(/^import \{ unpackWords \} from "\.\.\/\.\.\/data\/inflate";/);
+    expect(packed).toContain('phraseList(unpackWords("');
+    // Short lists stay as they are.
+    expect(await packWordLists("phraseList('a|b')", 'x.ts')).toBeNull();
   });
 });

@@ -39,3 +39,8 @@ export function decodeBase93(encoded: string): Uint8Array {
 export function inflateBase93(encoded: string): string {
   return strFromU8(inflateSync(decodeBase93(encoded)));
 }
+
+/** A word list packed at build time (see `pack-word-lists.ts`): the text of its literal arguments. */
+export function unpackWords(encoded: string): string {
+  return inflateBase93(encoded);
+}
