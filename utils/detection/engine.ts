@@ -2,7 +2,7 @@ import { isAsciiAlphanumeric } from './char-codes';
 import { literalWithBlankRuns } from './define-detector';
 import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
-import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, useAnchorStarts } from './person-anchor';
+import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, namedBefore, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, stickyTwin, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
@@ -654,28 +654,46 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
   if (!findings.some((finding) => finding.detector.personAnchored)) return findings;
   // Resolved findings are sorted by start and do not overlap: they are sorted by end too.
   const identifying = findings.filter((finding) => IDENTIFYING.has(finding.detector.type));
+  // Findings that name someone surely (a first name and a surname or a title and a name, scored 0.8
+  // or more; a birth date, a personal identifier; not contact data, which services have too:
+  // `Service RSA, BP 123`) tie the paragraph around them to that person, as a title does:
+  // `Dylan Maurel :` ↵ `- sorti de détention en juin`.
+  const namedStarts = identifying
+    .filter(({ detector, score }) => (detector.type === 'PERSON_NAME' ? score >= STRONG_NAME_SCORE : !CONTACT_TYPES.has(detector.type)))
+    .map((finding) => finding.start);
   const anchored = new Map<number, boolean>();
   return findings.filter((finding) => {
     if (!finding.detector.personAnchored) return true;
     const [sentenceStart, sentenceEnd] = sentenceBounds(state.text, finding.start, finding.end);
-    // First identifying finding that ends after the sentence starts: the only one that may overlap it first.
-    let low = 0;
-    let high = identifying.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (identifying[mid].end > sentenceStart) high = mid;
-      else low = mid + 1;
-    }
-    if (low < identifying.length && identifying[low].start < sentenceEnd) return true;
+    if (overlapsAny(identifying, sentenceStart, sentenceEnd)) return true;
     // Category terms often share a sentence: look for its anchor once.
     const key = sentenceStart * (state.text.length + 1) + sentenceEnd;
     let anchor = anchored.get(key);
     if (anchor === undefined) {
       anchor = hasPersonAnchor(state.text, state.folded, sentenceStart, sentenceEnd);
+      // Only before the sentence: a person is named, then spoken of; a name after the term is
+      // often the agent signing the request (`… le handicap.` ↵ `Cordialement,` ↵ `Marie Dupont`).
+      if (!anchor && namedStarts.length > 0) anchor = namedBefore(state.text, state.folded, sentenceStart, sentenceEnd, namedStarts);
       anchored.set(key, anchor);
     }
     return anchor;
   });
+}
+
+const STRONG_NAME_SCORE = 0.8;
+const CONTACT_TYPES = new Set<FindingType>(['EMAIL', 'PHONE', 'POSTAL_ADDRESS']);
+
+/** Whether one of `sorted` (sorted by start and by end, not overlapping) overlaps [start, end). */
+function overlapsAny(sorted: readonly RawFinding[], start: number, end: number): boolean {
+  // First finding that ends after `start`: the only one that may overlap the range first.
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].end > start) high = mid;
+    else low = mid + 1;
+  }
+  return low < sorted.length && sorted[low].start < end;
 }
 
 const IDENTIFYING = new Set<FindingType>(PERSON_IDENTIFYING_TYPES);

@@ -37,6 +37,7 @@ import { foldName } from './normalize';
 import { lowerBound } from './sorted';
 import { execAtPositions, stickyTwin } from './start-positions';
 import { phraseList } from './word-list';
+import { REQUEST_VERBS } from './detectors/sensitive/_name-words';
 
 const DETERMINER = "(?:l'|le |la |cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )";
 /** Role nouns that, with a definite article, mean a specific person in a file (`l'enfant`, `la mère`). */
@@ -411,15 +412,44 @@ export function lineAround(text: string, position: number): [number, number] {
 export function hasPersonAnchor(text: string, folded: string, start: number, end: number): boolean {
   if (text.length !== folded.length) return false;
   if (anyIn(text, folded, start, end, 'weak')) return true;
-  // The window stops at a blank line.
+  // One window over the sentence and its neighbours: a title cut by a sentence break (`M. Dupont`:
+  // the engine ends a sentence at `M. `) is seen whole.
+  const [from, to] = neighbourhood(text, start, end);
+  return anyIn(text, folded, from, to, 'strong');
+}
+
+/**
+ * True when a person named surely before the sentence [start, end) of the folded text, in its
+ * neighbourhood, is what it speaks of: `Dylan Maurel :` ↵ `- sorti de détention en juin`.
+ * `namedStarts`, sorted, are where such names (and personal identifiers) start. Not when the
+ * sentence asks the assistant for something (`Rédige une note sur le handicap.`), nor when the
+ * name is the writer's (`je suis Marie Dupont`, `De : Marie Dupont`): a request names its topic,
+ * and the agent who writes it is not the person it speaks of.
+ */
+export function namedBefore(text: string, folded: string, start: number, end: number, namedStarts: readonly number[]): boolean {
+  const opener = /^[\s\-*•>]*([a-z]+)/.exec(folded.slice(start, start + 30));
+  if (opener !== null && REQUEST_VERBS.has(opener[1])) return false;
+  const [from] = neighbourhood(text, start, end);
+  for (let k = lowerBound(namedStarts, from); k < namedStarts.length && namedStarts[k] < start; k++) {
+    if (!WRITER_BEFORE.test(folded.slice(Math.max(0, namedStarts[k] - 20), namedStarts[k]))) return true;
+  }
+  return false;
+}
+
+/** What introduces the writer of a message: `je suis`, `je m'appelle`, a sender's header. */
+const WRITER_BEFORE = /(?:je suis|je m'appelle|moi c'est|(?:^|\n)[ \t>]*(?:de|from|expediteur|envoye par)[ \t]?:)[ \t]*$/;
+
+/**
+ * The text around the sentence [start, end) where a strong anchor ties it to a person: a bounded
+ * window that stops at a blank line (another paragraph speaks of something else).
+ */
+export function neighbourhood(text: string, start: number, end: number): [number, number] {
   indexLines(text);
   let from = Math.max(0, start - WIDE_BEFORE);
-  let to = Math.min(folded.length, end + WIDE_AFTER);
+  let to = Math.min(text.length, end + WIDE_AFTER);
   const blankAfter = lowerBound(blankLines, start);
   if (blankAfter > 0 && blankLines[blankAfter - 1] + 2 > from) from = Math.min(start, blankLines[blankAfter - 1] + 2);
   const blankNext = lowerBound(blankLines, end);
   if (blankNext < blankLines.length && blankLines[blankNext] < to) to = blankLines[blankNext];
-  // One window over the sentence and its neighbours: a title cut by a sentence break (`M. Dupont`:
-  // the engine ends a sentence at `M. `) is seen whole.
-  return anyIn(text, folded, from, to, 'strong');
+  return [from, to];
 }

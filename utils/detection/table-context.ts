@@ -98,6 +98,18 @@ function readTableLine(folded: string, lineStart: number, lineEnd: number): Tabl
   for (let rows = 0, start = lineStart; rows < MAX_ROWS_UP && start > 0; rows++) {
     const [previousStart, previousEnd] = lineBounds(folded, start - 1);
     const previous = folded.slice(previousStart, previousEnd);
+    if (previous.trim() === '' && previousStart > 0) {
+      // A blank line between the header and the rows (`Colonnes : nom ; prénom ; …`, a blank line,
+      // then the rows). Crossed only when the rows below have no header of their own (their first
+      // row holds digits: data), and only to a line whose cells hold none: a header, not the last
+      // row of another table.
+      const firstRow = folded.slice(start, lineBounds(folded, start)[1]);
+      const [aboveStart, aboveEnd] = lineBounds(folded, previousStart - 1);
+      const above = folded.slice(aboveStart, aboveEnd);
+      const aboveCells = above.slice(above.lastIndexOf(':', above.indexOf(delimiter)) + 1);
+      if (/\d/.test(firstRow) && Math.abs(count(above, delimiter) - cells) <= tolerance && !/\d/.test(aboveCells)) headerStart = aboveStart;
+      break;
+    }
     const previousCells = count(previous, delimiter);
     if (Math.abs(previousCells - cells) > tolerance) break;
     headerStart = previousStart;
@@ -106,6 +118,8 @@ function readTableLine(folded: string, lineStart: number, lineEnd: number): Tabl
   if (headerStart === lineStart) return null;
   const [, headerEnd] = lineBounds(folded, headerStart);
   let headerCells = folded.slice(headerStart, headerEnd).split(delimiter);
+  // A header announced in a sentence (`Colonnes : classe ; nom ; …`): its first cell is what follows the colon.
+  headerCells[0] = headerCells[0].slice(headerCells[0].lastIndexOf(':') + 1);
   // Markdown tables start and end with "|": drop the empty outer cells.
   if (delimiter === '|' && headerCells[0].trim() === '') headerCells = headerCells.slice(1);
   return { delimiter, headerCells, markdownRow: delimiter === '|' && line.trimStart().startsWith('|') };

@@ -96,6 +96,16 @@ function valuesFound(text: string, detector: string): string[] {
 
 // Values that used to be missed: hidden by a prefilter needle (found by the prefilter test in
 // detectors.contract.test.ts), or pasted in a shape the positive examples did not cover.
+describe('a number after `N° de …` that is no phone line', () => {
+  const phoneScore = (text: string) => scan(text).find((finding) => finding.type === 'PHONE')?.score;
+  it('is below the policy threshold after a numbered thing, and a phone after a phone label', () => {
+    expect(phoneScore("N° d'engagement juridique : 0100045872 – mandat n° 2025-004512")).toBeLessThan(0.5);
+    expect(phoneScore('n° de bon : 0536491388')).toBeLessThan(0.5);
+    expect(phoneScore('N° de téléphone : 05 36 49 13 88')).toBeGreaterThanOrEqual(0.7);
+    expect(phoneScore('N° de portable : 06 39 98 12 34')).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
 describe('values missed before', () => {
   const github = `github_pat_11VIGIE0SYNTH0TEST0001_${'q8Lr2ZxW0bN5mT7yK3vC9hJ4dF6sA1pG0eR8uY2iO5wQ3zX7cV4nM6bLk1j'}`;
   it.each([
@@ -149,7 +159,7 @@ describe('values missed before', () => {
     ['acronyms of dependency and disability typed in lower case where they cannot be words', 'mme fabre est en gir 2, touche son aah et son fils est refusé en ime', 'health', ['gir 2', 'aah', 'ime']],
     ['a passport of another country', 'Mrs. Anna Kowalska, Polish citizen, passport EK1234567, requests asylum.', 'passport-number', 'EK1234567'],
     ['a password quoted in a log line without a separator', "Login failed for user 'jmartin' password 'Rodez2024!'", 'password-assignment', 'Rodez2024!'],
-    ['a broken bone', 'Mme Gisèle Andrieu, 87 ans, chute à domicile, fracture du col du fémur', 'health', 'fracture du col'],
+    ['a broken bone', 'Mme Gisèle Andrieu, 87 ans, chute à domicile, fracture du col du fémur', 'health', ['chute à domicile', 'fracture du col']],
     ['abuse described in words', 'Chloé (14 ans) décrit des attouchements de son beau-père', 'social-case', 'attouchements'],
     ['a family visited at home', 'Visite chez les Dupont hier : le père est alcoolique.', 'person-name', 'Dupont'],
     ['a family in an e-mail subject', 'Objet : RE: situation famille Bessière', 'person-name', 'Bessière'],

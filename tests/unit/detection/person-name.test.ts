@@ -89,6 +89,21 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Madame Anne DE LA TOUR et M. Pierre DU PONT', ['Anne DE LA TOUR', 'Pierre DU PONT']],
     ['Pierre-Yves DE KERGUELEN, directeur', ['Pierre-Yves DE KERGUELEN']],
     ['DE LA TOUR Anne, née le 12/03/1980', ['DE LA TOUR Anne']],
+    // Signatures: a first name alone under a closing formula or above a quoted reply, an initial and
+    // a surname with a role or a phone number
+    ['Je passe demain.\n\nBien à toi,\nCamille', ['Camille']],
+    ['Est-ce normal ?\nNathalie\n\n> From: DRH – Gestion des absences', ['Nathalie']],
+    ["Veuillez agréer mes salutations distinguées.\nG. Bessière – 05 36 49 13 88", ['G. Bessière']],
+    ['Saisine du parquet pour une ordonnance de placement provisoire.\nL. Cassan, évaluatrice', ['L. Cassan']],
+    // Tables: an initial in a column of names, N' names in capitals, a header above a blank line
+    ['| Matricule | Agent |\n|---|---|\n| 003390 | A. Bousquet |', ['A. Bousquet']],
+    ["classe;nom;prénom\n4B;N'DIAYE;Aïssatou", ["N'DIAYE", 'Aïssatou']],
+    ['Colonnes : classe ; nom ; prénom ; téléphone\n\n4C;Kowalski;Zofia;05 36 49 72 15', ['Kowalski', 'Zofia']],
+    // A family's children, a child before her birth date or a verb of case notes
+    ['Peux-tu passer voir les enfants FABRE ?', ['FABRE']],
+    ['Au domicile. Lina (née le 12/03/2019) était seule.', ['Lina']],
+    ['Il se moque de lui. Adam ne veut plus aller en cours.', ['Adam']],
+    ["Deux exclusions.\nEthan bénéficie d'une mesure d'AEMO.", ['Ethan']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -105,6 +120,11 @@ describe('person-name: negatives', () => {
     'Madame la Présidente du Conseil départemental',
     'Monsieur DE LA COMMISSION',
     'Hospitalisé pour une infection à E. Coli',
+    'Plan :\nA. Contexte, enjeux\nB. Enjeux, objectifs',
+    'Les enfants DYS et les enfants HP',
+    'IL N\'EST PAS VENU, JE M\'APPELLE DEMAIN',
+    'À : Cabinet de la Présidence',
+    'Prévenir la famille\n\nRecognizer',
     'MAMAN DE TOM ET LÉA',
     "Monsieur le Maire a signé l'arrêté",
     'La Rose des vents est fermée',

@@ -136,6 +136,35 @@ describe('topic versus person, with every detector', () => {
   });
 });
 
+describe('a person named surely before the paragraph that speaks of them', () => {
+  it.each([
+    [
+      'a list after the name',
+      'Aide-moi à argumenter la demande de Dylan Maurel :\n- sorti de détention en juin ;\n- sous contrôle judiciaire ;',
+      ['JUDICIAL:sorti de détention', 'JUDICIAL:contrôle judiciaire'],
+    ],
+    ['a NIR above', 'Dossier 2 95 10 99 126 111 93 :\n- allergie aux arachides ;\n- repas sans porc.', ['HEALTH:allergie']],
+  ])('%s', (_why, text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The name comes after: the agent signing the request.
+    ['a signature', 'Rédige une note sur la politique départementale du handicap.\nCordialement,\nMarie Dupont'],
+    // The sentence asks the assistant for something: it names its topic.
+    ['a request', 'Marie Dupont a repris le dossier.\nRédige une note sur le handicap et la PCH.'],
+    // The writer, not the person spoken of.
+    ['the writer', 'Bonjour, je suis Marie Dupont, chargée de mission. La note porte sur la PCH dans le département.'],
+    ['a sender', 'De : Marie Dupont\nObjet : note sur la PCH'],
+    // Contact data: services have it too.
+    ['a service address', 'Service RSA\nBP 123\n75011 Paris'],
+    // A lone first name is not sure enough.
+    ['a lone first name', 'Réunion préparée par Camille.\nPoint sur la PCH dans le département.'],
+  ])('not after %s', (_why, text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});
+
 describe('person anchors are not reused across texts that fold alike', () => {
   // Anchors are cached per text: `m. durand` folds like `M. Durand`, but only the title is an anchor.
   it('a capitalised title still anchors after a lower-case scan of the same words', () => {

@@ -23,6 +23,16 @@ describe('columnHeader', () => {
     expect(headerAt('a;b;allocataire\nDUPONT;1234567', '1234567')).toBeNull();
   });
 
+  it('reads a header announced in a sentence, above a blank line', () => {
+    const text = 'Fais une liste pour la sortie du 27 novembre. Colonnes : classe ; nom ; date de naissance\n\n4B;ROQUES;12/09/2011\n4C;MARTY;03.01.2012';
+    expect(headerAt(text, '03.01.2012')).toBe('date de naissance');
+    expect(headerAt(text, 'ROQUES')).toBe('nom');
+    // Above a blank line, a line with digits among its cells is the last row of another table.
+    expect(headerAt('Nom;Ville;Code\nDUPONT;Rodez;12000\n\nMARTIN;Millau;12100', '12100')).toBeNull();
+    // Rows that have their own header do not look above the blank line.
+    expect(headerAt('Voici : a ; b\n\nNom;Ville\nDUPONT;Rodez', 'Rodez')).toBe('ville');
+  });
+
   it('gives nothing outside a table', () => {
     expect(headerAt('Le dossier 1234567 est clos.', '1234567')).toBeNull();
     expect(headerAt('a;b;c', 'b')).toBeNull();

@@ -65,6 +65,8 @@ const SPECIAL_RATE_SCORE = 0.35;
 
 // Words right before a number that make it a reference rather than a phone number.
 const REFERENCE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:ref|reference|refs|commande|cde|facture|dossier|contrat|ticket|colis|suivi|bordereau|mandat|engagement|marche|siret|siren|iban|rib|n° de (?:commande|dossier|facture|client)|order|invoice)\.?[ ]?(?:n[°o]\.?|num(?:ero)?\.?|#|:)?[ ]?(?:[:#][ ]?)?$/u;
+// `N° d'engagement juridique :`, `N° de bon :`: a numbered thing that is no phone line.
+const NUMBERED_LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])n[°o]\.? ?(?:de |d')(?!tel|portable|mobile|fax|contact|urgence|astreinte|standard|poste|ligne|appel)[\p{L}' -]{2,40}:? ?$/u;
 // Currency or percent right after: an amount.
 const AMOUNT_AFTER = /^ ?(?:€|eur(?:os?)?(?![\p{L}])|\$|%|k€|m€|md€|ht(?![\p{L}])|ttc(?![\p{L}]))/u;
 // The same shape as a French national number, used to accept phone lists written without commas.
@@ -121,7 +123,8 @@ function touchesOtherDigits(text: string, start: number, end: number): boolean {
 /** Score of a valid number: weak right after a reference label, low for `08` special-rate numbers. */
 function scoreFor(national9: string | null, context: { folded: string; start: number }): number {
   const window = context.folded.slice(Math.max(0, context.start - 30), context.start);
-  if (REFERENCE_BEFORE.test(window.slice(window.lastIndexOf('\n') + 1))) return WEAK_SCORE;
+  const line = window.slice(window.lastIndexOf('\n') + 1);
+  if (REFERENCE_BEFORE.test(line) || NUMBERED_LABEL_BEFORE.test(line)) return WEAK_SCORE;
   if (national9?.startsWith('8')) return SPECIAL_RATE_SCORE;
   return BASE_SCORE;
 }

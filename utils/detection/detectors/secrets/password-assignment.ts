@@ -74,6 +74,9 @@ const LABELS = [
   ...PAIR_WORDS.map((word) => String.raw`${word}${PAIR_BEHIND}${QUALIFIERS}[ \t]{0,5}[:=][ \t]{0,5}[^\s\/:]{1,64}[ \t]{0,3}\/[ \t]{0,3}${NOT_A_LABEL}`),
   ...PASSWORD_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}${QUALIFIERS}${SEPARATOR}(?!ConvertTo-SecureString)`),
   ...SHORT_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}`),
+  // No separator at all, as chats write it (`agt-sociale2 / mdp Rouergue#2025`): the value follows the
+  // label at once and holds a letter and a digit (three kinds of characters: see \`validate\`).
+  ...['mdp', String.raw`mots?[ \t]+de[ \t]+passe`].map((word) => String.raw`${word}(?![\p{L}\p{N}])[ \t]{1,3}(?=[^\s]*\d)(?=[^\s]*\p{L})`),
   ...COMMANDS,
 ];
 
@@ -128,6 +131,8 @@ export default defineDetector({
     const weakSeparator = !/[:=>]/u.test(label);
     const bareShortLabel = /^pass["'\]]{0,2}[ \t]*(?::=|=>|=|:)/u.test(label) && !/[A-Za-z0-9_.-]/u.test(context.text.charAt(context.start - 1));
     if ((weakSeparator || bareShortLabel) && !classes.digit && !classes.symbol) return false;
+    // Right after the label, with no word between (`mdp Rouergue#2025`): `mdp windows10` is no secret.
+    if (/^(?:mdp|mots? de passe) {1,3}$/u.test(label.replace(/\t/g, ' ')) && classes.count < 3) return false;
     const plainDigits = /^\d+$/u.test(trimmed);
     const wordLike = isWordLike(trimmed);
     if (wordLike || plainDigits) {
@@ -167,6 +172,7 @@ export const examples: DetectorExamples = {
     'DB_PASSWORD=s3cr3t-Synth3tic',
     'Identifiant : jdupont / Mot de passe : Soleil2024!',
     'mdp : azerty',
+    'le générique, agt-sociale2 / mdp Rouergue#2025',
     'curl -u admin:Adm1n-Synth! https://nas.interne/api/status',
     'mysql -u root -pR00t-Synth-26 ged_prod',
     'Le mot de passe du compte de service svc_ged est « Ged#Synth-2026 », merci de le changer.',
@@ -175,6 +181,7 @@ export const examples: DetectorExamples = {
     '{"username": "svc-ged", "adminPassword": "Zx9!pq-Synth"}',
   ],
   noMatch: [
+    'mdp windows10 expiré',
     'net user jdupont /domain',
     'mot de passe : ********',
     'password=${DB_PASSWORD}',

@@ -95,7 +95,7 @@ export const STOP = wordSet(
   'sonnet opus haiku anthropic openai perplexity deepseek llama gemma codestral pixtral grok qwen midjourney dall-e',
   'whisper le la les un une des du de et ou en au aux the of and pour par sur avec dans sans chez vers cher chere',
   'dear hello bonsoir salut voici voila pj nb ps cf etc ok oui non faits motif observations commentaire commentaires',
-  'remarques statut hebergement pieces',
+  'remarques statut hebergement pieces cabinet cellule antenne unite plateforme delegation',
   // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
   'mutuelle assurances assurance groupe group consulting solutions technologies informatique industries transports',
   'habitat immobilier formation distribution energie environnement developpement systems software international',
@@ -127,7 +127,7 @@ export const ROLE_WORDS = new Set([
     'le jeune|la jeune|le mineur|la mineure|le beneficiaire|la beneficiaire|la famille|famille|la fratrie',
     'fratrie|le couple|les epoux|chez les|la patiente|le patient|le salarie|la salariee|le collegien',
     'la collegienne|le petit|la petite|le bebe|la fillette|le garcon|le demandeur|la demandeuse|the child',
-    'the boy|the girl',
+    'the boy|the girl|les enfants|enfants',
   ),
   ...[...wordSet('son sa mon ma votre notre leur ton ta ses mes vos leurs')].flatMap((possessive) => [...RELATIVES].map((noun) => `${possessive} ${noun}`)),
   ...[...wordSet('your his her my their')].flatMap((possessive) => [...ENGLISH_RELATIVES].map((noun) => `${possessive} ${noun}`)),

@@ -42,6 +42,10 @@ const TERMS = phraseList(
   'depressif*|depressive*|anxiete|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie',
   'dyslexique*|dyspraxie|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
+  "consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
+  // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
+  'epuisement professionnel|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre|suivi~ par un psychiatre',
+  'chutes a repetition|chutes repetees|chute* a domicile',
   "sous l'emprise de l'alcool|sous l'emprise d'alcool|sous l'emprise de drogue*|sous l'emprise de stupefiants",
   'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|cocaine|heroine|sevrage|cure de desintoxication',
   'tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
@@ -131,6 +135,8 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     'Mme Martin est suivie au CMP depuis janvier',
+    "Mme Andrieu fait des chutes à répétition depuis l'été",
+    'Mon médecin parle d\'un burn-out',
     "Mon fils est autiste, je voudrais savoir quelles aides demander",
     "Il souffre d'asthme sévère",
     "L'agente est en arrêt maladie jusqu'au 30 juin",

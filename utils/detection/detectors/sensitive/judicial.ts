@@ -28,10 +28,11 @@ const TERMS = phraseList(
   "gardes a vue|defere~ au parquet|comparution immediate|tribunal correctionnel|cour d'assises|delit*|crime*",
   'infraction* penale*|recidive*|fiche~ S|fijais|faijais|pjj|protection judiciaire de la jeunesse|stupefiants',
   'trafic de stupefiants|trafic de drogue|usage de stupefiants|viol|viols|agression* sexuelle*|atteinte* sexuelle*',
-  "vol en reunion|vol a l'etalage|vol aggrave|vol avec violence|vols en reunion|violences volontaires",
+  "vol d'un telephone|vol d'un portable|vol de telephone|vol de portable|vol de vehicule|vol de voiture|victime d'un vol",
+  "auteur d'un vol|auteur du vol|vol en reunion|vol a l'etalage|vol aggrave|vol avec violence|vols en reunion|violences volontaires",
   "conduite en etat d'ivresse|conduite en etat alcoolique|conduite sous l'emprise|delit de fuite",
   'suspension de permis|suspension du permis|retrait de permis|annulation du permis|plainte deposee contre',
-  'porte~ plainte contre|mis~ en cause|convicted|conviction|criminal record|jail|in custody|sorti~ de detention',
+  'porte~ plainte contre|depose~ plainte|porte~ plainte|depot de plainte|deposer plainte|porter plainte|mis~ en cause|convicted|conviction|criminal record|jail|in custody|sorti~ de detention',
   "interpelle~|verbalise~|trafic de cannabis|trafic de cocaine|trafic d'heroine|prise illegale d'interets",
   'abus de biens sociaux|corruption|detournement de fonds|escroquerie*|harcelement moral|harcelement sexuel',
   'menace* de mort|outrage*|rebellion|recel|cambriolage*|homicide*|meurtre*|assassinat*|tentative de meurtre',
@@ -79,6 +80,8 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     'M. Benali a été condamné en 2019',
+    'Sa famille a déposé plainte contre lui',
+    "L'élève reconnaît le vol d'un téléphone portable",
     'Il a été placé en garde à vue le week-end dernier',
     "Mme Nogaret : extrait de casier judiciaire à vérifier",
     'Le père, M. Bernard, est sous contrôle judiciaire',

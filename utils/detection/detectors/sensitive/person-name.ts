@@ -3,6 +3,7 @@ import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
 import { lowerBound } from '../../sorted';
+import { columnHeader } from '../../table-context';
 import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
@@ -64,8 +65,8 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  * were most of the candidates.
  */
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}[;\t|])|(?:${CAP})(?=, | {1,2}(?:\\(\\d|est |a [ée]t[ée] |vit |souffre ))`;
-const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfant|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie ))`;
+const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
 /**
@@ -97,7 +98,7 @@ const ACRONYMS = new Set(
     'GPT UE EU USA UK FR SA SCI EPCI SDIS ARS DDETS DREETS URSSAF DGFIP INSEE ANAH CNSA CNAF ODPE ONPE CRPA CNAM ' +
     'SNCF RATP EDF GDF ENGIE DSN DPO CIL NIA INS SS NSS CNI DR IP CV ID RD RDV SAMU SMUR CHU CHS EPSM EPS GHT SAU ' +
     'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET CIVIL IMPORTANT ATTENTION RAPPEL ' +
-    'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC '
+    'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC DYS HP EIP TED TOC TSLA '
   )
     .split(' ')
     .filter(Boolean),
@@ -114,7 +115,7 @@ const ARTICLES = wordSet("de la du des le les l' d'");
 /** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
 const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
-const SURNAME_ROLES = phraseSet('la famille|famille|la fratrie|fratrie|le couple|les epoux|chez les|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir');
+const SURNAME_ROLES = phraseSet('la famille|famille|la fratrie|fratrie|les enfants|enfants|le couple|les epoux|chez les|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir');
 const BEFORE_ARTICLES = wordSet("le la les l' un une du au aux");
 
 /** Space, tab, line feed or carriage return: what separates the words lastWords reads. */
@@ -332,10 +333,17 @@ function tokenize(value: string, foldedValue: string): Token[] {
     else kind = 'cap';
     tokens.push({ text, folded, start, end, kind });
   }
-  // In a run without a capitalised word (text in capitals), `D'ACCUEIL`, `N'EST` are elisions, not
-  // `N'DIAYE`: those are only kept next to a capitalised word (`Aminata N'DIAYE`).
+  // In a run without a capitalised word (text in capitals), `D'ACCUEIL`, `N'EST`, `M'APPELLE` are
+  // elisions: kept only next to a capitalised word (`Aminata N'DIAYE`), or when `N'`, `M'` come
+  // before a consonant, where French elides nothing (`N'DIAYE`, `N'GUESSAN`, `M'BAREK`).
   if (!tokens.some((token) => token.kind === 'cap')) {
-    for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].kind === 'up' && tokens[k].text.charCodeAt(1) === 39) tokens.splice(k, 1);
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const token = tokens[k];
+      if (token.kind !== 'up' || token.text.charCodeAt(1) !== 39) continue;
+      const rest = token.folded.slice(2);
+      if ((token.folded.startsWith('n') || token.folded.startsWith('m')) && rest.length >= 3 && !/^[aeiouyh]/.test(rest)) continue;
+      tokens.splice(k, 1);
+    }
   }
   // `M.` ending a run is an initial (`Clara M.`), not the title `M.` (which needs a name after it).
   const last = tokens[tokens.length - 1];
@@ -350,9 +358,9 @@ const EXTRA_WORDLIKE = wordSet(
   'vartan',
 );
 /** An age or a birth date in brackets right after a name (`Jordan, 16 ans`, `Rose (12/03/2015)`). */
-const AGE_AFTER = /^(?:,? \d{1,3} ans(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\))/;
+const AGE_AFTER = /^(?:,? \d{1,3} ans(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)| \(nee? le \d)/;
 /** An apposition or a verb of state after a name (`Louane, élève de 4e`, `Lucas est suivi`); ages are AGE_AFTER's. */
-const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade))(?![a-z])/;
+const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
 
@@ -436,21 +444,12 @@ const NAME_HEADERS = phraseSet(
 );
 
 /**
- * True when a header line above the row (same separator, within 40 lines) names this column
- * `Nom`, `Prénom`, `Bénéficiaire`…: `Date;Nom;Carte\n02/04;FOURNIER;…`.
+ * True when the header of the value's column (table-context's, as for the other detectors) names
+ * it `Nom`, `Prénom`, `Bénéficiaire`…: `Date;Nom;Carte\n02/04;FOURNIER;…`.
  */
-function columnIsName(text: string, _start: number, cells: { index: number; separator: string; lineStart: number }): boolean {
-  let lineEnd = cells.lineStart - 1;
-  for (let line = 0; line < 40 && lineEnd > 0; line++) {
-    const [lineStart] = lineAround(text, lineEnd);
-    if (lineEnd - lineStart > MAX_LINE) return false;
-    const header = text.slice(lineStart, lineEnd);
-    if (!header.includes(cells.separator)) return false;
-    const cell = header.split(cells.separator)[cells.index];
-    if (cell !== undefined && NAME_HEADERS.has(fold(unquotedCell(cell)).replace(/\s{1,20}/g, ' '))) return true;
-    lineEnd = lineStart - 1;
-  }
-  return false;
+function columnIsName(folded: string, start: number): boolean {
+  const header = columnHeader(folded, start);
+  return header !== null && NAME_HEADERS.has(unquotedCell(header).replace(/\s{1,20}/g, ' '));
 }
 
 const UPPER_CELL = /^\p{Lu}{2,30}(?:[-' ]\p{Lu}{1,30}){0,3}$/u;
@@ -514,6 +513,32 @@ let introducedItems = new Map<number, boolean>();
  * True when the initial at `at` opens a name: after a word of INITIAL_LEADS or a label
  * (INITIAL_LABELS, LABELS), directly or after earlier items of a list introduced so.
  */
+/** The end of a message before its signature (`Cordialement,`, `Bien à toi,`, `Merci d'avance.`), folded. */
+const CLOSING = /(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|thanks|cheers)[ ,.!]*$/;
+/**
+ * After a name in a signature (folded): its role, a word of a job (`, évaluatrice`, `, référente`,
+ * `, chef de service`), or its phone number (` – 05 36…`). `B. Enjeux, objectifs` ends a plan.
+ */
+const SIGNATURE_AFTER = /^(?:, [a-z-]*(?:rice|eur|euse|iste|ente|ante|ent|ant|ienne|ien|aire|iere|ier|logue|ecin|ef|effe|able|ee)(?![a-z])| [–-] [+\d(])/;
+/** The first line of a quoted reply (`> …`, `De : …`, `From: …`, `Le 5 nov. à 09:12, … a écrit :`, `-----Original Message-----`). */
+const QUOTED_REPLY = /^(?:>|de ?:|from ?:|envoye ?:|sent ?:|le .{5,80} a ecrit ?:|-{3,})/;
+
+/**
+ * True when the line [lineStart, lineEnd) of a message is its signature: the line before it (blank
+ * lines skipped) closes the message, a quoted reply follows it, or, with `lastLine`, it is the
+ * last line of the text. Lines are looked up in `text` (the index of line breaks that the other
+ * checks share), read in `folded`.
+ */
+function signatureLine(text: string, folded: string, lineStart: number, lineEnd: number, lastLine = false): boolean {
+  let before = lineStart - 1;
+  while (before > 0 && isBlank(folded.charCodeAt(before - 1))) before--;
+  if (before > 0 && CLOSING.test(folded.slice(lineAround(text, before - 1)[0], before).trimEnd())) return true;
+  let after = lineEnd;
+  while (after < folded.length && isBlank(folded.charCodeAt(after))) after++;
+  if (after >= folded.length) return lastLine;
+  return QUOTED_REPLY.test(folded.slice(after, lineAround(text, after)[1]));
+}
+
 function initialIntroduced(text: string, folded: string, at: number): boolean {
   if (itemsIn !== text) introducedItems = new Map();
   itemsIn = text;
@@ -776,7 +801,10 @@ export default defineDetector({
     const hasFirst = firstNames.length > 0 || (upperNames.length >= 2 && upperNames.some(isName));
 
     const label = labelBefore(before) ?? insertColumnBefore(folded, nameStart) ?? labelCellBefore(folded, nameStart, start + names[names.length - 1].end);
-    const role = label === null ? roleBefore(words) : null;
+    // A role word at the end of the line before does not introduce one word opening a line
+    // (`Prévenir la famille` ↵ ↵ `Recognizer`).
+    const opensLine = names.length === 1 && /(?:^|\n)[ \t]*$/.test(before);
+    const role = label === null && !opensLine ? roleBefore(words) : null;
     if (label !== null || role !== null) {
       // In capitals any word after a role is upper case (`LA JEUNE GÉNÉRATION`): a first name must be in it.
       if (roleInRun && !names.some(isName) && !SURNAME_ROLES.has(role ?? '')) return false;
@@ -803,7 +831,15 @@ export default defineDetector({
       // grid, `A. Contexte`).
       const surname = names[1];
       if (isNotANameWord(surname.folded) || isAcronym(surname) || SPECIES.has(surname.folded)) return false;
-      return initialIntroduced(text, folded, nameStart) ? span(names, 0.7) : false;
+      if (initialIntroduced(text, folded, nameStart)) return span(names, 0.7);
+      // A cell of a column of names (`| Agent |` … `| A. Bousquet |`).
+      if (inTableCell(text, nameStart, start + surname.end) && columnIsName(folded, nameStart)) return span(names, 0.75);
+      // `G. Bessière – 05 36 …` under `Cordialement,`; `L. Cassan, évaluatrice` ending the text
+      // (a role or a phone number after it: `B. Enjeux` ending a plan is a heading).
+      const [lineStart, lineEnd] = lineAround(text, nameStart);
+      const nameEnd = start + surname.end;
+      const signed = SIGNATURE_AFTER.test(folded.slice(nameEnd, nameEnd + 30));
+      return lineStart === nameStart && signatureLine(text, folded, lineStart, lineEnd, signed) ? span(names, 0.7) : false;
     }
     if (names.length >= 2) {
       // Dictionary first name + surname shape, either order.
@@ -827,10 +863,16 @@ export default defineDetector({
       const neighbours = [cells.cells[cells.index - 1], cells.cells[cells.index + 1]].filter((cell): cell is string => cell !== undefined);
       if (single.kind === 'up' && neighbours.some(firstNameCell)) return span(names, 0.75);
       if (single.kind === 'cap' && isName(single) && neighbours.some((cell) => UPPER_CELL.test(cell) && !ACRONYMS.has(cell) && !STOP.has(fold(cell)))) return span(names, 0.75);
-      if (single.kind !== 'init' && columnIsName(text, start + single.start, cells)) return span(names, 0.75);
+      if (single.kind !== 'init' && columnIsName(folded, start + single.start)) return span(names, 0.75);
     }
     // A first name that is also a word (`Jordan`, `Rose`) is a person when an age or a birth date follows it.
     if (single.kind === 'cap' && isName(single) && isWordlike(single) && AGE_AFTER.test(folded.slice(start + single.end, start + single.end + 16))) return span(names, 0.7);
+    if (single.kind === 'cap' && isName(single)) {
+      // A first name alone on its line, signing a message (`Bien à toi,` ↵ `Camille`).
+      const singleStart = start + single.start;
+      const [lineStart, lineEnd] = lineAround(text, singleStart);
+      if (folded.slice(lineStart, lineEnd).trim().length === single.end - single.start && signatureLine(text, folded, lineStart, lineEnd)) return span(names, 0.75);
+    }
     if (single.kind !== 'cap' || !isName(single) || isWordlike(single)) return false;
     if (greeting) return span(names, 0.7);
     // A lone first name: low by itself; an apposition (`Louane, élève de 4e`) or a person anchor on the

@@ -45,7 +45,8 @@ const TERMS = phraseList(
   "radiation du rsa|brsa|CER|contrat d'engagement reciproque|FSL|FAJ|aide* financiere*|secours d'urgence",
   'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement',
   "fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
-  "hebergement d'urgence|chrs|sans domicile|sans domicile fixe|SDF|sans-abri|mise a l'abri|aide au logement",
+  "hebergement d'urgence|chrs|sans domicile|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|aide au logement",
+  "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impayes d'energie|factures impayees",
   'aides au logement|APL|minima sociaux',
   // Autonomy
   "apa|apa a domicile|apa en etablissement|plan d'aide|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
@@ -87,7 +88,7 @@ export default defineDetector({
     if (/^tutelle/.test(word) && (before(folded, start, /(?:sous la|de|sa|leur|ministere de|autorite de) $/, 20) || after(folded, end, /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
-    if (value === 'CER' && !/(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    if (value === 'CER' && !/(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend|respect|renouvel|pluridisciplinaire)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !/(?:enfant|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     return true;
   },
@@ -97,6 +98,8 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     "L'enfant est confié à l'ASE depuis 2021",
+    'mme costes demande une aide fsl en urgence',
+    "Le jeune est mis à l'abri à l'hôtel depuis le 7/11",
     'M. Benali, bénéficiaire du RSA, demande un rendez-vous',
     'Mme Durand est sous curatelle renforcée',
     "Elle est hébergée en CHRS depuis mars",
