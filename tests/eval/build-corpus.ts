@@ -14,7 +14,7 @@
  * they are up to date (exit 1 otherwise). Values are never printed, only ids and offsets.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FINDING_TYPES, type FindingType } from '../../utils/detection/types';
 
@@ -39,6 +39,12 @@ export interface CorpusEntry {
 
 export const CORPUS_DIR = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 export const SOURCE_DIR = join(CORPUS_DIR, 'src');
+/**
+ * The independent set: prompts written by someone who never saw the engine, kept apart from the
+ * main corpus (whose shapes the tests and the bench use) to measure how the engine does on text
+ * it was not written against (tests/fixtures/corpus-independent/README.md).
+ */
+export const INDEPENDENT_DIR = fileURLToPath(new URL('../fixtures/corpus-independent/', import.meta.url));
 
 const ESCAPES: Readonly<Record<string, string>> = {
   NBSP: '\u00A0',
@@ -272,8 +278,14 @@ export function findAccidentalChecksums(entries: readonly CorpusEntry[]): string
 }
 
 function main(argv: readonly string[]): number {
-  const checkOnly = argv.includes('--check');
-  const corpus = buildCorpus();
+  let failed = 0;
+  for (const dir of [CORPUS_DIR, INDEPENDENT_DIR]) failed += buildDirectory(dir, argv.includes('--check'));
+  return failed > 0 ? 1 : 0;
+}
+
+/** Builds (or, with `checkOnly`, checks) the jsonl files of one corpus directory; 1 on a problem. */
+function buildDirectory(dir: string, checkOnly: boolean): number {
+  const corpus = buildCorpus(join(dir, 'src'));
   const all = [...corpus.values()].flat();
   const ids = new Set<string>();
   for (const entry of all) {
@@ -285,7 +297,7 @@ function main(argv: readonly string[]): number {
   for (const warning of findAccidentalChecksums(all)) console.error(`warning: ${warning}`);
   let stale = 0;
   for (const [name, entries] of corpus) {
-    const path = join(CORPUS_DIR, `${name}.jsonl`);
+    const path = join(dir, `${name}.jsonl`);
     const content = toJsonl(entries);
     const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
     if (current === content) continue;
@@ -295,7 +307,7 @@ function main(argv: readonly string[]): number {
   }
   const counts = new Map<string, number>();
   for (const entry of all) for (const label of entry.labels) counts.set(label.type, (counts.get(label.type) ?? 0) + 1);
-  console.log(`${all.length} prompts (${all.filter((e) => e.clean).length} clean) in ${corpus.size} files${checkOnly ? '' : `, ${stale} file(s) written`}`);
+  console.log(`${relative(process.cwd(), dir)}: ${all.length} prompts (${all.filter((e) => e.clean).length} clean) in ${corpus.size} files${checkOnly ? '' : `, ${stale} file(s) written`}`);
   console.log(CORPUS_TYPES.map((type) => `${type} ${counts.get(type) ?? 0}`).join(', '));
   return problems.length || (checkOnly && stale) ? 1 : 0;
 }

@@ -13,14 +13,15 @@
  * default policy: the share of them that would not be allowed is the false-alarm rate agents see.
  *
  * CLI: `npm run eval` prints a Markdown table; `npm run eval -- --errors` also lists false
- * positives and false negatives with MASKED excerpts (never raw values or prompt text).
+ * positives and false negatives with MASKED excerpts (never raw values or prompt text);
+ * `--independent` evaluates the independent set (tests/fixtures/corpus-independent/) instead.
  */
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_POLICY } from '../../policies/defaults';
 import { scan } from '../../utils/detection/engine';
 import type { Finding } from '../../utils/detection/types';
 import { defaultVerdict } from '../../utils/guard/verdict';
-import { CORPUS_TYPES, loadCorpus, type CorpusEntry, type CorpusLabel, type CorpusType } from './build-corpus';
+import { CORPUS_TYPES, INDEPENDENT_DIR, loadCorpus, type CorpusEntry, type CorpusLabel, type CorpusType } from './build-corpus';
 
 /** Types whose values carry a checksum: the bar is higher. */
 export const CHECKSUM_TYPES: readonly CorpusType[] = ['NIR', 'IBAN', 'CARD_NUMBER', 'TAX_ID', 'COMPANY_ID'];
@@ -267,7 +268,7 @@ export function formatErrors(report: Report, entries: readonly CorpusEntry[]): s
 }
 
 function main(argv: readonly string[]): void {
-  const entries = loadCorpus();
+  const entries = loadCorpus(argv.includes('--independent') ? INDEPENDENT_DIR : undefined);
   const report = evaluateCorpus(entries);
   console.log(formatReport(report));
   if (argv.includes('--errors')) console.log(formatErrors(report, entries));

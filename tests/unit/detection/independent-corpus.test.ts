@@ -1,0 +1,30 @@
+/**
+ * The independent set (tests/fixtures/corpus-independent/): prompts written by someone who never
+ * saw the engine. Its targets are overall ones: the set is small, and it measures how the engine
+ * does on text it was not written against. Do not relabel it to make them pass.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, checkLabels, INDEPENDENT_DIR, loadCorpus, toJsonl } from '@/tests/eval/build-corpus';
+import { evaluateCorpus } from '@/tests/eval/evaluate';
+
+const entries = loadCorpus(INDEPENDENT_DIR);
+
+describe('independent evaluation set', () => {
+  it('is generated from its source, with valid checksums', () => {
+    const built = buildCorpus(join(INDEPENDENT_DIR, 'src'));
+    expect([...built.keys()]).toEqual(['independent']);
+    expect(readFileSync(join(INDEPENDENT_DIR, 'independent.jsonl'), 'utf8'), 'run: npx tsx tests/eval/build-corpus.ts').toBe(toJsonl(built.get('independent')!));
+    expect(entries.length).toBe(60);
+    expect(checkLabels(entries)).toEqual([]);
+  });
+
+  it('keeps recall ≥ 0.90 and precision ≥ 0.98 over all types, and stops no clean prompt', () => {
+    const report = evaluateCorpus(entries);
+    const total = report.types.reduce((sum, row) => ({ tp: sum.tp + row.tp, fp: sum.fp + row.fp, fn: sum.fn + row.fn }), { tp: 0, fp: 0, fn: 0 });
+    expect(total.tp / (total.tp + total.fn), `${total.tp} TP, ${total.fn} FN`).toBeGreaterThanOrEqual(0.9);
+    expect(total.tp / (total.tp + total.fp), `${total.tp} TP, ${total.fp} FP`).toBeGreaterThanOrEqual(0.98);
+    expect(report.cleanFlaggedIds).toEqual([]);
+  });
+});
