@@ -658,9 +658,10 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
   // or more; a birth date, a personal identifier; not contact data, which services have too:
   // `Service RSA, BP 123`) tie the paragraph around them to that person, as a title does:
   // `Dylan Maurel :` ↵ `- sorti de détention en juin`.
-  const namedStarts = identifying
-    .filter(({ detector, score }) => (detector.type === 'PERSON_NAME' ? score >= STRONG_NAME_SCORE : !CONTACT_TYPES.has(detector.type)))
-    .map((finding) => finding.start);
+  // Scores compared as reported, to the hundredth (0.7 + 0.1 is 0.7999… in floating point).
+  const surely = identifying.filter(({ detector, score }) => (detector.type === 'PERSON_NAME' ? Math.round(score * 100) >= STRONG_NAME_SCORE * 100 : !CONTACT_TYPES.has(detector.type)));
+  const namedStarts = surely.map((finding) => finding.start);
+  const identifierStarts = surely.filter((finding) => finding.detector.type !== 'PERSON_NAME').map((finding) => finding.start);
   const anchored = new Map<number, boolean>();
   return findings.filter((finding) => {
     if (!finding.detector.personAnchored) return true;
@@ -673,7 +674,7 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
       anchor = hasPersonAnchor(state.text, state.folded, sentenceStart, sentenceEnd);
       // Only before the sentence: a person is named, then spoken of; a name after the term is
       // often the agent signing the request (`… le handicap.` ↵ `Cordialement,` ↵ `Marie Dupont`).
-      if (!anchor && namedStarts.length > 0) anchor = namedBefore(state.text, state.folded, sentenceStart, sentenceEnd, namedStarts);
+      if (!anchor && namedStarts.length > 0) anchor = namedBefore(state.text, state.folded, sentenceStart, sentenceEnd, namedStarts, identifierStarts);
       anchored.set(key, anchor);
     }
     return anchor;

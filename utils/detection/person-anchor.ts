@@ -421,23 +421,68 @@ export function hasPersonAnchor(text: string, folded: string, start: number, end
 /**
  * True when a person named surely before the sentence [start, end) of the folded text, in its
  * neighbourhood, is what it speaks of: `Dylan Maurel :` ↵ `- sorti de détention en juin`.
- * `namedStarts`, sorted, are where such names (and personal identifiers) start. Not when the
+ * `namedStarts`, sorted, are where such names and personal identifiers start; `identifierStarts`
+ * where the identifiers alone do (a birth date, a NIR…). A line sees back to the first line of
+ * its paragraph (a list's items, whose bullets normalisation removed, see the line that introduces
+ * the list); a form field (`Situation actuelle : …`) sees the fields above it, across blank lines,
+ * when they hold an identifier (the identity block of a filled form). Not when the
  * sentence asks the assistant for something (`Rédige une note sur le handicap.`), nor when the
  * name is the writer's (`je suis Marie Dupont`, `De : Marie Dupont`): a request names its topic,
  * and the agent who writes it is not the person it speaks of.
  */
-export function namedBefore(text: string, folded: string, start: number, end: number, namedStarts: readonly number[]): boolean {
-  const opener = /^[\s\-*•>]*([a-z]+)/.exec(folded.slice(start, start + 30));
+export function namedBefore(text: string, folded: string, start: number, end: number, namedStarts: readonly number[], identifierStarts: readonly number[]): boolean {
+  // An imperative, not a field's label (`Demande : PCH aide humaine`).
+  const opener = /^[\s\-*•>]*([a-z]+)(?![a-z]| ?:)/.exec(folded.slice(start, start + 30));
   if (opener !== null && REQUEST_VERBS.has(opener[1])) return false;
-  const [from] = neighbourhood(text, start, end);
+  const [lineStart, lineEnd] = lineAround(text, start);
+  const line = folded.slice(lineStart, lineEnd);
+  const from = Math.min(neighbourhood(text, start, end)[0], paragraphStart(text, lineStart));
   for (let k = lowerBound(namedStarts, from); k < namedStarts.length && namedStarts[k] < start; k++) {
-    if (!WRITER_BEFORE.test(folded.slice(Math.max(0, namedStarts[k] - 20), namedStarts[k]))) return true;
+    if (!NOT_THE_SUBJECT_BEFORE.test(folded.slice(Math.max(0, namedStarts[k] - 80), namedStarts[k]))) return true;
   }
-  return false;
+  if (!FORM_FIELD.test(line)) return false;
+  const formFrom = formStart(text, folded, lineStart);
+  const first = lowerBound(identifierStarts, formFrom);
+  return first < identifierStarts.length && identifierStarts[first] < start;
 }
 
-/** What introduces the writer of a message: `je suis`, `je m'appelle`, a sender's header. */
-const WRITER_BEFORE = /(?:je suis|je m'appelle|moi c'est|(?:^|\n)[ \t>]*(?:de|from|expediteur|envoye par)[ \t]?:)[ \t]*$/;
+/**
+ * What introduces someone a message is not about: its writer (`je suis`, `De :`, `Rédacteur :`),
+ * its addressee (`Bonjour`, `À :`, `Cc :`), the people at a meeting (`Présents : A, B`).
+ */
+const NOT_THE_SUBJECT_BEFORE =
+  /(?:je suis|je m'appelle|moi c'est|redige par|signe par|bonjour|bonsoir|hello|cher|chere)[ \t,]*$|(?:^|\n)[ \t>]*(?:de|from|a|to|cc|cci|expediteur|envoye par|redacteur|redactrice|auteur|autrice|presents?|presentes?|excuses?|excusees?|participants?|destinataires?|copie)[ \t]?:[^\n]*$/;
+/** A field of a filled form (folded): a short label, a colon, a value (`situation actuelle : …`, `n° allocataire : …`). */
+const FORM_FIELD = /^[ \t]*[a-z][a-z'()°/ .-]{0,40}[ \t]?:[ \t]*\S/;
+/** How far up a paragraph or a form is read for the person it is about. */
+const STRUCTURE_LOOK_BACK = 1500;
+
+/** Start of the paragraph holding the line at `lineStart` (after its blank line), at most STRUCTURE_LOOK_BACK above. */
+function paragraphStart(text: string, lineStart: number): number {
+  indexLines(text);
+  const blank = lowerBound(blankLines, lineStart) - 1;
+  const start = blank >= 0 ? blankLines[blank] + 2 : 0;
+  return Math.max(start, lineStart - STRUCTURE_LOOK_BACK);
+}
+
+/** Start of the paragraphs above the field at `fieldStart` that hold form fields too (a filled form's blocks). */
+function formStart(text: string, folded: string, fieldStart: number): number {
+  let top = fieldStart;
+  let paragraphHasField = true;
+  while (top > 0 && fieldStart - top < STRUCTURE_LOOK_BACK) {
+    const [previousStart, previousEnd] = lineAround(text, top - 1);
+    const previous = folded.slice(previousStart, previousEnd);
+    if (previous.trim() === '') {
+      // A paragraph boundary: go on only if the paragraph just read had a field.
+      if (!paragraphHasField) break;
+      paragraphHasField = false;
+    } else if (FORM_FIELD.test(previous)) {
+      paragraphHasField = true;
+    }
+    top = previousStart;
+  }
+  return top;
+}
 
 /**
  * The text around the sentence [start, end) where a strong anchor ties it to a person: a bounded

@@ -128,11 +128,12 @@ function readTableLine(folded: string, lineStart: number, lineEnd: number): Tabl
 /**
  * The header cell (folded text, as given) of the table column holding `offset`, or null when the
  * offset is not in a delimited row under a header. `folded` is the lower-case accent-free text.
+ * A value of an SQL `INSERT` has its column's name as header (`num_caf` read `num caf`).
  */
 export function columnHeader(folded: string, offset: number): string | null {
   const [lineStart, lineEnd] = lineAt(folded, offset);
   const table = tableLine(folded, lineStart, lineEnd);
-  if (!table) return null;
+  if (!table) return insertColumn(folded, offset)?.replace(/[_.-]/g, ' ') ?? null;
   if (!table.delimiters) {
     table.delimiters = [];
     for (let i = folded.indexOf(table.delimiter, lineStart); i !== -1 && i < lineEnd; i = folded.indexOf(table.delimiter, i + 1)) table.delimiters.push(i);
@@ -141,4 +142,40 @@ export function columnHeader(folded: string, offset: number): string | null {
   const column = lowerBound(table.delimiters, offset);
   const header = table.headerCells[table.markdownRow ? column - 1 : column];
   return header && /[a-z]/.test(header) ? header.trim() : null;
+}
+
+/** How far above its value an `INSERT`'s column list may be (a long list of rows). */
+const SQL_INSERT_LOOK_BACK = 3000;
+/** Where `values` stands in the last folded text asked about (a text holds few, and most none). */
+let valuesIn: string | null = null;
+let valuesAt: number[] = [];
+
+/**
+ * The column of an SQL `INSERT` whose quoted value starts at `at` (folded text), as written in the
+ * column list without quotes or blanks, or null: `INSERT INTO usagers (nom, num_caf) VALUES
+ * ('DUPONT', '1234567')` gives `nom`, then `num_caf`. The column list may be far above a long list
+ * of rows.
+ */
+export function insertColumn(folded: string, at: number): string | null {
+  if (folded.charCodeAt(at - 1) !== 39) return null;
+  if (valuesIn !== folded) {
+    valuesAt = [];
+    for (let k = folded.indexOf('values'); k >= 0; k = folded.indexOf('values', k + 6)) valuesAt.push(k);
+  }
+  // Keep the caller's string even when the contents were equal: later calls then compare pointers.
+  valuesIn = folded;
+  // The last `values` before the value, within SQL_INSERT_LOOK_BACK.
+  const next = lowerBound(valuesAt, at);
+  const values = next > 0 ? valuesAt[next - 1] : -1;
+  if (values < 0 || at - values > SQL_INSERT_LOOK_BACK || /[a-z_]/.test(folded.charAt(values - 1))) return null;
+  const tupleStart = folded.lastIndexOf('(', at);
+  if (tupleStart < values) return null;
+  // `(nom, prenom)` right before `values`.
+  const listEnd = folded.lastIndexOf(')', values);
+  const listStart = folded.lastIndexOf('(', listEnd);
+  if (listEnd < 0 || listStart < 0 || values - listEnd > 6 || !/^[ \t\n]*$/.test(folded.slice(listEnd + 1, values))) return null;
+  const columns = folded.slice(listStart + 1, listEnd).split(',');
+  // Values before this one in its row, their quoted commas left out.
+  const place = folded.slice(tupleStart + 1, at - 1).replace(/'[^']*'/g, "''").split(',').length - 1;
+  return place < columns.length ? columns[place].replace(/[`"\s]/g, '') : null;
 }

@@ -144,6 +144,16 @@ describe('a person named surely before the paragraph that speaks of them', () =>
       ['JUDICIAL:sorti de détention', 'JUDICIAL:contrôle judiciaire'],
     ],
     ['a NIR above', 'Dossier 2 95 10 99 126 111 93 :\n- allergie aux arachides ;\n- repas sans porc.', ['HEALTH:allergie']],
+    [
+      'the last item of a long list',
+      "Aide-moi à argumenter la demande de renouvellement du contrat jeune majeur de Dylan Maurel pour la commission du 4 décembre :\n- 18 ans et demi, en appartement partagé depuis ses 17 ans, puis en colocation ;\n- inscrit en CAP cuisine en juin après 6 mois d'attente ;\n- actuellement en stage, rendez-vous avec son référent tous les 15 jours ;\n- addiction au cannabis, abstinent depuis 2 mois ;",
+      ['SOCIAL_CASE:contrat jeune majeur', 'HEALTH:addiction', 'HEALTH:cannabis'],
+    ],
+    [
+      'a filled form, below its identity block',
+      'Nom : ESTIVAL\nNé(e) le : 9 août 1971\nN° de sécurité sociale : 2 71 08 12 145 233 81\n\nSituation actuelle : se déplace en fauteuil roulant depuis 2023.\nDemande : PCH aide humaine.',
+      ['HEALTH:en fauteuil roulant', 'HEALTH:PCH aide humaine'],
+    ],
   ])('%s', (_why, text, expected) => {
     expect(categories(text)).toEqual(expected);
   });
@@ -158,6 +168,11 @@ describe('a person named surely before the paragraph that speaks of them', () =>
     ['a sender', 'De : Marie Dupont\nObjet : note sur la PCH'],
     // Contact data: services have it too.
     ['a service address', 'Service RSA\nBP 123\n75011 Paris'],
+    // The addressee, the people at a meeting: not whom the text is about.
+    ['a greeting', 'Bonjour Marie Dupont,\nJe vous transmets le bilan des aides PCH du département.'],
+    ['a list of those present', 'Présents : Marie Dupont, Paul Martin\nOrdre du jour : bilan de la PCH et du RSA.'],
+    // Across a blank line, only a form's identifiers: not an author's name.
+    ['an author above a blank line', 'Rédactrice : Marie Dupont (DSISN)\nService : autonomie\n\nObjet : bilan de la PCH en 2025.'],
     // A lone first name is not sure enough.
     ['a lone first name', 'Réunion préparée par Camille.\nPoint sur la PCH dans le département.'],
   ])('not after %s', (_why, text) => {

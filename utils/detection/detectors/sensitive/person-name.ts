@@ -2,8 +2,7 @@ import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
-import { lowerBound } from '../../sorted';
-import { columnHeader } from '../../table-context';
+import { columnHeader, insertColumn } from '../../table-context';
 import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
@@ -215,40 +214,13 @@ function keyBefore(before: string): string | null {
   return key ? keyLabel(key[2] ?? key[3] ?? key[4] ?? key[5]) : null;
 }
 
-/** Longest stretch before a value read for the `INSERT` it belongs to. */
-const SQL_INSERT_LOOK_BACK = 3000;
-
 /**
  * The column of an SQL `INSERT` whose value starts at `at` (folded text), when it is a label:
- * `INSERT INTO usagers (nom, prenom) VALUES ('DUPONT', 'Marie')` gives `nom`, then `prenom`. The
- * column list may be far above a long list of rows, past the 60 characters other labels are read in.
+ * `INSERT INTO usagers (nom, prenom) VALUES ('DUPONT', 'Marie')` gives `nom`, then `prenom`.
  */
-/** Where `values` stands in the last folded text asked about (a text holds few, and most none). */
-let valuesIn: string | null = null;
-let valuesAt: number[] = [];
-
 function insertColumnBefore(folded: string, at: number): string | null {
-  if (folded.charCodeAt(at - 1) !== 39) return null;
-  if (valuesIn !== folded) {
-    valuesAt = [];
-    for (let k = folded.indexOf('values'); k >= 0; k = folded.indexOf('values', k + 6)) valuesAt.push(k);
-  }
-  // Keep the caller's string even when the contents were equal: later calls then compare pointers.
-  valuesIn = folded;
-  // The last `values` before the value, within SQL_INSERT_LOOK_BACK.
-  const next = lowerBound(valuesAt, at);
-  const values = next > 0 ? valuesAt[next - 1] : -1;
-  if (values < 0 || at - values > SQL_INSERT_LOOK_BACK || /[a-z_]/.test(folded.charAt(values - 1))) return null;
-  const tupleStart = folded.lastIndexOf('(', at);
-  if (tupleStart < values) return null;
-  // `(nom, prenom)` right before `values`.
-  const listEnd = folded.lastIndexOf(')', values);
-  const listStart = folded.lastIndexOf('(', listEnd);
-  if (listEnd < 0 || listStart < 0 || values - listEnd > 6 || !/^[ \t\n]*$/.test(folded.slice(listEnd + 1, values))) return null;
-  const columns = folded.slice(listStart + 1, listEnd).split(',');
-  // Values before this one in its row, their quoted commas left out.
-  const place = folded.slice(tupleStart + 1, at - 1).replace(/'[^']*'/g, "''").split(',').length - 1;
-  return place < columns.length ? keyLabel(columns[place].replace(/[`"\s]/g, '')) : null;
+  const column = insertColumn(folded, at);
+  return column === null ? null : keyLabel(column);
 }
 
 /**
