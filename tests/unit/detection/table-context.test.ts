@@ -33,6 +33,15 @@ describe('columnHeader', () => {
     expect(headerAt('Voici : a ; b\n\nNom;Ville\nDUPONT;Rodez', 'Rodez')).toBe('ville');
   });
 
+  it('gives an SQL INSERT value its column name', () => {
+    const sql = "INSERT INTO usagers (nom, `num_caf`, ddn) VALUES ('DUPONT, Marie', '1234567', '1980-03-12'), ('MARTIN', '7654321', '1975-02-01');";
+    expect(headerAt(sql, '7654321')).toBe('num caf');
+    expect(headerAt(sql, '1975-02-01')).toBe('ddn');
+    // A quoted comma is no column break.
+    expect(headerAt(sql, '1234567')).toBe('num caf');
+    expect(headerAt("SELECT * FROM t WHERE nom = 'DUPONT'", 'DUPONT')).toBeNull();
+  });
+
   it('gives nothing outside a table', () => {
     expect(headerAt('Le dossier 1234567 est clos.', '1234567')).toBeNull();
     expect(headerAt('a;b;c', 'b')).toBeNull();
