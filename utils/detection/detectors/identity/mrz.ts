@@ -101,15 +101,16 @@ export default defineDetector({
   type: 'ID_DOCUMENT',
   severity: 'critical',
   // A line is a whole run of `[\p{L}\p{N}<]` of 44, 36 or 30 characters, all `A–Z0–9<`, with a
-  // `<<` among its first 44. The pattern starts at the run's first `<<` (a pattern starting with
+  // `<` among its first 44. The pattern starts at the run's first `<` (a pattern starting with
   // `[A-Z0-9<]` would be tried at every capital and digit of the text) and `mrzLineStart` walks
-  // back to the start of the run.
+  // back to the start of the run. One `<` and not `<<`: the second line of an old CNI whose given
+  // names fill their 14 characters has no filler (`…LAETITIA<ANNE<7511057F2`).
   // `(?=(…))\1` takes the rest of the run whole (an atomic group): no shorter rest can end the run.
-  pattern: /<<(?=([A-Z0-9<]{0,42}))\1(?![\p{L}\p{N}<])/gu,
+  pattern: /<(?=([A-Z0-9<]{0,42}))\1(?![\p{L}\p{N}<])/gu,
   candidateStart: (text, anchor, minStart) => mrzLineStart(text, anchor.index, anchor.index + anchor[0].length, minStart),
   baseScore: 0.9,
   keywords: phraseList("mrz|passeport|passport|carte d'identite|cni|permis|bande mrz|ocr"),
-  prefilter: ['<<'],
+  prefilter: ['<'],
   priority: 95,
   validate: (line) => mrzLineIsValid(line),
 });
