@@ -222,6 +222,16 @@ describe('category detectors', () => {
     expect(only(health, 'Il est en GIR 2 depuis mars')).toEqual(['GIR 2']);
     expect(only(health, 'Il consulte au cmp.example.org')).toEqual([]);
     expect(only(health, 'Pathologies : diabète')).toEqual([]); // a label alone: no person, no finding
+    // `se déplace en` is no `place en` (a parking place, a topic word before the term).
+    expect(only(health, 'Mme X se déplace en fauteuil roulant depuis 2023')).toEqual(['en fauteuil roulant']);
+  });
+
+  it('social case: a field named by a situation is data when its value states it', () => {
+    expect(only(socialCase, 'Mme X.\nImpayés de loyer : 2 340 € (5 mois)')).toEqual(['Impayés de loyer']);
+    expect(only(socialCase, 'Mme X.\nObligé alimentaire : son fils')).toEqual(['Obligé alimentaire']);
+    // The field's value names the measure: the name is the field's, not the data.
+    expect(only(socialCase, 'Mme X.\nMesure de protection : curatelle renforcée')).toEqual(['curatelle renforcée']);
+    expect(only(socialCase, 'Mme X.\nRSA : 3 rendez-vous manqués')).toEqual([]);
   });
 
   it('social case: child protection, insertion, autonomy, legal protection', () => {

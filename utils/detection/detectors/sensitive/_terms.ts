@@ -124,6 +124,11 @@ export function before(folded: string, start: number, regex: RegExp, length = 40
   return regex.test(folded.slice(Math.max(0, start - length), start));
 }
 
+/** True when the term [start, end) opens a line and a colon follows it: a form's field name (`Pathologies : diabète`). */
+export function fieldName(folded: string, start: number, end: number): boolean {
+  return /^ {0,2}:/.test(folded.slice(end, end + 3)) && /(?:^|\n)[ \t]{0,3}$/.test(folded.slice(Math.max(0, start - 5), start));
+}
+
 /** True when `regex` (anchored with `^`) matches the folded text just after `end`. */
 export function after(folded: string, end: number, regex: RegExp, length = 40): boolean {
   return regex.test(folded.slice(end, end + length));

@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { after, before, inAddressOrCode, termPattern } from './_terms';
+import { after, before, fieldName, inAddressOrCode, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 
@@ -121,7 +121,7 @@ export default defineDetector({
     if (inAddressOrCode(text, start, end)) return false;
     if (before(folded, start, TOPIC_BEFORE, 45)) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data.
-    if (/^ {0,2}:/.test(folded.slice(end, end + 3)) && /(?:^|\n)[ \t]{0,3}$/.test(folded.slice(Math.max(0, start - 5), start))) return false;
+    if (fieldName(folded, start, end)) return false;
     if (value === 'PPS' && !/(?:eleve|scolari|aesh|ulis|mdph|handicap|college|ecole|projet personnalise)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`

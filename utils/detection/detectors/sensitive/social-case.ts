@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { after, before, inAddressOrCode, termPattern } from './_terms';
+import { after, before, fieldName, inAddressOrCode, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 
@@ -61,6 +61,8 @@ const TERMS = phraseList(
 );
 
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
+/** The value of a field that states its situation (folded): an amount or a count, a person, a yes. */
+const FACT_AFTER_COLON = /^ {0,2}: {0,2}(?:\d|(?:son|sa|ses|leur|leurs|oui|yes)(?![a-z]))/;
 const TOPIC_BEFORE = /(?<![a-z])(?:politique|schema|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant|bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere|administration|autorites|autorite de|etat de|collectivite de) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
 /** Other senses right after a term. */
 const OTHER_SENSE_AFTER = /^(?: (?:de tresorerie|financier|financiers|des invites|des fonds|bancaire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
@@ -79,7 +81,10 @@ export default defineDetector({
     const { text, folded, start, end } = context;
     if (inAddressOrCode(text, start, end)) return false;
     if (before(folded, start, TOPIC_BEFORE, 50)) return false;
-    if (/^ {0,2}:/.test(folded.slice(end, end + 3)) && /(?:^|\n)[ \t]{0,3}$/.test(folded.slice(Math.max(0, start - 5), start))) return false;
+    // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
+    // it names a situation in several words and its value states it: an amount, a person, a yes
+    // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
+    if (fieldName(folded, start, end) && !(value.includes(' ') && FACT_AFTER_COLON.test(folded.slice(end, end + 12)))) return false;
     // `signalement` is a child-protection report only next to its vocabulary (not a road patrol's report).
     if (/^signalement/.test(folded.slice(start, end)) && !/(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/.test(folded.slice(Math.max(0, start - 120), end + 120))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 40)) return false;
