@@ -89,6 +89,10 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Madame Anne DE LA TOUR et M. Pierre DU PONT', ['Anne DE LA TOUR', 'Pierre DU PONT']],
     ['Pierre-Yves DE KERGUELEN, directeur', ['Pierre-Yves DE KERGUELEN']],
     ['DE LA TOUR Anne, née le 12/03/1980', ['DE LA TOUR Anne']],
+    // A lower-case particle between a label and the surname, and initials typed without dots
+    ["Nom de naissance : ESTIVAL\nNom d'usage : de La Fontaine", ['ESTIVAL', 'de La Fontaine']],
+    ['Nom : de Gaulle', ['de Gaulle']],
+    ['Présents : C. Alary (RSA), JP Mouysset (conseiller départemental)', ['C. Alary', 'JP Mouysset']],
     // Signatures: a first name alone under a closing formula or above a quoted reply, an initial and
     // a surname with a role or a phone number
     ['Je passe demain.\n\nBien à toi,\nCamille', ['Camille']],
@@ -124,6 +128,7 @@ describe('person-name: negatives', () => {
     'Les enfants DYS et les enfants HP',
     'IL N\'EST PAS VENU, JE M\'APPELLE DEMAIN',
     'À : Cabinet de la Présidence',
+    'Objet : de Rodez à Millau',
     'Prévenir la famille\n\nRecognizer',
     'MAMAN DE TOM ET LÉA',
     "Monsieur le Maire a signé l'arrêté",

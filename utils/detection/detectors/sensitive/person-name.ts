@@ -187,6 +187,18 @@ function labelBefore(before: string): string | null {
   return null;
 }
 
+/**
+ * `Nom : de Gaulle`, `Nom d'usage : de La Fontaine`: a label, then the lower-case particle that
+ * opens the surname (the candidate starts at the capital after it). The label, and the particle's
+ * length with its space, or null.
+ */
+function labelThenParticle(before: string): { label: string; particle: number } | null {
+  const particle = /(?:^|[ \t])(de la|de|du|des) $/.exec(before);
+  if (particle === null) return null;
+  const label = labelBefore(before.slice(0, before.length - particle[1].length - 1));
+  return label === null ? null : { label, particle: particle[1].length + 1 };
+}
+
 const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>.])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>|([a-z_]{1,40})[ \t]{0,3}(?:=|like)[ \t]{0,3}')$/;
 const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\][ \t]{0,3}$/;
 /** Keys of any data, not only people's: `"name": "Search"` names a tool, `"to"` an address. */
@@ -672,7 +684,7 @@ export default defineDetector({
       // Any single word that is not a first name (`Conseil`, `DUPONT`): the checks below only accept it
       // after a label (`Nom :`), a role (`la famille`) or in a table cell; without them, say no now.
       const before = folded.slice(Math.max(0, start - 60), start);
-      if (labelBefore(before) === null && insertColumnBefore(folded, start) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) {
+      if (labelBefore(before) === null && labelThenParticle(before) === null && insertColumnBefore(folded, start) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) {
         return nameBeforeFirstName(text, folded, start, end);
       }
     }
@@ -772,7 +784,9 @@ export default defineDetector({
     const hasStrongFirst = firstNames.some((token) => !isWordlike(token));
     const hasFirst = firstNames.length > 0 || (upperNames.length >= 2 && upperNames.some(isName));
 
-    const label = labelBefore(before) ?? insertColumnBefore(folded, nameStart) ?? labelCellBefore(folded, nameStart, start + names[names.length - 1].end);
+    const labelAlone = labelBefore(before);
+    const afterParticle = labelAlone === null ? labelThenParticle(before) : null;
+    const label = labelAlone ?? afterParticle?.label ?? insertColumnBefore(folded, nameStart) ?? labelCellBefore(folded, nameStart, start + names[names.length - 1].end);
     // A role word at the end of the line before does not introduce one word opening a line
     // (`Prévenir la famille` ↵ ↵ `Recognizer`).
     const opensLine = names.length === 1 && /(?:^|\n)[ \t]*$/.test(before);
@@ -790,13 +804,17 @@ export default defineDetector({
         const surnameSlot = label !== null ? SURNAME_LABELS.has(label) : SURNAME_ROLES.has(role ?? '');
         if (!surnameSlot) return surnameThenFirstName(text, folded, nameStart, start + names[0].end);
       }
-      return span(names, hasFirst && surnames.length > 0 && names.length >= 2 ? 0.9 : 0.8);
+      const found = span(names, hasFirst && surnames.length > 0 && names.length >= 2 ? 0.9 : 0.8);
+      // The particle belongs to the surname (`de Gaulle`): pseudonymising replaces it too.
+      return found && afterParticle ? { ...found, start: found.start - afterParticle.particle } : found;
     }
     // `la Rose des Vents`, `le Petit Prince`: an article makes it a thing.
     const articleInRun = first > 0 && /^(?:le|la|les|l'|un|une|du|au|aux)$/.test(tokens[first - 1].folded);
     if (articleInRun || BEFORE_ARTICLES.has(words[words.length - 1] ?? '')) return false;
 
-    if (names.length === 2 && names[0].kind === 'init' && names[1].kind !== 'init') {
+    // `JP Mouysset`, `MC Durand`: the initials of a compound first name, typed without dots.
+    const bareInitials = names.length === 2 && names[0].kind === 'up' && names[0].text.length === 2 && names[1].kind === 'cap' && !isAcronym(names[0]) && !STOP.has(names[0].folded);
+    if (names.length === 2 && (names[0].kind === 'init' || bareInitials) && names[1].kind !== 'init') {
       // `J. Dupont`: an initial is a name's only after a word that introduces a person, a label of a
       // list of people or earlier items of such a list. Elsewhere a capital and a dot end a sentence
       // or number a heading (`transferts B. Quel GIR ?`, `toilette B. Habillage C.` of an AGGIR
