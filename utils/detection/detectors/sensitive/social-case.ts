@@ -63,7 +63,7 @@ const TERMS = phraseList(
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
 /** The value of a field that states its situation (folded): an amount or a count, a person, a yes. */
 const FACT_AFTER_COLON = /^ {0,2}: {0,2}(?:\d|(?:son|sa|ses|leur|leurs|oui|yes)(?![a-z]))/;
-const TOPIC_BEFORE = /(?<![a-z])(?:politique|schema|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant|bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere|administration|autorites|autorite de|etat de|collectivite de) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
+const TOPIC_BEFORE = /(?<![a-z])(?:politique|schema|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant|bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere|administration|autorites|autorite de|(?<!(?:faisant|fait|font|faire) )etat de|collectivite de) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
 /** Other senses right after a term. */
 const OTHER_SENSE_AFTER = /^(?: (?:de tresorerie|financier|financiers|des invites|des fonds|bancaire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
