@@ -173,7 +173,7 @@ export function insertColumn(folded: string, at: number): string | null {
   // `(nom, prenom)` right before `values`.
   const listEnd = folded.lastIndexOf(')', values);
   const listStart = folded.lastIndexOf('(', listEnd);
-  if (listEnd < 0 || listStart < 0 || values - listEnd > 6 || !/^[ \t\n]*$/.test(folded.slice(listEnd + 1, values))) return null;
+  if (listEnd < 0 || listStart < 0 || values - listEnd > 6 || !/^[ \t\r\n]*$/.test(folded.slice(listEnd + 1, values))) return null;
   const columns = folded.slice(listStart + 1, listEnd).split(',');
   // Values before this one in its row, their quoted commas left out.
   const place = folded.slice(tupleStart + 1, at - 1).replace(/'[^']*'/g, "''").split(',').length - 1;

@@ -40,6 +40,8 @@ describe('columnHeader', () => {
     // A quoted comma is no column break.
     expect(headerAt(sql, '1234567')).toBe('num caf');
     expect(headerAt("SELECT * FROM t WHERE nom = 'DUPONT'", 'DUPONT')).toBeNull();
+    // Windows line ends between the column list and VALUES.
+    expect(headerAt("INSERT INTO t (nom, num_caf)\r\nVALUES\r\n('DUPONT', '1234567');", '1234567')).toBe('num caf');
   });
 
   it('gives nothing outside a table', () => {
