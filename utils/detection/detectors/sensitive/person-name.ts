@@ -575,7 +575,7 @@ function particleInName(tokens: readonly Token[], k: number, opening = false): b
   const skip = particle.folded === 'de' && tokens[k + 1]?.folded === 'la' ? 1 : 0;
   const next = tokens[k + 1 + skip];
   if (!CAPITAL_PARTICLES.has(particle.folded) || next === undefined || next.start - tokens[k + skip].end > 2) return false;
-  if (!nameLike(next) || CAPITAL_PARTICLES.has(next.folded) || ROLE_WORDS.has(`${particle.folded} ${next.folded}`)) return false;
+  if (!nameLike(next) || CAPITAL_PARTICLES.has(next.folded) || isNotANameWord(next.folded) || ROLE_WORDS.has(`${particle.folded} ${next.folded}`)) return false;
   if (opening || particle.kind !== 'up') return true;
   if (previous === undefined || !isName(previous)) return false;
   return particle.folded.startsWith('l') || (previous.kind === 'cap' && next.kind === 'up' && !FUNCTIONS.has(next.folded));
@@ -777,6 +777,9 @@ export default defineDetector({
     const words = lastWords(before);
     if (placeBefore(words)) return false;
     if (COMPANY_AFTER.test(folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12))) return false;
+    // A town and its département in brackets (`À : DECAZEVILLE (12)`), unless a surname's label
+    // says it is a name, or it is a first name (`Lucas (12)`: his age).
+    if (names.length === 1 && !isName(names[0]) && !SURNAME_LABELS.has(labelBefore(before) ?? '') && /^ \((?:\d{2,3}|2[ab]|\d{5})\)/.test(folded.slice(start + names[0].end, start + names[0].end + 8))) return false;
 
     const firstNames = names.filter((token) => isName(token) && token.kind !== 'up');
     const upperNames = names.filter((token) => token.kind === 'up');
