@@ -493,10 +493,6 @@ const PREVIOUS_ITEM = /[A-Z]\.(?:-[A-Z]\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,
 let itemsIn: string | null = null;
 let introducedItems = new Map<number, boolean>();
 
-/**
- * True when the initial at `at` opens a name: after a word of INITIAL_LEADS or a label
- * (INITIAL_LABELS, LABELS), directly or after earlier items of a list introduced so.
- */
 /** The end of a message before its signature (`Cordialement,`, `Bien à toi,`, `Merci d'avance.`), folded. */
 const CLOSING = /(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|thanks|cheers)[ ,.!]*$/;
 /**
@@ -523,6 +519,10 @@ function signatureLine(text: string, folded: string, lineStart: number, lineEnd:
   return QUOTED_REPLY.test(folded.slice(after, lineAround(text, after)[1]));
 }
 
+/**
+ * True when the initial at `at` opens a name: after a word of INITIAL_LEADS or a label
+ * (INITIAL_LABELS, LABELS), directly or after earlier items of a list introduced so.
+ */
 function initialIntroduced(text: string, folded: string, at: number): boolean {
   if (itemsIn !== text) introducedItems = new Map();
   itemsIn = text;
