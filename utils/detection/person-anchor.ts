@@ -465,12 +465,16 @@ function paragraphStart(text: string, lineStart: number): number {
   return Math.max(start, lineStart - STRUCTURE_LOOK_BACK);
 }
 
-/** Start of the paragraphs above the field at `fieldStart` that hold form fields too (a filled form's blocks). */
+/**
+ * Start of the topmost field above the field at `fieldStart` in the paragraphs that hold fields
+ * (a filled form's blocks, blank lines between them); a paragraph without a field ends the form.
+ */
 function formStart(text: string, folded: string, fieldStart: number): number {
   let top = fieldStart;
+  let cursor = fieldStart;
   let paragraphHasField = true;
-  while (top > 0 && fieldStart - top < STRUCTURE_LOOK_BACK) {
-    const [previousStart, previousEnd] = lineAround(text, top - 1);
+  while (cursor > 0 && fieldStart - cursor < STRUCTURE_LOOK_BACK) {
+    const [previousStart, previousEnd] = lineAround(text, cursor - 1);
     const previous = folded.slice(previousStart, previousEnd);
     if (previous.trim() === '') {
       // A paragraph boundary: go on only if the paragraph just read had a field.
@@ -478,8 +482,9 @@ function formStart(text: string, folded: string, fieldStart: number): number {
       paragraphHasField = false;
     } else if (FORM_FIELD.test(previous)) {
       paragraphHasField = true;
+      top = previousStart;
     }
-    top = previousStart;
+    cursor = previousStart;
   }
   return top;
 }
