@@ -129,6 +129,7 @@ describe('person-name: negatives', () => {
     'IL N\'EST PAS VENU, JE M\'APPELLE DEMAIN',
     'À : Cabinet de la Présidence',
     'Objet : de Rodez à Millau',
+    'Destinataires : Madame la Présidente, Monsieur le Vice-président chargé des ressources',
     'Né(e) le : 05.11.1975\nÀ : DECAZEVILLE (12)',
     'VOICI LES DEUX CHAÎNES DE CONNEXION',
     'Prévenir la famille\n\nRecognizer',

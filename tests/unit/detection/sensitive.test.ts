@@ -232,6 +232,7 @@ describe('category detectors', () => {
     // The field's value names the measure: the name is the field's, not the data.
     expect(only(socialCase, 'Mme X.\nMesure de protection : curatelle renforcée')).toEqual(['curatelle renforcée']);
     expect(only(socialCase, 'Mme X.\nRSA : 3 rendez-vous manqués')).toEqual([]);
+    expect(only(socialCase, 'Pour M. X : proposer une AED aux parents')).toEqual(['AED']);
     // `faisant état de` is no État (a topic word before the term).
     expect(only(socialCase, "L'enfant, selon la CRIP faisant état de carences éducatives graves")).toEqual(['CRIP', 'carences éducatives']);
   });

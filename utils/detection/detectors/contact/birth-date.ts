@@ -65,7 +65,8 @@ const DATE = [
   // 1984-03-12, 1984/03/12
   `(${BOUNDARY('\\d')}\\d{3})([/.\\-])(\\d{1,2})\\8(\\d{1,2})`,
   // 1er janvier 2010, 3 août 1967, 5 sept. 75
-  `(${BOUNDARY('1')}er|${BOUNDARY('\\d')}\\d?) {1,3}(${MONTHS.join('|')})(?![\\p{L}])\\.? {1,3}(\\d{4}|\\d{2})`,
+  // A line break may cut a date in words (a PDF copied: `né le 3 octobre` ↵ `1967`).
+  `(${BOUNDARY('1')}er|${BOUNDARY('\\d')}\\d?)(?: {1,3}|\\r?\\n)(${MONTHS.join('|')})(?![\\p{L}])\\.?(?: {1,3}|\\r?\\n)(\\d{4}|\\d{2})`,
 ].join('|');
 
 // Group 1: the label and what separates it from the date; group 2: the date. `(?:(…)|)` is `(…)?`
@@ -161,7 +162,8 @@ export default defineDetector({
   baseScore: LABELLED_SCORE,
   keywords: phraseList(
     'naissance|naiss|ne le|nee le|ne(e) le|ne a|nee a|ddn|dn|d.n|date of birth|birthdate|birth date|dob',
-    'd.o.b|born',
+    // Keys of structured data written in one word (`"dateNaissance": "…"`).
+    'd.o.b|born|datenaissance|datedenaissance|dateofbirth',
   ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
@@ -192,8 +194,11 @@ export const examples: DetectorExamples = {
     'né à Saint-Denis le 3 août 1967',
     'Nom | Prénom | Date de naissance\nDUPONT | Jean | 14/07/1952',
     'né le 12/03/1984, réunion le 12/03/2025',
+    'M. Thierry BESSIÈRE, né le 3 octobre\n1967 à Decazeville',
+    '{"nom": "EL KHATTABI", "dateNaissance": "1993-12-08"}',
   ],
   noMatch: [
+    'réunion le 3 octobre\n2025 à 10 h',
     'née le 30/02/1990',
     'né le 31/04/1999',
     'le 12/03/1984',

@@ -70,7 +70,7 @@ export const FUNCTIONS = phraseSet(
   'secretaire|delegue|deleguee|administrateur|administratrice|tresorier|tresoriere|general|generale|rapporteur',
   'rapporteure|payeur|payeuse|comptable|greffier|greffiere|batonnier|avocat|avocate|notaire|huissier|cure|abbe',
   'eveque|depute-maire|ambassadeur|consul|colonel|capitaine|lieutenant|commandant|general|sous-prefet|sous-prefete',
-  'elu|elue|elus|directeur general|presidente du|dgs|dga',
+  'elu|elue|elus|directeur general|presidente du|dgs|dga|vice',
 );
 /** Tokens that never belong to a name: months, weekdays, labels, institutions, common headings. */
 export const STOP = wordSet(

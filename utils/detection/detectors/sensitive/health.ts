@@ -45,7 +45,11 @@ const TERMS = phraseList(
   "consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
   'epuisement professionnel|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre|suivi~ par un psychiatre',
-  'chutes a repetition|chutes repetees|chute* a domicile',
+  'chutes a repetition|chutes repetees|chute* a domicile|ecchymose*|hematome*|entorse cervicale|entorse du genou',
+  "entorse de la cheville|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
+  // `prématuré` alone is also `un départ prématuré`.
+  'ex-premature~|prematurite|grand premature|grande prematuree|alteration de ses facultes|alteration des facultes',
+  'stroke|heart attack',
   "sous l'emprise de l'alcool|sous l'emprise d'alcool|sous l'emprise de drogue*|sous l'emprise de stupefiants",
   'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|cocaine|heroine|sevrage|cure de desintoxication',
   'tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
@@ -136,6 +140,7 @@ export const examples: DetectorExamples = {
   match: [
     'Mme Martin est suivie au CMP depuis janvier',
     "Mme Andrieu fait des chutes à répétition depuis l'été",
+    "Mme X souffre d'une entorse cervicale",
     'Mon médecin parle d\'un burn-out',
     "Mon fils est autiste, je voudrais savoir quelles aides demander",
     "Il souffre d'asthme sévère",
@@ -150,5 +155,6 @@ export const examples: DetectorExamples = {
     'Un diagnostic territorial de santé a été lancé',
     "L'enceinte du collège sera rénovée",
     'Les places de parking handicapé du parvis',
+    'Mme X estime prématuré de conclure, une entorse au règlement',
   ],
 };

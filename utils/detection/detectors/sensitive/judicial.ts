@@ -25,7 +25,7 @@ const TERMS = phraseList(
   "sort de detention|detention provisoire|placement en detention|maison d'arret|centre penitentiaire",
   'centre de detention|spip|liberation conditionnelle|sursis probatoire|avec sursis|sous sursis|TIG',
   "travail d'interet general|bracelet electronique|controle judiciaire|mis~ en examen|mise en examen|garde a vue",
-  "gardes a vue|defere~ au parquet|comparution immediate|tribunal correctionnel|cour d'assises|delit*|crime*",
+  "gardes a vue|defere~ au parquet|comparution immediate|tribunal correctionnel|tribunal pour enfants|cour d'assises|delit*|crime*",
   'infraction* penale*|recidive*|fiche~ S|fijais|faijais|pjj|protection judiciaire de la jeunesse|stupefiants',
   'trafic de stupefiants|trafic de drogue|usage de stupefiants|viol|viols|agression* sexuelle*|atteinte* sexuelle*',
   "vol d'un telephone|vol d'un portable|vol de telephone|vol de portable|vol de vehicule|vol de voiture|victime d'un vol",
@@ -81,6 +81,7 @@ export const examples: DetectorExamples = {
   match: [
     'M. Benali a été condamné en 2019',
     'Sa famille a déposé plainte contre lui',
+    'M. X est convoqué devant le tribunal pour enfants',
     "L'élève reconnaît le vol d'un téléphone portable",
     'Il a été placé en garde à vue le week-end dernier',
     "Mme Nogaret : extrait de casier judiciaire à vérifier",

@@ -94,7 +94,7 @@ export default defineDetector({
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
     if (value === 'CER' && !/(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend|respect|renouvel|pluridisciplinaire)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
-    if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !/(?:enfant|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !/(?:enfant|parent|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     return true;
   },
 });
