@@ -40,7 +40,7 @@ export interface CorpusEntry {
 export const CORPUS_DIR = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 export const SOURCE_DIR = join(CORPUS_DIR, 'src');
 /**
- * The independent set: prompts written by someone who never saw the engine, kept apart from the
+ * The independent sets: prompts written by people who never saw the engine, kept apart from the
  * main corpus (whose shapes the tests and the bench use) to measure how the engine does on text
  * it was not written against (tests/fixtures/corpus-independent/README.md).
  */

@@ -14,7 +14,7 @@
  *
  * CLI: `npm run eval` prints a Markdown table; `npm run eval -- --errors` also lists false
  * positives and false negatives with MASKED excerpts (never raw values or prompt text);
- * `--independent` evaluates the independent set (tests/fixtures/corpus-independent/) instead.
+ * `--independent` evaluates the independent sets (tests/fixtures/corpus-independent/) instead.
  */
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_POLICY } from '../../policies/defaults';

@@ -1,5 +1,5 @@
 /**
- * The independent set (tests/fixtures/corpus-independent/): prompts written by someone who never
+ * The independent sets (tests/fixtures/corpus-independent/): prompts written by people who never
  * saw the engine. Its targets are overall ones: the set is small, and it measures how the engine
  * does on text it was not written against. Do not relabel it to make them pass.
  */
@@ -11,20 +11,22 @@ import { evaluateCorpus } from '@/tests/eval/evaluate';
 
 const entries = loadCorpus(INDEPENDENT_DIR);
 
-describe('independent evaluation set', () => {
-  it('is generated from its source, with valid checksums', () => {
+describe('independent evaluation sets', () => {
+  it('are generated from their sources, with valid checksums', () => {
     const built = buildCorpus(join(INDEPENDENT_DIR, 'src'));
-    expect([...built.keys()]).toEqual(['independent']);
-    expect(readFileSync(join(INDEPENDENT_DIR, 'independent.jsonl'), 'utf8'), 'run: npx tsx tests/eval/build-corpus.ts').toBe(toJsonl(built.get('independent')!));
-    expect(entries.length).toBe(60);
+    expect([...built.keys()].sort()).toEqual(['first', 'second']);
+    for (const [name, set] of built) {
+      expect(readFileSync(join(INDEPENDENT_DIR, `${name}.jsonl`), 'utf8'), 'run: npx tsx tests/eval/build-corpus.ts').toBe(toJsonl(set));
+    }
+    expect(entries.length).toBe(100);
     expect(checkLabels(entries)).toEqual([]);
   });
 
-  it('keeps recall ≥ 0.90 and precision ≥ 0.98 over all types, and stops no clean prompt', () => {
+  it('keep recall ≥ 0.93 and precision ≥ 0.97 over all types, and stop no clean prompt', () => {
     const report = evaluateCorpus(entries);
     const total = report.types.reduce((sum, row) => ({ tp: sum.tp + row.tp, fp: sum.fp + row.fp, fn: sum.fn + row.fn }), { tp: 0, fp: 0, fn: 0 });
-    expect(total.tp / (total.tp + total.fn), `${total.tp} TP, ${total.fn} FN`).toBeGreaterThanOrEqual(0.9);
-    expect(total.tp / (total.tp + total.fp), `${total.tp} TP, ${total.fp} FP`).toBeGreaterThanOrEqual(0.98);
+    expect(total.tp / (total.tp + total.fn), `${total.tp} TP, ${total.fn} FN`).toBeGreaterThanOrEqual(0.93);
+    expect(total.tp / (total.tp + total.fp), `${total.tp} TP, ${total.fp} FP`).toBeGreaterThanOrEqual(0.97);
     expect(report.cleanFlaggedIds).toEqual([]);
   });
 });
