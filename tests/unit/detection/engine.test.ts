@@ -152,6 +152,7 @@ describe('values missed before', () => {
     ['an allocataire number under its header in an HTML table', '<tr><th>Nom</th><th>N° allocataire</th></tr><tr><td>Voirie</td><td>1234567</td></tr>', 'fr-caf-number', '1234567'],
     ['names in a two-column CSV', 'Nom;Prénom\nDUPONT;Marie', 'person-name', ['DUPONT', 'Marie']],
     ['both lines of an old CNI whose given names fill their 14 characters (no `<<` on line 2)', 'IDFRABOUSQUET<<<<<<<<<<<<<<<<<122031\n1506122014574LAETITIA<ANNE<7511057F2', 'mrz', ['IDFRABOUSQUET<<<<<<<<<<<<<<<<<122031', '1506122014574LAETITIA<ANNE<7511057F2']],
+    ['names typed in lower case in an API response and an export', '[{"id": 1041, "nom": "lacombe", "prenom": "régis"}]\nclasse;nom;prénom\n4b;roques;théo', 'person-name-field', ['lacombe', 'régis', 'roques', 'théo']],
     ['an allocataire number under its SQL column', "INSERT INTO beneficiaire (nom, ddn, num_caf)\nVALUES\n('SOULIÉ', '1984-06-02', '5120984'),\n('MARTIN', '1990-01-03', '6039471');", 'fr-caf-number', ['5120984', '6039471']],
     ['an allocataire number in a two-column CSV', 'Famille;N° allocataire\nM. et Mme X;1234567', 'fr-caf-number', '1234567'],
     ['the name, not the verb of the request before it', 'Contacte Karim Benali demain, puis Remercie Marie Dupont', 'person-name', ['Karim Benali', 'Marie Dupont']],

@@ -233,6 +233,8 @@ describe('category detectors', () => {
     expect(only(socialCase, 'Mme X.\nMesure de protection : curatelle renforcée')).toEqual(['curatelle renforcée']);
     expect(only(socialCase, 'Mme X.\nRSA : 3 rendez-vous manqués')).toEqual([]);
     expect(only(socialCase, 'Pour M. X : proposer une AED aux parents')).toEqual(['AED']);
+    // A professional's title: `inspectrice ASE` names her service, not the situation of someone.
+    expect(only(socialCase, 'Présents : Mme X (inspectrice ASE)')).toEqual([]);
     // `faisant état de` is no État (a topic word before the term).
     expect(only(socialCase, "L'enfant, selon la CRIP faisant état de carences éducatives graves")).toEqual(['CRIP', 'carences éducatives']);
   });

@@ -4,6 +4,7 @@ import franceTravailId, { examples as franceTravailIdExamples } from './france-t
 import health, { examples as healthExamples } from './health';
 import judicial, { examples as judicialExamples } from './judicial';
 import personName, { examples as personNameExamples } from './person-name';
+import personNameField, { examples as personNameFieldExamples } from './person-name-field';
 import personNameIntroduction, { examples as personNameIntroductionExamples } from './person-name-introduction';
 import personNameLowerCase, { examples as personNameLowerCaseExamples } from './person-name-lower-case';
 import personNameLowerCaseRecord, { examples as personNameLowerCaseRecordExamples } from './person-name-lower-case-record';
@@ -11,7 +12,7 @@ import socialCase, { examples as socialCaseExamples } from './social-case';
 import socialFileNumber, { examples as socialFileNumberExamples } from './social-file-number';
 import specialCategory, { examples as specialCategoryExamples } from './special-category';
 
-export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, health, socialCase, specialCategory, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
+export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, health, socialCase, specialCategory, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
 
 /** Examples by detector id, for tests and tools: see utils/detection/detector-examples.ts. */
 export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
@@ -19,6 +20,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [personNameIntroduction.id]: personNameIntroductionExamples,
   [personNameLowerCase.id]: personNameLowerCaseExamples,
   [personNameLowerCaseRecord.id]: personNameLowerCaseRecordExamples,
+  [personNameField.id]: personNameFieldExamples,
   [health.id]: healthExamples,
   [socialCase.id]: socialCaseExamples,
   [specialCategory.id]: specialCategoryExamples,

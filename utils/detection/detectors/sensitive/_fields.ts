@@ -1,0 +1,81 @@
+/**
+ * Fields of structured data that hold names, shared by the detectors that read names in them
+ * (person-name.ts, person-name-field.ts): the key of a JSON, XML or URL value, the column of an SQL
+ * `INSERT`, the header of a table column.
+ */
+import { columnHeader, insertColumn } from '../../table-context';
+import { phraseSet, wordSet } from '../../word-list';
+import { LABELS, SURNAME_LABELS } from './_name-words';
+
+const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>.])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>|([a-z_]{1,40})[ \t]{0,3}(?:=|like)[ \t]{0,3}')$/;
+/** Keys of any data, not only people's: `"name": "Search"` names a tool, `"to"` an address. */
+const GENERIC_KEYS = wordSet('name from to de a cc cci');
+/** Keys written in one word (camelCase, folded to lower case by the caller). */
+const JOINED_KEYS = new Map([['firstname', 'first name'], ['givenname', 'first name'], ['lastname', 'last name'], ['familyname', 'last name'], ['nomdefamille', 'nom de famille'], ['nomusage', "nom d'usage"]]);
+
+/**
+ * The key of a value in structured data, when it is a label: JSON or YAML (`"nom": "DUPONT"`,
+ * `'prenom': 'Marie'`), a URL query (`?nom=Dupont&prenom=Marie`), XML or HTML (`<nom>DUPONT`), an
+ * SQL comparison (`nom = 'Martin'`, `u.prenom LIKE 'Marie'`).
+ * `before` (folded) ends with the quote, `=` or `>` right before the value.
+ */
+export function keyBefore(before: string): string | null {
+  // A quote opens a key's value only after `:`, `=` or `like`: most quotes are not worth the regex
+  // (a list of 10,000 quoted names spent half its time here).
+  const last = before.charCodeAt(before.length - 1);
+  if (last === 34 || last === 39) {
+    let k = before.length - 2;
+    while (k >= 0 && (before.charCodeAt(k) === 32 || before.charCodeAt(k) === 9)) k--;
+    const code = before.charCodeAt(k);
+    if (code !== 58 && code !== 61 && code !== 101) return null;
+  }
+  const key = STRUCTURED_KEY.exec(before.slice(-70));
+  return key ? keyLabel(key[2] ?? key[3] ?? key[4] ?? key[5]) : null;
+}
+
+/**
+ * The column of an SQL `INSERT` whose value starts at `at` (folded text), when it is a label:
+ * `INSERT INTO usagers (nom, prenom) VALUES ('DUPONT', 'Marie')` gives `nom`, then `prenom`.
+ */
+export function insertColumnBefore(folded: string, at: number): string | null {
+  const column = insertColumn(folded, at);
+  return column === null ? null : keyLabel(column);
+}
+
+/**
+ * The label a key of structured data names, or null: `first_name`, `nom-usage` read as `first
+ * name`, `nom usage`; `lastName` (folded: `lastname`) as `last name`; a key that qualifies a
+ * label (`enfant_nom`, `nom_usager`, `u.prenom` of SQL) as that label.
+ */
+export function keyLabel(key: string): string | null {
+  const words = key.slice(key.lastIndexOf('.') + 1).replace(/[_-]/g, ' ');
+  const label = JOINED_KEYS.get(words) ?? words;
+  if (LABELS.has(label)) return GENERIC_KEYS.has(label) ? null : label;
+  const parts = words.split(' ');
+  if (parts.length < 2) return null;
+  const named = [parts[0], parts[parts.length - 1]].find((part) => SURNAME_LABELS.has(part) || part === 'prenom' || part === 'prenoms');
+  return named !== undefined && !GENERIC_KEYS.has(named) ? named : null;
+}
+
+/** A cell without its blanks and the quotes of a CSV export. */
+export function unquotedCell(cell: string): string {
+  const trimmed = cell.trim();
+  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).trim() : trimmed;
+}
+
+/** Column headers that hold names. */
+const NAME_HEADERS = phraseSet(
+  "nom|prenom|prenoms|nom de naissance|nom d'usage|nom de famille|nom prenom|nom et prenom|prenom nom|nom - prenom",
+  'beneficiaire|usager|agent|titulaire|allocataire|eleve|salarie|enfant|name|first name|last name|surname|debiteur',
+  'creancier|locataire|patient|demandeur|identite',
+);
+
+/**
+ * True when the header of the value's column (table-context's, as for the other detectors) names
+ * it `Nom`, `Prénom`, `Bénéficiaire`…: `Date;Nom;Carte\n02/04;FOURNIER;…`.
+ */
+export function columnIsName(folded: string, start: number): boolean {
+  const header = columnHeader(folded, start);
+  return header !== null && NAME_HEADERS.has(unquotedCell(header).replace(/\s{1,20}/g, ' '));
+}
+
