@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-for-source';
 import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';
 import { withoutFormats } from '@/utils/detection/data/generate-phone-metadata';
-import { BASE93_ALPHABET, decodeBase93, inflateBase93, unpackWords } from '@/utils/detection/data/inflate';
-import { literalRuns, MIN_PACKED_LENGTH, packWordLists } from '@/utils/detection/data/pack-word-lists';
+import { BASE93_ALPHABET, decodeBase93, inflateBase93, unpackWordLists } from '@/utils/detection/data/inflate';
+import { literalRuns, MIN_PACKED_LENGTH, PACKED_LISTS, packWordLists } from '@/utils/detection/data/pack-word-lists';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 
 const require = createRequire(import.meta.url);
@@ -88,24 +88,25 @@ describe('deflated data shipped with the engine', () => {
       const code = readFileSync(path, 'utf8');
       const packed = await packWordLists(code, path);
       if (packed === null) continue;
-      const calls = [...packed.matchAll(/unpackWords\(("(?:[^"\\]|\\.)*")\)/g)];
-      packedRuns += calls.length;
-      // Each packed call written back as the text it unpacks to gives the lists of the source.
-      const restored = packed.replace(/unpackWords\(("(?:[^"\\]|\\.)*")\)/g, (_, encoded: string) => JSON.stringify(unpackWords(JSON.parse(encoded))));
+      const header = /^import \{ unpackWordLists \} from "\.{1,2}\/[^"]*";\nconst __packedWordLists = unpackWordLists\(("(?:[^"\\]|\\.)*")\);\n/.exec(packed);
+      expect(header, file).not.toBeNull();
+      const lists = unpackWordLists(JSON.parse(header![1]));
+      packedRuns += lists.length;
+      // Each reference to a packed list written back as its text gives the lists of the source.
+      const restored = packed.slice(header![0].length).replace(new RegExp(`${PACKED_LISTS}\\[(\\d+)\\]`, 'g'), (_, index: string) => JSON.stringify(lists[Number(index)]));
       expect(literalRuns(restored, path).map((run) => run.text), file).toEqual(literalRuns(code, path).map((run) => run.text));
-      expect(calls.length, file).toBeGreaterThan(0);
-      expect(packed, file).toMatch(/^import { unpackWords } from "\.{1,2}\//);
     }
     // The step really packs: the long lists of the sensitive terms and of the words around names.
     expect(packedRuns).toBeGreaterThan(20);
     expect(literalRuns(readFileSync(join(root, 'detectors/sensitive/health.ts'), 'utf8'), 'health.ts').some((run) => run.text.length >= MIN_PACKED_LENGTH)).toBe(true);
   });
 
-  it('writes the import of unpackWords relative to the packed file', async () => {
-    const code = `import { phraseList } from '../../word-list';\nexport const TERMS = phraseList(${JSON.stringify('a|b|c|'.repeat(100))}, 'd');\n`;
+  it('writes the import of unpackWordLists relative to the packed file, and one array per module', async () => {
+    const code = `import { phraseList, wordSet } from '../../word-list';\nexport const TERMS = phraseList(${JSON.stringify('a|b|c|'.repeat(100))}, 'd');\nconst WORDS = wordSet(${JSON.stringify('x y z '.repeat(80))});\n`;
     const packed = await packWordLists(code, join(__dirname, '../../../utils/detection/detectors/sensitive/x.ts'));
-    expect(packed).toMatch(/^import \{ unpackWords \} from "\.\.\/\.\.\/data\/inflate";/);
-    expect(packed).toContain('phraseList(unpackWords("');
+    expect(packed).toMatch(/^import \{ unpackWordLists \} from "\.\.\/\.\.\/data\/inflate";\nconst __packedWordLists = unpackWordLists\("/);
+    expect(packed).toContain(`phraseList(${PACKED_LISTS}[0])`);
+    expect(packed).toContain(`wordSet(${PACKED_LISTS}[1])`);
     // Short lists stay as they are.
     expect(await packWordLists("phraseList('a|b')", 'x.ts')).toBeNull();
   });

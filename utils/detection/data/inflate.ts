@@ -40,7 +40,10 @@ export function inflateBase93(encoded: string): string {
   return strFromU8(inflateSync(decodeBase93(encoded)));
 }
 
-/** A word list packed at build time (see `pack-word-lists.ts`): the text of its literal arguments. */
-export function unpackWords(encoded: string): string {
-  return inflateBase93(encoded);
+/** What joins the word lists of a module packed at build time (no list holds it). */
+export const PACKED_SEPARATOR = '\u0000';
+
+/** The word lists of a module packed at build time (see `pack-word-lists.ts`): the texts of their literal arguments. */
+export function unpackWordLists(encoded: string): string[] {
+  return inflateBase93(encoded).split(PACKED_SEPARATOR);
 }

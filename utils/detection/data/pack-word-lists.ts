@@ -4,8 +4,9 @@
  * The engine ships in every AI page, and its word lists (terms of health, social files, judicial
  * matters, the words around names…) are about a fifth of it. In the sources they stay readable
  * text, `phraseList('maladie|maladies|…', 'radiotherapie*|…')`; in the bundle each long run of
- * such literal arguments becomes `unpackWords("…")`, the same text deflated and written in base
- * 93 (see `inflate.ts`), decoded once when the module loads. The lists mean the same either way:
+ * such literal arguments becomes an item of one array per module, `unpackWordLists("…")`: the
+ * module's runs deflated together and written in base 93 (see `inflate.ts`), decoded once when the
+ * module loads. The lists mean the same either way:
  * `tests/unit/detection/packed-data.test.ts` checks every call of every engine file.
  *
  * Used by wxt.config.ts (Vite, so the extension and the unit tests) and by the bench's bundle-size
@@ -16,6 +17,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { deflateToBase93 } from './deflate-for-source';
+import { PACKED_SEPARATOR } from './inflate';
 
 /** The list builders of `word-list.ts`, and the separator their entries are joined with. */
 export const LIST_BUILDERS: Readonly<Record<string, string>> = { wordSet: ' ', phraseSet: '|', phraseList: '|' };
@@ -30,6 +32,8 @@ export interface LiteralRun {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** Its place among the module's packed lists. */
+  index?: number;
 }
 
 /** The runs of consecutive string-literal arguments of the list builders' calls in `code`. */
@@ -58,25 +62,25 @@ export function literalRuns(code: string, fileName: string): LiteralRun[] {
 
 /**
  * `code` with its long runs of literal list arguments packed, or null when it has none. `fileName`
- * is the module's path: the import of `unpackWords` is written relative to it.
+ * is the module's path: the import of `unpackWordLists` is written relative to it.
  */
 export async function packWordLists(code: string, fileName: string): Promise<string | null> {
   const runs = literalRuns(code, fileName).filter((run) => run.text.length >= MIN_PACKED_LENGTH);
   if (runs.length === 0) return null;
+  // One DEFLATE stream for the module's lists: they share words, and one inflate at load is cheaper.
+  const encoded = await deflateToBase93(runs.map((run) => run.text).join(PACKED_SEPARATOR));
+  if (encoded.length + 40 >= runs.reduce((sum, run) => sum + run.end - run.start, 0)) return null;
   let packed = code;
-  let changed = false;
-  for (const run of [...runs].reverse()) {
-    const call = `unpackWords(${JSON.stringify(await deflateToBase93(run.text))})`;
-    // Kept as it is where the packed call would be no shorter than the text (its quotes included).
-    if (call.length >= run.text.length + 2) continue;
-    packed = `${packed.slice(0, run.start)}${call}${packed.slice(run.end)}`;
-    changed = true;
-  }
-  if (!changed) return null;
+  runs.forEach((run, index) => (run.index = index));
+  for (const run of [...runs].reverse()) packed = `${packed.slice(0, run.start)}${PACKED_LISTS}[${run.index}]${packed.slice(run.end)}`;
   let path = relative(dirname(fileName), INFLATE_MODULE).split('\\').join('/');
   if (!path.startsWith('.')) path = `./${path}`;
-  return `import { unpackWords } from ${JSON.stringify(path)};\n${packed}`;
+  // Imports are bound before the module's first statement runs, so the lists are ready for all of it.
+  return `import { unpackWordLists } from ${JSON.stringify(path)};\nconst ${PACKED_LISTS} = unpackWordLists(${JSON.stringify(encoded)});\n${packed}`;
 }
+
+/** The name of the module-level array of a packed module's lists. */
+export const PACKED_LISTS = '__packedWordLists';
 
 /** The engine's modules: the files this step rewrites. */
 const ENGINE_FILE = /[\\/]utils[\\/]detection[\\/].+\.ts$/;
