@@ -32,8 +32,6 @@ export interface LiteralRun {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** Its place among the module's packed lists. */
-  index?: number;
 }
 
 /** The runs of consecutive string-literal arguments of the list builders' calls in `code`. */
@@ -71,8 +69,10 @@ export async function packWordLists(code: string, fileName: string): Promise<str
   const encoded = await deflateToBase93(runs.map((run) => run.text).join(PACKED_SEPARATOR));
   if (encoded.length + 40 >= runs.reduce((sum, run) => sum + run.end - run.start, 0)) return null;
   let packed = code;
-  runs.forEach((run, index) => (run.index = index));
-  for (const run of [...runs].reverse()) packed = `${packed.slice(0, run.start)}${PACKED_LISTS}[${run.index}]${packed.slice(run.end)}`;
+  // From the last run back, so that the offsets of the runs before it still hold.
+  for (let index = runs.length - 1; index >= 0; index--) {
+    packed = `${packed.slice(0, runs[index].start)}${PACKED_LISTS}[${index}]${packed.slice(runs[index].end)}`;
+  }
   let path = relative(dirname(fileName), INFLATE_MODULE).split('\\').join('/');
   if (!path.startsWith('.')) path = `./${path}`;
   // Imports are bound before the module's first statement runs, so the lists are ready for all of it.
