@@ -93,6 +93,11 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ["Nom de naissance : ESTIVAL\nNom d'usage : de La Fontaine", ['ESTIVAL', 'de La Fontaine']],
     ['Nom : de Gaulle', ['de Gaulle']],
     ['Présents : C. Alary (RSA), JP Mouysset (conseiller départemental)', ['C. Alary', 'JP Mouysset']],
+    ['Jury : J.-P. Carrière (DSISN), Mme Fabienne Ournac (DRH)', ['J.-P. Carrière', 'Fabienne Ournac']],
+    // A surname of several words in its cell, next to the first name's
+    ['BOUSSAC\tRémi\t1\nLE MOAL\tYvonne\t2', ['BOUSSAC', 'Rémi', 'LE MOAL', 'Yvonne']],
+    // Children before their age
+    ['avec ses 2 petits (Tom 4 ans, Jade 18 mois), elle a déposé plainte', ['Tom', 'Jade']],
     // Signatures: a first name alone under a closing formula or above a quoted reply, an initial and
     // a surname with a role or a phone number
     ['Je passe demain.\n\nBien à toi,\nCamille', ['Camille']],

@@ -75,6 +75,8 @@ const TERMS = phraseList(
   'hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|soins',
   'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse|sous oxygene|oxygene',
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical',
+  "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
+  'attaque* de panique',
   'certificat medical|certificat* medicaux|compte rendu medical|medecin traitant|orthophonie|psychotherapie',
   // Pregnancy and reproductive health
   'grossesse*|ivg|fausse couche|PMA|contraception|accouchement',
@@ -148,6 +150,7 @@ export const examples: DetectorExamples = {
     "Mme Andrieu fait des chutes à répétition depuis l'été",
     "Mme X souffre d'une entorse cervicale",
     'Il prend du méthylphénidate le matin',
+    'Il est suivi par une orthophoniste depuis le CE1',
     'Mon médecin parle d\'un burn-out',
     "Mon fils est autiste, je voudrais savoir quelles aides demander",
     "Il souffre d'asthme sévère",

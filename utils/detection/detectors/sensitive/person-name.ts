@@ -64,7 +64,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  * were most of the candidates.
  */
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie ))`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -292,7 +292,7 @@ const EXTRA_WORDLIKE = wordSet(
   'vartan',
 );
 /** An age or a birth date in brackets right after a name (`Jordan, 16 ans`, `Rose (12/03/2015)`). */
-const AGE_AFTER = /^(?:,? \d{1,3} ans(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)| \(nee? le \d)/;
+const AGE_AFTER = /^(?:,? \d{1,3} (?:ans|mois)(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)| \(nee? le \d)/;
 /** An apposition or a verb of state after a name (`Louane, élève de 4e`, `Lucas est suivi`); ages are AGE_AFTER's. */
 const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
@@ -409,7 +409,7 @@ const INITIAL_LEADS = wordSet("par avec de d' a pour chez et selon aupres contac
  * Labels of the lists of people that minutes open with (`Présents : J. Martin, S. Durand`), besides
  * LABELS (`Destinataire`, `Rédacteur`, `Cc`…).
  */
-const INITIAL_LABELS = wordSet('presents absents excuses present absent excuse participants invites signe redige contact copie visa destinataires');
+const INITIAL_LABELS = wordSet('presents absents excuses present absent excuse participants invites signe redige contact copie visa destinataires jury membres intervenants');
 /** The item of a list of initials and names right before another (`S. Durand (DSISN), `, `J. Martin et `). */
 const PREVIOUS_ITEM = /[A-Z]\.(?:-[A-Z]\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and )$/u;
 
@@ -690,7 +690,9 @@ export default defineDetector({
     if (!title && i > 0 && i < j && particleInName(tokens, i - 1, true)) {
       const particleStart = start + tokens[i - 1].start;
       const strongFirst = tokens.slice(i, j).some((token) => isName(token) && !isWordlike(token));
-      if (strongFirst || labelBefore(folded.slice(Math.max(0, particleStart - 60), particleStart)) !== null) first = i - 1;
+      // … or the particle and the rest fill a table cell (`LE MOAL<TAB>Yvonne`).
+      const wholeCell = inTableCell(text, particleStart, start + tokens[j - 1].end);
+      if (strongFirst || wholeCell || labelBefore(folded.slice(Math.max(0, particleStart - 60), particleStart)) !== null) first = i - 1;
       // `DE LA TOUR Anne`: the `DE` before `LA`.
       if (first === i - 1 && i > 1 && tokens[first].folded === 'la' && tokens[first - 1].folded === 'de' && tokens[first - 1].end + 2 >= tokens[first].start) first--;
     }
@@ -775,6 +777,13 @@ export default defineDetector({
       // Two dictionary names: many surnames are also first names (`Karim Benali`, `Paul Martin`);
       // `Jean Pierre` is a compound first name, a name all the same.
       if (firstNames.length >= 2 && hasStrongFirst) return span(names, isWordlike(names[0]) ? 0.65 : 0.75);
+      // A surname of several words filling a table cell, next to a first name's cell or under a
+      // name's header (`LE MOAL<TAB>Yvonne`, `GARCIA LOPEZ;Ana`).
+      const nameEnd = start + names[names.length - 1].end;
+      const cells = inTableCell(text, nameStart, nameEnd) ? tableCells(text, nameStart, nameEnd) : null;
+      if (cells && ([cells.cells[cells.index - 1], cells.cells[cells.index + 1]].some((cell) => cell !== undefined && firstNameCell(cell)) || columnIsName(folded, nameStart))) {
+        return span(names, 0.75);
+      }
       return false;
     }
 

@@ -41,8 +41,9 @@ const TERMS = phraseList(
   "visites mediatisees|visite en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
   'taken into care',
   // Insertion and social aid
+  "suivi pmi|suivi par la pmi|suivi~ en pmi|plan d'aide apa|revision du plan d'aide|plan d'aide",
   'rsa|rsa majore|rsa socle|beneficiaire~ du rsa|allocataire~ du rsa|percoit le rsa|touche le rsa|suspension du rsa',
-  "radiation du rsa|brsa|CER|contrat d'engagement reciproque|FSL|FAJ|aide* financiere*|secours d'urgence",
+  "radiation du rsa|brsa|CER|contrat d'engagement reciproque|contrat d'engagements reciproques|contrat d'engagement|FSL|FAJ|aide* financiere*|secours d'urgence",
   'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement',
   "fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
   "hebergement d'urgence|chrs|sans domicile|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|aide au logement",

@@ -46,7 +46,7 @@ const TERMS = phraseList(
   // Religion and beliefs
   'religion|croyant~|athee*|agnostique*|catholique*|protestant~|evangelique*|musulman~|juif*|juive*|judaisme',
   'bouddhiste*|hindouiste*|sikh*|temoin* de jehovah|mormon~|scientologue*|franc-macon*|franc-maconne*',
-  'loge maconnique|porte le voile|porte un voile|porter le voile|voilee*|kippa|ramadan|jeune religieux',
+  'loge maconnique|porte le voile|porte un voile|porter le voile|mon voile|son voile|voilee*|kippa|ramadan|jeune religieux',
   "pratique religieuse|pratiquant~ musulman~|converti~ a l'islam|de confession musulmane|de confession juive",
   'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques',
   'raison* religieuse*|motif* religieux|appartenance religieuse|opinions religieuses|mosquee|synagogue|imam|rabbin',
