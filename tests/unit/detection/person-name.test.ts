@@ -94,6 +94,10 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Nom : de Gaulle', ['de Gaulle']],
     ['Présents : C. Alary (RSA), JP Mouysset (conseiller départemental)', ['C. Alary', 'JP Mouysset']],
     ['Jury : J.-P. Carrière (DSISN), Mme Fabienne Ournac (DRH)', ['J.-P. Carrière', 'Fabienne Ournac']],
+    // A function, then the holder's name; the fields of a form on one line; first names before a verb
+    ['Monsieur le Sénateur Jean-Michel Bouzat a écrit au cabinet', ['Jean-Michel Bouzat']],
+    ['DOSSIER ENFANT\nNOM : DIARRA            PRENOM : MOUSSA', ['DIARRA', 'MOUSSA']],
+    ["Kylian M. l'a bousculée. Inès dit qu'il l'insulte. Léna a peur de rentrer.", ['Kylian M.', 'Inès', 'Léna']],
     // A surname of several words in its cell, next to the first name's
     ['BOUSSAC\tRémi\t1\nLE MOAL\tYvonne\t2', ['BOUSSAC', 'Rémi', 'LE MOAL', 'Yvonne']],
     // Children before their age
@@ -128,6 +132,8 @@ describe('person-name: negatives', () => {
     // Reference §10.2 ❌
     'Madame la Présidente du Conseil départemental',
     'Monsieur DE LA COMMISSION',
+    'Monsieur le Directeur Général des Services',
+    '    allow 203.0.113.0/24;\n    deny all;',
     'Hospitalisé pour une infection à E. Coli',
     'Plan :\nA. Contexte, enjeux\nB. Enjeux, objectifs',
     'Les enfants DYS et les enfants HP',

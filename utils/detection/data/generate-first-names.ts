@@ -76,6 +76,8 @@ export const DROP_WORDS: readonly string[] = [
   'salle', 'remise', 'principe', 'aires', 'primitive', 'gracieuse', 'liee', 'venant', 'severe', 'destinee', 'aura', 'chaine',
   'courte', 'sait', 'lie', 'lies', 'maman', 'chretienne', 'metisse', 'iban', 'success', 'channel', 'tally', 'seven', 'nonce',
   'faker', 'chai', 'pathe', 'hamlet', 'young', 'april',
+  // Words of configuration files (`deny all;` of an nginx block read as a lower-case record).
+  'deny',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
