@@ -493,7 +493,7 @@ function formStart(text: string, folded: string, fieldStart: number): number {
  * The text around the sentence [start, end) where a strong anchor ties it to a person: a bounded
  * window that stops at a blank line (another paragraph speaks of something else).
  */
-export function neighbourhood(text: string, start: number, end: number): [number, number] {
+function neighbourhood(text: string, start: number, end: number): [number, number] {
   indexLines(text);
   let from = Math.max(0, start - WIDE_BEFORE);
   let to = Math.min(text.length, end + WIDE_AFTER);

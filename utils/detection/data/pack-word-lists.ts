@@ -20,7 +20,7 @@ import { deflateToBase93 } from './deflate-for-source';
 import { PACKED_SEPARATOR } from './inflate';
 
 /** The list builders of `word-list.ts`, and the separator their entries are joined with. */
-export const LIST_BUILDERS: Readonly<Record<string, string>> = { wordSet: ' ', phraseSet: '|', phraseList: '|' };
+const LIST_BUILDERS: Readonly<Record<string, string>> = { wordSet: ' ', phraseSet: '|', phraseList: '|' };
 
 /** Runs of literal text shorter than this stay as they are: deflate gains little on them. */
 export const MIN_PACKED_LENGTH = 200;
