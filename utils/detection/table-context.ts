@@ -131,9 +131,12 @@ function readTableLine(folded: string, lineStart: number, lineEnd: number): Tabl
  * A value of an SQL `INSERT` has its column's name as header (`num_caf` read `num caf`).
  */
 export function columnHeader(folded: string, offset: number): string | null {
+  // First: the rows of a long INSERT look like a table whose header is its first row.
+  const insert = insertColumn(folded, offset);
+  if (insert !== null) return insert.replace(/[_.-]/g, ' ');
   const [lineStart, lineEnd] = lineAt(folded, offset);
   const table = tableLine(folded, lineStart, lineEnd);
-  if (!table) return insertColumn(folded, offset)?.replace(/[_.-]/g, ' ') ?? null;
+  if (!table) return null;
   if (!table.delimiters) {
     table.delimiters = [];
     for (let i = folded.indexOf(table.delimiter, lineStart); i !== -1 && i < lineEnd; i = folded.indexOf(table.delimiter, i + 1)) table.delimiters.push(i);

@@ -224,6 +224,11 @@ describe('category detectors', () => {
     expect(only(health, 'Pathologies : diabète')).toEqual([]); // a label alone: no person, no finding
     // `se déplace en` is no `place en` (a parking place, a topic word before the term).
     expect(only(health, 'Mme X se déplace en fauteuil roulant depuis 2023')).toEqual(['en fauteuil roulant']);
+    // A place in an IME is where a child goes; places (plural, a count) are a topic.
+    expect(only(health, 'Son fils Maxence attend une place en IME')).toEqual(['IME']);
+    expect(only(health, 'Le nombre de places en IME du département')).toEqual([]);
+    // A Slack or Teams channel's name is no one's situation.
+    expect(only(socialCase, '#ase-secteur-ouest\nClaire : Nolan est revenu en pleurs')).toEqual([]);
   });
 
   it('social case: a field named by a situation is data when its value states it', () => {
@@ -252,6 +257,9 @@ describe('category detectors', () => {
     expect(only(specialCategory, 'M. X est adhérent au RN depuis 2020')).toEqual(['adhérent au RN']);
     expect(only(specialCategory, 'M. X a pris la RN 88')).toEqual([]);
     expect(only(specialCategory, 'Mme X est de confession musulmane')).toEqual(['de confession musulmane']);
+    // Elected staff are union members when their union is named.
+    expect(only(specialCategory, 'Le représentant du personnel CGT, M. X, a demandé')).toEqual(['représentant du personnel CGT']);
+    expect(only(specialCategory, 'Le représentant du personnel, M. X, a demandé')).toEqual([]);
   });
 
   it('judicial: offences and sentences, not their everyday homonyms', () => {
@@ -259,6 +267,8 @@ describe('category detectors', () => {
     expect(only(judicial, 'M. X a été condamné à huit mois de prison avec sursis')).toEqual(['condamné', 'prison avec sursis']);
     expect(only(judicial, 'M. X a été condamné pour vol')).toEqual(['condamné', 'vol']);
     expect(only(judicial, 'M. X a pris un vol pour Nice')).toEqual([]);
+    // The offence is longer than the health term it holds, and wins the overlap.
+    expect(categories("M. X a été contrôlé : conduite sous l'emprise de stupéfiants")).toEqual(["JUDICIAL:conduite sous l'emprise de stupéfiants"]);
   });
 
   it('confidential: markings, not adjectives', () => {

@@ -42,6 +42,9 @@ describe('columnHeader', () => {
     expect(headerAt("SELECT * FROM t WHERE nom = 'DUPONT'", 'DUPONT')).toBeNull();
     // Windows line ends between the column list and VALUES.
     expect(headerAt("INSERT INTO t (nom, num_caf)\r\nVALUES\r\n('DUPONT', '1234567');", '1234567')).toBe('num caf');
+    // Rows with as many values as the first are no table under it (`N''GUESSAN`: a quote doubled).
+    const rows = "INSERT INTO t (nom, prenom, ddn) VALUES\n('ESCOFFIER', 'Lucienne', '1954-09-17'),\n('N''GUESSAN', 'Aya', '1993-11-03');";
+    expect(headerAt(rows, '1993-11-03')).toBe('ddn');
   });
 
   it('gives nothing outside a table', () => {

@@ -60,8 +60,8 @@ const MONTH_NUMBER = new Map(MONTH_NAMES.flatMap((names, index) => names.split('
 const MONTHS = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length);
 
 const DATE = [
-  // 12/03/1984, 12-03-84, 12.3.1984 (one separator throughout)
-  `(${BOUNDARY('\\d')}\\d?)([/.\\-])(\\d{1,2})\\4(\\d{4}|\\d{2})`,
+  // 12/03/1984, 12-03-84, 12.3.1984, 23 / 04 / 1981 (a scan's OCR): one separator throughout
+  `(${BOUNDARY('\\d')}\\d?)( ?[/.\\-] ?)(\\d{1,2})\\4(\\d{4}|\\d{2})`,
   // 1984-03-12, 1984/03/12
   `(${BOUNDARY('\\d')}\\d{3})([/.\\-])(\\d{1,2})\\8(\\d{1,2})`,
   // 1er janvier 2010, 3 août 1967, 5 sept. 75
@@ -196,6 +196,7 @@ export const examples: DetectorExamples = {
     'né le 12/03/1984, réunion le 12/03/2025',
     'M. Thierry BESSIÈRE, né le 3 octobre\n1967 à Decazeville',
     '{"nom": "EL KHATTABI", "dateNaissance": "1993-12-08"}',
+    'Née le  23 / 04 / 1981   à  Rodez',
   ],
   noMatch: [
     'réunion le 3 octobre\n2025 à 10 h',

@@ -22,7 +22,8 @@ export default defineDetector({
   // nine" after the nine characters (`(?<![A-Z]{9})`): a pattern that starts with a look-around is
   // tried at every position of the text.
   // `(?=[A-Z0-9]{8})` is implied by both forms and rules out most capitals before the look-behind.
-  pattern: /[A-Z0-9](?=[A-Z0-9]{8})(?<![\p{L}\p{N}][A-Z0-9])(?:(?<=\d)\d(?:0[1-9]|1[0-2])[0-9A-Z]{3}\d{5}|[A-Z0-9]{8}(?<![A-Z]{9}))(?![\p{L}\p{N}])/gu,
+  // The old format may be printed in its groups (`1906 122 02187`: month, département, number).
+  pattern: /[A-Z0-9](?=[A-Z0-9]{8}|\d{3} )(?<![\p{L}\p{N}][A-Z0-9])(?:(?<=\d)\d(?:0[1-9]|1[0-2])(?:[0-9A-Z]{3}| [0-9A-Z]{3} )\d{5}|[A-Z0-9]{8}(?<![A-Z]{9}))(?![\p{L}\p{N}])/gu,
   baseScore: 0.75,
   keywords: phraseList(
     "carte d'identite|carte nationale d'identite|carte identite|carte d identite|cni|cnie",
@@ -32,7 +33,7 @@ export default defineDetector({
   prefilter: ['identite', 'cni'],
   priority: 70,
   validate: (value) => {
-    if (value.length === 12) return true;
+    if (value.length >= 12) return true;
     // New format: a mix of letters and digits is typical; nine digits could be a SIREN.
     return /[A-Z]/.test(value) ? true : 0.5;
   },
@@ -46,6 +47,7 @@ export const examples: DetectorExamples = {
     "Pièce d'identité : CNI 21032A112345",
     'CNI n° X4RTBPFW4',
     "numéro de la carte nationale d'identité : 4FK27RZ93",
+    'CNI n° 1906 122 02187',
   ],
   noMatch: ['Facture 150375012345', 'CNI n° 151375012345', 'CNI n° 15037501234', 'CNI numérique', 'CNI n° X4RTBPFW', 'Référence X4RTBPFW4'],
 };

@@ -16,16 +16,19 @@ export const LOWER_LETTERS = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F';
 export const WORD_CHARACTERS = `0-9${UPPER_LETTERS}${LOWER_LETTERS}\\u00AA\\u00B5\\u00BA`;
 /**
  * Where a name may start: not inside a word, an address or a path, nor after an elision other than
- * `d'` (`l'Enfant`, `qu'Henri`). An apostrophe after anything but a letter is a quote and may open a
- * name (`nom = 'Martin'`, `{'prenom': 'Marie'}`).
+ * `d'` (`l'Enfant`, `qu'Henri`), nor after the `@` of an e-mail address (a chat's mention is a name:
+ * `@Romain`). An apostrophe after anything but a letter is a quote and may open a name
+ * (`nom = 'Martin'`, `{'prenom': 'Marie'}`).
  */
-export const NAME_START = `(?<![${WORD_CHARACTERS}<@._/\\\\#-])(?<![A-CE-Za-ce-z]')`;
+export const NAME_START = `(?<![${WORD_CHARACTERS}<._/\\\\#-])(?<![A-CE-Za-ce-z]')(?<![${WORD_CHARACTERS}._%+-]@)`;
 /**
  * Where a name ends: not before a letter, a digit, `@`, an apostrophe of an elision (`Aujourd'hui`),
  * MRZ fillers, or `&` (`Dupont&Fils`) unless it opens the next field of a URL query
- * (`?nom=Dupont&prenom=Marie`). An apostrophe before anything but a letter closes a quote (`'Marie'`).
+ * (`?nom=Dupont&prenom=Marie`), or a hyphen and a lower-case letter: a place's name goes on
+ * (`Luc-la-Primaube`, `Salles-la-Source`). An apostrophe before anything but a letter closes a
+ * quote (`'Marie'`).
  */
-export const NAME_END = "(?![\\p{L}\\p{N}@]|'\\p{L}|&(?![\\p{L}_][\\p{L}\\p{N}_.\\-]{0,30}=)|<<)";
+export const NAME_END = "(?![\\p{L}\\p{N}@]|'\\p{L}|-\\p{Ll}|&(?![\\p{L}_][\\p{L}\\p{N}_.\\-]{0,30}=)|<<)";
 
 export const TITLES = wordSet(
   'm. mm. mme mme. mmes mlle mlle. monsieur madame mademoiselle messieurs mesdames dr dr. docteur pr pr. professeur',
@@ -70,7 +73,7 @@ export const FUNCTIONS = phraseSet(
   'secretaire|delegue|deleguee|administrateur|administratrice|tresorier|tresoriere|general|generale|rapporteur',
   'rapporteure|payeur|payeuse|comptable|greffier|greffiere|batonnier|avocat|avocate|notaire|huissier|cure|abbe',
   'eveque|depute-maire|ambassadeur|consul|colonel|capitaine|lieutenant|commandant|general|sous-prefet|sous-prefete',
-  'elu|elue|elus|directeur general|presidente du|dgs|dga|vice',
+  'elu|elue|elus|directeur general|presidente du|dgs|dga|vice|principal|principale|proviseur|proviseure',
 );
 /** Tokens that never belong to a name: months, weekdays, labels, institutions, common headings. */
 export const STOP = wordSet(

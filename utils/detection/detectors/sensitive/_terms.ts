@@ -136,12 +136,12 @@ export function after(folded: string, end: number, regex: RegExp, length = 40): 
 
 /**
  * True when a term written in lower case is a piece of an address, a path or an identifier
- * (`db.local:5432/ase`, `www.mdph12.fr`, `rsa_key`): acronyms match in lower case too, for
- * prompts typed without capitals, and code is written in lower case.
+ * (`db.local:5432/ase`, `www.mdph12.fr`, `rsa_key`) or a channel's name (`#ase-secteur-ouest`):
+ * acronyms match in lower case too, for prompts typed without capitals, and code is written in lower case.
  */
 export function inAddressOrCode(text: string, start: number, end: number): boolean {
   // Neighbours first: most terms stand between spaces, and slicing each one costs more.
-  const joinedBefore = '/.@_=\\'.includes(text[start - 1] ?? ' ') && (isAsciiAlphanumeric(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 58);
+  const joinedBefore = text[start - 1] === '#' || ('/.@_=\\'.includes(text[start - 1] ?? ' ') && (isAsciiAlphanumeric(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 58));
   // A dot then a lower-case letter or a digit is a domain (`mdph12.fr`); `hospitalisée.Elle` a typo.
   const next = text.charCodeAt(end + 1);
   const joinedAfter = text[end] === '.' ? (next >= 97 && next <= 122) || (next >= 48 && next <= 57) : '_@='.includes(text[end] ?? ' ') && isAsciiAlphanumeric(next);

@@ -42,10 +42,10 @@ const TERMS = phraseList(
   'depressif*|depressive*|anxiete|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie',
   'dyslexique*|dyspraxie|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
-  "consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
+  "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
   'epuisement professionnel|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre|suivi~ par un psychiatre',
-  'chutes a repetition|chutes repetees|chute* a domicile|ecchymose*|hematome*|entorse cervicale|entorse du genou',
+  'chutes a repetition|chutes repetees|chute* a domicile|ecchymose*|hematome*|traces de coups|entorse cervicale|entorse du genou',
   "entorse de la cheville|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
   // `prématuré` alone is also `un départ prématuré`.
   'ex-premature~|prematurite|grand premature|grande prematuree|alteration de ses facultes|alteration des facultes',
@@ -55,7 +55,7 @@ const TERMS = phraseList(
   'tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
   'boulimie|surdite|sourd~|malentendant~|malvoyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
   'paraplegique*|tetraplegique*|ampute~|allergie*|allergique*|insuffisance cardiaque|insuffisance renale',
-  'insuffisance respiratoire|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
+  'insuffisance respiratoire|bpco|BPCO|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
   'infirmite motrice cerebrale|IMC|troubles dys|infarctus|hernie discale|malaise*|insuline|pompe a insuline',
   "adrenaline|stylo d'adrenaline|epipen|inaptitude|inapte*|PPS|suivi~ par un psychologue|suivi~ par une psychologue",
   'suivi~ par un psychiatre|suivi~ par une psychiatre|camsp|retard de langage|retard psychomoteur',
@@ -79,7 +79,7 @@ const TERMS = phraseList(
   'attaque* de panique',
   'certificat medical|certificat* medicaux|compte rendu medical|medecin traitant|orthophonie|psychotherapie',
   // Pregnancy and reproductive health
-  'grossesse*|ivg|fausse couche|PMA|contraception|accouchement',
+  'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|contraception|accouchement',
   // Work: sick leave, occupational health
   'arret maladie|arrets maladie|arret de travail|arrets de travail|arret de maladie|conge maladie|conge de maladie',
   'conge de longue maladie|conge de longue duree|CLM|CLD|ALD|affection longue duree',
@@ -113,8 +113,11 @@ const RAW = [
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
 ];
 
-/** Folded words right before a term that make it a topic, not a person's state. */
-const TOPIC_BEFORE = /(?<![a-z])(?:politique|schema|plan|acces|accessibilite|parking|place|places|stationnement|mission|commission|referent|referente|service|services|budget|direction|pole|maison|semaine|journee|mois|observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef|cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la|depistage du|depistage de la|offre de|acces aux|acces au) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
+/**
+ * Folded words right before a term that make it a topic, not a person's state. `une place en IME`
+ * is where someone goes; `places de stationnement` a topic.
+ */
+const TOPIC_BEFORE = /(?<![a-z])(?!places? en $)(?:politique|schema|plan|acces|accessibilite|parking|place|places|stationnement|mission|commission|referent|referente|service|services|budget|direction|pole|maison|semaine|journee|mois|observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef|cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la|depistage du|depistage de la|offre de|acces aux|acces au) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
 /** Folded words right after a term that make it something else (`soins infirmiers` stays). */
 const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees))/;
 
@@ -157,6 +160,7 @@ export const examples: DetectorExamples = {
     "L'agente est en arrêt maladie jusqu'au 30 juin",
     'M. Vidal perçoit la PCH depuis 2020',
     'Elle est enceinte de cinq mois',
+    'Votre fils Maxence attend une place en IME',
   ],
   noMatch: [
     'Rédige une note sur la politique de santé du département',
@@ -165,6 +169,7 @@ export const examples: DetectorExamples = {
     'Un diagnostic territorial de santé a été lancé',
     "L'enceinte du collège sera rénovée",
     'Les places de parking handicapé du parvis',
+    'Le nombre de places en IME du département',
     'Mme X estime prématuré de conclure, une entorse au règlement',
   ],
 };

@@ -31,6 +31,8 @@ const TERMS = phraseList(
   "vol d'un telephone|vol d'un portable|vol de telephone|vol de portable|vol de vehicule|vol de voiture|victime d'un vol",
   "auteur d'un vol|auteur du vol|vol en reunion|vol a l'etalage|vol aggrave|vol avec violence|vols en reunion|violences volontaires",
   "conduite en etat d'ivresse|conduite en etat alcoolique|conduite sous l'emprise|delit de fuite",
+  // Longer than health's `sous l'emprise de stupéfiants`, which the offence holds.
+  "conduite sous l'emprise de stupefiants|conduite sous l'emprise de l'alcool|conduite sous l'emprise d'alcool",
   'suspension de permis|suspension du permis|retrait de permis|annulation du permis|plainte deposee contre',
   'porte~ plainte contre|depose~ plainte|porte~ plainte|depot de plainte|deposer plainte|porter plainte|mis~ en cause|convicted|conviction|criminal record|jail|in custody|sorti~ de detention',
   "interpelle~|verbalise~|trafic de cannabis|trafic de cocaine|trafic d'heroine|prise illegale d'interets",
@@ -79,6 +81,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "M. Vidal est poursuivi pour conduite sous l'emprise de stupéfiants",
     'M. Benali a été condamné en 2019',
     'Sa famille a déposé plainte contre lui',
     'M. X est convoqué devant le tribunal pour enfants',

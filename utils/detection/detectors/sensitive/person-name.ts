@@ -57,14 +57,13 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
 /**
  * Runs of two to five tokens, or one token where a single word can be a name: a capitalised word
  * that does not open a sentence or a line (kept there before a table separator, or before a comma:
- * `Léna, 4 ans`), and an
- * upper-case word after a label colon, a table separator, a line start or a role word
- * (`Nom : BOUZID`, `DIALLO;Aminata`, `la famille MOREAU`). Sentence openers (`Rédige`, `Peux-tu`)
- * and acronyms in running text (`RSA`, `CAF`) are thus not even candidates: on a long text they
- * were most of the candidates.
+ * `Léna, 4 ans`, `Sylvie,` ending the line that opens a mail), and an upper-case word after a
+ * label colon, a table separator, a line start or a role word (`Nom : BOUZID`, `DIALLO;Aminata`,
+ * `la famille MOREAU`). Sentence openers (`Rédige`, `Peux-tu`) and acronyms in running text (`RSA`,
+ * `CAF`) are thus not even candidates: on a long text they were most of the candidates.
  */
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|a peur ))`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|a peur ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -142,7 +141,8 @@ function placeBefore(words: readonly string[]): boolean {
   let k = words.length - 1;
   for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
   if (k < 0) return false;
-  const word = words[k];
+  // `(collège Jean-Jaurès`, `l'avenue Jean-Jaurès`: the word without its bracket or elided article.
+  const word = words[k].replace(/^[(«"]?(?:[ld]')?/, '');
   if (word.endsWith('.')) return PLACE_ABBREVIATIONS.has(word.slice(0, -1));
   return PLACE_WORDS.has(word) || PLACE_ABBREVIATIONS.has(word);
 }
@@ -543,6 +543,9 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 }
 
+/** A comma ending the line: the name before it greets the reader. */
+const SALUTATION_AFTER = /^,[ \t]*(?:\r?\n|$)/;
+
 /** `, Pierre` before an address, a `;` or the end of the line (see surnameThenFirstName). */
 const FIRST_NAME_AFTER_COMMA = new RegExp(`^, ?([${LU}][${LL}]{1,30}(?:-[${LU}][${LL}]{1,30})?)(?= ?<| ?;| ?\\r?\\n| ?$)`);
 
@@ -816,7 +819,10 @@ export default defineDetector({
       if (folded.slice(lineStart, lineEnd).trim().length === single.end - single.start && signatureLine(text, folded, lineStart, lineEnd)) return span(names, 0.75);
     }
     if (single.kind !== 'cap' || !isName(single) || isWordlike(single)) return false;
-    if (greeting) return span(names, 0.7);
+    // A greeting (`Bonjour Karim`) or a chat's mention (`@Romain`).
+    if (greeting || text.charCodeAt(start + single.start - 1) === 64) return span(names, 0.7);
+    // A first name alone on its line before a comma opens a message (`Sylvie,` ↵ `Pour info, …`).
+    if (SALUTATION_AFTER.test(folded.slice(start + single.end, start + single.end + 4)) && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, start - 4), start))) return span(names, 0.7);
     // A lone first name: low by itself; an apposition (`Louane, élève de 4e`) or a person anchor on the
     // line raises it; mid-sentence (after a lower-case word, `la cantine de Nolan`) it is more
     // likely a name than at the start of a quote.
@@ -852,6 +858,8 @@ export const examples: DetectorExamples = {
     "Aminata N'DIAYE, à rappeler",
     '[10:42] Dupont Marie\nBonjour, le dossier est prêt',
     'LE CAR DÉPOSERA LA JEUNE MANON CAYROU À L’ARRÊT',
+    'Objet : TR: prolongation\n\nSylvie,\n\nPour info, le dossier est complet',
+    "@Romain l'assistante familiale a appelé",
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
@@ -869,5 +877,9 @@ export const examples: DetectorExamples = {
     'LA JEUNE GÉNÉRATION DU DÉPARTEMENT',
     'LE COMITÉ DE PILOTAGE AURA LIEU LUNDI',
     'PROJET : REMISE GRACIEUSE DE DETTE',
+    'Le conseil aura lieu jeudi. Madame la Principale présidera.',
+    "Pendant les travaux, l'avenue Jean-Jaurès reste ouverte",
+    'Accident sur la RD 888 entre Luc-la-Primaube et Olemps',
+    'Écrire à support@Romain.fr',
   ],
 };

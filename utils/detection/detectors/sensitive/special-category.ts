@@ -41,6 +41,8 @@ const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'a', 'chez', "a l'", "de l'"];
 const MEMBERSHIP = `(?:${termAlternation(MEMBERS)}) (?:${termAlternation(LINKS)}) ?(?:${termAlternation([...PARTIES, ...UNIONS])})`;
 /** `délégué syndical CGT`, `représentante syndicale SUD`. */
 const SYNDICAL = `(?:${termAlternation(SYNDICAL_ROLES)})(?: (?:${termAlternation(UNIONS)}))?`;
+/** `représentant du personnel CGT`: elected staff, a member only with the union named. */
+const STAFF_REPRESENTATIVE = `(?:${termAlternation(['representant~ du personnel', 'elu~ du personnel'])}) (?:${termAlternation(UNIONS)})`;
 
 const TERMS = phraseList(
   // Religion and beliefs
@@ -53,7 +55,8 @@ const TERMS = phraseList(
   'aumonier|halal|casher|kasher',
   // Political opinions
   'opinion* politique*|engagement politique|appartenance politique|militant~ politique*|extreme droite',
-  'extreme gauche|gilet* jaune*|radicalise~|membre du parti|adherent~ du parti',
+  'extreme gauche|gilet* jaune*|radicalise~|membre du parti|adherent~ du parti|adherent~ de votre parti',
+  'adherent~ de notre parti|adherent~ de son parti|membre de votre parti',
   // Trade-union membership
   'syndique~|carte syndicale|appartenance syndicale|engagement syndical|mandat syndical|activite syndicale|greviste*',
   'a fait greve|ont fait greve',
@@ -82,7 +85,7 @@ export default defineDetector({
   id: 'special-category',
   type: 'SPECIAL_CATEGORY',
   severity: 'high',
-  pattern: termPattern(TERMS, [MEMBERSHIP, SYNDICAL]),
+  pattern: termPattern(TERMS, [MEMBERSHIP, SYNDICAL, STAFF_REPRESENTATIVE]),
   baseScore: 0.8,
   personAnchored: true,
   keywords: phraseList('est|porte|pratique|adherent|membre|appartient|milite|vote'),
@@ -110,6 +113,7 @@ export const examples: DetectorExamples = {
     "Je suis homosexuel et mon conjoint vient d'être muté",
     'Elle est demandeuse d\'asile depuis 2024',
     'M. Costes est syndiqué à FO',
+    'Le représentant du personnel CGT, M. Laurent Puech, a demandé un rendez-vous',
   ],
   noMatch: [
     'Le syndicat mixte des transports tiendra son comité le 12 mars',
@@ -117,5 +121,6 @@ export const examples: DetectorExamples = {
     "La restauration de l'église Saint-Pierre commence en mai",
     "Quelle est la règle de neutralité religieuse pour les agents ?",
     'La RN 88 est fermée entre Rodez et Baraqueville',
+    'Le représentant du personnel a demandé un rendez-vous',
   ],
 };
