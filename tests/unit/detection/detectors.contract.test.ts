@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { build } from 'esbuild';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -74,5 +75,15 @@ describe('registry', () => {
 
   it('registers every detector file', () => {
     expect([...detectorFiles].sort()).toEqual(DETECTORS.map((detector) => detector.id).sort());
+  });
+
+  // The engine ships in every AI page: examples are for this test only. An example list the bundler
+  // cannot prove free of side effects (a call such as `'x'.repeat(40)`) would ship: 3 KB did once.
+  it('ships no detector examples in the engine bundle', async () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+    const bundle = await build({ entryPoints: [join(root, 'utils/detection/engine.ts')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+    const code = bundle.outputFiles[0].text;
+    expect(code.length).toBeGreaterThan(100_000);
+    expect(code.match(/noMatch:/g) ?? []).toEqual([]);
   });
 });

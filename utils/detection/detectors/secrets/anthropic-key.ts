@@ -25,8 +25,12 @@ export default defineDetector({
   },
 });
 
-/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
-export const examples: DetectorExamples = {
+/**
+ * Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine
+ * bundle: built by a call marked pure, which the bundler drops when nothing uses it (`repeat` is a
+ * call, so the object alone would be kept).
+ */
+export const examples: DetectorExamples = /* @__PURE__ */ (() => ({
   match: [
     'ANTHROPIC_API_KEY=' + 'sk-ant-api03-' + 'wL51_aIEaOc-iDLo4rtWnqJZrxJCI4wCcOxBwpZvilO7BBt27HC43VY1zgIj2E1R-zdYYJr9u__ltOKeec7-sXmBIWtNu' + 'AA',
     'curl -H "x-api-key: ' + 'sk-ant-admin01-' + '-E_-en6Qpi4BLdu81jsD_NImnAk5aBHAASuQ1AEt_JTwzuC9QTON1K0fTBtsVYKjFJH7xME2IXfWaVbZffU0T15dPAl7Q' + 'AA"',
@@ -38,4 +42,4 @@ export const examples: DetectorExamples = {
     'sk-ant-api03-' + 'x'.repeat(93) + 'AA',
     'Les clés commencent par sk-ant-api03- et finissent par AA.',
   ],
-};
+}))();

@@ -33,8 +33,12 @@ export default defineDetector({
   },
 });
 
-/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
-export const examples: DetectorExamples = {
+/**
+ * Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine
+ * bundle: built by a call marked pure, which the bundler drops when nothing uses it (`repeat` is a
+ * call, so the object alone would be kept).
+ */
+export const examples: DetectorExamples = /* @__PURE__ */ (() => ({
   match: [
     'export GITHUB_TOKEN=' + 'ghp_' + 'Vigie0Synthetic0Token0Sample01' + '1Rhzzk',
     'token OAuth : ' + 'gho_' + 'Vigie0Synthetic0Token0Sample02' + '3v1oZm' + ' (expire demain)',
@@ -48,4 +52,4 @@ export const examples: DetectorExamples = {
     'ghx_' + 'Vigie0Synthetic0Token0Sample01' + '1Rhzzk',
     'github_pat_' + 'x'.repeat(22) + '_' + 'x'.repeat(59),
   ],
-};
+}))();

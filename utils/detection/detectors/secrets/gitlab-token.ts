@@ -31,8 +31,12 @@ export default defineDetector({
   },
 });
 
-/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
-export const examples: DetectorExamples = {
+/**
+ * Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine
+ * bundle: built by a call marked pure, which the bundler drops when nothing uses it (`repeat` is a
+ * call, so the object alone would be kept).
+ */
+export const examples: DetectorExamples = /* @__PURE__ */ (() => ({
   match: [
     'curl --header "PRIVATE-TOKEN: ' + 'glpat-' + 'Vigie0Synth3tic_Tst1' + '" https://gitlab.exemple.test/api/v4/projects',
     'Deploy token : ' + 'gldt-' + 'q8Lr2ZxW0bN5mT7yK3vC',
@@ -45,4 +49,4 @@ export const examples: DetectorExamples = {
     'Le jeton commence par glpat- puis 20 caractères.',
     'glpat-' + 'x'.repeat(20),
   ],
-};
+}))();

@@ -27,8 +27,12 @@ export default defineDetector({
   },
 });
 
-/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
-export const examples: DetectorExamples = {
+/**
+ * Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine
+ * bundle: built by a call marked pure, which the bundler drops when nothing uses it (`repeat` is a
+ * call, so the object alone would be kept).
+ */
+export const examples: DetectorExamples = /* @__PURE__ */ (() => ({
   match: [
     'https://maps.googleapis.com/maps/api/geocode/json?address=Caen&key=' + 'AIza' + 'Vigie0Synthetic0Google0Key0Test0123',
     'GOOGLE_API_KEY="' + 'AIza' + 'q8Lr2ZxW0bN5mT7yK3vC9hJ4dF6sA1pG_e-' + '"',
@@ -41,4 +45,4 @@ export const examples: DetectorExamples = {
     'AIza' + 'Vigie0Synthetic0Google0Key0Test01234',
     'AIza' + 'X'.repeat(35),
   ],
-};
+}))();

@@ -25,8 +25,12 @@ export default defineDetector({
   },
 });
 
-/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
-export const examples: DetectorExamples = {
+/**
+ * Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine
+ * bundle: built by a call marked pure, which the bundler drops when nothing uses it (`repeat` is a
+ * call, so the object alone would be kept).
+ */
+export const examples: DetectorExamples = /* @__PURE__ */ (() => ({
   match: [
     'HF_TOKEN=' + 'hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAyV',
     'huggingface-cli login --token ' + 'hf_' + 'KmjpnItCtClJNIwNHupWCGOblJRMrgPupV',
@@ -38,4 +42,4 @@ export const examples: DetectorExamples = {
     'hf_' + 'x'.repeat(34),
     'my_hf_' + 'awpxZFBGkSSKEMJWOzZVwRxbegHCVDeAyV',
   ],
-};
+}))();

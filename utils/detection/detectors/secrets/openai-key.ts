@@ -28,8 +28,12 @@ export default defineDetector({
   },
 });
 
-/** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
-export const examples: DetectorExamples = {
+/**
+ * Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine
+ * bundle: built by a call marked pure, which the bundler drops when nothing uses it (`repeat` is a
+ * call, so the object alone would be kept).
+ */
+export const examples: DetectorExamples = /* @__PURE__ */ (() => ({
   match: [
     'OPENAI_API_KEY=' + 'sk-proj-' + 'hydNZHNYHXv5FH3HxzZQ-y4JeoJ07P7o0YPZPKUT328fcl_k1Myajx9VVV7m-FwbCV81svim7u' + 'T3BlbkFJ' + 'IaRo7TAWKOXCO62gqHJf86WiV6sPRUK0VQiFU8KCL_lGSkS3bVlxlnLKkpSjzJhpO40t5eQ1qP',
     'client = OpenAI(api_key="' + 'sk-svcacct-' + '6ehNaqV0vpfkpbSe5q-NHMHtBCMcZpdO0q1iYHfZk2Uu9wWX-5uNmVd9Aw' + 'T3BlbkFJ' + 'xuVlBv6L216TmsTlz_Ci-rFESOVp5Y-EmxP-eLt5gRFch30c3GwEwQKYd-' + '")',
@@ -41,4 +45,4 @@ export const examples: DetectorExamples = {
     'sk-' + '8QiXVdFp8oLjzOrkgnO3' + 'T3BlbkFJ' + 'gnWxvIvvyLFccXXDZ9h',
     'Le paramètre task-proj-2026 est obligatoire.',
   ],
-};
+}))();
