@@ -224,6 +224,9 @@ describe('category detectors', () => {
     expect(only(health, 'Pathologies : diabète')).toEqual([]); // a label alone: no person, no finding
     // `se déplace en` is no `place en` (a parking place, a topic word before the term).
     expect(only(health, 'Mme X se déplace en fauteuil roulant depuis 2023')).toEqual(['en fauteuil roulant']);
+    // A participle qualifies the condition before it, which is the finding.
+    expect(only(health, 'Mme X : dépression post-partum diagnostiquée en décembre')).toEqual(['dépression']);
+    expect(only(health, 'M. X a été diagnostiqué en mars')).toEqual(['diagnostiqué']);
     // A place in an IME is where a child goes; places (plural, a count) are a topic.
     expect(only(health, 'Son fils Maxence attend une place en IME')).toEqual(['IME']);
     expect(only(health, 'Le nombre de places en IME du département')).toEqual([]);

@@ -121,11 +121,20 @@ const TOPIC_BEFORE = /(?<![a-z])(?!places? en $)(?:politique|schema|plan|acces|a
 /** Folded words right after a term that make it something else (`soins infirmiers` stays). */
 const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees))/;
 
+const PATTERN = termPattern(TERMS, RAW);
+/** PATTERN without `g`, searched in the few words before a participle (see QUALIFYING_PARTICIPLE). */
+let termBefore: RegExp | null = null;
+/**
+ * Participles that qualify the condition named just before them (`dépression diagnostiquée en
+ * décembre`, `hernie discale (opéré en janvier)`): that term is the finding, the participle adds none.
+ */
+const QUALIFYING_PARTICIPLE = /^(?:diagnostique|opere)e?s?$/;
+
 export default defineDetector({
   id: 'health',
   type: 'HEALTH',
   severity: 'high',
-  pattern: termPattern(TERMS, RAW),
+  pattern: PATTERN,
   baseScore: 0.8,
   personAnchored: true,
   keywords: phraseList('souffre|atteint|atteinte|diagnostique|suivi|suivie|hospitalise|hospitalisee|traitement|medecin'),
@@ -142,6 +151,11 @@ export default defineDetector({
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
     if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !/(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph)/.test(folded.slice(Math.max(0, start - 60), end + 40))) return false;
+    if (QUALIFYING_PARTICIPLE.test(folded.slice(start, end))) {
+      termBefore ??= new RegExp(PATTERN.source, PATTERN.flags.replace('g', ''));
+      const window = text.slice(Math.max(0, start - 40), start);
+      if (termBefore.test(window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1))) return false;
+    }
     return true;
   },
 });
