@@ -98,6 +98,8 @@ export const STOP = wordSet(
   'sonnet opus haiku anthropic openai perplexity deepseek llama gemma codestral pixtral grok qwen midjourney dall-e',
   'whisper le la les un une des du de et ou en au aux the of and pour par sur avec dans sans chez vers cher chere',
   'dear hello bonsoir salut voici voila pj nb ps cf etc ok oui non faits motif observations commentaire commentaires',
+  // Pronouns opening the next sentence (`M. X. Il a été opéré`).
+  'il ils elle elles',
   'remarques statut hebergement pieces cabinet cellule antenne unite plateforme delegation',
   // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
   'mutuelle assurances assurance groupe group consulting solutions technologies informatique industries transports',

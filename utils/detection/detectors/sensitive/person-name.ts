@@ -881,5 +881,6 @@ export const examples: DetectorExamples = {
     "Pendant les travaux, l'avenue Jean-Jaurès reste ouverte",
     'Accident sur la RD 888 entre Luc-la-Primaube et Olemps',
     'Écrire à support@Romain.fr',
+    'Vu M. X. Il a rappelé hier',
   ],
 };
