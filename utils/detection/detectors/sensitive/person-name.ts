@@ -143,6 +143,8 @@ function placeBefore(words: readonly string[]): boolean {
   if (k < 0) return false;
   // `(collège Jean-Jaurès`, `l'avenue Jean-Jaurès`: the word without its bracket or elided article.
   const word = words[k].replace(/^[(«"]?(?:[ld]')?/, '');
+  // `la ligne Jean Jaurès` is a bus or tram line; `la ligne de DUPONT Marie`, a row of a table.
+  if (word === 'ligne' && k < words.length - 1) return false;
   if (word.endsWith('.')) return PLACE_ABBREVIATIONS.has(word.slice(0, -1));
   return PLACE_WORDS.has(word) || PLACE_ABBREVIATIONS.has(word);
 }
@@ -860,6 +862,7 @@ export const examples: DetectorExamples = {
     'LE CAR DÉPOSERA LA JEUNE MANON CAYROU À L’ARRÊT',
     'Objet : TR: prolongation\n\nSylvie,\n\nPour info, le dossier est complet',
     "@Romain l'assistante familiale a appelé",
+    'Le script doit sortir la ligne de CALMELS Josette',
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
@@ -880,6 +883,7 @@ export const examples: DetectorExamples = {
     'Le conseil aura lieu jeudi. Madame la Principale présidera.',
     "Pendant les travaux, l'avenue Jean-Jaurès reste ouverte",
     'Accident sur la RD 888 entre Luc-la-Primaube et Olemps',
+    'La ligne Jean Jaurès du tramway est déviée',
     'Écrire à support@Romain.fr',
     'Vu M. X. Il a rappelé hier',
   ],
