@@ -15,7 +15,7 @@ import { phraseSet, wordSet } from '../../word-list';
  * The pattern finds runs of one to five capitalised, upper-case or initial tokens (`Marie`,
  * `DUPONT`, `Jean-Pierre`, `O'Connor`, `H.`, with particles `de`, `du`, `le`, `van`, `ben`, `d'`…).
  * `validate` then reads the tokens and their left context. Signals, strongest first:
- * - a civil title (`M.`, `Mme`, `Madame`, `Dr`, `Me`, `Maître`, `Mr`, `Mrs`) + name → 0.85-0.95;
+ * - a civil title (`M.`, `MM.`, `Mme`, `Madame`, `Dr`, `Me`, `Maître`, `Mr`, `Mrs`) + name → 0.85-0.95;
  *   not a function (`Madame la Présidente`, `Monsieur le Maire`, `M. le Directeur`);
  * - a form label (`Nom :`, `Prénom :`, `Enfant :`, `Mère :`), a role word (`l'enfant Lucas`,
  *   `la famille Moreau`, `son fils Nathan`, `l'usager X`, `née X`) → 0.8-0.9;
@@ -49,7 +49,7 @@ const CAP = `[${LU}][${LL}]{1,30}(?:[${LU}][${LL}]{1,30})?(?:-[${LU}][${LL}]{1,3
 const APOS = `[${LU}]'[${LU}][${LL}]{1,30}`;
 // `N'DIAYE`, `D'ALMEIDA`: one capital before the apostrophe.
 const UP = `(?:[${LU}]{2,30}|[${LU}]'[${LU}]{2,30})(?:[-'][${LU}]{1,30}){0,3}`;
-const ABBREVIATED_TITLE = '(?:Mr|Mrs|Ms|Dr|Pr|Mme|Mlle|Me)\\.';
+const ABBREVIATED_TITLE = '(?:Mr|Mrs|Ms|Dr|Pr|Mme|Mlle|Me|MM)\\.';
 // `J.`, and the initials of a compound first name (`J.-P.` for Jean-Pierre).
 const INIT = `[${LU}]\\.(?:-[${LU}]\\.)?`;
 const TOKEN = `(?:${ABBREVIATED_TITLE}|${APOS}|${CAP}|${UP}|${INIT})`;
@@ -863,6 +863,7 @@ export const examples: DetectorExamples = {
     'Objet : TR: prolongation\n\nSylvie,\n\nPour info, le dossier est complet',
     "@Romain l'assistante familiale a appelé",
     'Le script doit sortir la ligne de CALMELS Josette',
+    'Copie à MM. Vidal, notaires associés',
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
