@@ -28,6 +28,8 @@ const TERMS = phraseList(
   'suivi~ par la pmi|suivi~ en pmi|suivi~ par la protection maternelle et infantile|consultation* de pmi',
   "puericultrice de pmi|enfant* confie*|enfant* place*|famille d'accueil|familles d'accueil",
   "place~ en famille d'accueil|placement en famille d'accueil|placement familial|placement a l'ase",
+  "place~ chez l'assistante familiale|place~ chez une assistante familiale|place~ chez l'assistant familial",
+  'place~ chez un assistant familial|place~ chez ses grands-parents',
   'placement en foyer|placement en mecs|placement judiciaire|placement provisoire|placement administratif',
   "place~ en foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
   'tiers digne de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
@@ -104,6 +106,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     "L'enfant est confié à l'ASE depuis 2021",
+    "L'enfant reste placé chez l'assistante familiale jusqu'à l'audience",
     'mme costes demande une aide fsl en urgence',
     "Le jeune est mis à l'abri à l'hôtel depuis le 7/11",
     'M. Benali, bénéficiaire du RSA, demande un rendez-vous',
