@@ -887,5 +887,6 @@ export const examples: DetectorExamples = {
     'La ligne Jean Jaurès du tramway est déviée',
     'Écrire à support@Romain.fr',
     'Vu M. X. Il a rappelé hier',
+    "LIEU D'ACCUEIL : MECS LE ROC DU CAYLA",
   ],
 };
