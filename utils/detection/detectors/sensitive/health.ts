@@ -91,6 +91,9 @@ const TERMS = phraseList(
   'ulis|grille aggir|aggir',
   // Broken bones (`fracture du col du fémur`, `FRACTURE DE LA HANCHE`); `fracture numérique`, `fracture sociale` are no injury.
   ...BROKEN_BONES.map((bone) => `fracture* ${bone}`),
+  // `opération du genou`, `blessé à l'épaule` (not `l'opération du pont`, `blessé dans son amour-propre`).
+  ...BROKEN_BONES.map((bone) => `operation ${bone}`),
+  ...BROKEN_BONES.filter((bone) => !bone.startsWith("d'")).map((bone) => `blesse~ ${bone.replace(/^du /, 'au ').replace(/^de la /, 'a la ').replace(/^de l'/, "a l'").replace(/^des /, 'aux ')}`),
   // English
   'depression|dementia|autism|autistic|disabled|disability|wheelchair|sick leave|diabetes|pregnant|psychiatry',
   'psychiatric|mental illness|cancer',
@@ -175,6 +178,7 @@ export const examples: DetectorExamples = {
     'M. Vidal perçoit la PCH depuis 2020',
     'Elle est enceinte de cinq mois',
     'Votre fils Maxence attend une place en IME',
+    "Mme X est en arrêt suite à une opération du genou",
   ],
   noMatch: [
     'Rédige une note sur la politique de santé du département',
@@ -184,6 +188,7 @@ export const examples: DetectorExamples = {
     "L'enceinte du collège sera rénovée",
     'Les places de parking handicapé du parvis',
     'Le nombre de places en IME du département',
+    "M. X suit l'opération du pont de Millau",
     'Mme X estime prématuré de conclure, une entorse au règlement',
   ],
 };
