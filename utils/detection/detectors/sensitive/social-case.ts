@@ -26,6 +26,8 @@ const TERMS = phraseList(
   "ase|aide sociale a l'enfance|aide sociale|confie~ a l'ase|confie~ a l'aide sociale a l'enfance|place~ a l'ase",
   "suivi~ par l'ase|pris~ en charge par l'ase|connu~ de l'ase|connu~ des services de l'ase|dossier ase|mesure ase",
   'suivi~ par la pmi|suivi~ en pmi|suivi~ par la protection maternelle et infantile|consultation* de pmi',
+  // The PMI as someone's appointment or orientation; alone it is often a service's name (`médecin de PMI`).
+  'rendez-vous pmi|rendez vous pmi|rdv pmi|rendez-vous de pmi|rdv de pmi|vers la pmi|avec la pmi|visite* de la pmi',
   "puericultrice de pmi|enfant* confie*|enfant* place*|famille d'accueil|familles d'accueil",
   "place~ en famille d'accueil|placement en famille d'accueil|placement familial|placement a l'ase",
   "place~ chez l'assistante familiale|place~ chez une assistante familiale|place~ chez l'assistant familial",
@@ -107,6 +109,7 @@ export const examples: DetectorExamples = {
   match: [
     "L'enfant est confié à l'ASE depuis 2021",
     "L'enfant reste placé chez l'assistante familiale jusqu'à l'audience",
+    "Je rappelle Mme X mardi et je l'oriente vers la PMI",
     'mme costes demande une aide fsl en urgence',
     "Le jeune est mis à l'abri à l'hôtel depuis le 7/11",
     'M. Benali, bénéficiaire du RSA, demande un rendez-vous',
@@ -118,6 +121,7 @@ export const examples: DetectorExamples = {
     "Explique le rôle de l'ASE",
     "Le budget de l'APA augmente de 3 %",
     'Optimiser le placement de la trésorerie du Département',
+    'Mme X, médecin de PMI, présentera le bilan annuel',
     "Le département est placé sous la tutelle de l'État pour ce dispositif",
     'Le nombre de bénéficiaires du RSA a baissé',
     "Signalement d'un nid de poule sur la RD 12",
