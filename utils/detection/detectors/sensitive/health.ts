@@ -106,6 +106,8 @@ const RAW = [
   // `enceinte` only as a state: `est enceinte`, `enceinte de cinq mois`.
   "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines))?",
   `enceinte de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines)`,
+  // `née prématurée à 34 semaines` (`prématuré` alone is also `un départ prématuré`).
+  `[Pp]r[ée]matur[ée]e? (?:à|a) \\d{2} (?:semaines|SA)`,
   // `cancer du sein`, `cancer de la prostate`…
   `[Cc]ancer (?:du|de la|des|de l') ?[a-zéè]{3,12}`,
   // `aah` in lower case only after `l'` or a possessive (`touche l'aah`, `son aah`): alone it is an interjection.
@@ -179,6 +181,7 @@ export const examples: DetectorExamples = {
     'Elle est enceinte de cinq mois',
     'Votre fils Maxence attend une place en IME',
     "Mme X est en arrêt suite à une opération du genou",
+    'Sa fille, née prématurée à 34 semaines, prend bien le biberon',
   ],
   noMatch: [
     'Rédige une note sur la politique de santé du département',
