@@ -147,6 +147,11 @@ export function columnHeader(folded: string, offset: number): string | null {
   return header && /[a-z]/.test(header) ? header.trim() : null;
 }
 
+/**
+ * A comma between two values of a row: after a closing quote or a bare number or NULL (`appt 14, 3 rue`
+ * inside a quoted address is neither), before an opening quote, a number or NULL.
+ */
+const VALUE_BREAK = /(?<='|(?:^|,)[ \t]*(?:[+-]?[\d.]+|null))[ \t]*,[ \t\r\n]*(?=['\d+-]|null)/g;
 /** How far above its value an `INSERT`'s column list may be (a long list of rows). */
 const SQL_INSERT_LOOK_BACK = 3000;
 /** Where `values` stands in the last folded text asked about (a text holds few, and most none). */
@@ -178,7 +183,8 @@ export function insertColumn(folded: string, at: number): string | null {
   const listStart = folded.lastIndexOf('(', listEnd);
   if (listEnd < 0 || listStart < 0 || values - listEnd > 6 || !/^[ \t\r\n]*$/.test(folded.slice(listEnd + 1, values))) return null;
   const columns = folded.slice(listStart + 1, listEnd).split(',');
-  // Values before this one in its row, their quoted commas left out.
-  const place = folded.slice(tupleStart + 1, at - 1).replace(/'[^']*'/g, "''").split(',').length - 1;
+  // Values before this one in its row: the commas between two values, not those inside a quoted
+  // one, even when a quote in it was not doubled (`'N'GUESSAN'` pasted from a form).
+  const place = folded.slice(tupleStart + 1, at).match(VALUE_BREAK)?.length ?? 0;
   return place < columns.length ? columns[place].replace(/[`"\s]/g, '') : null;
 }

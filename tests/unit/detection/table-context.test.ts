@@ -45,6 +45,10 @@ describe('columnHeader', () => {
     // Rows with as many values as the first are no table under it (`N''GUESSAN`: a quote doubled).
     const rows = "INSERT INTO t (nom, prenom, ddn) VALUES\n('ESCOFFIER', 'Lucienne', '1954-09-17'),\n('N''GUESSAN', 'Aya', '1993-11-03');";
     expect(headerAt(rows, '1993-11-03')).toBe('ddn');
+    // A quote not doubled (`'N'GUESSAN'`, pasted from a form), and a comma between digits inside a value.
+    const stray = "INSERT INTO t (nom, prenom, num_caf, adresse, referent) VALUES ('N'GUESSAN', 'Aya', '6039471', 'appt 14, 3 rue Douls', 'C. Alary');";
+    expect(headerAt(stray, '6039471')).toBe('num caf');
+    expect(headerAt(stray, 'C. Alary')).toBe('referent');
   });
 
   it('gives nothing outside a table', () => {
