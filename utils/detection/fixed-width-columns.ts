@@ -118,6 +118,8 @@ export class FixedWidthColumns {
   /** Whether the run of spaces [from, to) is a column gap of a fixed-width table (see the file comment). */
   isColumnGap(from: number, to: number): boolean {
     if (to - from < 2) return false;
+    // Padding before or after a `|` (psql output, a text table): the pipe separates the columns.
+    if (this.input.charCodeAt(to) === 124 || this.input.charCodeAt(from - 1) === 124) return false;
     const { start, previous, next } = this.lineOf(from);
     // A text of one line has no table (and its gaps are then never read).
     if (previous < 0 && next < 0) return false;

@@ -8,6 +8,8 @@ import { lowerBound } from './sorted';
 
 const DELIMITERS = [';', '\t', '|', ','] as const;
 const MAX_ROWS_UP = 200;
+/** A line that only draws a rule: dashes, with `+` or `|` where columns cross it. */
+const RULE_LINE = /^[ \t]*[-=]{3,}[-=+|: \t]*$/;
 
 /**
  * The line holding `offset` in the last text indexed (see `indexText`), as `lastIndexOf` and
@@ -109,6 +111,11 @@ function readTableLine(folded: string, lineStart: number, lineEnd: number): Tabl
       const aboveCells = above.slice(above.lastIndexOf(':', above.indexOf(delimiter)) + 1);
       if (/\d/.test(firstRow) && Math.abs(count(above, delimiter) - cells) <= tolerance && !/\d/.test(aboveCells)) headerStart = aboveStart;
       break;
+    }
+    // The rule under the header of psql output (`------+------`) or of a text table: crossed.
+    if (RULE_LINE.test(previous)) {
+      start = previousStart;
+      continue;
     }
     const previousCells = count(previous, delimiter);
     if (Math.abs(previousCells - cells) > tolerance) break;

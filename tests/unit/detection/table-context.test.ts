@@ -51,6 +51,12 @@ describe('columnHeader', () => {
     expect(headerAt(stray, 'C. Alary')).toBe('referent');
   });
 
+  it('crosses the rule under the header of psql output', () => {
+    const psql = ' nom | prenom | nir\n------------+----------+---------------\n teyssedre | kevin | 1820112202177\n valette | sandra | 2790534172064';
+    expect(headerAt(psql, '2790534172064')).toBe('nir');
+    expect(headerAt(psql, 'teyssedre')).toBe('nom');
+  });
+
   it('gives nothing outside a table', () => {
     expect(headerAt('Le dossier 1234567 est clos.', '1234567')).toBeNull();
     expect(headerAt('a;b;c', 'b')).toBeNull();
