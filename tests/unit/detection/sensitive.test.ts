@@ -230,6 +230,12 @@ describe('category detectors', () => {
     // A place in an IME is where a child goes; places (plural, a count) are a topic.
     expect(only(health, 'Son fils Maxence attend une place en IME')).toEqual(['IME']);
     expect(only(health, 'Le nombre de places en IME du département')).toEqual([]);
+    // A file's reference, a key's value and an institution's name are no one's situation.
+    expect(only(socialCase, 'Mme X.\nAPA-2019-0412\tALAUZET\tGermaine')).toEqual([]);
+    expect(only(socialCase, 'Mme X, réf. : ASH/2026/0318')).toEqual([]);
+    expect(only(socialCase, 'Mme X : "dn": "CN=X,OU=ASE,DC=cd12"')).toEqual([]);
+    expect(only(socialCase, "Mme X : petits-enfants non sollicités (règlement départemental d'aide sociale)")).toEqual([]);
+    expect(only(health, "Mme X. COMMISSION DES DROITS ET DE L'AUTONOMIE DES PERSONNES HANDICAPÉES")).toEqual([]);
     // A Slack or Teams channel's name is no one's situation.
     expect(only(socialCase, '#ase-secteur-ouest\nClaire : Nolan est revenu en pleurs')).toEqual([]);
   });

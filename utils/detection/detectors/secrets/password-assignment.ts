@@ -126,6 +126,10 @@ export default defineDetector({
     const folded = fold(trimmed);
     if (STATUS_WORDS.has(folded.replace(/[.!?:]+$/u, ''))) return false;
     const label = fold(match.slice(0, valueStart));
+    // The quoted value is the account's name (`password authentication failed for user "etl_rsa"`),
+    // or, on the line after an empty setting, the next setting (`DB_PASSWORD=` ↵ `API_KEY=<à renseigner>`).
+    if (/(?:user|utilisateur|username|login|account|compte)[ \t]*["'\x60«]?[ \t]*$/.test(label)) return false;
+    if (label.includes('\n') && /^[A-Za-z_][\w.-]*[ \t]*[=:]/.test(trimmed)) return false;
     const classes = charClasses(trimmed);
     // After `est`/`is` or a tab (a table cell), or after the bare label `pass`, a value needs a digit or a symbol.
     const weakSeparator = !/[:=>]/u.test(label);
@@ -198,5 +202,7 @@ export const examples: DetectorExamples = {
     'Réinitialisation du mot de passe : procédure',
     'Identifiant\tMot de passe\tService',
     'export PWD=/home/agent/projets',
+    'FATAL: password authentication failed for user "etl_rsa"',
+    'DB_PASSWORD=\nAPI_KEY=<à renseigner>',
   ],
 };

@@ -24,11 +24,11 @@ export const NAME_START = `(?<![${WORD_CHARACTERS}<._/\\\\#-])(?<![A-CE-Za-ce-z]
 /**
  * Where a name ends: not before a letter, a digit, `@`, an apostrophe of an elision (`Aujourd'hui`),
  * MRZ fillers, or `&` (`Dupont&Fils`) unless it opens the next field of a URL query
- * (`?nom=Dupont&prenom=Marie`), or a hyphen and a lower-case letter: a place's name goes on
- * (`Luc-la-Primaube`, `Salles-la-Source`). An apostrophe before anything but a letter closes a
+ * (`?nom=Dupont&prenom=Marie`), or a hyphen and a letter or a digit that the name's own hyphens
+ * did not take: a place's or a code's name goes on (`Luc-la-Primaube`, `PC-MDS-MIL-042`). An apostrophe before anything but a letter closes a
  * quote (`'Marie'`).
  */
-export const NAME_END = "(?![\\p{L}\\p{N}@]|'\\p{L}|-\\p{Ll}|&(?![\\p{L}_][\\p{L}\\p{N}_.\\-]{0,30}=)|<<)";
+export const NAME_END = "(?![\\p{L}\\p{N}@]|'\\p{L}|-[\\p{L}\\p{N}]|&(?![\\p{L}_][\\p{L}\\p{N}_.\\-]{0,30}=)|<<)";
 
 export const TITLES = wordSet(
   'm. mm. mme mme. mmes mlle mlle. monsieur madame mademoiselle messieurs mesdames dr dr. docteur pr pr. professeur',
@@ -100,6 +100,8 @@ export const STOP = wordSet(
   'dear hello bonsoir salut voici voila pj nb ps cf etc ok oui non faits motif observations commentaire commentaires',
   // Pronouns opening the next sentence (`M. X. Il a été opéré`).
   'il ils elle elles',
+  // Business parks (`ZA de Bel Air`), like the ways above.
+  'za zi zac',
   'remarques statut hebergement pieces cabinet cellule antenne unite plateforme delegation',
   // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
   'mutuelle assurances assurance groupe group consulting solutions technologies informatique industries transports',

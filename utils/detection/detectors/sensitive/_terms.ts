@@ -134,12 +134,28 @@ export function after(folded: string, end: number, regex: RegExp, length = 40): 
   return regex.test(folded.slice(end, end + length));
 }
 
+/** A digit joined by `-` or `/` on either side of [start, end), or a key's `=` before it. */
+function isReferenceOrValue(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if ((before === 45 || before === 47) && isDigit(text.charCodeAt(start - 2))) return true;
+  if ((after === 45 || after === 47) && isDigit(text.charCodeAt(end + 1))) return true;
+  return before === 61 && isAsciiAlphanumeric(text.charCodeAt(start - 2));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /**
  * True when a term written in lower case is a piece of an address, a path or an identifier
  * (`db.local:5432/ase`, `www.mdph12.fr`, `rsa_key`) or a channel's name (`#ase-secteur-ouest`):
  * acronyms match in lower case too, for prompts typed without capitals, and code is written in lower case.
+ * In any case: a file's reference (`APA-2019-0412`, `2023-APA-004417`, `ASH/2026/0318`) and the
+ * value of a key (`OU=ASE`): they name a service or a file series, not a situation.
  */
 export function inAddressOrCode(text: string, start: number, end: number): boolean {
+  if (isReferenceOrValue(text, start, end)) return true;
   // Neighbours first: most terms stand between spaces, and slicing each one costs more.
   const joinedBefore = text[start - 1] === '#' || ('/.@_=\\'.includes(text[start - 1] ?? ' ') && (isAsciiAlphanumeric(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 58));
   // A dot then a lower-case letter or a digit is a domain (`mdph12.fr`); `hospitalisée.Elle` a typo.
