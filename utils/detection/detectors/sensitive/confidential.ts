@@ -63,8 +63,9 @@ export default defineDetector({
   validate: (_value, context) => {
     const { text, folded, start, end } = context;
     // `secret professionnel`/`secret médical` is a marking only as such (`Document couvert par le
-    // secret médical`, a line of its own); "un guide sur le secret professionnel" is a topic.
-    if (/^secret/.test(folded.slice(start, end)) && !/(?:couvert|couverte|couverts|couvertes|soumis|soumise|soumises|protege|protegee|protegees|proteges|releve|relevant|sceau|titre du|au nom du|respect du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:^|\n|\[|\() ?$/.test(folded.slice(Math.max(0, start - 2), start))) return false;
+    // secret médical`, a line of its own); "un guide sur le secret professionnel" is a topic, and so
+    // is a rule about a kind of documents ("les documents couverts par le secret médical").
+    if (/^secret/.test(folded.slice(start, end)) && !/(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|respect du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:^|\n|\[|\() ?$/.test(folded.slice(Math.max(0, start - 2), start))) return false;
     // `les données sont confidentielles`, `de façon confidentielle`: a lower-case adjective inside a
     // sentence (the marking shapes above only let it through at a line start or before punctuation).
     const word = folded.slice(start, end);
@@ -102,6 +103,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     'Les données des usagers sont confidentielles',
+    '120 ans pour les documents couverts par le secret médical',
     'Le Dr Martin recevra la famille',
     "Explique ce qu'est une information confidentielle au sens du RGPD",
     'Le DRH valide les congés',
