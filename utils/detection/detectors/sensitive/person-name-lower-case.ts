@@ -25,7 +25,7 @@ const NAME_WORD = `[${LOWER_LETTERS}][${LOWER_LETTERS}-]{1,30}`;
 /** A particle before a capital is a capitalised name (`Madame de Villeneuve`): left to person-name.ts. */
 const PARTICLE_THEN_CAPITAL = `(?:de la|de|du|des|le|la|van|von|d')[ \\t]{0,2}[${UPPER_LETTERS}]`;
 
-const LOWER_CASE_TITLES = phraseList('mme|mme.|mlle|mlle.|m.|madame|mademoiselle|monsieur|mr|mr.|mrs|mrs.');
+const LOWER_CASE_TITLES = phraseList('mme|mme.|mlle|mlle.|m.|madame|mademoiselle|monsieur|mr|mr.|mrs|mrs.|maitre');
 /** A widow's title of old records and letters: the name follows it (`madame veuve lacombe`). */
 const WIDOW_TITLES = ['mme', 'madame'].flatMap((title) => ['veuve', 'vve', 'vve.'].map((widow) => `${title} ${widow}`));
 /**
@@ -58,12 +58,12 @@ const LABEL_WORDS = [...LABELS].filter((label) => /^(?:nom|prenom|enfant|mere|pe
 const WORD_END = "(?![\\p{L}\\p{N}@'&-])";
 
 /**
- * Group 1, 2 or 3 is the title, role or label (a title after a label is skipped: `titulaire : mme
- * agnès pradel`); group 4 the first word after it; group 5 the next word, read ahead only, so that
+ * Group 1, 2 or 3 is the title, role or label (a title after a label or a role is skipped: `titulaire :
+ * mme agnès pradel`, `sa fille madame corinne bastide`); group 4 the first word after it; group 5 the next word, read ahead only, so that
  * a label right after a name is still read (`nom : bouzid prénom : samira`).
  */
 const PATTERN = new RegExp(
-  `${NOT_AFTER_WORD}(?:(${termAlternation([...WIDOW_TITLES, ...LOWER_CASE_TITLES])})|(${termAlternation(ROLES)})|(${termAlternation(LABEL_WORDS)})[ \\t]{0,3}:(?:[ \\t]{1,3}${termAlternation(LOWER_CASE_TITLES)}(?![\\p{L}\\p{N}]))?)` +
+  `${NOT_AFTER_WORD}(?:(${termAlternation([...WIDOW_TITLES, ...LOWER_CASE_TITLES])})|(${termAlternation(ROLES)})(?:[ \\t]{1,3}${termAlternation(LOWER_CASE_TITLES)}(?![\\p{L}\\p{N}]))?|(${termAlternation(LABEL_WORDS)})[ \\t]{0,3}:(?:[ \\t]{1,3}${termAlternation(LOWER_CASE_TITLES)}(?![\\p{L}\\p{N}]))?)` +
     `[ \\t]{1,3}(?!${PARTICLE_THEN_CAPITAL})(${NAME_WORD})${WORD_END}(?=(?:[ \\t]{1,2}(${NAME_WORD})${WORD_END})?)`,
   'gu',
 );
@@ -128,6 +128,8 @@ export const examples: DetectorExamples = {
     'Madame sophie roux a rappelé',
     'courrier à madame veuve lacombe',
     'titulaire : mme agnès pradel — 30003 45323',
+    'sa fille madame corinne bastide habite rodez',
+    'assisté de maître delpech',
   ],
   noMatch: [
     "madame indique qu'elle est suivie",

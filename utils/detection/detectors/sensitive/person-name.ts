@@ -63,7 +63,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  * `CAF`) are thus not even candidates: on a long text they were most of the candidates.
  */
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|a peur ))`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -301,7 +301,7 @@ const EXTRA_WORDLIKE = wordSet(
 /** An age or a birth date in brackets right after a name (`Jordan, 16 ans`, `Rose (12/03/2015)`). */
 const AGE_AFTER = /^(?:,? \d{1,3} (?:ans|mois)(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)| \(nee? le \d)/;
 /** An apposition or a verb of state after a name (`Louane, élève de 4e`, `Lucas est suivi`); ages are AGE_AFTER's. */
-const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|dit qu|a peur|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade))(?![a-z])/;
+const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|dit qu|dit avoir|a peur|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
 
@@ -392,12 +392,14 @@ function span(tokens: readonly Token[], score: number, offset = 0): Result {
 }
 
 /**
- * `M Dupont`: the title typed without its dot, a capital `M` alone before the name. Null when
- * there is none (the caller goes on), false when the word cannot be a name.
+ * `M Dupont`: the title typed without its dot, a capital `M` alone before the name; or a title typed
+ * in lower case (`appel de mme Soulages`). Null when there is none (the caller goes on), false when
+ * the word cannot be a name.
  */
 function nameAfterBareTitle(text: string, folded: string, start: number, end: number): Result | null {
   let k = start - 1;
   while (k >= 0 && k >= start - 2 && text.charCodeAt(k) === 32) k--;
+  if (k < start - 1 && LOWER_CASE_TITLE_BEFORE.test(text.slice(Math.max(0, k - 9), k + 1))) return titledName(text, folded, start, end);
   if (k === start - 1 || text.charCodeAt(k) !== 77 || (k > 0 && /[\p{L}\p{N}.'-]/u.test(text[k - 1]))) return null;
   // After a lower-case word, a punctuation mark or a line start (`rdv avec M Dupont`), not in a
   // heading or a product name (`Plan M Express`, `TAILLE M Rouge`).
@@ -405,8 +407,15 @@ function nameAfterBareTitle(text: string, folded: string, start: number, end: nu
   while (p >= 0 && text.charCodeAt(p) === 32) p--;
   while (p > 0 && /\p{Ll}/u.test(text[p]) && /\p{L}/u.test(text[p - 1])) p--;
   if (p >= 0 && !/[\p{Ll}:,;(\n]/u.test(text[p])) return null;
-  const word = folded.slice(start, end);
-  if (FUNCTIONS.has(word) || STOP.has(word) || LEADS.has(word) || ACRONYMS.has(text.slice(start, end))) return false;
+  return titledName(text, folded, start, end);
+}
+
+/** A title in lower case ending right before a name: `mme`, `m.`, `madame`, `monsieur`, `mlle`, `mr`. */
+const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle)$/u;
+
+/** The word after a title, unless it is a function or a word that is never a name. */
+function titledName(text: string, folded: string, start: number, end: number): Result {
+  if (isNotANameWord(folded.slice(start, end)) || ACRONYMS.has(text.slice(start, end))) return false;
   return { score: 0.85, start: 0, end: end - start };
 }
 
@@ -416,7 +425,10 @@ const INITIAL_LEADS = wordSet("par avec de d' a pour chez et selon aupres contac
  * Labels of the lists of people that minutes open with (`Présents : J. Martin, S. Durand`), besides
  * LABELS (`Destinataire`, `Rédacteur`, `Cc`…).
  */
-const INITIAL_LABELS = wordSet('presents absents excuses present absent excuse participants invites signe redige contact copie visa destinataires jury membres intervenants');
+const INITIAL_LABELS = wordSet(
+  'presents absents excuses present absent excuse participants invites signe redige contact copie visa destinataires jury',
+  'membres intervenants signature secretariat',
+);
 /** The item of a list of initials and names right before another (`S. Durand (DSISN), `, `J. Martin et `). */
 const PREVIOUS_ITEM = /[A-Z]\.(?:-[A-Z]\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and )$/u;
 
@@ -429,7 +441,7 @@ let itemsIn: string | null = null;
 let introducedItems = new Map<number, boolean>();
 
 /** The end of a message before its signature (`Cordialement,`, `Bien à toi,`, `Merci d'avance.`), folded. */
-const CLOSING = /(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|thanks|cheers)[ ,.!]*$/;
+const CLOSING = /^merci [^\n]{0,60}[.!]$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|thanks|cheers)[ ,.!]*$/;
 /**
  * After a name in a signature (folded): its role, a word of a job (`, évaluatrice`, `, référente`,
  * `, chef de service`), or its phone number (` – 05 36…`). `B. Enjeux, objectifs` ends a plan.
@@ -477,14 +489,21 @@ function initialIntroduced(text: string, folded: string, at: number): boolean {
   return introduced;
 }
 
-/** True when a word of INITIAL_LEADS or a label ends right before `at`. */
+/**
+ * True when a word of INITIAL_LEADS or a label ends right before `at`, or a short label at the line's
+ * start holds a word of INITIAL_LABELS (`Secrétariat de séance : N. Carrière`, `Visa de la
+ * responsable de territoire : M.-H. Garric`).
+ */
 function introducedByWord(folded: string, at: number): boolean {
   const words = lastWords(folded.slice(Math.max(0, at - 40), at), 2);
   const previous = words[words.length - 1] ?? '';
   if (INITIAL_LEADS.has(previous)) return true;
   if (!previous.endsWith(':')) return false;
   const label = previous === ':' ? (words[0] ?? '') : previous.slice(0, -1);
-  return INITIAL_LABELS.has(label) || LABELS.has(label);
+  if (INITIAL_LABELS.has(label) || LABELS.has(label)) return true;
+  const line = folded.slice(Math.max(0, at - 80), at);
+  const labelWords = line.slice(line.lastIndexOf('\n') + 1).replace(/:\s*$/, '').trim().split(/\s+/);
+  return labelWords.length <= 6 && labelWords.some((word) => INITIAL_LABELS.has(word));
 }
 
 /** Bacteria named by an initial and a species, capitalised in case notes (`infection à E. Coli`). */
@@ -866,6 +885,10 @@ export const examples: DetectorExamples = {
     "@Romain l'assistante familiale a appelé",
     'Le script doit sortir la ligne de CALMELS Josette',
     'Copie à MM. Vidal, notaires associés',
+    'Secrétariat de séance : N. Carrière',
+    'Merci de me rappeler rapidement.\nA. Cherifi',
+    'Enzo dit avoir peur quand papa crie',
+    'appel de mme Soulages à 23h40',
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
@@ -893,5 +916,6 @@ export const examples: DetectorExamples = {
     'Caller Computer Name: PC-MDS-MIL-042',
     'Adresse du siège : ZA de Bel Air',
     'GRANT SELECT ON fsl_demande TO role_lecture;',
+    "madame Indique qu'elle viendra",
   ],
 };
