@@ -246,6 +246,8 @@ describe('category detectors', () => {
     // The field's value names the measure: the name is the field's, not the data.
     expect(only(socialCase, 'Mme X.\nMesure de protection : curatelle renforcée')).toEqual(['curatelle renforcée']);
     expect(only(socialCase, 'Mme X.\nRSA : 3 rendez-vous manqués')).toEqual([]);
+    // The value may start on the next line (a list of people).
+    expect(only(socialCase, 'Mme X.\n\nObligés alimentaires :\n1. M. Y (fils)')).toEqual(['Obligés alimentaires']);
     expect(only(socialCase, 'Pour M. X : proposer une AED aux parents')).toEqual(['AED']);
     // A professional's title: `inspectrice ASE` names her service, not the situation of someone.
     expect(only(socialCase, 'Présents : Mme X (inspectrice ASE)')).toEqual([]);

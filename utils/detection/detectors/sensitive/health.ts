@@ -54,7 +54,8 @@ const TERMS = phraseList(
   'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|cocaine|heroine|sevrage|cure de desintoxication',
   'tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
   'boulimie|surdite|sourd~|malentendant~|malvoyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
-  'paraplegique*|tetraplegique*|ampute~|allergie*|allergique*|insuffisance cardiaque|insuffisance renale',
+  'paraplegique*|tetraplegique*|hemiplegie*|hemiplegique*|aphasie*|aphasique*|capsulite*|trouble* du sommeil',
+  'fait une chute|a fait une chute|fait des chutes|passage* infirmier*|ampute~|allergie*|allergique*|insuffisance cardiaque|insuffisance renale',
   'insuffisance respiratoire|bpco|BPCO|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
   'infirmite motrice cerebrale|IMC|troubles dys|infarctus|hernie discale|malaise*|insuline|pompe a insuline',
   "adrenaline|stylo d'adrenaline|epipen|inaptitude|inapte*|PPS|suivi~ par un psychologue|suivi~ par une psychologue",
@@ -182,6 +183,8 @@ export const examples: DetectorExamples = {
     'Votre fils Maxence attend une place en IME',
     "Mme X est en arrêt suite à une opération du genou",
     'Sa fille, née prématurée à 34 semaines, prend bien le biberon',
+    'M. X : hémiplégie droite depuis 2024',
+    'Mme X a fait une chute en octobre',
   ],
   noMatch: [
     'Rédige une note sur la politique de santé du département',
@@ -192,6 +195,7 @@ export const examples: DetectorExamples = {
     'Les places de parking handicapé du parvis',
     'Le nombre de places en IME du département',
     "M. X suit l'opération du pont de Millau",
+    'La chute des températures est prévue lundi',
     'Mme X estime prématuré de conclure, une entorse au règlement',
   ],
 };

@@ -33,6 +33,8 @@ const TERMS = phraseList(
   "place~ chez l'assistante familiale|place~ chez une assistante familiale|place~ chez l'assistant familial",
   'place~ chez un assistant familial|place~ chez ses grands-parents',
   'placement en foyer|placement en mecs|placement judiciaire|placement provisoire|placement administratif',
+  "mesure de placement|confie~ au service de l'aide sociale a l'enfance|confie~ aux services de l'aide sociale a l'enfance",
+  'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|parcours social',
   "place~ en foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
   'tiers digne de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
   "mesure d'aemo|AED|AESF|mjie|information* preoccupante*|crip|signalement|saisine du procureur|enfant en danger",
@@ -49,6 +51,7 @@ const TERMS = phraseList(
   'rsa|rsa majore|rsa socle|beneficiaire~ du rsa|allocataire~ du rsa|percoit le rsa|touche le rsa|suspension du rsa',
   "radiation du rsa|brsa|CER|contrat d'engagement reciproque|contrat d'engagements reciproques|contrat d'engagement|FSL|FAJ|aide* financiere*|secours d'urgence",
   'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement',
+  'commandement de quitter les lieux|assignation en resiliation de bail|resiliation du bail|concours de la force publique',
   "fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
   "hebergement d'urgence|chrs|sans domicile|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|aide au logement",
   "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impayes d'energie|factures impayees",
@@ -67,7 +70,7 @@ const TERMS = phraseList(
 
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
 /** The value of a field that states its situation (folded): an amount or a count, a person, a yes. */
-const FACT_AFTER_COLON = /^ {0,2}: {0,2}(?:\d|(?:son|sa|ses|leur|leurs|oui|yes)(?![a-z]))/;
+const FACT_AFTER_COLON = /^ {0,2}: {0,2}(?:\r?\n[ \t]*)?(?:\d|(?:son|sa|ses|leur|leurs|oui|yes)(?![a-z]))/;
 const TOPIC_BEFORE = /(?<![a-z])(?:politique|schema|reglement|reglement departemental|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente|inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant|bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere|administration|autorites|autorite de|(?<!(?:faisant|fait|font|faire) )etat de|collectivite de) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
 /** Other senses right after a term. */
 const OTHER_SENSE_AFTER = /^(?: (?:de tresorerie|financier|financiers|des invites|des fonds|bancaire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
@@ -110,6 +113,8 @@ export const examples: DetectorExamples = {
     "L'enfant est confié à l'ASE depuis 2021",
     "L'enfant reste placé chez l'assistante familiale jusqu'à l'audience",
     "Je rappelle Mme X mardi et je l'oriente vers la PMI",
+    'Mme X | 4 380 € | commandement de quitter les lieux du 03/10',
+    'Mme X a saisi le parquet pour sa fille',
     'mme costes demande une aide fsl en urgence',
     "Le jeune est mis à l'abri à l'hôtel depuis le 7/11",
     'M. Benali, bénéficiaire du RSA, demande un rendez-vous',
