@@ -26,8 +26,8 @@ import { phraseList } from '../../word-list';
 const BOUNDARY = (first: string) => `${first}(?<![\\p{L}\\p{N}]${first})`;
 
 const LABEL = [
-  // né le, née le, né(e) le, né à Lyon le, née à Saint-Denis (974), le
-  "n[ée]e?(?:\\(e\\)|\\.e|·e)?(?: {1,3}[àa] {1,3}[^\\n;:.]{1,40}?,?)? {1,3}le",
+  // né le, née le, né(e) le, né à Lyon le, née à Saint-Denis (974), le, née CAUSSE le (her maiden name)
+  "n[ée]e?(?:\\(e\\)|\\.e|·e)?(?: {1,3}[àa] {1,3}[^\\n;:.]{1,40}?,?| {1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]{1,30})? {1,3}le",
   'date {1,3}(?:de {1,3})?naiss(?:ance|\\.)?',
   'naissance',
   'ddn',
@@ -161,13 +161,13 @@ export default defineDetector({
   pattern: PATTERN,
   baseScore: LABELLED_SCORE,
   keywords: phraseList(
-    'naissance|naiss|ne le|nee le|ne(e) le|ne a|nee a|ddn|dn|d.n|date of birth|birthdate|birth date|dob',
+    'naissance|naiss|ne le|nee le|ne(e) le|ne a|nee a|nee|ddn|dn|d.n|date of birth|birthdate|birth date|dob',
     // Keys of structured data written in one word (`"dateNaissance": "…"`).
     'd.o.b|born|datenaissance|datedenaissance|dateofbirth',
   ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
-  prefilter: phraseList('naiss|ne le|nee le|ne(e)|ne.e|ne·e|ne a|nee a|ddn|dn|d.n|birth|dob|d.o.b|born'),
+  prefilter: phraseList('naiss|ne le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born'),
   contextWindow: { before: 100, after: 30 },
   priority: 60,
   validate: (value, context) => {
@@ -197,6 +197,7 @@ export const examples: DetectorExamples = {
     'M. Thierry BESSIÈRE, né le 3 octobre\n1967 à Decazeville',
     '{"nom": "EL KHATTABI", "dateNaissance": "1993-12-08"}',
     'Née le  23 / 04 / 1981   à  Rodez',
+    'Mme Dupont, née MARTIN le 12/03/1950',
   ],
   noMatch: [
     'réunion le 3 octobre\n2025 à 10 h',

@@ -15,7 +15,7 @@ import { phraseList } from '../../word-list';
  * Examples are fictitious or public test values.
  */
 const ANCHOR_BEFORE =
-  /(?:allocataire|(?:n°|no|num|numero|dossier|matricule|identifiant)[ _]*(?:d' ?)?(?:allocataire[ _]*)?(?:caf|msa))[^\n\d]{0,25}(?::[ \t]*\n[ \t]*)?$/;
+  /(?:allocataire|alloc\.|(?:n°|no|num|numero|dossier|matricule|identifiant)[ _]*(?:d' ?)?(?:allocataire[ _]*)?(?:caf|msa))[^\n\d]{0,25}(?::[ \t]*\n[ \t]*)?$/;
 
 const QUOTIENT_IN_ROW = /(?<![a-z])(?:quotient(?: familial)?|qf)(?![a-z])[ :]{0,3}\d/;
 
@@ -34,10 +34,10 @@ export default defineDetector({
   // tried at every position of the text.
   pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)\d{6}(?![\p{L}\p{N}]|[ .\-]?\d)/gu,
   baseScore: 0.75,
-  keywords: phraseList('allocataire|caf|msa|quotient familial|quotient|qf'),
+  keywords: phraseList('allocataire|alloc|caf|msa|quotient familial|quotient|qf'),
   requiresContext: true,
   negativeKeywords: phraseList("caf brute|caf nette|capacite d'autofinancement|autofinancement"),
-  prefilter: phraseList('allocataire|caf|msa|quotient|qf'),
+  prefilter: phraseList('alloc|caf|msa|quotient|qf'),
   priority: 65,
   // The label comes before the number, or heads its table column (CSV/TSV/Markdown rows).
   // Or the row also gives the family quotient (QF), which the CAF computes: school grant and canteen
@@ -50,6 +50,6 @@ export default defineDetector({
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
-  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
+  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
   noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567'],
 };

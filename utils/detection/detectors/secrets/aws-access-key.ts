@@ -18,7 +18,8 @@ const KEY_ID = /^(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/u;
 // Case-insensitive keyword spelled with classes: the key ID branch must stay case-sensitive, and the
 // `i` flag would make the scan for `A…` candidates slower.
 const anyCase = (word: string) => word.replace(/[a-z]/gu, (ch) => `[${ch}${ch.toUpperCase()}]`);
-const SECRET_KEYWORD = `(?:${anyCase('aws')}_?${anyCase('secret')}_?${anyCase('access')}_?${anyCase('key')}|${anyCase('secret')}_?${anyCase('access')}_?${anyCase('key')}|${anyCase('aws')}_?${anyCase('secret')}(?:_?${anyCase('key')})?)`;
+// Written as a variable (`aws_secret_access_key`) or in words (`AWS secret access key:`).
+const SECRET_KEYWORD = `(?:${anyCase('aws')}[_ ]?${anyCase('secret')}[_ ]?${anyCase('access')}[_ ]?${anyCase('key')}|${anyCase('secret')}[_ ]?${anyCase('access')}[_ ]?${anyCase('key')}|${anyCase('aws')}[_ ]?${anyCase('secret')}(?:[_ ]?${anyCase('key')})?)`;
 
 export default defineDetector({
   id: 'aws-access-key',
@@ -55,6 +56,7 @@ export const examples: DetectorExamples = {
     'Clé utilisée par le script : ' + 'AKIA' + 'VIGIE2SYNTHETIC7',
     '[default]\naws_access_key_id = ' + 'ASIA' + 'TESTVIGIE4ZQXW5M',
     '[default]\naws_secret_access_key = ' + 'Vigie/Synthetic+Secret0Value1For2Tests3x',
+    '- AWS secret access key: ' + 'Vigie/Synthetic+Secret0Value1For2Tests3x',
     '{"AccessKeyId": "ASIA…", "SecretAccessKey": "' + 'Vigie/Synthetic+Secret0Value1For2Tests3x' + '"}',
   ],
   noMatch: [

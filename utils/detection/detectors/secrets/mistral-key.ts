@@ -17,7 +17,7 @@ export default defineDetector({
   severity: 'critical',
   // Anchored on the keyword (at most 60 characters before the key), so the scan stays fast; the
   // span is narrowed to the key in `validate`.
-  pattern: /mistral[\s\S]{0,60}?(?<![A-Za-z0-9_-])([A-Za-z0-9]{32})(?![A-Za-z0-9_-])/giu,
+  pattern: /mistral[\s\S]{0,100}?(?<![A-Za-z0-9_-])([A-Za-z0-9]{32})(?![A-Za-z0-9_-])/giu,
   prefilter: ['mistra'],
   baseScore: 0.8,
   keywords: ['mistral', 'mistral_api_key', 'mistralai'],
@@ -39,6 +39,7 @@ export const examples: DetectorExamples = {
     'MISTRAL_API_KEY=' + '9wZPCI55ilZfdUXqZ1zlfhn5z8DaGOPx',
     'client = Mistral(api_key="' + 'VG18pdNEgBR1YHA8NXOz6TcqLkBiCU2w' + '")',
     'Ma clé Mistral pour le script : ' + 'VG18pdNEgBR1YHA8NXOz6TcqLkBiCU2w',
+    'Mistral API key for the summarisation PoC (La Plateforme, EU region): ' + 'VG18pdNEgBR1YHA8NXOz6TcqLkBiCU2w',
   ],
   noMatch: [
     '9wZPCI55ilZfdUXqZ1zlfhn5z8DaGOPx',

@@ -25,10 +25,10 @@ const PATTERN = new RegExp(
   [
     // A marking and its instruction together are one finding (`Confidentiel - ne pas diffuser`,
     // `Document interne – ne pas diffuser`, `Confidential – do not forward`).
-    "(?:(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI(?:EL|ELLE|AL)|(?:[Ss]trictement |[Tt]r[èe]s )?[Cc]onfidenti(?:el|elle|al)|[Dd]ocument interne|DOCUMENT INTERNE|[Uu]sage interne|[Dd]iffusion restreinte|DIFFUSION RESTREINTE|[Ii]nternal(?: use only)?) ?[-–:,/] ?(?:[Nn]e pas (?:diffuser|communiquer|transmettre)|NE PAS (?:DIFFUSER|COMMUNIQUER|TRANSMETTRE)|[Dd]o not (?:distribute|share|forward)|DO NOT (?:DISTRIBUTE|SHARE|FORWARD))",
+    "(?:(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI(?:EL|ELLE|AL)|(?:[Ss]trictement |[Tt]r[èe]s )?[Cc]onfidenti(?:el|elle|al)|[Dd]ocument interne|DOCUMENT INTERNE|[Uu]sage interne|[Dd]iffusion restreinte|DIFFUSION RESTREINTE|[Ii]nternal(?: use only)?) ?[-–:,/] ?(?:[Nn]e pas (?:diffuser|communiquer|transmettre|transf[ée]rer)|NE PAS (?:DIFFUSER|COMMUNIQUER|TRANSMETTRE|TRANSF[ÉE]RER)|[Dd]o not (?:distribute|share|forward)|DO NOT (?:DISTRIBUTE|SHARE|FORWARD))",
     // Explicit instructions: reported anywhere.
     "[Dd]iffusion (?:restreinte|limit[ée]e|interdite)|DIFFUSION (?:RESTREINTE|LIMIT[ÉE]E|INTERDITE)",
-    "(?:[Nn]e|NE) (?:pas|PAS) (?:diffuser|communiquer|transmettre|DIFFUSER|COMMUNIQUER|TRANSMETTRE)(?: (?:à l'extérieur|a l'exterieur|hors (?:du service|de la direction)))?",
+    "(?:[Nn]e|NE) (?:pas|PAS) (?:diffuser|communiquer|transmettre|transf[ée]rer|DIFFUSER|COMMUNIQUER|TRANSMETTRE|TRANSF[ÉE]RER)(?: (?:à l'extérieur|a l'exterieur|hors (?:du service|de la direction)))?",
     "[Ss]ecret (?:m[ée]dical|professionnel|d'[ÉéEe]tat|d[ée]fense)|SECRET (?:M[ÉE]DICAL|PROFESSIONNEL|D[ÉE]FENSE)",
     "(?:[Uu]sage|USAGE) (?:interne|INTERNE)(?: (?:uniquement|exclusivement|seulement|UNIQUEMENT))?|(?:[Pp]our|POUR) (?:usage|USAGE) (?:interne|INTERNE)",
     "[Dd]ocument (?:interne|confidentiel|strictement confidentiel)(?= *(?:[-:–)\\]\\n]|$))|DOCUMENT (?:INTERNE|CONFIDENTIEL)",
@@ -50,14 +50,14 @@ const PATTERN = new RegExp(
 );
 
 /** The instruction part of a combined marking, in folded text. */
-const INSTRUCTION = /(?:ne pas (?:diffuser|communiquer|transmettre)|do not (?:distribute|share|forward))$/;
+const INSTRUCTION = /(?:ne pas (?:diffuser|communiquer|transmettre|transf[ée]rer)|do not (?:distribute|share|forward))$/;
 
 export default defineDetector({
   id: 'confidential',
   type: 'CONFIDENTIAL',
   severity: 'high',
   pattern: new RegExp(`${NOT_AFTER_WORD}(?:${PATTERN.source})(?![\\p{L}\\p{N}])`, 'gu'),
-  prefilter: phraseList('diffus|confiden|secret|interne|embargo|internal|do not|dr|communiquer|transmettre'),
+  prefilter: phraseList('diffus|confiden|secret|interne|embargo|internal|do not|dr|communiquer|transmettre|transferer'),
   baseScore: 0.85,
   priority: 45,
   validate: (_value, context) => {
@@ -95,6 +95,7 @@ export const examples: DetectorExamples = {
     'Diffusion restreinte\nNote pour le comité de direction',
     'CONFIDENTIEL RH\nCourrier de mise en demeure',
     'Confidentiel - ne pas diffuser',
+    'Ce message et ses pièces jointes sont confidentiels – ne pas transférer',
     'Document couvert par le secret médical, merci de le résumer',
     "Usage interne uniquement : tableau des effectifs",
     '[DR] Projet de réorganisation',

@@ -37,8 +37,8 @@ const SYNDICAL_ROLES = phraseList(
 const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'carte'];
 const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'a', 'chez', "a l'", "de l'"];
 
-/** `adhérent au RN`, `syndiquée à FO`, `membre de la CGT`: one compact fragment, not every combination. */
-const MEMBERSHIP = `(?:${termAlternation(MEMBERS)}) (?:${termAlternation(LINKS)}) ?(?:${termAlternation([...PARTIES, ...UNIONS])})`;
+/** `adhérent au RN`, `syndiquée à FO`, `membre de la CGT`, `adhérent FO`: one compact fragment, not every combination. */
+const MEMBERSHIP = `(?:${termAlternation(MEMBERS)}) (?:(?:${termAlternation(LINKS)}) ?)?(?:${termAlternation([...PARTIES, ...UNIONS])})`;
 /** `délégué syndical CGT`, `représentante syndicale SUD`. */
 const SYNDICAL = `(?:${termAlternation(SYNDICAL_ROLES)})(?: (?:${termAlternation(UNIONS)}))?`;
 /** `représentant du personnel CGT`: elected staff, a member only with the union named. */
@@ -114,6 +114,7 @@ export const examples: DetectorExamples = {
     'Elle est demandeuse d\'asile depuis 2024',
     'M. Costes est syndiqué à FO',
     'Le représentant du personnel CGT, M. Laurent Puech, a demandé un rendez-vous',
+    'M. X précise être lui-même adhérent FO',
   ],
   noMatch: [
     'Le syndicat mixte des transports tiendra son comité le 12 mars',
