@@ -62,7 +62,7 @@ const FEMININE_ROLE_NOUNS = phraseList(
 /** Nouns that point at a person only with a possessive (`ma femme`, not `la femme`). */
 const FAMILY_NOUNS = phraseList(
   'fils|fille|filles|enfant|enfants|mari|femme|frere|soeur|freres|soeurs|parents|grand-mere|grand-pere',
-  'grands-parents|petit-fils|petite-fille|oncle|tante|neveu|niece|cousin|cousine|beau-pere|belle-mere|famille|bebe',
+  'grands-parents|petit-fils|petite-fille|oncle|tante|neveu|niece|cousin|cousine|beau-pere|belle-mere|bebe',
   'ami|amie|copain|copine|agent|agents|agente|collegue|collaborateur|collaboratrice|salarie|salariee|eleve|patient',
   'patiente|pere|mere|epoux|epouse|conjoint|conjointe|compagnon|compagne|papa|maman',
 );
@@ -160,8 +160,10 @@ const STRONG_FOLDED = new RegExp(
       `(${DETERMINER}(?:${ROLE_NOUNS.join('|')})|${FEMININE_ROLE_NOUNS.join('|')}|${SPECIFIC_DETERMINER}(?:${GENERIC_ROLE_NOUNS.join('|')})e?)(?![\\p{L}\\p{N}])`,
       // Form labels (`Nom :`, `Enfant :`).
       "((?:nom|prenom|nom de naissance|nom d'usage|nom de famille|enfant|mere|pere|agent|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse|titulaire|allocataire|eleve|salarie|salariee|resident|residente|locataire|conjoint|conjointe|epoux|epouse|interesse|interessee|date de naissance|ne\\(e\\) le)[ \\t]{0,3}:)",
-      // Possessive + family noun.
+      // Possessive + family noun; a family only with one possessor (`leur famille` is often that of a
+      // group: `les lecteurs demandent les dossiers de leur famille`).
       `${POSSESSIVE} (?:${FAMILY_NOUNS.join('|')})(?![\\p{L}\\p{N}])`,
+      '(?:mon|ma|ton|ta|son|sa|votre|notre) famille(?![\\p{L}\\p{N}])',
       // Demonstratives always point at someone specific.
       '(?:cet|cette|ce) (?:enfant|jeune|usager|usagere|beneficiaire|allocataire|patient|patiente|monsieur|dame|personne|agent|agente|salarie|salariee|eleve|mineur|mineure|famille|adolescent|adolescente|homme|femme|garcon|fille|bebe|locataire|resident|residente)(?![\\p{L}\\p{N}])',
       // A title before a name typed in lower case (`mme martin`); capitalised ones are TEXT_ANCHORS'.

@@ -45,6 +45,7 @@ describe('person-anchor: the rule as designed', () => {
     'DUPONT Marie est au RSA',
     'votre dossier MDPH est complet',
     'His mother is hospitalised in psychiatry',
+    'M. X vit avec sa famille',
   ])('anchors: %s', (sentence) => {
     expect(anchored(sentence)).toBe(true);
   });
@@ -56,6 +57,8 @@ describe('person-anchor: the rule as designed', () => {
     'quels sont les critères de la PCH ?',
     // Very common words are not anchors on their own.
     'Il faut préparer une note sur le RSA',
+    // A family of a group (readers of the archives asking for their family's files).
+    "Les lecteurs demandent l'accès aux dossiers d'enfants placés de leur famille",
     'Il y a 3 000 bénéficiaires du RSA',
     "Il est possible de demander l'APA",
     'Le département et son budget pour la PCH',
