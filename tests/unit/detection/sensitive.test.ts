@@ -237,6 +237,8 @@ describe('category detectors', () => {
     expect(only(socialCase, 'Mme X.\nAPA-2019-0412\tALAUZET\tGermaine')).toEqual([]);
     expect(only(socialCase, 'Mme X, réf. : ASH/2026/0318')).toEqual([]);
     expect(only(socialCase, 'Mme X : "dn": "CN=X,OU=ASE,DC=cd12"')).toEqual([]);
+    // … but a value of a URL's query is data (`statut=RSA`).
+    expect(only(socialCase, 'Mme X : https://intranet/dossier?nom=X&statut=RSA')).toEqual(['RSA']);
     expect(only(socialCase, "Mme X : petits-enfants non sollicités (règlement départemental d'aide sociale)")).toEqual([]);
     expect(only(health, "Mme X. COMMISSION DES DROITS ET DE L'AUTONOMIE DES PERSONNES HANDICAPÉES")).toEqual([]);
     // A Slack or Teams channel's name is no one's situation.

@@ -134,14 +134,17 @@ export function after(folded: string, end: number, regex: RegExp, length = 40): 
   return regex.test(folded.slice(end, end + length));
 }
 
-/** A digit joined by `-` or `/` on either side of [start, end), or a key's `=` before it. */
+/** A digit joined by `-` or `/` on either side of [start, end), or an LDAP attribute before it (`OU=`). */
 function isReferenceOrValue(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   if ((before === 45 || before === 47) && isDigit(text.charCodeAt(start - 2))) return true;
   if ((after === 45 || after === 47) && isDigit(text.charCodeAt(end + 1))) return true;
-  return before === 61 && isAsciiAlphanumeric(text.charCodeAt(start - 2));
+  return before === 61 && LDAP_ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
+
+/** The organisational attributes of an LDAP name (`CN=…,OU=ASE,DC=cd12`): a unit, not a situation. */
+const LDAP_ATTRIBUTE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:ou|cn|dc|o)=$/iu;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -151,8 +154,8 @@ function isDigit(code: number): boolean {
  * True when a term written in lower case is a piece of an address, a path or an identifier
  * (`db.local:5432/ase`, `www.mdph12.fr`, `rsa_key`) or a channel's name (`#ase-secteur-ouest`):
  * acronyms match in lower case too, for prompts typed without capitals, and code is written in lower case.
- * In any case: a file's reference (`APA-2019-0412`, `2023-APA-004417`, `ASH/2026/0318`) and the
- * value of a key (`OU=ASE`): they name a service or a file series, not a situation.
+ * In any case: a file's reference (`APA-2019-0412`, `2023-APA-004417`, `ASH/2026/0318`) and an
+ * LDAP unit (`OU=ASE`): they name a file series or a service, not a situation.
  */
 export function inAddressOrCode(text: string, start: number, end: number): boolean {
   if (isReferenceOrValue(text, start, end)) return true;

@@ -440,7 +440,10 @@ const PREVIOUS_ITEM = /[A-Z]\.(?:-[A-Z]\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,
 let itemsIn: string | null = null;
 let introducedItems = new Map<number, boolean>();
 
-/** The end of a message before its signature (`Cordialement,`, `Bien à toi,`, `Merci d'avance.`), folded. */
+/**
+ * The end of a message before its signature (`Cordialement,`, `Bien à toi,`, `Merci d'avance.`, a
+ * line that starts with `Merci`: `Merci de me rappeler rapidement.`), folded.
+ */
 const CLOSING = /^merci [^\n]{0,60}[.!]$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|thanks|cheers)[ ,.!]*$/;
 /**
  * After a name in a signature (folded): its role, a word of a job (`, évaluatrice`, `, référente`,
