@@ -109,17 +109,17 @@ export const STOP = wordSet(
   'europe batiment travaux btp sas sarl',
 );
 /** Words before a name that make it a street, school, building, law or method (`rue Victor Hugo`). */
-export const PLACE_WORDS = new Set(
-  ('rue avenue boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis ' +
-    'rond-point lotissement residence cite hameau lieu-dit college lycee ecole gymnase stade salle centre hopital clinique ' +
-    'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare ' +
-    'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine ' +
-    'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau ' +
-    'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois ' +
-    'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence affaire effet theoreme principe ' +
-    'test echelle score classification protocole groupe scolaire primaire maternelle professionnel agricole public ' +
-    // Care and social establishments, named like schools (`MECS Le Roc`, `ESAT Jean Jaurès`).
-    'mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement').split(' '),
+export const PLACE_WORDS = wordSet(
+  'rue avenue boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis',
+  'rond-point lotissement residence cite hameau lieu-dit college lycee ecole gymnase stade salle centre hopital clinique',
+  'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
+  'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
+  'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
+  'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
+  'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence affaire effet theoreme principe',
+  'test echelle score classification protocole groupe scolaire primaire maternelle professionnel agricole public',
+  // Care and social establishments, named like schools (`MECS Le Roc`, `ESAT Jean Jaurès`).
+  'mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement',
 );
 /** Relatives and colleagues named after a possessive (`son fils Nathan`, `ma collègue Inès`). */
 const RELATIVES = wordSet(
