@@ -764,7 +764,8 @@ export function normalizeText(input: string): NormalizedText {
       to = leader;
       while (to < length && input.charCodeAt(to) === 0x20) to++;
       const before = from > 0 ? input.charCodeAt(from - 1) : 0x0a;
-      if (before === 0x3a || !isLetterCode(before)) replacement = 0x20;
+      // The form's own colon after the leader (`NOM ........ : LACOMBE`) stays the only one.
+      if (before === 0x3a || !isLetterCode(before) || input.charCodeAt(to) === 0x3a) replacement = 0x20;
       else {
         replacement = LONGER;
         replacementLength = 3;

@@ -48,6 +48,7 @@ describe('normalizeText', () => {
     ['the padding around the pipes of psql output to one space, not a tab', ' nom      | nir\n----------+---------------\n DUPONT   | 1820112202177\n MARTIN   | 2790534172064', ' nom | nir\n----------+---------------\n DUPONT | 1820112202177\n MARTIN | 2790534172064', 'MARTIN | 2790534172064', 'MARTIN   | 2790534172064'],
     ['double spaces of prose, even in lines written alike', 'Lucas  PERRIN,  lucas.perrin@exemple.fr  ;  classe  4e\nInaya  BOUZID,  inaya.bouzid@exemple.fr  ;  classe  3e', 'Lucas PERRIN, lucas.perrin@exemple.fr ; classe 4e\nInaya BOUZID, inaya.bouzid@exemple.fr ; classe 3e', 'Inaya BOUZID', 'Inaya  BOUZID'],
     ['the dot leaders of a filled form', 'Nom : ........ DUPONT\nPrénom……………… Marie\nVille _____ Rodez ; il a dit... oui', 'Nom : DUPONT\nPrénom : Marie\nVille : Rodez ; il a dit... oui', 'Prénom : Marie', 'Prénom……………… Marie'],
+    ['a dot leader before the form\'s own colon', 'NOM ........... : LACOMBE', 'NOM : LACOMBE', 'NOM : LACOMBE', 'NOM ........... : LACOMBE'],
     ['Markdown emphasis around a value', 'Mme **Dupont**, tél. _06 12 34 56 78_, `x`', 'Mme Dupont, tél. 06 12 34 56 78, x', 'Dupont, tél. 06 12 34 56 78', 'Dupont**, tél. _06 12 34 56 78'],
     ['Markdown emphasis nested, and not inside words or unpaired', '***Lina*** a __init__.py rsa_key 2*3 *a **b** c* x_ `y', 'Lina a init.py rsa_key 2*3 a b c x_ `y', 'a b c', 'a **b** c'],
     ['a run inside a value is not an emphasis', '_sk-ant-api03-_zb_ ~', 'sk-ant-api03-_zb ~', 'sk-ant-api03-_zb', 'sk-ant-api03-_zb'],

@@ -73,16 +73,30 @@ const AMOUNT_AFTER = /^ ?(?:€|eur(?:os?)?(?![\p{L}])|\$|%|k€|m€|md€|ht(?
 const NATIONAL_AHEAD = new RegExp(`^${SEP}0[1-9](?:${SEP}?\\d{2}){4}(?!${SEP}?\\d)`);
 const NATIONAL_BEHIND = new RegExp(`(?<!\\d${SEP}?)0[1-9](?:${SEP}?\\d{2}){4}${SEP}$`);
 
+const SHARED_OVERSEAS_CODES = /^\+(?:262|590)/;
 const VALIDITY_CACHE = new Map<string, boolean>();
 const CACHE_LIMIT = 2048;
 
-/** libphonenumber's check of an E.164 number (`+` and 6-15 digits). Total: never throws. */
+/**
+ * libphonenumber's check of an E.164 number (`+` and 6-15 digits). Total: never throws. A calling
+ * code that French overseas territories share is checked against each of them (`+262 639…` is
+ * Mayotte's, not La Réunion's, which an E.164 number alone gives; `+590` is Guadeloupe's,
+ * Saint-Barthélemy's and Saint-Martin's); other shared codes (`+1`, `+44`) keep their main country,
+ * whose plan is the strictest.
+ */
 function isValidE164(e164: string): boolean {
   const cached = VALIDITY_CACHE.get(e164);
   if (cached !== undefined) return cached;
   let valid = false;
   try {
-    valid = new PhoneNumber(e164 as E164Number, phoneMetadata()).isValid();
+    const number = new PhoneNumber(e164 as E164Number, phoneMetadata());
+    valid = number.isValid();
+    if (!valid && number.country === undefined && SHARED_OVERSEAS_CODES.test(e164)) {
+      for (const country of number.getPossibleCountries()) {
+        number.country = country;
+        if ((valid = number.isValid())) break;
+      }
+    }
   } catch {
     valid = false;
   }
@@ -186,6 +200,7 @@ export const examples: DetectorExamples = {
     '07.81.23.45.67',
     'Mme X, 0692 12 34 56, La Réunion',
     'mobile : +262 692 12 34 56',
+    '"telephone": "+262 639 00 47 12"',
     'Monaco : +377 93 15 20 00',
     'my international one is +44 (20) 7123 4567',
   ],

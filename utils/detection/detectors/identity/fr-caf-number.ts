@@ -34,7 +34,7 @@ export default defineDetector({
   // tried at every position of the text.
   pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)\d{6}(?![\p{L}\p{N}]|[ .\-]?\d)/gu,
   baseScore: 0.75,
-  keywords: phraseList('allocataire|alloc|caf|msa|quotient familial|quotient|qf'),
+  keywords: phraseList('allocataire|alloc|numeroallocataire|caf|msa|quotient familial|quotient|qf'),
   requiresContext: true,
   negativeKeywords: phraseList("caf brute|caf nette|capacite d'autofinancement|autofinancement"),
   prefilter: phraseList('alloc|caf|msa|quotient|qf'),
@@ -50,6 +50,6 @@ export default defineDetector({
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
-  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
+  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', '"numeroAllocataire": "6031879"', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
   noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567'],
 };

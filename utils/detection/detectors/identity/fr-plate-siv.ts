@@ -26,6 +26,8 @@ export default defineDetector({
   keywords: phraseList('immatriculation|immatricule|immatriculee|immat|plaque|vehicule|voiture|carte grise|siv'),
   priority: 55,
   validate: (plate, context) => {
+    // `RD 999 PR 22+600`: a road and its reference point (point de repère), not a plate.
+    if (/^R[DN][- ]?\d{3}[- ]?PR$/.test(plate)) return false;
     const letters = plate.replace(/[^A-Za-z]/g, '');
     if (letters === letters.toUpperCase()) return true;
     // Lower case (never mixed within the plate): with both hyphens, or with a context word.
@@ -38,5 +40,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab 123 cd', 'camionnette blanche fm-811-xk aperçue'],
-  noMatch: ['AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd'],
+  noMatch: ['RD 999 PR 22+600', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd'],
 };

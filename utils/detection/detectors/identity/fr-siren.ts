@@ -35,6 +35,8 @@ export default defineDetector({
   normalize: (raw) => raw.replace(/[ .\-]/g, ''),
   validate: (siren, context) => {
     if (/^(\d)\1{8}$/.test(siren) || !luhnIsValid(siren)) return false;
+    // `F-2026-00342`: an invoice's number, after its letter.
+    if (/[A-Za-z]-$/.test(context.text.slice(Math.max(0, context.start - 2), context.start))) return false;
     // `123 456 782 €` in a budget line is an amount, whatever the words around it.
     return !AMOUNT_AFTER.test(context.text.slice(context.end, context.end + 8));
   },
@@ -43,5 +45,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['SIREN 732 829 320', 'RCS Paris 404 833 048', 'SIREN : 123 456 782'],
-  noMatch: ['la société a investi 123 456 782 € en 2024', 'SIREN 404 833 047', 'SIREN 123 456 789', 'SIREN 73282932', '732 829 320', 'SIREN 000 000 000'],
+  noMatch: ['la société a investi 123 456 782 € en 2024', 'SIREN 404 833 047', 'SIREN 123 456 789', 'SIREN 73282932', '732 829 320', 'SIREN 000 000 000', '<SIREN>F-2026-00342</SIREN>'],
 };

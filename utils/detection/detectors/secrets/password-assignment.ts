@@ -73,7 +73,7 @@ const LABELS = [
   String.raw`identifiants?(?:[ \t]+de[ \t]+connexion)?${QUALIFIERS}[ \t]{0,5}[:=][ \t]{0,5}[^\s\/:]{1,64}[ \t]{0,3}\/[ \t]{0,3}${NOT_A_LABEL}`,
   ...PAIR_WORDS.map((word) => String.raw`${word}${PAIR_BEHIND}${QUALIFIERS}[ \t]{0,5}[:=][ \t]{0,5}[^\s\/:]{1,64}[ \t]{0,3}\/[ \t]{0,3}${NOT_A_LABEL}`),
   ...PASSWORD_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}${QUALIFIERS}${SEPARATOR}(?!ConvertTo-SecureString)`),
-  ...SHORT_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}`),
+  ...SHORT_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}(?!ConvertTo-SecureString)`),
   // No separator at all, as chats write it (`agt-sociale2 / mdp Rouergue#2025`): the value follows the
   // label at once and holds a letter and a digit (three kinds of characters: see \`validate\`).
   ...['mdp', String.raw`mots?[ \t]+de[ \t]+passe`].map((word) => String.raw`${word}(?![\p{L}\p{N}])[ \t]{1,3}(?=[^\s]*\d)(?=[^\s]*\p{L})`),
@@ -182,6 +182,7 @@ export const examples: DetectorExamples = {
     'Le mot de passe du compte de service svc_ged est « Ged#Synth-2026 », merci de le changer.',
     'Wifi invités : clé WPA : Vigie-Wifi-2026',
     '$password = ConvertTo-SecureString "P@ssw0rd-Synth26" -AsPlainText -Force',
+    '$Pass = ConvertTo-SecureString "Rouergue!2026#bk" -AsPlainText -Force',
     '{"username": "svc-ged", "adminPassword": "Zx9!pq-Synth"}',
   ],
   noMatch: [

@@ -55,6 +55,8 @@ const TERMS = phraseList(
   'tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
   'boulimie|surdite|sourd~|malentendant~|malvoyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
   'paraplegique*|tetraplegique*|hemiplegie*|hemiplegique*|aphasie*|aphasique*|capsulite*|trouble* du sommeil',
+  'lombosciatique*|sciatique*|contusion*|stress post-traumatique|syndrome post-traumatique|conge maternite',
+  'conge de maternite',
   'fait une chute|a fait une chute|fait des chutes|passage* infirmier*|ampute~|allergie*|allergique*|insuffisance cardiaque|insuffisance renale',
   'insuffisance respiratoire|bpco|BPCO|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
   'infirmite motrice cerebrale|IMC|troubles dys|infarctus|hernie discale|malaise*|insuline|pompe a insuline',
@@ -185,6 +187,7 @@ export const examples: DetectorExamples = {
     'Sa fille, née prématurée à 34 semaines, prend bien le biberon',
     'M. X : hémiplégie droite depuis 2024',
     'Mme X a fait une chute en octobre',
+    "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
     'Rédige une note sur la politique de santé du département',

@@ -168,6 +168,8 @@ function labelBefore(before: string): string | null {
   // A chat transcript (Teams, Slack) names the speaker after the time: `[10:42] Dupont Marie`, `[Hier 14:32] …`.
   if (code === 93) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
   if (code !== 58) return null;
+  // A vCard's name field (`N:VIDAL;Sophie;;Mme;`): family name first.
+  if (VCARD_NAME_BEFORE.test(before)) return 'nom';
   const trimmed = before.trimEnd();
   if (!trimmed.endsWith(':')) return null;
   const body = trimmed.slice(0, -1).trimEnd();
@@ -201,6 +203,7 @@ function labelThenParticle(before: string): { label: string; particle: number } 
   return label === null ? null : { label, particle: particle[1].length + 1 };
 }
 
+const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
 const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\][ \t]{0,3}$/;
 /**
  * The form label of a key-value row copied from a spreadsheet (`Nom<TAB>DUPONT`, `Prénom;Marie`):
@@ -296,7 +299,7 @@ const EXTRA_WORDLIKE = wordSet(
 /** An age or a birth date in brackets right after a name (`Jordan, 16 ans`, `Rose (12/03/2015)`). */
 const AGE_AFTER = /^(?:,? \d{1,3} (?:ans|mois)(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)| \(nee? le \d)/;
 /** An apposition or a verb of state after a name (`Louane, élève de 4e`, `Lucas est suivi`); ages are AGE_AFTER's. */
-const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|dit qu|dit avoir|a peur|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade))(?![a-z])/;
+const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|dit qu|dit avoir|a peur|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade|accueilli|accueillie))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
 
@@ -415,7 +418,11 @@ function titledName(text: string, folded: string, start: number, end: number): R
 }
 
 /** Words after which an initial and a surname are a person (`rédigé par J. Dupont`, `avec P. Lefèvre et A. Girard`). */
-const INITIAL_LEADS = wordSet("par avec de d' a pour chez et selon aupres contacter contacte appeler appele voir");
+const INITIAL_LEADS = wordSet(
+  "par avec de d' a pour chez et selon aupres contacter contacte appeler appele voir",
+  // A signature on the closing's line (`Cordialement, C. Espinasse`).
+  'cordialement cordialement, amicalement amicalement, salutations, merci,',
+);
 /**
  * Labels of the lists of people that minutes open with (`Présents : J. Martin, S. Durand`), besides
  * LABELS (`Destinataire`, `Rédacteur`, `Cc`…).
@@ -563,6 +570,9 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
   if (STOP.has(surname) || PLACE_WORDS.has(surname) || ACRONYMS.has(text.slice(start, end))) return false;
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 }
+
+/** A preposition before a lone first name that makes it a thing (`les SIRET sont dans Marco`). */
+const THING_BEFORE = /(?:^|[^a-z])(?:dans|via) $/;
 
 /** A comma ending the line: the name before it greets the reader. */
 const SALUTATION_AFTER = /^,[ \t]*(?:\r?\n|$)/;
@@ -831,8 +841,10 @@ export default defineDetector({
       if (single.kind === 'cap' && isName(single) && neighbours.some((cell) => UPPER_CELL.test(cell) && !ACRONYMS.has(cell) && !STOP.has(fold(cell)))) return span(names, 0.75);
       if (single.kind !== 'init' && columnIsName(folded, start + single.start)) return span(names, 0.75);
     }
-    // A first name that is also a word (`Jordan`, `Rose`) is a person when an age or a birth date follows it.
-    if (single.kind === 'cap' && isName(single) && isWordlike(single) && AGE_AFTER.test(folded.slice(start + single.end, start + single.end + 16))) return span(names, 0.7);
+    // A first name that is also a word (`Jordan`, `Rose`) is a person when an age, a birth date or a
+    // verb of case notes follows it (`Jade est accueillie`, `Jade dit qu'elle…`).
+    const wordlikeFollowed = folded.slice(start + single.end, start + single.end + 24);
+    if (single.kind === 'cap' && isName(single) && isWordlike(single) && (AGE_AFTER.test(wordlikeFollowed) || APPOSITION_AFTER.test(wordlikeFollowed))) return span(names, 0.7);
     if (single.kind === 'cap' && isName(single)) {
       // A first name alone on its line, signing a message (`Bien à toi,` ↵ `Camille`).
       const singleStart = start + single.start;
@@ -849,6 +861,8 @@ export default defineDetector({
     // likely a name than at the start of a quote.
     const singleEnd = start + single.end;
     const after = folded.slice(singleEnd, singleEnd + 24);
+    // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
+    if (THING_BEFORE.test(folded.slice(Math.max(0, start + single.start - 6), start + single.start))) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after)) return span(names, 0.7);
     let k = start + single.start - 1;
     while (k >= 0 && text.charCodeAt(k) === 32) k--;
@@ -887,6 +901,9 @@ export const examples: DetectorExamples = {
     'Merci de me rappeler rapidement.\nA. Cherifi',
     'Enzo dit avoir peur quand papa crie',
     'appel de mme Soulages à 23h40',
+    'BEGIN:VCARD\nN:VIDAL',
+    'Merci, J. Dupont',
+    'Jade est accueillie en MECS depuis avril',
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
@@ -915,5 +932,6 @@ export const examples: DetectorExamples = {
     'Adresse du siège : ZA de Bel Air',
     'GRANT SELECT ON fsl_demande TO role_lecture;',
     "madame Indique qu'elle viendra",
+    'Les SIRET sont dans Marco, ne les recopie pas.',
   ],
 };

@@ -31,7 +31,9 @@ const TERMS = phraseList(
   "puericultrice de pmi|enfant* confie*|enfant* place*|famille d'accueil|familles d'accueil",
   "place~ en famille d'accueil|placement en famille d'accueil|placement familial|placement a l'ase",
   "place~ chez l'assistante familiale|place~ chez une assistante familiale|place~ chez l'assistant familial",
-  'place~ chez un assistant familial|place~ chez ses grands-parents',
+  'place~ chez un assistant familial|place~ chez ses grands-parents|confie~ a une assistante familiale',
+  "confie~ a un assistant familial|confie~ a l'assistante familiale|accueilli~ en mecs|accueilli~ en foyer",
+  'visites en presence d\'un tiers|renouvellement du placement|renouvelle~ le placement',
   'placement en foyer|placement en mecs|placement judiciaire|placement provisoire|placement administratif',
   "mesure de placement|confie~ au service de l'aide sociale a l'enfance|confie~ aux services de l'aide sociale a l'enfance",
   'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|parcours social',
@@ -71,7 +73,7 @@ const TERMS = phraseList(
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
 /** The value of a field that states its situation (folded): an amount or a count, a person, a yes. */
 const FACT_AFTER_COLON = /^ {0,2}: {0,2}(?:\r?\n[ \t]*)?(?:\d|(?:son|sa|ses|leur|leurs|oui|yes)(?![a-z]))/;
-const TOPIC_BEFORE = /(?<![a-z])(?:politique|schema|reglement|reglement departemental|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente|inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant|bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere|administration|autorites|autorite de|(?<!(?:faisant|fait|font|faire) )etat de|collectivite de) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
+const TOPIC_BEFORE = /(?<![a-z])(?:politique|schema|reglement|reglement departemental|madame la|monsieur le|educateur|educatrice|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente|inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant|bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere|administration|autorites|autorite de|(?<!(?:faisant|fait|font|faire) )etat de|collectivite de) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
 /** Other senses right after a term. */
 const OTHER_SENSE_AFTER = /^(?: (?:de tresorerie|financier|financiers|des invites|des fonds|bancaire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
@@ -115,6 +117,7 @@ export const examples: DetectorExamples = {
     "Je rappelle Mme X mardi et je l'oriente vers la PMI",
     'Mme X | 4 380 € | commandement de quitter les lieux du 03/10',
     'Mme X a saisi le parquet pour sa fille',
+    'Mathis est confié à une assistante familiale, Mme X',
     'mme costes demande une aide fsl en urgence',
     "Le jeune est mis à l'abri à l'hôtel depuis le 7/11",
     'M. Benali, bénéficiaire du RSA, demande un rendez-vous',
@@ -127,6 +130,7 @@ export const examples: DetectorExamples = {
     "Le budget de l'APA augmente de 3 %",
     'Optimiser le placement de la trésorerie du Département',
     'Mme X, médecin de PMI, présentera le bilan annuel',
+    'Rédigé par Mme X, éducatrice ASE',
     "Le département est placé sous la tutelle de l'État pour ce dispositif",
     'Le nombre de bénéficiaires du RSA a baissé',
     "Signalement d'un nid de poule sur la RD 12",

@@ -20,7 +20,7 @@ import { phraseList } from '../../word-list';
 const UNIONS = ['cgt', 'cfdt', 'FO', 'CFE-CGC', 'cftc', 'unsa', 'SUD', 'Solidaires', 'FSU', 'Force ouvriere'];
 const PARTIES = phraseList(
   'LFI|RN|PS|LR|EELV|PCF|NPA|LO|UDI|MoDem|Renaissance|Reconquete|Horizons|Rassemblement national|France insoumise',
-  'la France insoumise|parti socialiste|Les Republicains|parti communiste|Les Ecologistes|Front national',
+  'la France insoumise|parti socialiste|Les Republicains|parti communiste|Les Ecologistes|Ecologistes|Front national',
 );
 const ORIGINS = phraseList(
   'maghrebine|africaine|algerienne|marocaine|tunisienne|turque|asiatique|arabe|juive|roumaine|rom|senegalaise',
@@ -34,8 +34,8 @@ const SYNDICAL_ROLES = phraseList(
   'representante syndicale|representants syndicaux|representantes syndicales|elu syndical|elue syndicale',
   'militant syndical|militante syndicale|secretaire de section syndicale',
 );
-const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'carte'];
-const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'a', 'chez', "a l'", "de l'"];
+const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'delegue~', 'carte'];
+const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'des', 'a', 'chez', "a l'", "de l'"];
 
 /** `adhérent au RN`, `syndiquée à FO`, `membre de la CGT`, `adhérent FO`: one compact fragment, not every combination. */
 const MEMBERSHIP = `(?:${termAlternation(MEMBERS)}) (?:(?:${termAlternation(LINKS)}) ?)?(?:${termAlternation([...PARTIES, ...UNIONS])})`;
@@ -55,7 +55,7 @@ const TERMS = phraseList(
   'aumonier|halal|casher|kasher',
   // Political opinions
   'opinion* politique*|engagement politique|appartenance politique|militant~ politique*|extreme droite',
-  'extreme gauche|gilet* jaune*|radicalise~|membre du parti|adherent~ du parti|adherent~ de votre parti',
+  'extreme gauche|gilet* jaune*|radicalise~|membre du parti|adherent~ du parti|adherent~ de votre parti|militant~ ecologiste*',
   'adherent~ de notre parti|adherent~ de son parti|membre de votre parti',
   // Trade-union membership
   'syndique~|carte syndicale|appartenance syndicale|engagement syndical|mandat syndical|activite syndicale|greviste*',
@@ -115,6 +115,7 @@ export const examples: DetectorExamples = {
     'M. Costes est syndiqué à FO',
     'Le représentant du personnel CGT, M. Laurent Puech, a demandé un rendez-vous',
     'M. X précise être lui-même adhérent FO',
+    'Mme X, militante écologiste, nous écrit',
   ],
   noMatch: [
     'Le syndicat mixte des transports tiendra son comité le 12 mars',
