@@ -70,7 +70,8 @@ const POSSESSIVE = "(?:mon|ma|mes|son|sa|ses|ton|ta|tes|leur|votre|notre|nos|vos
 /** First and second person: `mon dossier`, `votre demande` (a letter to the person). */
 const PERSONAL_POSSESSIVE = '(?:mon|ma|mes|ton|ta|tes|votre|vos)';
 /** Third person only before what is clearly someone's state, not a generic `son dossier`. */
-const THIRD_POSSESSIVE = '(?:son|sa|ses|leur|leurs)';
+/** Not `leur`: one thing of several people is often a group's (`les usagers restent libres de manifester leur religion`). */
+const THIRD_POSSESSIVE = '(?:son|sa|ses|leurs)';
 const THIRD_PERSON_OBJECTS = phraseList(
   'maladie|handicap|diagnostic|pathologie|grossesse|casier|condamnation|hospitalisation|depression|cancer|addiction',
   'curatelle|tutelle|curateur|curatrice|tuteur|tutrice|placement|expulsion|detention|incarceration|therapie',

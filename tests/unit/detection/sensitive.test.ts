@@ -57,7 +57,8 @@ describe('person-anchor: the rule as designed', () => {
     'quels sont les critères de la PCH ?',
     // Very common words are not anchors on their own.
     'Il faut préparer une note sur le RSA',
-    // A family of a group (readers of the archives asking for their family's files).
+    // A family of a group (readers of the archives asking for their family's files), one thing of a group.
+    'Ils restent libres de manifester leur religion dans les locaux',
     "Les lecteurs demandent l'accès aux dossiers d'enfants placés de leur famille",
     'Il y a 3 000 bénéficiaires du RSA',
     "Il est possible de demander l'APA",
@@ -86,6 +87,16 @@ describe('person-anchor: the rule as designed', () => {
     expect(types(note)).toContain('HEALTH');
     const apart = 'Mme Fernande Puech a appelé.\n\nQuel GIR pour une personne qui ne se lave plus seule ?';
     expect(categories(apart)).toEqual([]);
+  });
+});
+
+describe('a rule about anyone is no one', () => {
+  it('does not tie category terms to the role words of a procedure or a quantifier', () => {
+    expect(types("Décision : saisine du procureur si l'enfant est en danger ; le juge des enfants peut alors ordonner un placement à l'ASE.")).toEqual([]);
+    expect(types('Toute personne peut transmettre une information préoccupante à la CRIP.')).toEqual([]);
+    expect(types('Un agent peut-il refuser une mission dans une mosquée ?')).toEqual([]);
+    // A case note still ties them: the child is named.
+    expect(types("Lucas Martin : saisine du procureur si l'enfant retourne chez sa mère.")).toEqual(['SOCIAL_CASE']);
   });
 });
 

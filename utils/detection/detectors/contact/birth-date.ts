@@ -176,6 +176,8 @@ export default defineDetector({
     const label = context.groups[1];
     const date = context.groups[2];
     if (date === undefined || !isValidDate(context.groups)) return false;
+    // A bound in code (`CHECK (date_naissance > DATE '1900-01-01')`, `WHERE ddn >= '2010-01-01'`): no one's date.
+    if (/(?:[<>]=?|between|and)[ \t]*(?:date[ \t]*)?['"]?$/.test(context.folded.slice(Math.max(0, context.start + value.length - date.length - 12), context.start + value.length - date.length))) return false;
     const dateStart = value.length - date.length;
     if (label !== undefined) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     // `née CAUSSE le 05/12/1932`: her maiden name between the label's words, and `BDAY:1978-09-03`
@@ -213,5 +215,6 @@ export const examples: DetectorExamples = {
     'réunion le 12/03/2025',
     'Date de naissance inconnue, réunion le 12/03/2025',
     'né le 12/13/2099',
+    "date_naissance DATE CHECK (date_naissance > DATE '1900-01-01')",
   ],
 };

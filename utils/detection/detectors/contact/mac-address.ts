@@ -52,11 +52,12 @@ export default defineDetector({
   ),
   priority: 50,
   normalize: (raw) => raw.replace(/[:.\-]/g, '').toLowerCase(),
-  validate: (hex) => hex !== '000000000000' && hex !== 'ffffffffffff',
+  // Not all zeros or ones, nor the range IANA keeps for documentation (00-00-5E-00-53-xx, RFC 7042).
+  validate: (hex) => hex !== '000000000000' && hex !== 'ffffffffffff' && !hex.startsWith('00005e0053'),
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['Adresse MAC : 00:1A:2B:3C:4D:5E', 'carte réseau 00-1a-2b-3c-4d-5e', 'switch : 001a.2b3c.4d5e.'],
-  noMatch: ['00:1A:2B:3C:4D', '00:1A-2B:3C:4D:5E', '00:1G:2B:3C:4D:5E', 'FF:FF:FF:FF:FF:FF', '00:1A:2B:3C:4D:5E:6F'],
+  noMatch: ['00:1A:2B:3C:4D', '00:1A-2B:3C:4D:5E', '00:1G:2B:3C:4D:5E', 'FF:FF:FF:FF:FF:FF', 'MAC passerelle 00:00:5E:00:53:AF', '00:1A:2B:3C:4D:5E:6F'],
 };

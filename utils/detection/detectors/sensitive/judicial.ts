@@ -50,7 +50,7 @@ const RAW = [
 ];
 
 const OTHER_SENSE_BEFORE = /(?:porte|portes|fenetre|fenetres|acces|entree|sortie|issue|issues|piece|local|passage|voie|route|batiment|escalier|guichet|capital|capitaux|titres|parts|actions|donnees|biens|immeubles|terrains|vehicules|informations|fonds) $/;
-const OTHER_SENSE_AFTER = /^(?: (?:a statuer|a execution|de titres|de parts|d'actions|d'un vehicule|du capital|paris|direct|low cost|aller|retour|de nuit|regulier|a payer les frais|aux depens))/;
+const OTHER_SENSE_AFTER = /^(?: (?:pour travaux|pour cause de travaux|a statuer|a execution|de titres|de parts|d'actions|d'un vehicule|du capital|paris|direct|low cost|aller|retour|de nuit|regulier|a payer les frais|aux depens))/;
 
 export default defineDetector({
   id: 'judicial',
@@ -92,6 +92,7 @@ export const examples: DetectorExamples = {
     'Elle est suivie par le SPIP depuis sa sortie',
   ],
   noMatch: [
+    "La salle d'activités reste condamnée pour travaux jusqu'au 15 avril",
     "La porte condamnée de l'aile nord",
     'Le capital détenu par le Département',
     'Il a réservé un vol Paris-Nice',

@@ -73,7 +73,12 @@ const TERMS = phraseList(
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
 /** The value of a field that states its situation (folded): an amount or a count, a person, a yes. */
 const FACT_AFTER_COLON = /^ {0,2}: {0,2}(?:\r?\n[ \t]*)?(?:\d|(?:son|sa|ses|leur|leurs|oui|yes)(?![a-z]))/;
-const TOPIC_BEFORE = /(?<![a-z])(?:politique|schema|reglement|reglement departemental|madame la|monsieur le|educateur|educatrice|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente|inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant|bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere|administration|autorites|autorite de|(?<!(?:faisant|fait|font|faire) )etat de|collectivite de) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
+const TOPIC_BEFORE = /(?<![a-z])(?:politique|schema|reglement|reglement departemental|madame la|monsieur le|educateur|educatrice|dotation|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente|inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant|bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere|administration|autorites|autorite de|(?<!(?:faisant|fait|font|faire) )etat de|collectivite de) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
+/**
+ * A count of ten or more before a measure makes a statistic (`214 informations préoccupantes`,
+ * `41 mesures d'AEMO`); a family's children are fewer.
+ */
+const COUNT_BEFORE = /(?<![\d/.,:-])(?!(?:19|20)\d\d )\d[\d  ]*\d (?:(?:mesures?|dossiers?|situations?|demandes?|familles?|enfants?|jeunes|personnes?|beneficiaires?|allocataires?) (?:d'|de |des )?)?$/;
 /** Other senses right after a term. */
 const OTHER_SENSE_AFTER = /^(?: (?:de tresorerie|financier|financiers|des invites|des fonds|bancaire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
@@ -90,7 +95,7 @@ export default defineDetector({
   validate: (value, context) => {
     const { text, folded, start, end } = context;
     if (inAddressOrCode(text, start, end)) return false;
-    if (before(folded, start, TOPIC_BEFORE, 50)) return false;
+    if (before(folded, start, TOPIC_BEFORE, 50) || before(folded, start, COUNT_BEFORE, 30)) return false;
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
@@ -131,6 +136,7 @@ export const examples: DetectorExamples = {
     'Optimiser le placement de la trésorerie du Département',
     'Mme X, médecin de PMI, présentera le bilan annuel',
     'Rédigé par Mme X, éducatrice ASE',
+    "Mme X présente le bilan : 214 informations préoccupantes reçues, 41 mesures d'AEMO ordonnées",
     "Le département est placé sous la tutelle de l'État pour ce dispositif",
     'Le nombre de bénéficiaires du RSA a baissé',
     "Signalement d'un nid de poule sur la RD 12",

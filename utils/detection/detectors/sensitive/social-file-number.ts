@@ -26,6 +26,8 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+const LEGAL_TEXT = /(?<![\p{L}])(?:loi|d[ée]cret|arr[êe]t[ée]|ordonnance|circulaire|article)(?![\p{L}])/iu;
+
 export default defineDetector({
   id: 'social-file-number',
   type: 'SOCIAL_CASE',
@@ -38,8 +40,9 @@ export default defineDetector({
     const raw = context.groups[1] ?? context.groups[2] ?? context.groups[3];
     if (raw === undefined) return false;
     const number = raw.replace(/^[ -]/, '');
-    // `budget APA 2024`, `dossier RSA n° 2025`: a bare year is not a file number.
-    if (/^(?:19|20)\d{2}$/.test(number)) return false;
+    // `budget APA 2024`, `dossier RSA n° 2025`: a bare year is not a file number; `la réforme du RSA
+    // issue de la loi n° 2023-1196`: a text's number.
+    if (/^(?:19|20)\d{2}$/.test(number) || LEGAL_TEXT.test(value)) return false;
     return { score: 0.8, start: value.length - number.length, end: value.length };
   },
 });
@@ -47,5 +50,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['n° dossier MDPH : 2023-004512', 'N° de dossier MDPH :\n2023-004512', 'MDPH, dossier n° 1234567', 'Numéro de dossier ASE AB123456', 'n° IODAS 00452187'],
-  noMatch: ['la MDPH du département', 'MDPH : voir le dossier', 'budget APA 2024 : 12 M€', 'dossier RSA n° 2025'],
+  noMatch: ['la MDPH du département', 'MDPH : voir le dossier', 'budget APA 2024 : 12 M€', 'dossier RSA n° 2025', 'Explique la réforme du RSA issue de la loi n° 2023-1196'],
 };
