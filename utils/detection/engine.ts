@@ -671,9 +671,9 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
     const key = sentenceStart * (state.text.length + 1) + sentenceEnd;
     let anchor = anchored.get(key);
     if (anchor === undefined) {
-      // A rule, a procedure or a question speaks of anyone (`si l'enfant est en danger, le juge peut
-      // ordonner un placement`, `Un agent peut-il refuser une mission dans une mosquée ?`): its role
-      // words are no one. A person named surely before it still is (below).
+      // A rule or a procedure speaks of anyone (`si l'enfant est en danger, le juge peut ordonner un
+      // placement`, `Un agent peut-il refuser une mission dans une mosquée ?`): its role words are no
+      // one. A person named surely before it still is (below).
       anchor = !isGeneric(state, sentenceStart, sentenceEnd) && hasPersonAnchor(state.text, state.folded, sentenceStart, sentenceEnd);
       // Only before the sentence: a person is named, then spoken of; a name after the term is
       // often the agent signing the request (`… le handicap.` ↵ `Cordialement,` ↵ `Marie Dupont`).
@@ -686,7 +686,8 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
 
 /**
  * Words of a sentence about anyone: a general condition, a quantifier, what anyone may do. Not `si`
- * nor a question mark: agents ask about someone that way (`dis-moi si ce jeune peut avoir…`).
+ * alone nor a question mark: agents ask about someone that way (`dis-moi si ce jeune peut avoir…`),
+ * where `si l'enfant`, `si les parents` are any child's, any parents'.
  */
 const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle)(?![a-z])/;
 
