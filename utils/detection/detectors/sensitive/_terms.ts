@@ -134,6 +134,15 @@ export function after(folded: string, end: number, regex: RegExp, length = 40): 
   return regex.test(folded.slice(end, end + length));
 }
 
+/**
+ * Folded words right before a term that make it a topic (`politique de santé`, `le budget de l'APA`),
+ * with the preposition after them: a regex anchored at the end of the text before the term. `lead`
+ * is put before the words (a look-ahead that rules some out).
+ */
+export function topicBefore(words: readonly string[], lead = ''): RegExp {
+  return new RegExp(`(?<![a-z])${lead}(?:${words.join('|')}) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$`);
+}
+
 /** A digit joined by `-` or `/` on either side of [start, end), or an LDAP attribute before it (`OU=`). */
 function isReferenceOrValue(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);

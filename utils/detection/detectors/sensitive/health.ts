@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { after, before, fieldName, inAddressOrCode, termPattern } from './_terms';
+import { after, before, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 
@@ -125,7 +125,14 @@ const RAW = [
  * Folded words right before a term that make it a topic, not a person's state. `une place en IME`
  * is where someone goes; `places de stationnement` a topic.
  */
-const TOPIC_BEFORE = /(?<![a-z])(?!places? en $)(?:politique|schema|plan|personnes|acces|accessibilite|parking|place|places|stationnement|mission|commission|referent|referente|service|services|budget|direction|pole|maison|semaine|journee|mois|observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef|cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la|depistage du|depistage de la|offre de|acces aux|acces au) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
+const TOPIC_BEFORE = topicBefore(phraseList(
+  'politique|schema|plan|personnes|acces|accessibilite|parking|place|places|stationnement|mission',
+  'commission|referent|referente|service|services|budget|direction|pole|maison|semaine|journee|mois',
+  'observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef',
+  'cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la',
+  'prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la',
+  'depistage du|depistage de la|offre de|acces aux|acces au',
+), '(?!places? en $)');
 /** Folded words right after a term that make it something else (`soins infirmiers` stays). */
 const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees))/;
 

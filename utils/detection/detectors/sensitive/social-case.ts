@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { after, before, fieldName, inAddressOrCode, termPattern } from './_terms';
+import { after, before, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 
@@ -73,7 +73,18 @@ const TERMS = phraseList(
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
 /** The value of a field that states its situation (folded): an amount or a count, a person, a yes. */
 const FACT_AFTER_COLON = /^ {0,2}: {0,2}(?:\r?\n[ \t]*)?(?:\d|(?:son|sa|ses|leur|leurs|oui|yes)(?![a-z]))/;
-const TOPIC_BEFORE = /(?<![a-z])(?:politique|schema|reglement|reglement departemental|madame la|monsieur le|educateur|educatrice|dotation|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente|inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant|bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere|administration|autorites|autorite de|(?<!(?:faisant|fait|font|faire) )etat de|collectivite de) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
+const TOPIC_BEFORE = topicBefore([
+  ...phraseList(
+    'politique|schema|reglement|reglement departemental|madame la|monsieur le|educateur|educatrice',
+    'dotation|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente',
+    'inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant',
+    'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero',
+    'cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
+    'administration|autorites|autorite de|collectivite de',
+  ),
+  // Not `faisant état de`.
+  '(?<!(?:faisant|fait|font|faire) )etat de',
+]);
 /**
  * A count of ten or more before a measure makes a statistic (`214 informations préoccupantes`,
  * `41 mesures d'AEMO`); a family's children are fewer.

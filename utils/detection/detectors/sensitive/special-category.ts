@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { after, before, inAddressOrCode, termAlternation, termPattern } from './_terms';
+import { after, before, inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 
@@ -78,7 +78,13 @@ const TERMS = phraseList(
 );
 
 /** Topic contexts: policy, law, neutrality rules, heritage (folded, anchored at the end). */
-const TOPIC_BEFORE = /(?<![a-z])(?:politique|schema|aire|aires|accueil des|terrain des|terrains des|loi|reglement|regle|charte|principe|neutralite|laicite|liberte|histoire|patrimoine|eglise|restauration|fete|fetes|calendrier|menu|menus|repas|cantine|rayon|produits|viande|boucherie|cours|formation|sensibilisation|lutte contre l'|lutte contre la|prevention de la|journee|mois|semaine|observatoire|statistiques?|nombre de|nombre d'|part des|place des|accueil des) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$/;
+const TOPIC_BEFORE = topicBefore(phraseList(
+  'politique|schema|aire|aires|accueil des|terrain des|terrains des|loi|reglement|regle|charte|principe',
+  'neutralite|laicite|liberte|histoire|patrimoine|eglise|restauration|fete|fetes|calendrier|menu|menus',
+  "repas|cantine|rayon|produits|viande|boucherie|cours|formation|sensibilisation|lutte contre l'",
+  "lutte contre la|prevention de la|journee|mois|semaine|observatoire|statistiques?|nombre de|nombre d'",
+  'part des|place des|accueil des',
+));
 const OTHER_SENSE_AFTER = /^(?: (?:mixte|intercommunal|des eaux|de copropriete|d'energie|departemental d'energie)|(?:e|s)? (?:de la foi|du parti pris))/;
 
 export default defineDetector({
