@@ -15,7 +15,7 @@ import { phraseList } from '../../word-list';
  * Examples are fictitious or public test values.
  */
 const ANCHOR_BEFORE =
-  /(?:allocataire|alloc\.|(?:n°|no|num|numero|dossier|matricule|identifiant)[ _]*(?:d' ?)?(?:allocataire[ _]*)?(?:caf|msa))[^\n\d]{0,25}(?::[ \t]*\n[ \t]*)?$/;
+  /(?:allocataire|alloc\.|(?:caf|msa) (?:n°|no|num|numero)|(?:n°|no|num|numero|dossier|matricule|identifiant)[ _]*(?:d' ?)?(?:allocataire[ _]*)?(?:caf|msa))[^\n\d]{0,25}(?::[ \t]*\n[ \t]*)?$/;
 
 const QUOTIENT_IN_ROW = /(?<![a-z])(?:quotient(?: familial)?|qf)(?![a-z])[ :]{0,3}\d/;
 
@@ -50,6 +50,6 @@ export default defineDetector({
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
-  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', '"numeroAllocataire": "6031879"', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
+  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', '"numeroAllocataire": "6031879"', 'caisse MSA n° 3047812', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
   noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567'],
 };

@@ -28,6 +28,8 @@ const PATTERN = new RegExp(
     "(?:(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI(?:EL|ELLE|AL)|(?:[Ss]trictement |[Tt]r[èe]s )?[Cc]onfidenti(?:el|elle|al)|[Dd]ocument interne|DOCUMENT INTERNE|[Uu]sage interne|[Dd]iffusion restreinte|DIFFUSION RESTREINTE|[Ii]nternal(?: use only)?) ?[-–:,/] ?(?:[Nn]e pas (?:diffuser|communiquer|transmettre|transf[ée]rer)|NE PAS (?:DIFFUSER|COMMUNIQUER|TRANSMETTRE|TRANSF[ÉE]RER)|[Dd]o not (?:distribute|share|forward)|DO NOT (?:DISTRIBUTE|SHARE|FORWARD))",
     // Explicit instructions: reported anywhere.
     "[Dd]iffusion (?:restreinte|limit[ée]e|interdite)|DIFFUSION (?:RESTREINTE|LIMIT[ÉE]E|INTERDITE)",
+    // A letter's marking (`Personnel et confidentiel`).
+    '[Pp]ersonnel et confidentiel|PERSONNEL ET CONFIDENTIEL',
     "(?:[Nn]e|NE) (?:pas|PAS) (?:diffuser|communiquer|transmettre|transf[ée]rer|DIFFUSER|COMMUNIQUER|TRANSMETTRE|TRANSF[ÉE]RER)(?: (?:à l'extérieur|a l'exterieur|hors (?:du service|de la direction)))?",
     "[Ss]ecret (?:m[ée]dical|professionnel|d'[ÉéEe]tat|d[ée]fense)|SECRET (?:M[ÉE]DICAL|PROFESSIONNEL|D[ÉE]FENSE)",
     "(?:[Uu]sage|USAGE) (?:interne|INTERNE)(?: (?:uniquement|exclusivement|seulement|UNIQUEMENT))?|(?:[Pp]our|POUR) (?:usage|USAGE) (?:interne|INTERNE)",
@@ -65,7 +67,7 @@ export default defineDetector({
     // `secret professionnel`/`secret médical` is a marking only as such (`Document couvert par le
     // secret médical`, a line of its own); "un guide sur le secret professionnel" is a topic, and so
     // is a rule about a kind of documents ("les documents couverts par le secret médical").
-    if (/^secret/.test(folded.slice(start, end)) && !/(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|respect du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:^|\n|\[|\() ?$/.test(folded.slice(Math.max(0, start - 2), start))) return false;
+    if (/^secret/.test(folded.slice(start, end)) && !/(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|respect du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:^|\n|\[|(?:^|\n)\() ?$/.test(folded.slice(Math.max(0, start - 3), start))) return false;
     // `les données sont confidentielles`, `de façon confidentielle`: a lower-case adjective inside a
     // sentence (the marking shapes above only let it through at a line start or before punctuation).
     const word = folded.slice(start, end);
@@ -96,6 +98,7 @@ export const examples: DetectorExamples = {
     'CONFIDENTIEL RH\nCourrier de mise en demeure',
     'Confidentiel - ne pas diffuser',
     'Ce message et ses pièces jointes sont confidentiels – ne pas transférer',
+    'Personnel et confidentiel\nDe : Mme X',
     'Document couvert par le secret médical, merci de le résumer',
     "Usage interne uniquement : tableau des effectifs",
     '[DR] Projet de réorganisation',
@@ -105,6 +108,7 @@ export const examples: DetectorExamples = {
   noMatch: [
     'Les données des usagers sont confidentielles',
     '120 ans pour les documents couverts par le secret médical',
+    'Rédige la réponse en restant prudent (secret professionnel)',
     'Le Dr Martin recevra la famille',
     "Explique ce qu'est une information confidentielle au sens du RGPD",
     'Le DRH valide les congés',

@@ -24,7 +24,7 @@ import { phraseList } from '../../word-list';
 const BROKEN_BONES = phraseList(
   'du col|du poignet|du bras|de la jambe|du femur|de la hanche|du bassin|du crane|de la cheville|du tibia|du perone',
   "de la clavicule|de l'epaule|du coude|du genou|des vertebres|d'une vertebre|des cotes|d'une cote|du nez",
-  "de la machoire|de la rotule|de l'humerus|du radius|de la main|du pied|du doigt|de l'orteil",
+  "de la machoire|de la rotule|de l'humerus|du radius|de la main|du pied|du doigt|de l'orteil|du visage",
 );
 
 const TERMS = phraseList(

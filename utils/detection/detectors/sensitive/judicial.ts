@@ -49,6 +49,8 @@ const RAW = [
   'v(?<=(?:[Pp]our|[Dd]e) (?:un |le )?v)ol(?= |,|\\.|$)',
 ];
 
+/** A sanction of an agent is no sentence (`exclusion temporaire de fonctions de 15 jours, dont 10 avec sursis`). */
+const DISCIPLINARY_BEFORE = /(?:exclusion temporaire|exclusion de fonctions|blame|avertissement|sanction disciplinaire|conseil de discipline)/;
 const OTHER_SENSE_BEFORE = /(?:porte|portes|fenetre|fenetres|acces|entree|sortie|issue|issues|piece|local|passage|voie|route|batiment|escalier|guichet|capital|capitaux|titres|parts|actions|donnees|biens|immeubles|terrains|vehicules|informations|fonds) $/;
 const OTHER_SENSE_AFTER = /^(?: (?:pour travaux|pour cause de travaux|a statuer|a execution|de titres|de parts|d'actions|d'un vehicule|du capital|paris|direct|low cost|aller|retour|de nuit|regulier|a payer les frais|aux depens))/;
 
@@ -66,6 +68,7 @@ export default defineDetector({
     const { text, folded, start, end } = context;
     if (inAddressOrCode(text, start, end)) return false;
     if (before(folded, start, OTHER_SENSE_BEFORE, 20)) return false;
+    if (/sursis/.test(folded.slice(start, end)) && DISCIPLINARY_BEFORE.test(folded.slice(Math.max(0, start - 80), start))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
     // `pour un vol` must be theft: reject flights (`réserver un vol`, `le vol AF123`).
@@ -93,6 +96,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     "La salle d'activités reste condamnée pour travaux jusqu'au 15 avril",
+    'M. X : exclusion temporaire de fonctions de 15 jours, dont 10 avec sursis',
     "La porte condamnée de l'aile nord",
     'Le capital détenu par le Département',
     'Il a réservé un vol Paris-Nice',

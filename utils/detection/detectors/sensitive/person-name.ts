@@ -97,6 +97,7 @@ const ACRONYMS = wordSet(
   'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET CIVIL IMPORTANT ATTENTION RAPPEL',
   'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC DYS HP EIP TED TOC TSLA',
   'SELECT INSERT UPDATE DELETE GRANT REVOKE CREATE ALTER DROP TABLE INDEX VALUES FROM WHERE JOIN INTO ORDER GROUP',
+  'EURL SARL SAS SASU SNC SCOP SRL',
 );
 /*
  * Left-context checks. They look at the last few words before the name through Sets: an
@@ -301,7 +302,7 @@ const AGE_AFTER = /^(?:,? \d{1,3} (?:ans|mois)(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/
 /** An apposition or a verb of state after a name (`Louane, élève de 4e`, `Lucas est suivi`); ages are AGE_AFTER's. */
 const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|dit qu|dit avoir|a peur|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade|accueilli|accueillie))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
-const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
+const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
 
 function isName(token: Token): boolean {
   token.listedName ??= isListedName(token);
@@ -931,6 +932,7 @@ export const examples: DetectorExamples = {
     'Caller Computer Name: PC-MDS-MIL-042',
     'Adresse du siège : ZA de Bel Air',
     'GRANT SELECT ON fsl_demande TO role_lecture;',
+    '2026-00451\tEURL Vidal Paysages\t94294054508094',
     "madame Indique qu'elle viendra",
     'Les SIRET sont dans Marco, ne les recopie pas.',
   ],

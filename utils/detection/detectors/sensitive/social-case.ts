@@ -36,7 +36,7 @@ const TERMS = phraseList(
   'visites en presence d\'un tiers|renouvellement du placement|renouvelle~ le placement',
   'placement en foyer|placement en mecs|placement judiciaire|placement provisoire|placement administratif',
   "mesure de placement|confie~ au service de l'aide sociale a l'enfance|confie~ aux services de l'aide sociale a l'enfance",
-  'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|parcours social',
+  'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|ne~ sous X|parcours social',
   "place~ en foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
   'tiers digne de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
   "mesure d'aemo|AED|AESF|mjie|information* preoccupante*|crip|signalement|saisine du procureur|enfant en danger",
@@ -115,6 +115,8 @@ export default defineDetector({
     if (/^signalement/.test(folded.slice(start, end)) && !/(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/.test(folded.slice(Math.max(0, start - 120), end + 120))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 40)) return false;
     const word = folded.slice(start, end);
+    // A job's title opening a signature's line (`Laure ROQUES` ↵ `Mandataire judiciaire à la protection des majeurs`).
+    if (word.startsWith('mandataire') && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, start - 4), start))) return false;
     // `sous la tutelle de l'État`, `tutelle administrative`: institutions, not people.
     if (/^tutelle/.test(word) && (before(folded, start, /(?:sous la|de|sa|leur|ministere de|autorite de) $/, 20) || after(folded, end, /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
@@ -147,6 +149,7 @@ export const examples: DetectorExamples = {
     'Optimiser le placement de la trésorerie du Département',
     'Mme X, médecin de PMI, présentera le bilan annuel',
     'Rédigé par Mme X, éducatrice ASE',
+    'Merci.\nLaure X\nMandataire judiciaire à la protection des majeurs',
     "Mme X présente le bilan : 214 informations préoccupantes reçues, 41 mesures d'AEMO ordonnées",
     "Le département est placé sous la tutelle de l'État pour ce dispositif",
     'Le nombre de bénéficiaires du RSA a baissé',

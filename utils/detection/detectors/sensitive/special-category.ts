@@ -52,7 +52,7 @@ const TERMS = phraseList(
   "pratique religieuse|pratiquant~ musulman~|converti~ a l'islam|de confession musulmane|de confession juive",
   'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques',
   'raison* religieuse*|motif* religieux|appartenance religieuse|opinions religieuses|mosquee|synagogue|imam|rabbin',
-  'aumonier|halal|casher|kasher',
+  'aumonier|halal|casher|kasher|faire ses prieres|faire sa priere',
   // Political opinions
   'opinion* politique*|engagement politique|appartenance politique|militant~ politique*|extreme droite',
   'extreme gauche|gilet* jaune*|radicalise~|membre du parti|adherent~ du parti|adherent~ de votre parti|militant~ ecologiste*',
@@ -122,6 +122,7 @@ export const examples: DetectorExamples = {
     'Le représentant du personnel CGT, M. Laurent Puech, a demandé un rendez-vous',
     'M. X précise être lui-même adhérent FO',
     'Mme X, militante écologiste, nous écrit',
+    "L'enfant a demandé un endroit calme pour faire ses prières",
   ],
   noMatch: [
     'Le syndicat mixte des transports tiendra son comité le 12 mars',
