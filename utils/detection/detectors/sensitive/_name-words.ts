@@ -111,7 +111,8 @@ export const STOP = wordSet(
 /** Words before a name that make it a street, school, building, law or method (`rue Victor Hugo`). */
 export const PLACE_WORDS = wordSet(
   'rue avenue boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis',
-  'rond-point lotissement residence cite hameau lieu-dit college lycee ecole gymnase stade salle centre hopital clinique',
+  'rond-point lotissement residence cite hameau lieu-dit college colleges lycee lycees ecole ecoles gymnase stade salle',
+  'centre hopital clinique',
   'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
   'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',

@@ -926,6 +926,7 @@ export const examples: DetectorExamples = {
     "Pendant les travaux, l'avenue Jean-Jaurès reste ouverte",
     'Accident sur la RD 888 entre Luc-la-Primaube et Olemps',
     'La ligne Jean Jaurès du tramway est déviée',
+    'La rénovation des collèges Marcel-Aymé et Jean-Moulin',
     'Écrire à support@Romain.fr',
     'Vu M. X. Il a rappelé hier',
     "LIEU D'ACCUEIL : MECS LE ROC DU CAYLA",
