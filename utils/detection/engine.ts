@@ -2,7 +2,7 @@ import { isAsciiAlphanumeric } from './char-codes';
 import { literalWithBlankRuns } from './define-detector';
 import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
-import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, namedBefore, useAnchorStarts } from './person-anchor';
+import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, namedBefore, statesARule, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, stickyTwin, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
@@ -674,7 +674,7 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
       // A rule or a procedure speaks of anyone (`si l'enfant est en danger, le juge peut ordonner un
       // placement`, `Un agent peut-il refuser une mission dans une mosquée ?`): its role words are no
       // one. A person named surely before it still is (below).
-      anchor = !isGeneric(state, sentenceStart, sentenceEnd) && hasPersonAnchor(state.text, state.folded, sentenceStart, sentenceEnd);
+      anchor = !statesARule(state.folded, sentenceStart, sentenceEnd) && hasPersonAnchor(state.text, state.folded, sentenceStart, sentenceEnd);
       // Only before the sentence: a person is named, then spoken of; a name after the term is
       // often the agent signing the request (`… le handicap.` ↵ `Cordialement,` ↵ `Marie Dupont`).
       if (!anchor && namedStarts.length > 0) anchor = namedBefore(state.text, state.folded, sentenceStart, sentenceEnd, namedStarts, identifierStarts);
@@ -682,18 +682,6 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
     }
     return anchor;
   });
-}
-
-/**
- * Words of a sentence about anyone: a general condition, a quantifier, what anyone may do. Not `si`
- * alone nor a question mark: agents ask about someone that way (`dis-moi si ce jeune peut avoir…`),
- * where `si l'enfant`, `si les parents` are any child's, any parents'.
- */
-const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle)(?![a-z])/;
-
-/** A sentence (bounds of sentenceBounds) that states a rule rather than tells of someone. */
-function isGeneric(state: ScanState, start: number, end: number): boolean {
-  return GENERIC_SENTENCE.test(state.folded.slice(start, end));
 }
 
 const STRONG_NAME_SCORE = 0.8;

@@ -450,6 +450,22 @@ export function namedBefore(text: string, folded: string, start: number, end: nu
 }
 
 /**
+ * Words of a sentence about anyone: a general condition, a quantifier, what anyone may do. Not `si`
+ * alone nor a question mark: agents ask about someone that way (`dis-moi si ce jeune peut avoir…`),
+ * where `si l'enfant`, `si les parents` are any child's, any parents'.
+ */
+const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle)(?![a-z])/;
+
+/**
+ * True when the sentence [start, end) of the folded text states a rule about anyone rather than
+ * tells of someone (`si l'enfant est en danger, le juge peut ordonner un placement`): its role words
+ * (`l'enfant`, `un agent`) are then no one.
+ */
+export function statesARule(folded: string, start: number, end: number): boolean {
+  return GENERIC_SENTENCE.test(folded.slice(start, end));
+}
+
+/**
  * What introduces someone a message is not about: its writer (`je suis`, `De :`, `Rédacteur :`),
  * its addressee (`Bonjour`, `À :`, `Cc :`), the people at a meeting (`Présents : A, B`).
  */
