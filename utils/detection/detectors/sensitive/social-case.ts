@@ -33,7 +33,7 @@ const TERMS = phraseList(
   "place~ chez l'assistante familiale|place~ chez une assistante familiale|place~ chez l'assistant familial",
   'place~ chez un assistant familial|place~ chez ses grands-parents|confie~ a une assistante familiale',
   "confie~ a un assistant familial|confie~ a l'assistante familiale|accueilli~ en mecs|accueilli~ en foyer",
-  'visites en presence d\'un tiers|renouvellement du placement|renouvelle~ le placement',
+  'renouvellement du placement|renouvelle~ le placement',
   'placement en foyer|placement en mecs|placement judiciaire|placement provisoire|placement administratif',
   "mesure de placement|confie~ au service de l'aide sociale a l'enfance|confie~ aux services de l'aide sociale a l'enfance",
   'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|ne~ sous X|parcours social',
@@ -46,7 +46,7 @@ const TERMS = phraseList(
   "femme* battue*|projet pour l'enfant|PPE|contrat jeune majeur|APJM|mineur~ non accompagne~|MNA",
   "evaluation de minorite|delegation d'autorite parentale|retrait de l'autorite parentale|delaissement parental",
   "pupille de l'etat|accouchement sous X|droit de visite mediatise|droits de visite mediatises|visite mediatisee",
-  "visites mediatisees|visite en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
+  "visites mediatisees|visite* en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
   'taken into care',
   // Insertion and social aid
   "suivi pmi|suivi par la pmi|suivi~ en pmi|plan d'aide apa|revision du plan d'aide|plan d'aide",
