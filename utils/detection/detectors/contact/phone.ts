@@ -17,8 +17,8 @@ import { phraseList } from '../../word-list';
  * Check: French numbers (national, `+33`, `0033`) against the ARCEP numbering plan as encoded in
  * libphonenumber's metadata for FR, RE, YT, GP, BL, MF, GF and MQ (a `0` + 9 digit national number
  * is valid when its first digits belong to a fixed, mobile, special or VoIP block). Other
- * countries with libphonenumber-js (`core` + its `min` metadata without the formatting rules,
- * deflated: length and national-number pattern of every country, about 13 kB; see
+ * countries with libphonenumber-js (`core` + what validation reads of its `min` metadata,
+ * deflated: lengths, national-number patterns and number types of every country, about 10 kB; see
  * data/generate-phone-metadata.ts). Only `+`/`00`/`(…)` candidates reach the library,
  * so a document full of digit runs costs a regex scan, not a parse per run.
  *
