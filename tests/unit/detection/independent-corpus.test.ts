@@ -32,28 +32,27 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   });
 
-  it('keep recall ≥ 0.93 and precision ≥ 0.98 over all types, and stop no clean prompt but one known (the other sets)', () => {
+  it('keep recall ≥ 0.93 and precision ≥ 0.98 over all types, and stop no clean prompt (the other sets)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.93);
     expect(precision, detail).toBeGreaterThanOrEqual(0.98);
-    // A list of colleges named after people, one of them after a town in brackets (see the README).
-    expect(report.cleanFlaggedIds).toEqual(['ninth-032']);
+    expect(report.cleanFlaggedIds).toEqual([]);
   });
 
-  it('stop at most 8 of the 42 clean prompts of the false-alarm sets, with precision ≥ 0.73 (their measure: 0.735)', () => {
+  it('stop at most 5 of the 42 clean prompts of the false-alarm sets, with precision ≥ 0.77 (their measure: 0.778)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.93);
-    expect(precision, detail).toBeGreaterThanOrEqual(0.73);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(8);
+    expect(precision, detail).toBeGreaterThanOrEqual(0.77);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(5);
   });
 
-  it('keep recall ≥ 0.79 and precision ≥ 0.93 on the foreign set, stopping at most 2 of its 12 clean prompts (its measure: 0.796, 0.934)', () => {
+  it('keep recall ≥ 0.84 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.847, 0.957)', () => {
     const report = evaluateCorpus(entries.filter((entry) => entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
-    expect(recall, detail).toBeGreaterThanOrEqual(0.79);
-    expect(precision, detail).toBeGreaterThanOrEqual(0.93);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(2);
+    expect(recall, detail).toBeGreaterThanOrEqual(0.84);
+    expect(precision, detail).toBeGreaterThanOrEqual(0.95);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(1);
   });
 });

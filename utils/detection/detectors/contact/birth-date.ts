@@ -176,6 +176,8 @@ export default defineDetector({
     const label = context.groups[1];
     const date = context.groups[2];
     if (date === undefined || !isValidDate(context.groups)) return false;
+    // 1 January 1900: the placeholder of test rows and empty date fields, not a living person's birth.
+    if (/^(?:1900\D0?1\D0?1|0?1\D0?1\D1900)$/.test(date)) return false;
     // A bound in code (`CHECK (date_naissance > DATE '1900-01-01')`, `WHERE ddn >= '2010-01-01'`): no one's date.
     if (/(?:[<>]=?|between|and)[ \t]*(?:date[ \t]*)?['"]?$/.test(context.folded.slice(Math.max(0, context.start + value.length - date.length - 12), context.start + value.length - date.length))) return false;
     const dateStart = value.length - date.length;
@@ -213,6 +215,7 @@ export const examples: DetectorExamples = {
     'né le 31/04/1999',
     'le 12/03/1984',
     'réunion le 12/03/2025',
+    "INSERT INTO t (nom, date_naissance) VALUES ('NOM_TEST', '1900-01-01')",
     'Date de naissance inconnue, réunion le 12/03/2025',
     'né le 12/13/2099',
     "date_naissance DATE CHECK (date_naissance > DATE '1900-01-01')",

@@ -6,13 +6,15 @@ import type { DetectorExamples, ValidationResult } from '../../types';
  * `passeport n° C01X00T47`, `Passport No: 123456789`): the département's agents deal with foreign
  * nationals (unaccompanied minors, asylum, residence permits), whose passports have other shapes
  * than the French one (fr-passport.ts finds that one anywhere).
+ * A nationality or a remark may come between the word and its `n°` (`passeport marocain n° …`,
+ * `Passeport ukrainien (biométrique) n° …`, `passport (no. …`).
  * The number is 6 to 9 letters and digits, with two digits at least, its letters all in upper case
  * or all in lower case (typed fast: `passport ek1234567`); all digits, it
  * has 8 or 9 (US, Canada…). The word right before it is what makes it a passport number: `passeport
  * talent` (a French residence permit) has no digit, `passeport 2024` is too short.
  * Examples are fictitious.
  */
-const PATTERN = /[Pp](?:ass(?:e)?port|ASS(?:E)?PORT)(?: (?:n[°o]\.?|N[°O]\.?|no\.?|No\.?|number|numéro|numero|nr\.?))? ?:? ?([A-Z0-9]{6,9}|[a-z0-9]{6,9})(?![\p{L}\p{N}])/gu;
+const PATTERN = /[Pp](?:ass(?:e)?port|ASS(?:E)?PORT)(?:(?: [a-zà-ÿ]{4,14})?(?: \([^()\n]{1,24}\))? \(?(?:n[°o]\.?|N[°O]\.?|no\.?|No\.?|number|numéro|numero|nr\.?))? ?:? ?([A-Z0-9]{6,9}|[a-z0-9]{6,9})(?![\p{L}\p{N}])/gu;
 
 function validate(value: string, number: string): ValidationResult {
   let digits = 0;
@@ -41,6 +43,8 @@ export const examples: DetectorExamples = {
     'Passport No: 123456789',
     'PASSEPORT : AB1234567',
     'son passport ek1234567 expire en mars',
+    'Passeport ukrainien (biométrique) n° FT482913 – valide',
+    'His passport (no. A02748193, issued in Dakar)',
   ],
-  noMatch: ['passeport talent pour chercheur', 'passeport 2024', 'passport 123456', 'passeport biométrique', 'passport ABCDEFG1', 'Le passeport ADOS est gratuit', 'passport Ek1234567'],
+  noMatch: ['passeport talent pour chercheur', 'passeport 2024', 'passport 123456', 'passeport biométrique', 'passport ABCDEFG1', 'Le passeport ADOS est gratuit', 'passport Ek1234567', 'le passeport marocain 2024'],
 };

@@ -80,7 +80,7 @@ export const STOP = wordSet(
   'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi',
   'vendredi samedi dimanche nom noms prenom prenoms date dates adresse telephone tel email mail courriel ne nee age',
   'sexe naissance lieu ville pays nationalite situation statut profession employeur reference ref numero identifiant',
-  'matricule signature montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
+  'matricule signature qualite fonction montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
   'courrier lettre message reponse question demande conseil departement departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
@@ -114,6 +114,7 @@ export const PLACE_WORDS = wordSet(
   'rond-point lotissement residence cite hameau lieu-dit college colleges lycee lycees ecole ecoles gymnase stade salle',
   'centre hopital clinique',
   'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
+  'district province region wilaya commune village',
   'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
@@ -133,7 +134,7 @@ const ENGLISH_RELATIVES = wordSet('daughter son mother father wife husband child
 export const ROLE_WORDS = new Set([
   ...phraseList(
     "l'enfant|l'usager|l'usagere|l'allocataire|l'agent|l'agente|l'eleve|l'adolescent|l'adolescente",
-    "l'interesse|l'interessee|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir|merci",
+    "l'interesse|l'interessee|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir|merci|hi|hello|salut|coucou",
     'le jeune|la jeune|le mineur|la mineure|le beneficiaire|la beneficiaire|la famille|famille|la fratrie',
     'fratrie|le couple|les epoux|chez les|la patiente|le patient|le salarie|la salariee|le collegien',
     'la collegienne|le petit|la petite|le bebe|la fillette|le garcon|le demandeur|la demandeuse|the child',
@@ -170,7 +171,7 @@ const NOT_A_NAME = wordSet(
   'avant selon xx xxx untel unetelle inconnu inconnue anonyme neant aucun aucune vide nd na exemple test renseigne',
   'renseignee completer pas plus tres trop deux trois ans mois jours',
   // Words of a married or widowed name (`mme durand épouse martin`, `madame veuve …`).
-  'epouse ep veuve vve nee',
+  'epouse ep veuve vve nee madam sir',
   // Text-message spellings (`mme benali ki touche l'aah`).
   'ki ke koi kil kel ds pr pk bcp tt stp svp dc tjs qd qq ns vs jsuis chui',
 );

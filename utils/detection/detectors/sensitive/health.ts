@@ -32,6 +32,7 @@ const TERMS = phraseList(
   'maladie|maladies|malade*|pathologie*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio',
   'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|sida|SIDA|vih',
   "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|parkinson",
+  'drepanocytose|drepanocytaire*|tuberculose|arthrose|gale|traitement de fond',
   "maladie de parkinson|parkinson's disease|demence|sclerose en plaques|sclerose laterale|handicap|handicaps",
   "handicape~|situation de handicap|invalidite|taux d'incapacite|incapacite permanente|perte d'autonomie",
   'perdu son autonomie|perdu~ son autonomie|grabataire*',
@@ -100,7 +101,7 @@ const TERMS = phraseList(
   ...BROKEN_BONES.filter((bone) => !bone.startsWith("d'")).map((bone) => `blesse~ ${bone.replace(/^du /, 'au ').replace(/^de la /, 'a la ').replace(/^de l'/, "a l'").replace(/^des /, 'aux ')}`),
   // English
   'depression|dementia|autism|autistic|disabled|disability|wheelchair|sick leave|diabetes|pregnant|psychiatry',
-  'psychiatric|mental illness|cancer',
+  'psychiatric|mental illness|cancer|tuberculosis|sickle cell|asthma|asthmatic',
 );
 
 const RAW = [
@@ -130,7 +131,7 @@ const TOPIC_BEFORE = topicBefore(phraseList(
   'politique|schema|plan|personnes|acces|accessibilite|parking|place|places|stationnement|mission',
   'commission|referent|referente|service|services|budget|direction|pole|maison|semaine|journee|mois',
   'observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef',
-  'cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la',
+  'cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|un pedopsychiatre|un psychiatre|une psychiatre',
   'prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la',
   'depistage du|depistage de la|offre de|acces aux|acces au',
 ), '(?!places? en $)');
@@ -164,6 +165,10 @@ export default defineDetector({
     if (fieldName(folded, start, end)) return false;
     if (value === 'PPS' && !/(?:eleve|scolari|aesh|ulis|mdph|handicap|college|ecole|projet personnalise)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
+    // `gale` (scabies) in lower case only: `M. Galé` is a surname.
+    if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
+    // `anonymisé par mes soins`: done by me.
+    if (/par (?:mes|nos|vos|ses|leurs|tes|les) soins$/.test(folded.slice(Math.max(0, end - 16), end))) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
     if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !/(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph)/.test(folded.slice(Math.max(0, start - 60), end + 40))) return false;
@@ -199,6 +204,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     'Rédige une note sur la politique de santé du département',
+    'Mme X : dossier anonymisé par mes soins, relu par vos soins',
     'Quels sont les critères de la PCH ?',
     'Le traitement des données personnelles est encadré par le RGPD',
     'Un diagnostic territorial de santé a été lancé',

@@ -40,6 +40,7 @@ const TERMS = phraseList(
   'menace* de mort|outrage*|rebellion|recel|cambriolage*|homicide*|meurtre*|assassinat*|tentative de meurtre',
   'proxenetisme|exhibition sexuelle|pedopornographie|conduite sans permis|delit routier|audition libre|depot sauvage',
   'depots sauvages|convoque~ au commissariat|convoque~ a la gendarmerie|arrete~ par la police|fugue signalee',
+  'convocation devant le delegue du procureur|convoque~ devant le delegue du procureur|rappel a la loi|probation|suspended sentence',
 );
 
 const RAW = [

@@ -147,6 +147,18 @@ function placeBefore(words: readonly string[]): boolean {
   return PLACE_WORDS.has(word) || PLACE_ABBREVIATIONS.has(word);
 }
 
+/**
+ * Hyphenated names listed after a plural place word are buildings or streets named after people
+ * (`des collèges Jean-Moulin (Naucelle), Marcel-Aymé (Rignac) et Paul-Ramadier`); placeBefore
+ * sees the first one only.
+ */
+const PLACE_LIST_BEFORE = /(?:^|[^a-z])([a-z]+)s((?: [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?,)*) [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?(?:,| et) $/;
+
+function inListOfPlaces(folded: string, nameStart: number): boolean {
+  const list = PLACE_LIST_BEFORE.exec(folded.slice(Math.max(0, nameStart - 200), nameStart));
+  return list !== null && PLACE_WORDS.has(list[1]);
+}
+
 /** The role phrase right before the name, or null. */
 function roleBefore(words: readonly string[]): string | null {
   const last = words[words.length - 1];
@@ -193,6 +205,20 @@ function labelBefore(before: string): string | null {
 }
 
 /**
+ * A form pasted one cell per line, as Word and PDF tables copy (`Nom` ↵ `DUPONT` ↵ `Prénom` ↵
+ * `Marie`): a surname's label is the whole line above a word that is its whole line. Its caller
+ * takes capitals only: a capitalised word under `Nom` may be the next label of a blank form.
+ */
+function surnameLabelLineAbove(folded: string, start: number, end: number): boolean {
+  const word = folded.slice(start, end);
+  if (!/^[ \t]*(?:\n|$)/.test(folded.slice(end, end + 4)) || LABELS.has(word) || isNotANameWord(word)) return false;
+  let k = start - 1;
+  while (k >= 0 && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k--;
+  if (k < 0 || folded.charCodeAt(k) !== 10) return false;
+  return SURNAME_LABELS.has(folded.slice(folded.lastIndexOf('\n', k - 1) + 1, k).trim());
+}
+
+/**
  * `Nom : de Gaulle`, `Nom d'usage : de La Fontaine`: a label, then the lower-case particle that
  * opens the surname (the candidate starts at the capital after it). The label, and the particle's
  * length with its space, or null.
@@ -204,6 +230,10 @@ function labelThenParticle(before: string): { label: string; particle: number } 
   return label === null ? null : { label, particle: particle[1].length + 1 };
 }
 
+/** Children listed in brackets (`1 enfant (Sofiia, 11 ans)`, `ses fils (Omid, 12 ans, et …`). */
+const CHILDREN_BEFORE = /(?:enfants?|fils|filles?|freres?|soeurs?|jumeaux|jumelles) \((?:[^()\n]{0,40}, )?$/;
+/** `née le 08/05/1941 à Viana do Castelo`: the place of birth. */
+const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $/;
 const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
 const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\][ \t]{0,3}$/;
 /**
@@ -639,6 +669,8 @@ export default defineDetector({
     const surnameFirst = singleWord && surnameThenFirstName(text, folded, start, end);
     if (surnameFirst) return surnameFirst;
     if (singleWord && !isFirstName(folded.slice(start, end))) {
+      // A first name the list lacks, given with an age in a list of people (`1 enfant (Sofiia, 11 ans)`).
+      if (value.charCodeAt(1) >= 97 && AGE_AFTER.test(folded.slice(end, end + 12)) && CHILDREN_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) return { score: 0.7 };
       if (value.charCodeAt(1) >= 97) {
         let k = start - 1;
         while (k >= 0 && text.charCodeAt(k) === 32) k--;
@@ -651,6 +683,7 @@ export default defineDetector({
       // after a label (`Nom :`), a role (`la famille`) or in a table cell; without them, say no now.
       const before = folded.slice(Math.max(0, start - 60), start);
       if (labelBefore(before) === null && labelThenParticle(before) === null && insertColumnBefore(folded, start) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) {
+        if (value === value.toUpperCase() && surnameLabelLineAbove(folded, start, end)) return { score: 0.8 };
         return nameBeforeFirstName(text, folded, start, end);
       }
     }
@@ -752,7 +785,7 @@ export default defineDetector({
     const before = folded.slice(Math.max(0, nameStart - 60), nameStart);
     if (title) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     const words = lastWords(before);
-    if (placeBefore(words)) return false;
+    if (placeBefore(words) || BIRTHPLACE_BEFORE.test(before) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
     if (COMPANY_AFTER.test(folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12))) return false;
     // A town and its département in brackets (`À : DECAZEVILLE (12)`), unless a surname's label
     // says it is a name, or it is a first name (`Lucas (12)`: his age).
@@ -781,7 +814,9 @@ export default defineDetector({
       if (names.length === 1 && names[0].kind === 'cap' && !isName(names[0])) {
         // `l'enfant Lucas`, `Prénom : Samira` need a first name; `la famille Moreau`, `Nom : Fabre`
         // take a surname; `Candidat : Élec'Aveyron` is a company.
-        const surnameSlot = label !== null ? SURNAME_LABELS.has(label) : SURNAME_ROLES.has(role ?? '');
+        // The English key `name` of configurations (`- name: Build`, `"name": "Production"`) takes a
+        // job, a service, a project: there a capitalised word alone is no surname.
+        const surnameSlot = label !== null ? SURNAME_LABELS.has(label) && label !== 'name' : SURNAME_ROLES.has(role ?? '');
         if (!surnameSlot) return surnameThenFirstName(text, folded, nameStart, start + names[0].end);
       }
       const found = span(names, hasFirst && surnames.length > 0 && names.length >= 2 ? 0.9 : 0.8);
@@ -885,6 +920,8 @@ export const examples: DetectorExamples = {
     'Le jeune Yanis H., 15 ans, est arrivé',
     'Objet : dossier de MME MARTIN',
     'Nom\tDUPONT',
+    'Nom\nDUPONT\nDate de la demande\n12/03/2026',
+    'Situation familiale : mariée, 1 enfant (Sofiia, 11 ans)',
     'rdv avec M Dupont demain',
     'Liste à rappeler : DUPONT (Marie)',
     'De : Dupont Marie',
@@ -908,6 +945,9 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     'Madame la Présidente du Conseil départemental',
+    'Nom\nADRESSE\nCOMMUNE',
+    'Née le 08/05/1941 à Viana do Castelo (Portugal)',
+    'la rénovation des collèges Jean-Moulin (Naucelle), Marcel-Aymé (Rignac) et Paul-Ramadier',
     "Monsieur le Maire a signé l'arrêté",
     'La Rose des vents est fermée',
     'Le dossier RSA de la CAF',

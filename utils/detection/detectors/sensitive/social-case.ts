@@ -47,7 +47,9 @@ const TERMS = phraseList(
   "evaluation de minorite|delegation d'autorite parentale|retrait de l'autorite parentale|delaissement parental",
   "pupille de l'etat|accouchement sous X|droit de visite mediatise|droits de visite mediatises|visite mediatisee",
   "visites mediatisees|visite* en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
-  'taken into care',
+  'taken into care|unaccompanied minor*|supervised visit*',
+  // Housing of asylum seekers (`arrivée au CADA`; `la CADA` is the commission on administrative documents).
+  'CADA|HUDA',
   // Insertion and social aid
   "suivi pmi|suivi par la pmi|suivi~ en pmi|plan d'aide apa|revision du plan d'aide|plan d'aide",
   'rsa|rsa majore|rsa socle|beneficiaire~ du rsa|allocataire~ du rsa|percoit le rsa|touche le rsa|suspension du rsa',
@@ -122,6 +124,7 @@ export default defineDetector({
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
     if (value === 'CER' && !/(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend|respect|renouvel|pluridisciplinaire)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    if (value === 'CADA' && !/(?:au|du|le|en|un) $/.test(folded.slice(Math.max(0, start - 3), start))) return false;
     if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !/(?:enfant|parent|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     return true;
   },
