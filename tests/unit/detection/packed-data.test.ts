@@ -7,7 +7,7 @@ import { deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-fo
 import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';
 import { validationOnly } from '@/utils/detection/data/generate-phone-metadata';
 import { BASE93_ALPHABET, decodeBase93, inflateBase93, unpackWordLists } from '@/utils/detection/data/inflate';
-import { literalRuns, MIN_PACKED_LENGTH, PACKED_LISTS, packWordLists } from '@/utils/detection/data/pack-word-lists';
+import { buildWordListTable, literalRuns, MIN_PACKED_LENGTH, PACKED_LISTS, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 
 const require = createRequire(import.meta.url);
@@ -79,35 +79,44 @@ describe('deflated data shipped with the engine', () => {
     expect(isFirstName('ordinateur')).toBe(false);
   });
 
-  it('packs the long word lists of every engine file into the same lists', async () => {
+  it('packs the word lists of every engine file into one table, and each file refers to the same lists', async () => {
     const root = join(__dirname, '../../../utils/detection');
+    const table = await buildWordListTable(root);
+    // The table's module decodes to the table.
+    const encoded = /^import \{ unpackWordLists \} from "[^"]*\/inflate\.ts";\nexport const PACKED_WORD_LISTS = unpackWordLists\(("(?:[^"\\]|\\.)*")\);\n$/.exec(table.module);
+    expect(encoded).not.toBeNull();
+    expect(unpackWordLists(JSON.parse(encoded![1]))).toEqual(table.lists);
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
     let packedRuns = 0;
     for (const file of files) {
       const path = join(root, file);
       const code = readFileSync(path, 'utf8');
-      const packed = await packWordLists(code, path);
+      const packed = packWordLists(code, path, table);
       if (packed === null) continue;
-      const header = /^import \{ unpackWordLists \} from "\.{1,2}\/[^"]*";\nconst __packedWordLists = unpackWordLists\(("(?:[^"\\]|\\.)*")\);\n/.exec(packed);
-      expect(header, file).not.toBeNull();
-      const lists = unpackWordLists(JSON.parse(header![1]));
-      packedRuns += lists.length;
+      const header = `import { PACKED_WORD_LISTS as ${PACKED_LISTS} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n`;
+      expect(packed.startsWith(header), file).toBe(true);
       // Each reference to a packed list written back as its text gives the lists of the source.
-      const restored = packed.slice(header![0].length).replace(new RegExp(`${PACKED_LISTS}\\[(\\d+)\\]`, 'g'), (_, index: string) => JSON.stringify(lists[Number(index)]));
+      const restored = packed.slice(header.length).replace(new RegExp(`${PACKED_LISTS}\\[(\\d+)\\]`, 'g'), (_, index: string) => {
+        packedRuns++;
+        return JSON.stringify(table.lists[Number(index)]);
+      });
       expect(literalRuns(restored, path).map((run) => run.text), file).toEqual(literalRuns(code, path).map((run) => run.text));
+      // Every run long enough is packed: none is left as text.
+      expect(literalRuns(restored, path).length, file).toBe(literalRuns(code, path).length);
+      expect(literalRuns(packed, path).filter((run) => run.text.length >= MIN_PACKED_LENGTH), file).toEqual([]);
     }
     // The step really packs: the long lists of the sensitive terms and of the words around names.
-    expect(packedRuns).toBeGreaterThan(20);
-    expect(literalRuns(readFileSync(join(root, 'detectors/sensitive/health.ts'), 'utf8'), 'health.ts').some((run) => run.text.length >= MIN_PACKED_LENGTH)).toBe(true);
+    expect(packedRuns).toBeGreaterThan(90);
+    expect(table.lists.some((list) => list.length > 2000)).toBe(true);
   });
 
-  it('writes the import of unpackWordLists relative to the packed file, and one array per module', async () => {
-    const code = `import { phraseList, wordSet } from '../../word-list';\nexport const TERMS = phraseList(${JSON.stringify('a|b|c|'.repeat(100))}, 'd');\nconst WORDS = wordSet(${JSON.stringify('x y z '.repeat(80))});\n`;
-    const packed = await packWordLists(code, join(__dirname, '../../../utils/detection/detectors/sensitive/x.ts'));
-    expect(packed).toMatch(/^import \{ unpackWordLists \} from "\.\.\/\.\.\/data\/inflate";\nconst __packedWordLists = unpackWordLists\("/);
-    expect(packed).toContain(`phraseList(${PACKED_LISTS}[0])`);
-    expect(packed).toContain(`wordSet(${PACKED_LISTS}[1])`);
-    // Short lists stay as they are.
-    expect(await packWordLists("phraseList('a|b')", 'x.ts')).toBeNull();
+  it('leaves a run the table lacks as it is, and short lists too', () => {
+    const code = `import { phraseList, wordSet } from '../../word-list';\nexport const TERMS = phraseList(${JSON.stringify('a|b|c|'.repeat(20))}, 'd');\nconst WORDS = wordSet(${JSON.stringify('x y z '.repeat(20))});\n`;
+    const table = { index: new Map([[`${'a|b|c|'.repeat(20)}|d`, 7]]) };
+    const packed = packWordLists(code, 'x.ts', table);
+    expect(packed).toMatch(new RegExp(`^import \\{ PACKED_WORD_LISTS as ${PACKED_LISTS} \\} from "virtual:vigie-word-lists";\n`));
+    expect(packed).toContain(`phraseList(${PACKED_LISTS}[7])`);
+    expect(packed).toContain(`wordSet(${JSON.stringify('x y z '.repeat(20))})`);
+    expect(packWordLists("phraseList('a|b')", 'x.ts', table)).toBeNull();
   });
 });

@@ -1,19 +1,21 @@
 /**
- * Build step (Node only): packs the long word lists of the engine's sources as they are bundled.
+ * Build step (Node only): packs the word lists of the engine's sources as they are bundled.
  *
  * The engine ships in every AI page, and its word lists (terms of health, social files, judicial
  * matters, the words around names…) are about a fifth of it. In the sources they stay readable
- * text, `phraseList('maladie|maladies|…', 'radiotherapie*|…')`; in the bundle each long run of
- * such literal arguments becomes an item of one array per module, `unpackWordLists("…")`: the
- * module's runs deflated together and written in base 93 (see `inflate.ts`), decoded once when the
- * module loads. The lists mean the same either way:
+ * text, `phraseList('maladie|maladies|…', 'radiotherapie*|…')`. For the bundle, the runs of such
+ * literal arguments of every engine module are gathered into one table, deflated once and written
+ * in base 93 (see `inflate.ts`), which a virtual module (`virtual:vigie-word-lists`) decodes when
+ * the engine loads; in each module a run becomes a reference to its item of the table. One stream
+ * for all modules: they share words (`enfant`, `placement`, `de la`), and one inflate is cheaper
+ * than one per module. The lists mean the same either way:
  * `tests/unit/detection/packed-data.test.ts` checks every call of every engine file.
  *
- * Used by wxt.config.ts (Vite, so the extension and the unit tests) and by the bench's bundle-size
- * measure (esbuild). Not bundled: it needs TypeScript's parser and Zopfli.
+ * Used by wxt.config.ts and vitest.config.ts (Vite) and by the bench's bundle-size measure
+ * (esbuild). Not bundled: it needs TypeScript's parser and Zopfli.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { deflateToBase93 } from './deflate-for-source';
@@ -22,10 +24,17 @@ import { PACKED_SEPARATOR } from './inflate';
 /** The list builders of `word-list.ts`, and the separator their entries are joined with. */
 const LIST_BUILDERS: Readonly<Record<string, string>> = { wordSet: ' ', phraseSet: '|', phraseList: '|' };
 
-/** Runs of literal text shorter than this stay as they are: deflate gains little on them. */
-export const MIN_PACKED_LENGTH = 200;
+/** Runs of literal text shorter than this stay as they are: a reference to the table costs about as much. */
+export const MIN_PACKED_LENGTH = 40;
 
-const INFLATE_MODULE = resolve(dirname(fileURLToPath(import.meta.url)), 'inflate');
+const DATA_DIR = dirname(fileURLToPath(import.meta.url));
+const ENGINE_DIR = resolve(DATA_DIR, '..');
+const INFLATE_MODULE = join(DATA_DIR, 'inflate.ts');
+
+/** The module that holds the table, made by the build step (never a file). */
+export const WORD_LISTS_MODULE = 'virtual:vigie-word-lists';
+/** The name a packed module gives the table's items. */
+export const PACKED_LISTS = '__packedWordLists';
 
 /** Where a run of literal arguments starts and ends in the source, and the text it stands for. */
 export interface LiteralRun {
@@ -58,54 +67,95 @@ export function literalRuns(code: string, fileName: string): LiteralRun[] {
   return runs;
 }
 
-/**
- * `code` with its long runs of literal list arguments packed, or null when it has none. `fileName`
- * is the module's path: the import of `unpackWordLists` is written relative to it.
- */
-export async function packWordLists(code: string, fileName: string): Promise<string | null> {
-  const runs = literalRuns(code, fileName).filter((run) => run.text.length >= MIN_PACKED_LENGTH);
-  if (runs.length === 0) return null;
-  // One DEFLATE stream for the module's lists: they share words, and one inflate at load is cheaper.
-  const encoded = await deflateToBase93(runs.map((run) => run.text).join(PACKED_SEPARATOR));
-  if (encoded.length + 40 >= runs.reduce((sum, run) => sum + run.end - run.start, 0)) return null;
-  let packed = code;
-  // From the last run back, so that the offsets of the runs before it still hold.
-  for (let index = runs.length - 1; index >= 0; index--) {
-    packed = `${packed.slice(0, runs[index].start)}${PACKED_LISTS}[${index}]${packed.slice(runs[index].end)}`;
-  }
-  let path = relative(dirname(fileName), INFLATE_MODULE).split('\\').join('/');
-  if (!path.startsWith('.')) path = `./${path}`;
-  // Imports are bound before the module's first statement runs, so the lists are ready for all of it.
-  return `import { unpackWordLists } from ${JSON.stringify(path)};\nconst ${PACKED_LISTS} = unpackWordLists(${JSON.stringify(encoded)});\n${packed}`;
+/** The table of every engine module's runs: each text once, and the module that decodes them. */
+export interface WordListTable {
+  readonly lists: readonly string[];
+  /** Item of each text in `lists`. */
+  readonly index: ReadonlyMap<string, number>;
+  /** The source of WORD_LISTS_MODULE. */
+  readonly module: string;
 }
 
-/** The name of the module-level array of a packed module's lists. */
-export const PACKED_LISTS = '__packedWordLists';
-
-/** The engine's modules: the files this step rewrites. */
+/** The engine's modules: the files this step reads and rewrites. */
 const ENGINE_FILE = /[\\/]utils[\\/]detection[\\/].+\.ts$/;
 
-/** The step as a Vite plugin (wxt.config.ts): the extension's bundles and the unit tests. */
-export function packWordListsPlugin(): { name: string; enforce: 'pre'; transform(code: string, id: string): Promise<{ code: string; map: null } | null> } {
+/** Gathers the runs of the engine's modules (in file order, so the build is reproducible) and deflates them. */
+export async function buildWordListTable(engineDir = ENGINE_DIR): Promise<WordListTable> {
+  const files = (await readdir(engineDir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.ts')).sort();
+  const lists: string[] = [];
+  const index = new Map<string, number>();
+  for (const file of files) {
+    const path = join(engineDir, file);
+    for (const run of literalRuns(await readFile(path, 'utf8'), path)) {
+      if (run.text.length < MIN_PACKED_LENGTH || index.has(run.text)) continue;
+      index.set(run.text, lists.length);
+      lists.push(run.text);
+    }
+  }
+  const encoded = await deflateToBase93(lists.join(PACKED_SEPARATOR));
+  const module = `import { unpackWordLists } from ${JSON.stringify(INFLATE_MODULE.split('\\').join('/'))};\nexport const PACKED_WORD_LISTS = unpackWordLists(${JSON.stringify(encoded)});\n`;
+  return { lists, index, module };
+}
+
+/**
+ * `code` with its runs of literal list arguments that the table holds replaced by its items, or
+ * null when it has none. A run the table lacks (a source edited since the table was built, in a
+ * development server) stays as it is: the same list, not packed.
+ */
+export function packWordLists(code: string, fileName: string, table: Pick<WordListTable, 'index'>): string | null {
+  const runs = literalRuns(code, fileName).filter((run) => table.index.has(run.text));
+  if (runs.length === 0) return null;
+  let packed = code;
+  // From the last run back, so that the offsets of the runs before it still hold.
+  for (let k = runs.length - 1; k >= 0; k--) {
+    packed = `${packed.slice(0, runs[k].start)}${PACKED_LISTS}[${table.index.get(runs[k].text)}]${packed.slice(runs[k].end)}`;
+  }
+  // Imports are bound before the module's first statement runs, so the lists are ready for all of it.
+  return `import { PACKED_WORD_LISTS as ${PACKED_LISTS} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n${packed}`;
+}
+
+/** The step as a Vite plugin (wxt.config.ts, vitest.config.ts): the extension's bundles and the unit tests. */
+export function packWordListsPlugin(): {
+  name: string;
+  enforce: 'pre';
+  resolveId(id: string): string | null;
+  load(id: string): Promise<string | null>;
+  transform(code: string, id: string): Promise<{ code: string; map: null } | null>;
+} {
+  let table: Promise<WordListTable> | null = null;
+  const resolved = `\0${WORD_LISTS_MODULE}`;
   return {
     name: 'vigie-pack-word-lists',
     enforce: 'pre',
+    resolveId: (id) => (id === WORD_LISTS_MODULE ? resolved : null),
+    async load(id) {
+      return id === resolved ? (await (table ??= buildWordListTable())).module : null;
+    },
     async transform(code, id) {
       if (!ENGINE_FILE.test(id)) return null;
-      const packed = await packWordLists(code, id);
+      const packed = packWordLists(code, id, await (table ??= buildWordListTable()));
       return packed === null ? null : { code: packed, map: null };
     },
   };
 }
 
 /** The step as an esbuild plugin (the bench's bundle-size measure). */
-export function packWordListsEsbuildPlugin(): { name: string; setup(build: { onLoad(options: { filter: RegExp }, callback: (args: { path: string }) => Promise<{ contents: string; loader: 'ts' }>): void }): void } {
+export function packWordListsEsbuildPlugin(): {
+  name: string;
+  setup(build: {
+    onResolve(options: { filter: RegExp }, callback: () => { path: string; namespace: string }): void;
+    onLoad(options: { filter: RegExp; namespace?: string }, callback: (args: { path: string }) => Promise<{ contents: string; loader: 'ts'; resolveDir?: string }>): void;
+  }): void;
+} {
   return {
     name: 'vigie-pack-word-lists',
     setup(build) {
+      let table: Promise<WordListTable> | null = null;
+      build.onResolve({ filter: /^virtual:vigie-word-lists$/ }, () => ({ path: WORD_LISTS_MODULE, namespace: 'vigie-word-lists' }));
+      build.onLoad({ filter: /.*/, namespace: 'vigie-word-lists' }, async () => ({ contents: (await (table ??= buildWordListTable())).module, loader: 'ts', resolveDir: DATA_DIR }));
       build.onLoad({ filter: ENGINE_FILE }, async ({ path }) => {
         const code = await readFile(path, 'utf8');
-        return { contents: (await packWordLists(code, path)) ?? code, loader: 'ts' };
+        return { contents: packWordLists(code, path, await (table ??= buildWordListTable())) ?? code, loader: 'ts' };
       });
     },
   };
