@@ -8,8 +8,8 @@ import { lowerBound } from './sorted';
 
 const DELIMITERS = [';', '\t', '|', ','] as const;
 const MAX_ROWS_UP = 200;
-/** A line that only draws a rule: dashes, with `+` or `|` where columns cross it. */
-const RULE_LINE = /^[ \t]*[-=]{3,}[-=+|: \t]*$/;
+/** A line that only draws a rule: dashes, with `+` or `|` where columns cross it (psql, MySQL's `+-----+`). */
+const RULE_LINE = /^[ \t]*[+|]?[-=]{3,}[-=+|: \t]*$/;
 
 /**
  * The line holding `offset` in the last text indexed (see `indexText`), as `lastIndexOf` and
@@ -112,7 +112,7 @@ function readTableLine(folded: string, lineStart: number, lineEnd: number): Tabl
       if (/\d/.test(firstRow) && Math.abs(count(above, delimiter) - cells) <= tolerance && !/\d/.test(aboveCells)) headerStart = aboveStart;
       break;
     }
-    // The rule under the header of psql output (`------+------`) or of a text table: crossed.
+    // The rule under the header of psql or MySQL output (`------+------`, `+------+`) or of a text table: crossed.
     if (RULE_LINE.test(previous)) {
       start = previousStart;
       continue;

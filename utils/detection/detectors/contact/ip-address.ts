@@ -162,6 +162,8 @@ export default defineDetector({
     const before = context.folded.slice(Math.max(0, context.start - 24), context.start);
     // `Démarrage GED 10.4.2.1 (build 20260311)`: a version, named by its build after it.
     if (VERSION_BEFORE.test(before) || /^ ?\(?(?:build|rev|revision|version)(?![\p{L}])/u.test(context.folded.slice(context.end, context.end + 12))) return false;
+    // A product's version: a browser's in a user agent (`Chrome/131.0.0.0`), a system's (`FortiOS 7.0.15.2`).
+    if (/(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS )$/.test(context.text.slice(Math.max(0, context.start - 22), context.start))) return false;
     if (ipv4 !== undefined) {
       const octets = parseIpv4(ipv4.split('/')[0]);
       if (!octets) return false;
@@ -178,5 +180,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['Serveur : 192.168.1.10', 'DNS 8.8.8.8', 'réseau 10.0.0.1/24', 'connexion depuis 2a01:e0a:1f2:3b40::1', 'fe80::1ff:fe23:4567:890a%eth0', 'IP: 2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
-  noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1'],
+  noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1', 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36', 'FortiOS 7.0.15.2'],
 };

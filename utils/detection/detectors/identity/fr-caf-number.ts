@@ -46,12 +46,12 @@ export default defineDetector({
   validate: (value, context) =>
     !/^(\d)\1+$/.test(value) &&
     (ANCHOR_BEFORE.test(context.folded.slice(Math.max(0, context.start - 60), context.start)) ||
-    /allocataire|caf|msa/.test(columnHeader(context.folded, context.start) ?? '') ||
+    /allocataire|caf|msa|(?<![a-z])alloc(?![a-z])/.test(columnHeader(context.folded, context.start) ?? '') ||
     QUOTIENT_IN_ROW.test(rowOf(context.folded, context.start, context.end))),
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
-  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', '"numeroAllocataire": "6031879"', 'caisse MSA n° 3047812', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480'],
+  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', '"numeroAllocataire": "6031879"', 'caisse MSA n° 3047812', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480', '| nom  | num_alloc |\n+------+-----------+\n| RUIZ | 4418203   |'],
   noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567', 'n° allocataire : 0000000'],
 };

@@ -20,16 +20,16 @@ export default defineDetector({
   pattern: /\d(?<![\p{L}\p{N}]\d)\d{0,3}[ -]?[A-Z]{1,3}[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}])/gu,
   baseScore: 0.65,
   keywords: phraseList(
-    'immatriculation|immatricule|immatriculee|plaque|vehicule|voiture|carte grise',
+    'immatriculation|immatricule|immatriculee|immat|plaque|vehicule|voiture|carte grise',
     "certificat d'immatriculation",
   ),
   requiresContext: true,
-  prefilter: phraseList('immatricul|plaque|vehicule|voiture|carte grise'),
+  prefilter: phraseList('immat|plaque|vehicule|voiture|carte grise'),
   priority: 50,
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
-  match: ['immatriculé 123 ABC 75', 'plaque 4567 XY 2A', 'véhicule 12 AB 974'],
+  match: ['immatriculé 123 ABC 75', 'plaque 4567 XY 2A', 'véhicule 12 AB 974', "WHERE v.immat IN ('4127 VK 42')"],
   noMatch: ['123 ABC 75', 'plaque 12345 AB 75', 'plaque 123 ABCD 75'],
 };

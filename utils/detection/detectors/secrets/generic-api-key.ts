@@ -45,6 +45,8 @@ const ASSIGNMENT = String.raw`(?:${KEYWORD})["'\]]{0,2}[ \t]{0,5}(?::=|=>|\|\|=|
 // that starts with a look-behind is tried at every position of the text.
 const AUTHORIZATION = String.raw`a(?<![A-Za-z0-9_.-]a)uthorization["']?[ \t]{0,5}[:=][ \t]{0,5}["']?[ \t]{0,3}(?:(?:bearer|basic|token|bot|apikey|sso-key)[ \t]{1,3})?([A-Za-z0-9._~+\/-]{8,4096}={0,2})`;
 const BEARER = String.raw`b(?<![A-Za-z0-9_.-]b)earer[ \t]{1,3}([A-Za-z0-9._~+\/-]{16,4096}={0,2})`;
+// .NET settings: `<add key="SendGridKey" value="…" />`, the name in one attribute, the value in the next.
+const XML_SETTING = String.raw`k(?<![A-Za-z0-9_.-]k)ey=["'][\w.:-]{0,40}(?:key|secret|token|password|pwd)["'][ \t]{1,3}value=["'](${VALUE_CHARS}{10,256})`;
 
 /** `dossier_2024_confidentiel`: two or more parts, each only letters or only digits, none mixing both. */
 function isComposedIdentifier(value: string): boolean {
@@ -56,13 +58,13 @@ export default defineDetector({
   id: 'generic-api-key',
   type: 'SECRET',
   severity: 'critical',
-  pattern: new RegExp(`${AUTHORIZATION}|${BEARER}|${ASSIGNMENT}`, 'giu'),
+  pattern: new RegExp(`${AUTHORIZATION}|${BEARER}|${XML_SETTING}|${ASSIGNMENT}`, 'giu'),
   // Parts of `secret`, `token`, `authorization` that start with a rarer letter: cheaper to search.
   prefilter: phraseList('key|cret|ken|zation|bearer|api|jeton'),
   baseScore: 0.85,
   priority: 95,
   validate: (match, { groups, text, end }) => {
-    const raw = groups[1] ?? groups[2] ?? groups[3];
+    const raw = groups[1] ?? groups[2] ?? groups[3] ?? groups[4];
     if (raw === undefined) return false;
     const value = raw.slice(0, trimSentencePunctuation(raw, text.charAt(end)));
     const minLength = groups[1] !== undefined ? 8 : 10;
@@ -86,6 +88,7 @@ export const examples: DetectorExamples = {
     'curl -H "X-Api-Key: 4f9c2d7e1b8a6f3c5d0e9a7b" https://api.exemple.test/v1/dossiers',
     '{"clientSecret": "q8Lr2ZxW0bN5mT7yK3vC9hJ4"}',
     'Authorization: Basic c3ZjLWdlZDpTeW50aDN0aWMtMjAyNg==',
+    '<add key="SendGridKey" value="SG.Synth3tic-c3nA2MNnw543q4yX.BZoFZt24IW" />',
     'Clé API : 7Hk2pQ9zLm4XvB8r',
   ],
   noMatch: [

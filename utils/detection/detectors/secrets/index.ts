@@ -13,6 +13,7 @@ import openaiKey, { examples as openaiKeyExamples } from './openai-key';
 import passwordAssignment, { examples as passwordAssignmentExamples } from './password-assignment';
 import privateKey, { examples as privateKeyExamples } from './private-key';
 import slackToken, { examples as slackTokenExamples } from './slack-token';
+import webhookUrl, { examples as webhookUrlExamples } from './webhook-url';
 import urlSecret, { examples as urlSecretExamples } from './url-secret';
 
 /** Secrets family: prefixed tokens first, then keyword-based rules (order is not significant; priority is). */
@@ -22,6 +23,7 @@ export default [
   githubToken,
   gitlabToken,
   slackToken,
+  webhookUrl,
   googleApiKey,
   openaiKey,
   anthropicKey,
@@ -41,6 +43,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [githubToken.id]: githubTokenExamples,
   [gitlabToken.id]: gitlabTokenExamples,
   [slackToken.id]: slackTokenExamples,
+  [webhookUrl.id]: webhookUrlExamples,
   [googleApiKey.id]: googleApiKeyExamples,
   [openaiKey.id]: openaiKeyExamples,
   [anthropicKey.id]: anthropicKeyExamples,

@@ -31,7 +31,8 @@ const PASSWORD_WORDS = [
   String.raw`mots?[ \t-]+de[ \t-]+passe`,
   'mdp',
   String.raw`code[ \t]+(?:d'acc[eè]s|secret|confidentiel|wifi|wi-fi|wpa2?)`,
-  String.raw`cl[ée][ \t]+(?:wpa2?|wifi|wi-fi|de[ \t]+s[ée]curit[ée][ \t]+(?:wifi|wi-fi|r[ée]seau))`,
+  String.raw`cl[ée][ \t]+(?:wpa2?|wifi|wi-fi|pr[ée]-?partag[ée]e|de[ \t]+s[ée]curit[ée][ \t]+(?:wifi|wi-fi|r[ée]seau))`,
+  String.raw`pre-?shared[ \t]+key`,
   'passwords?',
   'passwd',
   'passphrase',
@@ -56,6 +57,7 @@ const COMMANDS = [
   String.raw`mysql(?:dump|admin)?[^\n]{0,200}?[ \t]-p(?=[^\s-])`,
   String.raw`ldap[a-z]{0,12}[^\n]{0,300}?[ \t]-w[ \t]+`,
   String.raw`sshpass[ \t]+-p[ \t]*`,
+  String.raw`docker[ \t]+login[^\n]{0,200}?[ \t](?:-p|--password)[ \t]+`,
   String.raw`net[ \t]+use[^\n]{0,200}?\/user:[^\s]{1,64}[ \t]+`,
   // `net user jdupont P@ss /add`: the password follows the account name (`*` asks for it, `/…` is an option).
   String.raw`net[ \t]+user[ \t]+[^\s\/]{1,64}[ \t]+(?=[^\s\/*])`,
@@ -107,7 +109,7 @@ export default defineDetector({
   pattern: PATTERN,
   prefilter: phraseList(
     'pass|mdp|pwd|code|identifiant|wpa|wifi|wi-fi|securite|psk|curl|mysql|ldap|net use|net user|smbclient',
-    'securestring',
+    'securestring|partag|shared|docker',
   ),
   baseScore: 0.9,
   priority: 96,
@@ -130,6 +132,8 @@ export default defineDetector({
     // or, on the line after an empty setting, the next setting (`DB_PASSWORD=` ↵ `API_KEY=<à renseigner>`).
     if (/(?:user|utilisateur|username|login|account|compte)[ \t]*["'\x60«]?[ \t]*$/.test(label)) return false;
     if (label.includes('\n') && /^[A-Za-z_][\w.-]*[ \t]*[=:]/.test(trimmed)) return false;
+    // Another field of the same line after a dash (`Catégorie : Comptes / mots de passe — Priorité : moyenne`).
+    if (/ [-–—] \p{Lu}[\p{L}]* ?[:=][ \t]*$/u.test(match.slice(0, valueStart))) return false;
     const classes = charClasses(trimmed);
     // After `est`/`is` or a tab (a table cell), or after the bare label `pass`, a value needs a digit or a symbol.
     const weakSeparator = !/[:=>]/u.test(label);
@@ -184,9 +188,12 @@ export const examples: DetectorExamples = {
     '$password = ConvertTo-SecureString "P@ssw0rd-Synth26" -AsPlainText -Force',
     '$Pass = ConvertTo-SecureString "Rouergue!2026#bk" -AsPlainText -Force',
     '{"username": "svc-ged", "adminPassword": "Zx9!pq-Synth"}',
+    'docker login -u ci-bot -p Ci-B0t!Synth7 $DOCKER_REGISTRY',
+    '- Clé pré-partagée : qEpF8XxSynth5ECkMLhlrSlRyPI7y1a',
   ],
   noMatch: [
     'mdp windows10 expiré',
+    'Ticket n° 48213 — Catégorie : Comptes / mots de passe — Priorité : moyenne',
     'net user jdupont /domain',
     'mot de passe : ********',
     'password=${DB_PASSWORD}',

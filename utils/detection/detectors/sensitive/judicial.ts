@@ -41,6 +41,7 @@ const TERMS = phraseList(
   'proxenetisme|exhibition sexuelle|pedopornographie|conduite sans permis|delit routier|audition libre|depot sauvage',
   'depots sauvages|convoque~ au commissariat|convoque~ a la gendarmerie|arrete~ par la police|fugue signalee',
   'convocation devant le delegue du procureur|convoque~ devant le delegue du procureur|rappel a la loi|probation|suspended sentence',
+  "conduite sous l'empire d'un etat alcoolique|travail dissimule",
 );
 
 const RAW = [

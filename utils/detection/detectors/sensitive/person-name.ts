@@ -232,6 +232,7 @@ function labelThenParticle(before: string): { label: string; particle: number } 
 
 /** Children listed in brackets (`1 enfant (Sofiia, 11 ans)`, `ses fils (Omid, 12 ans, et …`). */
 const CHILDREN_BEFORE = /(?:enfants?|fils|filles?|freres?|soeurs?|jumeaux|jumelles) \((?:[^()\n]{0,40}, )?$/;
+const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford opel fiat nissan kia hyundai tesla skoda seat');
 /** `née le 08/05/1941 à Viana do Castelo`: the place of birth. */
 const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $/;
 const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
@@ -717,6 +718,9 @@ export default defineDetector({
         } else if (upperRun && i + 1 < tokens.length && roleBefore(lastWords(folded.slice(Math.max(0, start + tokens[i].end - 40), start + tokens[i].end), 2)) !== null) {
           roleInRun = true;
           i++;
+        } else if (tokens[i].kind === 'up' && !isName(tokens[i]) && i + 1 < tokens.length && / d(?:e |u |es |')$/.test(folded.slice(start + tokens[i].end, start + tokens[i + 1].start)) && isPlainFirstName(tokens[i + 1].folded)) {
+          // An acronym, then whose it is (`les RTT de Marie DUPONT`, `les IK de Thomas SARRAT`).
+          i++;
         } else break;
       }
     }
@@ -786,6 +790,8 @@ export default defineDetector({
     if (title) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     const words = lastWords(before);
     if (placeBefore(words) || BIRTHPLACE_BEFORE.test(before) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
+    // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
+    if (names.length === 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
     if (COMPANY_AFTER.test(folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12))) return false;
     // A town and its département in brackets (`À : DECAZEVILLE (12)`), unless a surname's label
     // says it is a name, or it is a first name (`Lucas (12)`: his age).
@@ -804,6 +810,9 @@ export default defineDetector({
     // (`Prévenir la famille` ↵ ↵ `Recognizer`).
     const opensLine = names.length === 1 && /(?:^|\n)[ \t]*$/.test(before);
     const role = label === null && !opensLine ? roleBefore(words) : null;
+    // The English key `name` of configurations names a job, a service, a variable (`- name: Build`,
+    // `- name: Configure AWS`, `"name": "Production"`): a person's takes a first name there.
+    if (label === 'name' && !names.some(isName)) return false;
     if (label !== null || role !== null) {
       // In capitals any word after a role is upper case (`LA JEUNE GÉNÉRATION`): a first name must be in it.
       if (roleInRun && !names.some(isName) && !SURNAME_ROLES.has(role ?? '')) return false;
@@ -814,9 +823,7 @@ export default defineDetector({
       if (names.length === 1 && names[0].kind === 'cap' && !isName(names[0])) {
         // `l'enfant Lucas`, `Prénom : Samira` need a first name; `la famille Moreau`, `Nom : Fabre`
         // take a surname; `Candidat : Élec'Aveyron` is a company.
-        // The English key `name` of configurations (`- name: Build`, `"name": "Production"`) takes a
-        // job, a service, a project: there a capitalised word alone is no surname.
-        const surnameSlot = label !== null ? SURNAME_LABELS.has(label) && label !== 'name' : SURNAME_ROLES.has(role ?? '');
+        const surnameSlot = label !== null ? SURNAME_LABELS.has(label) : SURNAME_ROLES.has(role ?? '');
         if (!surnameSlot) return surnameThenFirstName(text, folded, nameStart, start + names[0].end);
       }
       const found = span(names, hasFirst && surnames.length > 0 && names.length >= 2 ? 0.9 : 0.8);
@@ -922,6 +929,7 @@ export const examples: DetectorExamples = {
     'Nom\tDUPONT',
     'Nom\nDUPONT\nDate de la demande\n12/03/2026',
     'Situation familiale : mariée, 1 enfant (Sofiia, 11 ans)',
+    'Calcule les IK de Thomas SARRAT pour mars',
     'rdv avec M Dupont demain',
     'Liste à rappeler : DUPONT (Marie)',
     'De : Dupont Marie',
@@ -947,6 +955,7 @@ export const examples: DetectorExamples = {
     'Madame la Présidente du Conseil départemental',
     'Nom\nADRESSE\nCOMMUNE',
     'Née le 08/05/1941 à Viana do Castelo (Portugal)',
+    'GH-418-KT | Renault Zoé | 2024-01-10',
     'la rénovation des collèges Jean-Moulin (Naucelle), Marcel-Aymé (Rignac) et Paul-Ramadier',
     "Monsieur le Maire a signé l'arrêté",
     'La Rose des vents est fermée',

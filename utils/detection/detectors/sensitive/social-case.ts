@@ -80,7 +80,7 @@ const TOPIC_BEFORE = topicBefore([
     'politique|schema|reglement|reglement departemental|madame la|monsieur le|educateur|educatrice',
     'dotation|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente',
     'inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant',
-    'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero',
+    'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|gestionnaire',
     'cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
     'administration|autorites|autorite de|collectivite de',
   ),

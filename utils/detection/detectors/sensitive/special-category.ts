@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import { columnHeader } from '../../table-context';
 import { after, before, inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -32,7 +33,7 @@ const ORIGINS = phraseList(
 const SYNDICAL_ROLES = phraseList(
   'delegue syndical|deleguee syndicale|delegues syndicaux|deleguees syndicales|representant syndical',
   'representante syndicale|representants syndicaux|representantes syndicales|elu syndical|elue syndicale',
-  'militant syndical|militante syndicale|secretaire de section syndicale',
+  'militant syndical|militante syndicale|secretaire de section syndicale|section syndicale',
 );
 const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'delegue~', 'carte'];
 const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'des', 'a', 'chez', "a l'", "de l'"];
@@ -41,6 +42,10 @@ const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'des', 'a', 'chez', "a l'", "d
 const MEMBERSHIP = `(?:${termAlternation(MEMBERS)}) (?:(?:${termAlternation(LINKS)}) ?)?(?:${termAlternation([...PARTIES, ...UNIONS])})`;
 /** `délégué syndical CGT`, `représentante syndicale SUD`. */
 const SYNDICAL = `(?:${termAlternation(SYNDICAL_ROLES)})(?: (?:${termAlternation(UNIONS)}))?`;
+/** A union's name alone, taken only as a cell of a column of unions (`ARRIBE Sandrine<TAB>CGT<TAB>50 %`). */
+const UNION_CELL = '(?:CGT|CFDT|FO|CFE-CGC|CFTC|UNSA|SUD|FSU)';
+const UNION_CELL_VALUE = new RegExp(`^${UNION_CELL}$`);
+const UNION_COLUMN = /syndic|organisation|union/;
 /** `représentant du personnel CGT`: elected staff, a member only with the union named. */
 const STAFF_REPRESENTATIVE = `(?:${termAlternation(['representant~ du personnel', 'elu~ du personnel'])}) (?:${termAlternation(UNIONS)})`;
 
@@ -91,7 +96,7 @@ export default defineDetector({
   id: 'special-category',
   type: 'SPECIAL_CATEGORY',
   severity: 'high',
-  pattern: termPattern(TERMS, [MEMBERSHIP, SYNDICAL, STAFF_REPRESENTATIVE]),
+  pattern: termPattern(TERMS, [MEMBERSHIP, SYNDICAL, STAFF_REPRESENTATIVE, UNION_CELL]),
   baseScore: 0.8,
   personAnchored: true,
   keywords: phraseList('est|porte|pratique|adherent|membre|appartient|milite|vote'),
@@ -103,6 +108,9 @@ export default defineDetector({
     if (before(folded, start, TOPIC_BEFORE, 45)) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
+    if (UNION_CELL_VALUE.test(value)) {
+      return /(?:^|[\t;|]) ?$/.test(text.slice(Math.max(0, start - 2), start)) && /^ ?(?:[\t;|\n]|$)/.test(text.slice(end, end + 2)) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
+    }
     // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
     // (the anchor rule) and not in English running text (`the gay rights movement`).
     if ((word === 'gay' || word === 'gays') && /(?:^|[^a-z])(?:the|and|of|rights) $/.test(folded.slice(Math.max(0, start - 8), start))) return false;
@@ -116,6 +124,7 @@ export const examples: DetectorExamples = {
   match: [
     'Mme Amrani porte le voile au travail',
     'M. Delpech, délégué syndical CGT, conteste la mutation',
+    'Agent\tOrganisation\tQuotité\nARRIBE Sandrine\tCGT\t50 %',
     "Je suis homosexuel et mon conjoint vient d'être muté",
     'Elle est demandeuse d\'asile depuis 2024',
     'M. Costes est syndiqué à FO',
