@@ -155,6 +155,8 @@ function placeBefore(words: readonly string[]): boolean {
 const PLACE_LIST_BEFORE = /(?:^|[^a-z])([a-z]+)s((?: [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?,)*) [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?(?:,| et) $/;
 
 function inListOfPlaces(folded: string, nameStart: number): boolean {
+  // Most names follow no list: a comma or `et` must come right before.
+  if (!/(?:,| et) $/.test(folded.slice(Math.max(0, nameStart - 4), nameStart))) return false;
   const list = PLACE_LIST_BEFORE.exec(folded.slice(Math.max(0, nameStart - 200), nameStart));
   return list !== null && PLACE_WORDS.has(list[1]);
 }
@@ -789,7 +791,7 @@ export default defineDetector({
     const before = folded.slice(Math.max(0, nameStart - 60), nameStart);
     if (title) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     const words = lastWords(before);
-    if (placeBefore(words) || BIRTHPLACE_BEFORE.test(before) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
+    if (placeBefore(words) || (before.endsWith(' a ') && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
     // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
     if (names.length === 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
     if (COMPANY_AFTER.test(folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12))) return false;
