@@ -63,7 +63,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  * `CAF`) are thus not even candidates: on a long text they were most of the candidates.
  */
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur ))`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|dit regretter|regrette |reconna[iî]t |a peur |a (?:eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]) |has (?:been|expressed|asked|told|said) |was (?:placed|born|diagnosed|convicted|taken) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -334,6 +334,8 @@ const EXTRA_WORDLIKE = wordSet(
 const AGE_AFTER = /^(?:,? \d{1,3} (?:ans|mois)(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)| \(nee? le \d)/;
 /** An apposition or a verb of state after a name (`Louane, élève de 4e`, `Lucas est suivi`); ages are AGE_AFTER's. */
 const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|dit qu|dit avoir|a peur|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade|accueilli|accueillie))(?![a-z])/;
+/** Verbs of case notes after a first name that is not also a word (`Youssef a eu un rappel à la loi`, `Ibrahima has expressed…`). */
+const CASE_NOTE_VERB_AFTER = /^ (?:dit regretter|regrette|reconnait|a (?:eu|fait|besoin|fugue|obtenu|repris|quitte|reconnu|frappe|vole|refuse|accepte)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
 
@@ -908,7 +910,7 @@ export default defineDetector({
     const after = folded.slice(singleEnd, singleEnd + 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
     if (THING_BEFORE.test(folded.slice(Math.max(0, start + single.start - 6), start + single.start))) return false;
-    if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after)) return span(names, 0.7);
+    if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
     let k = start + single.start - 1;
     while (k >= 0 && text.charCodeAt(k) === 32) k--;
     const midSentence = k >= 0 && /[\p{Ll},:;']/u.test(text[k]);
@@ -932,6 +934,7 @@ export const examples: DetectorExamples = {
     'Nom\nDUPONT\nDate de la demande\n12/03/2026',
     'Situation familiale : mariée, 1 enfant (Sofiia, 11 ans)',
     'Calcule les IK de Thomas SARRAT pour mars',
+    'Youssef a eu un rappel à la loi en octobre',
     'rdv avec M Dupont demain',
     'Liste à rappeler : DUPONT (Marie)',
     'De : Dupont Marie',
@@ -957,6 +960,7 @@ export const examples: DetectorExamples = {
     'Madame la Présidente du Conseil départemental',
     'Nom\nADRESSE\nCOMMUNE',
     'Née le 08/05/1941 à Viana do Castelo (Portugal)',
+    'Marine a besoin de renfort sur le pont',
     'GH-418-KT | Renault Zoé | 2024-01-10',
     'la rénovation des collèges Jean-Moulin (Naucelle), Marcel-Aymé (Rignac) et Paul-Ramadier',
     "Monsieur le Maire a signé l'arrêté",
