@@ -17,6 +17,9 @@ import { phraseList } from '../../word-list';
 const ANCHOR_BEFORE =
   /(?:allocataire|alloc\.|(?:caf|msa) (?:n°|no|num|numero)|(?:n°|no|num|numero|dossier|matricule|identifiant)[ _]*(?:d' ?)?(?:allocataire[ _]*)?(?:caf|msa))[^\n\d]{0,25}(?::[ \t]*\n[ \t]*)?$/;
 
+/** A form pasted one cell per line: the label alone on the line above (`N° allocataire` ↵ `1234567`). */
+const LABEL_LINE_ABOVE = /(?:^|\n)[ \t]*(?:n°|no|num|numero)[ \t]*(?:d' ?)?(?:allocataire|caf|msa)(?: (?:caf|msa))?[ \t]*\n[ \t]*$/;
+
 const QUOTIENT_IN_ROW = /(?<![a-z])(?:quotient(?: familial)?|qf)(?![a-z])[ :]{0,3}\d/;
 
 /** The line holding [start, end) (in a CSV/TSV paste, the row), with the candidate itself blanked out. */
@@ -46,12 +49,13 @@ export default defineDetector({
   validate: (value, context) =>
     !/^(\d)\1+$/.test(value) &&
     (ANCHOR_BEFORE.test(context.folded.slice(Math.max(0, context.start - 60), context.start)) ||
-    /allocataire|caf|msa|(?<![a-z])alloc(?![a-z])/.test(columnHeader(context.folded, context.start) ?? '') ||
-    QUOTIENT_IN_ROW.test(rowOf(context.folded, context.start, context.end))),
+      LABEL_LINE_ABOVE.test(context.folded.slice(Math.max(0, context.start - 40), context.start)) ||
+      /allocataire|caf|msa|(?<![a-z])alloc(?![a-z])/.test(columnHeader(context.folded, context.start) ?? '') ||
+      QUOTIENT_IN_ROW.test(rowOf(context.folded, context.start, context.end))),
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
-  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', '"numeroAllocataire": "6031879"', 'caisse MSA n° 3047812', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480', '| nom  | num_alloc |\n+------+-----------+\n| RUIZ | 4418203   |'],
-  noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567', 'n° allocataire : 0000000'],
+  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', '"numeroAllocataire": "6031879"', 'caisse MSA n° 3047812', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480', '| nom  | num_alloc |\n+------+-----------+\n| RUIZ | 4418203   |', 'N° allocataire\n1234567\nAdresse'],
+  noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567', 'n° allocataire : 0000000', "Nombre d'allocataires\n1234567"],
 };
