@@ -2,7 +2,7 @@ import { isAsciiAlphanumeric } from './char-codes';
 import { literalWithBlankRuns } from './define-detector';
 import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
-import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, namedBefore, statesARule, useAnchorStarts } from './person-anchor';
+import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, identifiedAbove, namedBefore, opensWithRequest, statesARule, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, stickyTwin, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
@@ -662,6 +662,7 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
   const surely = identifying.filter(({ detector, score }) => (detector.type === 'PERSON_NAME' ? Math.round(score * 100) >= STRONG_NAME_SCORE * 100 : !CONTACT_TYPES.has(detector.type)));
   const namedStarts = surely.map((finding) => finding.start);
   const identifierStarts = surely.filter((finding) => finding.detector.type !== 'PERSON_NAME').map((finding) => finding.start);
+  const fileIdentifierStarts = surely.filter((finding) => FILE_IDENTIFIER_TYPES.has(finding.detector.type)).map((finding) => finding.start);
   const anchored = new Map<number, boolean>();
   return findings.filter((finding) => {
     if (!finding.detector.personAnchored) return true;
@@ -678,6 +679,11 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
       // Only before the sentence: a person is named, then spoken of; a name after the term is
       // often the agent signing the request (`… le handicap.` ↵ `Cordialement,` ↵ `Marie Dupont`).
       if (!anchor && namedStarts.length > 0) anchor = namedBefore(state.text, state.folded, sentenceStart, sentenceEnd, namedStarts, identifierStarts);
+      // A file's statements; not a request or a question put to the assistant below it (`Explique les
+      // conditions pour devenir tiers digne de confiance.`, `Quelles sont les missions du SPIP ?`).
+      if (!anchor && identifiedAbove(fileIdentifierStarts, sentenceStart)) {
+        anchor = !statesARule(state.folded, sentenceStart, sentenceEnd) && !opensWithRequest(state.folded, sentenceStart) && !/\?\s*$/.test(state.text.slice(sentenceStart, sentenceEnd));
+      }
       anchored.set(key, anchor);
     }
     return anchor;
@@ -686,6 +692,8 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
 
 const STRONG_NAME_SCORE = 0.8;
 const CONTACT_TYPES = new Set<FindingType>(['EMAIL', 'PHONE', 'POSTAL_ADDRESS']);
+/** Identifiers that head a person's file (see `identifiedAbove`); bank cards, IBANs and plates fill lists of payments and vehicles. */
+const FILE_IDENTIFIER_TYPES = new Set<FindingType>(['NIR', 'BIRTH_DATE', 'CAF_NUMBER', 'ID_DOCUMENT', 'TAX_ID']);
 
 /** Whether one of `sorted` (sorted by start and by end, not overlapping) overlaps [start, end). */
 function overlapsAny(sorted: readonly RawFinding[], start: number, end: number): boolean {

@@ -24,6 +24,9 @@
  *   attribution (`il est suivi`, `elle est enceinte`, `il perçoit`, `elle a été condamnée`,
  *   `je suis en arrêt`, `il souffre de`, `elle bénéficie de`), and a possessive before a personal
  *   object (`mon dossier`, `sa demande`, `ta dépression`, `ses traitements`).
+ * - Beyond the sentence (the engine, with the findings): a person named surely earlier in the
+ *   paragraph (`namedBefore`), and a personal identifier less than 3,000 characters above: the text
+ *   is that person's file (`identifiedAbove`).
  *
  * Deliberately NOT anchors: bare pronouns and possessives (`il faut`, `il y a`, `il est possible`,
  * `son budget`, `sa politique`, `ses missions`, `je voudrais une note`, `me`), plurals and
@@ -434,9 +437,7 @@ export function hasPersonAnchor(text: string, folded: string, start: number, end
  * and the agent who writes it is not the person it speaks of.
  */
 export function namedBefore(text: string, folded: string, start: number, end: number, namedStarts: readonly number[], identifierStarts: readonly number[]): boolean {
-  // An imperative, not a field's label (`Demande : PCH aide humaine`).
-  const opener = /^[\s\-*•>]*([a-z]+)(?![a-z]| ?:)/.exec(folded.slice(start, start + 30));
-  if (opener !== null && REQUEST_VERBS.has(opener[1])) return false;
+  if (opensWithRequest(folded, start)) return false;
   const [lineStart, lineEnd] = lineAround(text, start);
   const line = folded.slice(lineStart, lineEnd);
   const from = Math.min(neighbourhood(text, start, end)[0], paragraphStart(text, lineStart));
@@ -447,6 +448,27 @@ export function namedBefore(text: string, folded: string, start: number, end: nu
   const formFrom = formStart(text, folded, lineStart);
   const first = lowerBound(identifierStarts, formFrom);
   return first < identifierStarts.length && identifierStarts[first] < start;
+}
+
+/** True when the sentence at `start` of the folded text opens with an imperative, not a field's label (`Demande : PCH aide humaine`). */
+export function opensWithRequest(folded: string, start: number): boolean {
+  const opener = /^[\s\-*•>]*([a-z]+)(?![a-z]| ?:)/.exec(folded.slice(start, start + 30));
+  return opener !== null && REQUEST_VERBS.has(opener[1]);
+}
+
+/** How far below a personal identifier a file's text is still about that person (a case report's length). */
+const IDENTIFIED_FILE_LENGTH = 3000;
+
+/**
+ * True when a personal identifier (a NIR, a birth date, a CAF number…: `identifierStarts`, sorted)
+ * comes less than IDENTIFIED_FILE_LENGTH characters before `start`: the text is someone's file
+ * (the identity block of a report, a notification, a certificate), and what it says further down,
+ * past its paragraph (`1. Origine de la saisine` ↵ `La CRIP a été destinataire d'une information
+ * préoccupante…`), is that person's situation.
+ */
+export function identifiedAbove(identifierStarts: readonly number[], start: number): boolean {
+  const next = lowerBound(identifierStarts, start);
+  return next > 0 && start - identifierStarts[next - 1] <= IDENTIFIED_FILE_LENGTH;
 }
 
 /**

@@ -40,7 +40,7 @@ describe('independent evaluation sets', () => {
     expect(report.cleanFlaggedIds).toEqual([]);
   });
 
-  it('stop at most 5 of the 42 clean prompts of the false-alarm sets, with precision ≥ 0.77 (their measure: 0.778)', () => {
+  it('stop at most 5 of the 42 clean prompts of the false-alarm sets, with precision ≥ 0.77 (their measure: 0.773)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.93);
@@ -48,10 +48,10 @@ describe('independent evaluation sets', () => {
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(5);
   });
 
-  it('keep recall ≥ 0.84 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.847, 0.957)', () => {
+  it('keep recall ≥ 0.86 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.867, 0.958)', () => {
     const report = evaluateCorpus(entries.filter((entry) => entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
-    expect(recall, detail).toBeGreaterThanOrEqual(0.84);
+    expect(recall, detail).toBeGreaterThanOrEqual(0.86);
     expect(precision, detail).toBeGreaterThanOrEqual(0.95);
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(1);
   });

@@ -15,7 +15,7 @@ import { phraseList } from '../../word-list';
  * Examples are fictitious or public test values.
  */
 const ANCHOR_BEFORE =
-  /(?:allocataire|alloc\.|(?:caf|msa) (?:n°|no|num|numero)|(?:n°|no|num|numero|dossier|matricule|identifiant)[ _]*(?:d' ?)?(?:allocataire[ _]*)?(?:caf|msa))[^\n\d]{0,25}(?::[ \t]*\n[ \t]*)?$/;
+  /(?:allocataire|alloc\.|(?:n°|no|num|numero) alloc(?= )|(?:caf|msa) (?:n°|no|num|numero)|(?:n°|no|num|numero|dossier|matricule|identifiant)[ _]*(?:d' ?)?(?:allocataire[ _]*)?(?:caf|msa))[^\n\d]{0,25}(?::[ \t]*\n[ \t]*)?$/;
 
 /** A form pasted one cell per line: the label alone on the line above (`N° allocataire` ↵ `1234567`). */
 const LABEL_LINE_ABOVE = /(?:^|\n)[ \t]*(?:n°|no|num|numero)[ \t]*(?:d' ?)?(?:allocataire|caf|msa)(?: (?:caf|msa))?[ \t]*\n[ \t]*$/;

@@ -80,7 +80,7 @@ export const STOP = wordSet(
   'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi',
   'vendredi samedi dimanche nom noms prenom prenoms date dates adresse telephone tel email mail courriel ne nee age',
   'sexe naissance lieu ville pays nationalite situation statut profession employeur reference ref numero identifiant',
-  'matricule signature qualite fonction montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
+  'matricule signature qualite fonction nombre tue wed thu fri sat sun montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
   'courrier lettre message reponse question demande conseil departement departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
@@ -149,7 +149,7 @@ export const LABELS = phraseSet(
   'nom, prenom|enfant|mere|pere|parent|parents|agent|agente|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse',
   'titulaire|signataire|redacteur|redactrice|interlocuteur|interlocutrice|referent|referente|responsable legal',
   'representant legal|eleve|salarie|salariee|candidat|candidate|conjoint|conjointe|epoux|epouse|destinataire',
-  "expediteur|auteur|de la part de|a l'attention de|attention de|name|first name|last name|surname|from|to",
+  "expediteur|auteur|de la part de|a l'attention de|attention de|name|first name|last name|surname|from|to|account holder",
   // E-mail headers copied with the message (`De : Dupont Marie <…>`, `À : …`, `Cc : …`).
   'de|a|cc|cci',
 );
@@ -171,7 +171,7 @@ const NOT_A_NAME = wordSet(
   'avant selon xx xxx untel unetelle inconnu inconnue anonyme neant aucun aucune vide nd na exemple test renseigne',
   'renseignee completer pas plus tres trop deux trois ans mois jours',
   // Words of a married or widowed name (`mme durand épouse martin`, `madame veuve …`).
-  'epouse ep veuve vve nee madam sir',
+  'epouse ep veuve vve nee madam sir elle-meme lui-meme',
   // Text-message spellings (`mme benali ki touche l'aah`).
   'ki ke koi kil kel ds pr pk bcp tt stp svp dc tjs qd qq ns vs jsuis chui',
 );

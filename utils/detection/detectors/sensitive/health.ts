@@ -78,7 +78,8 @@ const TERMS = phraseList(
   'truvada',
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
   'hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|soins',
-  'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse|sous oxygene|oxygene',
+  'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse~|sous oxygene|oxygene',
+  'hypothermie|traumatisme* cranien*|en rea|en reanimation|whiplash|whiplash injury|concussion',
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
   'attaque* de panique',
@@ -93,7 +94,7 @@ const TERMS = phraseList(
   'probleme* de sante|raisons de sante|raison de sante|sante mentale',
   // Disability and dependency: benefits, bodies, orientation (health per the corpus convention)
   'AAH|rqth|pch|pch aide humaine|mdph|cdaph|aeeh|carte mobilite inclusion|CMI|IME|itep|esat|SAVS|samsah|FAM|MAS|aesh',
-  'ulis|grille aggir|aggir',
+  'ulis|grille aggir|aggir|PAI|PAP|CLAT|troubles de la memoire|bilan orthophonique',
   // Broken bones (`fracture du col du fémur`, `FRACTURE DE LA HANCHE`); `fracture numérique`, `fracture sociale` are no injury.
   ...BROKEN_BONES.map((bone) => `fracture* ${bone}`),
   // `opération du genou`, `blessé à l'épaule` (not `l'opération du pont`, `blessé dans son amour-propre`).

@@ -63,7 +63,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  * `CAF`) are thus not even candidates: on a long text they were most of the candidates.
  */
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|dit regretter|regrette |reconna[iî]t |a peur |a (?:eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]) |has (?:been|expressed|asked|told|said) |was (?:placed|born|diagnosed|convicted|taken) ))`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|dit regretter|regrette |reconna[iî]t |a peur |a (?:des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]) |has (?:been|expressed|asked|told|said) |was (?:placed|born|diagnosed|convicted|taken) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -192,13 +192,13 @@ function labelBefore(before: string): string | null {
   for (let count = 1; count <= 4; count++) {
     if (words.length < count) break;
     const phrase = words.slice(-count).join(' ');
-    const clean = phrase.replace(/^[\n;|\t]+/, '');
+    const clean = phrase.replace(/^[\n;|\t(]+/, '');
     const labelText = clean.slice(clean.lastIndexOf('\n') + 1);
     if (!LABELS.has(labelText)) continue;
     // The label starts a line, a field or a clause.
     const at = body.length - labelText.length;
     const previous = body.slice(Math.max(0, at - 2), at);
-    if (at <= 0 || /[\n;|\t] {0,2}$/.test(previous) || /[-:.?!,)] $/.test(previous) || previous.endsWith('\t')) return labelText;
+    if (at <= 0 || /[\n;|\t(] {0,2}$/.test(previous) || /[-:.?!,)] $/.test(previous) || previous.endsWith('\t')) return labelText;
     // … or the previous field's value on the same line (`NOM : DIARRA PRENOM : MOUSSA`: normalisation
     // has made the column gap of a fixed-width form one space).
     if (/:[ \t]+[^\n:]{1,40} $/.test(body.slice(Math.max(0, at - 50), at))) return labelText;
@@ -335,7 +335,7 @@ const AGE_AFTER = /^(?:,? \d{1,3} (?:ans|mois)(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/
 /** An apposition or a verb of state after a name (`Louane, élève de 4e`, `Lucas est suivi`); ages are AGE_AFTER's. */
 const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|dit qu|dit avoir|a peur|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade|accueilli|accueillie))(?![a-z])/;
 /** Verbs of case notes after a first name that is not also a word (`Youssef a eu un rappel à la loi`, `Ibrahima has expressed…`). */
-const CASE_NOTE_VERB_AFTER = /^ (?:dit regretter|regrette|reconnait|a (?:eu|fait|besoin|fugue|obtenu|repris|quitte|reconnu|frappe|vole|refuse|accepte)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken))(?![a-z])/;
+const CASE_NOTE_VERB_AFTER = /^ (?:dit regretter|regrette|reconnait|a (?:des|un|une|eu|fait|besoin|fugue|obtenu|repris|quitte|reconnu|frappe|vole|refuse|accepte)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
 
@@ -793,9 +793,11 @@ export default defineDetector({
     const before = folded.slice(Math.max(0, nameStart - 60), nameStart);
     if (title) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     const words = lastWords(before);
-    if (placeBefore(words) || (before.endsWith(' a ') && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
+    // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
+    const opensRow = /\n[ \t]*$/.test(before) && /^[ \t]*[;\t|]/.test(text.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 3));
+    if ((placeBefore(words) && !opensRow) || (before.endsWith(' a ') && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
     // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
-    if (names.length === 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
+    if (names.length >= 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
     if (COMPANY_AFTER.test(folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12))) return false;
     // A town and its département in brackets (`À : DECAZEVILLE (12)`), unless a surname's label
     // says it is a name, or it is a first name (`Lucas (12)`: his age).

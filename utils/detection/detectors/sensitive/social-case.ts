@@ -82,7 +82,7 @@ const TOPIC_BEFORE = topicBefore([
     'inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant',
     'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|gestionnaire',
     'cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
-    'administration|autorites|autorite de|collectivite de',
+    'administration|autorites|autorite de|collectivite de|coordinatrice|coordinateur|cabinet',
   ),
   // Not `faisant état de`.
   '(?<!(?:faisant|fait|font|faire) )etat de',
@@ -117,8 +117,9 @@ export default defineDetector({
     if (/^signalement/.test(folded.slice(start, end)) && !/(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/.test(folded.slice(Math.max(0, start - 120), end + 120))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 40)) return false;
     const word = folded.slice(start, end);
-    // A job's title opening a signature's line (`Laure ROQUES` ↵ `Mandataire judiciaire à la protection des majeurs`).
-    if (word.startsWith('mandataire') && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, start - 4), start))) return false;
+    // A job's title opening a signature's line or column (`Laure ROQUES` ↵ `Mandataire judiciaire à la
+    // protection des majeurs`, `L'assistante sociale      La puéricultrice de PMI`).
+    if ((word.startsWith('mandataire') || word.startsWith('puericultrice')) && /(?:^|[\n\t]| {3})[ \t]*(?:la |le )?$/.test(folded.slice(Math.max(0, start - 7), start))) return false;
     // `sous la tutelle de l'État`, `tutelle administrative`: institutions, not people.
     if (/^tutelle/.test(word) && (before(folded, start, /(?:sous la|de|sa|leur|ministere de|autorite de) $/, 20) || after(folded, end, /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.

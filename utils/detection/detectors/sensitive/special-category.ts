@@ -33,7 +33,8 @@ const ORIGINS = phraseList(
 const SYNDICAL_ROLES = phraseList(
   'delegue syndical|deleguee syndicale|delegues syndicaux|deleguees syndicales|representant syndical',
   'representante syndicale|representants syndicaux|representantes syndicales|elu syndical|elue syndicale',
-  'militant syndical|militante syndicale|secretaire de section syndicale|section syndicale',
+  'militant syndical|militante syndicale|secretaire de section syndicale|section syndicale|delegation syndicale',
+  'union representative|union rep',
 );
 const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'delegue~', 'carte'];
 const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'des', 'a', 'chez', "a l'", "de l'"];
@@ -108,6 +109,8 @@ export default defineDetector({
     if (before(folded, start, TOPIC_BEFORE, 45)) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
+    // A buckled wheel (`jante voilée`, `roue voilée`), not a veil.
+    if (word.startsWith('voile') && /(?:jante|jantes|roue|roues|disque|disques|tole|cadre|planche|porte) $/.test(folded.slice(Math.max(0, start - 8), start))) return false;
     if (UNION_CELL_VALUE.test(value)) {
       return /(?:^|[\t;|]) ?$/.test(text.slice(Math.max(0, start - 2), start)) && /^ ?(?:[\t;|\n]|$)/.test(text.slice(end, end + 2)) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
     }
@@ -135,6 +138,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     'Le syndicat mixte des transports tiendra son comité le 12 mars',
+    'M. X : pneu avant droit éclaté, jante voilée',
     "Rédige une note sur l'accueil des gens du voyage dans le schéma départemental",
     "La restauration de l'église Saint-Pierre commence en mai",
     "Quelle est la règle de neutralité religieuse pour les agents ?",
