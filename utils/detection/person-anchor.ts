@@ -188,9 +188,15 @@ function acceptStrong(match: RegExpExecArray, slice: string): boolean {
   // Only the articles make a role generic after a preposition (`droits de l'usager`); a demonstrative
   // or a possessive stays specific (`répondre à cet usager`, `écrire à mon agent`).
   if (match[1] !== undefined) return !/^(?:l'|le |la )/.test(match[1]) || !GOVERNED.test(before);
-  if (match[2] !== undefined) return match.index === 0 || FIELD_START.test(before);
+  if (match[2] !== undefined) {
+    const value = slice.slice(match.index + match[0].length, match.index + match[0].length + 8);
+    return (match.index === 0 || FIELD_START.test(before)) && !PLACEHOLDER_VALUE.test(value);
+  }
   return true;
 }
+
+/** A form field left to fill in (`Date de naissance : JJ/MM/AAAA`, `Nom : ____`, `Nom : {{NOM}}`): no one yet. */
+const PLACEHOLDER_VALUE = /^[ \t]*(?:_|\{\{|\[|<|jj[/.-]|x{2,}|\.{3}|…)/;
 
 const WEAK_FOLDED = new RegExp(
   `${NOT_AFTER_WORD}(?:` +

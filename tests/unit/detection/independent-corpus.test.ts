@@ -32,21 +32,21 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   });
 
-  it('keep recall ≥ 0.92 and precision ≥ 0.98 over all types, and stop no clean prompt but one known (the other sets)', () => {
+  it('keep recall ≥ 0.93 and precision ≥ 0.98 over all types, and stop no clean prompt but one known (the other sets)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
-    expect(recall, detail).toBeGreaterThanOrEqual(0.92);
+    expect(recall, detail).toBeGreaterThanOrEqual(0.93);
     expect(precision, detail).toBeGreaterThanOrEqual(0.98);
     // A training quiz on the AGGIR grid (see the README).
     expect(report.cleanFlaggedIds).toEqual(['sixteenth-035']);
   });
 
-  it('stop at most 8 of the 66 clean prompts of the false-alarm sets, with precision ≥ 0.80 (their measure: 0.804)', () => {
+  it('stop at most 5 of the 66 clean prompts of the false-alarm sets, with precision ≥ 0.81 (their measure: 0.815)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.95);
-    expect(precision, detail).toBeGreaterThanOrEqual(0.8);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(8);
+    expect(precision, detail).toBeGreaterThanOrEqual(0.81);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(5);
   });
 
   it('keep recall ≥ 0.86 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.867, 0.958)', () => {

@@ -162,8 +162,9 @@ export default defineDetector({
     const before = context.folded.slice(Math.max(0, context.start - 24), context.start);
     // `Démarrage GED 10.4.2.1 (build 20260311)`: a version, named by its build after it.
     if (VERSION_BEFORE.test(before) || /^ ?\(?(?:build|rev|revision|version)(?![\p{L}])/u.test(context.folded.slice(context.end, context.end + 12))) return false;
-    // A product's version: a browser's in a user agent (`Chrome/131.0.0.0`), a system's (`FortiOS 7.0.15.2`).
-    if (/(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS )$/.test(context.text.slice(Math.max(0, context.start - 22), context.start))) return false;
+    // A product's version: a browser's in a user agent (`Chrome/131.0.0.0`), a system's (`FortiOS 7.0.15.2`),
+    // a named one (`version FortiClient 7.2.4.1`).
+    if (/(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS |[Vv]ersion [A-Za-z][\w-]{1,20} )$/.test(context.text.slice(Math.max(0, context.start - 30), context.start))) return false;
     if (ipv4 !== undefined) {
       const octets = parseIpv4(ipv4.split('/')[0]);
       if (!octets) return false;

@@ -132,8 +132,11 @@ export default defineDetector({
     // or, on the line after an empty setting, the next setting (`DB_PASSWORD=` ↵ `API_KEY=<à renseigner>`).
     if (/(?:user|utilisateur|username|login|account|compte)[ \t]*["'\x60«]?[ \t]*$/.test(label)) return false;
     if (label.includes('\n') && /^[A-Za-z_][\w.-]*[ \t]*[=:]/.test(trimmed)) return false;
-    // Another field of the same line after a dash (`Catégorie : Comptes / mots de passe — Priorité : moyenne`).
-    if (/ [-–—] \p{Lu}[\p{L}]* ?[:=][ \t]*$/u.test(match.slice(0, valueStart))) return false;
+    // Another field of the same line after a dash (`Catégorie : Comptes / mots de passe — Priorité : moyenne`),
+    // or another sentence (`jamais de mot de passe par mail. Exemple interdit : « … »`).
+    if (/ [-–—] \p{Lu}[\p{L}]* ?[:=][ \t]*$|[.!?] \p{Lu}/u.test(match.slice(0, valueStart))) return false;
+    // A value built from a variable (`password=${LDAP_BIND_PW}`, `$(cat secret)`) holds no secret itself.
+    if (/\$\{[^}]*\}|\$\([^)]*\)/.test(trimmed)) return false;
     const classes = charClasses(trimmed);
     // After `est`/`is` or a tab (a table cell), or after the bare label `pass`, a value needs a digit or a symbol.
     const weakSeparator = !/[:=>]/u.test(label);

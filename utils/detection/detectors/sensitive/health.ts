@@ -75,7 +75,13 @@ const TERMS = phraseList(
   'methylphenidate|ritaline|concerta|subutex|buprenorphine|risperdal|risperidone|abilify|aripiprazole|zyprexa',
   'olanzapine|haldol|haloperidol|tercian|loxapine|seroplex|escitalopram|deroxat|paroxetine|prozac|fluoxetine',
   'effexor|venlafaxine|xanax|alprazolam|lexomil|bromazepam|valium|diazepam|depakine|insuline|metformine|levothyrox',
-  'truvada',
+  'truvada|morphine|apixaban|eliquis|rivaroxaban|xarelto|kardegic|previscan|furosemide|lasilix|donepezil|aricept',
+  'memantine|ebixa|seresta|oxazepam|stilnox|zolpidem|tramadol|lyrica|pregabaline|sertraline|zoloft|anticoagulant*',
+  // Care of the elderly and of disability
+  "hypoglycemie*|risque de chute*|fauteuil electrique|allocation aux adultes handicapes|qualite de travailleur handicape",
+  'incontinence|incontinent~|denutrition|denutri~|desoriente~|desorientation|syndrome confusionnel|DMLA',
+  'cardiopathie*|escarre*|fin de vie|sedation|fibrillation auriculaire|hospitalisation a domicile|SESSAD|SAMSAH',
+  'trisomie 21|trisomique*|prothese de hanche|prothese de genou|prothese totale de hanche|prothese totale de genou',
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
   'hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|soins',
   'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse~|sous oxygene|oxygene',
@@ -120,6 +126,8 @@ const RAW = [
   "aah(?<=(?:l'|son |sa |mon |ma |votre |leur )aah)",
   // `ime` in lower case only where it is a place one goes to (`en ime`, `orientation ime`).
   'ime(?<=(?:en|orientation) ime)',
+  // `elle a chuté cette nuit` (not `la chute de pierres`, `le chiffre a chuté`: a person is the anchor's).
+  'c(?<=(?:[Aa]|[Aa]vait) c)hut[ée]e?',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
 ];
@@ -172,7 +180,7 @@ export default defineDetector({
     if (/par (?:mes|nos|vos|ses|leurs|tes|les) soins$/.test(folded.slice(Math.max(0, end - 16), end))) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
-    if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !/(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph)/.test(folded.slice(Math.max(0, start - 60), end + 40))) return false;
+    if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !/(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm)/.test(folded.slice(Math.max(0, start - 60), end + 40))) return false;
     if (QUALIFYING_PARTICIPLE.test(folded.slice(start, end))) {
       termBefore ??= new RegExp(PATTERN.source, PATTERN.flags.replace('g', ''));
       const window = text.slice(Math.max(0, start - 40), start);

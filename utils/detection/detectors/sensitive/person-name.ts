@@ -63,7 +63,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  * `CAF`) are thus not even candidates: on a long text they were most of the candidates.
  */
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|dit regretter|regrette |reconna[iî]t |a peur |a (?:des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]) |has (?:been|expressed|asked|told|said) |was (?:placed|born|diagnosed|convicted|taken) ))`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$)| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|dit regretter|regrette |reconna[iî]t |demande |conteste |refuse |souhaite |a peur |a (?:des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]) |has (?:been|expressed|asked|told|said) |was (?:placed|born|diagnosed|convicted|taken) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -234,9 +234,10 @@ function labelThenParticle(before: string): { label: string; particle: number } 
 
 /** Children listed in brackets (`1 enfant (Sofiia, 11 ans)`, `ses fils (Omid, 12 ans, et …`). */
 const CHILDREN_BEFORE = /(?:enfants?|fils|filles?|freres?|soeurs?|jumeaux|jumelles) \((?:[^()\n]{0,40}, )?$/;
+/** Car makers, whose models are named like first names (`Renault Zoé`, `Peugeot Partner`). */
 const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford opel fiat nissan kia hyundai tesla skoda seat');
-/** `née le 08/05/1941 à Viana do Castelo`: the place of birth. */
-const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $/;
+/** `née le 08/05/1941 à Viana do Castelo`, `Né(e) le : 14.06.1943` ↵ `à : CASABLANCA`: the place of birth. */
+const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
 const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
 const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\][ \t]{0,3}$/;
 /**
@@ -335,7 +336,7 @@ const AGE_AFTER = /^(?:,? \d{1,3} (?:ans|mois)(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/
 /** An apposition or a verb of state after a name (`Louane, élève de 4e`, `Lucas est suivi`); ages are AGE_AFTER's. */
 const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|dit qu|dit avoir|a peur|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade|accueilli|accueillie))(?![a-z])/;
 /** Verbs of case notes after a first name that is not also a word (`Youssef a eu un rappel à la loi`, `Ibrahima has expressed…`). */
-const CASE_NOTE_VERB_AFTER = /^ (?:dit regretter|regrette|reconnait|a (?:des|un|une|eu|fait|besoin|fugue|obtenu|repris|quitte|reconnu|frappe|vole|refuse|accepte)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken))(?![a-z])/;
+const CASE_NOTE_VERB_AFTER = /^ (?:dit regretter|regrette|reconnait|demande|conteste|refuse|souhaite|a (?:des|un|une|eu|fait|besoin|fugue|obtenu|repris|quitte|reconnu|frappe|vole|refuse|accepte)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
 
@@ -444,8 +445,8 @@ function nameAfterBareTitle(text: string, folded: string, start: number, end: nu
   return titledName(text, folded, start, end);
 }
 
-/** A title in lower case ending right before a name: `mme`, `m.`, `madame`, `monsieur`, `mlle`, `mr`. */
-const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle)$/u;
+/** A title in lower case ending right before a name: `mme`, `m.`, `madame`, `monsieur`, `mlle`, `mr`, `docteur`, `dr`, `maître`. */
+const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle|docteur|dr\.?|professeur|ma[iî]tre)$/u;
 
 /** The word after a title, unless it is a function or a word that is never a name. */
 function titledName(text: string, folded: string, start: number, end: number): Result {
@@ -795,7 +796,7 @@ export default defineDetector({
     const words = lastWords(before);
     // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
     const opensRow = /\n[ \t]*$/.test(before) && /^[ \t]*[;\t|]/.test(text.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 3));
-    if ((placeBefore(words) && !opensRow) || (before.endsWith(' a ') && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
+    if ((placeBefore(words) && !opensRow) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
     // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
     if (names.length >= 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
     if (COMPANY_AFTER.test(folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12))) return false;
@@ -903,8 +904,12 @@ export default defineDetector({
     if (single.kind !== 'cap' || !isName(single) || isWordlike(single)) return false;
     // A greeting (`Bonjour Karim`) or a chat's mention (`@Romain`).
     if (greeting || text.charCodeAt(start + single.start - 1) === 64) return span(names, 0.7);
-    // A first name alone on its line before a comma opens a message (`Sylvie,` ↵ `Pour info, …`).
-    if (SALUTATION_AFTER.test(folded.slice(start + single.end, start + single.end + 4)) && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, start - 4), start))) return span(names, 0.7);
+    // A first name alone on its line before a comma opens a message (`Sylvie,` ↵ `Pour info, …`);
+    // before a time, it names who speaks in a chat or a text message (`Sonia 07:12 : …`).
+    if (/(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, start - 4), start))) {
+      const next = folded.slice(start + single.end, start + single.end + 7);
+      if (SALUTATION_AFTER.test(next) || /^ \d{1,2}[:h]\d{2}(?!\d)/.test(next)) return span(names, 0.7);
+    }
     // A lone first name: low by itself; an apposition (`Louane, élève de 4e`) or a person anchor on the
     // line raises it; mid-sentence (after a lower-case word, `la cantine de Nolan`) it is more
     // likely a name than at the start of a quote.
@@ -937,6 +942,7 @@ export const examples: DetectorExamples = {
     'Situation familiale : mariée, 1 enfant (Sofiia, 11 ans)',
     'Calcule les IK de Thomas SARRAT pour mars',
     'Youssef a eu un rappel à la loi en octobre',
+    '[SMS]\nSonia 07:12 : la dame a chuté cette nuit',
     'rdv avec M Dupont demain',
     'Liste à rappeler : DUPONT (Marie)',
     'De : Dupont Marie',

@@ -61,7 +61,7 @@ const TERMS = phraseList(
   "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impayes d'energie|factures impayees",
   'aides au logement|APL|minima sociaux',
   // Autonomy
-  "apa|apa a domicile|apa en etablissement|plan d'aide|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
+  "apa|apa a domicile|apa en etablissement|allocation personnalisee d'autonomie|plan d'aide|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
   "beneficiaire~ de l'apa|oblige* alimentaire*|obligation alimentaire|recuperation sur succession|ehpad",
   'residence autonomie|SAAD',
   // Legal protection of adults
