@@ -25,7 +25,7 @@ import { PACKED_SEPARATOR } from './inflate';
 const LIST_BUILDERS: Readonly<Record<string, string>> = { wordSet: ' ', phraseSet: '|', phraseList: '|' };
 
 /** Runs of literal text shorter than this stay as they are: a reference to the table costs about as much. */
-export const MIN_PACKED_LENGTH = 40;
+export const MIN_PACKED_LENGTH = 16;
 
 const DATA_DIR = dirname(fileURLToPath(import.meta.url));
 const ENGINE_DIR = resolve(DATA_DIR, '..');
