@@ -676,7 +676,7 @@ export default defineDetector({
     if (surnameFirst) return surnameFirst;
     if (singleWord && !isFirstName(folded.slice(start, end))) {
       // A first name the list lacks, given with an age in a list of people (`1 enfant (Sofiia, 11 ans)`).
-      if (value.charCodeAt(1) >= 97 && AGE_AFTER.test(folded.slice(end, end + 12)) && CHILDREN_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) return { score: 0.7 };
+      if (folded.charCodeAt(end) === 44 && value.charCodeAt(1) >= 97 && AGE_AFTER.test(folded.slice(end, end + 12)) && CHILDREN_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) return { score: 0.7 };
       if (value.charCodeAt(1) >= 97) {
         let k = start - 1;
         while (k >= 0 && text.charCodeAt(k) === 32) k--;
@@ -723,7 +723,7 @@ export default defineDetector({
         } else if (upperRun && i + 1 < tokens.length && roleBefore(lastWords(folded.slice(Math.max(0, start + tokens[i].end - 40), start + tokens[i].end), 2)) !== null) {
           roleInRun = true;
           i++;
-        } else if (tokens[i].kind === 'up' && !isName(tokens[i]) && i + 1 < tokens.length && / d(?:e |u |es |')$/.test(folded.slice(start + tokens[i].end, start + tokens[i + 1].start)) && isPlainFirstName(tokens[i + 1].folded)) {
+        } else if (tokens[i].kind === 'up' && i + 1 < tokens.length && folded.charCodeAt(start + tokens[i].end + 1) === 100 && / d(?:e |u |es |')$/.test(folded.slice(start + tokens[i].end, start + tokens[i + 1].start)) && !isName(tokens[i]) && isPlainFirstName(tokens[i + 1].folded)) {
           // An acronym, then whose it is (`les RTT de Marie DUPONT`, `les IK de Thomas SARRAT`).
           i++;
         } else break;
@@ -795,8 +795,8 @@ export default defineDetector({
     if (title) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     const words = lastWords(before);
     // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
-    const opensRow = /\n[ \t]*$/.test(before) && /^[ \t]*[;\t|]/.test(text.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 3));
-    if ((placeBefore(words) && !opensRow) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
+    const opensRow = (): boolean => /\n[ \t]*$/.test(before) && /^[ \t]*[;\t|]/.test(text.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 3));
+    if ((placeBefore(words) && !opensRow()) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
     // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
     if (names.length >= 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
     if (COMPANY_AFTER.test(folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12))) return false;
