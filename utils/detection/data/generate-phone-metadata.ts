@@ -1,9 +1,10 @@
 /**
  * Writes phone-metadata.ts: libphonenumber-js's `min` metadata with only what the validation of an
  * E.164 number (`PhoneNumber.isValid()`, `getPossibleCountries()`) reads, deflated: the calling
- * codes, national-number patterns, possible lengths, leading digits and number types. The
- * formatting rules were 60 % of the data; the prefixes for parsing and formatting national or
- * international input (IDD, national prefix and its rules, extension) another 10 %.
+ * codes, national-number patterns, possible lengths, leading digits, and the number types of the
+ * countries that share a calling code. The formatting rules were 60 % of the data; the prefixes for
+ * parsing and formatting national or international input (IDD, national prefix and its rules,
+ * extension) another 10 %; the other countries' number types 3 %.
  * tests/unit/detection/packed-data.test.ts checks that validation is unchanged.
  *
  * Run: `npx tsx utils/detection/data/generate-phone-metadata.ts` after upgrading libphonenumber-js.
@@ -22,6 +23,12 @@ const require = createRequire(import.meta.url);
  * formatting rules, 12 the preferred IDD prefix, 13 the extension prefix. Kept as 0 (absent).
  */
 const UNREAD_INDEXES = new Set([1, 4, 5, 6, 7, 8, 9, 12, 13]);
+/**
+ * Index of the number types (mobile, fixed line…). Validation reads them only to tell apart the
+ * countries of a shared calling code (`+1`, `+44`, `+262`); elsewhere the national-number pattern,
+ * which covers every type, gives the same answer.
+ */
+const TYPES_INDEX = 11;
 
 type CountryMetadata = unknown[];
 interface MetadataJson {
@@ -32,8 +39,10 @@ interface MetadataJson {
 }
 
 export function validationOnly(metadata: MetadataJson): MetadataJson {
+  const shared = new Set(Object.entries(metadata.country_calling_codes).filter(([, countries]) => countries.length > 1).map(([code]) => code));
+  const unread = (country: CountryMetadata, index: number): boolean => UNREAD_INDEXES.has(index) || (index === TYPES_INDEX && !shared.has(String(country[0])));
   const strip = (table: Record<string, CountryMetadata> = {}) =>
-    Object.fromEntries(Object.entries(table).map(([key, country]) => [key, country.map((field, index) => (UNREAD_INDEXES.has(index) ? 0 : field))]));
+    Object.fromEntries(Object.entries(table).map(([key, country]) => [key, country.map((field, index) => (unread(country, index) ? 0 : field))]));
   return { ...metadata, countries: strip(metadata.countries), nonGeographic: strip(metadata.nonGeographic) };
 }
 
