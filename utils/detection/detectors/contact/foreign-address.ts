@@ -23,10 +23,16 @@ const FRENCH_WAY = '(?:Rue|Avenue|Boulevard|Chaussée|Place|Chemin)';
 const ENGLISH_WAY = '(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Gardens|Terrace|Place|Square|Grove|Hill|Row|Court|Mews|Park|Rd|St)';
 const NUMBER = "\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])";
 
+/** The number and the name of a British street line, before its way (`42 Elmwood` before `Road`). */
+const UK_NUMBER_AND_NAME = "\\d{1,4}[A-Za-z]?,? (?:\\p{Lu}[\\p{L}'’\\-]{1,30} ){1,3}";
+
+// The British form is matched from its way word, checked behind it, and `candidateStart` steps back
+// to its number: a branch starting at the number was tried at every digit of the text.
 const PATTERN = new RegExp(
-  `(${ROMANCE_WAY})((?: ${NAME_WORD}){1,6}?),? (?:n\\.?[º°o]\\.? ?)?${NUMBER}|(${FRENCH_WAY})(?: ${NAME_WORD}){1,6}?,? ${NUMBER}(?=,? \\d{4} \\p{Lu})|\\d(?<![\\p{L}\\p{N}]\\d)\\d{0,3}[A-Za-z]?,? (?:\\p{Lu}[\\p{L}'’\\-]{1,30} ){1,3}${ENGLISH_WAY}\\.?(?![\\p{L}\\p{N}])`,
+  `(${ROMANCE_WAY})((?: ${NAME_WORD}){1,6}?),? (?:n\\.?[º°o]\\.? ?)?${NUMBER}|(${FRENCH_WAY})(?: ${NAME_WORD}){1,6}?,? ${NUMBER}(?=,? \\d{4} \\p{Lu})|(${ENGLISH_WAY})(?<=${UK_NUMBER_AND_NAME}${ENGLISH_WAY})\\.?(?![\\p{L}\\p{N}])`,
   'gu',
 );
+const UK_START = new RegExp(`(?<![\\p{L}\\p{N}])${UK_NUMBER_AND_NAME}$`, 'u');
 
 /** What may follow a Romance or French street line: a floor or a flat, then the postcode and the town. */
 const POSTCODE_TOWN = /(?:,? [^,\n]{1,12}?)?,? (?:\d{4}-\d{3}|[A-Z]{1,2}-\d{4,5}|\d{4,5}) \p{Lu}[\p{L}'’\-]{1,30}(?: \p{Lu}[\p{L}'’\-]{1,30})?/uy;
@@ -46,6 +52,11 @@ export default defineDetector({
   baseScore: 0.7,
   // As postal-address.ts: above the postcode and town alone, and above a name inside the street's.
   priority: 55,
+  candidateStart: (text, anchor, minStart) => {
+    if (anchor[4] === undefined) return anchor.index;
+    const before = UK_START.exec(text.slice(Math.max(minStart, anchor.index - 100), anchor.index));
+    return before === null ? -1 : anchor.index - before[0].length;
+  },
   validate: (value, { text, start, end, groups }) => {
     const romance = groups[1] !== undefined;
     // `Via Chorus 2 fois` has no capitalised name word other than its own: a name needs one.
