@@ -64,7 +64,7 @@ const FEMININE_ROLE_NOUNS = phraseList(
 );
 /** Nouns that point at a person only with a possessive (`ma femme`, not `la femme`). */
 const FAMILY_NOUNS = phraseList(
-  'fils|fille|filles|enfant|enfants|mari|femme|frere|soeur|freres|soeurs|parents|grand-mere|grand-pere',
+  'fils|fille|filles|enfant|enfants|mari|femme|frere|soeur|freres|soeurs|parents|grand-mere|grand-pere|grand mere|grand pere',
   'grands-parents|petit-fils|petite-fille|oncle|tante|neveu|niece|cousin|cousine|beau-pere|belle-mere|bebe',
   'ami|amie|copain|copine|agent|agents|agente|collegue|collaborateur|collaboratrice|salarie|salariee|eleve|patient',
   'patiente|pere|mere|epoux|epouse|conjoint|conjointe|compagnon|compagne|papa|maman',
@@ -478,11 +478,12 @@ export function identifiedAbove(identifierStarts: readonly number[], start: numb
 }
 
 /**
- * Words of a sentence about anyone: a general condition, a quantifier, what anyone may do. Not `si`
+ * Words of a sentence about anyone: a general condition, a quantifier, what anyone may do, a
+ * definition asked for (`c quoi la diff entre tutelle et curatelle ?`). Not `si`
  * alone nor a question mark: agents ask about someone that way (`dis-moi si ce jeune peut avoir…`),
  * where `si l'enfant`, `si les parents` are any child's, any parents'.
  */
-const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle)(?![a-z])/;
+const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle|c quoi|qu'est-ce qu|difference entre|diff entre)(?![a-z])/;
 
 /**
  * True when the sentence [start, end) of the folded text states a rule about anyone rather than

@@ -32,13 +32,12 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   });
 
-  it('keep recall ≥ 0.93 and precision ≥ 0.98 over all types, and stop no clean prompt but one known (the other sets)', () => {
+  it('keep recall ≥ 0.93 and precision ≥ 0.98 over all types, and stop no clean prompt (the other sets)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.93);
     expect(precision, detail).toBeGreaterThanOrEqual(0.98);
-    // A training quiz on the AGGIR grid (see the README).
-    expect(report.cleanFlaggedIds).toEqual(['sixteenth-035']);
+    expect(report.cleanFlaggedIds).toEqual([]);
   });
 
   it('stop at most 5 of the 66 clean prompts of the false-alarm sets, with precision ≥ 0.81 (their measure: 0.815)', () => {

@@ -49,7 +49,7 @@ const NOT_A_LABEL = String.raw`(?!(?:${PAIR_WORD})(?![\p{L}\p{N}]))`;
 const QUALIFIERS = String.raw`(?:[ \t]{1,3}[\p{L}\p{N}_()'.-]{1,24}){0,5}`;
 // After `:` or `=`, the value may start the next line (`Mot de passe :` ↵ `…`, forms copied from a PDF).
 // Without a separator, a quoted value (`Login failed for user 'jmartin' password 'Rodez2024!'`).
-const SEPARATOR = String.raw`(?:[ \t]{0,5}(?::=|=>|->|=|:)(?:[ \t]{0,5}\n)?|[ \t]{1,5}(?:est|is|vaut|sera|était)(?=[ \t])|\t{1,3}|[ \t]{1,5}(?=["'\x60«]))[ \t]{0,5}`;
+const SEPARATOR = String.raw`(?:[ \t]{0,5}(?::=|=>|->|=|:)(?:[ \t]{0,5}\n)?|[ \t]{1,5}(?:est|is|vaut|sera|était|c'est|c)(?=[ \t])|\t{1,3}|[ \t]{1,5}(?=["'\x60«]))[ \t]{0,5}`;
 // Command lines that take a password: `curl -u user:…`, `mysql -p…`, `ldapsearch … -w …`,
 // `sshpass -p …`, `net use … /user:DOM\\user …`, `net user … …`, `smbclient -U user%…`, `ConvertTo-SecureString "…"`.
 const COMMANDS = [
