@@ -28,7 +28,7 @@ export const NAME_START = `(?<![${WORD_CHARACTERS}<._/\\\\#-])(?<![A-CE-Za-ce-z]
  * did not take: a place's or a code's name goes on (`Luc-la-Primaube`, `PC-MDS-MIL-042`). An apostrophe before anything but a letter closes a
  * quote (`'Marie'`).
  */
-export const NAME_END = "(?![\\p{L}\\p{N}@]|'\\p{L}|-[\\p{L}\\p{N}]|&(?![\\p{L}_][\\p{L}\\p{N}_.\\-]{0,30}=)|<<)";
+export const NAME_END = "(?![\\p{L}\\p{N}@]|'(?!s )\\p{L}|-[\\p{L}\\p{N}]|&(?![\\p{L}_][\\p{L}\\p{N}_.\\-]{0,30}=)|<<)";
 
 export const TITLES = wordSet(
   'm. mm. mme mme. mmes mlle mlle. monsieur madame mademoiselle messieurs mesdames dr dr. docteur pr pr. professeur',
@@ -80,7 +80,7 @@ export const STOP = wordSet(
   'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi',
   'vendredi samedi dimanche nom noms prenom prenoms date dates adresse telephone tel email mail courriel ne nee age',
   'sexe naissance lieu ville pays nationalite situation statut profession employeur reference ref numero identifiant',
-  'matricule signature qualite fonction nombre tue wed thu fri sat sun montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
+  'matricule signature qualite fonction attee nombre tue wed thu fri sat sun montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
   'courrier lettre message reponse question demande conseil departement departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',

@@ -193,7 +193,7 @@ function labelBefore(before: string): string | null {
     if (words.length < count) break;
     const phrase = words.slice(-count).join(' ');
     const clean = phrase.replace(/^[\n;|\t(]+/, '');
-    const labelText = clean.slice(clean.lastIndexOf('\n') + 1);
+    const labelText = clean.slice(Math.max(clean.lastIndexOf('\n'), clean.lastIndexOf('\t')) + 1);
     if (!LABELS.has(labelText)) continue;
     // The label starts a line, a field or a clause.
     const at = body.length - labelText.length;
