@@ -7,7 +7,7 @@ import { deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-fo
 import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';
 import { validationOnly } from '@/utils/detection/data/generate-phone-metadata';
 import { BASE93_ALPHABET, decodeBase93, inflateBase93, unpackWordLists } from '@/utils/detection/data/inflate';
-import { buildWordListTable, literalRuns, MIN_PACKED_LENGTH, PACKED_LISTS, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
+import { buildWordListTable, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, PACKED_LISTS, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 
 const require = createRequire(import.meta.url);
@@ -79,7 +79,7 @@ describe('deflated data shipped with the engine', () => {
     expect(isFirstName('ordinateur')).toBe(false);
   });
 
-  it('packs the word lists of every engine file into one table, and each file refers to the same lists', async () => {
+  it('packs the word lists and long top-level literals of every engine file into one table, and each file refers to the same texts', async () => {
     const root = join(__dirname, '../../../utils/detection');
     const table = await buildWordListTable(root);
     // The table's module decodes to the table.
@@ -88,6 +88,8 @@ describe('deflated data shipped with the engine', () => {
     expect(unpackWordLists(JSON.parse(encoded![1]))).toEqual(table.lists);
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
     let packedRuns = 0;
+    let packedLiterals = 0;
+    const literalTexts = (code: string, path: string) => longLiterals(code, path).map(({ text, flags }) => ({ text, flags }));
     for (const file of files) {
       const path = join(root, file);
       const code = readFileSync(path, 'utf8');
@@ -96,17 +98,34 @@ describe('deflated data shipped with the engine', () => {
       const header = `import { PACKED_WORD_LISTS as ${PACKED_LISTS} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n`;
       expect(packed.startsWith(header), file).toBe(true);
       // Each reference to a packed list written back as its text gives the lists of the source.
-      const restored = packed.slice(header.length).replace(new RegExp(`${PACKED_LISTS}\\[(\\d+)\\]`, 'g'), (_, index: string) => {
-        packedRuns++;
-        return JSON.stringify(table.lists[Number(index)]);
-      });
+      // A packed regex, `new RegExp(item, flags)`, written back as its literal; the other references as strings.
+      const restored = packed
+        .slice(header.length)
+        .replace(new RegExp(`new RegExp\\(${PACKED_LISTS}\\[(\\d+)\\], "([a-z]*)"\\)`, 'g'), (_, index: string, flags: string) => {
+          packedLiterals++;
+          return `/${table.lists[Number(index)]}/${flags}`;
+        })
+        .replace(new RegExp(`${PACKED_LISTS}\\[(\\d+)\\]`, 'g'), (_, index: string) => {
+          packedRuns++;
+          return JSON.stringify(table.lists[Number(index)]);
+        });
       expect(literalRuns(restored, path).map((run) => run.text), file).toEqual(literalRuns(code, path).map((run) => run.text));
       // Every run long enough is packed: none is left as text.
       expect(literalRuns(restored, path).length, file).toBe(literalRuns(code, path).length);
       expect(literalRuns(packed, path).filter((run) => run.text.length >= MIN_PACKED_LENGTH), file).toEqual([]);
+      // The same for the long literals: each written back where it was, none left as text.
+      expect(literalTexts(restored, path), file).toEqual(literalTexts(code, path));
+      expect(longLiterals(packed, path), file).toEqual([]);
     }
     // The step really packs: the long lists of the sensitive terms and of the words around names.
     expect(packedRuns).toBeGreaterThan(90);
+    expect(packedLiterals).toBeGreaterThan(20);
+    // Not in the data modules (deflated already), nor in functions (compiled per call) or detector examples (left out of the bundle).
+    const firstNames = join(root, 'data/first-names-fr.ts');
+    expect(longLiterals(readFileSync(firstNames, 'utf8'), firstNames)).toEqual([]);
+    const inFunction = `function f() { return /${'a|'.repeat(40)}b/u; }\nexport const examples: DetectorExamples = { valid: ['${'x'.repeat(80)}'] };\nconst TOP = /${'c|'.repeat(40)}d/gu;`;
+    expect(longLiterals(inFunction, join(root, 'x.ts')).map((literal) => [literal.text.slice(0, 2), literal.flags])).toEqual([['c|', 'gu']]);
+    expect(MIN_PACKED_LITERAL_LENGTH).toBeGreaterThan(MIN_PACKED_LENGTH);
     expect(table.lists.some((list) => list.length > 2000)).toBe(true);
   });
 

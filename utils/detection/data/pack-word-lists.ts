@@ -1,5 +1,6 @@
 /**
- * Build step (Node only): packs the word lists of the engine's sources as they are bundled.
+ * Build step (Node only): packs the word lists and long literals of the engine's sources as they
+ * are bundled.
  *
  * The engine ships in every AI page, and its word lists (terms of health, social files, judicial
  * matters, the words around names…) are about a fifth of it. In the sources they stay readable
@@ -8,8 +9,11 @@
  * in base 93 (see `inflate.ts`), which a virtual module (`virtual:vigie-word-lists`) decodes when
  * the engine loads; in each module a run becomes a reference to its item of the table. One stream
  * for all modules: they share words (`enfant`, `placement`, `de la`), and one inflate is cheaper
- * than one per module. The lists mean the same either way:
- * `tests/unit/detection/packed-data.test.ts` checks every call of every engine file.
+ * than one per module. Long string and regex literals evaluated once, at a module's top level
+ * (the patterns around the lists: `/^,? (?:a ete (?:place|…/`), go to the same table: a regex
+ * becomes `new RegExp(item, flags)`. Literals inside functions stay, so that nothing compiles a
+ * pattern per call. The lists and literals mean the same either way:
+ * `tests/unit/detection/packed-data.test.ts` checks every call and literal of every engine file.
  *
  * Used by wxt.config.ts and vitest.config.ts (Vite) and by the bench's bundle-size measure
  * (esbuild). Not bundled: it needs TypeScript's parser and Zopfli.
@@ -26,6 +30,8 @@ const LIST_BUILDERS: Readonly<Record<string, string>> = { wordSet: ' ', phraseSe
 
 /** Runs of literal text shorter than this stay as they are: a reference to the table costs about as much. */
 export const MIN_PACKED_LENGTH = 16;
+/** Top-level string and regex literals shorter than this stay as they are (short ones deflate little). */
+export const MIN_PACKED_LITERAL_LENGTH = 64;
 
 const DATA_DIR = dirname(fileURLToPath(import.meta.url));
 const ENGINE_DIR = resolve(DATA_DIR, '..');
@@ -67,6 +73,58 @@ export function literalRuns(code: string, fileName: string): LiteralRun[] {
   return runs;
 }
 
+/** A long literal of a module's top level: a string (or template without substitutions), or a regex and its flags. */
+export interface LongLiteral extends LiteralRun {
+  readonly flags: string | null;
+}
+
+/** Whether `node` is evaluated once, when its module loads: no function or class holds it. */
+function atTopLevel(node: ts.Node): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (ts.isFunctionLike(parent) || ts.isClassLike(parent)) return false;
+  return true;
+}
+
+/** Whether a string literal stands where an expression may replace it (not a module name, a key or a type). */
+function isValue(node: ts.StringLiteralLike): boolean {
+  const { parent } = node;
+  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent) || ts.isLiteralTypeNode(parent)) return false;
+  if (ts.isTaggedTemplateExpression(parent)) return false;
+  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
+  return !ts.isExpressionStatement(parent); // a directive ('use strict')
+}
+
+/** A detector's examples (`export const examples: DetectorExamples`): the bundlers leave them out of the extension. */
+function isExamples(node: ts.Node): boolean {
+  return ts.isVariableDeclaration(node) && node.type !== undefined && node.type.getText() === 'DetectorExamples';
+}
+
+/**
+ * The long string and regex literals of `code`'s top level, outside the list builders' calls. None
+ * in the data modules (this folder): their long strings are deflated already.
+ */
+export function longLiterals(code: string, fileName: string): LongLiteral[] {
+  if (resolve(fileName).startsWith(DATA_DIR)) return [];
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const literals: LongLiteral[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in LIST_BUILDERS) return;
+    if (ts.isFunctionLike(node) || ts.isClassLike(node) || isExamples(node)) return;
+    if (ts.isRegularExpressionLiteral(node)) {
+      const slash = node.text.lastIndexOf('/');
+      const text = node.text.slice(1, slash);
+      if (text.length >= MIN_PACKED_LITERAL_LENGTH && atTopLevel(node)) literals.push({ start: node.getStart(source), end: node.end, text, flags: node.text.slice(slash + 1) });
+      return;
+    }
+    if (ts.isStringLiteralLike(node)) {
+      if (node.text.length >= MIN_PACKED_LITERAL_LENGTH && isValue(node) && atTopLevel(node)) literals.push({ start: node.getStart(source), end: node.end, text: node.text, flags: null });
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return literals;
+}
+
 /** The table of every engine module's runs: each text once, and the module that decodes them. */
 export interface WordListTable {
   readonly lists: readonly string[];
@@ -86,7 +144,8 @@ export async function buildWordListTable(engineDir = ENGINE_DIR): Promise<WordLi
   const index = new Map<string, number>();
   for (const file of files) {
     const path = join(engineDir, file);
-    for (const run of literalRuns(await readFile(path, 'utf8'), path)) {
+    const code = await readFile(path, 'utf8');
+    for (const run of [...literalRuns(code, path), ...longLiterals(code, path)]) {
       if (run.text.length < MIN_PACKED_LENGTH || index.has(run.text)) continue;
       index.set(run.text, lists.length);
       lists.push(run.text);
@@ -103,12 +162,16 @@ export async function buildWordListTable(engineDir = ENGINE_DIR): Promise<WordLi
  * development server) stays as it is: the same list, not packed.
  */
 export function packWordLists(code: string, fileName: string, table: Pick<WordListTable, 'index'>): string | null {
-  const runs = literalRuns(code, fileName).filter((run) => table.index.has(run.text));
+  const runs: (LiteralRun & { flags?: string | null })[] = [...literalRuns(code, fileName), ...longLiterals(code, fileName)]
+    .filter((run) => table.index.has(run.text))
+    .sort((a, b) => a.start - b.start);
   if (runs.length === 0) return null;
   let packed = code;
   // From the last run back, so that the offsets of the runs before it still hold.
   for (let k = runs.length - 1; k >= 0; k--) {
-    packed = `${packed.slice(0, runs[k].start)}${PACKED_LISTS}[${table.index.get(runs[k].text)}]${packed.slice(runs[k].end)}`;
+    const { start, end, text, flags } = runs[k];
+    const item = `${PACKED_LISTS}[${table.index.get(text)}]`;
+    packed = `${packed.slice(0, start)}${typeof flags === 'string' ? `new RegExp(${item}, ${JSON.stringify(flags)})` : item}${packed.slice(end)}`;
   }
   // Imports are bound before the module's first statement runs, so the lists are ready for all of it.
   return `import { PACKED_WORD_LISTS as ${PACKED_LISTS} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n${packed}`;
