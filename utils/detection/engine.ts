@@ -4,6 +4,8 @@ import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, oneByteCopy, PROXY_CHARS, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, identifiedAbove, namedBefore, opensWithRequest, statesARule, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
+import { REPEATED_NAME, repeatedNames } from './repeated-names';
+import { overlapsAny } from './sorted';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, stickyTwin, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
 
@@ -644,6 +646,17 @@ function withoutUuidParts(findings: RawFinding[], text: string): RawFinding[] {
     : findings;
 }
 
+/** `findings` (resolved, sorted by start) and the names that repeat a name among them (see repeated-names.ts). */
+function withRepeatedNames(findings: RawFinding[], text: string): RawFinding[] {
+  const names = findings.filter((finding) => finding.detector.type === 'PERSON_NAME');
+  if (names.length === 0) return findings;
+  const repeats = repeatedNames(text, names, findings);
+  if (repeats.length === 0) return findings;
+  const priority = REPEATED_NAME.priority ?? DEFAULT_PRIORITY;
+  const added = repeats.map(({ start, end }): RawFinding => ({ detector: REPEATED_NAME, start, end, score: REPEATED_NAME.baseScore, priority }));
+  return [...findings, ...added].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Category findings (health, social case, art. 9, art. 10) are only personal data when they concern
  * a person: keep them when their sentence holds a person anchor (title, role, pronoun) or another
@@ -695,19 +708,6 @@ const CONTACT_TYPES = new Set<FindingType>(['EMAIL', 'PHONE', 'POSTAL_ADDRESS'])
 /** Identifiers that head a person's file (see `identifiedAbove`); bank cards, IBANs and plates fill lists of payments and vehicles. */
 const FILE_IDENTIFIER_TYPES = new Set<FindingType>(['NIR', 'BIRTH_DATE', 'CAF_NUMBER', 'ID_DOCUMENT', 'TAX_ID']);
 
-/** Whether one of `sorted` (sorted by start and by end, not overlapping) overlaps [start, end). */
-function overlapsAny(sorted: readonly RawFinding[], start: number, end: number): boolean {
-  // First finding that ends after `start`: the only one that may overlap the range first.
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].end > start) high = mid;
-    else low = mid + 1;
-  }
-  return low < sorted.length && sorted[low].start < end;
-}
-
 const IDENTIFYING = new Set<FindingType>(PERSON_IDENTIFYING_TYPES);
 const SENTENCE_LIMIT = 300;
 
@@ -755,7 +755,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const state = scanState(normalized, startingDetectors(detectors));
   const raw: RawFinding[] = [];
   for (const detector of detectors) runDetector(detector, state, raw);
-  const resolved = keepAnchoredCategories(resolveOverlaps(withoutUuidParts(raw, state.text)), state);
+  const resolved = keepAnchoredCategories(withRepeatedNames(resolveOverlaps(withoutUuidParts(raw, state.text)), state.text), state);
 
   const findings: Finding[] = [];
   for (const finding of resolved) {
