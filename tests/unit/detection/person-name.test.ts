@@ -110,6 +110,13 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Saisine du parquet pour une ordonnance de placement provisoire.\nL. Cassan, évaluatrice', ['L. Cassan']],
     // Tables: an initial in a column of names, N' names in capitals, a header above a blank line
     ['| Matricule | Agent |\n|---|---|\n| 003390 | A. Bousquet |', ['A. Bousquet']],
+    // A column of the professionals following the files; a professional at work in a note
+    ['Nom\tPrénom\tRéférent\nBOUCHER\tTiméo\tC. Lemaire', ['BOUCHER', 'Timéo', 'C. Lemaire']],
+    ['enfant;date;educ\nBOUCHER Timéo;07/03/2026;K. Haddad', ['BOUCHER Timéo', 'K. Haddad']],
+    ["Place possible à l'IME en septembre → C. Lemaire fait la demande d'admission.", ['C. Lemaire']],
+    // A first name opening a sentence of a case note
+    ['Entretien au collège. Lucas rapporte que son père boit le soir.', ['Lucas']],
+    ['Elle vit chez sa grand-mère. Timéo a ensuite insulté la CPE.', ['Timéo']],
     ["classe;nom;prénom\n4B;N'DIAYE;Aïssatou", ["N'DIAYE", 'Aïssatou']],
     ['Colonnes : classe ; nom ; prénom ; téléphone\n\n4C;Kowalski;Zofia;05 36 49 72 15', ['Kowalski', 'Zofia']],
     // A family's children, a child before her birth date or a verb of case notes

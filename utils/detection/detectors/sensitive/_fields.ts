@@ -75,7 +75,23 @@ const NAME_HEADERS = phraseSet(
  * it `Nom`, `Prénom`, `Bénéficiaire`…: `Date;Nom;Carte\n02/04;FOURNIER;…`.
  */
 export function columnIsName(folded: string, start: number): boolean {
+  return columnHeaderIn(folded, start, NAME_HEADERS);
+}
+
+/**
+ * Column headers of the professionals who follow a file (`Référent`, `educ`, `Instructeur`): their
+ * cells hold a name when it has a name's shape (`C. Lemaire`), and other words too (`MDS Rodez`),
+ * so person-name.ts reads them, not person-name-field.ts.
+ */
+export const STAFF_HEADERS = phraseSet(
+  'referent|referente|referent ase|referente ase|travailleur social|travailleuse sociale|ts|educ|educateur|educatrice',
+  'instructeur|instructrice|redacteur|redactrice|evaluateur|evaluatrice|conseiller|conseillere|interlocuteur|interlocutrice',
+  'suivi par|intervenant|intervenante|assistante sociale|assistant social|as|charge de suivi|agent instructeur',
+);
+
+/** True when the header of the value's column (see `columnIsName`) is one of `headers`. */
+export function columnHeaderIn(folded: string, start: number, headers: ReadonlySet<string>): boolean {
   const header = columnHeader(folded, start);
-  return header !== null && NAME_HEADERS.has(unquotedCell(header).replace(/\s{1,20}/g, ' '));
+  return header !== null && headers.has(unquotedCell(header).replace(/\s{1,20}/g, ' '));
 }
 
