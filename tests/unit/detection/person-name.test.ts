@@ -163,6 +163,11 @@ describe('person-name: negatives', () => {
     'Madame, Monsieur, je me permets de vous écrire',
     // Streets, schools, places, laws
     'Rendez-vous au collège Jean Moulin, 12 rue Victor Hugo',
+    // A place whose name has words of its own, then a town or a person it is named after
+    "Elle a été accueillie au foyer de l'enfance de Liévin le soir même.",
+    'Hélène, puéricultrice PMI, centre médico-social de Liévin',
+    'salle Simone-Veil, maison des solidarités Louise-Michel',
+    '> De : Commissariat de Lens – brigade de protection des familles',
     '22 bis avenue Jean Jaurès, 46000 Cahors',
     'Le lycée Marie Curie ouvre une section',
     'Compare la loi Evin et la loi sur l\'accessibilité',

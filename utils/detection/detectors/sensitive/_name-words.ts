@@ -84,6 +84,7 @@ export const STOP = wordSet(
   'courrier lettre message reponse question demande conseil departement departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
+  'commissariat gendarmerie brigade',
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
   'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche',
   'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
@@ -112,7 +113,7 @@ export const STOP = wordSet(
 export const PLACE_WORDS = wordSet(
   'rue avenue boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis',
   'rond-point lotissement residence cite hameau lieu-dit college colleges lycee lycees ecole ecoles gymnase stade salle',
-  'centre hopital clinique',
+  'centre hopital clinique commissariat gendarmerie tribunal prefecture',
   'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
   'district province region wilaya commune village mairie',
   'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',

@@ -145,6 +145,14 @@ function placeBefore(words: readonly string[]): boolean {
   let k = words.length - 1;
   for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
   if (k < 0) return false;
+  // The place's name may have words of its own (`maison des solidarités Louise-Michel`, `foyer de
+  // l'enfance de Liévin`, `centre médico-social de Liévin`): back over institution words and
+  // articles to the place word.
+  // Nouns of STOP (`enfance`, `solidarités`, `médico-social`), not its grammar words (`pour`, `chez`).
+  const institutionWord = (word: string): boolean => ARTICLES.has(word) || (word.length > 4 && word.replace(/^[ld]'/, '').split('-').some((part) => STOP.has(part)));
+  for (let j = k, skipped = 0; j > 0 && skipped < 3 && institutionWord(words[j]); j--, skipped++) {
+    if (PLACE_WORDS.has(words[j - 1])) return true;
+  }
   // `(collège Jean-Jaurès`, `l'avenue Jean-Jaurès`: the word without its bracket or elided article.
   const word = words[k].replace(/^[(«"]?(?:[ld]')?/, '');
   // `la ligne Jean Jaurès` is a bus or tram line; `la ligne de DUPONT Marie`, a row of a table.
