@@ -114,6 +114,11 @@ describe('topic versus person, with every detector', () => {
     ["Mon agent est en arrêt maladie depuis trois semaines, comment organiser son remplacement ?", ['HEALTH']],
     ["L'élève Tom, 12 ans, TDAH, bénéficie d'une AESH 12 h par semaine.", ['HEALTH']],
     ['Le chauffeur, M. Javier Ortega, a été verbalisé.', ['JUDICIAL']],
+    // Insertion, housing and debt; child protection's court orders; care in claims and case notes
+    ['Mme Inès Salvan, sans domicile stable, demande la domiciliation au CCAS.', ['SOCIAL_CASE']],
+    ['M. Hugo Teyssier : dette locative de 3 400 € au 28/02.', ['SOCIAL_CASE']],
+    ['Ordonnons le placement des mineurs Enzo et Jade DELATTRE pour douze mois.', ['SOCIAL_CASE']],
+    ['M. Dylan Mazars : ITT de 8 jours, séances de kinésithérapie.', ['HEALTH']],
   ])('person: %s', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });
@@ -145,6 +150,10 @@ describe('topic versus person, with every detector', () => {
     'Un diagnostic territorial de santé a été lancé',
     'Les données des usagers sont confidentielles',
     'Rédige un guide sur le secret professionnel des travailleurs sociaux',
+    "Le tribunal administratif condamne le Département à verser 18 500 € à l'assureur.",
+    'Virement à Mme Agnès Pradel — RIB 30003 45323 80434960309 92 — domiciliation Rodez Bourran.',
+    "L'absence de justificatif ne peut motiver un refus d'inscription : une attestation ou une domiciliation suffit.",
+    'Peux-tu vérifier ce formulaire de domiciliation avant sa mise en ligne ?',
   ])('topic: %s', (text) => {
     expect(categories(text)).toEqual([]);
   });

@@ -108,7 +108,20 @@ const TERMS = phraseList(
   ...BROKEN_BONES.filter((bone) => !bone.startsWith("d'")).map((bone) => `blesse~ ${bone.replace(/^du /, 'au ').replace(/^de la /, 'a la ').replace(/^de l'/, "a l'").replace(/^des /, 'aux ')}`),
   // English
   'depression|dementia|autism|autistic|disabled|disability|wheelchair|sick leave|diabetes|pregnant|psychiatry',
-  'psychiatric|mental illness|cancer|tuberculosis|sickle cell|asthma|asthmatic',
+  'psychiatric|mental illness|cancer|tuberculosis|sickle cell|asthma|asthmatic|ptsd|PTSD|ADHD|anxiety disorder|epilepsy',
+  'heroin addiction|drug addiction|substance misuse',
+  // Care and injuries in case notes, claims and expert reports
+  'kinesitherapie|seance* de kine|seance* de kinesitherapie|reeducation|intervention chirurgicale|choc psychologique',
+  'restriction* medicale*|oxygenotherapie|concentrateur d\'oxygene|fracture* ancienne*|fractures multiples',
+  'arrete~ son traitement|arrete~ ses traitements|sous traitement|voit la psychologue|voit le psychologue',
+  'voit une psychologue|voit un psychologue|voit la psychiatre|voit le psychiatre|son psychiatre|sa psychiatre',
+  'son pedopsychiatre|sa pedopsychiatre|au pedopsychiatre',
+  // Early childhood (PMI): development, growth, vaccination, the newborn's care
+  'enuresie|encopresie|eczema|psoriasis|mouille~ son lit|pipi au lit|neonat|neonatalogie|neonatologie',
+  "retard staturo-ponderal|vaccin* non a jour|retard vaccinal|syndrome d'alcoolisation foetale",
+  'idr positive|melatonine|ventoline|atarax|hydroxyzine',
+  // Addiction said in a social worker's words
+  "problematique* d'alcool|problematique* alcool|problematique* addictive*|conduite* addictive*",
 );
 
 const RAW = [
@@ -128,6 +141,8 @@ const RAW = [
   'ime(?<=(?:en|orientation) ime)',
   // `elle a chuté cette nuit` (not `la chute de pierres`, `le chiffre a chuté`: a person is the anchor's).
   'c(?<=(?:[Aa]|[Aa]vait) c)hut[ée]e?',
+  // `ITT de 8 jours` (interruption temporaire de travail of a medico-legal certificate).
+  'ITT (?:de )?\\d{1,3} jours?',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
 ];

@@ -41,7 +41,9 @@ const TERMS = phraseList(
   'proxenetisme|exhibition sexuelle|pedopornographie|conduite sans permis|delit routier|audition libre|depot sauvage',
   'depots sauvages|convoque~ au commissariat|convoque~ a la gendarmerie|arrete~ par la police|fugue signalee',
   'convocation devant le delegue du procureur|convoque~ devant le delegue du procureur|rappel a la loi|probation|suspended sentence',
-  "conduite sous l'empire d'un etat alcoolique|travail dissimule",
+  "conduite sous l'empire d'un etat alcoolique|travail dissimule|travaux forces|acquitte~|acquittement",
+  "plainte* pour menace*|plainte pour harcelement|plainte pour violences|plainte pour vol|plainte pour diffamation",
+  "plainte pour injure*|victime de violences|victime d'une agression|victime d'agression",
 );
 
 const RAW = [
@@ -54,7 +56,7 @@ const RAW = [
 /** A sanction of an agent is no sentence (`exclusion temporaire de fonctions de 15 jours, dont 10 avec sursis`). */
 const DISCIPLINARY_BEFORE = /(?:exclusion temporaire|exclusion de fonctions|blame|avertissement|sanction disciplinaire|conseil de discipline)/;
 const OTHER_SENSE_BEFORE = /(?:porte|portes|fenetre|fenetres|acces|entree|sortie|issue|issues|piece|local|passage|voie|route|batiment|escalier|guichet|capital|capitaux|titres|parts|actions|donnees|biens|immeubles|terrains|vehicules|informations|fonds) $/;
-const OTHER_SENSE_AFTER = /^(?: (?:pour travaux|pour cause de travaux|a statuer|a execution|de titres|de parts|d'actions|d'un vehicule|du capital|paris|direct|low cost|aller|retour|de nuit|regulier|a payer les frais|aux depens))/;
+const OTHER_SENSE_AFTER = /^(?: (?:pour travaux|pour cause de travaux|a statuer|a execution|de titres|de parts|d'actions|d'un vehicule|du capital|paris|direct|low cost|aller|retour|de nuit|regulier|a payer les frais|aux depens|le departement|l'etat|la commune|la collectivite|l'administration|la societe|l'entreprise|l'assureur|la region))/;
 
 export default defineDetector({
   id: 'judicial',

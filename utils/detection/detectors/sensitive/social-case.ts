@@ -48,7 +48,14 @@ const TERMS = phraseList(
   "evaluation de minorite|delegation d'autorite parentale|retrait de l'autorite parentale|delaissement parental",
   "pupille de l'etat|accouchement sous X|droit de visite mediatise|droits de visite mediatises|visite mediatisee",
   "visites mediatisees|visite* en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
-  'taken into care|unaccompanied minor*|supervised visit*',
+  'taken into care|unaccompanied minor*|supervised visit*|care order|supervision order|child protection plan',
+  'looked after child|kinship placement|kinship care|neglect|neglected|special guardianship',
+  // Placement and its court orders, adoption and the search for origins
+  "accueil provisoire|lieu de vie et d'accueil|au lieu de vie|place~ chez|maintien du placement|ordonne le placement",
+  'ordonnons le placement|ordonne son placement|placement des mineurs|placement du mineur|placement des enfants',
+  'mainlevee du placement|mainlevee de placement|fin du placement|ete adopte~|enfant* adopte~|adoption pleniere',
+  "adoption simple|mon adoption|son adoption|recherche des origines|acces aux origines|negligence*",
+  "danger au sens de l'article 375|mesure judiciaire d'investigation educative|jugement de tutelle|tutelle deferee",
   // Housing of asylum seekers (`arrivée au CADA`; `la CADA` is the commission on administrative documents).
   'CADA|HUDA',
   // Insertion and social aid
@@ -60,7 +67,12 @@ const TERMS = phraseList(
   "fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
   "hebergement d'urgence|chrs|sans domicile|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|aide au logement",
   "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impayes d'energie|factures impayees",
-  'aides au logement|APL|minima sociaux',
+  'aides au logement|APL|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
+  "referent unique|inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
+  'convoque~ en equipe pluridisciplinaire|aide* alimentaire*|colis alimentaire*|sans domicile stable|domiciliation',
+  "election de domicile|dette* locative*|loyer* impaye~|loyers et charges impayes|arriere* de loyer*|saisine ccapex",
+  "saisine de la ccapex|dossier banque de france|procedure de retablissement personnel|fsl energie",
+  'fsl acces|fsl maintien',
   // Autonomy
   "apa|apa a domicile|apa en etablissement|allocation personnalisee d'autonomie|plan d'aide|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
   "beneficiaire~ de l'apa|oblige* alimentaire*|obligation alimentaire|recuperation sur succession|ehpad",
@@ -84,6 +96,8 @@ const TOPIC_BEFORE = topicBefore([
     'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|gestionnaire',
     'cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
     'administration|autorites|autorite de|collectivite de|coordinatrice|coordinateur|cabinet',
+    // A form's name is a kind of document (`formulaire de domiciliation`, `cerfa de demande d'AAH`).
+    'formulaire|formulaire de|cerfa|cerfa de',
   ),
   // Not `faisant état de`.
   '(?<!(?:faisant|fait|font|faire) )etat de',
@@ -94,7 +108,7 @@ const TOPIC_BEFORE = topicBefore([
  */
 const COUNT_BEFORE = /(?<![\d/.,:-])(?!(?:19|20)\d\d )\d[\d  ]*\d (?:(?:mesures?|dossiers?|situations?|demandes?|familles?|enfants?|jeunes|personnes?|beneficiaires?|allocataires?) (?:d'|de |des )?)?$/;
 /** Other senses right after a term. */
-const OTHER_SENSE_AFTER = /^(?: (?:de tresorerie|financier|financiers|des invites|des fonds|bancaire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
+const OTHER_SENSE_AFTER = /^(?: (?:de tresorerie|financier|financiers|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
 export default defineDetector({
   id: 'social-case',
@@ -126,6 +140,12 @@ export default defineDetector({
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
     if (value === 'CER' && !/(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend|respect|renouvel|pluridisciplinaire)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    // `domiciliation` is a homeless person's postal address only next to its bodies (`demande la
+    // domiciliation au CCAS`); a bank account's is its branch (`RIB … — domiciliation Rodez Bourran`).
+    if (word === 'domiciliation') {
+      const around = folded.slice(Math.max(0, start - 120), end + 120);
+      if (!/(?:ccas|cias|association|election de domicile|sans domicile|sdf|adresse postale|courrier|rsa)/.test(around) || /(?:iban|rib|bic|bancaire|\d{5} \d{5})/.test(around)) return false;
+    }
     if (value === 'CADA' && !/(?:au|du|le|en|un) $/.test(folded.slice(Math.max(0, start - 3), start))) return false;
     if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !/(?:enfant|parent|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     return true;
