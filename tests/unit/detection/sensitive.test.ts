@@ -119,6 +119,9 @@ describe('topic versus person, with every detector', () => {
     ['M. Hugo Teyssier : dette locative de 3 400 € au 28/02.', ['SOCIAL_CASE']],
     ['Ordonnons le placement des mineurs Enzo et Jade DELATTRE pour douze mois.', ['SOCIAL_CASE']],
     ['M. Dylan Mazars : ITT de 8 jours, séances de kinésithérapie.', ['HEALTH']],
+    // PMI notes: parity, term in weeks, postnatal-depression score, vaccines not given
+    ['VAD J+6 – Mme Laëtitia BRUNET, G2P2, bébé né à 34 SA+2, EPDS à 14.', ['HEALTH']],
+    ['Mme Kelly Dumas : vaccins des 2 mois non faits.', ['HEALTH']],
   ])('person: %s', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });
@@ -154,6 +157,8 @@ describe('topic versus person, with every detector', () => {
     'Virement à Mme Agnès Pradel — RIB 30003 45323 80434960309 92 — domiciliation Rodez Bourran.',
     "L'absence de justificatif ne peut motiver un refus d'inscription : une attestation ou une domiciliation suffit.",
     'Peux-tu vérifier ce formulaire de domiciliation avant sa mise en ligne ?',
+    "« Mon enfant peut-il entrer en crèche ? » Éléments : 11 vaccinations obligatoires (diphtérie, tétanos, coqueluche, hépatite B, rougeole).",
+    'La capitale de la société Dupont SA, 12 SA au total dans le groupe.',
   ])('topic: %s', (text) => {
     expect(categories(text)).toEqual([]);
   });
@@ -248,7 +253,8 @@ describe('category detectors', () => {
     // `se déplace en` is no `place en` (a parking place, a topic word before the term).
     expect(only(health, 'Mme X se déplace en fauteuil roulant depuis 2023')).toEqual(['en fauteuil roulant']);
     // A participle qualifies the condition before it, which is the finding.
-    expect(only(health, 'Mme X : dépression post-partum diagnostiquée en décembre')).toEqual(['dépression']);
+    expect(only(health, 'Mme X : dépression sévère diagnostiquée en décembre')).toEqual(['dépression']);
+    expect(only(health, 'Mme X : dépression post-partum diagnostiquée en décembre')).toEqual(['dépression post-partum']);
     expect(only(health, 'M. X a été diagnostiqué en mars')).toEqual(['diagnostiqué']);
     // A place in an IME is where a child goes; places (plural, a count) are a topic.
     expect(only(health, 'Son fils Maxence attend une place en IME')).toEqual(['IME']);

@@ -122,7 +122,7 @@ export const PLACE_WORDS = wordSet(
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence affaire effet theoreme principe',
   'test echelle score classification protocole groupe scolaire primaire maternelle professionnel agricole public',
   // Care and social establishments, named like schools (`MECS Le Roc`, `ESAT Jean Jaurès`), and companies.
-  'mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement sarl eurl sas sasu sci snc scop',
+  'mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement sarl eurl sas sasu sci snc scop mds mdsi cms ccas cias',
 );
 /** Relatives and colleagues named after a possessive (`son fils Nathan`, `ma collègue Inès`). */
 const RELATIVES = wordSet(

@@ -83,13 +83,16 @@ const TERMS = phraseList(
   'cardiopathie*|escarre*|fin de vie|sedation|fibrillation auriculaire|hospitalisation a domicile|SESSAD|SAMSAH',
   'trisomie 21|trisomique*|prothese de hanche|prothese de genou|prothese totale de hanche|prothese totale de genou',
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
-  'hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|soins',
+  // `soins` alone is as often a service's care work (`aux soins de base`, `Soins / remarques`) or a court's obligation.
+  "hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|refus de soins",
+  "refuse~ les soins|soins en cours|soins dentaires|arret des soins|hospitaliser en pediatrie|hospitalise~ en pediatrie",
   'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse~|sous oxygene|oxygene',
   'hypothermie|traumatisme* cranien*|en rea|en reanimation|whiplash|whiplash injury|concussion',
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
   'attaque* de panique',
-  'certificat medical|certificat* medicaux|compte rendu medical|medecin traitant|orthophonie|psychotherapie',
+  // Not `médecin traitant`: a GP named or to be written to (`courrier au médecin traitant`), most writers say.
+  'certificat medical|certificat* medicaux|compte rendu medical|orthophonie|psychotherapie',
   // Pregnancy and reproductive health
   'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|contraception|accouchement',
   // Work: sick leave, occupational health
@@ -119,7 +122,18 @@ const TERMS = phraseList(
   // Early childhood (PMI): development, growth, vaccination, the newborn's care
   'enuresie|encopresie|eczema|psoriasis|mouille~ son lit|pipi au lit|neonat|neonatalogie|neonatologie',
   "retard staturo-ponderal|vaccin* non a jour|retard vaccinal|syndrome d'alcoolisation foetale",
-  'idr positive|melatonine|ventoline|atarax|hydroxyzine',
+  'idr positive|melatonine|ventoline|atarax|hydroxyzine|omeprazole|antibiotique*|antibiotherapie',
+  // Pregnancy, birth and the newborn (PMI notes)
+  "cesarienne*|hta gravidique|hypertension gravidique|pre-eclampsie|preeclampsie|diabete gestationnel|grossesse gemellaire",
+  "grossesse a risque|grossesse non suivie|menace d'accouchement premature|fausse* couche*|FCS|MFIU|mort foetale in utero",
+  "interruption volontaire de grossesse|retard de regles|endometriose|implant contraceptif|sterilet|pilule du lendemain",
+  "allaitement mixte|allaitement difficile|allaitement arrete|arret de l'allaitement|mastite|engorgement mammaire",
+  'depression post-partum|depression du post-partum|baby blues|psychose puerperale|idees noires',
+  "ictere*|plagiocephalie|reflux gastro-oesophagien|bronchiolite|otite* a repetition|caries precoces|erytheme fessier",
+  "anemie|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie du premature",
+  "maladie des membranes hyalines|nicu|NICU|ne dit aucun mot|pas de pointage|ne repond pas a son prenom|ne marche pas encore",
+  "m-chat|suspicion de tsa|suspicion tsa|non vaccine~|refus vaccinal|refus de vaccination|fievre|vomissement*|diarrhee*",
+  "alcoolisation* massive*|alcoolisations",
   // Addiction said in a social worker's words
   "problematique* d'alcool|problematique* alcool|problematique* addictive*|conduite* addictive*",
 );
@@ -141,6 +155,12 @@ const RAW = [
   'ime(?<=(?:en|orientation) ime)',
   // `elle a chuté cette nuit` (not `la chute de pierres`, `le chiffre a chuté`: a person is the anchor's).
   'c(?<=(?:[Aa]|[Aa]vait) c)hut[ée]e?',
+  // Gravidity and parity (`G3P1`), term in weeks of amenorrhoea (`né à 34 SA+2`, `enceinte de 30 SA`),
+  // the postnatal-depression score (`EPDS à 14`), vaccines not given (`vaccins des 2 mois non faits`).
+  'G(?<![\\p{L}\\p{N}]G)\\d{1,2}P\\d{1,2}(?![\\p{L}\\p{N}])',
+  '\\d(?<=(?:[àa]|de|terme) \\d)\\d ?SA(?: ?\\+ ?\\d{1,2}(?: ?j)?)?(?![\\p{L}\\p{N}])',
+  'EPDS (?:[àa] |de )?\\d{1,2}(?!\\d)',
+  '[Vv]accins? (?:des? )?\\d{1,2} mois non faits?',
   // `ITT de 8 jours` (interruption temporaire de travail of a medico-legal certificate).
   'ITT (?:de )?\\d{1,3} jours?',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
@@ -191,6 +211,8 @@ export default defineDetector({
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     // `gale` (scabies) in lower case only: `M. Galé` is a surname.
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
+    // A disease named among the vaccines against it (`11 vaccinations : diphtérie, tétanos, hépatite B…`).
+    if (/^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|diphterie|tetanos)/.test(folded.slice(start, end)) && /vaccin/.test(folded.slice(Math.max(0, start - 200), start))) return false;
     // `anonymisé par mes soins`: done by me.
     if (/par (?:mes|nos|vos|ses|leurs|tes|les) soins$/.test(folded.slice(Math.max(0, end - 16), end))) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`

@@ -43,7 +43,7 @@ const TERMS = phraseList(
   'convocation devant le delegue du procureur|convoque~ devant le delegue du procureur|rappel a la loi|probation|suspended sentence',
   "conduite sous l'empire d'un etat alcoolique|travail dissimule|travaux forces|acquitte~|acquittement",
   "plainte* pour menace*|plainte pour harcelement|plainte pour violences|plainte pour vol|plainte pour diffamation",
-  "plainte pour injure*|victime de violences|victime d'une agression|victime d'agression",
+  "plainte pour injure*|victime de violences|victime d'une agression|victime d'agression|obligation de soins",
 );
 
 const RAW = [

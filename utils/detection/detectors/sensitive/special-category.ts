@@ -68,7 +68,8 @@ const TERMS = phraseList(
   'a fait greve|ont fait greve',
   // Sex life and sexual orientation
   'orientation sexuelle|homosexuel~|homosexualite|gay|gays|lesbienne*|bisexuel~|bisexualite|lgbt|lgbtq|lgbtqia|lgbti',
-  'transgenre*|transsexuel~|non-binaire*|identite de genre|transition de genre|vie sexuelle|relations sexuelles',
+  'transgenre*|transsexuel~|non-binaire*|identite de genre|transition de genre|vie sexuelle|relations sexuelles|rapports sexuels',
+  "couple de femmes|couple d'hommes",
   'partenaire* sexuel*|prostitution|prostitue~|travail du sexe|IST|MST|conjoint de meme sexe|coming out|coming-out',
   'homosexual|lesbian|homophobe*|homophobie|transphobe*',
   // Racial or ethnic origin; asylum and residence statuses that reveal it
