@@ -11,8 +11,8 @@ import { phraseList } from '../../word-list';
  * `réunion le 12/03/2025`) and are never reported.
  *
  * Format: `12/03/1984`, `12-03-1984`, `12.03.1984`, `12/3/84`, `1984-03-12`, `1er janvier 2010`,
- * `3 août 1967`, `5 sept. 1975` (French and English month names, abbreviations). Check: the date
- * exists (no 30 February, 29 February only in leap years), it lies between 1900 and today
+ * `3 août 1967`, `5 sept. 1975`, `March 3, 1905` (French and English month names, abbreviations).
+ * Check: the date exists (no 30 February, 29 February only in leap years), it lies between 1880 and today
  * (two-digit years: up to the current year's two digits → 20xx, else 19xx); day
  * first, or month first when only that reading is a date (`05/20/1984`). The span covers the
  * date only, never its label.
@@ -67,6 +67,9 @@ const DATE = [
   // 1er janvier 2010, 3 août 1967, 5 sept. 75
   // A line break may cut a date in words (a PDF copied: `né le 3 octobre` ↵ `1967`).
   `(${BOUNDARY('1')}er|${BOUNDARY('\\d')}\\d?)(?: {1,3}|\\r?\\n)(${MONTHS.join('|')})(?![\\p{L}])\\.?(?: {1,3}|\\r?\\n)(\\d{4}|\\d{2})`,
+  // born on March 3, 1905 (English, month first), with its label: a month name tried at every word
+  // of a long text cost more than the rest of the detector.
+  `(?:${BOUNDARY('b')}orn(?: {1,3}on)?|${BOUNDARY('d')}\\.?o\\.?b\\.?|${BOUNDARY('d')}ate {1,3}of {1,3}birth) {0,3}:? {0,3}(${MONTHS.join('|')})(?![\\p{L}])\\.? {1,3}(\\d{1,2})(?:st|nd|rd|th)?,? {1,3}(\\d{4})`,
 ].join('|');
 
 // Group 1: the label and what separates it from the date; group 2: the date. `(?:(…)|)` is `(…)?`
@@ -80,12 +83,19 @@ const LABELLED_SCORE = 0.7;
 const NEARBY_SCORE = 0.45;
 
 /** Right before a date (folded): `née CAUSSE le ` (her maiden name), or a vCard's `BDAY:`. */
-const LABEL_READ_BEFORE = /(?:(?<![a-z])nee [a-z'-]{2,30} le |(?:^|\n)bday(?:;[^:\n]{0,30})?:)$/;
+const LABEL_READ_BEFORE = /(?:(?<![a-z])nee(?: [a-z'-]{1,30}){1,2} le |(?:^|\n)bday(?:;[^:\n]{0,30})?:)$/;
+/** `né` of a thing, not a person (`rejet implicite né le 12 janvier 2025`), folded, right before the label. */
+const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contentieux|conflit|accord|contrat|projet) $/;
+/** A row of a table turned on its side, headed by its label: `Date de naissance⇥09/05/1971⇥30/11/1994` (folded, from the line's start to the date). */
+const BIRTH_ROW_BEFORE = /^[ \t|]*(?:date (?:de )?naiss(?:ance|\.)?|ddn|date of birth|dob|naissance)[ \t]*:?(?:[ \t]*[\t;|][ \t]*[\d/.-]{6,10})*[ \t]*[\t;|][ \t]*$/;
 // Birth words in folded text, for dates without a label of their own.
 const BIRTH_WORD = /(?:naissance|naiss\.?|ne\(e\) le|nee? le|nee? a [^\n;:.]{1,40}? le|ddn|date of birth|birth ?date|dob|born)(?![\p{L}\p{N}])/gu;
 const BIRTH_NOUN_AFTER = /^[ ,;(\[\-]{0,4}(?:date (?:de )?naissance|naissance|ddn|dob|date of birth|birth ?date)(?![\p{L}\p{N}])(?![ :=\-]{0,4}(?:le )?\d)/u;
 // Words between a birth word and a date that mean the date is some other event.
 const OTHER_EVENT = /(?<![\p{L}])(?:reunion|rdv|rendez|audience|entretien|visite|convocation|courrier|lettre|signe|fait (?:a|le)|jusqu|depuis|deces|decede|mariage|arrivee|entree|sortie|admission|placement|echeance|limite|delai|expir|valable|emis|delivr|creation|mise a jour|prevu|attendu|terme)/u;
+
+/** Archives and genealogy requests name people born in the late 19th century (`né le 4 juin 1898`). */
+const FIRST_YEAR = 1880;
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -102,7 +112,7 @@ function fullYear(digits: string, currentYear: number): number {
 }
 
 function isBirthDate(day: number, month: number, year: number, today: Date): boolean {
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) return false;
+  if (year < FIRST_YEAR || month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) return false;
   // Not in the future (an expected birth, `naissance prévue le …`, is not a birth date).
   const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
   return year * 10000 + month * 100 + day <= todayKey;
@@ -115,7 +125,7 @@ const BIRTH_WORD_IN_HEADER = new RegExp(BIRTH_WORD.source, BIRTH_WORD.flags.repl
 function isValidDate(groups: readonly (string | undefined)[]): boolean {
   const today = new Date();
   const currentYear = today.getFullYear();
-  const [, , , d, , m, y, isoYear, , isoMonth, isoDay, textDay, textMonth, textYear] = groups;
+  const [, , , d, , m, y, isoYear, , isoMonth, isoDay, textDay, textMonth, textYear, englishMonth, englishDay, englishYear] = groups;
   if (d !== undefined && m !== undefined && y !== undefined) {
     const year = fullYear(y, currentYear);
     const first = Number(d);
@@ -131,6 +141,10 @@ function isValidDate(groups: readonly (string | undefined)[]): boolean {
     if (month === undefined) return false;
     const day = textDay.toLowerCase() === '1er' ? 1 : Number(textDay);
     return isBirthDate(day, month, fullYear(textYear, currentYear), today);
+  }
+  if (englishMonth !== undefined && englishDay !== undefined && englishYear !== undefined) {
+    const month = MONTH_NUMBER.get(englishMonth.toLowerCase());
+    return month !== undefined && isBirthDate(Number(englishDay), month, Number(englishYear), today);
   }
   return false;
 }
@@ -180,12 +194,19 @@ export default defineDetector({
     if (/^(?:1900\D0?1\D0?1|0?1\D0?1\D1900)$/.test(date)) return false;
     // A bound in code (`CHECK (date_naissance > DATE '1900-01-01')`, `WHERE ddn >= '2010-01-01'`): no one's date.
     if (/(?:[<>]=?|between|and)[ \t]*(?:date[ \t]*)?['"]?$/.test(context.folded.slice(Math.max(0, context.start + value.length - date.length - 12), context.start + value.length - date.length))) return false;
-    const dateStart = value.length - date.length;
-    if (label !== undefined) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
+    const englishMonth = context.groups[14];
+    // The English form holds its label: the date starts at its month.
+    const dateStart = value.length - date.length + (englishMonth !== undefined ? date.lastIndexOf(englishMonth) : 0);
+    if (label !== undefined || englishMonth !== undefined) {
+      if (THING_BORN_BEFORE.test(context.folded.slice(Math.max(0, context.start - 14), context.start))) return false;
+      return { score: LABELLED_SCORE, start: dateStart, end: value.length };
+    }
     // `née CAUSSE le 05/12/1932`: her maiden name between the label's words, and `BDAY:1978-09-03`
     // (read here, not by the pattern: a branch for the first there made long scans 4 % slower).
     if (LABEL_READ_BEFORE.test(context.folded.slice(Math.max(0, context.start + dateStart - 40), context.start + dateStart))) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     // A table column headed "Date de naissance" labels every date under it, however far down.
+    const lineStart = context.folded.lastIndexOf('\n', context.start + dateStart - 1) + 1;
+    if (BIRTH_ROW_BEFORE.test(context.folded.slice(lineStart, context.start + dateStart))) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     const header = columnHeader(context.folded, context.start + dateStart);
     if (header !== null && BIRTH_WORD_IN_HEADER.test(header)) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     if (!hasBirthWordNearby(context.folded, context.start, context.end)) return false;
@@ -208,6 +229,9 @@ export const examples: DetectorExamples = {
     'Née le  23 / 04 / 1981   à  Rodez',
     'Mme Dupont, née MARTIN le 12/03/1950',
     'BEGIN:VCARD\nBDAY:1978-09-03',
+    'My grandfather was born on March 3, 1905 in Kharpert',
+    'je suis née sous X le 14 mars 1968 à Rodez',
+    'M. Giovanni BERTOLINI, né le 4 juin 1898 à Cuneo',
   ],
   noMatch: [
     'réunion le 3 octobre\n2025 à 10 h',
@@ -219,5 +243,7 @@ export const examples: DetectorExamples = {
     'Date de naissance inconnue, réunion le 12/03/2025',
     'né le 12/13/2099',
     "date_naissance DATE CHECK (date_naissance > DATE '1900-01-01')",
+    'recours reçu le 12 novembre ; rejet implicite né le 12 janvier 2025',
+    'The meeting was held on March 3, 2025',
   ],
 };
