@@ -122,6 +122,7 @@ describe('topic versus person, with every detector', () => {
     // PMI notes: parity, term in weeks, postnatal-depression score, vaccines not given
     ['VAD J+6 – Mme Laëtitia BRUNET, G2P2, bébé né à 34 SA+2, EPDS à 14.', ['HEALTH']],
     ['Mme Kelly Dumas : vaccins des 2 mois non faits.', ['HEALTH']],
+    ['Objet : RE: Louna HOCHART – IP du 11/03', ['SOCIAL_CASE']],
   ])('person: %s', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });
@@ -159,6 +160,9 @@ describe('topic versus person, with every detector', () => {
     'Peux-tu vérifier ce formulaire de domiciliation avant sa mise en ligne ?',
     "« Mon enfant peut-il entrer en crèche ? » Éléments : 11 vaccinations obligatoires (diphtérie, tétanos, coqueluche, hépatite B, rougeole).",
     'La capitale de la société Dupont SA, 12 SA au total dans le groupe.',
+    "M. Paul Martin signale que l'adresse IP du 12/03 est bloquée par le pare-feu.",
+    "Vous êtes convoqué(e)s à l'audience du juge des enfants le [DATE] à [HEURE], concernant votre enfant [PRÉNOM NOM].",
+    'Ordonnons l\'exécution provisoire.\nLa juge des enfants, Claire Fabre',
   ])('topic: %s', (text) => {
     expect(categories(text)).toEqual([]);
   });

@@ -63,11 +63,12 @@ const TERMS = phraseList(
   'rsa|rsa majore|rsa socle|beneficiaire~ du rsa|allocataire~ du rsa|percoit le rsa|touche le rsa|suspension du rsa',
   "radiation du rsa|brsa|CER|contrat d'engagement reciproque|contrat d'engagements reciproques|contrat d'engagement|FSL|FAJ|aide* financiere*|secours d'urgence",
   'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement',
-  'commandement de quitter les lieux|assignation en resiliation de bail|resiliation du bail|concours de la force publique',
+  // Not `commandement de quitter les lieux`, a bailiff's act most writers leave to the eviction it serves.
+  'assignation en resiliation de bail|resiliation du bail|concours de la force publique',
   "fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
   "hebergement d'urgence|chrs|sans domicile|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|aide au logement",
   "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impayes d'energie|factures impayees",
-  'aides au logement|APL|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
+  'aides au logement|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
   "referent unique|inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
   'convoque~ en equipe pluridisciplinaire|aide* alimentaire*|colis alimentaire*|sans domicile stable|domiciliation',
   "election de domicile|dette* locative*|loyer* impaye~|loyers et charges impayes|arriere* de loyer*|saisine ccapex",
@@ -82,7 +83,9 @@ const TERMS = phraseList(
   'curatelle simple|sous curatelle|sous curatelle renforcee|sous curatelle simple|sous sauvegarde de justice',
   'sauvegarde de justice|habilitation familiale|mjpm|mandataire judiciaire a la protection des majeurs',
   // Social-work documents about a person
-  'evaluation sociale|rapport social|enquete sociale|note sociale|VAD|visite a domicile|accompagnement social',
+  // Documents by kind (`évaluation sociale`, `note sociale`, `visite à domicile`) name the agent's work,
+  // not the person's situation, as most writers read them; `VAD` stays (3 labelled, 1 not).
+  'rapport social|enquete sociale|VAD|accompagnement social',
 );
 
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
@@ -114,7 +117,11 @@ export default defineDetector({
   id: 'social-case',
   type: 'SOCIAL_CASE',
   severity: 'high',
-  pattern: termPattern(TERMS),
+  pattern: termPattern(TERMS, [
+    // `IP` (information préoccupante) only as a report about someone: `IP du 11/03`, `une IP a été
+    // transmise`, `IP en cours d'évaluation` (an address is `l'IP du serveur`, `adresse IP`).
+    `IP(?= (?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant))`,
+  ]),
   baseScore: 0.8,
   personAnchored: true,
   keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
@@ -146,6 +153,9 @@ export default defineDetector({
       const around = folded.slice(Math.max(0, start - 120), end + 120);
       if (!/(?:ccas|cias|association|election de domicile|sans domicile|sdf|adresse postale|courrier|rsa)/.test(around) || /(?:iban|rib|bic|bancaire|\d{5} \d{5})/.test(around)) return false;
     }
+    if (value === 'IP' && /(?:adresse|l')$/.test(folded.slice(Math.max(0, start - 8), start).trimEnd())) return false;
+    // A judge's function before her name signs an order (`La juge des enfants, Claire Fabre`).
+    if (word === 'juge des enfants' && /^,? [A-Z]/.test(text.slice(end, end + 3)) && /(?:^|\n)[ \t]*(?:la|le)? ?$/.test(folded.slice(Math.max(0, start - 6), start))) return false;
     if (value === 'CADA' && !/(?:au|du|le|en|un) $/.test(folded.slice(Math.max(0, start - 3), start))) return false;
     if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !/(?:enfant|parent|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     return true;
@@ -158,7 +168,7 @@ export const examples: DetectorExamples = {
     "L'enfant est confié à l'ASE depuis 2021",
     "L'enfant reste placé chez l'assistante familiale jusqu'à l'audience",
     "Je rappelle Mme X mardi et je l'oriente vers la PMI",
-    'Mme X | 4 380 € | commandement de quitter les lieux du 03/10',
+    'Mme X | 4 380 € | procédure d\'expulsion engagée le 03/10',
     'Mme X a saisi le parquet pour sa fille',
     'Mathis est confié à une assistante familiale, Mme X',
     'mme costes demande une aide fsl en urgence',
