@@ -168,6 +168,10 @@ describe('person-name: negatives', () => {
     'Hélène, puéricultrice PMI, centre médico-social de Liévin',
     'salle Simone-Veil, maison des solidarités Louise-Michel',
     '> De : Commissariat de Lens – brigade de protection des familles',
+    // English letters: a salutation, a department, a nationality, a town, a storm
+    'Dear Sirs,\nPlease write to the German consulate in San Sebastián.',
+    'From: HR Department – Weber Logistik GmbH',
+    'Synthèse des dépenses de la crise « tempête Benjamin » par nature',
     '22 bis avenue Jean Jaurès, 46000 Cahors',
     'Le lycée Marie Curie ouvre une section',
     'Compare la loi Evin et la loi sur l\'accessibilité',

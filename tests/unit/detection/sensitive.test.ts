@@ -123,6 +123,9 @@ describe('topic versus person, with every detector', () => {
     ['VAD J+6 – Mme Laëtitia BRUNET, G2P2, bébé né à 34 SA+2, EPDS à 14.', ['HEALTH']],
     ['Mme Kelly Dumas : vaccins des 2 mois non faits.', ['HEALTH']],
     ['Objet : RE: Louna HOCHART – IP du 11/03', ['SOCIAL_CASE']],
+    ['M. Lucien Garrigues est sous hémodialyse et sous VNI la nuit.', ['HEALTH']],
+    ['Mr Daniel Weber told the manager he is type 1 diabetic and wears an insulin pump.', ['HEALTH']],
+    ['Mrs Fenwick has 3 months of rent arrears and the eviction procedure has started.', ['SOCIAL_CASE']],
   ])('person: %s', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });
@@ -161,6 +164,8 @@ describe('topic versus person, with every detector', () => {
     "« Mon enfant peut-il entrer en crèche ? » Éléments : 11 vaccinations obligatoires (diphtérie, tétanos, coqueluche, hépatite B, rougeole).",
     'La capitale de la société Dupont SA, 12 SA au total dans le groupe.',
     "M. Paul Martin signale que l'adresse IP du 12/03 est bloquée par le pare-feu.",
+    'M. Paul Martin voit des refus depuis le concentrateur VPN 10.12.0.4.',
+    "Mme Lafargue : indemnité d'éviction de 12 000 € pour le bail commercial.",
     "Vous êtes convoqué(e)s à l'audience du juge des enfants le [DATE] à [HEURE], concernant votre enfant [PRÉNOM NOM].",
     'Ordonnons l\'exécution provisoire.\nLa juge des enfants, Claire Fabre',
   ])('topic: %s', (text) => {

@@ -35,6 +35,8 @@ const PATTERN = new RegExp(
     "(?:[Uu]sage|USAGE) (?:interne|INTERNE)(?: (?:uniquement|exclusivement|seulement|UNIQUEMENT))?|(?:[Pp]our|POUR) (?:usage|USAGE) (?:interne|INTERNE)",
     "[Dd]ocument (?:interne|confidentiel|strictement confidentiel)(?= *(?:[-:–)\\]\\n]|$))|DOCUMENT (?:INTERNE|CONFIDENTIEL)",
     "(?:[Ss]ous|SOUS) (?:embargo|EMBARGO)",
+    // The UK government's markings (`OFFICIAL-SENSITIVE`, as a partner's social services write it).
+    'OFFICIAL[- ]SENSITIVE|Official[- ]Sensitive',
     "[Ii]nternal use only|INTERNAL USE ONLY|[Dd]o not (?:distribute|share|forward)|DO NOT (?:DISTRIBUTE|SHARE|FORWARD)",
     // `Confidentiel` in marking shape: capitals (optionally followed by a short upper-case service),
     // or a capitalised word at a line start/end or before punctuation.
@@ -59,7 +61,7 @@ export default defineDetector({
   type: 'CONFIDENTIAL',
   severity: 'high',
   pattern: new RegExp(`${NOT_AFTER_WORD}(?:${PATTERN.source})(?![\\p{L}\\p{N}])`, 'gu'),
-  prefilter: phraseList('diffus|confiden|secret|interne|embargo|internal|do not|dr|communiquer|transmettre|transferer'),
+  prefilter: phraseList('diffus|confiden|secret|interne|embargo|internal|do not|dr|communiquer|transmettre|transferer|official'),
   baseScore: 0.85,
   priority: 45,
   validate: (_value, context) => {

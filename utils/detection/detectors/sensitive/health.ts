@@ -112,7 +112,15 @@ const TERMS = phraseList(
   // English
   'depression|dementia|autism|autistic|disabled|disability|wheelchair|sick leave|diabetes|pregnant|psychiatry',
   'psychiatric|mental illness|cancer|tuberculosis|sickle cell|asthma|asthmatic|ptsd|PTSD|ADHD|anxiety disorder|epilepsy',
-  'heroin addiction|drug addiction|substance misuse',
+  'heroin addiction|drug addiction|substance misuse|chemotherapy|hemiplegia|aphasia|dyspraxia|dyslexia|allergy',
+  'allergic|diabetic|insulin pump|heart condition|heart failure|epileptic|seizures|valproate|multiple sclerosis',
+  "cerebral palsy|down syndrome|learning disability|mental health|self-harm|suicidal|overdose|alcoholic|miscarriage",
+  // Crisis registers and home care: devices and treatments that keep someone alive at home
+  // Not `concentrateur` alone (a VPN's) nor walking aids (`déambulateur`: most writers leave them).
+  "hemodialyse|sous hemodialyse|dialyse|concentrateur d'oxygene|concentrateur d'o2",
+  'ventilation non invasive|VNI|aspirateur tracheal|nutrition enterale|sonde urinaire|sonde gastrique|gastrostomie',
+  "tracheotomie|grippe A|pneumopathie|pneumonie|covid-19|covid|cas probable|cas confirme|brulure*|hyperthermie",
+  'toux persistante|traitement pour le coeur|traitement pour la tension',
   // Care and injuries in case notes, claims and expert reports
   'kinesitherapie|seance* de kine|seance* de kinesitherapie|reeducation|intervention chirurgicale|choc psychologique',
   'restriction* medicale*|oxygenotherapie|concentrateur d\'oxygene|fracture* ancienne*|fractures multiples',
@@ -212,7 +220,7 @@ export default defineDetector({
     // `gale` (scabies) in lower case only: `M. Galé` is a surname.
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
     // A disease named among the vaccines against it (`11 vaccinations : diphtérie, tétanos, hépatite B…`).
-    if (/^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|diphterie|tetanos)/.test(folded.slice(start, end)) && /vaccin/.test(folded.slice(Math.max(0, start - 200), start))) return false;
+    if (/^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|covid|diphterie|tetanos)/.test(folded.slice(start, end)) && /vaccin/.test(folded.slice(Math.max(0, start - 200), start))) return false;
     // `anonymisé par mes soins`: done by me.
     if (/par (?:mes|nos|vos|ses|leurs|tes|les) soins$/.test(folded.slice(Math.max(0, end - 16), end))) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`

@@ -44,6 +44,8 @@ const TERMS = phraseList(
   "conduite sous l'empire d'un etat alcoolique|travail dissimule|travaux forces|acquitte~|acquittement",
   "plainte* pour menace*|plainte pour harcelement|plainte pour violences|plainte pour vol|plainte pour diffamation",
   "plainte pour injure*|victime de violences|victime d'une agression|victime d'agression|obligation de soins",
+  'permis suspendu|permis annule|permis retire|probation officer|police caution|drink-driving|drink driving|driving ban',
+  'enhanced dbs|dbs certificate',
 );
 
 const RAW = [

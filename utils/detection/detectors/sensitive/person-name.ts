@@ -177,7 +177,8 @@ function inListOfPlaces(folded: string, nameStart: number): boolean {
 
 /** The role phrase right before the name, or null. */
 function roleBefore(words: readonly string[]): string | null {
-  const last = words[words.length - 1];
+  // `(née Price)`: the bracket opens the aside, not the word.
+  const last = words[words.length - 1]?.replace(/^\(/, '');
   if (last !== undefined && ROLE_WORDS.has(last)) return last;
   if (words.length >= 2 && ROLE_PAIR_ENDS.has(last)) {
     const pair = `${words[words.length - 2]} ${last}`;

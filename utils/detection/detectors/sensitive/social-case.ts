@@ -49,6 +49,10 @@ const TERMS = phraseList(
   "pupille de l'etat|accouchement sous X|droit de visite mediatise|droits de visite mediatises|visite mediatisee",
   "visites mediatisees|visite* en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
   'taken into care|unaccompanied minor*|supervised visit*|care order|supervision order|child protection plan',
+  'care plan|home-care plan|care package|placement history|in the care of|rent arrears',
+  // Not `eviction` alone: folded, it is also the `indemnité d'éviction` of a commercial lease.
+  'eviction procedure|eviction notice|eviction order|evicted|recovery from her estate|recovery from his estate|homeless',
+  "aide d'urgence|a la rue",
   'looked after child|kinship placement|kinship care|neglect|neglected|special guardianship',
   // Placement and its court orders, adoption and the search for origins
   "accueil provisoire|lieu de vie et d'accueil|au lieu de vie|place~ chez|maintien du placement|ordonne le placement",

@@ -58,6 +58,7 @@ const TERMS = phraseList(
   "pratique religieuse|pratiquant~ musulman~|converti~ a l'islam|de confession musulmane|de confession juive",
   'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques',
   'raison* religieuse*|motif* religieux|appartenance religieuse|opinions religieuses|mosquee|synagogue|imam|rabbin',
+  'eglise evangelique|eglise adventiste|temoin* de jehovah',
   'aumonier|halal|casher|kasher|faire ses prieres|faire sa priere',
   // Political opinions
   'opinion* politique*|engagement politique|appartenance politique|militant~ politique*|extreme droite',
