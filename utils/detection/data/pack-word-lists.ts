@@ -31,7 +31,7 @@ const LIST_BUILDERS: Readonly<Record<string, string>> = { wordSet: ' ', phraseSe
 /** Runs of literal text shorter than this stay as they are: a reference to the table costs about as much. */
 export const MIN_PACKED_LENGTH = 16;
 /** Top-level string and regex literals shorter than this stay as they are (short ones deflate little). */
-export const MIN_PACKED_LITERAL_LENGTH = 64;
+export const MIN_PACKED_LITERAL_LENGTH = 40;
 
 const DATA_DIR = dirname(fileURLToPath(import.meta.url));
 const ENGINE_DIR = resolve(DATA_DIR, '..');
