@@ -141,6 +141,14 @@ function lastWords(before: string, count = 5): string[] {
   return words.reverse();
 }
 
+/** An article, or a noun of STOP (`enfance`, `solidarités`, `médico-social`), not its grammar words (`pour`, `chez`). */
+function institutionWord(word: string): boolean {
+  if (ARTICLES.has(word)) return true;
+  if (word.length <= 4) return false;
+  const bare = word.charCodeAt(1) === 39 ? word.slice(2) : word;
+  return bare.includes('-') ? bare.split('-').some((part) => STOP.has(part)) : STOP.has(bare);
+}
+
 function placeBefore(words: readonly string[]): boolean {
   let k = words.length - 1;
   for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
@@ -148,8 +156,6 @@ function placeBefore(words: readonly string[]): boolean {
   // The place's name may have words of its own (`maison des solidarités Louise-Michel`, `foyer de
   // l'enfance de Liévin`, `centre médico-social de Liévin`): back over institution words and
   // articles to the place word.
-  // Nouns of STOP (`enfance`, `solidarités`, `médico-social`), not its grammar words (`pour`, `chez`).
-  const institutionWord = (word: string): boolean => ARTICLES.has(word) || (word.length > 4 && word.replace(/^[ld]'/, '').split('-').some((part) => STOP.has(part)));
   for (let j = k, skipped = 0; j > 0 && skipped < 3 && institutionWord(words[j]); j--, skipped++) {
     if (PLACE_WORDS.has(words[j - 1])) return true;
   }
