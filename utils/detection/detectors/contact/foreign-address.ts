@@ -9,9 +9,10 @@ import type { DetectorExamples } from '../../types';
  *   Mayor, 12`, `Via Roma 10`);
  * - Belgium, Switzerland, Luxembourg: the French way first too (`Rue de la Loi 16`), taken only with
  *   the four-digit postcode and town after it, since `Rue Pasteur 12 places` is French prose;
- * - the United Kingdom and Ireland: the number, the name, then the way (`42 Elmwood Road`).
+ * - the United Kingdom, Ireland and the United States: the number, the name, then the way (`42
+ *   Elmwood Road`, `2204 W Belmont Ave`);
  * The postcode and town that follow join the span (`4050-262 Porto`, `28013 Madrid`, `Bristol BS6
- * 7QT`). German and Dutch streets (`Hauptstraße 5`) are not read yet.
+ * 7QT`, `Chicago, IL 60618`). German and Dutch streets are germanic-address.ts's.
  *
  * Source: Universal Postal Union, *Postal addressing systems in member countries*. Examples are fictitious.
  */
@@ -20,11 +21,11 @@ import type { DetectorExamples } from '../../types';
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.\\-]{0,30}|d[aeo]s?|de|del|della|delle|dei|di|du|des|la|le|les|el|los|las|l'|d')";
 const ROMANCE_WAY = '(?:Rua|Avenida|Travessa|Largo|Praça|Estrada|Calle|C\\/|Avda\\.|Paseo|Plaza|Carrer|Camino|Via|Viale|Piazza|Piazzale|Corso|Vicolo)';
 const FRENCH_WAY = '(?:Rue|Avenue|Boulevard|Chaussée|Place|Chemin)';
-const ENGLISH_WAY = '(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Gardens|Terrace|Place|Square|Grove|Hill|Row|Court|Mews|Park|Rd|St)';
+const ENGLISH_WAY = '(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Gardens|Terrace|Place|Square|Grove|Hill|Row|Court|Mews|Park|Boulevard|Parkway|Highway|Rd|St|Ave|Blvd|Ln|Pkwy)';
 const NUMBER = "\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])";
 
 /** The number and the name of a British street line, before its way (`42 Elmwood` before `Road`). */
-const UK_NUMBER_AND_NAME = "\\d{1,4}[A-Za-z]?,? (?:\\p{Lu}[\\p{L}'’\\-]{1,30} ){1,3}";
+const UK_NUMBER_AND_NAME = "\\d{1,4}[A-Za-z]?,? (?:[NSEW]\\.? )?(?:\\p{Lu}[\\p{L}'’\\-]{1,30} ){1,3}";
 
 // The British form is matched from its way word, checked behind it, and `candidateStart` steps back
 // to its number: a branch starting at the number was tried at every digit of the text.
@@ -37,7 +38,7 @@ const UK_START = new RegExp(`(?<![\\p{L}\\p{N}])${UK_NUMBER_AND_NAME}$`, 'u');
 /** What may follow a Romance or French street line: a floor or a flat, then the postcode and the town. */
 const POSTCODE_TOWN = /(?:,? [^,\n]{1,12}?)?,? (?:\d{4}-\d{3}|[A-Z]{1,2}-\d{4,5}|\d{4,5}) \p{Lu}[\p{L}'’\-]{1,30}(?: \p{Lu}[\p{L}'’\-]{1,30})?/uy;
 /** What may follow a British street line: the town and the postcode (`, Bristol BS6 7QT`). */
-const UK_TOWN = /,? \p{Lu}[\p{L}'’\-]{1,30}(?: [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})?(?![\p{L}\p{N}])/uy;
+const UK_TOWN = /,? \p{Lu}[\p{L}'’\-]{1,30}(?: [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|,? [A-Z]{2} \d{5}(?:-\d{4})?)?(?![\p{L}\p{N}])/uy;
 
 function endAfter(tail: RegExp, text: string, end: number): number {
   tail.lastIndex = end;
@@ -75,6 +76,7 @@ export const examples: DetectorExamples = {
     'Via Roma 10',
     'la Ville de Bruxelles, Rue de la Loi 16, 1000 Bruxelles',
     'my address is 42 Elmwood Road, Bristol BS6 7QT, United Kingdom',
+    'Her home address is 2204 W Belmont Ave, Chicago, IL 60618.',
   ],
   noMatch: ['envoyé via Chorus 2 fois', 'Via 2 autres canaux', 'Rue Pasteur 12 places de parking', 'the 3 Main issues', 'Plaza 3'],
 };
