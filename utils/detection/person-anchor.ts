@@ -90,7 +90,7 @@ const PERSONAL_OBJECTS = phraseList(
   'appartenance|origine|convictions|dettes|loyer|logement|expulsion|depression|cancer|addiction|suivi|hebergement',
   'referent|referente|assistante sociale|assistant social|educateur|educatrice|fils|vie privee|detention',
   'incarceration|proces|avocat|avocate|plainte|dossier medical|therapie|psychiatre|psychologue|diabete|handicape',
-  'invalidite|accident|conge maladie|mi-temps',
+  'invalidite|accident|conge maladie|mi-temps|conge maternite|conge de maternite|chimio|chimiotherapie|irm',
 );
 const IN_STATES = [
   "arret|ehpad|foyer|detention|prison|garde a vue|famille d'accueil|situation de|situation irreguliere|fauteuil|mecs",
@@ -126,6 +126,10 @@ const ATTRIBUTION =
       'fait|faisait|a fait|vit|vivait|habite|habitait|dort|boit|fume|frappe|frappait|presente|presentait|a presente|' +
       "porte|portait|pratique|prie|jeune|vote|milite|a vote|a milite|risque|sort|sortira|est sorti|est sortie|" +
       "a (?:un|une|des|eu|ete|fait|fugue|avoue|reconnu|commis|vole|frappe|agresse|subi|perdu|obtenu|demande|sollicite)|" +
+      // The first person (`j'ai une sclérose en plaques`, `j'ai obtenu la RQTH`, `je perçois l'AAH`),
+      // not the agent's work (`j'ai une question sur le RSA`, `j'ai un dossier APA à traiter`).
+      "ai (?:un|une|des)(?! (?:question|questions|demande|demandes|dossier|dossiers|doute|probleme|souci|mail|courrier|message|rendez-vous|rdv|reunion|document|tableau|texte|note|courriel|point|besoin|collegue|stagiaire|usager|usagere|beneficiaire|famille|jeune|enfant|eleve|agent)(?![a-z]))|" +
+      "ai (?:eu|ete|obtenu|perdu|subi)|ai (?:ma|mon|mes)(?! (?:question|questions|demande|demandes|dossier|dossiers|reunion|rendez-vous|rdv|collegue|stagiaire|equipe|usager|usagere|famille)(?![a-z]))|avons (?:eu|obtenu)|percois|prends|vis|dors|bois|" +
       'avait (?:un|une|des|eu|ete))(?![a-z])',
   ].join('|') +
   ')';

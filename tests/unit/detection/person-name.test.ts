@@ -172,6 +172,9 @@ describe('person-name: negatives', () => {
     'Dear Sirs,\nPlease write to the German consulate in San Sebastián.',
     'From: HR Department – Weber Logistik GmbH',
     'Synthèse des dépenses de la crise « tempête Benjamin » par nature',
+    // Associations' names
+    'Nom : Handball Club du Val de Cisse',
+    'Titulaire : ASSOC PETANQUE ST GERVAIS. Merci de débiter',
     '22 bis avenue Jean Jaurès, 46000 Cahors',
     'Le lycée Marie Curie ouvre une section',
     'Compare la loi Evin et la loi sur l\'accessibilité',

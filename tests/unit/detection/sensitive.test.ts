@@ -124,6 +124,9 @@ describe('topic versus person, with every detector', () => {
     ['Mme Kelly Dumas : vaccins des 2 mois non faits.', ['HEALTH']],
     ['Objet : RE: Louna HOCHART – IP du 11/03', ['SOCIAL_CASE']],
     ['M. Lucien Garrigues est sous hémodialyse et sous VNI la nuit.', ['HEALTH']],
+    // The first person: the agent's own health (not the agent's work: see the topics)
+    ["Comme je vous l'avais expliqué, j'ai une sclérose en plaques diagnostiquée en 2019.", ['HEALTH']],
+    ["salut fred dsl je serai pas la demain matin j'ai ma chimio a 8h30", ['HEALTH']],
     ['Mr Daniel Weber told the manager he is type 1 diabetic and wears an insulin pump.', ['HEALTH']],
     ['Mrs Fenwick has 3 months of rent arrears and the eviction procedure has started.', ['SOCIAL_CASE']],
   ])('person: %s', (text, expected) => {
@@ -165,6 +168,8 @@ describe('topic versus person, with every detector', () => {
     'La capitale de la société Dupont SA, 12 SA au total dans le groupe.',
     "M. Paul Martin signale que l'adresse IP du 12/03 est bloquée par le pare-feu.",
     'M. Paul Martin voit des refus depuis le concentrateur VPN 10.12.0.4.',
+    "J'ai une question sur le RSA et l'APA pour une formation.",
+    "J'ai un dossier APA à traiter avant vendredi.",
     "Mme Lafargue : indemnité d'éviction de 12 000 € pour le bail commercial.",
     "Vous êtes convoqué(e)s à l'audience du juge des enfants le [DATE] à [HEURE], concernant votre enfant [PRÉNOM NOM].",
     'Ordonnons l\'exécution provisoire.\nLa juge des enfants, Claire Fabre',

@@ -97,6 +97,9 @@ export const STOP = wordSet(
   'outlook teams windows google microsoft chatgpt copilot gemini',
   // English words capitalised in letters (`Dear Sirs`, `HR Department`, `the German consulate`).
   'sirs department hr german french british english spanish italian american san santa val',
+  // Associations' names (`Handball Club du Val de Cisse`, `ASSOC PETANQUE ST GERVAIS`, `US Mondoubleau`).
+  'club clubs handball football rugby basket basketball volley tennis judo petanque gym athletisme cyclisme natation',
+  'assoc asso amicale chorale collectif tresorerie us fc st ste',
   // AI tools and models agents name in prompts (`Claude Sonnet`, `Claude Opus`, `Le Chat de Mistral`).
   'sonnet opus haiku anthropic openai perplexity deepseek llama gemma codestral pixtral grok qwen midjourney dall-e',
   'whisper le la les un une des du de et ou en au aux the of and pour par sur avec dans sans chez vers cher chere',
@@ -115,7 +118,7 @@ export const STOP = wordSet(
 export const PLACE_WORDS = wordSet(
   'rue avenue boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis',
   'rond-point lotissement residence cite hameau lieu-dit college colleges lycee lycees ecole ecoles gymnase stade salle',
-  'centre hopital clinique commissariat gendarmerie tribunal prefecture consulat consulate tempete storm san santa',
+  'centre hopital clinique commissariat gendarmerie tribunal prefecture consulat consulate tempete storm san santa val st ste',
   'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
   'district province region wilaya commune village mairie',
   'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',

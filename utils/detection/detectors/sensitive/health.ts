@@ -121,6 +121,9 @@ const TERMS = phraseList(
   'ventilation non invasive|VNI|aspirateur tracheal|nutrition enterale|sonde urinaire|sonde gastrique|gastrostomie',
   "tracheotomie|grippe A|pneumopathie|pneumonie|covid-19|covid|cas probable|cas confirme|brulure*|hyperthermie",
   'toux persistante|traitement pour le coeur|traitement pour la tension',
+  // What agents say of their own or their children's health (`mon IRM`, `j'ai ma chimio`, `Keppra 500 mg`)
+  "IRM|hormonotherapie|bronchite*|troubles de l'equilibre|crise* convulsive*|keppra|levetiracetam|depakote",
+  'lamictal|lamotrigine|tegretol|carbamazepine',
   // Care and injuries in case notes, claims and expert reports
   'kinesitherapie|seance* de kine|seance* de kinesitherapie|reeducation|intervention chirurgicale|choc psychologique',
   'restriction* medicale*|oxygenotherapie|concentrateur d\'oxygene|fracture* ancienne*|fractures multiples',
