@@ -12,7 +12,8 @@ import { phraseList } from '../../word-list';
  * Format: national `0` + 9 digits grouped by two (`06 12 34 56 78`, `06.12.34.56.78`, `06/12/34/56/78`,
  * `0612345678`); international `+33 6 12 34 56 78`, `+33 (0)6 …`, `(+33) 6 …`, `0033 6 …`;
  * overseas `0692 12 34 56` / `+262 692 12 34 56`; Monaco `+377 93 15 20 00`; any `+CC …`;
- * North American `(415) 555-0132` (the parenthesised area code makes it unambiguous).
+ * North American `(415) 555-0132` (the parenthesised area code makes it unambiguous); British
+ * national `020 7946 0274`, `0113 496 0527` after an English word (`reach me on`, `Office –`).
  *
  * Check: French numbers (national, `+33`, `0033`) against the ARCEP numbering plan as encoded in
  * libphonenumber's metadata for FR, RE, YT, GP, BL, MF, GF and MQ (a `0` + 9 digit national number
@@ -53,9 +54,15 @@ const PHONE_KEY_BEFORE = /(?:tel|phone|mobile|portable|gsm|fax|cell)[a-z_-]{0,12
 // pattern is linear.
 const INTERNATIONAL_DIGITS = `(?:${SEP}?\\d|${SEP}?\\(\\d{1,4}\\)${SEP}?\\d){5,16}`;
 const NANP = '\\(\\d{3}\\) ?\\d{3}[\\-. ]\\d{4}';
+// A British national number, 0 + 10 digits in its groups (`020 7946 0274`, `0113 496 0527`, `07700 900318`),
+// taken in English text only (see ENGLISH_BEFORE).
+const UK_NATIONAL = '0\\d{2,4} \\d{3,4} ?\\d{3,4}';
+/** Words of an English sentence or of a British address shortly before a British national number. */
+const ENGLISH_BEFORE = /(?:^|[^a-z])(?:uk|england|scotland|wales|london|britain|british|reach me|call me|call us|phone|mobile|office|tel|on|or)[ :.,–-]{0,4}$/;
 
 const PATTERN = new RegExp(
-  `(?:(${BOUNDARY('0')}${NATIONAL.slice(1)})|((?:${BOUNDARY('\\(')}\\+[1-9]\\d{0,2}\\)|${BOUNDARY('\\+')} ?[1-9]|${BOUNDARY('0')}0 ?[1-9])${INTERNATIONAL_DIGITS})|(${BOUNDARY('\\(')}${NANP.slice(2)}))(?![\\p{L}\\p{N}])`,
+  // The French and British national forms share their `0` and its boundary check, done once.
+  `(?:${BOUNDARY('0')}(?:(${NATIONAL.slice(1)})|(${UK_NATIONAL.slice(1)}))|((?:${BOUNDARY('\\(')}\\+[1-9]\\d{0,2}\\)|${BOUNDARY('\\+')} ?[1-9]|${BOUNDARY('0')}0 ?[1-9])${INTERNATIONAL_DIGITS})|(${BOUNDARY('\\(')}${NANP.slice(2)}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -158,7 +165,7 @@ export default defineDetector({
   ),
   priority: 40,
   validate: (value, context) => {
-    const [, national, international, nanp] = context.groups;
+    const [, national, british, international, nanp] = context.groups;
     if (context.folded.charCodeAt(context.start - 1) === 61 && !PHONE_KEY_BEFORE.test(context.folded.slice(Math.max(0, context.start - 24), context.start))) return false;
     const after = context.text.slice(context.end, context.end + 6).toLowerCase();
     if (AMOUNT_AFTER.test(after)) return false;
@@ -170,6 +177,12 @@ export default defineDetector({
     if (nanp !== undefined) {
       if (touchesOtherDigits(context.text, context.start, context.end)) return false;
       return isValidE164(`+1${value.replace(/\D/g, '')}`) ? 0.6 : false;
+    }
+    if (british !== undefined) {
+      const digits = value.replace(/\D/g, '');
+      if (digits.length !== 11 || touchesOtherDigits(context.text, context.start, context.end)) return false;
+      if (!ENGLISH_BEFORE.test(context.folded.slice(Math.max(0, context.start - 40), context.start))) return false;
+      return isValidE164(`+44${digits.slice(1)}`) ? BASE_SCORE : false;
     }
     if (international === undefined) return false;
     // The regex stopped at its bound inside a longer run of digit groups: not a phone number.
@@ -207,6 +220,8 @@ export const examples: DetectorExamples = {
     '"telephone": "+262 639 00 47 12"',
     'Monaco : +377 93 15 20 00',
     'my international one is +44 (20) 7123 4567',
+    'You can reach me on 0113 496 0527 until Friday.',
+    "Mayor's Office – 020 7946 0733 – mayor@example.org",
   ],
   noMatch: [
     'https://crm.example.fr/fiche?id=0612345678',
@@ -217,5 +232,6 @@ export const examples: DetectorExamples = {
     'Appelez le 3939 ou le 115, le 119 ou le 17',
     'Montant : +12 345 678 901 €',
     'IBAN FR76 3000 6000 0112 3456 7890 189',
+    'Référence 0113 496 0527 du marché',
   ],
 };
