@@ -114,6 +114,9 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Nom\tPrénom\tRéférent\nBOUCHER\tTiméo\tC. Lemaire', ['BOUCHER', 'Timéo', 'C. Lemaire']],
     ['enfant;date;educ\nBOUCHER Timéo;07/03/2026;K. Haddad', ['BOUCHER Timéo', 'K. Haddad']],
     ["Place possible à l'IME en septembre → C. Lemaire fait la demande d'admission.", ['C. Lemaire']],
+    // Initials after a list's label, the first one after a title; an English signature
+    ['Staff 25/11 – présents : Dr C. Monteil, L. Fabre, É. Granger, N. Picard (AS)', ['C. Monteil', 'L. Fabre', 'É. Granger', 'N. Picard']],
+    ['so please let the canteen know.\nBest wishes,\nOliver', ['Oliver']],
     // A first name opening a sentence of a case note
     ['Entretien au collège. Lucas rapporte que son père boit le soir.', ['Lucas']],
     ['Elle vit chez sa grand-mère. Timéo a ensuite insulté la CPE.', ['Timéo']],

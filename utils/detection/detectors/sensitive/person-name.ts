@@ -492,7 +492,7 @@ const INITIAL_LABELS = wordSet(
   'membres intervenants signature secretariat',
 );
 /** The item of a list of initials and names right before another (`S. Durand (DSISN), `, `J. Martin et `). */
-const PREVIOUS_ITEM = /[A-Z]\.(?:-[A-Z]\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and )$/u;
+const PREVIOUS_ITEM = /(?:(?:dr|m|mme|me|pr)\.? )?\p{Lu}\.(?:-\p{Lu}\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and )$/u;
 
 /**
  * Per text (the last one asked about, its reference kept as insertColumnBefore keeps its own):
@@ -506,7 +506,7 @@ let introducedItems = new Map<number, boolean>();
  * The end of a message before its signature (`Cordialement,`, `Bien à toi,`, `Merci d'avance.`, a
  * line that starts with `Merci`: `Merci de me rappeler rapidement.`), folded.
  */
-const CLOSING = /^merci [^\n]{0,60}[.!]$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|thanks|cheers)[ ,.!]*$/;
+const CLOSING = /^merci [^\n]{0,60}[.!]$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|best wishes|best|kind regards|many thanks|thanks|cheers|sincerely|yours)[ ,.!]*$/;
 /**
  * After a name in a signature (folded): its role, a word of a job (`, évaluatrice`, `, référente`,
  * `, chef de service`), or its phone number (` – 05 36…`). `B. Enjeux, objectifs` ends a plan.
@@ -560,6 +560,9 @@ function initialIntroduced(text: string, folded: string, at: number): boolean {
  * responsable de territoire : M.-H. Garric`).
  */
 function introducedByWord(folded: string, at: number): boolean {
+  // A title before the first item (`Présents : Dr C. Monteil, L. Fabre`) belongs to it.
+  const title = /(?:^|[\s,:])(?:dr|m|mme|me|pr)\.? $/.exec(folded.slice(Math.max(0, at - 5), at));
+  if (title !== null) at -= title[0].length - (/^[\s,:]/.test(title[0]) ? 1 : 0);
   const words = lastWords(folded.slice(Math.max(0, at - 40), at), 2);
   const previous = words[words.length - 1] ?? '';
   if (INITIAL_LEADS.has(previous)) return true;
