@@ -29,7 +29,8 @@ const BROKEN_BONES = phraseList(
 
 const TERMS = phraseList(
   // Diseases and conditions
-  'maladie|maladies|malade*|pathologie*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio',
+  // Not `pathologie`: a form's heading (`Pathologie principale`, `Pathologie motivant la demande`) as often as not.
+  'maladie|maladies|malade*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio',
   'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|sida|SIDA|vih',
   "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|parkinson",
   'drepanocytose|drepanocytaire*|tuberculose|arthrose|gale|traitement de fond',
@@ -92,7 +93,11 @@ const TERMS = phraseList(
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
   'attaque* de panique',
   // Not `médecin traitant`: a GP named or to be written to (`courrier au médecin traitant`), most writers say.
-  'certificat medical|certificat* medicaux|compte rendu medical|orthophonie|psychotherapie',
+  // Not `certificat médical`: a document by kind, which most writers leave (4 labelled, 6 not).
+  'compte rendu medical|orthophonie|psychotherapie|rdv orthophoniste|chez l\'orthophoniste|seance* d\'orthophonie',
+  // A person's treatment (`son traitement`, `traitement débuté le 20/02`), not `le traitement des données`.
+  'son traitement|ses traitements|mon traitement|traitement debute~|debut du traitement|arret du traitement',
+  'transport adapte|TPT|CMO|ne~ premature~|bebe premature~|jumeaux prematures|premature~ modere~',
   // Pregnancy and reproductive health
   'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|contraception|accouchement',
   // Work: sick leave, occupational health
