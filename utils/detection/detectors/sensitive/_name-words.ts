@@ -33,6 +33,9 @@ export const NAME_END = "(?![\\p{L}\\p{N}@]|'(?!s )\\p{L}|-[\\p{L}\\p{N}]|&(?![\
 export const TITLES = wordSet(
   'm. mm. mme mme. mmes mlle mlle. monsieur madame mademoiselle messieurs mesdames dr dr. docteur pr pr. professeur',
   'me me. maitre mr mr. mrs mrs. ms ms. miss sir',
+  // Gendarmerie ranks before a name in a report (`OPJ adjudant-chef Mouret`); not `capitaine`,
+  // `commandant`, `colonel`: streets are named after them (`rue du Commandant Charcot`).
+  'adjudant adjudant-chef brigadier brigadier-chef gendarme',
 );
 /** Sentence openers, greetings and articles skipped at the start of a run (`Bonjour Karim`). */
 export const GREETINGS = wordSet(

@@ -45,7 +45,9 @@ const TERMS = phraseList(
   "plainte* pour menace*|plainte pour harcelement|plainte pour violences|plainte pour vol|plainte pour diffamation",
   "plainte pour injure*|victime de violences|victime d'une agression|victime d'agression|obligation de soins",
   'permis suspendu|permis annule|permis retire|probation officer|police caution|drink-driving|drink driving|driving ban',
-  'enhanced dbs|dbs certificate',
+  'enhanced dbs|dbs certificate|plainte a ete deposee',
+  // Driving offences of a designated driver (`GÉLY Sébastien | excès de vitesse < 20 km/h`).
+  'exces de vitesse|franchissement de ligne continue|franchissement de feu rouge|telephone tenu en main|refus de priorite',
 );
 
 const RAW = [

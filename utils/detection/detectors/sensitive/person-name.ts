@@ -457,7 +457,7 @@ function span(tokens: readonly Token[], score: number, offset = 0): Result {
 function nameAfterBareTitle(text: string, folded: string, start: number, end: number): Result | null {
   let k = start - 1;
   while (k >= 0 && k >= start - 2 && text.charCodeAt(k) === 32) k--;
-  if (k < start - 1 && LOWER_CASE_TITLE_BEFORE.test(text.slice(Math.max(0, k - 9), k + 1))) return titledName(text, folded, start, end);
+  if (k < start - 1 && LOWER_CASE_TITLE_BEFORE.test(text.slice(Math.max(0, k - 14), k + 1))) return titledName(text, folded, start, end);
   if (k === start - 1 || text.charCodeAt(k) !== 77 || (k > 0 && /[\p{L}\p{N}.'-]/u.test(text[k - 1]))) return null;
   // After a lower-case word, a punctuation mark or a line start (`rdv avec M Dupont`), not in a
   // heading or a product name (`Plan M Express`, `TAILLE M Rouge`).
@@ -468,8 +468,8 @@ function nameAfterBareTitle(text: string, folded: string, start: number, end: nu
   return titledName(text, folded, start, end);
 }
 
-/** A title in lower case ending right before a name: `mme`, `m.`, `madame`, `monsieur`, `mlle`, `mr`, `docteur`, `dr`, `maître`. */
-const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle|docteur|dr\.?|professeur|ma[iî]tre)$/u;
+/** A title in lower case ending right before a name: `mme`, `m.`, `madame`, `monsieur`, `mlle`, `mr`, `docteur`, `dr`, `maître`, a gendarme's rank. */
+const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle|docteur|dr\.?|professeur|ma[iî]tre|adjudant(?:-chef)?|brigadier(?:-chef)?|gendarme)$/u;
 
 /** The word after a title, unless it is a function or a word that is never a name. */
 function titledName(text: string, folded: string, start: number, end: number): Result {
