@@ -39,7 +39,7 @@ import { isFirstName } from './data/first-names-fr';
 import { foldName } from './normalize';
 import { lowerBound } from './sorted';
 import { execAtPositions, stickyTwin } from './start-positions';
-import { phraseList } from './word-list';
+import { phraseList, wordSet } from './word-list';
 import { REQUEST_VERBS } from './detectors/sensitive/_name-words';
 
 const DETERMINER = "(?:l'|le |la |cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )";
@@ -166,7 +166,7 @@ const STRONG_FOLDED = new RegExp(
     [
       // Role noun with a determiner.
       `(${DETERMINER}(?:${ROLE_NOUNS.join('|')})|${FEMININE_ROLE_NOUNS.join('|')}|${SPECIFIC_DETERMINER}(?:${GENERIC_ROLE_NOUNS.join('|')})e?)(?![\\p{L}\\p{N}])`,
-      // Form labels (`Nom :`, `Enfant :`).
+      // Form labels (`Nom :`, `Enfant :`), not before an establishment's name (`Nom : EHPAD public …`).
       "((?:nom|prenom|nom de naissance|nom d'usage|nom de famille|enfant|mere|pere|agent|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse|titulaire|allocataire|eleve|salarie|salariee|resident|residente|locataire|conjoint|conjointe|epoux|epouse|interesse|interessee|date de naissance|ne\\(e\\) le)[ \\t]{0,3}:)",
       // Possessive + family noun; a family only with one possessor (`leur famille` is often that of a
       // group: `les lecteurs demandent les dossiers de leur famille`).
@@ -194,10 +194,13 @@ function acceptStrong(match: RegExpExecArray, slice: string): boolean {
   if (match[1] !== undefined) return !/^(?:l'|le |la )/.test(match[1]) || !GOVERNED.test(before);
   if (match[2] !== undefined) {
     const value = slice.slice(match.index + match[0].length, match.index + match[0].length + 8);
-    return (match.index === 0 || FIELD_START.test(before)) && !PLACEHOLDER_VALUE.test(value);
+    return (match.index === 0 || FIELD_START.test(before)) && !PLACEHOLDER_VALUE.test(value) && !INSTITUTION_VALUE.test(slice.slice(match.index + match[0].length, match.index + match[0].length + 24));
   }
   return true;
 }
+
+/** A field whose value names an establishment or a body, not a person (`Nom : EHPAD public Résidence …`). */
+const INSTITUTION_VALUE = /^[ \t]*(?:ehpad|residence|college|lycee|ecole|association|centre|maison|service|foyer|mecs|ime|esat|hopital|clinique|commune|mairie|departement|etablissement|societe|entreprise|sarl|sas)(?![a-z])/;
 
 /** A form field left to fill in (`Date de naissance : JJ/MM/AAAA`, `Nom : ____`, `Nom : {{NOM}}`): no one yet. */
 const PLACEHOLDER_VALUE = /^[ \t]*(?:_|\{\{|\[|<|jj[/.-]|x{2,}|\.{3}|…)/;
@@ -230,6 +233,9 @@ const NOT_A_FUNCTION = `(?!(?:Le|La|Les|L'|Président|Présidente|Maire|Directeu
  * and the rest of the word. Groups 1 and 2 hold the capitalised word of an
  * upper-case name pair, checked against the first-name list.
  */
+/** Services and establishments, in capitals before the name they bear (`CMS Pierre-Brossolette`). */
+const INSTITUTIONS = wordSet('mds mdsi cms ccas cias ehpad mecs ime esat chrs saad ssiad caf msa cpam mdph pmi ase crip spip cmp cmpp camsp ch chu');
+
 const TEXT_ANCHORS = new RegExp(
   `[${UPPER}](?<=${NOT_AFTER_TEXT_WORD}.)(?:` +
     [
@@ -337,9 +343,16 @@ function strongAnchors(text: string, folded: string, index: number): number[] {
   const to = Math.min(folded.length, from + CHUNK);
   return [
     ...starts(STRONG_FOLDED, folded, from, to, acceptStrong),
-    ...starts(TEXT_ANCHORS, text, from, to, (match) => {
+    ...starts(TEXT_ANCHORS, text, from, to, (match, slice) => {
       const first = match[1] ?? match[2];
-      return first === undefined || isFirstName(foldName(first));
+      if (first === undefined) {
+        // `Mme A...`, `M. B…`: a party anonymised in case law, no one.
+        const end = match.index + match[0].length;
+        return !/^(?:\.\.\.|…)/.test(slice.slice(end, end + 3));
+      }
+      // `CMS Pierre-Brossolette`, `MDS Louise-Michel`: a service named after someone.
+      if (match[1] !== undefined && INSTITUTIONS.has(foldName(match[0].slice(0, match[0].indexOf(' '))))) return false;
+      return isFirstName(foldName(first));
     }),
   ].sort((a, b) => a - b);
 }
@@ -488,7 +501,7 @@ export function identifiedAbove(identifierStarts: readonly number[], start: numb
  * alone nor a question mark: agents ask about someone that way (`dis-moi si ce jeune peut avoir…`),
  * where `si l'enfant`, `si les parents` are any child's, any parents'.
  */
-const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle|c quoi|qu'est-ce qu|difference entre|diff entre)(?![a-z])|\[(?:date|heure|nom|prenoms?|ville|adresse|lieu|numero|n°|montant|x{1,3})(?:[ _-][^\]\n]{0,20})?\]|\{\{ ?(?:nom|prenom|date)/;
+const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle|c quoi|qu'est-ce qu|difference entre|diff entre|cass\\.|cour de cassation|conseil d'etat|composez le|appelez le|member states|states should|should be considered|should ensure|civ\\.|crim\\.)(?![a-z])|\[(?:date|heure|nom|prenoms?|ville|adresse|lieu|numero|n°|montant|x{1,3})(?:[ _-][^\]\n]{0,20})?\]|\{\{ ?(?:nom|prenom|date)/;
 
 /**
  * True when the sentence [start, end) of the folded text states a rule about anyone rather than

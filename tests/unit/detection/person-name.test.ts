@@ -178,6 +178,8 @@ describe('person-name: negatives', () => {
     // Associations' names
     'Nom : Handball Club du Val de Cisse',
     'Titulaire : ASSOC PETANQUE ST GERVAIS. Merci de débiter',
+    'Location: Primary Care Centre, O\'Connell Street (Mary Robinson Building, 2nd floor)',
+    'From: Safeguarding Lead – Colegio Británico de Valencia',
     '22 bis avenue Jean Jaurès, 46000 Cahors',
     'Le lycée Marie Curie ouvre une section',
     'Compare la loi Evin et la loi sur l\'accessibilité',

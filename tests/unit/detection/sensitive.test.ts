@@ -170,6 +170,14 @@ describe('topic versus person, with every detector', () => {
     'M. Paul Martin voit des refus depuis le concentrateur VPN 10.12.0.4.',
     "J'ai une question sur le RSA et l'APA pour une formation.",
     "J'ai un dossier APA à traiter avant vendredi.",
+    // The fifth false-alarm set: a service named after someone, case law's anonymised parties, a
+    // FAQ's instructions, an establishment's file, an English policy, a professional's function
+    'CMS Pierre-Brossolette : mercredi 9 h-12 h 30, permanence RSA (référents) ; vendredi, CESF (budget, FSL)',
+    'CE, 15 mars 2019, n° 422384, Mme A... c/ Département du Nord : le juge des enfants exerce un contrôle.',
+    '— Je suis à la rue ce soir : composez le 115 (SIAO), gratuit.',
+    "Nom : EHPAD public Résidence Simone-Veil\nHabilitation : 100 % à l'aide sociale à l'hébergement",
+    'Kinship care should be considered as a priority whenever it is in the best interests of the child.',
+    'Cordialement,\nNadia Boukhris, mandataire judiciaire à la protection des majeurs',
     "Mme Lafargue : indemnité d'éviction de 12 000 € pour le bail commercial.",
     "Vous êtes convoqué(e)s à l'audience du juge des enfants le [DATE] à [HEURE], concernant votre enfant [PRÉNOM NOM].",
     'Ordonnons l\'exécution provisoire.\nLa juge des enfants, Claire Fabre',

@@ -118,6 +118,8 @@ function isBirthDate(day: number, month: number, year: number, today: Date): boo
   return year * 10000 + month * 100 + day <= todayKey;
 }
 
+/** Longest column header read as one (`Date de naissance (JJ/MM/AAAA)`). */
+const HEADER_MAX_LENGTH = 48;
 /** BIRTH_WORD without its `g` flag, for a single test on a column header. */
 const BIRTH_WORD_IN_HEADER = new RegExp(BIRTH_WORD.source, BIRTH_WORD.flags.replace('g', ''));
 
@@ -208,7 +210,8 @@ export default defineDetector({
     const lineStart = context.folded.lastIndexOf('\n', context.start + dateStart - 1) + 1;
     if (BIRTH_ROW_BEFORE.test(context.folded.slice(lineStart, context.start + dateStart))) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     const header = columnHeader(context.folded, context.start + dateStart);
-    if (header !== null && BIRTH_WORD_IN_HEADER.test(header)) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
+    // A header is short: lines of prose ending on `;` (a judgment's recitals) are no table.
+    if (header !== null && header.length <= HEADER_MAX_LENGTH && BIRTH_WORD_IN_HEADER.test(header)) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     if (!hasBirthWordNearby(context.folded, context.start, context.end)) return false;
     return { score: NEARBY_SCORE, start: dateStart, end: value.length };
   },

@@ -102,7 +102,7 @@ export const STOP = wordSet(
   'sirs department hr german french british english spanish italian american san santa val',
   // Associations' names (`Handball Club du Val de Cisse`, `ASSOC PETANQUE ST GERVAIS`, `US Mondoubleau`).
   'club clubs handball football rugby basket basketball volley tennis judo petanque gym athletisme cyclisme natation',
-  'assoc asso amicale chorale collectif tresorerie us fc st ste',
+  'assoc asso amicale chorale collectif tresorerie us fc st ste safeguarding designated lead building',
   // AI tools and models agents name in prompts (`Claude Sonnet`, `Claude Opus`, `Le Chat de Mistral`).
   'sonnet opus haiku anthropic openai perplexity deepseek llama gemma codestral pixtral grok qwen midjourney dall-e',
   'whisper le la les un une des du de et ou en au aux the of and pour par sur avec dans sans chez vers cher chere',

@@ -70,6 +70,10 @@ export default defineDetector({
     // secret médical`, a line of its own); "un guide sur le secret professionnel" is a topic, and so
     // is a rule about a kind of documents ("les documents couverts par le secret médical").
     if (/^secret/.test(folded.slice(start, end)) && !/(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|respect du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:^|\n|\[|(?:^|\n)\() ?$/.test(folded.slice(Math.max(0, start - 3), start))) return false;
+    // People bound by a secret (`les assistants sociaux sont soumis au secret professionnel`): a rule, not a marking.
+    if (/^secret/.test(folded.slice(start, end)) && /(?:sont|est|etre|restent|reste) (?:soumis|soumise|soumises|tenus|tenue|tenues|tenu) (?:au |a )?(?:le |la )?$/.test(folded.slice(Math.max(0, start - 30), start))) return false;
+    // An instruction about something named after it (`ne pas communiquer ces adresses aux partenaires`) is prose.
+    if (/^ne pas /.test(folded.slice(start, end)) && /^ (?:ces|cette|cet|ce|les|le|la|l'|son|sa|ses|leur|leurs|vos|votre|nos|notre|mon|ma|mes|d'|de|des|aux?) ?[a-z]/.test(folded.slice(end, end + 12))) return false;
     // `les données sont confidentielles`, `de façon confidentielle`: a lower-case adjective inside a
     // sentence (the marking shapes above only let it through at a line start or before punctuation).
     const word = folded.slice(start, end);
@@ -111,6 +115,8 @@ export const examples: DetectorExamples = {
     'Les données des usagers sont confidentielles',
     '120 ans pour les documents couverts par le secret médical',
     'Rédige la réponse en restant prudent (secret professionnel)',
+    'Les assistants de service social sont soumis au secret professionnel (art. L. 411-3 CASF).',
+    'base de recette sur 203.0.113.7 — ne pas communiquer ces adresses aux partenaires',
     'Le Dr Martin recevra la famille',
     "Explique ce qu'est une information confidentielle au sens du RGPD",
     'Le DRH valide les congés',

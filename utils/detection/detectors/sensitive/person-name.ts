@@ -361,7 +361,7 @@ const CASE_NOTE_VERB_AFTER = new RegExp(`^ (?:${CASE_NOTE_VERBS})(?![a-z])`);
 /** What a professional does in a note, after an initial and a surname (`C. Lemaire fait la demande`, `F. Dubreucq rappelle la mère`). */
 const STAFF_VERB_AFTER = /^ (?:fait (?:la|le|les|une|un)|a fait|se charge|transmet|rappelle|recontacte|contacte|rencontre|recoit|accompagne|propose|verra|voit (?:la|le|les)|prend (?:contact|rdv|rendez-vous))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
-const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren)(?![\p{L}])/u;
+const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren|building|hall|house|centre|center|library|school|college|hospital)(?![\p{L}])/u;
 
 function isName(token: Token): boolean {
   token.listedName ??= isListedName(token);

@@ -73,7 +73,7 @@ const TERMS = phraseList(
   "hebergement d'urgence|chrs|sans domicile|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|aide au logement",
   "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impayes d'energie|factures impayees",
   'aides au logement|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
-  "referent unique|inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
+  "inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
   'convoque~ en equipe pluridisciplinaire|aide* alimentaire*|colis alimentaire*|sans domicile stable|domiciliation',
   "election de domicile|dette* locative*|loyer* impaye~|loyers et charges impayes|arriere* de loyer*|saisine ccapex",
   "saisine de la ccapex|dossier banque de france|procedure de retablissement personnel|fsl energie",
@@ -151,6 +151,8 @@ export default defineDetector({
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
     if (value === 'CER' && !/(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend|respect|renouvel|pluridisciplinaire)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).
+    if (/^(?:mandataire|juge des enfants|puericultrice|tisf)/.test(word) && /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u.test(text.slice(Math.max(0, start - 50), start))) return false;
     // `domiciliation` is a homeless person's postal address only next to its bodies (`demande la
     // domiciliation au CCAS`); a bank account's is its branch (`RIB … — domiciliation Rodez Bourran`).
     if (word === 'domiciliation') {
