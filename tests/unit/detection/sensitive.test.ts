@@ -119,7 +119,7 @@ describe('topic versus person, with every detector', () => {
     ['M. Hugo Teyssier : dette locative de 3 400 € au 28/02.', ['SOCIAL_CASE']],
     ['Ordonnons le placement des mineurs Enzo et Jade DELATTRE pour douze mois.', ['SOCIAL_CASE']],
     ['M. Dylan Mazars : ITT de 8 jours, séances de kinésithérapie.', ['HEALTH']],
-    // PMI notes: parity, term in weeks, postnatal-depression score, vaccines not given
+    // PMI notes: parity, postnatal-depression score, vaccines not given
     ['VAD J+6 – Mme Laëtitia BRUNET, G2P2, bébé né à 34 SA+2, EPDS à 14.', ['HEALTH']],
     ['Mme Kelly Dumas : vaccins des 2 mois non faits.', ['HEALTH']],
     ['Objet : RE: Louna HOCHART – IP du 11/03', ['SOCIAL_CASE']],

@@ -171,10 +171,10 @@ const RAW = [
   'ime(?<=(?:en|orientation) ime)',
   // `elle a chuté cette nuit` (not `la chute de pierres`, `le chiffre a chuté`: a person is the anchor's).
   'c(?<=(?:[Aa]|[Aa]vait) c)hut[ée]e?',
-  // Gravidity and parity (`G3P1`), term in weeks of amenorrhoea (`né à 34 SA+2`, `enceinte de 30 SA`),
-  // the postnatal-depression score (`EPDS à 14`), vaccines not given (`vaccins des 2 mois non faits`).
+  // Gravidity and parity (`G3P1`), the postnatal-depression score (`EPDS à 14`), vaccines not given
+  // (`vaccins des 2 mois non faits`). Not the term in weeks (`né à 34 SA+2`): its prefixes, every
+  // two-digit number, made the whole list run at most numbers of a text.
   'G(?<![\\p{L}\\p{N}]G)\\d{1,2}P\\d{1,2}(?![\\p{L}\\p{N}])',
-  '\\d(?<=(?:[àa]|de|terme) \\d)\\d ?SA(?: ?\\+ ?\\d{1,2}(?: ?j)?)?(?![\\p{L}\\p{N}])',
   'EPDS (?:[àa] |de )?\\d{1,2}(?!\\d)',
   '[Vv]accins? (?:des? )?\\d{1,2} mois non faits?',
   // `ITT de 8 jours` (interruption temporaire de travail of a medico-legal certificate).
