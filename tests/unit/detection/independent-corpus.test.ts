@@ -10,8 +10,8 @@ import { buildCorpus, checkLabels, INDEPENDENT_DIR, loadCorpus, toJsonl } from '
 import { evaluateCorpus } from '@/tests/eval/evaluate';
 
 const entries = loadCorpus(INDEPENDENT_DIR);
-/** The eighth, tenth, seventeenth, twenty-second and thirtieth sets were written to look dangerous without personal data: they are held to their own figures. */
-const FALSE_ALARM_SETS = ['eighth-', 'tenth-', 'seventeenth-', 'twentysecond-', 'thirtieth-'];
+/** The eighth, tenth, seventeenth, twenty-second, thirtieth and thirty-second sets were written to look dangerous without personal data: they are held to their own figures. */
+const FALSE_ALARM_SETS = ['eighth-', 'tenth-', 'seventeenth-', 'twentysecond-', 'thirtieth-', 'thirtysecond-'];
 /** The eleventh set's writer labelled nationality and asylum status as SPECIAL_CATEGORY (see the README): its own figures too. */
 const FOREIGN_SET = 'eleventh-';
 const inFalseAlarmSets = (id: string): boolean => FALSE_ALARM_SETS.some((set) => id.startsWith(set));
@@ -24,11 +24,11 @@ function totals(report: ReturnType<typeof evaluateCorpus>): { recall: number; pr
 describe('independent evaluation sets', () => {
   it('are generated from their sources, with valid checksums', () => {
     const built = buildCorpus(join(INDEPENDENT_DIR, 'src'));
-    expect([...built.keys()].sort()).toEqual(['eighteenth', 'eighth', 'eleventh', 'fifteenth', 'fifth', 'first', 'fourteenth', 'fourth', 'nineteenth', 'ninth', 'second', 'seventeenth', 'seventh', 'sixteenth', 'sixth', 'tenth', 'third', 'thirteenth', 'thirtieth', 'twelfth', 'twentieth', 'twentyeighth', 'twentyfifth', 'twentyfirst', 'twentyfourth', 'twentyninth', 'twentysecond', 'twentyseventh', 'twentysixth', 'twentythird']);
+    expect([...built.keys()].sort()).toEqual(['eighteenth', 'eighth', 'eleventh', 'fifteenth', 'fifth', 'first', 'fourteenth', 'fourth', 'nineteenth', 'ninth', 'second', 'seventeenth', 'seventh', 'sixteenth', 'sixth', 'tenth', 'third', 'thirteenth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'twelfth', 'twentieth', 'twentyeighth', 'twentyfifth', 'twentyfirst', 'twentyfourth', 'twentyninth', 'twentysecond', 'twentyseventh', 'twentysixth', 'twentythird']);
     for (const [name, set] of built) {
       expect(readFileSync(join(INDEPENDENT_DIR, `${name}.jsonl`), 'utf8'), 'run: npx tsx tests/eval/build-corpus.ts').toBe(toJsonl(set));
     }
-    expect(entries.length).toBe(1240);
+    expect(entries.length).toBe(1320);
     expect(checkLabels(entries)).toEqual([]);
   });
 
