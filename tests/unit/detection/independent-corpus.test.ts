@@ -32,26 +32,26 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   });
 
-  it('keep recall ≥ 0.93 and precision ≥ 0.98 over all types, and stop no clean prompt (the other sets)', () => {
+  it('keep recall ≥ 0.94 and precision ≥ 0.98 over all types, and stop no clean prompt (the other sets)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
-    expect(recall, detail).toBeGreaterThanOrEqual(0.93);
+    expect(recall, detail).toBeGreaterThanOrEqual(0.94);
     expect(precision, detail).toBeGreaterThanOrEqual(0.98);
     expect(report.cleanFlaggedIds).toEqual([]);
   });
 
-  it('stop at most 5 of the 66 clean prompts of the false-alarm sets, with precision ≥ 0.81 (their measure: 0.815)', () => {
+  it('stop at most 8 of the 142 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.875)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.95);
-    expect(precision, detail).toBeGreaterThanOrEqual(0.81);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(5);
+    expect(precision, detail).toBeGreaterThanOrEqual(0.87);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(8);
   });
 
-  it('keep recall ≥ 0.86 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.867, 0.958)', () => {
+  it('keep recall ≥ 0.88 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.882, 0.958)', () => {
     const report = evaluateCorpus(entries.filter((entry) => entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
-    expect(recall, detail).toBeGreaterThanOrEqual(0.86);
+    expect(recall, detail).toBeGreaterThanOrEqual(0.88);
     expect(precision, detail).toBeGreaterThanOrEqual(0.95);
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(1);
   });

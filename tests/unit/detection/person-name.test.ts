@@ -113,6 +113,7 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     // A column of the professionals following the files; a professional at work in a note
     ['Nom\tPrénom\tRéférent\nBOUCHER\tTiméo\tC. Lemaire', ['BOUCHER', 'Timéo', 'C. Lemaire']],
     ['enfant;date;educ\nBOUCHER Timéo;07/03/2026;K. Haddad', ['BOUCHER Timéo', 'K. Haddad']],
+    ['date;nom;prenom;motif;pro\n03/03;PICARD;Loïc;CER RSA;ROUX', ['PICARD', 'Loïc', 'ROUX']],
     ["Place possible à l'IME en septembre → C. Lemaire fait la demande d'admission.", ['C. Lemaire']],
     // Initials after a list's label, the first one after a title; an English signature
     ['Staff 25/11 – présents : Dr C. Monteil, L. Fabre, É. Granger, N. Picard (AS)', ['C. Monteil', 'L. Fabre', 'É. Granger', 'N. Picard']],
@@ -180,6 +181,7 @@ describe('person-name: negatives', () => {
     'Titulaire : ASSOC PETANQUE ST GERVAIS. Merci de débiter',
     'Location: Primary Care Centre, O\'Connell Street (Mary Robinson Building, 2nd floor)',
     'From: Safeguarding Lead – Colegio Británico de Valencia',
+    "programmation : l'Orchestre Aurore Boréale, le collectif Rose Béton",
     '22 bis avenue Jean Jaurès, 46000 Cahors',
     'Le lycée Marie Curie ouvre une section',
     'Compare la loi Evin et la loi sur l\'accessibilité',

@@ -123,6 +123,8 @@ describe('topic versus person, with every detector', () => {
     ['VAD J+6 – Mme Laëtitia BRUNET, G2P2, bébé né à 34 SA+2, EPDS à 14.', ['HEALTH']],
     ['Mme Kelly Dumas : vaccins des 2 mois non faits.', ['HEALTH']],
     ['Objet : RE: Louna HOCHART – IP du 11/03', ['SOCIAL_CASE']],
+    ["Il s'agit de M. Tesfay GEBREMEDHIN, d'origine érythréenne, arrivé en France il y a 4 mois.", ['SPECIAL_CATEGORY']],
+    ['Les courriers de M. Hugo Blanchard (domicilié chez nous) sont dans la boîte grise.', ['SOCIAL_CASE']],
     ['M. Lucien Garrigues est sous hémodialyse et sous VNI la nuit.', ['HEALTH']],
     // The first person: the agent's own health (not the agent's work: see the topics)
     ["Comme je vous l'avais expliqué, j'ai une sclérose en plaques diagnostiquée en 2019.", ['HEALTH']],
@@ -178,6 +180,10 @@ describe('topic versus person, with every detector', () => {
     "Nom : EHPAD public Résidence Simone-Veil\nHabilitation : 100 % à l'aide sociale à l'hébergement",
     'Kinship care should be considered as a priority whenever it is in the best interests of the child.',
     'Cordialement,\nNadia Boukhris, mandataire judiciaire à la protection des majeurs',
+    // The sixth false-alarm set: an HR rule, a door, a protocol naming professions
+    "Mme la DRH : garde d'enfant malade, 6 jours par an pour un agent à temps plein.",
+    'Lors de la visite de M. Martin, la porte de secours côté rue a été condamnée et les élèves sortent par la cour.',
+    "Rédige un protocole « Enfant seul ou perdu dans les locaux » : qui fait quoi (agent d'accueil, chef de service, puéricultrice de PMI).",
     "Mme Lafargue : indemnité d'éviction de 12 000 € pour le bail commercial.",
     "Vous êtes convoqué(e)s à l'audience du juge des enfants le [DATE] à [HEURE], concernant votre enfant [PRÉNOM NOM].",
     'Ordonnons l\'exécution provisoire.\nLa juge des enfants, Claire Fabre',

@@ -229,6 +229,8 @@ export default defineDetector({
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
     // A disease named among the vaccines against it (`11 vaccinations : diphtérie, tétanos, hépatite B…`).
     if (/^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|covid|diphterie|tetanos)/.test(folded.slice(start, end)) && /vaccin/.test(folded.slice(Math.max(0, start - 200), start))) return false;
+    // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
+    if (/garde d'enfants? $/.test(folded.slice(Math.max(0, start - 16), start))) return false;
     // `anonymisé par mes soins`: done by me.
     if (/par (?:mes|nos|vos|ses|leurs|tes|les) soins$/.test(folded.slice(Math.max(0, end - 16), end))) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`

@@ -79,6 +79,8 @@ export default defineDetector({
     if (/sursis/.test(folded.slice(start, end)) && DISCIPLINARY_BEFORE.test(folded.slice(Math.max(0, start - 80), start))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
+    // A door or an exit closed for good (`la porte de secours côté rue a été condamnée`).
+    if (/^condamnee?s?$/.test(word) && /(?:porte|fenetre|acces|issue|sortie|escalier|passage|entree)[^.\n]{0,40} (?:a ete|ont ete|est|sont|sera|seront)(?: definitivement)? $/.test(folded.slice(Math.max(0, start - 60), start))) return false;
     // `pour un vol` must be theft: reject flights (`réserver un vol`, `le vol AF123`).
     if (word === 'vol' && !/(?:pour (?:un |le )?|de )$/.test(folded.slice(Math.max(0, start - 12), start))) return false;
     if (word === 'vol' && /^ (?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|marseille|direct|[a-z]{2}\d)/.test(folded.slice(end, end + 15))) return false;

@@ -918,6 +918,8 @@ export default defineDetector({
       if (single.kind === 'up' && neighbours.some(firstNameCell)) return span(names, 0.75);
       if (single.kind === 'cap' && isName(single) && neighbours.some((cell) => UPPER_CELL.test(cell) && !ACRONYMS.has(cell) && !STOP.has(fold(cell)))) return span(names, 0.75);
       if (single.kind !== 'init' && columnIsName(folded, start + single.start)) return span(names, 0.75);
+      // A surname alone under the column of the professional following the file (`pro`, `Référent`).
+      if (single.kind !== 'init' && !ACRONYMS.has(single.text) && !isNotANameWord(single.folded) && columnHeaderIn(folded, start + single.start, STAFF_HEADERS)) return span(names, 0.75);
     }
     // A first name that is also a word (`Jordan`, `Rose`) is a person when an age, a birth date or a
     // verb of case notes follows it (`Jade est accueillie`, `Jade dit qu'elle…`).

@@ -28,7 +28,7 @@ const TERMS = phraseList(
   'suivi~ par la pmi|suivi~ en pmi|suivi~ par la protection maternelle et infantile|consultation* de pmi',
   // The PMI as someone's appointment or orientation; alone it is often a service's name (`médecin de PMI`).
   'rendez-vous pmi|rendez vous pmi|rdv pmi|rendez-vous de pmi|rdv de pmi|vers la pmi|avec la pmi|visite* de la pmi',
-  "puericultrice de pmi|enfant* confie*|enfant* place*|famille d'accueil|familles d'accueil",
+  "enfant* confie*|enfant* place*|famille d'accueil|familles d'accueil",
   "place~ en famille d'accueil|placement en famille d'accueil|placement familial|placement a l'ase",
   "place~ chez l'assistante familiale|place~ chez une assistante familiale|place~ chez l'assistant familial",
   'place~ chez un assistant familial|place~ chez ses grands-parents|confie~ a une assistante familiale',
@@ -75,6 +75,7 @@ const TERMS = phraseList(
   'aides au logement|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
   "inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
   'convoque~ en equipe pluridisciplinaire|aide* alimentaire*|colis alimentaire*|sans domicile stable|domiciliation',
+  'en domiciliation|domicilie~ chez nous|domicilie~ au ccas|domicilie~ a la mds',
   "election de domicile|dette* locative*|loyer* impaye~|loyers et charges impayes|arriere* de loyer*|saisine ccapex",
   "saisine de la ccapex|dossier banque de france|procedure de retablissement personnel|fsl energie",
   'fsl acces|fsl maintien',
@@ -144,15 +145,15 @@ export default defineDetector({
     if (after(folded, end, OTHER_SENSE_AFTER, 40)) return false;
     const word = folded.slice(start, end);
     // A job's title opening a signature's line or column (`Laure ROQUES` ↵ `Mandataire judiciaire à la
-    // protection des majeurs`, `L'assistante sociale      La puéricultrice de PMI`).
-    if ((word.startsWith('mandataire') || word.startsWith('puericultrice')) && /(?:^|[\n\t]| {3})[ \t]*(?:la |le )?$/.test(folded.slice(Math.max(0, start - 7), start))) return false;
+    // protection des majeurs`). `puéricultrice de PMI` is no term at all: a profession, as writers read it.
+    if (word.startsWith('mandataire') && /(?:^|[\n\t]| {3})[ \t]*(?:la |le )?$/.test(folded.slice(Math.max(0, start - 7), start))) return false;
     // `sous la tutelle de l'État`, `tutelle administrative`: institutions, not people.
     if (/^tutelle/.test(word) && (before(folded, start, /(?:sous la|de|sa|leur|ministere de|autorite de) $/, 20) || after(folded, end, /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
     if (value === 'CER' && !/(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend|respect|renouvel|pluridisciplinaire)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).
-    if (/^(?:mandataire|juge des enfants|puericultrice|tisf)/.test(word) && /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u.test(text.slice(Math.max(0, start - 50), start))) return false;
+    if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u.test(text.slice(Math.max(0, start - 50), start))) return false;
     // `domiciliation` is a homeless person's postal address only next to its bodies (`demande la
     // domiciliation au CCAS`); a bank account's is its branch (`RIB … — domiciliation Rodez Bourran`).
     if (word === 'domiciliation') {

@@ -27,7 +27,9 @@ const ORIGINS = phraseList(
   'maghrebine|africaine|algerienne|marocaine|tunisienne|turque|asiatique|arabe|juive|roumaine|rom|senegalaise',
   'malienne|comorienne|etrangere|subsaharienne|antillaise|guyanaise|reunionnaise|kurde|tchetchene|afghane|syrienne',
   'ivoirienne|congolaise|camerounaise|guineenne|haitienne|vietnamienne|chinoise|portugaise|espagnole|italienne',
-  'polonaise|albanaise|georgienne|armenienne',
+  'polonaise|albanaise|georgienne|armenienne|erythreenne|ethiopienne|soudanaise|somalienne|pakistanaise|bangladaise',
+  'ukrainienne|russe|nigeriane|ghaneenne|angolaise|libyenne|egyptienne|irakienne|iranienne|tamoule|sri-lankaise',
+  'indienne|bresilienne|colombienne|malgache|mauricienne|capverdienne|bosniaque|kosovare|serbe|moldave|bulgare',
 );
 
 const SYNDICAL_ROLES = phraseList(
