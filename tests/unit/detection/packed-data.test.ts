@@ -89,7 +89,7 @@ describe('deflated data shipped with the engine', () => {
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
     let packedRuns = 0;
     let packedLiterals = 0;
-    const literalTexts = (code: string, path: string) => longLiterals(code, path).map(({ text, flags }) => ({ text, flags }));
+    const literalTexts = (code: string, path: string) => longLiterals(code, path).map(({ text, flags, part }) => ({ text, flags, part }));
     for (const file of files) {
       const path = join(root, file);
       const code = readFileSync(path, 'utf8');
@@ -98,9 +98,16 @@ describe('deflated data shipped with the engine', () => {
       const header = `import { PACKED_WORD_LISTS as ${PACKED_LISTS} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n`;
       expect(packed.startsWith(header), file).toBe(true);
       // Each reference to a packed list written back as its text gives the lists of the source.
-      // A packed regex, `new RegExp(item, flags)`, written back as its literal; the other references as strings.
+      // A packed regex, `new RegExp(item, flags)`, written back as its literal; a template's packed part,
+      // `${item}`, as its text escaped for the template; the other references as strings.
+      // (A carriage return is escaped too: a template reads a raw one as a line feed.)
+      const escapedForTemplate = (text: string) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/\r/g, '\\r');
       const restored = packed
         .slice(header.length)
+        .replace(new RegExp(`\\$\\{${PACKED_LISTS}\\[(\\d+)\\]\\}`, 'g'), (_, index: string) => {
+          packedLiterals++;
+          return escapedForTemplate(table.lists[Number(index)]);
+        })
         .replace(new RegExp(`new RegExp\\(${PACKED_LISTS}\\[(\\d+)\\], "([a-z]*)"\\)`, 'g'), (_, index: string, flags: string) => {
           packedLiterals++;
           return `/${table.lists[Number(index)]}/${flags}`;
@@ -125,6 +132,11 @@ describe('deflated data shipped with the engine', () => {
     expect(longLiterals(readFileSync(firstNames, 'utf8'), firstNames)).toEqual([]);
     const inFunction = `function f() { return /${'a|'.repeat(40)}b/u; }\nexport const examples: DetectorExamples = { valid: ['${'x'.repeat(80)}'] };\nconst TOP = /${'c|'.repeat(40)}d/gu;`;
     expect(longLiterals(inFunction, join(root, 'x.ts')).map((literal) => [literal.text.slice(0, 2), literal.flags])).toEqual([['c|', 'gu']]);
+    // A template's long parts, not its short ones, nor a tagged template's (`String.raw`).
+    const template = `const A = 'x';\nconst T = \`${'e|'.repeat(30)}\${A}ok\${A}${'f|'.repeat(30)}\`;\nconst R = String.raw\`${'g|'.repeat(30)}\${A}\`;`;
+    const parts = longLiterals(template, join(root, 'x.ts'));
+    expect(parts.map((literal) => [literal.text.slice(0, 2), literal.part])).toEqual([['e|', true], ['f|', true]]);
+    expect(parts.map((literal) => template.slice(literal.start, literal.end))).toEqual(['e|'.repeat(30), 'f|'.repeat(30)]);
     expect(MIN_PACKED_LITERAL_LENGTH).toBeGreaterThan(MIN_PACKED_LENGTH);
     expect(table.lists.some((list) => list.length > 2000)).toBe(true);
   });

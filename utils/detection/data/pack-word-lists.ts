@@ -11,8 +11,8 @@
  * for all modules: they share words (`enfant`, `placement`, `de la`), and one inflate is cheaper
  * than one per module. Long string and regex literals evaluated once, at a module's top level
  * (the patterns around the lists: `/^,? (?:a ete (?:place|…/`), go to the same table: a regex
- * becomes `new RegExp(item, flags)`. Literals inside functions stay, so that nothing compiles a
- * pattern per call. The lists and literals mean the same either way:
+ * becomes `new RegExp(item, flags)`, a long part of a template `${item}`. Literals inside functions
+ * stay, so that nothing compiles a pattern per call. The lists and literals mean the same either way:
  * `tests/unit/detection/packed-data.test.ts` checks every call and literal of every engine file.
  *
  * Used by wxt.config.ts and vitest.config.ts (Vite) and by the bench's bundle-size measure
@@ -73,9 +73,14 @@ export function literalRuns(code: string, fileName: string): LiteralRun[] {
   return runs;
 }
 
-/** A long literal of a module's top level: a string (or template without substitutions), or a regex and its flags. */
+/**
+ * A long literal of a module's top level: a string (or template without substitutions), a regex and
+ * its flags, or a long text part of a template with substitutions (`part`, its raw text between the
+ * template's delimiters: it becomes a substitution of the item).
+ */
 export interface LongLiteral extends LiteralRun {
   readonly flags: string | null;
+  readonly part?: boolean;
 }
 
 /** Whether `node` is evaluated once, when its module loads: no function or class holds it. */
@@ -117,6 +122,15 @@ export function longLiterals(code: string, fileName: string): LongLiteral[] {
     }
     if (ts.isStringLiteralLike(node)) {
       if (node.text.length >= MIN_PACKED_LITERAL_LENGTH && isValue(node) && atTopLevel(node)) literals.push({ start: node.getStart(source), end: node.end, text: node.text, flags: null });
+      return;
+    }
+    if (ts.isTemplateExpression(node) && !ts.isTaggedTemplateExpression(node.parent) && atTopLevel(node)) {
+      // Between the backquote or `}` and the `${` or backquote that delimit each part.
+      for (const part of [node.head, ...node.templateSpans.map((span) => span.literal)]) {
+        if (part.text.length < MIN_PACKED_LITERAL_LENGTH) continue;
+        const closing = ts.isTemplateTail(part) ? 1 : 2;
+        literals.push({ start: part.getStart(source) + 1, end: part.end - closing, text: part.text, flags: null, part: true });
+      }
       return;
     }
     ts.forEachChild(node, visit);
@@ -162,16 +176,17 @@ export async function buildWordListTable(engineDir = ENGINE_DIR): Promise<WordLi
  * development server) stays as it is: the same list, not packed.
  */
 export function packWordLists(code: string, fileName: string, table: Pick<WordListTable, 'index'>): string | null {
-  const runs: (LiteralRun & { flags?: string | null })[] = [...literalRuns(code, fileName), ...longLiterals(code, fileName)]
+  const runs: (LiteralRun & { flags?: string | null; part?: boolean })[] = [...literalRuns(code, fileName), ...longLiterals(code, fileName)]
     .filter((run) => table.index.has(run.text))
     .sort((a, b) => a.start - b.start);
   if (runs.length === 0) return null;
   let packed = code;
   // From the last run back, so that the offsets of the runs before it still hold.
   for (let k = runs.length - 1; k >= 0; k--) {
-    const { start, end, text, flags } = runs[k];
+    const { start, end, text, flags, part } = runs[k];
     const item = `${PACKED_LISTS}[${table.index.get(text)}]`;
-    packed = `${packed.slice(0, start)}${typeof flags === 'string' ? `new RegExp(${item}, ${JSON.stringify(flags)})` : item}${packed.slice(end)}`;
+    const replacement = part ? `\${${item}}` : typeof flags === 'string' ? `new RegExp(${item}, ${JSON.stringify(flags)})` : item;
+    packed = `${packed.slice(0, start)}${replacement}${packed.slice(end)}`;
   }
   // Imports are bound before the module's first statement runs, so the lists are ready for all of it.
   return `import { PACKED_WORD_LISTS as ${PACKED_LISTS} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n${packed}`;
