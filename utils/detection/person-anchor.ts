@@ -346,9 +346,10 @@ function strongAnchors(text: string, folded: string, index: number): number[] {
     ...starts(TEXT_ANCHORS, text, from, to, (match, slice) => {
       const first = match[1] ?? match[2];
       if (first === undefined) {
-        // `Mme A...`, `M. B…`: a party anonymised in case law, no one.
+        // `Mme A...`, `M. B…`: a party anonymised in case law, no one; `M. XXX`, `Mme Xxxx`: a
+        // template's placeholder (a single `Mme X` stays someone, as agents write it to hide a name).
         const end = match.index + match[0].length;
-        return !/^(?:\.\.\.|…)/.test(slice.slice(end, end + 3));
+        return !/^(?:\.\.\.|…)/.test(slice.slice(end, end + 3)) && !/^[Xx]{2,}(?![\p{L}\p{N}])/u.test(slice.slice(end - 1, end + 12));
       }
       // `CMS Pierre-Brossolette`, `MDS Louise-Michel`: a service named after someone.
       if (match[1] !== undefined && INSTITUTIONS.has(foldName(match[0].slice(0, match[0].indexOf(' '))))) return false;

@@ -182,6 +182,8 @@ describe('person-name: negatives', () => {
     'Location: Primary Care Centre, O\'Connell Street (Mary Robinson Building, 2nd floor)',
     'From: Safeguarding Lead – Colegio Británico de Valencia',
     "programmation : l'Orchestre Aurore Boréale, le collectif Rose Béton",
+    // A template's placeholder after a title
+    'Courrier type : Bonjour M. XXX, votre dossier est complet. Mme Xxxx',
     '22 bis avenue Jean Jaurès, 46000 Cahors',
     'Le lycée Marie Curie ouvre une section',
     'Compare la loi Evin et la loi sur l\'accessibilité',

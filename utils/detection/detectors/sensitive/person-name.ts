@@ -818,6 +818,8 @@ export default defineDetector({
 
     const nameStart = start + names[0].start;
     const before = folded.slice(Math.max(0, nameStart - 60), nameStart);
+    // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title.
+    if (names.every((token) => /^x{2,}$/.test(token.folded))) return false;
     if (title) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     const words = lastWords(before);
     // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
