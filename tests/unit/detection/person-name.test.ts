@@ -114,6 +114,8 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Nom\tPrénom\tRéférent\nBOUCHER\tTiméo\tC. Lemaire', ['BOUCHER', 'Timéo', 'C. Lemaire']],
     ['enfant;date;educ\nBOUCHER Timéo;07/03/2026;K. Haddad', ['BOUCHER Timéo', 'K. Haddad']],
     ['date;nom;prenom;motif;pro\n03/03;PICARD;Loïc;CER RSA;ROUX', ['PICARD', 'Loïc', 'ROUX']],
+    // A surname in capitals after `l'agent` (`l'agent DURAND sylvie`)
+    ["reformule poliment : l'agent DURAND sylvie (matricule 45821) est en arret maladie", ['DURAND']],
     ["Place possible à l'IME en septembre → C. Lemaire fait la demande d'admission.", ['C. Lemaire']],
     // Initials after a list's label, the first one after a title; an English signature
     ['Staff 25/11 – présents : Dr C. Monteil, L. Fabre, É. Granger, N. Picard (AS)', ['C. Monteil', 'L. Fabre', 'É. Granger', 'N. Picard']],
@@ -130,6 +132,11 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ["Deux exclusions.\nEthan bénéficie d'une mesure d'AEMO.", ['Ethan']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it('reads lower-case names after the people of HR and of the assembly (person-name-lower-case)', () => {
+    expect(namesWithAll('le nir de la nouvelle recrue lea marchand : à vérifier')).toEqual(['lea marchand']);
+    expect(namesWithAll("l'agent d'exploitation david roche s'est fait une entorse")).toEqual(['david roche']);
   });
 
   it('reads introductions, even typed in lower case (person-name-introduction)', () => {

@@ -43,6 +43,9 @@ const ROLES = [
     "l'enfant|l'usager|l'usagere|l'eleve|l'adolescent|l'adolescente|l'allocataire|l'agent|l'agente|l'interesse",
     "l'interessee|le jeune|la jeune|le petit|la petite|la fillette|le garcon|le bebe|le mineur|la mineure|bonjour",
     'bonsoir|merci|cher|chere|dear',
+    // The people of HR and of the assembly (`la nouvelle recrue lea marchand`, `l'agent d'exploitation david roche`).
+    "la recrue|la nouvelle recrue|le stagiaire|la stagiaire|l'auto-entrepreneur|l'agent d'exploitation|la vice-presidente",
+    'le vice-president|la veuve de|le veuf de|son assistante|son assistant',
   ),
   ...POSSESSIVES.flatMap((possessive) => RELATIVES.map((relative) => `${possessive} ${relative}`)),
   ...phraseList('your|his|her|my|their').flatMap((possessive) =>
