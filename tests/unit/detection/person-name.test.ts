@@ -139,6 +139,11 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     expect(namesWithAll("l'agent d'exploitation david roche s'est fait une entorse")).toEqual(['david roche']);
   });
 
+  it('reads the keys of exports written in one word (nomNaissance, NomFamille)', () => {
+    expect(namesWithAll('{ "nomNaissance": "FRAYSSE", "prenom": "Aurélie" }')).toEqual(['FRAYSSE', 'Aurélie']);
+    expect(namesWithAll('<Identite>\n <NomFamille>EL AMRANI</NomFamille>')).toEqual(['EL AMRANI']);
+  });
+
   it('reads introductions, even typed in lower case (person-name-introduction)', () => {
     expect(namesWithAll("je m'appelle karim et j'ai une question")).toEqual(['karim']);
     expect(namesWithAll("Bonjour, je m'appelle Karim Benali")).toEqual(['Karim Benali']);

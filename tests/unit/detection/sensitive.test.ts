@@ -181,6 +181,7 @@ describe('topic versus person, with every detector', () => {
     'Kinship care should be considered as a priority whenever it is in the best interests of the child.',
     'Cordialement,\nNadia Boukhris, mandataire judiciaire à la protection des majeurs',
     "explique le role du referent unique RSA et la difference avec l'accompagnement social global, pour M. XXX nouveau CESF",
+    'connecteur:\n  nom: import-flux-caf\n  source:\n    motif: "FLUX_RSA_*.xml"',
     // The sixth false-alarm set: an HR rule, a door, a protocol naming professions
     "Mme la DRH : garde d'enfant malade, 6 jours par an pour un agent à temps plein.",
     'Lors de la visite de M. Martin, la porte de secours côté rue a été condamnée et les élèves sortent par la cour.',

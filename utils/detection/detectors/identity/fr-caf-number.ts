@@ -15,7 +15,7 @@ import { phraseList } from '../../word-list';
  * Examples are fictitious or public test values.
  */
 const ANCHOR_BEFORE =
-  /(?:allocataire|alloc\.|(?:n°|no|num|numero) alloc(?= )|(?:caf|msa) (?:n°|no|num|numero)|(?:n°|no|num|numero|dossier|matricule|identifiant)[ _]*(?:d' ?)?(?:allocataire[ _]*)?(?:caf|msa))[^\n\d]{0,25}(?::[ \t]*\n[ \t]*)?$/;
+  /(?:allocataire|alloc\.|numalloc|(?:n°|no|num|numero) alloc(?= )|(?:caf|msa) (?:n°|no|num|numero)|(?:n°|no|num|numero|dossier|matricule|identifiant)[ _]*(?:d' ?)?(?:allocataire[ _]*)?(?:caf|msa))[^\n\d]{0,25}(?::[ \t]*\n[ \t]*)?$/;
 
 /** A form pasted one cell per line: the label alone on the line above (`N° allocataire` ↵ `1234567`). */
 const LABEL_LINE_ABOVE = /(?:^|\n)[ \t]*(?:n°|no|num|numero)[ \t]*(?:d' ?)?(?:allocataire|caf|msa)(?: (?:caf|msa))?[ \t]*\n[ \t]*$/;
@@ -37,7 +37,7 @@ export default defineDetector({
   // tried at every position of the text.
   pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)\d{6}(?![\p{L}\p{N}]|[ .\-]?\d)/gu,
   baseScore: 0.75,
-  keywords: phraseList('allocataire|alloc|numeroallocataire|caf|msa|quotient familial|quotient|qf'),
+  keywords: phraseList('allocataire|alloc|numeroallocataire|numallocataire|numalloc|caf|msa|quotient familial|quotient|qf'),
   requiresContext: true,
   negativeKeywords: phraseList("caf brute|caf nette|capacite d'autofinancement|autofinancement"),
   prefilter: phraseList('alloc|caf|msa|quotient|qf'),
@@ -56,6 +56,6 @@ export default defineDetector({
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
-  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', '"numeroAllocataire": "6031879"', 'caisse MSA n° 3047812', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480', '| nom  | num_alloc |\n+------+-----------+\n| RUIZ | 4418203   |', 'N° allocataire\n1234567\nAdresse'],
+  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', '"numeroAllocataire": "6031879"', 'caisse MSA n° 3047812', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480', '| nom  | num_alloc |\n+------+-----------+\n| RUIZ | 4418203   |', 'N° allocataire\n1234567\nAdresse', '<NumAlloc>2284519</NumAlloc>'],
   noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567', 'n° allocataire : 0000000', "Nombre d'allocataires\n1234567"],
 };

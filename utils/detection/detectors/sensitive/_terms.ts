@@ -174,6 +174,8 @@ export function inAddressOrCode(text: string, start: number, end: number): boole
   const next = text.charCodeAt(end + 1);
   const joinedAfter = text[end] === '.' ? (next >= 97 && next <= 122) || (next >= 48 && next <= 57) : '_@='.includes(text[end] ?? ' ') && isAsciiAlphanumeric(next);
   if (!joinedBefore && !joinedAfter) return false;
+  // An underscore joins words in identifiers only (`FLUX_RSA_*.xml`, `INSTRUCTEUR_RSA`), in any case.
+  if (text[start - 1] === '_' || text[end] === '_') return true;
   const value = text.slice(start, end);
   return value === value.toLowerCase();
 }

@@ -102,6 +102,8 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
     return secondIsName ? { score: 0.9, ...both } : { score: 0.8, ...one };
   }
   const label = fold(groups[3] ?? '');
+  // A connector's or a job's name in a configuration (`nom: import-flux-caf`), not a person's.
+  if (/(?:^|-)(?:import|export|flux|sync|batch|job|script|api|connecteur|serveur|service|app)(?:-|$)/.test(first)) return false;
   // `nom : calmels`, `nom : planchon cédric`; otherwise a first name, before or after the surname.
   if (SURNAME_LABELS.has(label) || firstIsFirstName) {
     return secondIsName && (firstIsFirstName || isPlainFirstName(second ?? '')) ? { score: 0.9, ...both } : { score: 0.8, ...one };
