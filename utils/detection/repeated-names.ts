@@ -15,13 +15,14 @@ import { overlapsAny } from './sorted';
  * the same way (`MASSON` does not make `Masson` a name), as a whole word outside other findings.
  * Only below: a surname above its first full mention is as often a company or a place named after
  * a family (`SARL Delbecq`). A word in capitals that is not a first name does not repeat among
- * other words in capitals (see `inCapitals`). A mention keeps the person in view for WINDOW more characters, so that
- * a long document is searched near its names, not whole for each of them.
+ * other words in capitals (see `inCapitals`). A mention keeps the person in view for WINDOW more
+ * characters (about two paragraphs), so that a long document is searched near its names, not whole
+ * for each of them.
  */
 const MIN_SCORE = 0.7;
 /** Score of a repeated name: it adds mentions of a person the prompt already names. */
 export const REPEATED_NAME_SCORE = 0.7;
-const WINDOW = 3000;
+const WINDOW = 1500;
 const NAME_WORD = /\p{Lu}[\p{L}'’-]{2,}/gu;
 /** A word in capitals, then a space (or a line's start) and the next word in capitals. */
 const CAPITALS_AFTER = /^[^\S\n]+\p{Lu}{2}/u;

@@ -7,8 +7,9 @@ import type { DetectorExamples } from '../../types';
  * département's letters. Taken only with the postcode and town after the number (`77694 Kehl`,
  * `1012 AB Amsterdam`), which join the span, since `Zollweg 12 fois` is prose.
  *
- * Matched from the number, the way checked behind it: its letters would be tried at every
- * lower-case letter of the text. No prefilter: searching a long text for each way cost as much.
+ * Matched from the number, the way checked behind it (first its last two letters, a cheap test
+ * that rules out most numbers): its letters would be tried at every lower-case letter of the
+ * text. No prefilter: searching a long text for each way cost as much.
  *
  * Source: Universal Postal Union, *Postal addressing systems in member countries* (DEU, AUT, NLD).
  * Examples are fictitious.
@@ -21,7 +22,7 @@ export default defineDetector({
   type: 'POSTAL_ADDRESS',
   severity: 'medium',
   pattern: new RegExp(
-    `\\d{1,4}[a-z]?(?<=\\p{Lu}\\p{Ll}{1,30}${WAY} \\d{1,4}[a-z]?)(?![\\p{L}\\p{N}]),? \\d{4,5}(?: [A-Z]{2})? \\p{Lu}[\\p{L}'’\\-]{1,30}(?: (?:am|an der|im) \\p{Lu}[\\p{L}'’\\-]{1,30})?`,
+    `\\d{1,4}[a-z]?(?<=(?:ße|se|at|tz|ht|eg|an|ee) \\d{1,4}[a-z]?)(?<=\\p{Lu}\\p{Ll}{1,30}${WAY} \\d{1,4}[a-z]?)(?![\\p{L}\\p{N}]),? \\d{4,5}(?: [A-Z]{2})? \\p{Lu}[\\p{L}'’\\-]{1,30}(?: (?:am|an der|im) \\p{Lu}[\\p{L}'’\\-]{1,30})?`,
     'gu',
   ),
   baseScore: 0.85,

@@ -183,8 +183,9 @@ function inListOfPlaces(folded: string, nameStart: number): boolean {
 
 /** The role phrase right before the name, or null. */
 function roleBefore(words: readonly string[]): string | null {
-  // `(née Price)`: the bracket opens the aside, not the word.
-  const last = words[words.length - 1]?.replace(/^\(/, '');
+  // `(née Price)`: the bracket opens the aside, not the word (a character test: this runs for most candidates).
+  let last = words[words.length - 1];
+  if (last !== undefined && last.charCodeAt(0) === 40) last = last.slice(1);
   if (last !== undefined && ROLE_WORDS.has(last)) return last;
   if (words.length >= 2 && ROLE_PAIR_ENDS.has(last)) {
     const pair = `${words[words.length - 2]} ${last}`;
