@@ -218,24 +218,23 @@ const WEAK_FOLDED = new RegExp(
 );
 const IMPERSONAL_FOLDED = new RegExp(`${NOT_AFTER_WORD}${IMPERSONAL}`, 'gu');
 
-/**
- * On the normalised text: civil titles followed by a capitalised word that is not an article or a
- * function; birth (`né le`, `née en`: the accent is needed, folded `ne le` is a negation); an
- * UPPER-CASE surname next to a capitalised word (checked against the first-name list).
- */
+/** Services and establishments, in capitals before the name they bear (`CMS Pierre-Brossolette`). */
+const INSTITUTIONS = wordSet('mds mdsi cms ccas cias ehpad mecs ime esat chrs saad ssiad caf msa cpam mdph pmi ase crip spip cmp cmpp camsp ch chu');
+
 /** Titles after their first letter (`M.`, `MM.`, `Mme`, `Monsieur`, `Dr`, `Pr.`…), checked with a lookbehind on it. */
 const TITLE_TAILS =
   "(?:(?<=M)(?:\\.|M\\.|mes?\\.?|lle|onsieur|adame|ademoiselle|e|a[îi]tre|r\\.?|rs\\.?|s\\.?|iss|MES?|LLE|ONSIEUR|ADAME|ADEMOISELLE)|(?<=D)(?:r\\.?|octeur|OCTEUR)|(?<=P)(?:r\\.|rofesseur|ROFESSEUR))";
 const NOT_A_FUNCTION = `(?!(?:Le|La|Les|L'|Président|Présidente|Maire|Directeur|Directrice|Préfet|Préfète|Ministre|Député|Sénat|Conseill|Chef|Responsable|Juge|Procureur|Commissaire|Inspect|Recteur|Rectrice|Vice|Adjoint)(?![${LOWER}])|(?:LE|LA|LES|L'|PR[ÉE]SIDENTE?|MAIRE|DIRECT(?:EUR|RICE)|PR[ÉE]F[ÈE]TE?|MINISTRE|D[ÉE]PUT[ÉE]E?|S[ÉE]NAT(?:EUR|RICE)|CONSEILL[ÈE]RE?|CHEFF?E?|RESPONSABLE|JUGE|PROCUREURE?|COMMISSAIRE|INSPECT(?:EUR|RICE)|RECT(?:EUR|RICE)|VICE|ADJOINTE?)(?![${UPPER}${LOWER}]))`;
 /**
+ * On the normalised text: civil titles followed by a capitalised word that is not an article or a
+ * function; birth (`né le`, `née en`: the accent is needed, folded `ne le` is a negation); an
+ * UPPER-CASE surname next to a capitalised word (checked against the first-name list).
+ *
  * The pattern consumes a first character before its boundary lookbehind (a leading lookbehind is
  * tested at every position), so each title is written as its first letter (checked by a lookbehind)
  * and the rest of the word. Groups 1 and 2 hold the capitalised word of an
  * upper-case name pair, checked against the first-name list.
  */
-/** Services and establishments, in capitals before the name they bear (`CMS Pierre-Brossolette`). */
-const INSTITUTIONS = wordSet('mds mdsi cms ccas cias ehpad mecs ime esat chrs saad ssiad caf msa cpam mdph pmi ase crip spip cmp cmpp camsp ch chu');
-
 const TEXT_ANCHORS = new RegExp(
   `[${UPPER}](?<=${NOT_AFTER_TEXT_WORD}.)(?:` +
     [
@@ -498,11 +497,12 @@ export function identifiedAbove(identifierStarts: readonly number[], start: numb
 /**
  * Words of a sentence about anyone: a general condition, a quantifier, what anyone may do, a
  * definition asked for (`c quoi la diff entre tutelle et curatelle ?`), a template's placeholder
- * (`votre enfant [PRÉNOM NOM]`, `le [DATE]`, `{{nom}}`). Not `si`
+ * (`votre enfant [PRÉNOM NOM]`, `le [DATE]`, `{{nom}}`), case law (`Cass. 1re civ.`, `Conseil
+ * d'État`), an instruction (`composez le 115`), an English policy (`Member States should…`). Not `si`
  * alone nor a question mark: agents ask about someone that way (`dis-moi si ce jeune peut avoir…`),
  * where `si l'enfant`, `si les parents` are any child's, any parents'.
  */
-const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle|c quoi|qu'est-ce qu|difference entre|diff entre|cass\\.|cour de cassation|conseil d'etat|composez le|appelez le|member states|states should|should be considered|should ensure|civ\\.|crim\\.)(?![a-z])|\[(?:date|heure|nom|prenoms?|ville|adresse|lieu|numero|n°|montant|x{1,3})(?:[ _-][^\]\n]{0,20})?\]|\{\{ ?(?:nom|prenom|date)/;
+const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle|c quoi|qu'est-ce qu|difference entre|diff entre|cass\.|cour de cassation|conseil d'etat|composez le|appelez le|member states|states should|should be considered|should ensure|civ\.|crim\.)(?![a-z])|\[(?:date|heure|nom|prenoms?|ville|adresse|lieu|numero|n°|montant|x{1,3})(?:[ _-][^\]\n]{0,20})?\]|\{\{ ?(?:nom|prenom|date)/;
 
 /**
  * True when the sentence [start, end) of the folded text states a rule about anyone rather than
