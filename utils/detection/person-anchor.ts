@@ -345,6 +345,8 @@ function strongAnchors(text: string, folded: string, index: number): number[] {
     ...starts(TEXT_ANCHORS, text, from, to, (match, slice) => {
       const first = match[1] ?? match[2];
       if (first === undefined) {
+        // `né le` (its second letter is `é`, no title's is): of a person, not of a scheme (`le RSA est né le`).
+        if (match[0].charCodeAt(1) === 0xe9) return !bornOfAThing(folded, match.index);
         // `Mme A...`, `M. B…`: a party anonymised in case law, no one; `M. XXX`, `Mme Xxxx`: a
         // template's placeholder (a single `Mme X` stays someone, as agents write it to hide a name).
         const end = match.index + match[0].length;
@@ -492,6 +494,18 @@ const IDENTIFIED_FILE_LENGTH = 3000;
 export function identifiedAbove(identifierStarts: readonly number[], start: number): boolean {
   const next = lowerBound(identifierStarts, start);
   return next > 0 && start - identifierStarts[next - 1] <= IDENTIFIED_FILE_LENGTH;
+}
+
+/** `né` of a thing, not a person (`rejet implicite né le 12 janvier 2025`), folded, right before the label. */
+const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contentieux|conflit|accord|contrat|projet) $/;
+/**
+ * A body born of a merger or a decision (`Le pôle mobilité, né le 1er janvier 2021`, `association
+ * née le`), or a scheme (`le RSA est né le 1er juin 2009`), folded.
+ */
+const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?:association|pole|service|club|festival|projet|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat)(?: [a-z'-]+){0,3},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est)?) $/;
+/** Whether `né`/`née` at `start` of the folded text is said of a thing, a body or a scheme (see above), not of a person. */
+export function bornOfAThing(folded: string, start: number): boolean {
+  return THING_BORN_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) || BODY_BORN_BEFORE.test(folded.slice(Math.max(0, start - 48), start));
 }
 
 /**

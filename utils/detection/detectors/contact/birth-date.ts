@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import { bornOfAThing } from '../../person-anchor';
 import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -84,10 +85,6 @@ const NEARBY_SCORE = 0.45;
 
 /** Right before a date (folded): `née CAUSSE le ` (her maiden name), or a vCard's `BDAY:`. */
 const LABEL_READ_BEFORE = /(?:(?<![a-z])nee(?: [a-z'-]{1,30}){1,2} le |(?:^|\n)bday(?:;[^:\n]{0,30})?:)$/;
-/** `né` of a thing, not a person (`rejet implicite né le 12 janvier 2025`), folded, right before the label. */
-const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contentieux|conflit|accord|contrat|projet) $/;
-/** A body born of a merger or a decision (`Le pôle mobilité, né le 1er janvier 2021`, `association née le`), folded. */
-const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:association|pole|service|club|festival|projet|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat)(?: [a-z'-]+){0,3},? $/;
 /** A row of a table turned on its side, headed by its label: `Date de naissance⇥09/05/1971⇥30/11/1994` (folded, from the line's start to the date). */
 const BIRTH_ROW_BEFORE = /^[ \t|]*(?:date (?:de )?naiss(?:ance|\.)?|ddn|date of birth|dob|naissance)[ \t]*:?(?:[ \t]*[\t;|][ \t]*[\d/.-]{6,10})*[ \t]*[\t;|][ \t]*$/;
 // Birth words in folded text, for dates without a label of their own.
@@ -202,8 +199,7 @@ export default defineDetector({
     // The English form holds its label: the date starts at its month.
     const dateStart = value.length - date.length + (englishMonth !== undefined ? date.lastIndexOf(englishMonth) : 0);
     if (label !== undefined || englishMonth !== undefined) {
-      if (THING_BORN_BEFORE.test(context.folded.slice(Math.max(0, context.start - 14), context.start))) return false;
-      if (BODY_BORN_BEFORE.test(context.folded.slice(Math.max(0, context.start - 48), context.start))) return false;
+      if (bornOfAThing(context.folded, context.start)) return false;
       return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     }
     // `née CAUSSE le 05/12/1932`: her maiden name between the label's words, and `BDAY:1978-09-03`
@@ -251,6 +247,7 @@ export const examples: DetectorExamples = {
     "date_naissance DATE CHECK (date_naissance > DATE '1900-01-01')",
     'recours reçu le 12 novembre ; rejet implicite né le 12 janvier 2025',
     'Le pôle mobilité, né le 1er janvier 2021 de la fusion des services routiers',
+    'pour comparaison, le RSA est né le 1er juin 2009',
     'The meeting was held on March 3, 2025',
   ],
 };

@@ -58,15 +58,17 @@ const NUMBER = `${BOUNDARY('\\d')}\\d{0,3}(?: ?(?:bis|ter|quater|BIS|TER|QUATER|
 // `validate` keeps the words that belong to it.
 const NAME = "[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,40}(?: {1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,40}){0,7}";
 const LIEU_DIT = `(?:${BOUNDARY('[Ll]')}ieu[\\- ]?dit|${BOUNDARY('L')}IEU[\\- ]?DIT)`;
+/** A hamlet or a farmstead (`hameau de Lagarde`, `Le Mas del Prat`): an address only with its postcode and town. */
+const HAMLET = `(?:${BOUNDARY('[Hh]')}ameau|${BOUNDARY('M')}as|${BOUNDARY('H')}AMEAU)`;
 const BOX = `(?:${BOUNDARY('B')}P|${BOUNDARY('B')}\\.P\\.|${BOUNDARY('C')}S|${BOUNDARY('T')}SA) ?\\d{1,5}`;
 
 const PATTERN = new RegExp(
-  `(?:(${NUMBER}) {0,2},? {1,3}(${WAY})(?![\\p{L}\\p{N}])\\.? {1,3}(${NAME})|${LIEU_DIT} {1,3}(${NAME})|(${BOX})(?![\\p{L}\\p{N}]))`,
+  `(?:(${NUMBER}) {0,2},? {1,3}(${WAY})(?![\\p{L}\\p{N}])\\.? {1,3}(${NAME})|${LIEU_DIT} {1,3}(${NAME})|${HAMLET} {1,3}(${NAME})|(${BOX})(?![\\p{L}\\p{N}]))`,
   'gu',
 );
 
 /** Lower-case words that may sit between the words of a way name. */
-const PARTICLES = wordSet("de du des la le les l' d' et sur sous en aux au saint sainte st ste");
+const PARTICLES = wordSet("de du des del la le les l' d' et sur sous en aux au saint sainte st ste");
 /** Lower-case words that end a way name typed in lower case ("5 rue pasteur et je…"). */
 const STOP_WORDS = wordSet(
   'je j tu il elle on nous vous ils elles qui que qu est sont a ou mais donc pour par avec dans depuis chez pres tel',
@@ -137,6 +139,14 @@ function lowerCaseStreetWithTown(text: string, start: number, nameStart: number,
   return townEnd === -1 ? false : { score: WEAK_STREET_SCORE + 0.1, end: townEnd - start };
 }
 
+/** A hamlet's name (capitalised words), then its postcode and town, or no address (`le hameau de Lagarde est isolé`). */
+function hamlet(text: string, start: number, nameStart: number, name: string): ValidationResult {
+  const { length } = nameLength(name, false);
+  if (length === 0) return false;
+  const townEnd = readPostalCodeTown(text, start + nameStart + length, true);
+  return townEnd === -1 ? false : { score: WITH_TOWN_SCORE, end: townEnd - start };
+}
+
 export default defineDetector({
   id: 'postal-address',
   type: 'POSTAL_ADDRESS',
@@ -149,13 +159,14 @@ export default defineDetector({
   ),
   priority: 55,
   validate: (value, context) => {
-    const [, , way, streetName, lieuDitName, box] = context.groups;
+    const [, , way, streetName, lieuDitName, hamletName, box] = context.groups;
     let end: number;
     let score = STREET_SCORE;
     if (box !== undefined) {
       end = readPostalCodeTown(context.text, context.end);
       return end === -1 ? false : { score: STREET_SCORE, end: end - context.start };
     }
+    if (hamletName !== undefined) return hamlet(context.text, context.start, value.length - hamletName.length, hamletName);
     const name = streetName ?? lieuDitName;
     if (name === undefined) return false;
     // A road's number, then the street it becomes in town (`la RD 938, avenue Jean-Jaurès`).
@@ -184,8 +195,10 @@ export const examples: DetectorExamples = {
     '10 rue du 8 Mai 1945',
     'il habite 12 rue victor hugo et travaille à Lyon',
     'Lieu-dit Les Granges, 24200 Sarlat-la-Canéda',
+    'Je suis au hameau de Lagarde, 12330 Mouret, appelez-moi',
+    'My wife and I moved to Le Mas del Prat, 12270 Najac in 2014',
     'Service RSA\nBP 123\n75011 Paris',
     'écrire à m. alric, 11 route de bozouls, 12340 gabriac',
   ],
-  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès'],
+  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours'],
 };

@@ -220,7 +220,8 @@ function labelBefore(before: string): string | null {
     // The label starts a line, a field or a clause.
     const at = body.length - labelText.length;
     const previous = body.slice(Math.max(0, at - 2), at);
-    if (at <= 0 || /[\n;|\t(] {0,2}$/.test(previous) || /[-:.?!,)] $/.test(previous) || previous.endsWith('\t')) return labelText;
+    // (`Nom / Surname :` of a bilingual identity document: the slash separates two labels.)
+    if (at <= 0 || /[\n;|\t(] {0,2}$/.test(previous) || /[-:.?!,)/] $/.test(previous) || previous.endsWith('\t')) return labelText;
     // … or the previous field's value on the same line (`NOM : DIARRA PRENOM : MOUSSA`: normalisation
     // has made the column gap of a fixed-width form one space).
     if (/:[ \t]+[^\n:]{1,40} $/.test(body.slice(Math.max(0, at - 50), at))) return labelText;
@@ -507,7 +508,7 @@ let introducedItems = new Map<number, boolean>();
  * The end of a message before its signature (`Cordialement,`, `Bien à toi,`, `Merci d'avance.`, a
  * line that starts with `Merci`: `Merci de me rappeler rapidement.`), folded.
  */
-const CLOSING = /^merci [^\n]{0,60}[.!]$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|best wishes|best|kind regards|many thanks|thanks|cheers|sincerely|yours)[ ,.!]*$/;
+const CLOSING = /^merci [^\n]{0,60}$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|best wishes|best|kind regards|many thanks|thanks|cheers|sincerely|yours)[ ,.!]*$/;
 /**
  * After a name in a signature (folded): its role, a word of a job (`, évaluatrice`, `, référente`,
  * `, chef de service`), or its phone number (` – 05 36…`). `B. Enjeux, objectifs` ends a plan.
@@ -852,6 +853,9 @@ export default defineDetector({
     if (label !== null || role !== null) {
       // In capitals any word after a role is upper case (`LA JEUNE GÉNÉRATION`): a first name must be in it.
       if (roleInRun && !names.some(isName) && !SURNAME_ROLES.has(role ?? '')) return false;
+      // After a greeting, words in capitals or three capitalised words without a first name are a
+      // shout or a function (`BONJOUR` ↵ `CA FAIT LA 2EME FOIS`, `Dear Data Protection Officer`).
+      if (label === null && GREETINGS.has(role ?? '') && !names.some(isName) && (names.length >= 3 || names.every((token) => token.kind === 'up'))) return false;
       // `chez les Dupont` is a family; a plural is a group (`chez les Verts`, `chez les Compagnons d'Emmaüs`).
       if (role === 'chez les' && names.some((token) => token.folded.endsWith('s'))) return false;
       // `Famille Plus`, `la famille Tout-Terrain`: a word of the language, not a surname.
@@ -962,6 +966,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "CARTE NATIONALE D'IDENTITÉ\nNom / Surname : LAFARGUE\nSexe : F",
+    'Merci beaucoup pour aide\nOlena',
     'Mme Sophie MARTIN a appelé le service',
     'Dossier de DUPONT Jean-Pierre',
     'RDV avec Dr Lefèvre mardi',
@@ -998,6 +1004,8 @@ export const examples: DetectorExamples = {
     'Jade est accueillie en MECS depuis avril',
   ],
   noMatch: [
+    'BONJOUR\nCA FAIT LA 2EME FOIS CE MOIS QUE LE CAR DE LA LIGNE 12 PASSE SANS S ARRETER',
+    'Dear Data Protection Officer,\nWe are writing to inform you of an incident.',
     'Madame la Présidente du Conseil départemental',
     'Nom\nADRESSE\nCOMMUNE',
     'Née le 08/05/1941 à Viana do Castelo (Portugal)',

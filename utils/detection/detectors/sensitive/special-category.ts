@@ -114,7 +114,7 @@ export default defineDetector({
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
     // A buckled wheel (`jante voilée`, `roue voilée`), not a veil.
-    if (word.startsWith('voile') && /(?:jante|jantes|roue|roues|disque|disques|tole|cadre|planche|porte) $/.test(folded.slice(Math.max(0, start - 8), start))) return false;
+    if (word.startsWith('voile') && /(?:jante|jantes|roue|roues|disque|disques|tole|cadre|planche|porte)(?: (?:est|sont|etait|a ete|ont ete))? $/.test(folded.slice(Math.max(0, start - 16), start))) return false;
     if (UNION_CELL_VALUE.test(value)) {
       return /(?:^|[\t;|]) ?$/.test(text.slice(Math.max(0, start - 2), start)) && /^ ?(?:[\t;|\n]|$)/.test(text.slice(end, end + 2)) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
     }
@@ -143,6 +143,7 @@ export const examples: DetectorExamples = {
   noMatch: [
     'Le syndicat mixte des transports tiendra son comité le 12 mars',
     'M. X : pneu avant droit éclaté, jante voilée',
+    "M. X : j'ai explosé le pneu avant droit et la jante est voilée",
     "Rédige une note sur l'accueil des gens du voyage dans le schéma départemental",
     "La restauration de l'église Saint-Pierre commence en mai",
     "Quelle est la règle de neutralité religieuse pour les agents ?",
