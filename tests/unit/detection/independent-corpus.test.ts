@@ -10,8 +10,8 @@ import { buildCorpus, checkLabels, INDEPENDENT_DIR, loadCorpus, toJsonl } from '
 import { evaluateCorpus } from '@/tests/eval/evaluate';
 
 const entries = loadCorpus(INDEPENDENT_DIR);
-/** The eighth, tenth, seventeenth, twenty-second, thirtieth and thirty-second sets were written to look dangerous without personal data: they are held to their own figures. */
-const FALSE_ALARM_SETS = ['eighth-', 'tenth-', 'seventeenth-', 'twentysecond-', 'thirtieth-', 'thirtysecond-'];
+/** The eighth, tenth, seventeenth, twenty-second, thirtieth, thirty-second and thirty-seventh sets were written to look dangerous without personal data: they are held to their own figures. */
+const FALSE_ALARM_SETS = ['eighth-', 'tenth-', 'seventeenth-', 'twentysecond-', 'thirtieth-', 'thirtysecond-', 'thirtyseventh-'];
 /** The eleventh set's writer labelled nationality and asylum status as SPECIAL_CATEGORY (see the README): its own figures too. */
 const FOREIGN_SET = 'eleventh-';
 const inFalseAlarmSets = (id: string): boolean => FALSE_ALARM_SETS.some((set) => id.startsWith(set));
@@ -24,11 +24,11 @@ function totals(report: ReturnType<typeof evaluateCorpus>): { recall: number; pr
 describe('independent evaluation sets', () => {
   it('are generated from their sources, with valid checksums', () => {
     const built = buildCorpus(join(INDEPENDENT_DIR, 'src'));
-    expect([...built.keys()].sort()).toEqual(['eighteenth', 'eighth', 'eleventh', 'fifteenth', 'fifth', 'first', 'fourteenth', 'fourth', 'nineteenth', 'ninth', 'second', 'seventeenth', 'seventh', 'sixteenth', 'sixth', 'tenth', 'third', 'thirteenth', 'thirtieth', 'thirtyfirst', 'thirtyfourth', 'thirtysecond', 'thirtythird', 'twelfth', 'twentieth', 'twentyeighth', 'twentyfifth', 'twentyfirst', 'twentyfourth', 'twentyninth', 'twentysecond', 'twentyseventh', 'twentysixth', 'twentythird']);
+    expect([...built.keys()].sort()).toEqual(['eighteenth', 'eighth', 'eleventh', 'fifteenth', 'fifth', 'first', 'fourteenth', 'fourth', 'nineteenth', 'ninth', 'second', 'seventeenth', 'seventh', 'sixteenth', 'sixth', 'tenth', 'third', 'thirteenth', 'thirtieth', 'thirtyfifth', 'thirtyfirst', 'thirtyfourth', 'thirtysecond', 'thirtyseventh', 'thirtysixth', 'thirtythird', 'twelfth', 'twentieth', 'twentyeighth', 'twentyfifth', 'twentyfirst', 'twentyfourth', 'twentyninth', 'twentysecond', 'twentyseventh', 'twentysixth', 'twentythird']);
     for (const [name, set] of built) {
       expect(readFileSync(join(INDEPENDENT_DIR, `${name}.jsonl`), 'utf8'), 'run: npx tsx tests/eval/build-corpus.ts').toBe(toJsonl(set));
     }
-    expect(entries.length).toBe(1420);
+    expect(entries.length).toBe(1540);
     expect(checkLabels(entries)).toEqual([]);
   });
 
@@ -40,12 +40,12 @@ describe('independent evaluation sets', () => {
     expect(report.cleanFlaggedIds).toEqual([]);
   });
 
-  it('stop at most 8 of the 142 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.875)', () => {
+  it('stop at most 9 of the 166 clean prompts of the false-alarm sets, with precision ≥ 0.88 (their measure: 0.883)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.95);
-    expect(precision, detail).toBeGreaterThanOrEqual(0.87);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(8);
+    expect(precision, detail).toBeGreaterThanOrEqual(0.88);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(9);
   });
 
   it('keep recall ≥ 0.88 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.882, 0.958)', () => {
