@@ -496,7 +496,7 @@ export function identifiedAbove(identifierStarts: readonly number[], start: numb
   return next > 0 && start - identifierStarts[next - 1] <= IDENTIFIED_FILE_LENGTH;
 }
 
-/** `né` of a thing, not a person (`rejet implicite né le 12 janvier 2025`), folded, right before the label. */
+/** `né` of a thing, not a person (`rejet implicite né le 12 janvier 2025`), folded, right before `né`. */
 const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contentieux|conflit|accord|contrat|projet) $/;
 /**
  * A body born of a merger or a decision (`Le pôle mobilité, né le 1er janvier 2021`, `association

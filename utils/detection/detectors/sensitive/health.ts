@@ -54,7 +54,8 @@ const TERMS = phraseList(
   'stroke|heart attack',
   "sous l'emprise de l'alcool|sous l'emprise d'alcool|sous l'emprise de drogue*|sous l'emprise de stupefiants",
   'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|cocaine|heroine|sevrage|cure de desintoxication',
-  'tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
+  // `TS` is a suicide attempt only after these (`hospitalisée après une TS`).
+  'apres une ts|suite a une ts|fait une ts|tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
   'boulimie|surdite|sourd~|malentendant~|malvoyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
   'paraplegique*|tetraplegique*|hemiplegie*|hemiplegique*|aphasie*|aphasique*|capsulite*|trouble* du sommeil',
   'lombosciatique*|sciatique*|contusion*|stress post-traumatique|syndrome post-traumatique|conge maternite',
@@ -116,7 +117,7 @@ const TERMS = phraseList(
   ...BROKEN_BONES.filter((bone) => !bone.startsWith("d'")).map((bone) => `blesse~ ${bone.replace(/^du /, 'au ').replace(/^de la /, 'a la ').replace(/^de l'/, "a l'").replace(/^des /, 'aux ')}`),
   // English
   'depression|dementia|autism|autistic|disabled|disability|wheelchair|sick leave|diabetes|pregnant|psychiatry',
-  'psychiatric|mental illness|cancer|tuberculosis|sickle cell|asthma|asthmatic|ptsd|PTSD|ADHD|anxiety disorder|epilepsy',
+  'coeliac disease|celiac disease|maladie coeliaque|psychiatric|mental illness|cancer|tuberculosis|sickle cell|asthma|asthmatic|ptsd|PTSD|ADHD|anxiety disorder|epilepsy',
   'heroin addiction|drug addiction|substance misuse|chemotherapy|hemiplegia|aphasia|dyspraxia|dyslexia|allergy',
   'allergic|diabetic|insulin pump|heart condition|heart failure|epileptic|seizures|valproate|multiple sclerosis',
   "cerebral palsy|down syndrome|learning disability|mental health|self-harm|suicidal|overdose|alcoholic|miscarriage",
@@ -264,6 +265,7 @@ export const examples: DetectorExamples = {
     'Sa fille, née prématurée à 34 semaines, prend bien le biberon',
     'M. X : hémiplégie droite depuis 2024',
     'Mme X a fait une chute en octobre',
+    'Sa fille a fait une TS en mars.',
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [

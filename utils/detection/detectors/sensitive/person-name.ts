@@ -375,7 +375,8 @@ function isListedName(token: Token): boolean {
   return token.kind !== 'init' && isFirstName(token.folded);
 }
 function isWordlike(token: Token): boolean {
-  return isWordlikeFirstName(token.folded) || EXTRA_WORDLIKE.has(token.folded);
+  // A function is no strong first name either (`Sénateur` is in the open-data list).
+  return isWordlikeFirstName(token.folded) || EXTRA_WORDLIKE.has(token.folded) || FUNCTIONS.has(token.folded);
 }
 function isAcronym(token: Token): boolean {
   return token.kind === 'up' && (ACRONYMS.has(token.text) || ACRONYMS.has(token.folded.toUpperCase()));
@@ -829,6 +830,8 @@ export default defineDetector({
     if ((placeBefore(words) && !opensRow()) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
     // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
     if (names.length >= 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
+    // An author quoted (`Conclure par la citation de Victor Hugo`), in speeches and notes.
+    if (before.endsWith(' de ') && /(?:^|[^a-z])citations? de $/.test(before)) return false;
     if (COMPANY_AFTER.test(folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12))) return false;
     // A town and its département in brackets (`À : DECAZEVILLE (12)`), unless a surname's label
     // says it is a name, or it is a first name (`Lucas (12)`: his age).
@@ -1004,6 +1007,7 @@ export const examples: DetectorExamples = {
     'Jade est accueillie en MECS depuis avril',
   ],
   noMatch: [
+    'Conclure par la citation de Victor Hugo : « Le vieillard qui revient vers la source »',
     'BONJOUR\nCA FAIT LA 2EME FOIS CE MOIS QUE LE CAR DE LA LIGNE 12 PASSE SANS S ARRETER',
     'Dear Data Protection Officer,\nWe are writing to inform you of an incident.',
     'Madame la Présidente du Conseil départemental',
