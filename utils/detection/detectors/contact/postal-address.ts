@@ -79,7 +79,8 @@ const MAX_LOWER_CASE_WORDS = 3;
 /** Abbreviated titles: a person, not a street name, follows (folded, without the dot). */
 const PERSON_TITLES = wordSet('m mme mmes mlle mlles mm me dr pr');
 
-const ROAD_BEFORE = /(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nationale|departementale|nationale|autoroute) $/;
+// A road's number, or a bus line's (`la ligne 23 place de la République`: the line, then its stop).
+const ROAD_BEFORE = /(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram) $/;
 
 const STREET_SCORE = 0.7;
 const WEAK_STREET_SCORE = 0.55;
@@ -169,7 +170,7 @@ export default defineDetector({
     if (hamletName !== undefined) return hamlet(context.text, context.start, value.length - hamletName.length, hamletName);
     const name = streetName ?? lieuDitName;
     if (name === undefined) return false;
-    // A road's number, then the street it becomes in town (`la RD 938, avenue Jean-Jaurès`).
+    // A road's number, then the street it becomes in town (`la RD 938, avenue Jean-Jaurès`), or a bus line's.
     if (ROAD_BEFORE.test(context.folded.slice(Math.max(0, context.start - 28), context.start))) return false;
     const nameStart = value.length - name.length;
     const strongWay = lieuDitName === undefined && way !== undefined && STRONG_FOLDED.has(foldText(way).replace(/\.$/, ''));
@@ -200,5 +201,5 @@ export const examples: DetectorExamples = {
     'Service RSA\nBP 123\n75011 Paris',
     'écrire à m. alric, 11 route de bozouls, 12340 gabriac',
   ],
-  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours'],
+  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République"],
 };

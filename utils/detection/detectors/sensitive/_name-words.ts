@@ -100,6 +100,8 @@ export const STOP = wordSet(
   'outlook teams windows google microsoft chatgpt copilot gemini',
   // English words capitalised in letters (`Dear Sirs`, `HR Department`, `the German consulate`).
   'sirs department hr german french british english spanish italian american san santa val jugendamt',
+  // A report's headings (`4. CAUSE RACINE` of an incident's post-mortem; Racine is also a first name).
+  'cause',
   // Associations' names (`Handball Club du Val de Cisse`, `ASSOC PETANQUE ST GERVAIS`, `US Mondoubleau`).
   'club clubs handball football rugby basket basketball volley tennis judo petanque gym athletisme cyclisme natation',
   'assoc asso amicale chorale collectif tresorerie us fc st ste safeguarding designated lead building',

@@ -67,7 +67,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  * `Clara a 11 ans`): a candidate of the pattern, and a name for `validate`, which reads them in the
  * folded text (the accented classes match it too).
  */
-const CASE_NOTE_VERBS = 'dit regretter|regrette|reconna[iî]t|demande|conteste|refuse|souhaite|explique|rapporte|raconte|d[ée]clare|[ée]voque|exprime|pleure|a (?:des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]|ensuite|encore|pleur[ée]|dit|expliqu[ée]|\\d{1,2} ans)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken)';
+const CASE_NOTE_VERBS = 'dit regretter|regrette|reconna[iî]t|demande|conteste|refuse|souhaite|explique|rapporte|raconte|d[ée]clare|[ée]voque|exprime|pleure|a (?:rendez-vous|rdv|des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]|ensuite|encore|pleur[ée]|dit|expliqu[ée]|\\d{1,2} ans)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken)';
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
 const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$)| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:${CASE_NOTE_VERBS}) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
@@ -494,6 +494,8 @@ const INITIAL_LABELS = wordSet(
   'presents absents excuses present absent excuse participants invites signe redige contact copie visa destinataires jury',
   'membres intervenants signature secretariat',
 );
+/** Last words of signatories' functions that FUNCTIONS lacks (`secrétaire de séance`, `le magistrat désigné`). */
+const SIGNATORY_ENDS = wordSet('seance magistrat magistrate designe designee');
 /** The item of a list of initials and names right before another (`S. Durand (DSISN), `, `J. Martin et `). */
 const PREVIOUS_ITEM = /(?:(?:dr|m|mme|me|pr)\.? )?\p{Lu}\.(?:-\p{Lu}\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and )$/u;
 
@@ -569,6 +571,8 @@ function introducedByWord(folded: string, at: number): boolean {
   const words = lastWords(folded.slice(Math.max(0, at - 40), at), 2);
   const previous = words[words.length - 1] ?? '';
   if (INITIAL_LEADS.has(previous)) return true;
+  // A signatory's function before the comma (`La présidente, O. Renaudin`, `La secrétaire de séance, A. Lemaître`).
+  if (previous.endsWith(',')) return FUNCTIONS.has(previous.slice(0, -1)) || SIGNATORY_ENDS.has(previous.slice(0, -1));
   if (!previous.endsWith(':')) return false;
   const label = previous === ':' ? (words[0] ?? '') : previous.slice(0, -1);
   if (INITIAL_LABELS.has(label) || LABELS.has(label)) return true;
