@@ -79,6 +79,8 @@ export default defineDetector({
     if (/sursis/.test(folded.slice(start, end)) && DISCIPLINARY_BEFORE.test(folded.slice(Math.max(0, start - 80), start))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
+    // The penalty a law sets (`puni d'un an d'emprisonnement`, `15 000 € d'amende et un an d'emprisonnement`), no one's.
+    if (word.startsWith('emprisonnement') && /(?:puni|encour|passible|amende et)/.test(folded.slice(Math.max(0, start - 40), start))) return false;
     // A door or an exit closed for good (`la porte de secours côté rue a été condamnée`).
     if (/^condamnee?s?$/.test(word) && /(?:porte|fenetre|acces|issue|sortie|escalier|passage|entree)[^.\n]{0,40} (?:a ete|ont ete|est|sont|sera|seront)(?: definitivement)? $/.test(folded.slice(Math.max(0, start - 60), start))) return false;
     // `pour un vol` must be theft: reject flights (`réserver un vol`, `le vol AF123`).
@@ -105,6 +107,7 @@ export const examples: DetectorExamples = {
     'Elle est suivie par le SPIP depuis sa sortie',
   ],
   noMatch: [
+    "Le père en est informé. Voir l'article 226-13 du code pénal (15 000 € d'amende et un an d'emprisonnement).",
     "La salle d'activités reste condamnée pour travaux jusqu'au 15 avril",
     'M. X : exclusion temporaire de fonctions de 15 jours, dont 10 avec sursis',
     "La porte condamnée de l'aile nord",
