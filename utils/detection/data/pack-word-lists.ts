@@ -83,12 +83,6 @@ export interface LongLiteral extends LiteralRun {
   readonly part?: boolean;
 }
 
-/** Whether `node` is evaluated once, when its module loads: no function or class holds it. */
-function atTopLevel(node: ts.Node): boolean {
-  for (let parent = node.parent; parent; parent = parent.parent) if (ts.isFunctionLike(parent) || ts.isClassLike(parent)) return false;
-  return true;
-}
-
 /** Whether a string literal stands where an expression may replace it (not a module name, a key or a type). */
 function isValue(node: ts.StringLiteralLike): boolean {
   const { parent } = node;
@@ -113,18 +107,19 @@ export function longLiterals(code: string, fileName: string): LongLiteral[] {
   const literals: LongLiteral[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in LIST_BUILDERS) return;
+    // Only the top level is read: a literal inside a function or a class is evaluated at each call.
     if (ts.isFunctionLike(node) || ts.isClassLike(node) || isExamples(node)) return;
     if (ts.isRegularExpressionLiteral(node)) {
       const slash = node.text.lastIndexOf('/');
       const text = node.text.slice(1, slash);
-      if (text.length >= MIN_PACKED_LITERAL_LENGTH && atTopLevel(node)) literals.push({ start: node.getStart(source), end: node.end, text, flags: node.text.slice(slash + 1) });
+      if (text.length >= MIN_PACKED_LITERAL_LENGTH) literals.push({ start: node.getStart(source), end: node.end, text, flags: node.text.slice(slash + 1) });
       return;
     }
     if (ts.isStringLiteralLike(node)) {
-      if (node.text.length >= MIN_PACKED_LITERAL_LENGTH && isValue(node) && atTopLevel(node)) literals.push({ start: node.getStart(source), end: node.end, text: node.text, flags: null });
+      if (node.text.length >= MIN_PACKED_LITERAL_LENGTH && isValue(node)) literals.push({ start: node.getStart(source), end: node.end, text: node.text, flags: null });
       return;
     }
-    if (ts.isTemplateExpression(node) && !ts.isTaggedTemplateExpression(node.parent) && atTopLevel(node)) {
+    if (ts.isTemplateExpression(node) && !ts.isTaggedTemplateExpression(node.parent)) {
       // Between the backquote or `}` and the `${` or backquote that delimit each part.
       for (const part of [node.head, ...node.templateSpans.map((span) => span.literal)]) {
         if (part.text.length < MIN_PACKED_LITERAL_LENGTH) continue;
