@@ -355,8 +355,12 @@ function blankRunRegex(needle: string): RegExp {
   return regex;
 }
 
-/** Up to this length the folded text's pairs and triples of characters are listed before prefilter searches. */
-const SHAPES_MAX_LENGTH = 65_536;
+/**
+ * Up to this length the folded text's pairs and triples of characters are listed before prefilter
+ * searches: an absent needle otherwise costs a search of the whole text, and on a 100 KB text the
+ * hundred-odd needles' searches took longer than the listing. Longer texts fill the triples' table.
+ */
+const SHAPES_MAX_LENGTH = 262_144;
 /** Buckets of the hashed set of triples (a power of two). */
 const TRIPLE_BUCKETS = 1 << 16;
 
