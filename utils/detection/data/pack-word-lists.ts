@@ -98,11 +98,12 @@ function isExamples(node: ts.Node): boolean {
 }
 
 /**
- * The long string and regex literals of `code`'s top level, outside the list builders' calls. None
- * in the data modules (this folder): their long strings are deflated already.
+ * The long string and regex literals of `code`'s top level, outside the list builders' calls. In the
+ * data modules (this folder) only lists of lower-case words: their other long strings are deflated
+ * already, or decode the table (the base-93 alphabet).
  */
 export function longLiterals(code: string, fileName: string): LongLiteral[] {
-  if (resolve(fileName).startsWith(DATA_DIR)) return [];
+  const inData = resolve(fileName).startsWith(DATA_DIR);
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const literals: LongLiteral[] = [];
   const visit = (node: ts.Node): void => {
@@ -110,16 +111,18 @@ export function longLiterals(code: string, fileName: string): LongLiteral[] {
     // Only the top level is read: a literal inside a function or a class is evaluated at each call.
     if (ts.isFunctionLike(node) || ts.isClassLike(node) || isExamples(node)) return;
     if (ts.isRegularExpressionLiteral(node)) {
+      if (inData) return;
       const slash = node.text.lastIndexOf('/');
       const text = node.text.slice(1, slash);
       if (text.length >= MIN_PACKED_LITERAL_LENGTH) literals.push({ start: node.getStart(source), end: node.end, text, flags: node.text.slice(slash + 1) });
       return;
     }
     if (ts.isStringLiteralLike(node)) {
-      if (node.text.length >= MIN_PACKED_LITERAL_LENGTH && isValue(node)) literals.push({ start: node.getStart(source), end: node.end, text: node.text, flags: null });
+      if (node.text.length >= MIN_PACKED_LITERAL_LENGTH && isValue(node) && (!inData || /^[a-z ]+$/.test(node.text))) literals.push({ start: node.getStart(source), end: node.end, text: node.text, flags: null });
       return;
     }
     if (ts.isTemplateExpression(node) && !ts.isTaggedTemplateExpression(node.parent)) {
+      if (inData) return;
       // Between the backquote or `}` and the `${` or backquote that delimit each part.
       for (const part of [node.head, ...node.templateSpans.map((span) => span.literal)]) {
         if (part.text.length < MIN_PACKED_LITERAL_LENGTH) continue;
