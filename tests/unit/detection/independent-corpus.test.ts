@@ -40,12 +40,12 @@ describe('independent evaluation sets', () => {
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(4);
   });
 
-  it('stop at most 12 of the 190 clean prompts of the false-alarm sets, with precision ≥ 0.875 (their measure: 0.876, 12)', () => {
+  it('stop at most 10 of the 190 clean prompts of the false-alarm sets, with precision ≥ 0.875 (their measure: 0.879, 10)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.95);
     expect(precision, detail).toBeGreaterThanOrEqual(0.875);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(12);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(10);
   });
 
   it('keep recall ≥ 0.88 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.882, 0.958)', () => {

@@ -125,6 +125,13 @@ function isSeparator(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
+/** Whether `text[from, to)` fills a whole `« … »` quotation, spaces aside. */
+function fillsQuotation(text: string, from: number, to: number): boolean {
+  while (text.charCodeAt(from - 1) === 32) from--;
+  while (text.charCodeAt(to) === 32) to++;
+  return text.charCodeAt(from - 1) === 0xab && text.charCodeAt(to) === 0xbb;
+}
+
 /** The last `count` words of `before` (folded), separated by blanks or line breaks, trailing ones ignored. */
 function lastWords(before: string, count = 5): string[] {
   const words: string[] = [];
@@ -164,7 +171,8 @@ function placeBefore(words: readonly string[]): boolean {
   // `la ligne Jean Jaurès` is a bus or tram line; `la ligne de DUPONT Marie`, a row of a table.
   if (word === 'ligne' && k < words.length - 1) return false;
   if (word.endsWith('.')) return PLACE_ABBREVIATIONS.has(word.slice(0, -1));
-  return PLACE_WORDS.has(word) || PLACE_ABBREVIATIONS.has(word);
+  // A plural before `de` too (`les communes de Margaux et de Soussans`; `Appli routes<TAB>Cédric Massol` is a table's row).
+  return PLACE_WORDS.has(word) || (k < words.length - 1 && PLACE_WORDS.has(word.replace(/s$/, ''))) || PLACE_ABBREVIATIONS.has(word);
 }
 
 /**
@@ -827,6 +835,8 @@ export default defineDetector({
     const before = folded.slice(Math.max(0, nameStart - 60), nameStart);
     // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title.
     if (names.every((token) => /^x{2,}$/.test(token.folded))) return false;
+    // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
+    if (fillsQuotation(text, start, start + names[names.length - 1].end)) return false;
     if (title) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     const words = lastWords(before);
     // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
@@ -1011,6 +1021,8 @@ export const examples: DetectorExamples = {
     'Jade est accueillie en MECS depuis avril',
   ],
   noMatch: [
+    'Travaux sur la RD 2, territoire des communes de Margaux et de Soussans.',
+    '14 mars : lecture théâtralisée de « Madame Bovary » ; 6 juin : concert « Carmen ».',
     'Conclure par la citation de Victor Hugo : « Le vieillard qui revient vers la source »',
     'BONJOUR\nCA FAIT LA 2EME FOIS CE MOIS QUE LE CAR DE LA LIGNE 12 PASSE SANS S ARRETER',
     'Dear Data Protection Officer,\nWe are writing to inform you of an incident.',
