@@ -32,7 +32,7 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   });
 
-  it('keep recall ≥ 0.93 and precision ≥ 0.97 over all types, and stop at most 4 clean prompts (the other sets; their measure: 0.931, 0.972, 4 of 471)', () => {
+  it('keep recall ≥ 0.93 and precision ≥ 0.97 over all types, and stop at most 4 clean prompts (the other sets; their measure: 0.933, 0.972, 4 of 471)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.93);

@@ -137,7 +137,7 @@ const TERMS = phraseList(
   'voit une psychologue|voit un psychologue|voit la psychiatre|voit le psychiatre|son psychiatre|sa psychiatre',
   'son pedopsychiatre|sa pedopsychiatre|au pedopsychiatre',
   // Early childhood (PMI): development, growth, vaccination, the newborn's care
-  'enuresie|encopresie|eczema|psoriasis|mouille~ son lit|pipi au lit|neonat|neonatalogie|neonatologie',
+  'enuresie*|encopresie|eczema|psoriasis|mouille~ son lit|pipi au lit|neonat|neonatalogie|neonatologie',
   "retard staturo-ponderal|vaccin* non a jour|retard vaccinal|syndrome d'alcoolisation foetale",
   'idr positive|melatonine|ventoline|atarax|hydroxyzine|omeprazole|antibiotique*|antibiotherapie',
   // Pregnancy, birth and the newborn (PMI notes)
@@ -145,12 +145,15 @@ const TERMS = phraseList(
   "grossesse a risque|grossesse non suivie|menace d'accouchement premature|fausse* couche*|FCS|MFIU|mort foetale in utero",
   "interruption volontaire de grossesse|retard de regles|endometriose|implant contraceptif|sterilet|pilule du lendemain",
   "allaitement mixte|allaitement difficile|allaitement arrete|arret de l'allaitement|mastite|engorgement mammaire",
-  'depression post-partum|depression du post-partum|baby blues|psychose puerperale|idees noires',
+  'depression post-partum|depression du post-partum|baby blues|idees noires',
   "ictere*|plagiocephalie|reflux gastro-oesophagien|bronchiolite|otite* a repetition|caries precoces|erytheme fessier",
   "anemie|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie du premature",
   "maladie des membranes hyalines|nicu|NICU|ne dit aucun mot|pas de pointage|ne repond pas a son prenom|ne marche pas encore",
   "m-chat|suspicion de tsa|suspicion tsa|non vaccine~|refus vaccinal|refus de vaccination|fievre|vomissement*|diarrhee*",
   "alcoolisation* massive*|alcoolisations",
+  // Mental health, addiction and self-neglect in home-visit and referral notes
+  'psychose*|antipsychotique*|phase* maniaque*|heroinomane*|reviviscence*|alcoolisation aigue|haleine alcoolisee',
+  'intoxication medicamenteuse*|incurie|syndrome de diogene|accumulation compulsive|bradycardie|amenorrhee',
   // Addiction said in a social worker's words
   "problematique* d'alcool|problematique* alcool|problematique* addictive*|conduite* addictive*",
 );
@@ -250,6 +253,8 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     'Mme Martin est suivie au CMP depuis janvier',
+    'Visite au domicile de M. Paul Leroy : syndrome de Diogène probable.',
+    'Mme Chloé Martin présente une aménorrhée depuis quatre mois.',
     "Mme Andrieu fait des chutes à répétition depuis l'été",
     "Mme X souffre d'une entorse cervicale",
     'Il prend du méthylphénidate le matin',
