@@ -56,6 +56,21 @@ const PATTERN = new RegExp(
 /** The instruction part of a combined marking, in folded text. */
 const INSTRUCTION = /(?:ne pas (?:diffuser|communiquer|transmettre|transf[ée]rer)|do not (?:distribute|share|forward))$/;
 
+/** A document word opening a marking (`note confidentielle`). */
+const DOCUMENT_WORD_START = /^(?:note|document|courrier|message|mail|rapport|compte rendu|annexe|fiche|dossier|information|pli|envoi)s? /;
+
+/** People bound by a secret (`sont soumis au`). */
+const BOUND_BY_SECRET_BEFORE = /(?:sont|est|etre|restent|reste) (?:soumis|soumise|soumises|tenus|tenue|tenues|tenu) (?:au |a )?(?:le |la )?$/;
+
+/** A determiner after `ne pas …` (an instruction about something named). */
+const DETERMINER_AFTER = /^ (?:ces|cette|cet|ce|les|le|la|l'|son|sa|ses|leur|leurs|vos|votre|nos|notre|mon|ma|mes|d'|de|des|aux?) ?[a-z]/;
+
+/** Words that make `confidentiel` prose rather than a marking. */
+const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de facon|de maniere|a titre|caractere|traitement|donnees|informations|plus|moins|le|la|un|une|des|du) $/;
+
+/** What a secret covers or binds (`couverts par le secret`). */
+const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|respect du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
+
 export default defineDetector({
   id: 'confidential',
   type: 'CONFIDENTIAL',
@@ -69,11 +84,11 @@ export default defineDetector({
     // `secret professionnel`/`secret médical` is a marking only as such (`Document couvert par le
     // secret médical`, a line of its own); "un guide sur le secret professionnel" is a topic, and so
     // is a rule about a kind of documents ("les documents couverts par le secret médical").
-    if (/^secret/.test(folded.slice(start, end)) && !/(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|respect du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:^|\n|\[|(?:^|\n)\() ?$/.test(folded.slice(Math.max(0, start - 3), start))) return false;
+    if (/^secret/.test(folded.slice(start, end)) && !SECRET_COVERING_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:^|\n|\[|(?:^|\n)\() ?$/.test(folded.slice(Math.max(0, start - 3), start))) return false;
     // People bound by a secret (`les assistants sociaux sont soumis au secret professionnel`): a rule, not a marking.
-    if (/^secret/.test(folded.slice(start, end)) && /(?:sont|est|etre|restent|reste) (?:soumis|soumise|soumises|tenus|tenue|tenues|tenu) (?:au |a )?(?:le |la )?$/.test(folded.slice(Math.max(0, start - 30), start))) return false;
+    if (/^secret/.test(folded.slice(start, end)) && BOUND_BY_SECRET_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) return false;
     // An instruction about something named after it (`ne pas communiquer ces adresses aux partenaires`) is prose.
-    if (/^ne pas /.test(folded.slice(start, end)) && /^ (?:ces|cette|cet|ce|les|le|la|l'|son|sa|ses|leur|leurs|vos|votre|nos|notre|mon|ma|mes|d'|de|des|aux?) ?[a-z]/.test(folded.slice(end, end + 12))) return false;
+    if (/^ne pas /.test(folded.slice(start, end)) && DETERMINER_AFTER.test(folded.slice(end, end + 12))) return false;
     // `les données sont confidentielles`, `de façon confidentielle`: a lower-case adjective inside a
     // sentence (the marking shapes above only let it through at a line start or before punctuation).
     const word = folded.slice(start, end);
@@ -82,7 +97,7 @@ export default defineDetector({
     const right = text.slice(end, end + 4);
     const lineStart = /(?:^|\n)[ \t]{0,3}$/.test(left) || start === 0;
     if (raw === 'DR') return (/\[ ?$/.test(left) && /^ ?\]/.test(right)) || (lineStart && /^ ?[-–:]/.test(right));
-    if (/^(?:note|document|courrier|message|mail|rapport|compte rendu|annexe|fiche|dossier|information|pli|envoi)s? /.test(word)) return lineStart;
+    if (DOCUMENT_WORD_START.test(word)) return lineStart;
     // With its instruction (`confidentiel - ne pas diffuser`) it is a marking wherever it stands, as
     // the instruction alone would be.
     if (/^(?:strictement |tres )?confidenti/.test(word) && !/^(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI/.test(raw) && !INSTRUCTION.test(word)) {
@@ -91,7 +106,7 @@ export default defineDetector({
       const markedLeft = lineStart || /(?:^|\n)[ \t]{0,3}[*_#>]{1,4} ?$/.test(text.slice(Math.max(0, start - 8), start)) || /[[(«"] ?$/.test(left) || /[-–:] $/.test(left) || /\. $/.test(left);
       const markedRight = /^ *(?:[-–:.,)\]»"*_\n]|$)/.test(right);
       if (!markedLeft || (!markedRight && !lineStart)) return false;
-      if (/(?:sont|est|reste|restent|soit|rester|etre|de facon|de maniere|a titre|caractere|traitement|donnees|informations|plus|moins|le|la|un|une|des|du) $/.test(folded.slice(Math.max(0, start - 15), start))) return false;
+      if (PROSE_BEFORE_MARKING.test(folded.slice(Math.max(0, start - 15), start))) return false;
     }
     return true;
   },

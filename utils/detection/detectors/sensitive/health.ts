@@ -211,6 +211,12 @@ let termBefore: RegExp | null = null;
  */
 const QUALIFYING_PARTICIPLE = /^(?:diagnostique|opere)e?s?$/;
 
+/** Diseases named among the vaccines against them. */
+const VACCINE_DISEASE_START = /^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|covid|diphterie|tetanos)/;
+
+/** Words near an acronym (`FAM`, `HAD`, `IMC`) that make it disability or care. */
+const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm)/;
+
 export default defineDetector({
   id: 'health',
   type: 'HEALTH',
@@ -232,14 +238,14 @@ export default defineDetector({
     // `gale` (scabies) in lower case only: `M. Galé` is a surname.
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
     // A disease named among the vaccines against it (`11 vaccinations : diphtérie, tétanos, hépatite B…`).
-    if (/^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|covid|diphterie|tetanos)/.test(folded.slice(start, end)) && /vaccin/.test(folded.slice(Math.max(0, start - 200), start))) return false;
+    if (VACCINE_DISEASE_START.test(folded.slice(start, end)) && /vaccin/.test(folded.slice(Math.max(0, start - 200), start))) return false;
     // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
     if (/garde d'enfants? $/.test(folded.slice(Math.max(0, start - 16), start))) return false;
     // `anonymisé par mes soins`: done by me.
     if (/par (?:mes|nos|vos|ses|leurs|tes|les) soins$/.test(folded.slice(Math.max(0, end - 16), end))) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
-    if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !/(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm)/.test(folded.slice(Math.max(0, start - 60), end + 40))) return false;
+    if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !DISABILITY_CARE_NEIGHBOURS.test(folded.slice(Math.max(0, start - 60), end + 40))) return false;
     if (QUALIFYING_PARTICIPLE.test(folded.slice(start, end))) {
       termBefore ??= new RegExp(PATTERN.source, PATTERN.flags.replace('g', ''));
       const window = text.slice(Math.max(0, start - 40), start);

@@ -62,6 +62,12 @@ const DISCIPLINARY_BEFORE = /(?:exclusion temporaire|exclusion de fonctions|blam
 const OTHER_SENSE_BEFORE = /(?:porte|portes|fenetre|fenetres|acces|entree|sortie|issue|issues|piece|local|passage|voie|route|batiment|escalier|guichet|capital|capitaux|titres|parts|actions|donnees|biens|immeubles|terrains|vehicules|informations|fonds) $/;
 const OTHER_SENSE_AFTER = /^(?: (?:pour travaux|pour cause de travaux|a statuer|a execution|de titres|de parts|d'actions|d'un vehicule|du capital|paris|direct|low cost|aller|retour|de nuit|regulier|a payer les frais|aux depens|le departement|l'etat|la commune|la collectivite|l'administration|la societe|l'entreprise|l'assureur|la region))/;
 
+/** A crime in fiction or prevention (`roman`, `lutte contre le`). */
+const FICTION_OR_PREVENTION_BEFORE = /(?:roman|film|serie|livre|scene de|lutte contre le|prevention du|prevention de la) $/;
+
+/** A door or an exit `condamnée` (closed for good). */
+const CLOSED_DOOR_BEFORE = /(?:porte|fenetre|acces|issue|sortie|escalier|passage|entree)[^.\n]{0,40} (?:a ete|ont ete|est|sont|sera|seront)(?: definitivement)? $/;
+
 export default defineDetector({
   id: 'judicial',
   type: 'JUDICIAL',
@@ -82,13 +88,13 @@ export default defineDetector({
     // The penalty a law sets (`puni d'un an d'emprisonnement`, `15 000 € d'amende et un an d'emprisonnement`), no one's.
     if (word.startsWith('emprisonnement') && /(?:puni|encour|passible|amende et)/.test(folded.slice(Math.max(0, start - 40), start))) return false;
     // A door or an exit closed for good (`la porte de secours côté rue a été condamnée`).
-    if (/^condamnee?s?$/.test(word) && /(?:porte|fenetre|acces|issue|sortie|escalier|passage|entree)[^.\n]{0,40} (?:a ete|ont ete|est|sont|sera|seront)(?: definitivement)? $/.test(folded.slice(Math.max(0, start - 60), start))) return false;
+    if (/^condamnee?s?$/.test(word) && CLOSED_DOOR_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) return false;
     // `pour un vol` must be theft: reject flights (`réserver un vol`, `le vol AF123`).
     if (word === 'vol' && !/(?:pour (?:un |le )?|de )$/.test(folded.slice(Math.max(0, start - 12), start))) return false;
     if (word === 'vol' && /^ (?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|marseille|direct|[a-z]{2}\d)/.test(folded.slice(end, end + 15))) return false;
     // `crime`/`délit` in titles of books and films or in general legal explanations need a verb of
     // attribution nearby; the anchor rule handles the person, here only plain nouns after `le`.
-    if ((word === 'crime' || word === 'crimes') && before(folded, start, /(?:roman|film|serie|livre|scene de|lutte contre le|prevention du|prevention de la) $/, 30)) return false;
+    if ((word === 'crime' || word === 'crimes') && before(folded, start, FICTION_OR_PREVENTION_BEFORE, 30)) return false;
     return true;
   },
 });

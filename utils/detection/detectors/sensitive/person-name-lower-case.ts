@@ -51,11 +51,15 @@ const ROLES = [
   ...phraseList('your|his|her|my|their').flatMap((possessive) =>
     phraseList('daughter|son|mother|father|wife|husband|child|brother|sister').map((noun) => `${possessive} ${noun}`)),
 ];
+
+/** Labels of a person (`Nom`, `Prénom`, `Enfant`…). */
+const PERSON_LABEL_START = /^(?:nom|prenom|enfant|mere|pere|parent|usager|beneficiaire|patient|demandeu|titulaire|eleve|salarie|conjoint|epou|agent)/;
+
 /**
  * Form labels of person records, from _name-words' LABELS: those that start few other words
  * (`de la part de`, `to`, `the …` would be tried all over a text).
  */
-const LABEL_WORDS = [...LABELS].filter((label) => /^(?:nom|prenom|enfant|mere|pere|parent|usager|beneficiaire|patient|demandeu|titulaire|eleve|salarie|conjoint|epou|agent)/.test(label));
+const LABEL_WORDS = [...LABELS].filter((label) => PERSON_LABEL_START.test(label));
 
 /** The end of a word of the name (a hyphen goes on with it, unlike _name-words' NAME_END). */
 const WORD_END = "(?![\\p{L}\\p{N}@'&-])";
@@ -70,6 +74,9 @@ const PATTERN = new RegExp(
     `[ \\t]{1,3}(?!${PARTICLE_THEN_CAPITAL})(${NAME_WORD})${WORD_END}(?=(?:[ \\t]{1,2}(${NAME_WORD})${WORD_END})?)`,
   'gu',
 );
+
+/** A connector's or a job's name part (`import-flux-caf`). */
+const CONNECTOR_NAME_PART = /(?:^|-)(?:import|export|flux|sync|batch|job|script|api|connecteur|serveur|service|app)(?:-|$)/;
 
 function validate(value: string, groups: readonly (string | undefined)[], text: string, start: number): ValidationResult {
   const word = groups[4] ?? '';
@@ -103,7 +110,7 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
   }
   const label = fold(groups[3] ?? '');
   // A connector's or a job's name in a configuration (`nom: import-flux-caf`), not a person's.
-  if (/(?:^|-)(?:import|export|flux|sync|batch|job|script|api|connecteur|serveur|service|app)(?:-|$)/.test(first)) return false;
+  if (CONNECTOR_NAME_PART.test(first)) return false;
   // `nom : calmels`, `nom : planchon cédric`; otherwise a first name, before or after the surname.
   if (SURNAME_LABELS.has(label) || firstIsFirstName) {
     return secondIsName && (firstIsFirstName || isPlainFirstName(second ?? '')) ? { score: 0.9, ...both } : { score: 0.8, ...one };

@@ -118,6 +118,18 @@ const COUNT_BEFORE = /(?<![\d/.,:-])(?!(?:19|20)\d\d )\d[\d  ]*\d (?:(?:mesures?
 /** Other senses right after a term. */
 const OTHER_SENSE_AFTER = /^(?: (?:de tresorerie|financier|financiers|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
+/** Words near a domiciliation that make it a social one. */
+const DOMICILIATION_NEIGHBOURS = /(?:ccas|cias|association|election de domicile|sans domicile|sdf|adresse postale|courrier|rsa)/;
+
+/** Words near `CER` that make it the RSA contract. */
+const CER_NEIGHBOURS = /(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend|respect|renouvel|pluridisciplinaire)/;
+
+/** Words near `signalement` that make it a child-protection report. */
+const CHILD_PROTECTION_NEIGHBOURS = /(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/;
+
+/** Words near `AED`, `PPE`, `ASH`, `VAD`, `APL` that make them social aid. */
+const SOCIAL_ACRONYM_NEIGHBOURS = /(?:enfant|parent|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/;
+
 export default defineDetector({
   id: 'social-case',
   type: 'SOCIAL_CASE',
@@ -141,7 +153,7 @@ export default defineDetector({
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
     if (fieldName(folded, start, end) && !(value.includes(' ') && FACT_AFTER_COLON.test(folded.slice(end, end + 12)))) return false;
     // `signalement` is a child-protection report only next to its vocabulary (not a road patrol's report).
-    if (/^signalement/.test(folded.slice(start, end)) && !/(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/.test(folded.slice(Math.max(0, start - 120), end + 120))) return false;
+    if (/^signalement/.test(folded.slice(start, end)) && !CHILD_PROTECTION_NEIGHBOURS.test(folded.slice(Math.max(0, start - 120), end + 120))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 40)) return false;
     const word = folded.slice(start, end);
     // A job's title opening a signature's line or column (`Laure ROQUES` ↵ `Mandataire judiciaire à la
@@ -151,20 +163,20 @@ export default defineDetector({
     if (/^tutelle/.test(word) && (before(folded, start, /(?:sous la|de|sa|leur|ministere de|autorite de) $/, 20) || after(folded, end, /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
-    if (value === 'CER' && !/(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend|respect|renouvel|pluridisciplinaire)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    if (value === 'CER' && !CER_NEIGHBOURS.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).
     if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u.test(text.slice(Math.max(0, start - 50), start))) return false;
     // `domiciliation` is a homeless person's postal address only next to its bodies (`demande la
     // domiciliation au CCAS`); a bank account's is its branch (`RIB … — domiciliation Rodez Bourran`).
     if (word === 'domiciliation') {
       const around = folded.slice(Math.max(0, start - 120), end + 120);
-      if (!/(?:ccas|cias|association|election de domicile|sans domicile|sdf|adresse postale|courrier|rsa)/.test(around) || /(?:iban|rib|bic|bancaire|\d{5} \d{5})/.test(around)) return false;
+      if (!DOMICILIATION_NEIGHBOURS.test(around) || /(?:iban|rib|bic|bancaire|\d{5} \d{5})/.test(around)) return false;
     }
     if (value === 'IP' && /(?:adresse|l')$/.test(folded.slice(Math.max(0, start - 8), start).trimEnd())) return false;
     // A judge's function before her name signs an order (`La juge des enfants, Claire Fabre`).
     if (word === 'juge des enfants' && /^,? [A-Z]/.test(text.slice(end, end + 3)) && /(?:^|\n)[ \t]*(?:la|le)? ?$/.test(folded.slice(Math.max(0, start - 6), start))) return false;
     if (value === 'CADA' && !/(?:au|du|le|en|un) $/.test(folded.slice(Math.max(0, start - 3), start))) return false;
-    if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !/(?:enfant|parent|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !SOCIAL_ACRONYM_NEIGHBOURS.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     return true;
   },
 });

@@ -97,6 +97,9 @@ const TOPIC_BEFORE = topicBefore(phraseList(
 ));
 const OTHER_SENSE_AFTER = /^(?: (?:mixte|intercommunal|des eaux|de copropriete|d'energie|departemental d'energie)|(?:e|s)? (?:de la foi|du parti pris))/;
 
+/** A buckled wheel or sheet (`jante voilée`). */
+const BUCKLED_WHEEL_BEFORE = /(?:jante|jantes|roue|roues|disque|disques|tole|cadre|planche|porte)(?: (?:est|sont|etait|a ete|ont ete))? $/;
+
 export default defineDetector({
   id: 'special-category',
   type: 'SPECIAL_CATEGORY',
@@ -114,7 +117,7 @@ export default defineDetector({
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
     // A buckled wheel (`jante voilée`, `roue voilée`), not a veil.
-    if (word.startsWith('voile') && /(?:jante|jantes|roue|roues|disque|disques|tole|cadre|planche|porte)(?: (?:est|sont|etait|a ete|ont ete))? $/.test(folded.slice(Math.max(0, start - 16), start))) return false;
+    if (word.startsWith('voile') && BUCKLED_WHEEL_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) return false;
     if (UNION_CELL_VALUE.test(value)) {
       return /(?:^|[\t;|]) ?$/.test(text.slice(Math.max(0, start - 2), start)) && /^ ?(?:[\t;|\n]|$)/.test(text.slice(end, end + 2)) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
     }
