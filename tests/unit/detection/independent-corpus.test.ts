@@ -32,10 +32,10 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   });
 
-  it('keep recall ≥ 0.925 and precision ≥ 0.97 over all types, and stop at most 6 clean prompts (the other sets; their measure: 0.929, 0.971, 6 of 507)', () => {
+  it('keep recall ≥ 0.93 and precision ≥ 0.97 over all types, and stop at most 6 clean prompts (the other sets; their measure: 0.932, 0.971, 6 of 507)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
-    expect(recall, detail).toBeGreaterThanOrEqual(0.925);
+    expect(recall, detail).toBeGreaterThanOrEqual(0.93);
     expect(precision, detail).toBeGreaterThanOrEqual(0.97);
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(6);
   });

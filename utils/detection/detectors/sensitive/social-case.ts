@@ -65,6 +65,9 @@ const TERMS = phraseList(
   // Insertion and social aid
   "suivi pmi|suivi par la pmi|suivi~ en pmi|plan d'aide apa|revision du plan d'aide|plan d'aide",
   'rsa|rsa majore|rsa socle|beneficiaire~ du rsa|allocataire~ du rsa|percoit le rsa|touche le rsa|suspension du rsa',
+  // Overpayments, and fraud in a benefit's file (not `fraude` alone: the scams agents are victims of, `lutte contre la fraude`).
+  'indu*|fraude au rsa|fraude aux prestations|fraude aux allocations|fraude sociale|fraude presumee|suspicion de fraude',
+  'qualification de fraude|faits de fraude',
   "radiation du rsa|brsa|CER|contrat d'engagement reciproque|contrat d'engagements reciproques|contrat d'engagement|FSL|FAJ|aide* financiere*|secours d'urgence",
   'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement',
   // Not `commandement de quitter les lieux`, a bailiff's act most writers leave to the eviction it serves.
@@ -184,6 +187,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. Karim Bouazza conteste l\'indu de 3 250 € notifié le 12/09.',
     "L'enfant est confié à l'ASE depuis 2021",
     "L'enfant reste placé chez l'assistante familiale jusqu'à l'audience",
     "Je rappelle Mme X mardi et je l'oriente vers la PMI",
