@@ -171,7 +171,8 @@ function placeBefore(words: readonly string[]): boolean {
   // `la ligne Jean Jaurès` is a bus or tram line; `la ligne de DUPONT Marie`, a row of a table.
   if (word === 'ligne' && k < words.length - 1) return false;
   if (word.endsWith('.')) return PLACE_ABBREVIATIONS.has(word.slice(0, -1));
-  // A plural before `de` too (`les communes de Margaux et de Soussans`; `Appli routes<TAB>Cédric Massol` is a table's row).
+  // A plural too, when an article follows it (`les communes de Margaux et de Soussans`; without one,
+  // `Appli routes<TAB>Cédric Massol` is a table's row).
   return PLACE_WORDS.has(word) || (k < words.length - 1 && PLACE_WORDS.has(word.replace(/s$/, ''))) || PLACE_ABBREVIATIONS.has(word);
 }
 
