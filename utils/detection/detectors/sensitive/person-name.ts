@@ -65,9 +65,10 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
 /**
  * Verbs of case notes after a first name (`Youssef a eu un rappel à la loi`, `Chloé explique que`,
  * `Clara a 11 ans`): a candidate of the pattern, and a name for `validate`, which reads them in the
- * folded text (the accented classes match it too).
+ * folded text (the accented classes match it too). With them, a colleague's actions in minutes
+ * (`Coralie monte le dossier SIAO`, `Justine transmet à la brigade`).
  */
-const CASE_NOTE_VERBS = 'dit regretter|regrette|reconna[iî]t|demande|conteste|refuse|souhaite|explique|rapporte|raconte|d[ée]clare|[ée]voque|exprime|pleure|a (?:rendez-vous|rdv|des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]|ensuite|encore|pleur[ée]|dit|expliqu[ée]|\\d{1,2} ans)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken)';
+const CASE_NOTE_VERBS = 'appelle|transmet|pr[ée]vient|monte (?:le|un) dossier|dit regretter|regrette|reconna[iî]t|demande|conteste|refuse|souhaite|explique|rapporte|raconte|d[ée]clare|[ée]voque|exprime|pleure|a (?:rendez-vous|rdv|des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]|ensuite|encore|pleur[ée]|dit|expliqu[ée]|\\d{1,2} ans)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken)';
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
 const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$)| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:${CASE_NOTE_VERBS}) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
@@ -1020,6 +1021,7 @@ export const examples: DetectorExamples = {
     'BEGIN:VCARD\nN:VIDAL',
     'Merci, J. Dupont',
     'Jade est accueillie en MECS depuis avril',
+    'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
     'Travaux sur la RD 2, territoire des communes de Margaux et de Soussans.',
