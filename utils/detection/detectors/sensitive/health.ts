@@ -103,7 +103,7 @@ const TERMS = phraseList(
   'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|contraception|accouchement',
   // Work: sick leave, occupational health
   'arret maladie|arrets maladie|arret de travail|arrets de travail|arret de maladie|conge maladie|conge de maladie',
-  'conge de longue maladie|conge de longue duree|CLM|CLD|ALD|affection longue duree',
+  'conge de longue maladie|conge de longue duree|CLM|CLD|ALD|affection longue duree|affection de longue duree',
   // `accident de service` / `du travail` are left out: an HR event, not a health state.
   'mi-temps therapeutique|temps partiel therapeutique|maladie professionnelle|inaptitude medicale|etat de sante',
   'probleme* de sante|raisons de sante|raison de sante|sante mentale',
