@@ -32,7 +32,7 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   });
 
-  it('keep recall ≥ 0.925 and precision ≥ 0.965 over all types, and stop at most 8 clean prompts (the other sets; their measure: 0.928, 0.970, 8 of 543)', () => {
+  it('keep recall ≥ 0.925 and precision ≥ 0.965 over all types, and stop at most 8 clean prompts (the other sets; their measure: 0.930, 0.970, 8 of 543)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.925);

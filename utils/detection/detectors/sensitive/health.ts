@@ -64,7 +64,7 @@ const TERMS = phraseList(
   'insuffisance cardiaque|insuffisance renale',
   'insuffisance respiratoire|bpco|BPCO|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
   'infirmite motrice cerebrale|IMC|troubles dys|infarctus|hernie discale|malaise*|insuline|pompe a insuline',
-  "adrenaline|stylo d'adrenaline|epipen|inaptitude|inapte*|PPS|suivi~ par un psychologue|suivi~ par une psychologue",
+  "adrenaline|stylo d'adrenaline|epipen|anapen|choc anaphylactique|inaptitude|inapte*|PPS|suivi~ par un psychologue|suivi~ par une psychologue",
   'suivi~ par un psychiatre|suivi~ par une psychiatre|camsp|retard de langage|retard psychomoteur',
   "retard de developpement|suivi~ par un pedopsychiatre|suivi~ par une pedopsychiatre|crise* d'epilepsie|convulsion*",
   'avc',
@@ -90,7 +90,7 @@ const TERMS = phraseList(
   "refuse~ les soins|soins en cours|soins dentaires|arret des soins|hospitaliser en pediatrie|hospitalise~ en pediatrie",
   'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse~|sous oxygene|oxygene',
   'hypothermie|traumatisme* cranien*|en rea|en reanimation|whiplash|whiplash injury|concussion',
-  'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical',
+  'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
   'attaque* de panique',
   // Not `médecin traitant`: a GP named or to be written to (`courrier au médecin traitant`), most writers say.

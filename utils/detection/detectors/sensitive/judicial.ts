@@ -50,6 +50,8 @@ const TERMS = phraseList(
   // Not `main courante` alone: also a crisis cell's or a road control room's logbook.
   "ordonnance* de protection|telephone grave danger|TGD|bracelet anti-rapprochement|plainte deposee|fait une main courante",
   "qu'une main courante|main courante seulement|main courante au commissariat|main courante a la gendarmerie",
+  // Offences against pupils and agents online
+  "cyberharcelement|cyber-harcelement|victime de harcelement|victime de cyberharcelement|usurpation d'identite",
   "sa plainte|interdiction de contact|interdiction de paraitre|interdiction d'entrer en contact|conduite d'un vehicule sans permis",
   // Driving offences of a designated driver (`GÉLY Sébastien | excès de vitesse < 20 km/h`).
   'exces de vitesse|franchissement de ligne continue|franchissement de feu rouge|telephone tenu en main|refus de priorite',
@@ -107,6 +109,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Durand signale que son fils Lucas, en 4eB, subit un cyberharcèlement.',
     'Mme Océane Faure bénéficie d\'un téléphone grave danger depuis octobre.',
     "M. Vidal est poursuivi pour conduite sous l'emprise de stupéfiants",
     'M. Benali a été condamné en 2019',

@@ -68,6 +68,9 @@ const TERMS = phraseList(
   // Overpayments, and fraud in a benefit's file (not `fraude` alone: the scams agents are victims of, `lutte contre la fraude`).
   'indu*|fraude au rsa|fraude aux prestations|fraude aux allocations|fraude sociale|fraude presumee|suspicion de fraude',
   'qualification de fraude|faits de fraude|remise de dette*|notification de dette',
+  // The emergency line as someone's route to a bed (`via le 115`, `connu du 115`; not `le 115 rue…`)
+  'via le 115|par le 115|appel au 115|appele~ le 115|appeler le 115|rappele~ le 115|connu~ du 115|refuse~ le 115',
+  'pension de famille|centre maternel',
   "radiation du rsa|brsa|CER|contrat d'engagement reciproque|contrat d'engagements reciproques|contrat d'engagement|FSL|FAJ|aide* financiere*|secours d'urgence",
   'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement',
   // Not `commandement de quitter les lieux`, a bailiff's act most writers leave to the eviction it serves.
@@ -187,6 +190,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. Joël Marchetti, connu du 115, dort sous une tente.',
     'M. Karim Bouazza conteste l\'indu de 3 250 € notifié le 12/09.',
     "L'enfant est confié à l'ASE depuis 2021",
     "L'enfant reste placé chez l'assistante familiale jusqu'à l'audience",
