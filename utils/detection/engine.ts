@@ -46,6 +46,8 @@ interface ScanState {
   readonly copy: OneByteCopy | null;
   /** Prefilter needle → whether the folded text contains it (each needle is searched once per scan). */
   readonly needles: Map<string, boolean>;
+  /** How many of them the folded text lacks so far (see LATE_SHAPES_AFTER_ABSENT). */
+  absentNeedles: number;
   /** Pairs and triples of characters of the folded text of a short text (see mayContain). */
   shapes?: TextShapes;
   /** Per line (by its start), whether it may be a table row (see mayBeTableRow). */
@@ -330,7 +332,9 @@ function realMatch(pattern: RegExp, match: RegExpExecArray, text: string): RegEx
 function hasNeedle(state: ScanState, needle: string): boolean {
   let found = state.needles.get(needle);
   if (found === undefined) {
-    const shapes = state.folded.length <= SHAPES_MAX_LENGTH ? textShapes(state) : null;
+    const length = state.folded.length;
+    const listed = length <= SHAPES_MAX_LENGTH || (length <= LATE_SHAPES_MAX_LENGTH && state.absentNeedles >= LATE_SHAPES_AFTER_ABSENT);
+    const shapes = listed ? textShapes(state) : null;
     if (needle.includes(' ')) {
       const words = needle.split(' ');
       found = (shapes === null || words.every((word) => mayContain(shapes, word))) && (state.folded.includes(needle) || blankRunRegex(needle).test(state.folded));
@@ -339,6 +343,7 @@ function hasNeedle(state: ScanState, needle: string): boolean {
     else if (!mayContain(shapes, needle)) found = false;
     else found = isAsciiPair(needle) || state.folded.includes(needle);
     state.needles.set(needle, found);
+    if (!found) state.absentNeedles++;
   }
   return found;
 }
@@ -355,13 +360,16 @@ function blankRunRegex(needle: string): RegExp {
   return regex;
 }
 
-/**
- * Up to this length the folded text's pairs and triples of characters are listed before prefilter
- * searches. Beyond it the listing costs more than it saves: on 200 KB of the corpus, where most
- * needles occur early, 256 KB cost 2 ms more a scan; only inputs where every needle is absent
- * (100 KB of `DUPONT;Marie;`) gained, 3.5 ms.
- */
+/** Up to this length the folded text's pairs and triples of characters are listed before prefilter searches. */
 const SHAPES_MAX_LENGTH = 65_536;
+/**
+ * A longer text is listed too, up to this length, once this many needles have turned out absent,
+ * each at the cost of a search of the whole text. Listing every text up to 256 KB cost 2 ms a scan
+ * on 200 KB of the corpus, where most needles occur; listed late, inputs where every needle is
+ * absent (100 KB of `DUPONT;Marie;`) still gain their 3 ms.
+ */
+const LATE_SHAPES_MAX_LENGTH = 262_144;
+const LATE_SHAPES_AFTER_ABSENT = 4;
 /** Buckets of the hashed set of triples (a power of two). */
 const TRIPLE_BUCKETS = 1 << 16;
 
@@ -740,8 +748,8 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
 function scanState(normalized: NormalizedText, starting: readonly Detector[]): ScanState {
   const copy = normalized.text.length >= ONE_BYTE_COPY_MIN_LENGTH ? oneByteCopy(normalized.text) : null;
   // Nothing replaced: the copy is the text itself, stored one byte per character; everything reads it.
-  if (copy !== null && copy.replaced === 0) return { normalized, text: copy.text, folded: normalized.folded, copy: null, needles: new Map(), starting };
-  return { normalized, text: normalized.text, folded: normalized.folded, copy, needles: new Map(), starting };
+  if (copy !== null && copy.replaced === 0) return { normalized, text: copy.text, folded: normalized.folded, copy: null, needles: new Map(), absentNeedles: 0, starting };
+  return { normalized, text: normalized.text, folded: normalized.folded, copy, needles: new Map(), absentNeedles: 0, starting };
 }
 
 /**
