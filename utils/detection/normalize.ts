@@ -250,6 +250,12 @@ const WRAPPED_TITLES = 'M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\\.?|Me';
 const TITLE_AT_LINE_END = new RegExp(`(?:^|[\\s(])(?:${WRAPPED_TITLES})$`);
 const LINE_OF_RECORDS = /[\t|]|;[^;]*;|<</;
 /**
+ * A whole French phone number opening a line. After a line that ends with digits it is a value of
+ * its own (`TVA FR94418726394` ↵ `05 36 49 33 70` in a signature), not the rest of a hard-wrapped
+ * one, whose next part would not be a whole number (`FR76 3000 4001` ↵ `2300 0123…`).
+ */
+const PHONE_OPENING_LINE = /^0[1-9](?:[ .-]?\d\d){4}(?![ .-]?\d)/;
+/**
  * Two lower-case words and a field separator opening a line: `lucas perrin, lucas.perrin@…`,
  * `barrau nicole — FR76…`. Two lines in a row that open alike are records typed in lower case, not
  * prose wrapped by a PDF. Group 1: the separator.
@@ -283,7 +289,9 @@ function isSoftLineBreak(input: string, at: number, next: number): boolean {
   // A capital goes on the line only after a title.
   if ((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) return TITLE_AT_LINE_END.test(before);
   if (endsSentence) return false;
-  if (first >= 48 && first <= 57) return !/^\d{1,2}[.)]\s/.test(after) && !/^\s*\d/.test(before);
+  if (first >= 48 && first <= 57) {
+    return !/^\d{1,2}[.)]\s/.test(after) && !/^\s*\d/.test(before) && !(last >= 48 && last <= 57 && PHONE_OPENING_LINE.test(after));
+  }
   return isLowerLetterCode(first) && !sameRecordHead(before, after);
 }
 

@@ -80,6 +80,7 @@ describe('normalizeText', () => {
       ['before a capital (a new line of its own)', 'Le dossier de la famille a été transmis au service hier soir\nMerci de le relire'],
       ['in a table', 'Nom;Prénom;Téléphone;Ville de résidence actuelle\ndupont;marie;0612345678;rodez'],
       ['before a numbered item', 'Voici les points à reprendre avec la famille pour le rendez-vous\n1. le budget'],
+      ['between a value ending a line and a phone number opening the next', 'SIRET 41872639400020 - TVA FR94418726394\n05 36 49 33 70 / g.cassan@example.com'],
       ['between lines of records (logs)', '185.42.117.30 - - [12/Mar/2025:03:14:07 +0100] "POST /wp-login.php" 404 196\n92.154.66.201 - - [12/Mar/2025:08:02:51 +0100]'],
       ['before a list item, whose bullet only is removed', 'Voici les points à reprendre avec la famille pour le rendez-vous\n- le budget', 'Voici les points à reprendre avec la famille pour le rendez-vous\nle budget'],
       ['between MRZ lines', 'P<FRABENALI<<KARIM<<<<<<<<<<<<<<<<<<<<<<<<<<\n19KD458215FRA7809235M3105146<<<<<<<<<<<'],
