@@ -143,6 +143,11 @@ describe('deflated data shipped with the engine', () => {
     expect(table.lists.some((list) => list.length > 2000)).toBe(true);
   });
 
+  it("gives a set's entries in order (the same set, smaller deflated), and a list's as written", () => {
+    const code = "const S = wordSet('zebre abeille', 'mouche');\nconst P = phraseSet('un b|a c');\nconst L = phraseList('zebre|abeille');";
+    expect(literalRuns(code, 'x.ts').map((run) => run.text)).toEqual(['abeille mouche zebre', 'a c|un b', 'zebre|abeille']);
+  });
+
   it('leaves a run the table lacks as it is, and short lists too', () => {
     const code = `import { phraseList, wordSet } from '../../word-list';\nexport const TERMS = phraseList(${JSON.stringify('a|b|c|'.repeat(20))}, 'd');\nconst WORDS = wordSet(${JSON.stringify('x y z '.repeat(20))});\n`;
     const table = { index: new Map([[`${'a|b|c|'.repeat(20)}|d`, 7]]) };
