@@ -27,13 +27,14 @@ export default defineDetector({
     if (context.hasContext) return true;
     // Typed in lower case (`passeport 18ab12345`), only next to a context word: alone it is any code.
     if (value.charCodeAt(2) >= 97) return false;
-    // A case number of a cour administrative d'appel has the same shape (`CAA de Lyon, 4e chambre, n° 23LY01234`).
-    return !/(?:^|[^a-z])(?:caa|cour administrative d'appel)(?![a-z])/.test(context.folded.slice(Math.max(0, context.start - 80), context.start));
+    // A case number of a cour administrative d'appel has the same shape (`CAA de Lyon, 4e chambre, n° 23LY01234`),
+    // and so may a tender's or an order's reference (`Référence de la consultation : 26MN00412`).
+    return !/(?:^|[^a-z])(?:caa|cour administrative d'appel|reference|ref|consultation|marche|commande)(?![a-z])/.test(context.folded.slice(Math.max(0, context.start - 80), context.start));
   },
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['passeport n° 18AB12345', 'Passeport : 07CD54321', 'permis de conduire 13AA00002', 'son passeport 18ab12345 expire'],
-  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'code promo 18ab12345', 'passeport 18aB12345', 'CAA de Lyon, 4e chambre, 6 mars 2025, n° 23LY01234'],
+  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'code promo 18ab12345', 'passeport 18aB12345', 'CAA de Lyon, 4e chambre, 6 mars 2025, n° 23LY01234', 'Référence de la consultation : 26MN00412'],
 };

@@ -68,6 +68,11 @@ const TERMS = phraseList(
   'suivi~ par un psychiatre|suivi~ par une psychiatre|camsp|retard de langage|retard psychomoteur',
   "retard de developpement|suivi~ par un pedopsychiatre|suivi~ par une pedopsychiatre|crise* d'epilepsie|convulsion*",
   'avc',
+  "azoospermie|traitement hormonal|hormonotherapie|canal carpien|cleft palate|hepatitis|hiv-positive|deni de grossesse",
+  "buccolam|biotherapie|etait alcoolise~|rdv pedopsychiatre|s'est fait operer|suis en arret|il est en arret",
+  'elle est en arret|douleur* au|douleur* aux|douleur* a la|je veux mourir|radio pulmonaire|rattrapage vaccinal',
+  'hypervigilance|perte de poids|examen radiologique osseux|age osseux|psychotraumatisme*|son medecin traitant',
+  'infection dentaire|suivi~ au chu|traitement preventif',
   // Care, treatment, services
   'traitement medical|traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',
@@ -258,6 +263,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Le bilan de M. Lemaire montre une azoospermie.',
+    "Mme Dupont s'est fait opérer du genou lundi",
     'Mme Martin est suivie au CMP depuis janvier',
     'Visite au domicile de M. Paul Leroy : syndrome de Diogène probable.',
     'Mme Chloé Martin présente une aménorrhée depuis quatre mois.',

@@ -56,9 +56,13 @@ const TERMS = phraseList(
   'looked after child|kinship placement|kinship care|neglect|neglected|special guardianship',
   // Placement and its court orders, adoption and the search for origins
   "accueil provisoire|lieu de vie et d'accueil|au lieu de vie|place~ chez|maintien du placement|ordonne le placement",
-  'ordonnons le placement|ordonne son placement|placement des mineurs|placement du mineur|placement des enfants',
+  'placement ordonne|ordonnons le placement|ordonne son placement|placement des mineurs|placement du mineur|placement des enfants',
   'mainlevee du placement|mainlevee de placement|fin du placement|ete adopte~|enfant* adopte~|adoption pleniere',
   "adoption simple|mon adoption|son adoption|recherche des origines|acces aux origines|negligence*",
+  "agrement en vue d'adoption|agrement adoption|projet d'adoption|place~ en vue d'adoption|placement en vue d'adoption",
+  "requete en adoption|suivi post-adoptif|ne~ sous le secret|accouche~ sous le secret|sous le secret|accoucher sous le secret",
+  "accouchement sous le secret|dossier de pupille|dossier pupille|confie~ chez|place~ a votre domicile|i was adopted",
+  'adoption file|adoptee*',
   "danger au sens de l'article 375|mesure judiciaire d'investigation educative|jugement de tutelle|tutelle deferee",
   // Housing of asylum seekers (`arrivée au CADA`; `la CADA` is the commission on administrative documents).
   'CADA|HUDA',
@@ -70,7 +74,7 @@ const TERMS = phraseList(
   'qualification de fraude|faits de fraude|remise de dette*|notification de dette',
   // The emergency line as someone's route to a bed (`via le 115`, `connu du 115`; not `le 115 rue…`)
   'via le 115|par le 115|appel au 115|appele~ le 115|appeler le 115|rappele~ le 115|connu~ du 115|refuse~ le 115',
-  'pension de famille|centre maternel',
+  'pension de famille|centre maternel|centre parental',
   "radiation du rsa|brsa|CER|contrat d'engagement reciproque|contrat d'engagements reciproques|contrat d'engagement|FSL|FAJ|aide* financiere*|secours d'urgence",
   'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement',
   // Not `commandement de quitter les lieux`, a bailiff's act most writers leave to the eviction it serves.
@@ -122,7 +126,7 @@ const TOPIC_BEFORE = topicBefore([
  */
 const COUNT_BEFORE = /(?<![\d/.,:-])(?!(?:19|20)\d\d )\d[\d  ]*\d (?:(?:mesures?|dossiers?|situations?|demandes?|familles?|enfants?|jeunes|personnes?|beneficiaires?|allocataires?) (?:d'|de |des )?)?$/;
 /** Other senses right after a term. */
-const OTHER_SENSE_AFTER = /^(?: (?:de tresorerie|financier|financiers|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
+const OTHER_SENSE_AFTER = /^(?: (?:professionnel|de l'instruction|medical|de la defense|de tresorerie|financier|financiers|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
 /** Words near a domiciliation that make it a social one. */
 const DOMICILIATION_NEIGHBOURS = /(?:ccas|cias|association|election de domicile|sans domicile|sdf|adresse postale|courrier|rsa)/;
@@ -193,6 +197,8 @@ export const examples: DetectorExamples = {
     'M. Joël Marchetti, connu du 115, dort sous une tente.',
     'M. Karim Bouazza conteste l\'indu de 3 250 € notifié le 12/09.',
     "L'enfant est confié à l'ASE depuis 2021",
+    'Maëlys R., née le 21 juillet 2025 sous le secret à la maternité de Rodez',
+    "L'enfant, placé en vue d'adoption en 1978, vit à Cahors",
     "L'enfant reste placé chez l'assistante familiale jusqu'à l'audience",
     "Je rappelle Mme X mardi et je l'oriente vers la PMI",
     'Mme X | 4 380 € | procédure d\'expulsion engagée le 03/10',
@@ -206,6 +212,7 @@ export const examples: DetectorExamples = {
     "Cette famille fait l'objet d'une information préoccupante",
   ],
   noMatch: [
+    "Les informations sont échangées entre collègues sous le secret professionnel",
     "Explique le rôle de l'ASE",
     "Le budget de l'APA augmente de 3 %",
     'Optimiser le placement de la trésorerie du Département',

@@ -38,7 +38,7 @@ const SYNDICAL_ROLES = phraseList(
   'militant syndical|militante syndicale|secretaire de section syndicale|section syndicale|delegation syndicale',
   'union representative|union rep',
 );
-const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'delegue~', 'carte'];
+const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'delegue~', 'carte', 'liste', 'candidat~', 'investi~ par'];
 const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'des', 'a', 'chez', "a l'", "de l'"];
 
 /** `adhérent au RN`, `syndiquée à FO`, `membre de la CGT`, `adhérent FO`: one compact fragment, not every combination. */
@@ -48,7 +48,9 @@ const SYNDICAL = `(?:${termAlternation(SYNDICAL_ROLES)})(?: (?:${termAlternation
 /** A union's name alone, taken only as a cell of a column of unions (`ARRIBE Sandrine<TAB>CGT<TAB>50 %`). */
 const UNION_CELL = '(?:CGT|CFDT|FO|CFE-CGC|CFTC|UNSA|SUD|FSU)';
 const UNION_CELL_VALUE = new RegExp(`^${UNION_CELL}$`);
-const UNION_COLUMN = /syndic|organisation|union/;
+const UNION_COLUMN = /syndic|organisation|union|liste/;
+/** The last word of a union's full name, before its acronym in brackets (`Force ouvrière (FO)`). */
+const UNION_NAME_END = /(?:travail|ouvriere|cadres|solidaires|unitaire|autonomes|chretiens|syndicale|syndicats) \($/;
 /** `représentant du personnel CGT`: elected staff, a member only with the union named. */
 const STAFF_REPRESENTATIVE = `(?:${termAlternation(['representant~ du personnel', 'elu~ du personnel'])}) (?:${termAlternation(UNIONS)})`;
 
@@ -61,26 +63,27 @@ const TERMS = phraseList(
   'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques',
   'raison* religieuse*|motif* religieux|appartenance religieuse|opinions religieuses|mosquee|synagogue|imam|rabbin',
   'eglise evangelique|eglise adventiste|temoin* de jehovah',
-  'aumonier|halal|casher|kasher|faire ses prieres|faire sa priere',
+  'aumonier|halal|casher|kasher|faire ses prieres|faire sa priere|foulard islamique|porte un foulard',
+  "chiite*|l'aid|recevoir la communion|obseques religieuses|hindu|adventist~",
   // Political opinions
   'opinion* politique*|engagement politique|appartenance politique|militant~ politique*|extreme droite',
   'extreme gauche|gilet* jaune*|radicalise~|membre du parti|adherent~ du parti|adherent~ de votre parti|militant~ ecologiste*',
   'adherent~ de notre parti|adherent~ de son parti|membre de votre parti',
   // Trade-union membership
   'syndique~|carte syndicale|appartenance syndicale|engagement syndical|mandat syndical|activite syndicale|greviste*',
-  'a fait greve|ont fait greve',
+  'a fait greve|ont fait greve|fais greve|fait greve',
   // Sex life and sexual orientation
   'orientation sexuelle|homosexuel~|homosexualite|gay|gays|lesbienne*|bisexuel~|bisexualite|lgbt|lgbtq|lgbtqia|lgbti',
   'transgenre*|transsexuel~|non-binaire*|identite de genre|transition de genre|vie sexuelle|relations sexuelles|rapports sexuels',
-  "couple de femmes|couple d'hommes",
+  "couple de femmes|couple d'hommes|couple* de meme sexe|homoparental~|gender transition|dna test",
   'partenaire* sexuel*|prostitution|prostitue~|travail du sexe|IST|MST|conjoint de meme sexe|coming out|coming-out',
   'homosexual|lesbian|homophobe*|homophobie|transphobe*',
   // Racial or ethnic origin; asylum and residence statuses that reveal it
   'origine ethnique|origines ethniques|ethnie*|couleur de peau|metisse*',
-  ...ORIGINS.map((o) => `d'origine ${o}`),
+  ...ORIGINS.map((o) => `origine* ${o}*`),
   "issu~ de l'immigration|gitan~|tsigane*|tzigane*|manouche*|yeniche*|gens du voyage|communaute rom|famille rom",
   "sans papiers|sans-papiers|en situation irreguliere|demandeur* d'asile|demandeuse* d'asile|refugie~",
-  'statut de refugie|OQTF|titre de sejour|titre* de sejour|carte de sejour',
+  "statut de refugie|OQTF|titre de sejour|titre* de sejour|carte de sejour|demande d'asile|hazara*",
   // Genetic and biometric data
   'test* genetique*|analyse* genetique*|maladie* genetique*|maladie* hereditaire*|predisposition genetique|ADN',
   'caryotype|sequencage du genome|mutation BRCA|empreinte* digitale*|empreinte vocale|reconnaissance faciale',
@@ -119,7 +122,9 @@ export default defineDetector({
     // A buckled wheel (`jante voilée`, `roue voilée`), not a veil.
     if (word.startsWith('voile') && BUCKLED_WHEEL_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) return false;
     if (UNION_CELL_VALUE.test(value)) {
-      return /(?:^|[\t;|]) ?$/.test(text.slice(Math.max(0, start - 2), start)) && /^ ?(?:[\t;|\n]|$)/.test(text.slice(end, end + 2)) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
+      // After a person's name, in brackets (`Mme Nadia HAMMOUCHE (CGT)`): not after a union's own name.
+      if (text.charCodeAt(end) === 41 && /\p{Lu}[\p{L}'-]+ \($/u.test(text.slice(Math.max(0, start - 32), start)) && !UNION_NAME_END.test(folded.slice(Math.max(0, start - 14), start))) return true;
+      return /(?:^|[\t;|\n]) ?$/.test(text.slice(Math.max(0, start - 2), start)) && /^ ?(?:[\t;|\n]|$)/.test(text.slice(end, end + 2)) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
     }
     // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
     // (the anchor rule) and not in English running text (`the gay rights movement`).
@@ -142,6 +147,10 @@ export const examples: DetectorExamples = {
     'M. X précise être lui-même adhérent FO',
     'Mme X, militante écologiste, nous écrit',
     "L'enfant a demandé un endroit calme pour faire ses prières",
+    'Représentants du personnel : Mme Nadia HAMMOUCHE (CGT)',
+    'Mme Coralie DUMAS (élue titulaire, liste FO)',
+    'liste;rang;candidat\nCGT;1;Mme Isabelle MARTIN',
+    'M. Zitouni a été visé pour ses origines algériennes',
   ],
   noMatch: [
     'Le syndicat mixte des transports tiendra son comité le 12 mars',
@@ -152,5 +161,6 @@ export const examples: DetectorExamples = {
     "Quelle est la règle de neutralité religieuse pour les agents ?",
     'La RN 88 est fermée entre Rodez et Baraqueville',
     'Le représentant du personnel a demandé un rendez-vous',
+    'La Confédération générale du travail (CGT) et Force Ouvrière (FO) appellent à manifester',
   ],
 };
