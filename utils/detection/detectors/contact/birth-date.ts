@@ -171,6 +171,9 @@ function hasBirthWordNearby(folded: string, start: number, end: number): boolean
   return BIRTH_NOUN_AFTER.test(folded.slice(end, end + 40));
 }
 
+/** A comparison in a query before the date (`WHERE date_naissance >= '1990-01-01'`). */
+const QUERY_COMPARISON_BEFORE = /(?:[<>]=?|between|and)[ \t]*(?:date[ \t]*)?['"]?$/;
+
 export default defineDetector({
   id: 'birth-date',
   type: 'BIRTH_DATE',
@@ -194,7 +197,7 @@ export default defineDetector({
     // 1 January 1900: the placeholder of test rows and empty date fields, not a living person's birth.
     if (/^(?:1900\D0?1\D0?1|0?1\D0?1\D1900)$/.test(date)) return false;
     // A bound in code (`CHECK (date_naissance > DATE '1900-01-01')`, `WHERE ddn >= '2010-01-01'`): no one's date.
-    if (/(?:[<>]=?|between|and)[ \t]*(?:date[ \t]*)?['"]?$/.test(context.folded.slice(Math.max(0, context.start + value.length - date.length - 12), context.start + value.length - date.length))) return false;
+    if (QUERY_COMPARISON_BEFORE.test(context.folded.slice(Math.max(0, context.start + value.length - date.length - 12), context.start + value.length - date.length))) return false;
     const englishMonth = context.groups[14];
     // The English form holds its label: the date starts at its month.
     const dateStart = value.length - date.length + (englishMonth !== undefined ? date.lastIndexOf(englishMonth) : 0);

@@ -145,6 +145,11 @@ function isNonIdentifyingIpv6(groups: number[], ipv4: number[] | null): boolean 
   return ipv4 !== null && isNonIdentifyingIpv4(ipv4);
 }
 
+/** A software build or version after a dotted number (`10.0.19045 (build …)`). */
+const BUILD_AFTER = /^ ?\(?(?:build|rev|revision|version)(?![\p{L}])/u;
+/** A product before its version (`Chrome/`, `FortiOS `, `version FortiClient `). */
+const PRODUCT_BEFORE = /(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS |[Vv]ersion [A-Za-z][\w-]{1,20} )$/;
+
 export default defineDetector({
   id: 'ip-address',
   type: 'IP_ADDRESS',
@@ -161,10 +166,10 @@ export default defineDetector({
     const [, ipv6, ipv4] = context.groups;
     const before = context.folded.slice(Math.max(0, context.start - 24), context.start);
     // `Démarrage GED 10.4.2.1 (build 20260311)`: a version, named by its build after it.
-    if (VERSION_BEFORE.test(before) || /^ ?\(?(?:build|rev|revision|version)(?![\p{L}])/u.test(context.folded.slice(context.end, context.end + 12))) return false;
+    if (VERSION_BEFORE.test(before) || BUILD_AFTER.test(context.folded.slice(context.end, context.end + 12))) return false;
     // A product's version: a browser's in a user agent (`Chrome/131.0.0.0`), a system's (`FortiOS 7.0.15.2`),
     // a named one (`version FortiClient 7.2.4.1`).
-    if (/(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS |[Vv]ersion [A-Za-z][\w-]{1,20} )$/.test(context.text.slice(Math.max(0, context.start - 30), context.start))) return false;
+    if (PRODUCT_BEFORE.test(context.text.slice(Math.max(0, context.start - 30), context.start))) return false;
     if (ipv4 !== undefined) {
       const octets = parseIpv4(ipv4.split('/')[0]);
       if (!octets) return false;

@@ -29,6 +29,9 @@ function rowOf(folded: string, start: number, end: number): string {
   return `${folded.slice(lineStart, start)}#${folded.slice(end, lineEnd === -1 ? folded.length : lineEnd)}`;
 }
 
+/** A column header that names the CAF or MSA number. */
+const CAF_COLUMN = /allocataire|caf|msa|(?<![a-z])alloc(?![a-z])/;
+
 export default defineDetector({
   id: 'fr-caf-number',
   type: 'CAF_NUMBER',
@@ -50,7 +53,7 @@ export default defineDetector({
     !/^(\d)\1+$/.test(value) &&
     (ANCHOR_BEFORE.test(context.folded.slice(Math.max(0, context.start - 60), context.start)) ||
       LABEL_LINE_ABOVE.test(context.folded.slice(Math.max(0, context.start - 40), context.start)) ||
-      /allocataire|caf|msa|(?<![a-z])alloc(?![a-z])/.test(columnHeader(context.folded, context.start) ?? '') ||
+      CAF_COLUMN.test(columnHeader(context.folded, context.start) ?? '') ||
       QUOTIENT_IN_ROW.test(rowOf(context.folded, context.start, context.end))),
 });
 

@@ -17,8 +17,10 @@ import { phraseList } from '../../word-list';
  * Examples are fictitious or public test values.
  */
 /** Unix time in milliseconds (2001–2039), or in seconds with a decimal point and milliseconds. */
+const TIMESTAMP_SHAPES = /^1\d{12}$|^2[01]\d{11}$|^\d{10}\.\d{3}$/;
+
 function isTimestamp(raw: string): boolean {
-  return /^1\d{12}$|^2[01]\d{11}$|^\d{10}\.\d{3}$/.test(raw);
+  return TIMESTAMP_SHAPES.test(raw);
 }
 
 export default defineDetector({

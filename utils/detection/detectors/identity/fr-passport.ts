@@ -12,6 +12,9 @@ import { phraseList } from '../../word-list';
  * Source: https://ants.gouv.fr (France Titres; shape as in validator.js `isPassportNumber('FR')`)
  * Examples are fictitious or public test values.
  */
+/** A court case's or a tender's reference, before a number of the passport's shape. */
+const CASE_OR_ORDER_REFERENCE = /(?:^|[^a-z])(?:caa|cour administrative d'appel|reference|ref|consultation|marche|commande)(?![a-z])/;
+
 export default defineDetector({
   id: 'fr-passport',
   type: 'ID_DOCUMENT',
@@ -29,7 +32,7 @@ export default defineDetector({
     if (value.charCodeAt(2) >= 97) return false;
     // A case number of a cour administrative d'appel has the same shape (`CAA de Lyon, 4e chambre, n° 23LY01234`),
     // and so may a tender's or an order's reference (`Référence de la consultation : 26MN00412`).
-    return !/(?:^|[^a-z])(?:caa|cour administrative d'appel|reference|ref|consultation|marche|commande)(?![a-z])/.test(context.folded.slice(Math.max(0, context.start - 80), context.start));
+    return !CASE_OR_ORDER_REFERENCE.test(context.folded.slice(Math.max(0, context.start - 80), context.start));
   },
 });
 

@@ -132,15 +132,21 @@ const NON_ASCII = /[^\u0000-\u007f]/u;
 /** Names of objects that hold configuration (`process.env.KEY`, `config.token`). */
 const VARIABLE_REFERENCE_PREFIX = /^(?:process\.env|os\.environ|os\.getenv|system\.getenv|env|getenv|environment|config|settings|secrets|vault|self|this|params|args|request|req|options|opts)(?:[.[(]|$)/iu;
 
+/** A property path of code (`process.env.API_KEY`, `config.secret(`). */
+const DOTTED_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\.[A-Za-z_$][A-Za-z0-9_$]{0,60}){1,8}[([]?$/u;
+
+/** A constant's or an environment variable's name (`API_KEY`, `DB_PASSWORD`). */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,8}$/u;
+
 /**
  * True when `value` names a variable instead of holding a secret: `process.env.API_KEY`,
  * `os.environ[`, `config.db.password`, `DB_PASSWORD`, `getenv(`.
  */
 export function isVariableReference(value: string): boolean {
   if (VARIABLE_REFERENCE_PREFIX.test(value)) return true;
-  if (/^[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\.[A-Za-z_$][A-Za-z0-9_$]{0,60}){1,8}[([]?$/u.test(value) && !/\d/u.test(value)) return true;
+  if (DOTTED_IDENTIFIER.test(value) && !/\d/u.test(value)) return true;
   if (/^[A-Za-z_][A-Za-z0-9_]{0,80}[([]$/u.test(value)) return true;
-  if (/^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,8}$/u.test(value) && !/\d/u.test(value)) return true;
+  if (CONSTANT_NAME.test(value) && !/\d/u.test(value)) return true;
   return false;
 }
 

@@ -102,6 +102,12 @@ const FILE_PATH = /^(?:\/[^\s\/]+\/|~\/|[A-Za-z]:\\|\.{1,2}\/|\\\\)/u;
 const NON_ASCII = /[^\u0000-\u007f]/u;
 const YAML_TAG = /^!(?:vault|ref|sub|secret|env|include|getatt|join|base64|importvalue|select|split|findinmap|if|equals|not|and|or|condition)\b/iu;
 
+/** A user name's label just before the value: the value is the user, not the password. */
+const USER_LABEL_END = /(?:user|utilisateur|username|login|account|compte)[ \t]*["'\x60«]?[ \t]*$/;
+
+/** Another field's label (` - Site :`) or a new sentence between the keyword and the value. */
+const OTHER_FIELD_OR_SENTENCE = / [-–—] \p{Lu}[\p{L}]* ?[:=][ \t]*$|[.!?] \p{Lu}/u;
+
 export default defineDetector({
   id: 'password-assignment',
   type: 'SECRET',
@@ -130,11 +136,11 @@ export default defineDetector({
     const label = fold(match.slice(0, valueStart));
     // The quoted value is the account's name (`password authentication failed for user "etl_rsa"`),
     // or, on the line after an empty setting, the next setting (`DB_PASSWORD=` ↵ `API_KEY=<à renseigner>`).
-    if (/(?:user|utilisateur|username|login|account|compte)[ \t]*["'\x60«]?[ \t]*$/.test(label)) return false;
+    if (USER_LABEL_END.test(label)) return false;
     if (label.includes('\n') && /^[A-Za-z_][\w.-]*[ \t]*[=:]/.test(trimmed)) return false;
     // Another field of the same line after a dash (`Catégorie : Comptes / mots de passe — Priorité : moyenne`),
     // or another sentence (`jamais de mot de passe par mail. Exemple interdit : « … »`).
-    if (/ [-–—] \p{Lu}[\p{L}]* ?[:=][ \t]*$|[.!?] \p{Lu}/u.test(match.slice(0, valueStart))) return false;
+    if (OTHER_FIELD_OR_SENTENCE.test(match.slice(0, valueStart))) return false;
     // A value built from a variable (`password=${LDAP_BIND_PW}`, `$(cat secret)`) holds no secret itself.
     if (/\$\{[^}]*\}|\$\([^)]*\)/.test(trimmed)) return false;
     const classes = charClasses(trimmed);

@@ -21,6 +21,9 @@ const TRUNCATED = String.raw`(?:(?:\r?\n|\\r\\n|\\n|[ \t])[ \t]{0,8}[A-Za-z0-9+\
 const PUTTY_HEADER_LINES = 'Encryption|Comment|Public-Lines|Private-Lines|Private-MAC|Key-Derivation|Argon2-Memory|Argon2-Passes|Argon2-Parallelism|Argon2-Salt';
 const PUTTY = String.raw`PuTTY-User-Key-File-[1-3]: [A-Za-z0-9@.-]{1,64}(?:\r?\n(?:(?:${PUTTY_HEADER_LINES}): [^\r\n]{0,200}|[A-Za-z0-9+\/=]{1,128}(?![^\r\n]))){0,200}`;
 
+/** The end of a whole key block (PEM footer, PuTTY's MAC line). */
+const COMPLETE_KEY_END = /(?:END [A-Z0-9 ]{0,64}PRIVATE KEY|Private-MAC: )/u;
+
 export default defineDetector({
   id: 'private-key',
   type: 'SECRET',
@@ -31,7 +34,7 @@ export default defineDetector({
   baseScore: 0.95,
   priority: 100,
   // A header followed by key material is certain; a header alone is very likely a leak too.
-  validate: (value) => (/(?:END [A-Z0-9 ]{0,64}PRIVATE KEY|Private-MAC: )/u.test(value) || value.length > 120 ? 1 : true),
+  validate: (value) => (COMPLETE_KEY_END.test(value) || value.length > 120 ? 1 : true),
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */

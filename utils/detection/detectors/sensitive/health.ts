@@ -222,6 +222,9 @@ const VACCINE_DISEASE_START = /^(?:hepatite|tuberculose|rougeole|coqueluche|meni
 /** Words near an acronym (`FAM`, `HAD`, `IMC`) that make it disability or care. */
 const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm)/;
 
+/** Words near `PPS` that make it a disabled pupil's schooling plan. */
+const SCHOOLING_NEIGHBOURS = /(?:eleve|scolari|aesh|ulis|mdph|handicap|college|ecole|projet personnalise)/;
+
 export default defineDetector({
   id: 'health',
   type: 'HEALTH',
@@ -238,7 +241,7 @@ export default defineDetector({
     if (before(folded, start, TOPIC_BEFORE, 45)) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data.
     if (fieldName(folded, start, end)) return false;
-    if (value === 'PPS' && !/(?:eleve|scolari|aesh|ulis|mdph|handicap|college|ecole|projet personnalise)/.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    if (value === 'PPS' && !SCHOOLING_NEIGHBOURS.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     // `gale` (scabies) in lower case only: `M. Galé` is a surname.
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;

@@ -77,6 +77,9 @@ const FICTION_OR_PREVENTION_BEFORE = /(?:roman|film|serie|livre|scene de|lutte c
 /** A door or an exit `condamnée` (closed for good). */
 const CLOSED_DOOR_BEFORE = /(?:porte|fenetre|acces|issue|sortie|escalier|passage|entree)[^.\n]{0,40} (?:a ete|ont ete|est|sont|sera|seront)(?: definitivement)? $/;
 
+/** A flight, after `vol` (`vol retour`, `vol AF1234`, `vol de Lyon`). */
+const FLIGHT_AFTER = /^ (?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|marseille|direct|[a-z]{2}\d)/;
+
 export default defineDetector({
   id: 'judicial',
   type: 'JUDICIAL',
@@ -100,7 +103,7 @@ export default defineDetector({
     if (/^condamnee?s?$/.test(word) && CLOSED_DOOR_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) return false;
     // `pour un vol` must be theft: reject flights (`réserver un vol`, `le vol AF123`).
     if (word === 'vol' && !/(?:pour (?:un |le )?|de )$/.test(folded.slice(Math.max(0, start - 12), start))) return false;
-    if (word === 'vol' && /^ (?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|marseille|direct|[a-z]{2}\d)/.test(folded.slice(end, end + 15))) return false;
+    if (word === 'vol' && FLIGHT_AFTER.test(folded.slice(end, end + 15))) return false;
     // `crime`/`délit` in titles of books and films or in general legal explanations need a verb of
     // attribution nearby; the anchor rule handles the person, here only plain nouns after `le`.
     if ((word === 'crime' || word === 'crimes') && before(folded, start, FICTION_OR_PREVENTION_BEFORE, 30)) return false;

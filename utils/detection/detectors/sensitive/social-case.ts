@@ -140,6 +140,12 @@ const CHILD_PROTECTION_NEIGHBOURS = /(?:procureur|enfant|crip|danger|maltraitanc
 /** Words near `AED`, `PPE`, `ASH`, `VAD`, `APL` that make them social aid. */
 const SOCIAL_ACRONYM_NEIGHBOURS = /(?:enfant|parent|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/;
 
+/** `tutelle` as an authority's supervision of a body, before it (`sous la tutelle`, `autorité de tutelle`). */
+const SUPERVISION_BEFORE = /(?:sous la|de|sa|leur|ministere de|autorite de) $/;
+
+/** `tutelle` as an authority's supervision of a body, after it (`tutelle de l'État`). */
+const SUPERVISION_AFTER = /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/;
+
 export default defineDetector({
   id: 'social-case',
   type: 'SOCIAL_CASE',
@@ -170,7 +176,7 @@ export default defineDetector({
     // protection des majeurs`). `puéricultrice de PMI` is no term at all: a profession, as writers read it.
     if (word.startsWith('mandataire') && /(?:^|[\n\t]| {3})[ \t]*(?:la |le )?$/.test(folded.slice(Math.max(0, start - 7), start))) return false;
     // `sous la tutelle de l'État`, `tutelle administrative`: institutions, not people.
-    if (/^tutelle/.test(word) && (before(folded, start, /(?:sous la|de|sa|leur|ministere de|autorite de) $/, 20) || after(folded, end, /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/))) return false;
+    if (/^tutelle/.test(word) && (before(folded, start, SUPERVISION_BEFORE, 20) || after(folded, end, SUPERVISION_AFTER))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
     if (value === 'CER' && !CER_NEIGHBOURS.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;

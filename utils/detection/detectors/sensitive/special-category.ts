@@ -103,6 +103,9 @@ const OTHER_SENSE_AFTER = /^(?: (?:mixte|intercommunal|des eaux|de copropriete|d
 /** A buckled wheel or sheet (`jante voilée`). */
 const BUCKLED_WHEEL_BEFORE = /(?:jante|jantes|roue|roues|disque|disques|tole|cadre|planche|porte)(?: (?:est|sont|etait|a ete|ont ete))? $/;
 
+/** Words near `ADN` that make it a genetic test. */
+const DNA_TEST_NEIGHBOURS = /(?:test|analyse|prelevement|profil|empreinte|genetique|paternite)/;
+
 export default defineDetector({
   id: 'special-category',
   type: 'SPECIAL_CATEGORY',
@@ -129,7 +132,7 @@ export default defineDetector({
     // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
     // (the anchor rule) and not in English running text (`the gay rights movement`).
     if ((word === 'gay' || word === 'gays') && /(?:^|[^a-z])(?:the|and|of|rights) $/.test(folded.slice(Math.max(0, start - 8), start))) return false;
-    if (value === 'ADN' && !/(?:test|analyse|prelevement|profil|empreinte|genetique|paternite)/.test(folded.slice(Math.max(0, start - 50), end + 50))) return false;
+    if (value === 'ADN' && !DNA_TEST_NEIGHBOURS.test(folded.slice(Math.max(0, start - 50), end + 50))) return false;
     return true;
   },
 });
