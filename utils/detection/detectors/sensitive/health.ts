@@ -73,6 +73,9 @@ const TERMS = phraseList(
   'elle est en arret|douleur* au|douleur* aux|douleur* a la|je veux mourir|radio pulmonaire|rattrapage vaccinal',
   'hypervigilance|perte de poids|examen radiologique osseux|age osseux|psychotraumatisme*|son medecin traitant',
   'infection dentaire|suivi~ au chu|traitement preventif',
+  // Shorthand of care notes (`hospit. depuis le 20`, `ttt anticoag`), alcohol at work, words of death
+  "hospit|ttt|contraception|etat d'ebriete|odeur d'alcool|sentait l'alcool|alcoolisation*",
+  'surdose*|polytraumatisme*|suicide~|pneumonia|palliative care|appareil auditif',
   // Care, treatment, services
   'traitement medical|traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',
@@ -266,6 +269,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'mme Fournier : hospit. depuis le 20',
+    "M. Leroy est arrivé au dépôt en état d'ébriété",
     'Le bilan de M. Lemaire montre une azoospermie.',
     "Mme Dupont s'est fait opérer du genou lundi",
     'Mme Martin est suivie au CMP depuis janvier',
@@ -290,6 +295,7 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    'M. Martin, électricien, intervient sur le poste HTA/BT du collège',
     'Rédige une note sur la politique de santé du département',
     'Mme X : dossier anonymisé par mes soins, relu par vos soins',
     'Quels sont les critères de la PCH ?',

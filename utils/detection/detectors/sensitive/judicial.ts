@@ -56,7 +56,7 @@ const TERMS = phraseList(
   // Driving offences of a designated driver (`GÉLY Sébastien | excès de vitesse < 20 km/h`).
   'exces de vitesse|franchissement de ligne continue|franchissement de feu rouge|telephone tenu en main|refus de priorite',
   // Exiles' routes and their exploitation (unaccompanied minors' files)
-  "traite des etres humains|victim of trafficking|travail force|usage de faux|selling drugs|ete detenu~|sa detention",
+  "victime de discrimination|harassment|traite des etres humains|victim of trafficking|travail force|usage de faux|selling drugs|ete detenu~|sa detention",
 );
 
 const RAW = [
@@ -114,6 +114,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Saïdi se dit victime de discrimination',
     'Mme Durand signale que son fils Lucas, en 4eB, subit un cyberharcèlement.',
     'Mme Océane Faure bénéficie d\'un téléphone grave danger depuis octobre.',
     "M. Vidal est poursuivi pour conduite sous l'emprise de stupéfiants",

@@ -92,7 +92,8 @@ const TERMS = phraseList(
   // Autonomy
   "apa|apa a domicile|apa en etablissement|allocation personnalisee d'autonomie|plan d'aide|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
   "beneficiaire~ de l'apa|oblige* alimentaire*|obligation alimentaire|recuperation sur succession|ehpad",
-  'residence autonomie|SAAD',
+  'residence autonomie|SAAD|maison de retraite|recuperation sur la succession|recuperable sur la succession',
+  'mesure de tutelle|saisine parquet',
   // Legal protection of adults
   'mesure de protection|mesure de protection juridique|tutelle|sous tutelle|curatelle|curatelle renforcee',
   'curatelle simple|sous curatelle|sous curatelle renforcee|sous curatelle simple|sous sauvegarde de justice',
@@ -200,6 +201,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Moreau : créance récupérable sur la succession',
     'M. Joël Marchetti, connu du 115, dort sous une tente.',
     'M. Karim Bouazza conteste l\'indu de 3 250 € notifié le 12/09.',
     "L'enfant est confié à l'ASE depuis 2021",
