@@ -55,7 +55,7 @@ const TERMS = phraseList(
   "sa plainte|interdiction de contact|interdiction de paraitre|interdiction d'entrer en contact|conduite d'un vehicule sans permis",
   // Driving offences of a designated driver (`GÉLY Sébastien | excès de vitesse < 20 km/h`).
   'exces de vitesse|franchissement de ligne continue|franchissement de feu rouge|telephone tenu en main|refus de priorite',
-  // Exiles' routes and their exploitation (unaccompanied minors' files)
+  // Offences against agents at work; exiles' routes and their exploitation (unaccompanied minors' files)
   "victime de discrimination|harassment|traite des etres humains|victim of trafficking|travail force|usage de faux|selling drugs|ete detenu~|sa detention",
 );
 
