@@ -2,7 +2,7 @@ import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
-import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
+import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, STAFF_HEADERS, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
@@ -44,7 +44,6 @@ import { phraseSet, wordSet } from '../../word-list';
 
 const LU = UPPER_LETTERS;
 const LL = LOWER_LETTERS;
-const WORD = WORD_CHARACTERS;
 const CAP = `[${LU}][${LL}]{1,30}(?:[${LU}][${LL}]{1,30})?(?:-[${LU}][${LL}]{1,30}){0,3}`;
 const APOS = `[${LU}]'[${LU}][${LL}]{1,30}`;
 // `N'DIAYE`, `D'ALMEIDA`: one capital before the apostrophe.
