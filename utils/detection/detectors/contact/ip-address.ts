@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
+import { textBefore } from '../../text-before';
 
 /**
  * IP address, IPv4 (`192.168.1.10`, `10.0.0.0/8`) or IPv6 (`2001:db8::1`, `fe80::1%eth0`,
@@ -164,12 +165,12 @@ export default defineDetector({
   candidateStart: (text, anchor, minStart) => (anchor[1] !== undefined ? ipv6Start(text, anchor.index, minStart) : anchor.index),
   validate: (value, context) => {
     const [, ipv6, ipv4] = context.groups;
-    const before = context.folded.slice(Math.max(0, context.start - 24), context.start);
+    const before = textBefore(context.folded, context.start, 24);
     // `Démarrage GED 10.4.2.1 (build 20260311)`: a version, named by its build after it.
     if (VERSION_BEFORE.test(before) || BUILD_AFTER.test(context.folded.slice(context.end, context.end + 12))) return false;
     // A product's version: a browser's in a user agent (`Chrome/131.0.0.0`), a system's (`FortiOS 7.0.15.2`),
     // a named one (`version FortiClient 7.2.4.1`).
-    if (PRODUCT_BEFORE.test(context.text.slice(Math.max(0, context.start - 30), context.start))) return false;
+    if (PRODUCT_BEFORE.test(textBefore(context.text, context.start, 30))) return false;
     if (ipv4 !== undefined) {
       const octets = parseIpv4(ipv4.split('/')[0]);
       if (!octets) return false;

@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, isPlaceholder, isVariableReference, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
+import { textBefore } from '../../text-before';
 
 /**
  * Credentials inside connection strings:
@@ -44,7 +45,7 @@ const KV_KEY =
   /^[ \t"']*(?:Server|Data Source|Host|Address|Addr|Network Address|DSN|Driver|Provider|Database|Initial Catalog|User ID|UID|User|Username)[ \t]*=/iu;
 
 function followsConnectionString(text: string, start: number): boolean {
-  let before = text.slice(Math.max(0, start - 512), start);
+  let before = textBefore(text, start, 512);
   const lineBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
   if (lineBreak >= 0) before = before.slice(lineBreak + 1);
   const word = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1);
@@ -72,7 +73,7 @@ export default defineDetector({
     let start: number;
     const before = text.charAt(matchStart - 1);
     if (groups[2] !== undefined) {
-      if (!SCHEME_BEFORE.test(text.slice(Math.max(0, matchStart - 30), matchStart))) return false;
+      if (!SCHEME_BEFORE.test(textBefore(text, matchStart, 30))) return false;
       secret = groups[2];
       start = 3 + (groups[1]?.length ?? 0) + 1;
     } else if (groups[4] !== undefined) {

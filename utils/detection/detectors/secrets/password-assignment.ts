@@ -3,6 +3,7 @@ import { foldName as fold } from '../../normalize';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, isWordLike, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList, wordSet } from '../../word-list';
+import { textBefore } from '../../text-before';
 
 /**
  * Passwords written after a label, in French or English: `mot de passe : …`, `mdp VPN = …`,
@@ -154,7 +155,7 @@ export default defineDetector({
     const wordLike = isWordLike(trimmed);
     if (wordLike || plainDigits) {
       // Tickets about a password problem: `Réinitialisation du mot de passe : procédure`, `MDP envoyé par SMS : 06…`.
-      const lead = fold(context.text.slice(Math.max(0, context.start - 40), context.start)) + label;
+      const lead = fold(textBefore(context.text, context.start, 40)) + label;
       if (PROBLEM_WORDS.test(lead)) return false;
     }
     if (wordLike) {

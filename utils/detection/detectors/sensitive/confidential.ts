@@ -2,6 +2,7 @@ import { defineDetector } from '../../define-detector';
 import { NOT_AFTER_WORD } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
+import { textBefore } from '../../text-before';
 
 /**
  * Confidentiality markings of a document pasted into a prompt: `Diffusion restreinte` (and its
@@ -84,16 +85,16 @@ export default defineDetector({
     // `secret professionnel`/`secret médical` is a marking only as such (`Document couvert par le
     // secret médical`, a line of its own); "un guide sur le secret professionnel" is a topic, and so
     // is a rule about a kind of documents ("les documents couverts par le secret médical").
-    if (/^secret/.test(folded.slice(start, end)) && !SECRET_COVERING_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:^|\n|\[|(?:^|\n)\() ?$/.test(folded.slice(Math.max(0, start - 3), start))) return false;
+    if (/^secret/.test(folded.slice(start, end)) && !SECRET_COVERING_BEFORE.test(textBefore(folded, start, 30)) && !/(?:^|\n|\[|(?:^|\n)\() ?$/.test(textBefore(folded, start, 3))) return false;
     // People bound by a secret (`les assistants sociaux sont soumis au secret professionnel`): a rule, not a marking.
-    if (/^secret/.test(folded.slice(start, end)) && BOUND_BY_SECRET_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) return false;
+    if (/^secret/.test(folded.slice(start, end)) && BOUND_BY_SECRET_BEFORE.test(textBefore(folded, start, 30))) return false;
     // An instruction about something named after it (`ne pas communiquer ces adresses aux partenaires`) is prose.
     if (/^ne pas /.test(folded.slice(start, end)) && DETERMINER_AFTER.test(folded.slice(end, end + 12))) return false;
     // `les données sont confidentielles`, `de façon confidentielle`: a lower-case adjective inside a
     // sentence (the marking shapes above only let it through at a line start or before punctuation).
     const word = folded.slice(start, end);
     const raw = text.slice(start, end);
-    const left = text.slice(Math.max(0, start - 3), start);
+    const left = textBefore(text, start, 3);
     const right = text.slice(end, end + 4);
     const lineStart = /(?:^|\n)[ \t]{0,3}$/.test(left) || start === 0;
     if (raw === 'DR') return (/\[ ?$/.test(left) && /^ ?\]/.test(right)) || (lineStart && /^ ?[-–:]/.test(right));
@@ -103,10 +104,10 @@ export default defineDetector({
     if (/^(?:strictement |tres )?confidenti/.test(word) && !/^(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI/.test(raw) && !INSTRUCTION.test(word)) {
       // Mixed case: at a line start (Markdown heading or emphasis marks allowed), after a bracket or
       // quote, or after a dash or colon.
-      const markedLeft = lineStart || /(?:^|\n)[ \t]{0,3}[*_#>]{1,4} ?$/.test(text.slice(Math.max(0, start - 8), start)) || /[[(«"] ?$/.test(left) || /[-–:] $/.test(left) || /\. $/.test(left);
+      const markedLeft = lineStart || /(?:^|\n)[ \t]{0,3}[*_#>]{1,4} ?$/.test(textBefore(text, start, 8)) || /[[(«"] ?$/.test(left) || /[-–:] $/.test(left) || /\. $/.test(left);
       const markedRight = /^ *(?:[-–:.,)\]»"*_\n]|$)/.test(right);
       if (!markedLeft || (!markedRight && !lineStart)) return false;
-      if (PROSE_BEFORE_MARKING.test(folded.slice(Math.max(0, start - 15), start))) return false;
+      if (PROSE_BEFORE_MARKING.test(textBefore(folded, start, 15))) return false;
     }
     return true;
   },

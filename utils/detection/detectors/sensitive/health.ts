@@ -2,6 +2,7 @@ import { defineDetector } from '../../define-detector';
 import { after, before, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
+import { textBefore } from '../../text-before';
 
 /**
  * Health data (RGPD art. 9), disability and dependency included: diseases and conditions,
@@ -249,17 +250,17 @@ export default defineDetector({
     // `gale` (scabies) in lower case only: `M. Galé` is a surname.
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
     // A disease named among the vaccines against it (`11 vaccinations : diphtérie, tétanos, hépatite B…`).
-    if (VACCINE_DISEASE_START.test(folded.slice(start, end)) && /vaccin/.test(folded.slice(Math.max(0, start - 200), start))) return false;
+    if (VACCINE_DISEASE_START.test(folded.slice(start, end)) && /vaccin/.test(textBefore(folded, start, 200))) return false;
     // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
-    if (/garde d'enfants? $/.test(folded.slice(Math.max(0, start - 16), start))) return false;
+    if (/garde d'enfants? $/.test(textBefore(folded, start, 16))) return false;
     // `anonymisé par mes soins`: done by me.
-    if (/par (?:mes|nos|vos|ses|leurs|tes|les) soins$/.test(folded.slice(Math.max(0, end - 16), end))) return false;
+    if (/par (?:mes|nos|vos|ses|leurs|tes|les) soins$/.test(textBefore(folded, end, 16))) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
     if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !DISABILITY_CARE_NEIGHBOURS.test(folded.slice(Math.max(0, start - 60), end + 40))) return false;
     if (QUALIFYING_PARTICIPLE.test(folded.slice(start, end))) {
       termBefore ??= new RegExp(PATTERN.source, PATTERN.flags.replace('g', ''));
-      const window = text.slice(Math.max(0, start - 40), start);
+      const window = textBefore(text, start, 40);
       if (termBefore.test(window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1))) return false;
     }
     return true;

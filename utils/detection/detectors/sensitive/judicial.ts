@@ -2,6 +2,7 @@ import { defineDetector } from '../../define-detector';
 import { after, before, inAddressOrCode, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
+import { textBefore } from '../../text-before';
 
 /**
  * Criminal convictions and offences (RGPD art. 10): convictions and sentences, criminal record,
@@ -94,15 +95,15 @@ export default defineDetector({
     const { text, folded, start, end } = context;
     if (inAddressOrCode(text, start, end)) return false;
     if (before(folded, start, OTHER_SENSE_BEFORE, 20)) return false;
-    if (/sursis/.test(folded.slice(start, end)) && DISCIPLINARY_BEFORE.test(folded.slice(Math.max(0, start - 80), start))) return false;
+    if (/sursis/.test(folded.slice(start, end)) && DISCIPLINARY_BEFORE.test(textBefore(folded, start, 80))) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
     // The penalty a law sets (`puni d'un an d'emprisonnement`, `15 000 € d'amende et un an d'emprisonnement`), no one's.
-    if (word.startsWith('emprisonnement') && /(?:puni|encour|passible|amende et)/.test(folded.slice(Math.max(0, start - 40), start))) return false;
+    if (word.startsWith('emprisonnement') && /(?:puni|encour|passible|amende et)/.test(textBefore(folded, start, 40))) return false;
     // A door or an exit closed for good (`la porte de secours côté rue a été condamnée`).
-    if (/^condamnee?s?$/.test(word) && CLOSED_DOOR_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) return false;
+    if (/^condamnee?s?$/.test(word) && CLOSED_DOOR_BEFORE.test(textBefore(folded, start, 60))) return false;
     // `pour un vol` must be theft: reject flights (`réserver un vol`, `le vol AF123`).
-    if (word === 'vol' && !/(?:pour (?:un |le )?|de )$/.test(folded.slice(Math.max(0, start - 12), start))) return false;
+    if (word === 'vol' && !/(?:pour (?:un |le )?|de )$/.test(textBefore(folded, start, 12))) return false;
     if (word === 'vol' && FLIGHT_AFTER.test(folded.slice(end, end + 15))) return false;
     // `crime`/`délit` in titles of books and films or in general legal explanations need a verb of
     // attribution nearby; the anchor rule handles the person, here only plain nouns after `le`.

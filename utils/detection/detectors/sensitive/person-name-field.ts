@@ -3,6 +3,7 @@ import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { columnIsName, insertColumnBefore, keyBefore } from './_fields';
 import { isNotANameWord, LOWER_LETTERS } from './_name-words';
+import { textBefore } from '../../text-before';
 
 /**
  * Names typed in lower case in a field of structured data that holds names: the value of a JSON,
@@ -28,7 +29,7 @@ const PATTERN = new RegExp(
 function validate(value: string, name: string, folded: string, start: number): ValidationResult {
   const nameStart = start + value.length - name.length;
   const inField =
-    keyBefore(folded.slice(Math.max(0, nameStart - 70), nameStart)) !== null ||
+    keyBefore(textBefore(folded, nameStart, 70)) !== null ||
     insertColumnBefore(folded, nameStart) !== null ||
     columnIsName(folded, nameStart);
   if (!inField) return false;

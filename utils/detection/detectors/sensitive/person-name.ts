@@ -6,6 +6,7 @@ import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, LABELS, LEADS, 
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, STAFF_HEADERS, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
+import { textBefore } from '../../text-before';
 
 /**
  * Person names without a model (shared/reference/detectors.md §10): shape, context and a
@@ -185,8 +186,8 @@ const PLACE_LIST_BEFORE = /(?:^|[^a-z])([a-z]+)s((?: [a-z]+(?:-[a-z']+)+(?: \([^
 
 function inListOfPlaces(folded: string, nameStart: number): boolean {
   // Most names follow no list: a comma or `et` must come right before.
-  if (!/(?:,| et) $/.test(folded.slice(Math.max(0, nameStart - 4), nameStart))) return false;
-  const list = PLACE_LIST_BEFORE.exec(folded.slice(Math.max(0, nameStart - 200), nameStart));
+  if (!/(?:,| et) $/.test(textBefore(folded, nameStart, 4))) return false;
+  const list = PLACE_LIST_BEFORE.exec(textBefore(folded, nameStart, 200));
   return list !== null && PLACE_WORDS.has(list[1]);
 }
 
@@ -228,12 +229,12 @@ function labelBefore(before: string): string | null {
     if (!LABELS.has(labelText)) continue;
     // The label starts a line, a field or a clause.
     const at = body.length - labelText.length;
-    const previous = body.slice(Math.max(0, at - 2), at);
+    const previous = textBefore(body, at, 2);
     // (`Nom / Surname :` of a bilingual identity document: the slash separates two labels.)
     if (at <= 0 || /[\n;|\t(] {0,2}$/.test(previous) || /[-:.?!,)/] $/.test(previous) || previous.endsWith('\t')) return labelText;
     // … or the previous field's value on the same line (`NOM : DIARRA PRENOM : MOUSSA`: normalisation
     // has made the column gap of a fixed-width form one space).
-    if (/:[ \t]+[^\n:]{1,40} $/.test(body.slice(Math.max(0, at - 50), at))) return labelText;
+    if (/:[ \t]+[^\n:]{1,40} $/.test(textBefore(body, at, 50))) return labelText;
   }
   return null;
 }
@@ -557,7 +558,7 @@ function initialIntroduced(text: string, folded: string, at: number): boolean {
   let introduced = introducedItems.get(position);
   while (introduced === undefined) {
     visited.push(position);
-    const item = PREVIOUS_ITEM.exec(text.slice(Math.max(0, position - 100), position));
+    const item = PREVIOUS_ITEM.exec(textBefore(text, position, 100));
     if (item === null) introduced = introducedByWord(folded, position);
     else {
       position -= item[0].length;
@@ -575,9 +576,9 @@ function initialIntroduced(text: string, folded: string, at: number): boolean {
  */
 function introducedByWord(folded: string, at: number): boolean {
   // A title before the first item (`Présents : Dr C. Monteil, L. Fabre`) belongs to it.
-  const title = /(?:^|[\s,:])(?:dr|m|mme|me|pr)\.? $/.exec(folded.slice(Math.max(0, at - 5), at));
+  const title = /(?:^|[\s,:])(?:dr|m|mme|me|pr)\.? $/.exec(textBefore(folded, at, 5));
   if (title !== null) at -= title[0].length - (/^[\s,:]/.test(title[0]) ? 1 : 0);
-  const words = lastWords(folded.slice(Math.max(0, at - 40), at), 2);
+  const words = lastWords(textBefore(folded, at, 40), 2);
   const previous = words[words.length - 1] ?? '';
   if (INITIAL_LEADS.has(previous)) return true;
   // A signatory's function before the comma (`La présidente, O. Renaudin`, `La secrétaire de séance, A. Lemaître`).
@@ -585,7 +586,7 @@ function introducedByWord(folded: string, at: number): boolean {
   if (!previous.endsWith(':')) return false;
   const label = previous === ':' ? (words[0] ?? '') : previous.slice(0, -1);
   if (INITIAL_LABELS.has(label) || LABELS.has(label)) return true;
-  const line = folded.slice(Math.max(0, at - 80), at);
+  const line = textBefore(folded, at, 80);
   const labelWords = line.slice(line.lastIndexOf('\n') + 1).replace(/:\s*$/, '').trim().split(/\s+/);
   return labelWords.length <= 6 && labelWords.some((word) => INITIAL_LABELS.has(word));
 }
@@ -718,7 +719,7 @@ export default defineDetector({
     if (surnameFirst) return surnameFirst;
     if (singleWord && !isFirstName(folded.slice(start, end))) {
       // A first name the list lacks, given with an age in a list of people (`1 enfant (Sofiia, 11 ans)`).
-      if (folded.charCodeAt(end) === 44 && value.charCodeAt(1) >= 97 && AGE_AFTER.test(folded.slice(end, end + 12)) && CHILDREN_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) return { score: 0.7 };
+      if (folded.charCodeAt(end) === 44 && value.charCodeAt(1) >= 97 && AGE_AFTER.test(folded.slice(end, end + 12)) && CHILDREN_BEFORE.test(textBefore(folded, start, 60))) return { score: 0.7 };
       if (value.charCodeAt(1) >= 97) {
         let k = start - 1;
         while (k >= 0 && text.charCodeAt(k) === 32) k--;
@@ -729,7 +730,7 @@ export default defineDetector({
       }
       // Any single word that is not a first name (`Conseil`, `DUPONT`): the checks below only accept it
       // after a label (`Nom :`), a role (`la famille`) or in a table cell; without them, say no now.
-      const before = folded.slice(Math.max(0, start - 60), start);
+      const before = textBefore(folded, start, 60);
       if (labelBefore(before) === null && labelThenParticle(before) === null && insertColumnBefore(folded, start) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) {
         if (value === value.toUpperCase() && surnameLabelLineAbove(folded, start, end)) return { score: 0.8 };
         return nameBeforeFirstName(text, folded, start, end);
@@ -762,7 +763,7 @@ export default defineDetector({
         if (LEADS.has(tokens[i].folded) || REQUEST_VERBS.has(tokens[i].folded) || !nameLike(tokens[i])) {
           if (GREETINGS.has(tokens[i].folded)) greeting = true;
           i++;
-        } else if (upperRun && i + 1 < tokens.length && roleBefore(lastWords(folded.slice(Math.max(0, start + tokens[i].end - 40), start + tokens[i].end), 2)) !== null) {
+        } else if (upperRun && i + 1 < tokens.length && roleBefore(lastWords(textBefore(folded, start + tokens[i].end, 40), 2)) !== null) {
           roleInRun = true;
           i++;
         } else if (tokens[i].kind === 'up' && i + 1 < tokens.length && folded.charCodeAt(start + tokens[i].end + 1) === 100 && / d(?:e |u |es |')$/.test(folded.slice(start + tokens[i].end, start + tokens[i + 1].start)) && !isName(tokens[i]) && isPlainFirstName(tokens[i + 1].folded)) {
@@ -823,7 +824,7 @@ export default defineDetector({
       const strongFirst = tokens.slice(i, j).some((token) => isName(token) && !isWordlike(token));
       // … or the particle and the rest fill a table cell (`LE MOAL<TAB>Yvonne`).
       const wholeCell = inTableCell(text, particleStart, start + tokens[j - 1].end);
-      if (strongFirst || wholeCell || labelBefore(folded.slice(Math.max(0, particleStart - 60), particleStart)) !== null) first = i - 1;
+      if (strongFirst || wholeCell || labelBefore(textBefore(folded, particleStart, 60)) !== null) first = i - 1;
       // `DE LA TOUR Anne`: the `DE` before `LA`.
       if (first === i - 1 && i > 1 && tokens[first].folded === 'la' && tokens[first - 1].folded === 'de' && tokens[first - 1].end + 2 >= tokens[first].start) first--;
     }
@@ -833,7 +834,7 @@ export default defineDetector({
     if (names.every((token) => token.kind === 'init')) return false;
 
     const nameStart = start + names[0].start;
-    const before = folded.slice(Math.max(0, nameStart - 60), nameStart);
+    const before = textBefore(folded, nameStart, 60);
     // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title.
     if (names.every((token) => /^x{2,}$/.test(token.folded))) return false;
     // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
@@ -961,7 +962,7 @@ export default defineDetector({
     if (greeting || text.charCodeAt(start + single.start - 1) === 64) return span(names, 0.7);
     // A first name alone on its line before a comma opens a message (`Sylvie,` ↵ `Pour info, …`);
     // before a time, it names who speaks in a chat or a text message (`Sonia 07:12 : …`).
-    if (/(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, start - 4), start))) {
+    if (/(?:^|\n)[ \t]*$/.test(textBefore(folded, start, 4))) {
       const next = folded.slice(start + single.end, start + single.end + 7);
       if (SALUTATION_AFTER.test(next) || /^ \d{1,2}[:h]\d{2}(?!\d)/.test(next)) return span(names, 0.7);
     }
@@ -971,7 +972,7 @@ export default defineDetector({
     const singleEnd = start + single.end;
     const after = folded.slice(singleEnd, singleEnd + 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
-    if (THING_BEFORE.test(folded.slice(Math.max(0, start + single.start - 6), start + single.start))) return false;
+    if (THING_BEFORE.test(textBefore(folded, start + single.start, 6))) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
     let k = start + single.start - 1;
     while (k >= 0 && text.charCodeAt(k) === 32) k--;

@@ -2,6 +2,7 @@ import { defineDetector } from '../../define-detector';
 import { after, before, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
+import { textBefore } from '../../text-before';
 
 /**
  * Social-case data of a département's files (shared/reference/detectors.md §9.5): child protection
@@ -175,24 +176,24 @@ export default defineDetector({
     const word = folded.slice(start, end);
     // A job's title opening a signature's line or column (`Laure ROQUES` ↵ `Mandataire judiciaire à la
     // protection des majeurs`). `puéricultrice de PMI` is no term at all: a profession, as writers read it.
-    if (word.startsWith('mandataire') && /(?:^|[\n\t]| {3})[ \t]*(?:la |le )?$/.test(folded.slice(Math.max(0, start - 7), start))) return false;
+    if (word.startsWith('mandataire') && /(?:^|[\n\t]| {3})[ \t]*(?:la |le )?$/.test(textBefore(folded, start, 7))) return false;
     // `sous la tutelle de l'État`, `tutelle administrative`: institutions, not people.
     if (/^tutelle/.test(word) && (before(folded, start, SUPERVISION_BEFORE, 20) || after(folded, end, SUPERVISION_AFTER))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
     if (value === 'CER' && !CER_NEIGHBOURS.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).
-    if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u.test(text.slice(Math.max(0, start - 50), start))) return false;
+    if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u.test(textBefore(text, start, 50))) return false;
     // `domiciliation` is a homeless person's postal address only next to its bodies (`demande la
     // domiciliation au CCAS`); a bank account's is its branch (`RIB … — domiciliation Rodez Bourran`).
     if (word === 'domiciliation') {
       const around = folded.slice(Math.max(0, start - 120), end + 120);
       if (!DOMICILIATION_NEIGHBOURS.test(around) || /(?:iban|rib|bic|bancaire|\d{5} \d{5})/.test(around)) return false;
     }
-    if (value === 'IP' && /(?:adresse|l')$/.test(folded.slice(Math.max(0, start - 8), start).trimEnd())) return false;
+    if (value === 'IP' && /(?:adresse|l')$/.test(textBefore(folded, start, 8).trimEnd())) return false;
     // A judge's function before her name signs an order (`La juge des enfants, Claire Fabre`).
-    if (word === 'juge des enfants' && /^,? [A-Z]/.test(text.slice(end, end + 3)) && /(?:^|\n)[ \t]*(?:la|le)? ?$/.test(folded.slice(Math.max(0, start - 6), start))) return false;
-    if (value === 'CADA' && !/(?:au|du|le|en|un) $/.test(folded.slice(Math.max(0, start - 3), start))) return false;
+    if (word === 'juge des enfants' && /^,? [A-Z]/.test(text.slice(end, end + 3)) && /(?:^|\n)[ \t]*(?:la|le)? ?$/.test(textBefore(folded, start, 6))) return false;
+    if (value === 'CADA' && !/(?:au|du|le|en|un) $/.test(textBefore(folded, start, 3))) return false;
     if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !SOCIAL_ACRONYM_NEIGHBOURS.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
     return true;
   },

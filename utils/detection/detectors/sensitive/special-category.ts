@@ -3,6 +3,7 @@ import { columnHeader } from '../../table-context';
 import { after, before, inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
+import { textBefore } from '../../text-before';
 
 /**
  * Special categories of RGPD art. 9 other than health: religious or philosophical beliefs,
@@ -123,15 +124,15 @@ export default defineDetector({
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
     // A buckled wheel (`jante voilée`, `roue voilée`), not a veil.
-    if (word.startsWith('voile') && BUCKLED_WHEEL_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) return false;
+    if (word.startsWith('voile') && BUCKLED_WHEEL_BEFORE.test(textBefore(folded, start, 16))) return false;
     if (UNION_CELL_VALUE.test(value)) {
       // After a person's name, in brackets (`Mme Nadia HAMMOUCHE (CGT)`): not after a union's own name.
-      if (text.charCodeAt(end) === 41 && /\p{Lu}[\p{L}'-]+ \($/u.test(text.slice(Math.max(0, start - 32), start)) && !UNION_NAME_END.test(folded.slice(Math.max(0, start - 14), start))) return true;
-      return /(?:^|[\t;|\n]) ?$/.test(text.slice(Math.max(0, start - 2), start)) && /^ ?(?:[\t;|\n]|$)/.test(text.slice(end, end + 2)) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
+      if (text.charCodeAt(end) === 41 && /\p{Lu}[\p{L}'-]+ \($/u.test(textBefore(text, start, 32)) && !UNION_NAME_END.test(textBefore(folded, start, 14))) return true;
+      return /(?:^|[\t;|\n]) ?$/.test(textBefore(text, start, 2)) && /^ ?(?:[\t;|\n]|$)/.test(text.slice(end, end + 2)) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
     }
     // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
     // (the anchor rule) and not in English running text (`the gay rights movement`).
-    if ((word === 'gay' || word === 'gays') && /(?:^|[^a-z])(?:the|and|of|rights) $/.test(folded.slice(Math.max(0, start - 8), start))) return false;
+    if ((word === 'gay' || word === 'gays') && /(?:^|[^a-z])(?:the|and|of|rights) $/.test(textBefore(folded, start, 8))) return false;
     if (value === 'ADN' && !DNA_TEST_NEIGHBOURS.test(folded.slice(Math.max(0, start - 50), end + 50))) return false;
     return true;
   },
