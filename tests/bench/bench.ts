@@ -207,13 +207,16 @@ interface VigieFigures {
   readonly setTotal: number;
 }
 
-function benchPrompts(prompts: readonly string[]): VigieFigures {
+function benchPrompts(prompts: readonly string[], cleanPrompts: readonly string[]): VigieFigures {
   const rounds = 5;
   const samples = sampleEach(prompts, (text) => scan(text), rounds, 3);
   const median = percentile(samples, 50);
   const p95 = percentile(samples, 95);
   console.log(`${prompts.length} prompts of ${prompts[0].length} chars (${utf8Bytes(prompts[0])} bytes UTF-8 for the first), ${samples.length} timed scans after warm-up`);
   console.log(`median ${ms(median)} ms · p95 ${ms(p95)} ms · max ${ms(samples[samples.length - 1])} ms — target p95 < ${TARGETS.p95Ms4k} ms: ${verdict(p95 < TARGETS.p95Ms4k)}`);
+  // For information, as in (b): the prompts above hold about fifty findings each, far more than most prompts.
+  const clean = sampleEach(cleanPrompts, (text) => scan(text), rounds, 3);
+  console.log(`for information, prompts made of the corpus's clean prompts only: median ${ms(percentile(clean, 50))} ms · p95 ${ms(percentile(clean, 95))} ms`);
   return { median, p95, setTotal: samples.reduce((a, b) => a + b, 0) / rounds };
 }
 
@@ -409,7 +412,7 @@ async function main(): Promise<void> {
   console.log(`# Vigie bench — node ${process.version}, ${entries.length} corpus prompts as material`);
 
   if (wanted('a') || wanted('e')) section('(a) scan() on 4 KB prompts');
-  const vigie = wanted('a') || wanted('e') ? benchPrompts(prompts) : null;
+  const vigie = wanted('a') || wanted('e') ? benchPrompts(prompts, buildPrompts(entries.filter((entry) => entry.labels.length === 0))) : null;
 
   if (wanted('b') || wanted('e')) section('(b) Throughput on a 1 MB mixed document');
   const mbs = wanted('b') || wanted('e') ? benchDocument(doc, buildDocument(entries.filter((entry) => entry.labels.length === 0))) : 0;
