@@ -3,6 +3,7 @@ import confidential, { examples as confidentialExamples } from './confidential';
 import franceTravailId, { examples as franceTravailIdExamples } from './france-travail-id';
 import health, { examples as healthExamples } from './health';
 import judicial, { examples as judicialExamples } from './judicial';
+import nationality, { examples as nationalityExamples } from './nationality';
 import personName, { examples as personNameExamples } from './person-name';
 import personNameField, { examples as personNameFieldExamples } from './person-name-field';
 import personNameIntroduction, { examples as personNameIntroductionExamples } from './person-name-introduction';
@@ -12,7 +13,7 @@ import socialCase, { examples as socialCaseExamples } from './social-case';
 import socialFileNumber, { examples as socialFileNumberExamples } from './social-file-number';
 import specialCategory, { examples as specialCategoryExamples } from './special-category';
 
-export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, health, socialCase, specialCategory, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
+export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, health, socialCase, specialCategory, nationality, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
 
 /** Examples by detector id, for tests and tools: see utils/detection/detector-examples.ts. */
 export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
@@ -24,6 +25,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [health.id]: healthExamples,
   [socialCase.id]: socialCaseExamples,
   [specialCategory.id]: specialCategoryExamples,
+  [nationality.id]: nationalityExamples,
   [judicial.id]: judicialExamples,
   [confidential.id]: confidentialExamples,
   [franceTravailId.id]: franceTravailIdExamples,

@@ -24,13 +24,17 @@ const PARTIES = phraseList(
   'LFI|RN|PS|LR|EELV|PCF|NPA|LO|UDI|MoDem|Renaissance|Reconquete|Horizons|Rassemblement national|France insoumise',
   'la France insoumise|parti socialiste|Les Republicains|parti communiste|Les Ecologistes|Ecologistes|Front national',
 );
-const ORIGINS = phraseList(
+/** Feminine forms of origins and nationalities (`d'origine algérienne`); nationality.ts reads them too. */
+export const ORIGINS = phraseList(
   'maghrebine|africaine|algerienne|marocaine|tunisienne|turque|asiatique|arabe|juive|roumaine|rom|senegalaise',
   'malienne|comorienne|etrangere|subsaharienne|antillaise|guyanaise|reunionnaise|kurde|tchetchene|afghane|syrienne',
   'ivoirienne|congolaise|camerounaise|guineenne|haitienne|vietnamienne|chinoise|portugaise|espagnole|italienne',
   'polonaise|albanaise|georgienne|armenienne|erythreenne|ethiopienne|soudanaise|somalienne|pakistanaise|bangladaise',
   'ukrainienne|russe|nigeriane|ghaneenne|angolaise|libyenne|egyptienne|irakienne|iranienne|tamoule|sri-lankaise',
   'indienne|bresilienne|colombienne|malgache|mauricienne|capverdienne|bosniaque|kosovare|serbe|moldave|bulgare',
+  'francaise|allemande|belge|britannique|americaine|tchadienne|centrafricaine|beninoise|togolaise|mauritanienne',
+  'gabonaise|djiboutienne|rwandaise|burundaise|palestinienne|libanaise|croate|grecque|suisse|tcheque|mongole',
+  'coreenne|japonaise|nepalaise|cambodgienne|liberienne|gambienne|nigerienne|zairoise|hongroise|dominicaine',
 );
 
 const SYNDICAL_ROLES = phraseList(
