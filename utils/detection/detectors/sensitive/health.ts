@@ -77,6 +77,8 @@ const TERMS = phraseList(
   // Shorthand of care notes (`hospit. depuis le 20`, `ttt anticoag`), alcohol at work, words of death
   "hospit|ttt|contraception|etat d'ebriete|odeur d'alcool|sentait l'alcool|alcoolisation*",
   'surdose*|polytraumatisme*|suicide~|pneumonia|palliative care|appareil auditif',
+  // Symptoms and care in outreach notes (`tousse depuis 3 semaines`, `RDV diabétologue`)
+  "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|diabetologue*|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
   // Care, treatment, services
   'traitement medical|traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',
@@ -271,6 +273,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     'mme Fournier : hospit. depuis le 20',
+    'Mme Ouali : son fils tousse depuis 3 semaines',
     "M. Leroy est arrivé au dépôt en état d'ébriété",
     'Le bilan de M. Lemaire montre une azoospermie.',
     "Mme Dupont s'est fait opérer du genou lundi",

@@ -58,6 +58,8 @@ const TERMS = phraseList(
   'exces de vitesse|franchissement de ligne continue|franchissement de feu rouge|telephone tenu en main|refus de priorite',
   // Offences against agents at work; exiles' routes and their exploitation (unaccompanied minors' files)
   "victime de discrimination|harassment|traite des etres humains|victim of trafficking|travail force|usage de faux|selling drugs|ete detenu~|sa detention",
+  // Victims of online fraud, at the digital-inclusion desks; a file sent to the prosecutor
+  "victime d'un piratage|victime d'une fraude|victime d'une arnaque|victime d'un phishing|connu~ de nos services|transmis au parquet",
 );
 
 const RAW = [
@@ -116,6 +118,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     'Mme Saïdi se dit victime de discrimination',
+    "M. Lamoureux pense être victime d'un piratage",
     'Mme Durand signale que son fils Lucas, en 4eB, subit un cyberharcèlement.',
     'Mme Océane Faure bénéficie d\'un téléphone grave danger depuis octobre.',
     "M. Vidal est poursuivi pour conduite sous l'emprise de stupéfiants",

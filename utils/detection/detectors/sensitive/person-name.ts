@@ -151,7 +151,8 @@ function lastWords(before: string, count = 5): string[] {
 
 /** An article, or a noun of STOP (`enfance`, `solidarités`, `médico-social`), not its grammar words (`pour`, `chez`). */
 function institutionWord(word: string): boolean {
-  if (ARTICLES.has(word)) return true;
+  // `France` of the national label `maison France services Louise-Michel`.
+  if (ARTICLES.has(word) || word === 'france') return true;
   if (word.length <= 4) return false;
   const bare = word.charCodeAt(1) === 39 ? word.slice(2) : word;
   return bare.includes('-') ? bare.split('-').some((part) => STOP.has(part)) : STOP.has(bare);
@@ -268,7 +269,7 @@ function labelThenParticle(before: string): { label: string; particle: number } 
 /** Children listed in brackets (`1 enfant (Sofiia, 11 ans)`, `ses fils (Omid, 12 ans, et …`). */
 const CHILDREN_BEFORE = /(?:enfants?|fils|filles?|freres?|soeurs?|jumeaux|jumelles) \((?:[^()\n]{0,40}, )?$/;
 /** Car makers, whose models are named like first names (`Renault Zoé`, `Peugeot Partner`). */
-const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford opel fiat nissan kia hyundai tesla skoda seat');
+const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford opel fiat nissan kia hyundai tesla skoda seat mercedes');
 /** `née le 08/05/1941 à Viana do Castelo`, `Né(e) le : 14.06.1943` ↵ `à : CASABLANCA`: the place of birth. */
 const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
 const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
@@ -1024,6 +1025,9 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    "Lieu de vie : aire d'accueil Joséphine-Baker, emplacement E21",
+    'Véhicule de tête : Mercedes Sprinter GH-215-ZX',
+    'Rendez-vous à la maison France services Louise-Michel le 14/04',
     'Travaux sur la RD 2, territoire des communes de Margaux et de Soussans.',
     '14 mars : lecture théâtralisée de « Madame Bovary » ; 6 juin : concert « Carmen ».',
     'Conclure par la citation de Victor Hugo : « Le vieillard qui revient vers la source »',

@@ -86,7 +86,8 @@ const TERMS = phraseList(
   'aides au logement|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
   "inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
   'convoque~ en equipe pluridisciplinaire|aide* alimentaire*|colis alimentaire*|sans domicile stable|domiciliation',
-  'en domiciliation|domicilie~ chez nous|domicilie~ au ccas|domicilie~ a la mds',
+  "en domiciliation|domicilie~ chez nous|domicilie~ au ccas|domicilie~ a la mds|domicilie~ a l'association|personnes domiciliees",
+  'attestation de domiciliation|dossier de domiciliation|squat*|squatte~|dort dans la voiture|dort dans sa voiture|dorment dans la voiture|pmi a domicile',
   "election de domicile|dette* locative*|loyer* impaye~|loyers et charges impayes|arriere* de loyer*|saisine ccapex",
   "saisine de la ccapex|dossier banque de france|procedure de retablissement personnel|fsl energie",
   'fsl acces|fsl maintien',
@@ -204,6 +205,8 @@ export const examples: DetectorExamples = {
   match: [
     'Mme Moreau : créance récupérable sur la succession',
     'M. Joël Marchetti, connu du 115, dort sous une tente.',
+    'M. Florin Caldararu vit dans un squat rue des Forges',
+    "M. Marcel Rey, domicilié à l'association Le Relais",
     'M. Karim Bouazza conteste l\'indu de 3 250 € notifié le 12/09.',
     "L'enfant est confié à l'ASE depuis 2021",
     'Maëlys R., née le 21 juillet 2025 sous le secret à la maternité de Rodez',
