@@ -11,6 +11,7 @@ import jwt, { examples as jwtExamples } from './jwt';
 import mistralKey, { examples as mistralKeyExamples } from './mistral-key';
 import openaiKey, { examples as openaiKeyExamples } from './openai-key';
 import passwordAssignment, { examples as passwordAssignmentExamples } from './password-assignment';
+import passwordColumn, { examples as passwordColumnExamples } from './password-column';
 import privateKey, { examples as privateKeyExamples } from './private-key';
 import slackToken, { examples as slackTokenExamples } from './slack-token';
 import webhookUrl, { examples as webhookUrlExamples } from './webhook-url';
@@ -31,6 +32,7 @@ export default [
   huggingfaceToken,
   jwt,
   passwordAssignment,
+  passwordColumn,
   connectionString,
   urlSecret,
   genericApiKey,
@@ -51,6 +53,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [huggingfaceToken.id]: huggingfaceTokenExamples,
   [jwt.id]: jwtExamples,
   [passwordAssignment.id]: passwordAssignmentExamples,
+  [passwordColumn.id]: passwordColumnExamples,
   [connectionString.id]: connectionStringExamples,
   [urlSecret.id]: urlSecretExamples,
   [genericApiKey.id]: genericApiKeyExamples,
