@@ -130,6 +130,11 @@ export function fieldName(folded: string, start: number, end: number): boolean {
   return /^ {0,2}:/.test(folded.slice(end, end + 3)) && /(?:^|\n)[ \t]{0,3}$/.test(textBefore(folded, start, 5));
 }
 
+/** True when `regex` matches the folded text around the term [start, end) (`lengthBefore` and `lengthAfter` characters on each side). */
+export function around(folded: string, start: number, end: number, regex: RegExp, lengthBefore: number, lengthAfter: number): boolean {
+  return regex.test(folded.slice(Math.max(0, start - lengthBefore), end + lengthAfter));
+}
+
 /** True when `regex` (anchored with `^`) matches the folded text just after `end`. */
 export function after(folded: string, end: number, regex: RegExp, length = 40): boolean {
   return regex.test(folded.slice(end, end + length));

@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { after, before, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
+import { after, around, before, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { textBefore } from '../../text-before';
@@ -247,7 +247,7 @@ export default defineDetector({
     if (before(folded, start, TOPIC_BEFORE, 45)) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data.
     if (fieldName(folded, start, end)) return false;
-    if (value === 'PPS' && !SCHOOLING_NEIGHBOURS.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    if (value === 'PPS' && !around(folded, start, end, SCHOOLING_NEIGHBOURS, 80, 60)) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     // `gale` (scabies) in lower case only: `M. Galé` is a surname.
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
@@ -259,7 +259,7 @@ export default defineDetector({
     if (/par (?:mes|nos|vos|ses|leurs|tes|les) soins$/.test(textBefore(folded, end, 16))) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
-    if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !DISABILITY_CARE_NEIGHBOURS.test(folded.slice(Math.max(0, start - 60), end + 40))) return false;
+    if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !around(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40)) return false;
     if (QUALIFYING_PARTICIPLE.test(folded.slice(start, end))) {
       termBefore ??= new RegExp(PATTERN.source, PATTERN.flags.replace('g', ''));
       const window = textBefore(text, start, 40);

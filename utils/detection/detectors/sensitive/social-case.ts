@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { after, before, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
+import { after, around, before, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { textBefore } from '../../text-before';
@@ -131,6 +131,8 @@ const COUNT_BEFORE = /(?<![\d/.,:-])(?!(?:19|20)\d\d )\d[\d  ]*\d (?:(?:mesures?
 /** Other senses right after a term. */
 const OTHER_SENSE_AFTER = /^(?: (?:professionnel|de l'instruction|medical|de la defense|de tresorerie|financier|financiers|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
+/** Words near a domiciliation that make it a bank account's (its branch). */
+const BANK_DOMICILIATION = /(?:iban|rib|bic|bancaire|\d{5} \d{5})/;
 /** Words near a domiciliation that make it a social one. */
 const DOMICILIATION_NEIGHBOURS = /(?:ccas|cias|association|election de domicile|sans domicile|sdf|adresse postale|courrier|rsa)/;
 
@@ -172,7 +174,7 @@ export default defineDetector({
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
     if (fieldName(folded, start, end) && !(value.includes(' ') && FACT_AFTER_COLON.test(folded.slice(end, end + 12)))) return false;
     // `signalement` is a child-protection report only next to its vocabulary (not a road patrol's report).
-    if (/^signalement/.test(folded.slice(start, end)) && !CHILD_PROTECTION_NEIGHBOURS.test(folded.slice(Math.max(0, start - 120), end + 120))) return false;
+    if (/^signalement/.test(folded.slice(start, end)) && !around(folded, start, end, CHILD_PROTECTION_NEIGHBOURS, 120, 120)) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 40)) return false;
     const word = folded.slice(start, end);
     // A job's title opening a signature's line or column (`Laure ROQUES` ↵ `Mandataire judiciaire à la
@@ -182,20 +184,19 @@ export default defineDetector({
     if (/^tutelle/.test(word) && (before(folded, start, SUPERVISION_BEFORE, 20) || after(folded, end, SUPERVISION_AFTER))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
-    if (value === 'CER' && !CER_NEIGHBOURS.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    if (value === 'CER' && !around(folded, start, end, CER_NEIGHBOURS, 80, 60)) return false;
     // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).
     if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u.test(textBefore(text, start, 50))) return false;
     // `domiciliation` is a homeless person's postal address only next to its bodies (`demande la
     // domiciliation au CCAS`); a bank account's is its branch (`RIB … — domiciliation Rodez Bourran`).
     if (word === 'domiciliation') {
-      const around = folded.slice(Math.max(0, start - 120), end + 120);
-      if (!DOMICILIATION_NEIGHBOURS.test(around) || /(?:iban|rib|bic|bancaire|\d{5} \d{5})/.test(around)) return false;
+      if (!around(folded, start, end, DOMICILIATION_NEIGHBOURS, 120, 120) || around(folded, start, end, BANK_DOMICILIATION, 120, 120)) return false;
     }
     if (value === 'IP' && /(?:adresse|l')$/.test(textBefore(folded, start, 8).trimEnd())) return false;
     // A judge's function before her name signs an order (`La juge des enfants, Claire Fabre`).
     if (word === 'juge des enfants' && /^,? [A-Z]/.test(text.slice(end, end + 3)) && /(?:^|\n)[ \t]*(?:la|le)? ?$/.test(textBefore(folded, start, 6))) return false;
     if (value === 'CADA' && !/(?:au|du|le|en|un) $/.test(textBefore(folded, start, 3))) return false;
-    if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !SOCIAL_ACRONYM_NEIGHBOURS.test(folded.slice(Math.max(0, start - 80), end + 60))) return false;
+    if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !around(folded, start, end, SOCIAL_ACRONYM_NEIGHBOURS, 80, 60)) return false;
     return true;
   },
 });

@@ -1,6 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
-import { after, before, inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
+import { after, around, before, inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { textBefore } from '../../text-before';
@@ -137,7 +137,7 @@ export default defineDetector({
     // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
     // (the anchor rule) and not in English running text (`the gay rights movement`).
     if ((word === 'gay' || word === 'gays') && /(?:^|[^a-z])(?:the|and|of|rights) $/.test(textBefore(folded, start, 8))) return false;
-    if (value === 'ADN' && !DNA_TEST_NEIGHBOURS.test(folded.slice(Math.max(0, start - 50), end + 50))) return false;
+    if (value === 'ADN' && !around(folded, start, end, DNA_TEST_NEIGHBOURS, 50, 50)) return false;
     return true;
   },
 });
