@@ -12,7 +12,7 @@ import { evaluateCorpus } from '@/tests/eval/evaluate';
 const entries = loadCorpus(INDEPENDENT_DIR);
 /** The eighth, tenth, seventeenth, twenty-second, thirtieth, thirty-second, thirty-seventh and forty-fourth sets were written to look dangerous without personal data: they are held to their own figures. */
 const FALSE_ALARM_SETS = ['eighth-', 'tenth-', 'seventeenth-', 'twentysecond-', 'thirtieth-', 'thirtysecond-', 'thirtyseventh-', 'fortyfourth-'];
-/** The eleventh set's writer labelled nationality and asylum status as SPECIAL_CATEGORY (see the README): its own figures too. */
+/** The eleventh set's writer labelled nationality and asylum status as SPECIAL_CATEGORY wherever written (see the README): its own figures too. */
 const FOREIGN_SET = 'eleventh-';
 const inFalseAlarmSets = (id: string): boolean => FALSE_ALARM_SETS.some((set) => id.startsWith(set));
 
@@ -24,15 +24,15 @@ function totals(report: ReturnType<typeof evaluateCorpus>): { recall: number; pr
 describe('independent evaluation sets', () => {
   it('are generated from their sources, with valid checksums', () => {
     const built = buildCorpus(join(INDEPENDENT_DIR, 'src'));
-    expect([...built.keys()].sort()).toEqual(['eighteenth', 'eighth', 'eleventh', 'fifteenth', 'fifth', 'fiftieth', 'fiftyeighth', 'fiftyfifth', 'fiftyfirst', 'fiftyfourth', 'fiftysecond', 'fiftyseventh', 'fiftysixth', 'fiftythird', 'first', 'fortieth', 'fortyeighth', 'fortyfifth', 'fortyfirst', 'fortyfourth', 'fortyninth', 'fortysecond', 'fortyseventh', 'fortysixth', 'fortythird', 'fourteenth', 'fourth', 'nineteenth', 'ninth', 'second', 'seventeenth', 'seventh', 'sixteenth', 'sixth', 'tenth', 'third', 'thirteenth', 'thirtieth', 'thirtyeighth', 'thirtyfifth', 'thirtyfirst', 'thirtyfourth', 'thirtyninth', 'thirtysecond', 'thirtyseventh', 'thirtysixth', 'thirtythird', 'twelfth', 'twentieth', 'twentyeighth', 'twentyfifth', 'twentyfirst', 'twentyfourth', 'twentyninth', 'twentysecond', 'twentyseventh', 'twentysixth', 'twentythird']);
+    expect([...built.keys()].sort()).toEqual(['eighteenth', 'eighth', 'eleventh', 'fifteenth', 'fifth', 'fiftieth', 'fiftyeighth', 'fiftyfifth', 'fiftyfirst', 'fiftyfourth', 'fiftyninth', 'fiftysecond', 'fiftyseventh', 'fiftysixth', 'fiftythird', 'first', 'fortieth', 'fortyeighth', 'fortyfifth', 'fortyfirst', 'fortyfourth', 'fortyninth', 'fortysecond', 'fortyseventh', 'fortysixth', 'fortythird', 'fourteenth', 'fourth', 'nineteenth', 'ninth', 'second', 'seventeenth', 'seventh', 'sixteenth', 'sixth', 'sixtieth', 'sixtyfirst', 'tenth', 'third', 'thirteenth', 'thirtieth', 'thirtyeighth', 'thirtyfifth', 'thirtyfirst', 'thirtyfourth', 'thirtyninth', 'thirtysecond', 'thirtyseventh', 'thirtysixth', 'thirtythird', 'twelfth', 'twentieth', 'twentyeighth', 'twentyfifth', 'twentyfirst', 'twentyfourth', 'twentyninth', 'twentysecond', 'twentyseventh', 'twentysixth', 'twentythird']);
     for (const [name, set] of built) {
       expect(readFileSync(join(INDEPENDENT_DIR, `${name}.jsonl`), 'utf8'), 'run: npx tsx tests/eval/build-corpus.ts').toBe(toJsonl(set));
     }
-    expect(entries.length).toBe(2370);
+    expect(entries.length).toBe(2490);
     expect(checkLabels(entries)).toEqual([]);
   });
 
-  it('keep recall ≥ 0.92 and precision ≥ 0.965 over all types, and stop at most 13 clean prompts (the other sets; their measure: 0.925, 0.969, 13 of 615)', () => {
+  it('keep recall ≥ 0.92 and precision ≥ 0.965 over all types, and stop at most 13 clean prompts (the other sets; their measure: 0.927, 0.968, 13 of 651)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.92);
@@ -48,10 +48,10 @@ describe('independent evaluation sets', () => {
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(10);
   });
 
-  it('keep recall ≥ 0.88 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.882, 0.952)', () => {
+  it('keep recall ≥ 0.92 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.929, 0.955)', () => {
     const report = evaluateCorpus(entries.filter((entry) => entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
-    expect(recall, detail).toBeGreaterThanOrEqual(0.88);
+    expect(recall, detail).toBeGreaterThanOrEqual(0.92);
     expect(precision, detail).toBeGreaterThanOrEqual(0.95);
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(1);
   });
