@@ -41,7 +41,7 @@ import { lowerBound } from './sorted';
 import { execAtPositions, stickyTwin } from './start-positions';
 import { phraseList, wordSet } from './word-list';
 import { REQUEST_VERBS } from './detectors/sensitive/_name-words';
-import { textBefore } from './text-before';
+import { testBefore, textBefore } from './text-before';
 
 const DETERMINER = "(?:l'|le |la |cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )";
 /** Role nouns that, with a definite article, mean a specific person in a file (`l'enfant`, `la mère`). */
@@ -468,7 +468,7 @@ export function namedBefore(text: string, folded: string, start: number, end: nu
   const line = folded.slice(lineStart, lineEnd);
   const from = Math.min(neighbourhood(text, start, end)[0], paragraphStart(text, lineStart));
   for (let k = lowerBound(namedStarts, from); k < namedStarts.length && namedStarts[k] < start; k++) {
-    if (!NOT_THE_SUBJECT_BEFORE.test(textBefore(folded, namedStarts[k], 80))) return true;
+    if (!testBefore(folded, namedStarts[k], NOT_THE_SUBJECT_BEFORE, 80)) return true;
   }
   if (!FORM_FIELD.test(line)) return false;
   const formFrom = formStart(text, folded, lineStart);
@@ -506,7 +506,7 @@ const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contenti
 const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?:association|pole|service|club|festival|projet|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat)(?: [a-z'-]+){0,3},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est)?) $/;
 /** Whether `né`/`née` at `start` of the folded text is said of a thing, a body or a scheme (see above), not of a person. */
 export function bornOfAThing(folded: string, start: number): boolean {
-  return THING_BORN_BEFORE.test(textBefore(folded, start, 14)) || BODY_BORN_BEFORE.test(textBefore(folded, start, 48));
+  return testBefore(folded, start, THING_BORN_BEFORE, 14) || testBefore(folded, start, BODY_BORN_BEFORE, 48);
 }
 
 /**

@@ -3,7 +3,7 @@ import { bornOfAThing } from '../../person-anchor';
 import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore } from '../../text-before';
 
 /**
  * Date of birth: a calendar date tied to a birth by its label (`né le`, `née le`, `né(e) le`,
@@ -198,7 +198,7 @@ export default defineDetector({
     // 1 January 1900: the placeholder of test rows and empty date fields, not a living person's birth.
     if (/^(?:1900\D0?1\D0?1|0?1\D0?1\D1900)$/.test(date)) return false;
     // A bound in code (`CHECK (date_naissance > DATE '1900-01-01')`, `WHERE ddn >= '2010-01-01'`): no one's date.
-    if (QUERY_COMPARISON_BEFORE.test(textBefore(context.folded, context.start + value.length - date.length, 12))) return false;
+    if (testBefore(context.folded, context.start + value.length - date.length, QUERY_COMPARISON_BEFORE, 12)) return false;
     const englishMonth = context.groups[14];
     // The English form holds its label: the date starts at its month.
     const dateStart = value.length - date.length + (englishMonth !== undefined ? date.lastIndexOf(englishMonth) : 0);
@@ -208,7 +208,7 @@ export default defineDetector({
     }
     // `née CAUSSE le 05/12/1932`: her maiden name between the label's words, and `BDAY:1978-09-03`
     // (read here, not by the pattern: a branch for the first there made long scans 4 % slower).
-    if (LABEL_READ_BEFORE.test(textBefore(context.folded, context.start + dateStart, 40))) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
+    if (testBefore(context.folded, context.start + dateStart, LABEL_READ_BEFORE, 40)) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     // A table column headed "Date de naissance" labels every date under it, however far down.
     const lineStart = context.folded.lastIndexOf('\n', context.start + dateStart - 1) + 1;
     if (BIRTH_ROW_BEFORE.test(context.folded.slice(lineStart, context.start + dateStart))) return { score: LABELLED_SCORE, start: dateStart, end: value.length };

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore, textBefore } from '../../text-before';
 
 /**
  * IP address, IPv4 (`192.168.1.10`, `10.0.0.0/8`) or IPv6 (`2001:db8::1`, `fe80::1%eth0`,
@@ -170,7 +170,7 @@ export default defineDetector({
     if (VERSION_BEFORE.test(before) || BUILD_AFTER.test(context.folded.slice(context.end, context.end + 12))) return false;
     // A product's version: a browser's in a user agent (`Chrome/131.0.0.0`), a system's (`FortiOS 7.0.15.2`),
     // a named one (`version FortiClient 7.2.4.1`).
-    if (PRODUCT_BEFORE.test(textBefore(context.text, context.start, 30))) return false;
+    if (testBefore(context.text, context.start, PRODUCT_BEFORE, 30)) return false;
     if (ipv4 !== undefined) {
       const octets = parseIpv4(ipv4.split('/')[0]);
       if (!octets) return false;

@@ -4,7 +4,7 @@ import { defineDetector } from '../../define-detector';
 import type { E164Number } from 'libphonenumber-js/core';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore, textBefore } from '../../text-before';
 
 /**
  * Telephone number: French numbers in the forms people type, overseas and Monaco numbers, and
@@ -137,11 +137,11 @@ function isValidInternational(e164: string): boolean {
  */
 function touchesOtherDigits(text: string, start: number, end: number): boolean {
   // A single digit after a space is a count (`06 12 34 56 78 3 fois par jour`), not a group.
-  const digitBefore = /\d[.,\-]?$|\d\d [ ]?$/.test(textBefore(text, start, 4));
+  const digitBefore = testBefore(text, start, /\d[.,\-]?$|\d\d [ ]?$/, 4);
   const digitAfter = /^[.,\-]?\d|^ [ ]?\d\d/.test(text.slice(end, end + 4));
   if (!digitBefore && !digitAfter) return false;
   if (digitAfter && !NATIONAL_AHEAD.test(text.slice(end, end + 20))) return true;
-  if (digitBefore && !NATIONAL_BEHIND.test(textBefore(text, start, 20))) return true;
+  if (digitBefore && !testBefore(text, start, NATIONAL_BEHIND, 20)) return true;
   return false;
 }
 
@@ -167,7 +167,7 @@ export default defineDetector({
   priority: 40,
   validate: (value, context) => {
     const [, national, british, international, nanp] = context.groups;
-    if (context.folded.charCodeAt(context.start - 1) === 61 && !PHONE_KEY_BEFORE.test(textBefore(context.folded, context.start, 24))) return false;
+    if (context.folded.charCodeAt(context.start - 1) === 61 && !testBefore(context.folded, context.start, PHONE_KEY_BEFORE, 24)) return false;
     const after = context.text.slice(context.end, context.end + 6).toLowerCase();
     if (AMOUNT_AFTER.test(after)) return false;
     if (national !== undefined) {
@@ -182,7 +182,7 @@ export default defineDetector({
     if (british !== undefined) {
       const digits = value.replace(/\D/g, '');
       if (digits.length !== 11 || touchesOtherDigits(context.text, context.start, context.end)) return false;
-      if (!ENGLISH_BEFORE.test(textBefore(context.folded, context.start, 40))) return false;
+      if (!testBefore(context.folded, context.start, ENGLISH_BEFORE, 40)) return false;
       return isValidE164(`+44${digits.slice(1)}`) ? BASE_SCORE : false;
     }
     if (international === undefined) return false;

@@ -3,7 +3,7 @@ import { foldText } from '../../normalize';
 import { readPostalCodeTown } from './postal-code-town';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { phraseList, wordSet } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore } from '../../text-before';
 
 /**
  * French postal address: a street line (`12 rue Victor Hugo`, `3 bis, avenue de la République`,
@@ -172,7 +172,7 @@ export default defineDetector({
     const name = streetName ?? lieuDitName;
     if (name === undefined) return false;
     // A road's number, then the street it becomes in town (`la RD 938, avenue Jean-Jaurès`), or a bus line's.
-    if (ROAD_BEFORE.test(textBefore(context.folded, context.start, 28))) return false;
+    if (testBefore(context.folded, context.start, ROAD_BEFORE, 28)) return false;
     const nameStart = value.length - name.length;
     const strongWay = lieuDitName === undefined && way !== undefined && STRONG_FOLDED.has(foldText(way).replace(/\.$/, ''));
     const { length, lowerCase } = nameLength(name, strongWay);

@@ -2,7 +2,7 @@ import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore } from '../../text-before';
 
 /**
  * Numéro allocataire (now also "numéro de dossier") of a household at the CAF (family benefits,
@@ -52,8 +52,8 @@ export default defineDetector({
   // A number of one repeated digit (`0000000`) is a placeholder.
   validate: (value, context) =>
     !/^(\d)\1+$/.test(value) &&
-    (ANCHOR_BEFORE.test(textBefore(context.folded, context.start, 60)) ||
-      LABEL_LINE_ABOVE.test(textBefore(context.folded, context.start, 40)) ||
+    (testBefore(context.folded, context.start, ANCHOR_BEFORE, 60) ||
+      testBefore(context.folded, context.start, LABEL_LINE_ABOVE, 40) ||
       CAF_COLUMN.test(columnHeader(context.folded, context.start) ?? '') ||
       QUOTIENT_IN_ROW.test(rowOf(context.folded, context.start, context.end))),
 });

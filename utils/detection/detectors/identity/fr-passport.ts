@@ -1,7 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore } from '../../text-before';
 
 /**
  * French passport number, and since 2013 the card driving licence number, which has the same
@@ -33,7 +33,7 @@ export default defineDetector({
     if (value.charCodeAt(2) >= 97) return false;
     // A case number of a cour administrative d'appel has the same shape (`CAA de Lyon, 4e chambre, n° 23LY01234`),
     // and so may a tender's or an order's reference (`Référence de la consultation : 26MN00412`).
-    return !CASE_OR_ORDER_REFERENCE.test(textBefore(context.folded, context.start, 80));
+    return !testBefore(context.folded, context.start, CASE_OR_ORDER_REFERENCE, 80);
   },
 });
 

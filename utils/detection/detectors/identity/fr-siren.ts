@@ -2,7 +2,7 @@ import { luhnIsValid } from '../../checksums/luhn';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore } from '../../text-before';
 
 /**
  * SIREN, the 9-digit number of a French company or public body in INSEE's Sirene register
@@ -37,7 +37,7 @@ export default defineDetector({
   validate: (siren, context) => {
     if (/^(\d)\1{8}$/.test(siren) || !luhnIsValid(siren)) return false;
     // `F-2026-00342`: an invoice's number, after its letter.
-    if (/[A-Za-z]-$/.test(textBefore(context.text, context.start, 2))) return false;
+    if (testBefore(context.text, context.start, /[A-Za-z]-$/, 2)) return false;
     // `123 456 782 €` in a budget line is an amount, whatever the words around it.
     return !AMOUNT_AFTER.test(context.text.slice(context.end, context.end + 8));
   },

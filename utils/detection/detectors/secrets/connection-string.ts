@@ -1,7 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, isPlaceholder, isVariableReference, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
-import { textBefore } from '../../text-before';
+import { testBefore, textBefore } from '../../text-before';
 
 /**
  * Credentials inside connection strings:
@@ -73,7 +73,7 @@ export default defineDetector({
     let start: number;
     const before = text.charAt(matchStart - 1);
     if (groups[2] !== undefined) {
-      if (!SCHEME_BEFORE.test(textBefore(text, matchStart, 30))) return false;
+      if (!testBefore(text, matchStart, SCHEME_BEFORE, 30)) return false;
       secret = groups[2];
       start = 3 + (groups[1]?.length ?? 0) + 1;
     } else if (groups[4] !== undefined) {

@@ -1,5 +1,5 @@
 import { isAsciiAlphanumeric } from '../../char-codes';
-import { textBefore } from '../../text-before';
+import { testBefore } from '../../text-before';
 
 /**
  * Helpers shared by the sensitive-category detectors (health, social case, art. 9, art. 10):
@@ -120,14 +120,10 @@ export function termPattern(terms: readonly string[], raw: readonly string[] = [
 
 
 
-/** True when `regex` (anchored with `$`) matches the folded text just before `start`. */
-export function before(folded: string, start: number, regex: RegExp, length = 40): boolean {
-  return regex.test(textBefore(folded, start, length));
-}
 
 /** True when the term [start, end) opens a line and a colon follows it: a form's field name (`Pathologies : diabète`). */
 export function fieldName(folded: string, start: number, end: number): boolean {
-  return /^ {0,2}:/.test(folded.slice(end, end + 3)) && /(?:^|\n)[ \t]{0,3}$/.test(textBefore(folded, start, 5));
+  return /^ {0,2}:/.test(folded.slice(end, end + 3)) && testBefore(folded, start, /(?:^|\n)[ \t]{0,3}$/, 5);
 }
 
 /** True when `regex` matches the folded text around the term [start, end) (`lengthBefore` and `lengthAfter` characters on each side). */
@@ -155,7 +151,7 @@ function isReferenceOrValue(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   if ((before === 45 || before === 47) && isDigit(text.charCodeAt(start - 2))) return true;
   if ((after === 45 || after === 47) && isDigit(text.charCodeAt(end + 1))) return true;
-  return before === 61 && LDAP_ATTRIBUTE_BEFORE.test(textBefore(text, start, 4));
+  return before === 61 && testBefore(text, start, LDAP_ATTRIBUTE_BEFORE, 4);
 }
 
 /** The organisational attributes of an LDAP name (`CN=…,OU=ASE,DC=cd12`): a unit, not a situation. */

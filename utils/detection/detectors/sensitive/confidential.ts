@@ -2,7 +2,7 @@ import { defineDetector } from '../../define-detector';
 import { NOT_AFTER_WORD } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore, textBefore } from '../../text-before';
 
 /**
  * Confidentiality markings of a document pasted into a prompt: `Diffusion restreinte` (and its
@@ -85,9 +85,9 @@ export default defineDetector({
     // `secret professionnel`/`secret médical` is a marking only as such (`Document couvert par le
     // secret médical`, a line of its own); "un guide sur le secret professionnel" is a topic, and so
     // is a rule about a kind of documents ("les documents couverts par le secret médical").
-    if (/^secret/.test(folded.slice(start, end)) && !SECRET_COVERING_BEFORE.test(textBefore(folded, start, 30)) && !/(?:^|\n|\[|(?:^|\n)\() ?$/.test(textBefore(folded, start, 3))) return false;
+    if (/^secret/.test(folded.slice(start, end)) && !testBefore(folded, start, SECRET_COVERING_BEFORE, 30) && !testBefore(folded, start, /(?:^|\n|\[|(?:^|\n)\() ?$/, 3)) return false;
     // People bound by a secret (`les assistants sociaux sont soumis au secret professionnel`): a rule, not a marking.
-    if (/^secret/.test(folded.slice(start, end)) && BOUND_BY_SECRET_BEFORE.test(textBefore(folded, start, 30))) return false;
+    if (/^secret/.test(folded.slice(start, end)) && testBefore(folded, start, BOUND_BY_SECRET_BEFORE, 30)) return false;
     // An instruction about something named after it (`ne pas communiquer ces adresses aux partenaires`) is prose.
     if (/^ne pas /.test(folded.slice(start, end)) && DETERMINER_AFTER.test(folded.slice(end, end + 12))) return false;
     // `les données sont confidentielles`, `de façon confidentielle`: a lower-case adjective inside a
@@ -104,10 +104,10 @@ export default defineDetector({
     if (/^(?:strictement |tres )?confidenti/.test(word) && !/^(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI/.test(raw) && !INSTRUCTION.test(word)) {
       // Mixed case: at a line start (Markdown heading or emphasis marks allowed), after a bracket or
       // quote, or after a dash or colon.
-      const markedLeft = lineStart || /(?:^|\n)[ \t]{0,3}[*_#>]{1,4} ?$/.test(textBefore(text, start, 8)) || /[[(«"] ?$/.test(left) || /[-–:] $/.test(left) || /\. $/.test(left);
+      const markedLeft = lineStart || testBefore(text, start, /(?:^|\n)[ \t]{0,3}[*_#>]{1,4} ?$/, 8) || /[[(«"] ?$/.test(left) || /[-–:] $/.test(left) || /\. $/.test(left);
       const markedRight = /^ *(?:[-–:.,)\]»"*_\n]|$)/.test(right);
       if (!markedLeft || (!markedRight && !lineStart)) return false;
-      if (PROSE_BEFORE_MARKING.test(textBefore(folded, start, 15))) return false;
+      if (testBefore(folded, start, PROSE_BEFORE_MARKING, 15)) return false;
     }
     return true;
   },

@@ -1,8 +1,8 @@
 import { defineDetector } from '../../define-detector';
-import { after, around, before, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
+import { after, around, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore, textBefore } from '../../text-before';
 
 /**
  * Health data (RGPD art. 9), disability and dependency included: diseases and conditions,
@@ -244,7 +244,7 @@ export default defineDetector({
   validate: (value, context) => {
     const { text, folded, start, end } = context;
     if (inAddressOrCode(text, start, end)) return false;
-    if (before(folded, start, TOPIC_BEFORE, 45)) return false;
+    if (testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data.
     if (fieldName(folded, start, end)) return false;
     if (value === 'PPS' && !around(folded, start, end, SCHOOLING_NEIGHBOURS, 80, 60)) return false;
@@ -252,11 +252,11 @@ export default defineDetector({
     // `gale` (scabies) in lower case only: `M. Galé` is a surname.
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
     // A disease named among the vaccines against it (`11 vaccinations : diphtérie, tétanos, hépatite B…`).
-    if (VACCINE_DISEASE_START.test(folded.slice(start, end)) && /vaccin/.test(textBefore(folded, start, 200))) return false;
+    if (VACCINE_DISEASE_START.test(folded.slice(start, end)) && testBefore(folded, start, /vaccin/, 200)) return false;
     // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
-    if (/garde d'enfants? $/.test(textBefore(folded, start, 16))) return false;
+    if (testBefore(folded, start, /garde d'enfants? $/, 16)) return false;
     // `anonymisé par mes soins`: done by me.
-    if (/par (?:mes|nos|vos|ses|leurs|tes|les) soins$/.test(textBefore(folded, end, 16))) return false;
+    if (testBefore(folded, end, /par (?:mes|nos|vos|ses|leurs|tes|les) soins$/, 16)) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
     if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !around(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40)) return false;

@@ -6,7 +6,7 @@ import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, LABELS, LEADS, 
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, STAFF_HEADERS, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore, textBefore } from '../../text-before';
 
 /**
  * Person names without a model (shared/reference/detectors.md §10): shape, context and a
@@ -187,7 +187,7 @@ const PLACE_LIST_BEFORE = /(?:^|[^a-z])([a-z]+)s((?: [a-z]+(?:-[a-z']+)+(?: \([^
 
 function inListOfPlaces(folded: string, nameStart: number): boolean {
   // Most names follow no list: a comma or `et` must come right before.
-  if (!/(?:,| et) $/.test(textBefore(folded, nameStart, 4))) return false;
+  if (!testBefore(folded, nameStart, /(?:,| et) $/, 4)) return false;
   const list = PLACE_LIST_BEFORE.exec(textBefore(folded, nameStart, 200));
   return list !== null && PLACE_WORDS.has(list[1]);
 }
@@ -235,7 +235,7 @@ function labelBefore(before: string): string | null {
     if (at <= 0 || /[\n;|\t(] {0,2}$/.test(previous) || /[-:.?!,)/] $/.test(previous) || previous.endsWith('\t')) return labelText;
     // … or the previous field's value on the same line (`NOM : DIARRA PRENOM : MOUSSA`: normalisation
     // has made the column gap of a fixed-width form one space).
-    if (/:[ \t]+[^\n:]{1,40} $/.test(textBefore(body, at, 50))) return labelText;
+    if (testBefore(body, at, /:[ \t]+[^\n:]{1,40} $/, 50)) return labelText;
   }
   return null;
 }
@@ -720,7 +720,7 @@ export default defineDetector({
     if (surnameFirst) return surnameFirst;
     if (singleWord && !isFirstName(folded.slice(start, end))) {
       // A first name the list lacks, given with an age in a list of people (`1 enfant (Sofiia, 11 ans)`).
-      if (folded.charCodeAt(end) === 44 && value.charCodeAt(1) >= 97 && AGE_AFTER.test(folded.slice(end, end + 12)) && CHILDREN_BEFORE.test(textBefore(folded, start, 60))) return { score: 0.7 };
+      if (folded.charCodeAt(end) === 44 && value.charCodeAt(1) >= 97 && AGE_AFTER.test(folded.slice(end, end + 12)) && testBefore(folded, start, CHILDREN_BEFORE, 60)) return { score: 0.7 };
       if (value.charCodeAt(1) >= 97) {
         let k = start - 1;
         while (k >= 0 && text.charCodeAt(k) === 32) k--;
@@ -963,7 +963,7 @@ export default defineDetector({
     if (greeting || text.charCodeAt(start + single.start - 1) === 64) return span(names, 0.7);
     // A first name alone on its line before a comma opens a message (`Sylvie,` ↵ `Pour info, …`);
     // before a time, it names who speaks in a chat or a text message (`Sonia 07:12 : …`).
-    if (/(?:^|\n)[ \t]*$/.test(textBefore(folded, start, 4))) {
+    if (testBefore(folded, start, /(?:^|\n)[ \t]*$/, 4)) {
       const next = folded.slice(start + single.end, start + single.end + 7);
       if (SALUTATION_AFTER.test(next) || /^ \d{1,2}[:h]\d{2}(?!\d)/.test(next)) return span(names, 0.7);
     }
@@ -973,7 +973,7 @@ export default defineDetector({
     const singleEnd = start + single.end;
     const after = folded.slice(singleEnd, singleEnd + 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
-    if (THING_BEFORE.test(textBefore(folded, start + single.start, 6))) return false;
+    if (testBefore(folded, start + single.start, THING_BEFORE, 6)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
     let k = start + single.start - 1;
     while (k >= 0 && text.charCodeAt(k) === 32) k--;

@@ -1,8 +1,8 @@
 import { defineDetector } from '../../define-detector';
-import { after, around, before, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
+import { after, around, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore, textBefore } from '../../text-before';
 
 /**
  * Social-case data of a département's files (shared/reference/detectors.md §9.5): child protection
@@ -168,7 +168,7 @@ export default defineDetector({
   validate: (value, context) => {
     const { text, folded, start, end } = context;
     if (inAddressOrCode(text, start, end)) return false;
-    if (before(folded, start, TOPIC_BEFORE, 50) || before(folded, start, COUNT_BEFORE, 30)) return false;
+    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, COUNT_BEFORE, 30)) return false;
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
@@ -179,14 +179,14 @@ export default defineDetector({
     const word = folded.slice(start, end);
     // A job's title opening a signature's line or column (`Laure ROQUES` ↵ `Mandataire judiciaire à la
     // protection des majeurs`). `puéricultrice de PMI` is no term at all: a profession, as writers read it.
-    if (word.startsWith('mandataire') && /(?:^|[\n\t]| {3})[ \t]*(?:la |le )?$/.test(textBefore(folded, start, 7))) return false;
+    if (word.startsWith('mandataire') && testBefore(folded, start, /(?:^|[\n\t]| {3})[ \t]*(?:la |le )?$/, 7)) return false;
     // `sous la tutelle de l'État`, `tutelle administrative`: institutions, not people.
-    if (/^tutelle/.test(word) && (before(folded, start, SUPERVISION_BEFORE, 20) || after(folded, end, SUPERVISION_AFTER))) return false;
+    if (/^tutelle/.test(word) && (testBefore(folded, start, SUPERVISION_BEFORE, 20) || after(folded, end, SUPERVISION_AFTER))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
     if (value === 'CER' && !around(folded, start, end, CER_NEIGHBOURS, 80, 60)) return false;
     // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).
-    if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u.test(textBefore(text, start, 50))) return false;
+    if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && testBefore(text, start, /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u, 50)) return false;
     // `domiciliation` is a homeless person's postal address only next to its bodies (`demande la
     // domiciliation au CCAS`); a bank account's is its branch (`RIB … — domiciliation Rodez Bourran`).
     if (word === 'domiciliation') {
@@ -194,8 +194,8 @@ export default defineDetector({
     }
     if (value === 'IP' && /(?:adresse|l')$/.test(textBefore(folded, start, 8).trimEnd())) return false;
     // A judge's function before her name signs an order (`La juge des enfants, Claire Fabre`).
-    if (word === 'juge des enfants' && /^,? [A-Z]/.test(text.slice(end, end + 3)) && /(?:^|\n)[ \t]*(?:la|le)? ?$/.test(textBefore(folded, start, 6))) return false;
-    if (value === 'CADA' && !/(?:au|du|le|en|un) $/.test(textBefore(folded, start, 3))) return false;
+    if (word === 'juge des enfants' && /^,? [A-Z]/.test(text.slice(end, end + 3)) && testBefore(folded, start, /(?:^|\n)[ \t]*(?:la|le)? ?$/, 6)) return false;
+    if (value === 'CADA' && !testBefore(folded, start, /(?:au|du|le|en|un) $/, 3)) return false;
     if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !around(folded, start, end, SOCIAL_ACRONYM_NEIGHBOURS, 80, 60)) return false;
     return true;
   },

@@ -1,9 +1,9 @@
 import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
-import { after, around, before, inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
+import { after, around, inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { testBefore } from '../../text-before';
 
 /**
  * Special categories of RGPD art. 9 other than health: religious or philosophical beliefs,
@@ -124,19 +124,19 @@ export default defineDetector({
   validate: (value, context) => {
     const { text, folded, start, end } = context;
     if (inAddressOrCode(text, start, end)) return false;
-    if (before(folded, start, TOPIC_BEFORE, 45)) return false;
+    if (testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
     if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
     // A buckled wheel (`jante voilée`, `roue voilée`), not a veil.
-    if (word.startsWith('voile') && BUCKLED_WHEEL_BEFORE.test(textBefore(folded, start, 16))) return false;
+    if (word.startsWith('voile') && testBefore(folded, start, BUCKLED_WHEEL_BEFORE, 16)) return false;
     if (UNION_CELL_VALUE.test(value)) {
       // After a person's name, in brackets (`Mme Nadia HAMMOUCHE (CGT)`): not after a union's own name.
-      if (text.charCodeAt(end) === 41 && /\p{Lu}[\p{L}'-]+ \($/u.test(textBefore(text, start, 32)) && !UNION_NAME_END.test(textBefore(folded, start, 14))) return true;
-      return /(?:^|[\t;|\n]) ?$/.test(textBefore(text, start, 2)) && /^ ?(?:[\t;|\n]|$)/.test(text.slice(end, end + 2)) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
+      if (text.charCodeAt(end) === 41 && testBefore(text, start, /\p{Lu}[\p{L}'-]+ \($/u, 32) && !testBefore(folded, start, UNION_NAME_END, 14)) return true;
+      return testBefore(text, start, /(?:^|[\t;|\n]) ?$/, 2) && /^ ?(?:[\t;|\n]|$)/.test(text.slice(end, end + 2)) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
     }
     // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
     // (the anchor rule) and not in English running text (`the gay rights movement`).
-    if ((word === 'gay' || word === 'gays') && /(?:^|[^a-z])(?:the|and|of|rights) $/.test(textBefore(folded, start, 8))) return false;
+    if ((word === 'gay' || word === 'gays') && testBefore(folded, start, /(?:^|[^a-z])(?:the|and|of|rights) $/, 8)) return false;
     if (value === 'ADN' && !around(folded, start, end, DNA_TEST_NEIGHBOURS, 50, 50)) return false;
     return true;
   },
