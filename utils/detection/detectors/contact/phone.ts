@@ -136,8 +136,9 @@ function isValidInternational(e164: string): boolean {
  * (two numbers separated by a space).
  */
 function touchesOtherDigits(text: string, start: number, end: number): boolean {
-  // A single digit after a space is a count (`06 12 34 56 78 3 fois par jour`), not a group.
-  const digitBefore = testBefore(text, start, /\d[.,\-]?$|\d\d [ ]?$/, 4);
+  // A single digit after a space is a count (`06 12 34 56 78 3 fois par jour`), not a group; two after a
+  // letter end a code (`emplacement E02 06 39 98 68 11`).
+  const digitBefore = testBefore(text, start, /\d[.,\-]?$|(?<![A-Za-z])\d\d [ ]?$/, 4);
   const digitAfter = /^[.,\-]?\d|^ [ ]?\d\d/.test(text.slice(end, end + 4));
   if (!digitBefore && !digitAfter) return false;
   if (digitAfter && !NATIONAL_AHEAD.test(text.slice(end, end + 20))) return true;
@@ -212,6 +213,7 @@ export const examples: DetectorExamples = {
     'Phone: +44 7700 900418',
     'https://crm.example.fr/fiche?id=12&tel=0612345678',
     'Joignable au 06 12 34 56 78 après 17 h',
+    'famille FERRAND, emplacement E02 06 39 98 68 11',
     'Tél : 05/65/12/34/56',
     'Tél. : +33 (0)1 23 45 67 89',
     'portable 0033 9 72 12 34 56',

@@ -77,9 +77,12 @@ const LABELS = [
   ...PAIR_WORDS.map((word) => String.raw`${word}${PAIR_BEHIND}${QUALIFIERS}[ \t]{0,5}[:=][ \t]{0,5}[^\s\/:]{1,64}[ \t]{0,3}\/[ \t]{0,3}${NOT_A_LABEL}`),
   ...PASSWORD_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}${QUALIFIERS}${SEPARATOR}(?!ConvertTo-SecureString)`),
   ...SHORT_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}(?!ConvertTo-SecureString)`),
-  // No separator at all, as chats write it (`agt-sociale2 / mdp Rouergue#2025`): the value follows the
-  // label at once and holds a letter and a digit (three kinds of characters: see \`validate\`).
-  ...['mdp', String.raw`mots?[ \t]+de[ \t]+passe`].map((word) => String.raw`${word}(?![\p{L}\p{N}])[ \t]{1,3}(?=[^\s]*\d)(?=[^\s]*\p{L})`),
+  // No separator at all, as chats write it (`agt-sociale2 / mdp Rouergue#2025`, `mot de passe provisoire
+  // Vx9-kTr4-Lm2q`): the value follows the label at once and holds a letter and a digit (three kinds
+  // of characters: see \`validate\`).
+  ...['mdp', String.raw`mots?[ \t]+de[ \t]+passe(?:[ \t]+(?:provisoire|temporaire))?`].map((word) => String.raw`${word}(?![\p{L}\p{N}])[ \t]{1,3}(?=[^\s]*\d)(?=[^\s]*\p{L})`),
+  // A personal code of 6 to 8 digits, a few words after its label (`code perso 402187`, `code confidentiel à 8 chiffres 59320417`).
+  String.raw`code[ \t]+(?:perso|personnel|confidentiel)(?![\p{L}\p{N}])(?:[ \t]+[^\s]{1,12}){0,3}?[ \t]{1,3}(?=\d{6,8}(?![\p{L}\p{N}]))`,
   ...COMMANDS,
 ];
 
@@ -150,7 +153,7 @@ export default defineDetector({
     const bareShortLabel = /^pass["'\]]{0,2}[ \t]*(?::=|=>|=|:)/u.test(label) && !/[A-Za-z0-9_.-]/u.test(context.text.charAt(context.start - 1));
     if ((weakSeparator || bareShortLabel) && !classes.digit && !classes.symbol) return false;
     // Right after the label, with no word between (`mdp Rouergue#2025`): `mdp windows10` is no secret.
-    if (/^(?:mdp|mots? de passe) {1,3}$/u.test(label.replace(/\t/g, ' ')) && classes.count < 3) return false;
+    if (/^(?:mdp|mots? de passe)(?: provisoire| temporaire)? {1,3}$/u.test(label.replace(/\t/g, ' ')) && classes.count < 3) return false;
     const plainDigits = /^\d+$/u.test(trimmed);
     const wordLike = isWordLike(trimmed);
     if (wordLike || plainDigits) {
@@ -191,6 +194,8 @@ export const examples: DetectorExamples = {
     'Identifiant : jdupont / Mot de passe : Soleil2024!',
     'mdp : azerty',
     'le générique, agt-sociale2 / mdp Rouergue#2025',
+    'nouvelle boîte, mot de passe provisoire Vx9-kTr4-Lm2q (à changer)',
+    'banque : n° client 8841276530 code perso 402187',
     'curl -u admin:Adm1n-Synth! https://nas.interne/api/status',
     'mysql -u root -pR00t-Synth-26 ged_prod',
     'Le mot de passe du compte de service svc_ged est « Ged#Synth-2026 », merci de le changer.',
