@@ -28,8 +28,8 @@ import { testBefore } from '../../text-before';
 const BOUNDARY = (first: string) => `${first}(?<![\\p{L}\\p{N}]${first})`;
 
 const LABEL = [
-  // né le, née le, né(e) le, né à Lyon le, née à Saint-Denis (974), le
-  "n[ée]e?(?:\\(e\\)|\\.e|·e)?(?: {1,3}[àa] {1,3}[^\\n;:.]{1,40}?,?)? {1,3}le",
+  // né le, née le, né(e) le, nés le (twins), né à Lyon le, née à Saint-Denis (974), le
+  "n[ée]e?s?(?:\\(e\\)|\\.e|·e)?(?: {1,3}[àa] {1,3}[^\\n;:.]{1,40}?,?)? {1,3}le",
   'date {1,3}(?:de {1,3})?naiss(?:ance|\\.)?',
   'naissance',
   'ddn',
@@ -89,7 +89,7 @@ const LABEL_READ_BEFORE = /(?:(?<![a-z])nee(?: [a-z'-]{1,30}){1,2} le |(?:^|\n)b
 /** A row of a table turned on its side, headed by its label: `Date de naissance⇥09/05/1971⇥30/11/1994` (folded, from the line's start to the date). */
 const BIRTH_ROW_BEFORE = /^[ \t|]*(?:date (?:de )?naiss(?:ance|\.)?|ddn|date of birth|dob|naissance)[ \t]*:?(?:[ \t]*[\t;|][ \t]*[\d/.-]{6,10})*[ \t]*[\t;|][ \t]*$/;
 // Birth words in folded text, for dates without a label of their own.
-const BIRTH_WORD = /(?:naissance|naiss\.?|ne\(e\) le|nee? le|nee? a [^\n;:.]{1,40}? le|ddn|date of birth|birth ?date|dob|born)(?![\p{L}\p{N}])/gu;
+const BIRTH_WORD = /(?:naissance|naiss\.?|ne\(e\) le|nee?s? le|nee? a [^\n;:.]{1,40}? le|ddn|date of birth|birth ?date|dob|born)(?![\p{L}\p{N}])/gu;
 const BIRTH_NOUN_AFTER = /^[ ,;(\[\-]{0,4}(?:date (?:de )?naissance|naissance|ddn|dob|date of birth|birth ?date)(?![\p{L}\p{N}])(?![ :=\-]{0,4}(?:le )?\d)/u;
 // Words between a birth word and a date that mean the date is some other event.
 const OTHER_EVENT = /(?<![\p{L}])(?:reunion|rdv|rendez|audience|entretien|visite|convocation|courrier|lettre|signe|fait (?:a|le)|jusqu|depuis|deces|decede|mariage|arrivee|entree|sortie|admission|placement|echeance|limite|delai|expir|valable|emis|delivr|creation|mise a jour|prevu|attendu|terme)/u;
@@ -182,13 +182,13 @@ export default defineDetector({
   pattern: PATTERN,
   baseScore: LABELLED_SCORE,
   keywords: phraseList(
-    'naissance|naiss|ne le|nee le|ne(e) le|ne a|nee a|nee|ddn|dn|d.n|date of birth|birthdate|birth date|dob|bday',
+    'naissance|naiss|ne le|nee le|nes le|ne(e) le|ne a|nee a|nee|ddn|dn|d.n|date of birth|birthdate|birth date|dob|bday',
     // Keys of structured data written in one word (`"dateNaissance": "…"`).
     'd.o.b|born|datenaissance|datedenaissance|dateofbirth',
   ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
-  prefilter: phraseList('naiss|ne le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday'),
+  prefilter: phraseList('naiss|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday'),
   contextWindow: { before: 100, after: 30 },
   priority: 60,
   validate: (value, context) => {
@@ -224,6 +224,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     'né le 12/03/1984',
+    'jumeaux Louis et Rose, nés le 19/01/2026',
     'Mme X, née le 1er janvier 2010 à Lyon',
     'Date de naissance : 29-02-2000',
     'DDN: 05.11.1975',

@@ -79,6 +79,8 @@ const TERMS = phraseList(
   'surdose*|polytraumatisme*|suicide~|pneumonia|palliative care|appareil auditif',
   // Symptoms and care in outreach notes (`tousse depuis 3 semaines`, `RDV diabétologue`)
   "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|diabetologue*|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
+  // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`)
+  "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
   // Care, treatment, services
   'traitement medical|traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',
@@ -174,10 +176,10 @@ const RAW = [
   `GIR(?: ?[1-6](?![\\p{L}\\p{N}]))?`,
   `[gG]ir ?[1-6](?![\\p{L}\\p{N}])`,
   // `enceinte` only as a state: `est enceinte`, `enceinte de cinq mois`.
-  "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines))?",
-  `enceinte de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines)`,
+  "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA))?",
+  `enceinte de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,
   // `née prématurée à 34 semaines` (`prématuré` alone is also `un départ prématuré`).
-  `[Pp]r[ée]matur[ée]e? (?:à|a) \\d{2} (?:semaines|SA)`,
+  `[Pp]r[ée]matur[ée]e?s? (?:à|a) \\d{2} (?:semaines|SA)`,
   // `cancer du sein`, `cancer de la prostate`…
   `[Cc]ancer (?:du|de la|des|de l') ?[a-zéè]{3,12}`,
   // `aah` in lower case only after `l'` or a possessive (`touche l'aah`, `son aah`): alone it is an interjection.
@@ -274,6 +276,7 @@ export const examples: DetectorExamples = {
   match: [
     'mme Fournier : hospit. depuis le 20',
     'Mme Ouali : son fils tousse depuis 3 semaines',
+    'Mme Carla LOPEZ : pose implant bras gauche ce jour',
     "M. Leroy est arrivé au dépôt en état d'ébriété",
     'Le bilan de M. Lemaire montre une azoospermie.',
     "Mme Dupont s'est fait opérer du genou lundi",

@@ -82,7 +82,7 @@ const TERMS = phraseList(
   'transgenre*|transsexuel~|non-binaire*|identite de genre|transition de genre|vie sexuelle|relations sexuelles|rapports sexuels',
   "couple de femmes|couple d'hommes|couple* de meme sexe|homoparental~|gender transition|dna test",
   'partenaire* sexuel*|prostitution|prostitue~|travail du sexe|IST|MST|conjoint de meme sexe|coming out|coming-out',
-  'homosexual|lesbian|homophobe*|homophobie|transphobe*',
+  'homosexual|lesbian|homophobe*|homophobie|transphobe*|rapport* non protege*|nouveau partenaire|plusieurs partenaires',
   // Racial or ethnic origin; asylum and residence statuses that reveal it
   'origine ethnique|origines ethniques|ethnie*|couleur de peau|metisse*',
   ...ORIGINS.map((o) => `origine* ${o}*`),
@@ -146,6 +146,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     'Mme Amrani porte le voile au travail',
+    'Mme Gomez signale un rapport non protégé samedi',
     'M. Delpech, délégué syndical CGT, conteste la mutation',
     'Agent\tOrganisation\tQuotité\nARRIBE Sandrine\tCGT\t50 %',
     "Je suis homosexuel et mon conjoint vient d'être muté",
