@@ -74,7 +74,7 @@ export const FUNCTIONS = phraseSet(
   'senatrice|conseiller|conseillere|chef|cheffe|responsable|juge|procureur|procureure|commissaire|inspecteur',
   'inspectrice|docteur|professeur|madame|monsieur|recteur|rectrice|vice-president|vice-presidente|adjoint|adjointe',
   'secretaire|delegue|deleguee|administrateur|administratrice|tresorier|tresoriere|general|generale|rapporteur',
-  'rapporteure|payeur|payeuse|comptable|greffier|greffiere|batonnier|avocat|avocate|notaire|huissier|cure|abbe',
+  'rapporteure|gerant|gerante|payeur|payeuse|comptable|greffier|greffiere|batonnier|avocat|avocate|notaire|huissier|cure|abbe',
   'eveque|depute-maire|ambassadeur|consul|colonel|capitaine|lieutenant|commandant|general|sous-prefet|sous-prefete',
   'elu|elue|elus|directeur general|presidente du|dgs|dga|vice|principal|principale|proviseur|proviseure',
 );

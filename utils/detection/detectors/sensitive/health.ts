@@ -81,6 +81,7 @@ const TERMS = phraseList(
   "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|diabetologue*|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
   // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`)
   "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
+  "tendinite*|mal au dos|apte avec restrictions|intoxication ethylique",
   // Care, treatment, services
   'traitement medical|traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',
@@ -277,6 +278,7 @@ export const examples: DetectorExamples = {
     'mme Fournier : hospit. depuis le 20',
     'Mme Ouali : son fils tousse depuis 3 semaines',
     'Mme Carla LOPEZ : pose implant bras gauche ce jour',
+    'Visite de reprise de M. Rachid Benamar : apte avec restrictions',
     "M. Leroy est arrivé au dépôt en état d'ébriété",
     'Le bilan de M. Lemaire montre une azoospermie.',
     "Mme Dupont s'est fait opérer du genou lundi",

@@ -1025,6 +1025,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    "Rédige une réponse pour Monsieur le Gérant d'une menuiserie",
     "Lieu de vie : aire d'accueil Joséphine-Baker, emplacement E21",
     'Véhicule de tête : Mercedes Sprinter GH-215-ZX',
     'Rendez-vous à la maison France services Louise-Michel le 14/04',
