@@ -512,12 +512,12 @@ export function bornOfAThing(folded: string, start: number): boolean {
 /**
  * Words of a sentence about anyone: a general condition, a quantifier, what anyone may do, a
  * definition asked for (`c quoi la diff entre tutelle et curatelle ?`), a template's placeholder
- * (`votre enfant [PRÉNOM NOM]`, `le [DATE]`, `{{nom}}`), case law (`Cass. 1re civ.`, `Conseil
+ * (`votre enfant [PRÉNOM NOM]`, `le [DATE]`, `{{nom}}`, a mail merge's `<<DATE_EP>>`), case law (`Cass. 1re civ.`, `Conseil
  * d'État`), an instruction (`composez le 115`), an English policy (`Member States should…`). Not `si`
  * alone nor a question mark: agents ask about someone that way (`dis-moi si ce jeune peut avoir…`),
  * where `si l'enfant`, `si les parents` are any child's, any parents'.
  */
-const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle|c quoi|qu'est-ce qu|difference entre|diff entre|cass\.|cour de cassation|conseil d'etat|composez le|appelez le|member states|states should|should be considered|should ensure|civ\.|crim\.)(?![a-z])|\[(?:date|heure|nom|prenoms?|ville|adresse|lieu|numero|n°|montant|x{1,3})(?:[ _-][^\]\n]{0,20})?\]|\{\{ ?(?:nom|prenom|date)/;
+const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire|jeune|apprenti|eleve) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle|c quoi|qu'est-ce qu|difference entre|diff entre|cass\.|cour de cassation|conseil d'etat|composez le|appelez le|member states|states should|should be considered|should ensure|civ\.|crim\.)(?![a-z])|\[(?:date|heure|nom|prenoms?|ville|adresse|lieu|numero|n°|montant|x{1,3})(?:[ _-][^\]\n]{0,20})?\]|\{\{ ?[a-z]|<<[a-z]/;
 
 /**
  * True when the sentence [start, end) of the folded text states a rule about anyone rather than

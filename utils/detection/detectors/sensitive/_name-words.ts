@@ -130,7 +130,7 @@ export const PLACE_WORDS = wordSet(
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence affaire effet theoreme principe',
-  'test echelle score classification protocole groupe scolaire primaire maternelle professionnel agricole public',
+  'test echelle score indice classification protocole groupe scolaire primaire maternelle professionnel agricole public',
   // Care and social establishments, named like schools (`MECS Le Roc`, `ESAT Jean Jaurès`), and companies.
   'mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement sarl eurl sas sasu sci snc scop mds mdsi cms ccas cias',
 );

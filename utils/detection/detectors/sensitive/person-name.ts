@@ -1025,6 +1025,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'efficacité en pratique courante (indice de Pearl : pilule 7 %, implant 0,1 %)',
     "Rédige une réponse pour Monsieur le Gérant d'une menuiserie",
     "Lieu de vie : aire d'accueil Joséphine-Baker, emplacement E21",
     'Véhicule de tête : Mercedes Sprinter GH-215-ZX',

@@ -226,6 +226,8 @@ export const examples: DetectorExamples = {
     "Cette famille fait l'objet d'une information préoccupante",
   ],
   noMatch: [
+    "Objet : votre demande d'aide au Fonds d'aide aux jeunes – dossier n° {{NUM_DOSSIER}}",
+    "Explique les aides au permis qu'un apprenti peut cumuler : celles de la Région et celles du FAJ.",
     "Les informations sont échangées entre collègues sous le secret professionnel",
     "Explique le rôle de l'ASE",
     "Le budget de l'APA augmente de 3 %",
