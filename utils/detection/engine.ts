@@ -8,6 +8,7 @@ import { REPEATED_NAME, repeatedNames } from './repeated-names';
 import { overlapsAny } from './sorted';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, stickyTwin, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
+import { testAfter } from './text-window';
 
 /** Default context window, in characters of normalised text (shared/reference/detectors.md §0.1). */
 const DEFAULT_WINDOW = { before: 60, after: 30 } as const;
@@ -150,7 +151,7 @@ function patternAtoms(source: string): string[] | null {
       } else if (next === 'u' && source[i + 2] === '{') {
         if (!skipTo('}')) return null;
       } else if (next === 'u') {
-        i += /^\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}/.test(source.slice(i, i + 12)) ? 12 : 6;
+        i += testAfter(source, i, /^\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}/, 12) ? 12 : 6;
       } else if (next === 'x') i += 4;
       else if (next === 'c') i += 3;
       else i += 2;

@@ -1,4 +1,5 @@
 import { FixedWidthColumns } from './fixed-width-columns';
+import { textAfter } from './text-window';
 
 /**
  * Text normalisation with an offset map back to the original text.
@@ -511,7 +512,7 @@ function tableTagRun(input: string, at: number): { end: number; row: boolean } |
     let k = end;
     while (k < input.length && isBlankOrLineCode(input.charCodeAt(k))) k++;
     if (input.charCodeAt(k) !== 0x3c) break;
-    const tag = TABLE_TAG.exec(input.slice(k, k + 220));
+    const tag = TABLE_TAG.exec(textAfter(input, k, 220));
     if (!tag) break;
     if (!/^<\/?t[dh]/i.test(tag[0])) row = true;
     tags++;
@@ -720,7 +721,7 @@ export function normalizeText(input: string): NormalizedText {
         replacementLength = 0;
       } else continue;
     } else if (code === 0x5c) {
-      const escaped = input[i + 1] === 'u' ? JSON_ESCAPE.exec(input.slice(i, i + 6)) : null;
+      const escaped = input[i + 1] === 'u' ? JSON_ESCAPE.exec(textAfter(input, i, 6)) : null;
       if (escaped) {
         // A JSON escape of a log or an API answer (`H\u00e9l\u00e8ne`): the character itself.
         replacement = decodedCode(Number.parseInt(escaped[1], 16));

@@ -1,4 +1,5 @@
 import { foldUnit } from './normalize';
+import { textAfter } from './text-window';
 
 /**
  * Reads a detector pattern's source into a small tree of what each part may match, in folded
@@ -62,7 +63,7 @@ export class PatternReader {
     else if (ch === '*') [min, max] = [0, Infinity];
     else if (ch === '+') [min, max] = [1, Infinity];
     else if (ch === '{') {
-      const bounds = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.i, this.i + 16));
+      const bounds = /^\{(\d+)(,(\d*))?\}/.exec(textAfter(this.source, this.i, 16));
       if (!bounds) throw new Unsupported('quantifier');
       min = Number(bounds[1]);
       max = bounds[2] === undefined ? min : bounds[3] === '' ? Infinity : Number(bounds[3]);

@@ -41,7 +41,7 @@ import { lowerBound } from './sorted';
 import { execAtPositions, stickyTwin } from './start-positions';
 import { phraseList, wordSet } from './word-list';
 import { REQUEST_VERBS } from './detectors/sensitive/_name-words';
-import { testBefore, textBefore } from './text-before';
+import { testAfter, testBefore, textAfter, textBefore } from './text-window';
 
 const DETERMINER = "(?:l'|le |la |cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )";
 /** Role nouns that, with a definite article, mean a specific person in a file (`l'enfant`, `la mère`). */
@@ -194,8 +194,8 @@ function acceptStrong(match: RegExpExecArray, slice: string): boolean {
   // or a possessive stays specific (`répondre à cet usager`, `écrire à mon agent`).
   if (match[1] !== undefined) return !/^(?:l'|le |la )/.test(match[1]) || !GOVERNED.test(before);
   if (match[2] !== undefined) {
-    const value = slice.slice(match.index + match[0].length, match.index + match[0].length + 8);
-    return (match.index === 0 || FIELD_START.test(before)) && !PLACEHOLDER_VALUE.test(value) && !INSTITUTION_VALUE.test(slice.slice(match.index + match[0].length, match.index + match[0].length + 24));
+    const value = textAfter(slice, match.index + match[0].length, 8);
+    return (match.index === 0 || FIELD_START.test(before)) && !PLACEHOLDER_VALUE.test(value) && !testAfter(slice, match.index + match[0].length, INSTITUTION_VALUE, 24);
   }
   return true;
 }
@@ -351,7 +351,7 @@ function strongAnchors(text: string, folded: string, index: number): number[] {
         // `Mme A...`, `M. B…`: a party anonymised in case law, no one; `M. XXX`, `Mme Xxxx`: a
         // template's placeholder (a single `Mme X` stays someone, as agents write it to hide a name).
         const end = match.index + match[0].length;
-        return !/^(?:\.\.\.|…)/.test(slice.slice(end, end + 3)) && !/^[Xx]{2,}(?![\p{L}\p{N}])/u.test(slice.slice(end - 1, end + 12));
+        return !testAfter(slice, end, /^(?:\.\.\.|…)/, 3) && !/^[Xx]{2,}(?![\p{L}\p{N}])/u.test(slice.slice(end - 1, end + 12));
       }
       // `CMS Pierre-Brossolette`, `MDS Louise-Michel`: a service named after someone.
       if (match[1] !== undefined && INSTITUTIONS.has(foldName(match[0].slice(0, match[0].indexOf(' '))))) return false;
@@ -478,7 +478,7 @@ export function namedBefore(text: string, folded: string, start: number, end: nu
 
 /** True when the sentence at `start` of the folded text opens with an imperative, not a field's label (`Demande : PCH aide humaine`). */
 export function opensWithRequest(folded: string, start: number): boolean {
-  const opener = /^[\s\-*•>]*([a-z]+)(?![a-z]| ?:)/.exec(folded.slice(start, start + 30));
+  const opener = /^[\s\-*•>]*([a-z]+)(?![a-z]| ?:)/.exec(textAfter(folded, start, 30));
   return opener !== null && REQUEST_VERBS.has(opener[1]);
 }
 

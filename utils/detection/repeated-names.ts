@@ -3,7 +3,7 @@ import { isNotANameWord } from './detectors/sensitive/_name-words';
 import { isFirstName } from './data/first-names-fr';
 import { foldText } from './normalize';
 import { overlapsAny } from './sorted';
-import { testBefore } from './text-before';
+import { testAfter, testBefore } from './text-window';
 
 /**
  * A person named in full is then often called by one of their names alone: `Compte rendu de
@@ -35,7 +35,7 @@ const CAPITALS_BEFORE = /\p{Lu}{2}[^\S\n]+$/u;
  * detectors read such runs with care already.
  */
 function inCapitals(text: string, start: number, end: number): boolean {
-  return testBefore(text, start, CAPITALS_BEFORE, 24) || CAPITALS_AFTER.test(text.slice(end, end + 24));
+  return testBefore(text, start, CAPITALS_BEFORE, 24) || testAfter(text, end, CAPITALS_AFTER, 24);
 }
 
 /** Characters that may not touch a repeated word: letters, digits, and those of e-mail addresses and paths. */

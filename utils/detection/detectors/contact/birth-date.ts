@@ -3,7 +3,7 @@ import { bornOfAThing } from '../../person-anchor';
 import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore } from '../../text-before';
+import { testAfter, testBefore } from '../../text-window';
 
 /**
  * Date of birth: a calendar date tied to a birth by its label (`né le`, `née le`, `né(e) le`,
@@ -169,7 +169,7 @@ function hasBirthWordNearby(folded: string, start: number, end: number): boolean
   }
   // After the date, only a noun naming it (`12/03/2015 (date de naissance)`), not the label of
   // the next date (`depuis le 01/01/2020 ; né le 12/03/1984`).
-  return BIRTH_NOUN_AFTER.test(folded.slice(end, end + 40));
+  return testAfter(folded, end, BIRTH_NOUN_AFTER, 40);
 }
 
 /** A comparison in a query before the date (`WHERE date_naissance >= '1990-01-01'`). */

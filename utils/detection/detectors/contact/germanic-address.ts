@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { testAfter } from '../../text-window';
 
 /**
  * Street addresses of Germany, Austria and the Netherlands, whose way is joined to its name and
@@ -32,7 +33,7 @@ export default defineDetector({
   candidateStart: (text, anchor, minStart) => {
     let from = anchor.index - 1;
     while (from > minStart && /\p{L}/u.test(text[from - 1])) from--;
-    if (/^ ?[Ss]tra|^ ?[Pp]latz/.test(text.slice(from, from + 6)) && text[from - 1] === ' ') {
+    if (testAfter(text, from, /^ ?[Ss]tra|^ ?[Pp]latz/, 6) && text[from - 1] === ' ') {
       from--;
       while (from > minStart && /\p{L}/u.test(text[from - 1])) from--;
     }

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore, textBefore } from '../../text-before';
+import { testAfter, testBefore, textBefore } from '../../text-window';
 
 /**
  * IP address, IPv4 (`192.168.1.10`, `10.0.0.0/8`) or IPv6 (`2001:db8::1`, `fe80::1%eth0`,
@@ -167,7 +167,7 @@ export default defineDetector({
     const [, ipv6, ipv4] = context.groups;
     const before = textBefore(context.folded, context.start, 24);
     // `Démarrage GED 10.4.2.1 (build 20260311)`: a version, named by its build after it.
-    if (VERSION_BEFORE.test(before) || BUILD_AFTER.test(context.folded.slice(context.end, context.end + 12))) return false;
+    if (VERSION_BEFORE.test(before) || testAfter(context.folded, context.end, BUILD_AFTER, 12)) return false;
     // A product's version: a browser's in a user agent (`Chrome/131.0.0.0`), a system's (`FortiOS 7.0.15.2`),
     // a named one (`version FortiClient 7.2.4.1`).
     if (testBefore(context.text, context.start, PRODUCT_BEFORE, 30)) return false;

@@ -4,7 +4,7 @@ import { defineDetector } from '../../define-detector';
 import type { E164Number } from 'libphonenumber-js/core';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore, textBefore } from '../../text-before';
+import { testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 
 /**
  * Telephone number: French numbers in the forms people type, overseas and Monaco numbers, and
@@ -139,9 +139,9 @@ function touchesOtherDigits(text: string, start: number, end: number): boolean {
   // A single digit after a space is a count (`06 12 34 56 78 3 fois par jour`), not a group; two after a
   // letter end a code (`emplacement E02 06 39 98 68 11`).
   const digitBefore = testBefore(text, start, /\d[.,\-]?$|(?<![A-Za-z])\d\d [ ]?$/, 4);
-  const digitAfter = /^[.,\-]?\d|^ [ ]?\d\d/.test(text.slice(end, end + 4));
+  const digitAfter = testAfter(text, end, /^[.,\-]?\d|^ [ ]?\d\d/, 4);
   if (!digitBefore && !digitAfter) return false;
-  if (digitAfter && !NATIONAL_AHEAD.test(text.slice(end, end + 20))) return true;
+  if (digitAfter && !testAfter(text, end, NATIONAL_AHEAD, 20)) return true;
   if (digitBefore && !testBefore(text, start, NATIONAL_BEHIND, 20)) return true;
   return false;
 }
@@ -169,7 +169,7 @@ export default defineDetector({
   validate: (value, context) => {
     const [, national, british, international, nanp] = context.groups;
     if (context.folded.charCodeAt(context.start - 1) === 61 && !testBefore(context.folded, context.start, PHONE_KEY_BEFORE, 24)) return false;
-    const after = context.text.slice(context.end, context.end + 6).toLowerCase();
+    const after = textAfter(context.text, context.end, 6).toLowerCase();
     if (AMOUNT_AFTER.test(after)) return false;
     if (national !== undefined) {
       if (touchesOtherDigits(context.text, context.start, context.end)) return false;
@@ -188,7 +188,7 @@ export default defineDetector({
     }
     if (international === undefined) return false;
     // The regex stopped at its bound inside a longer run of digit groups: not a phone number.
-    if (/^[ .,\-]?\d/.test(context.text.slice(context.end, context.end + 2))) return false;
+    if (testAfter(context.text, context.end, /^[ .,\-]?\d/, 2)) return false;
     // The longest valid prefix that ends on a digit group: "+33 6 12 34 56 78 90" is too long,
     // "+33 6 12 34 56 78" is the number.
     let end = value.length;

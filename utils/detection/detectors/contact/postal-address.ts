@@ -3,7 +3,7 @@ import { foldText } from '../../normalize';
 import { readPostalCodeTown } from './postal-code-town';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { phraseList, wordSet } from '../../word-list';
-import { testBefore } from '../../text-before';
+import { testBefore } from '../../text-window';
 
 /**
  * French postal address: a street line (`12 rue Victor Hugo`, `3 bis, avenue de la République`,

@@ -2,6 +2,7 @@ import { defineDetector } from '../../define-detector';
 import { foldText } from '../../normalize';
 import type { DetectorExamples } from '../../types';
 import { phraseList, wordSet } from '../../word-list';
+import { textAfter } from '../../text-window';
 
 /**
  * Postal code followed by a town (`75011 Paris`, `97400 Saint-Denis`, `20000 Ajaccio`): the end of
@@ -68,7 +69,7 @@ export function readTown(text: string, from: number, lowerCase = false): number 
       // In lower case, the town is its first word (hyphens included: `villefranche-de-rouergue`).
       if (!isCapitalised(word)) break;
     } else if (folded === 'cedex') {
-      const office = /^ \d{1,2}(?!\d)/.exec(text.slice(wordEnd, wordEnd + 4));
+      const office = /^ \d{1,2}(?!\d)/.exec(textAfter(text, wordEnd, 4));
       return wordEnd + (office ? office[0].length : 0);
     } else if (TOWN_PARTICLES.has(folded)) {
       // `sur`, `Le`, `Saint`: part of the name only when a capitalised word follows.

@@ -2,7 +2,7 @@ import { luhnIsValid } from '../../checksums/luhn';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples, MatchContext } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore } from '../../text-before';
+import { testBefore } from '../../text-window';
 
 /**
  * Payment card number (PAN, ISO/IEC 7812), 12–19 digits, grouped by spaces, dots or hyphens

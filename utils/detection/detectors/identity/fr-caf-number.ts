@@ -2,7 +2,7 @@ import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore } from '../../text-before';
+import { testBefore } from '../../text-window';
 
 /**
  * Numéro allocataire (now also "numéro de dossier") of a household at the CAF (family benefits,

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore } from '../../text-before';
+import { testBefore } from '../../text-window';
 
 /**
  * French passport number, and since 2013 the card driving licence number, which has the same

@@ -2,7 +2,7 @@ import { luhnIsValid } from '../../checksums/luhn';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore } from '../../text-before';
+import { testAfter, testBefore } from '../../text-window';
 
 /**
  * SIREN, the 9-digit number of a French company or public body in INSEE's Sirene register
@@ -39,7 +39,7 @@ export default defineDetector({
     // `F-2026-00342`: an invoice's number, after its letter.
     if (testBefore(context.text, context.start, /[A-Za-z]-$/, 2)) return false;
     // `123 456 782 €` in a budget line is an amount, whatever the words around it.
-    return !AMOUNT_AFTER.test(context.text.slice(context.end, context.end + 8));
+    return !testAfter(context.text, context.end, AMOUNT_AFTER, 8);
   },
 });
 

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import { distinctChars, isPlaceholder, isVariableReference, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
-import { testBefore, textBefore } from '../../text-before';
+import { testBefore, textBefore } from '../../text-window';
 
 /**
  * Credentials inside connection strings:

@@ -3,7 +3,7 @@ import { foldName as fold } from '../../normalize';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, isWordLike, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList, wordSet } from '../../word-list';
-import { textBefore } from '../../text-before';
+import { textAfter, textBefore } from '../../text-window';
 
 /**
  * Passwords written after a label, in French or English: `mot de passe : …`, `mdp VPN = …`,
@@ -165,7 +165,7 @@ export default defineDetector({
       // A plain word is a (weak) password only when it ends the line or the sentence, carries no accent
       // (French prose does, passwords rarely) and does not end like a French noun or verb.
       if (NON_ASCII.test(trimmed) || PROSE_ENDING.test(folded)) return false;
-      const after = context.text.slice(valueEnd + context.start, valueEnd + context.start + 3);
+      const after = textAfter(context.text, valueEnd + context.start, 3);
       if (/^[ \t]+[\p{L}\p{N}«"'(]/u.test(after)) return false;
       return { score: 0.7, start: valueStart, end: valueEnd };
     }

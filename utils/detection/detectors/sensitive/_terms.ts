@@ -1,5 +1,5 @@
 import { isAsciiAlphanumeric } from '../../char-codes';
-import { testBefore } from '../../text-before';
+import { testAfter, testBefore } from '../../text-window';
 
 /**
  * Helpers shared by the sensitive-category detectors (health, social case, art. 9, art. 10):
@@ -123,17 +123,12 @@ export function termPattern(terms: readonly string[], raw: readonly string[] = [
 
 /** True when the term [start, end) opens a line and a colon follows it: a form's field name (`Pathologies : diabète`). */
 export function fieldName(folded: string, start: number, end: number): boolean {
-  return /^ {0,2}:/.test(folded.slice(end, end + 3)) && testBefore(folded, start, /(?:^|\n)[ \t]{0,3}$/, 5);
+  return testAfter(folded, end, /^ {0,2}:/, 3) && testBefore(folded, start, /(?:^|\n)[ \t]{0,3}$/, 5);
 }
 
 /** True when `regex` matches the folded text around the term [start, end) (`lengthBefore` and `lengthAfter` characters on each side). */
 export function around(folded: string, start: number, end: number, regex: RegExp, lengthBefore: number, lengthAfter: number): boolean {
   return regex.test(folded.slice(Math.max(0, start - lengthBefore), end + lengthAfter));
-}
-
-/** True when `regex` (anchored with `^`) matches the folded text just after `end`. */
-export function after(folded: string, end: number, regex: RegExp, length = 40): boolean {
-  return regex.test(folded.slice(end, end + length));
 }
 
 /**

@@ -2,7 +2,7 @@ import { defineDetector } from '../../define-detector';
 import { NOT_AFTER_WORD } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore, textBefore } from '../../text-before';
+import { testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 
 /**
  * Confidentiality markings of a document pasted into a prompt: `Diffusion restreinte` (and its
@@ -89,13 +89,13 @@ export default defineDetector({
     // People bound by a secret (`les assistants sociaux sont soumis au secret professionnel`): a rule, not a marking.
     if (/^secret/.test(folded.slice(start, end)) && testBefore(folded, start, BOUND_BY_SECRET_BEFORE, 30)) return false;
     // An instruction about something named after it (`ne pas communiquer ces adresses aux partenaires`) is prose.
-    if (/^ne pas /.test(folded.slice(start, end)) && DETERMINER_AFTER.test(folded.slice(end, end + 12))) return false;
+    if (/^ne pas /.test(folded.slice(start, end)) && testAfter(folded, end, DETERMINER_AFTER, 12)) return false;
     // `les données sont confidentielles`, `de façon confidentielle`: a lower-case adjective inside a
     // sentence (the marking shapes above only let it through at a line start or before punctuation).
     const word = folded.slice(start, end);
     const raw = text.slice(start, end);
     const left = textBefore(text, start, 3);
-    const right = text.slice(end, end + 4);
+    const right = textAfter(text, end, 4);
     const lineStart = /(?:^|\n)[ \t]{0,3}$/.test(left) || start === 0;
     if (raw === 'DR') return (/\[ ?$/.test(left) && /^ ?\]/.test(right)) || (lineStart && /^ ?[-–:]/.test(right));
     if (DOCUMENT_WORD_START.test(word)) return lineStart;

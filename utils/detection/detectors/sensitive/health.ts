@@ -1,8 +1,8 @@
 import { defineDetector } from '../../define-detector';
-import { after, around, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
+import { around, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore, textBefore } from '../../text-before';
+import { testAfter, testBefore, textBefore } from '../../text-window';
 
 /**
  * Health data (RGPD art. 9), disability and dependency included: diseases and conditions,
@@ -251,7 +251,7 @@ export default defineDetector({
     // A form label (`Pathologies : diabète`): the field name is not the data.
     if (fieldName(folded, start, end)) return false;
     if (value === 'PPS' && !around(folded, start, end, SCHOOLING_NEIGHBOURS, 80, 60)) return false;
-    if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
+    if (testAfter(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     // `gale` (scabies) in lower case only: `M. Galé` is a surname.
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
     // A disease named among the vaccines against it (`11 vaccinations : diphtérie, tétanos, hépatite B…`).

@@ -1,8 +1,8 @@
 import { defineDetector } from '../../define-detector';
-import { after, inAddressOrCode, termPattern } from './_terms';
+import { inAddressOrCode, termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore } from '../../text-before';
+import { testAfter, testBefore } from '../../text-window';
 
 /**
  * Criminal convictions and offences (RGPD art. 10): convictions and sentences, criminal record,
@@ -98,7 +98,7 @@ export default defineDetector({
     if (inAddressOrCode(text, start, end)) return false;
     if (testBefore(folded, start, OTHER_SENSE_BEFORE, 20)) return false;
     if (/sursis/.test(folded.slice(start, end)) && testBefore(folded, start, DISCIPLINARY_BEFORE, 80)) return false;
-    if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
+    if (testAfter(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
     // The penalty a law sets (`puni d'un an d'emprisonnement`, `15 000 € d'amende et un an d'emprisonnement`), no one's.
     if (word.startsWith('emprisonnement') && testBefore(folded, start, /(?:puni|encour|passible|amende et)/, 40)) return false;
@@ -106,7 +106,7 @@ export default defineDetector({
     if (/^condamnee?s?$/.test(word) && testBefore(folded, start, CLOSED_DOOR_BEFORE, 60)) return false;
     // `pour un vol` must be theft: reject flights (`réserver un vol`, `le vol AF123`).
     if (word === 'vol' && !testBefore(folded, start, /(?:pour (?:un |le )?|de )$/, 12)) return false;
-    if (word === 'vol' && FLIGHT_AFTER.test(folded.slice(end, end + 15))) return false;
+    if (word === 'vol' && testAfter(folded, end, FLIGHT_AFTER, 15)) return false;
     // `crime`/`délit` in titles of books and films or in general legal explanations need a verb of
     // attribution nearby; the anchor rule handles the person, here only plain nouns after `le`.
     if ((word === 'crime' || word === 'crimes') && testBefore(folded, start, FICTION_OR_PREVENTION_BEFORE, 30)) return false;

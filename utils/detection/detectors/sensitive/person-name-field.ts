@@ -3,7 +3,7 @@ import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { columnIsName, insertColumnBefore, keyBefore } from './_fields';
 import { isNotANameWord, LOWER_LETTERS } from './_name-words';
-import { textBefore } from '../../text-before';
+import { textBefore } from '../../text-window';
 
 /**
  * Names typed in lower case in a field of structured data that holds names: the value of a JSON,

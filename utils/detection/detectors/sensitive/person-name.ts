@@ -6,7 +6,7 @@ import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, LABELS, LEADS, 
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, STAFF_HEADERS, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
-import { testBefore, textBefore } from '../../text-before';
+import { testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 
 /**
  * Person names without a model (shared/reference/detectors.md §10): shape, context and a
@@ -247,7 +247,7 @@ function labelBefore(before: string): string | null {
  */
 function surnameLabelLineAbove(folded: string, start: number, end: number): boolean {
   const word = folded.slice(start, end);
-  if (!/^[ \t]*(?:\n|$)/.test(folded.slice(end, end + 4)) || LABELS.has(word) || isNotANameWord(word)) return false;
+  if (!testAfter(folded, end, /^[ \t]*(?:\n|$)/, 4) || LABELS.has(word) || isNotANameWord(word)) return false;
   let k = start - 1;
   while (k >= 0 && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k--;
   if (k < 0 || folded.charCodeAt(k) !== 10) return false;
@@ -454,7 +454,7 @@ function lineAnchor(text: string, folded: string, start: number, end: number): b
   const [fullStart, fullEnd] = lineAround(text, start);
   const lineStart = Math.max(fullStart, start - 300);
   const lineEnd = Math.min(fullEnd, end + 300);
-  return hasPersonAnchor(text, folded, lineStart, lineEnd) || /^,? \d{1,2} ans(?![\p{L}])/u.test(folded.slice(end, end + 10));
+  return hasPersonAnchor(text, folded, lineStart, lineEnd) || testAfter(folded, end, /^,? \d{1,2} ans(?![\p{L}])/u, 10);
 }
 
 type Result = { score: number; start: number; end: number } | false;
@@ -643,7 +643,7 @@ const PLACE_FIRST_NAMES = wordSet('france lorraine savoie victoria georgia virgi
  * people are written. False when nothing follows or it is no first name.
  */
 function nameBeforeFirstName(text: string, folded: string, start: number, end: number): Result {
-  const after = /^ ?\((\p{Lu}[\p{L}-]{1,30})\)/u.exec(text.slice(end, end + 36));
+  const after = /^ ?\((\p{Lu}[\p{L}-]{1,30})\)/u.exec(textAfter(text, end, 36));
   if (!after) return false;
   const firstName = fold(after[1]);
   if (!isPlainFirstName(firstName) || PLACE_FIRST_NAMES.has(firstName)) return false;
@@ -671,14 +671,14 @@ const FIRST_NAME_AFTER_COMMA = new RegExp(`^, ?([${LU}][${LL}]{1,30}(?:-[${LU}][
  */
 function surnameThenFirstName(text: string, folded: string, start: number, end: number): Result {
   if (text.charCodeAt(end) !== 44) return false;
-  const after = FIRST_NAME_AFTER_COMMA.exec(text.slice(end, end + 40));
+  const after = FIRST_NAME_AFTER_COMMA.exec(textAfter(text, end, 40));
   if (!after) return false;
   const firstName = fold(after[1]);
   if (!isFirstName(firstName) || PLACE_FIRST_NAMES.has(firstName)) return false;
   const surname = folded.slice(start, end);
   if (isNotANameWord(surname) || PLACE_WORDS.has(surname) || ACRONYMS.has(text.slice(start, end))) return false;
   const nameEnd = end - start + after[0].length;
-  if (/^ ?</.test(text.slice(start + nameEnd, start + nameEnd + 2))) return { score: 0.85, start: 0, end: nameEnd };
+  if (testAfter(text, start + nameEnd, /^ ?</, 2)) return { score: 0.85, start: 0, end: nameEnd };
   let k = start - 1;
   while (k >= 0 && text.charCodeAt(k) === 32) k--;
   if (k >= 0 && (text[k] === ':' || text[k] === ';')) return { score: 0.75, start: 0, end: nameEnd };
@@ -720,7 +720,7 @@ export default defineDetector({
     if (surnameFirst) return surnameFirst;
     if (singleWord && !isFirstName(folded.slice(start, end))) {
       // A first name the list lacks, given with an age in a list of people (`1 enfant (Sofiia, 11 ans)`).
-      if (folded.charCodeAt(end) === 44 && value.charCodeAt(1) >= 97 && AGE_AFTER.test(folded.slice(end, end + 12)) && testBefore(folded, start, CHILDREN_BEFORE, 60)) return { score: 0.7 };
+      if (folded.charCodeAt(end) === 44 && value.charCodeAt(1) >= 97 && testAfter(folded, end, AGE_AFTER, 12) && testBefore(folded, start, CHILDREN_BEFORE, 60)) return { score: 0.7 };
       if (value.charCodeAt(1) >= 97) {
         let k = start - 1;
         while (k >= 0 && text.charCodeAt(k) === 32) k--;
@@ -852,7 +852,7 @@ export default defineDetector({
     if (COMPANY_AFTER.test(folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12))) return false;
     // A town and its département in brackets (`À : DECAZEVILLE (12)`), unless a surname's label
     // says it is a name, or it is a first name (`Lucas (12)`: his age).
-    if (names.length === 1 && !isName(names[0]) && !SURNAME_LABELS.has(labelBefore(before) ?? '') && /^ \((?:\d{2,3}|2[ab]|\d{5})\)/.test(folded.slice(start + names[0].end, start + names[0].end + 8))) return false;
+    if (names.length === 1 && !isName(names[0]) && !SURNAME_LABELS.has(labelBefore(before) ?? '') && testAfter(folded, start + names[0].end, /^ \((?:\d{2,3}|2[ab]|\d{5})\)/, 8)) return false;
 
     const firstNames = names.filter((token) => isName(token) && token.kind !== 'up');
     const upperNames = names.filter((token) => token.kind === 'up');
@@ -905,14 +905,14 @@ export default defineDetector({
       if (isNotANameWord(surname.folded) || isAcronym(surname) || SPECIES.has(surname.folded)) return false;
       if (initialIntroduced(text, folded, nameStart)) return span(names, 0.7);
       // A professional at work in a note (`→ C. Lemaire fait la demande d'admission`).
-      if (STAFF_VERB_AFTER.test(folded.slice(start + surname.end, start + surname.end + 24))) return span(names, 0.7);
+      if (testAfter(folded, start + surname.end, STAFF_VERB_AFTER, 24)) return span(names, 0.7);
       // A cell of a column of names or of the professionals following the files (`| Agent |` … `| A. Bousquet |`, `Référent` … `C. Lemaire`).
       if (inTableCell(text, nameStart, start + surname.end) && (columnIsName(folded, nameStart) || columnHeaderIn(folded, nameStart, STAFF_HEADERS))) return span(names, 0.75);
       // `G. Bessière – 05 36 …` under `Cordialement,`; `L. Cassan, évaluatrice` ending the text
       // (a role or a phone number after it: `B. Enjeux` ending a plan is a heading).
       const [lineStart, lineEnd] = lineAround(text, nameStart);
       const nameEnd = start + surname.end;
-      const signed = SIGNATURE_AFTER.test(folded.slice(nameEnd, nameEnd + 30));
+      const signed = testAfter(folded, nameEnd, SIGNATURE_AFTER, 30);
       return lineStart === nameStart && signatureLine(text, folded, lineStart, lineEnd, signed) ? span(names, 0.7) : false;
     }
     if (names.length >= 2) {
@@ -950,7 +950,7 @@ export default defineDetector({
     }
     // A first name that is also a word (`Jordan`, `Rose`) is a person when an age, a birth date or a
     // verb of case notes follows it (`Jade est accueillie`, `Jade dit qu'elle…`).
-    const wordlikeFollowed = folded.slice(start + single.end, start + single.end + 24);
+    const wordlikeFollowed = textAfter(folded, start + single.end, 24);
     if (single.kind === 'cap' && isName(single) && isWordlike(single) && (AGE_AFTER.test(wordlikeFollowed) || APPOSITION_AFTER.test(wordlikeFollowed))) return span(names, 0.7);
     if (single.kind === 'cap' && isName(single)) {
       // A first name alone on its line, signing a message (`Bien à toi,` ↵ `Camille`).
@@ -964,14 +964,14 @@ export default defineDetector({
     // A first name alone on its line before a comma opens a message (`Sylvie,` ↵ `Pour info, …`);
     // before a time, it names who speaks in a chat or a text message (`Sonia 07:12 : …`).
     if (testBefore(folded, start, /(?:^|\n)[ \t]*$/, 4)) {
-      const next = folded.slice(start + single.end, start + single.end + 7);
+      const next = textAfter(folded, start + single.end, 7);
       if (SALUTATION_AFTER.test(next) || /^ \d{1,2}[:h]\d{2}(?!\d)/.test(next)) return span(names, 0.7);
     }
     // A lone first name: low by itself; an apposition (`Louane, élève de 4e`) or a person anchor on the
     // line raises it; mid-sentence (after a lower-case word, `la cantine de Nolan`) it is more
     // likely a name than at the start of a quote.
     const singleEnd = start + single.end;
-    const after = folded.slice(singleEnd, singleEnd + 24);
+    const after = textAfter(folded, singleEnd, 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
     if (testBefore(folded, start + single.start, THING_BEFORE, 6)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);

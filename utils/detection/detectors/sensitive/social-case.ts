@@ -1,8 +1,8 @@
 import { defineDetector } from '../../define-detector';
-import { after, around, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
+import { around, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore, textBefore } from '../../text-before';
+import { testAfter, testBefore, textBefore } from '../../text-window';
 
 /**
  * Social-case data of a département's files (shared/reference/detectors.md §9.5): child protection
@@ -172,16 +172,16 @@ export default defineDetector({
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
-    if (fieldName(folded, start, end) && !(value.includes(' ') && FACT_AFTER_COLON.test(folded.slice(end, end + 12)))) return false;
+    if (fieldName(folded, start, end) && !(value.includes(' ') && testAfter(folded, end, FACT_AFTER_COLON, 12))) return false;
     // `signalement` is a child-protection report only next to its vocabulary (not a road patrol's report).
     if (/^signalement/.test(folded.slice(start, end)) && !around(folded, start, end, CHILD_PROTECTION_NEIGHBOURS, 120, 120)) return false;
-    if (after(folded, end, OTHER_SENSE_AFTER, 40)) return false;
+    if (testAfter(folded, end, OTHER_SENSE_AFTER, 40)) return false;
     const word = folded.slice(start, end);
     // A job's title opening a signature's line or column (`Laure ROQUES` ↵ `Mandataire judiciaire à la
     // protection des majeurs`). `puéricultrice de PMI` is no term at all: a profession, as writers read it.
     if (word.startsWith('mandataire') && testBefore(folded, start, /(?:^|[\n\t]| {3})[ \t]*(?:la |le )?$/, 7)) return false;
     // `sous la tutelle de l'État`, `tutelle administrative`: institutions, not people.
-    if (/^tutelle/.test(word) && (testBefore(folded, start, SUPERVISION_BEFORE, 20) || after(folded, end, SUPERVISION_AFTER))) return false;
+    if (/^tutelle/.test(word) && (testBefore(folded, start, SUPERVISION_BEFORE, 20) || testAfter(folded, end, SUPERVISION_AFTER))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
     if (value === 'CER' && !around(folded, start, end, CER_NEIGHBOURS, 80, 60)) return false;
@@ -194,7 +194,7 @@ export default defineDetector({
     }
     if (value === 'IP' && /(?:adresse|l')$/.test(textBefore(folded, start, 8).trimEnd())) return false;
     // A judge's function before her name signs an order (`La juge des enfants, Claire Fabre`).
-    if (word === 'juge des enfants' && /^,? [A-Z]/.test(text.slice(end, end + 3)) && testBefore(folded, start, /(?:^|\n)[ \t]*(?:la|le)? ?$/, 6)) return false;
+    if (word === 'juge des enfants' && testAfter(text, end, /^,? [A-Z]/, 3) && testBefore(folded, start, /(?:^|\n)[ \t]*(?:la|le)? ?$/, 6)) return false;
     if (value === 'CADA' && !testBefore(folded, start, /(?:au|du|le|en|un) $/, 3)) return false;
     if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !around(folded, start, end, SOCIAL_ACRONYM_NEIGHBOURS, 80, 60)) return false;
     return true;

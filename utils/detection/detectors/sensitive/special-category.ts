@@ -1,9 +1,9 @@
 import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
-import { after, around, inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
+import { around, inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testBefore } from '../../text-before';
+import { testAfter, testBefore } from '../../text-window';
 
 /**
  * Special categories of RGPD art. 9 other than health: religious or philosophical beliefs,
@@ -125,14 +125,14 @@ export default defineDetector({
     const { text, folded, start, end } = context;
     if (inAddressOrCode(text, start, end)) return false;
     if (testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
-    if (after(folded, end, OTHER_SENSE_AFTER, 30)) return false;
+    if (testAfter(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
     // A buckled wheel (`jante voilée`, `roue voilée`), not a veil.
     if (word.startsWith('voile') && testBefore(folded, start, BUCKLED_WHEEL_BEFORE, 16)) return false;
     if (UNION_CELL_VALUE.test(value)) {
       // After a person's name, in brackets (`Mme Nadia HAMMOUCHE (CGT)`): not after a union's own name.
       if (text.charCodeAt(end) === 41 && testBefore(text, start, /\p{Lu}[\p{L}'-]+ \($/u, 32) && !testBefore(folded, start, UNION_NAME_END, 14)) return true;
-      return testBefore(text, start, /(?:^|[\t;|\n]) ?$/, 2) && /^ ?(?:[\t;|\n]|$)/.test(text.slice(end, end + 2)) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
+      return testBefore(text, start, /(?:^|[\t;|\n]) ?$/, 2) && testAfter(text, end, /^ ?(?:[\t;|\n]|$)/, 2) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
     }
     // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
     // (the anchor rule) and not in English running text (`the gay rights movement`).

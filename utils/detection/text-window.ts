@@ -1,0 +1,25 @@
+/**
+ * The windows of text that validators read around a candidate: the words before it, the words
+ * after it. One helper each rather than the same `slice(Math.max(0, …))` written at every call:
+ * the engine ships in every AI page.
+ */
+
+/** The `length` characters of `text` that end at `end` (fewer at the text's start). */
+export function textBefore(text: string, end: number, length: number): string {
+  return text.slice(Math.max(0, end - length), end);
+}
+
+/** True when `regex` (anchored with `$`, as a rule) matches the `length` characters of `text` that end at `end`. */
+export function testBefore(text: string, end: number, regex: RegExp, length = 40): boolean {
+  return regex.test(textBefore(text, end, length));
+}
+
+/** The `length` characters of `text` that start at `start` (fewer at the text's end). */
+export function textAfter(text: string, start: number, length: number): string {
+  return text.slice(start, start + length);
+}
+
+/** True when `regex` (anchored with `^`, as a rule) matches the `length` characters of `text` that start at `start`. */
+export function testAfter(text: string, start: number, regex: RegExp, length = 40): boolean {
+  return regex.test(textAfter(text, start, length));
+}
