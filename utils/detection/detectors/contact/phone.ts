@@ -137,8 +137,8 @@ function isValidInternational(e164: string): boolean {
  */
 function touchesOtherDigits(text: string, start: number, end: number): boolean {
   // A single digit after a space is a count (`06 12 34 56 78 3 fois par jour`), not a group; two after a
-  // letter end a code (`emplacement E02 06 39 98 68 11`).
-  const digitBefore = testBefore(text, start, /\d[.,\-]?$|(?<![A-Za-z])\d\d [ ]?$/, 4);
+  // letter end a code (`emplacement E02 06 39 98 68 11`), after a colon a time (`01:12 06 39 98 84 17 : …`).
+  const digitBefore = testBefore(text, start, /\d[.,\-]?$|(?<![A-Za-z:])\d\d [ ]?$/, 4);
   const digitAfter = testAfter(text, end, /^[.,\-]?\d|^ [ ]?\d\d/, 4);
   if (!digitBefore && !digitAfter) return false;
   if (digitAfter && !testAfter(text, end, NATIONAL_AHEAD, 20)) return true;
@@ -214,6 +214,7 @@ export const examples: DetectorExamples = {
     'https://crm.example.fr/fiche?id=12&tel=0612345678',
     'Joignable au 06 12 34 56 78 après 17 h',
     'famille FERRAND, emplacement E02 06 39 98 68 11',
+    'SMS reçus :\n01:12 06 39 98 84 17 : je suis pas rentré',
     'Tél : 05/65/12/34/56',
     'Tél. : +33 (0)1 23 45 67 89',
     'portable 0033 9 72 12 34 56',

@@ -89,6 +89,9 @@ export const STAFF_HEADERS = phraseSet(
   'suivi par|intervenant|intervenante|assistante sociale|assistant social|as|charge de suivi|agent instructeur|pro',
 );
 
+/** Column headers of places, some named like people (`Quartier` ↵ `Alma`, a district of Roubaix). */
+export const PLACE_HEADERS = phraseSet('quartier|secteur|site|lieu|commune|ville|antenne|territoire');
+
 /** True when the header of the value's column (see `columnIsName`) is one of `headers`. */
 export function columnHeaderIn(folded: string, start: number, headers: ReadonlySet<string>): boolean {
   const header = columnHeader(folded, start);

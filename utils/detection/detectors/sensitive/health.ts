@@ -81,7 +81,8 @@ const TERMS = phraseList(
   "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|diabetologue*|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
   // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`)
   "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
-  "tendinite*|mal au dos|apte avec restrictions|intoxication ethylique",
+  "tendinite*|mal au dos|apte avec restrictions|intoxication ethylique|intolerance au lactose|CJC|consultation jeunes consommateurs",
+  'blesse~ a la|sanatorium|electrochoc*',
   // Care, treatment, services
   'traitement medical|traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',

@@ -94,7 +94,9 @@ const TERMS = phraseList(
   // Autonomy
   "apa|apa a domicile|apa en etablissement|allocation personnalisee d'autonomie|plan d'aide|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
   "beneficiaire~ de l'apa|oblige* alimentaire*|obligation alimentaire|recuperation sur succession|ehpad",
-  'residence autonomie|SAAD|maison de retraite|recuperation sur la succession|recuperable sur la succession',
+  'residence autonomie|SAAD|maison de retraite|recuperation sur la succession|recuperable sur la succession|recuperation sur succession',
+  // Payments and recovery: a payment file's wording, an overpayment, the family's duty to contribute
+  "oblige~ alimentaire*|obligee~ alimentaire*|participation ASH|secours urgence|secours d'urgence|impaye~ loyer*",
   'mesure de tutelle|saisine parquet',
   // Legal protection of adults
   'mesure de protection|mesure de protection juridique|tutelle|sous tutelle|curatelle|curatelle renforcee',
@@ -208,6 +210,7 @@ export const examples: DetectorExamples = {
     'M. Joël Marchetti, connu du 115, dort sous une tente.',
     'M. Florin Caldararu vit dans un squat rue des Forges',
     'M. Nathan Brunet, en CEJ depuis novembre, ne vient plus',
+    'Sa fille, Mme Martine Causse, obligée alimentaire, conteste le montant',
     "M. Marcel Rey, domicilié à l'association Le Relais",
     'M. Karim Bouazza conteste l\'indu de 3 250 € notifié le 12/09.',
     "L'enfant est confié à l'ASE depuis 2021",

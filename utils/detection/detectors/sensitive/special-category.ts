@@ -71,7 +71,7 @@ const TERMS = phraseList(
   'aumonier|halal|casher|kasher|faire ses prieres|faire sa priere|foulard islamique|porte un foulard',
   "chiite*|l'aid|recevoir la communion|obseques religieuses|hindu|adventist~",
   // Political opinions
-  'opinion* politique*|engagement politique|appartenance politique|militant~ politique*|extreme droite',
+  'opinion* politique*|engagement politique|appartenance politique|militant~ politique*|militant~ communiste*|radicalisation|extreme droite',
   'extreme gauche|gilet* jaune*|radicalise~|membre du parti|adherent~ du parti|adherent~ de votre parti|militant~ ecologiste*',
   'adherent~ de notre parti|adherent~ de son parti|membre de votre parti',
   // Trade-union membership
@@ -82,7 +82,7 @@ const TERMS = phraseList(
   'transgenre*|transsexuel~|non-binaire*|identite de genre|transition de genre|vie sexuelle|relations sexuelles|rapports sexuels',
   "couple de femmes|couple d'hommes|couple* de meme sexe|homoparental~|gender transition|dna test",
   'partenaire* sexuel*|prostitution|prostitue~|travail du sexe|IST|MST|conjoint de meme sexe|coming out|coming-out',
-  'homosexual|lesbian|homophobe*|homophobie|transphobe*|rapport* non protege*|nouveau partenaire|plusieurs partenaires',
+  'homosexual|lesbian|homophobe*|homophobie|transphobe*|rapport* non protege*|nouveau partenaire|plusieurs partenaires|carre confessionnel',
   // Racial or ethnic origin; asylum and residence statuses that reveal it
   'origine ethnique|origines ethniques|ethnie*|couleur de peau|metisse*',
   ...ORIGINS.map((o) => `origine* ${o}*`),
