@@ -1,6 +1,6 @@
 /**
- * The windows of text that validators read around a candidate: the words before it, the words
- * after it. One helper each rather than the same `slice(Math.max(0, …))` written at every call:
+ * The windows of text that validators read around a candidate: the words before it, after it,
+ * on both sides. One helper each rather than the same `slice(Math.max(0, …))` written at every call:
  * the engine ships in every AI page.
  */
 
@@ -22,4 +22,9 @@ export function textAfter(text: string, start: number, length: number): string {
 /** True when `regex` (anchored with `^`, as a rule) matches the `length` characters of `text` that start at `start`. */
 export function testAfter(text: string, start: number, regex: RegExp, length = 40): boolean {
   return regex.test(textAfter(text, start, length));
+}
+
+/** True when `regex` matches the text around [start, end), `lengthBefore` and `lengthAfter` characters on each side. */
+export function testAround(text: string, start: number, end: number, regex: RegExp, lengthBefore: number, lengthAfter: number): boolean {
+  return regex.test(text.slice(Math.max(0, start - lengthBefore), end + lengthAfter));
 }

@@ -118,17 +118,9 @@ export function termPattern(terms: readonly string[], raw: readonly string[] = [
   return new RegExp(`${NOT_AFTER_WORD}(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-
-
-
 /** True when the term [start, end) opens a line and a colon follows it: a form's field name (`Pathologies : diabète`). */
 export function fieldName(folded: string, start: number, end: number): boolean {
   return testAfter(folded, end, /^ {0,2}:/, 3) && testBefore(folded, start, /(?:^|\n)[ \t]{0,3}$/, 5);
-}
-
-/** True when `regex` matches the folded text around the term [start, end) (`lengthBefore` and `lengthAfter` characters on each side). */
-export function around(folded: string, start: number, end: number, regex: RegExp, lengthBefore: number, lengthAfter: number): boolean {
-  return regex.test(folded.slice(Math.max(0, start - lengthBefore), end + lengthAfter));
 }
 
 /**

@@ -1,8 +1,8 @@
 import { defineDetector } from '../../define-detector';
-import { around, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
+import { fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testAfter, testBefore, textBefore } from '../../text-window';
+import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
 
 /**
  * Health data (RGPD art. 9), disability and dependency included: diseases and conditions,
@@ -251,7 +251,7 @@ export default defineDetector({
     if (testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data.
     if (fieldName(folded, start, end)) return false;
-    if (value === 'PPS' && !around(folded, start, end, SCHOOLING_NEIGHBOURS, 80, 60)) return false;
+    if (value === 'PPS' && !testAround(folded, start, end, SCHOOLING_NEIGHBOURS, 80, 60)) return false;
     if (testAfter(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     // `gale` (scabies) in lower case only: `M. Galé` is a surname.
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
@@ -263,7 +263,7 @@ export default defineDetector({
     if (testBefore(folded, end, /par (?:mes|nos|vos|ses|leurs|tes|les) soins$/, 16)) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
-    if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !around(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40)) return false;
+    if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !testAround(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40)) return false;
     if (QUALIFYING_PARTICIPLE.test(folded.slice(start, end))) {
       termBefore ??= new RegExp(PATTERN.source, PATTERN.flags.replace('g', ''));
       const window = textBefore(text, start, 40);

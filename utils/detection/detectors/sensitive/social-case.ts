@@ -1,8 +1,8 @@
 import { defineDetector } from '../../define-detector';
-import { around, fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
+import { fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testAfter, testBefore, textBefore } from '../../text-window';
+import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
 
 /**
  * Social-case data of a département's files (shared/reference/detectors.md §9.5): child protection
@@ -176,7 +176,7 @@ export default defineDetector({
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
     if (fieldName(folded, start, end) && !(value.includes(' ') && testAfter(folded, end, FACT_AFTER_COLON, 12))) return false;
     // `signalement` is a child-protection report only next to its vocabulary (not a road patrol's report).
-    if (/^signalement/.test(folded.slice(start, end)) && !around(folded, start, end, CHILD_PROTECTION_NEIGHBOURS, 120, 120)) return false;
+    if (/^signalement/.test(folded.slice(start, end)) && !testAround(folded, start, end, CHILD_PROTECTION_NEIGHBOURS, 120, 120)) return false;
     if (testAfter(folded, end, OTHER_SENSE_AFTER, 40)) return false;
     const word = folded.slice(start, end);
     // A job's title opening a signature's line or column (`Laure ROQUES` ↵ `Mandataire judiciaire à la
@@ -186,19 +186,19 @@ export default defineDetector({
     if (/^tutelle/.test(word) && (testBefore(folded, start, SUPERVISION_BEFORE, 20) || testAfter(folded, end, SUPERVISION_AFTER))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
-    if (value === 'CER' && !around(folded, start, end, CER_NEIGHBOURS, 80, 60)) return false;
+    if (value === 'CER' && !testAround(folded, start, end, CER_NEIGHBOURS, 80, 60)) return false;
     // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).
     if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && testBefore(text, start, /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u, 50)) return false;
     // `domiciliation` is a homeless person's postal address only next to its bodies (`demande la
     // domiciliation au CCAS`); a bank account's is its branch (`RIB … — domiciliation Rodez Bourran`).
     if (word === 'domiciliation') {
-      if (!around(folded, start, end, DOMICILIATION_NEIGHBOURS, 120, 120) || around(folded, start, end, BANK_DOMICILIATION, 120, 120)) return false;
+      if (!testAround(folded, start, end, DOMICILIATION_NEIGHBOURS, 120, 120) || testAround(folded, start, end, BANK_DOMICILIATION, 120, 120)) return false;
     }
     if (value === 'IP' && /(?:adresse|l')$/.test(textBefore(folded, start, 8).trimEnd())) return false;
     // A judge's function before her name signs an order (`La juge des enfants, Claire Fabre`).
     if (word === 'juge des enfants' && testAfter(text, end, /^,? [A-Z]/, 3) && testBefore(folded, start, /(?:^|\n)[ \t]*(?:la|le)? ?$/, 6)) return false;
     if (value === 'CADA' && !testBefore(folded, start, /(?:au|du|le|en|un) $/, 3)) return false;
-    if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !around(folded, start, end, SOCIAL_ACRONYM_NEIGHBOURS, 80, 60)) return false;
+    if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !testAround(folded, start, end, SOCIAL_ACRONYM_NEIGHBOURS, 80, 60)) return false;
     return true;
   },
 });

@@ -1,9 +1,9 @@
 import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
-import { around, inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
+import { inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testAfter, testBefore } from '../../text-window';
+import { testAfter, testAround, testBefore } from '../../text-window';
 
 /**
  * Special categories of RGPD art. 9 other than health: religious or philosophical beliefs,
@@ -137,7 +137,7 @@ export default defineDetector({
     // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
     // (the anchor rule) and not in English running text (`the gay rights movement`).
     if ((word === 'gay' || word === 'gays') && testBefore(folded, start, /(?:^|[^a-z])(?:the|and|of|rights) $/, 8)) return false;
-    if (value === 'ADN' && !around(folded, start, end, DNA_TEST_NEIGHBOURS, 50, 50)) return false;
+    if (value === 'ADN' && !testAround(folded, start, end, DNA_TEST_NEIGHBOURS, 50, 50)) return false;
     return true;
   },
 });
