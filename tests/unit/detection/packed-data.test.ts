@@ -7,7 +7,7 @@ import { deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-fo
 import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';
 import { validationOnly } from '@/utils/detection/data/generate-phone-metadata';
 import { BASE93_ALPHABET, decodeBase93, inflateBase93, unpackWordLists } from '@/utils/detection/data/inflate';
-import { buildWordListTable, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, PACKED_LISTS, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
+import { buildWordListTable, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, PACKED_LISTS, PACKED_REGEXP, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 
 const require = createRequire(import.meta.url);
@@ -83,7 +83,7 @@ describe('deflated data shipped with the engine', () => {
     const root = join(__dirname, '../../../utils/detection');
     const table = await buildWordListTable(root);
     // The table's module decodes to the table.
-    const encoded = /^import \{ unpackWordLists \} from "[^"]*\/inflate\.ts";\nexport const PACKED_WORD_LISTS = unpackWordLists\(("(?:[^"\\]|\\.)*")\);\n$/.exec(table.module);
+    const encoded = /^import \{ unpackWordLists \} from "[^"]*\/inflate\.ts";\nexport const PACKED_WORD_LISTS = unpackWordLists\(("(?:[^"\\]|\\.)*")\);\nexport const packedRegExp = \(index, flags\) => new RegExp\(PACKED_WORD_LISTS\[index\], flags\);\n$/.exec(table.module);
     expect(encoded).not.toBeNull();
     expect(unpackWordLists(JSON.parse(encoded![1]))).toEqual(table.lists);
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
@@ -95,10 +95,10 @@ describe('deflated data shipped with the engine', () => {
       const code = readFileSync(path, 'utf8');
       const packed = packWordLists(code, path, table);
       if (packed === null) continue;
-      const header = `import { PACKED_WORD_LISTS as ${PACKED_LISTS} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n`;
+      const header = `import { PACKED_WORD_LISTS as ${PACKED_LISTS}, packedRegExp as ${PACKED_REGEXP} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n`;
       expect(packed.startsWith(header), file).toBe(true);
       // Each reference to a packed list written back as its text gives the lists of the source.
-      // A packed regex, `new RegExp(item, flags)`, written back as its literal; a template's packed part,
+      // A packed regex, `packedRegExp(index, flags)`, written back as its literal; a template's packed part,
       // `${item}`, as its text escaped for the template; the other references as strings.
       // (A carriage return is escaped too: a template reads a raw one as a line feed.)
       const escapedForTemplate = (text: string) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/\r/g, '\\r');
@@ -108,7 +108,7 @@ describe('deflated data shipped with the engine', () => {
           packedLiterals++;
           return escapedForTemplate(table.lists[Number(index)]);
         })
-        .replace(new RegExp(`new RegExp\\(${PACKED_LISTS}\\[(\\d+)\\], "([a-z]*)"\\)`, 'g'), (_, index: string, flags: string) => {
+        .replace(new RegExp(`${PACKED_REGEXP}\\((\\d+), "([a-z]*)"\\)`, 'g'), (_, index: string, flags: string) => {
           packedLiterals++;
           return `/${table.lists[Number(index)]}/${flags}`;
         })
@@ -152,7 +152,7 @@ describe('deflated data shipped with the engine', () => {
     const code = `import { phraseList, wordSet } from '../../word-list';\nexport const TERMS = phraseList(${JSON.stringify('a|b|c|'.repeat(20))}, 'd');\nconst WORDS = wordSet(${JSON.stringify('x y z '.repeat(20))});\n`;
     const table = { index: new Map([[`${'a|b|c|'.repeat(20)}|d`, 7]]) };
     const packed = packWordLists(code, 'x.ts', table);
-    expect(packed).toMatch(new RegExp(`^import \\{ PACKED_WORD_LISTS as ${PACKED_LISTS} \\} from "virtual:vigie-word-lists";\n`));
+    expect(packed).toMatch(new RegExp(`^import \\{ PACKED_WORD_LISTS as ${PACKED_LISTS}, packedRegExp as ${PACKED_REGEXP} \\} from "virtual:vigie-word-lists";\n`));
     expect(packed).toContain(`phraseList(${PACKED_LISTS}[7])`);
     expect(packed).toContain(`wordSet(${JSON.stringify('x y z '.repeat(20))})`);
     expect(packWordLists("phraseList('a|b')", 'x.ts', table)).toBeNull();

@@ -11,7 +11,8 @@
  * for all modules: they share words (`enfant`, `placement`, `de la`), and one inflate is cheaper
  * than one per module. Long string and regex literals evaluated once, at a module's top level
  * (the patterns around the lists: `/^,? (?:a ete (?:place|…/`), go to the same table: a regex
- * becomes `new RegExp(item, flags)`, a long part of a template `${item}`. Literals inside functions
+ * becomes a call of the table module's `packedRegExp(index, flags)` (shorter than `new RegExp(item,
+ * flags)` written at each of the eighty), a long part of a template `${item}`. Literals inside functions
  * stay, so that nothing compiles a pattern per call. The lists and literals mean the same either way:
  * `tests/unit/detection/packed-data.test.ts` checks every call and literal of every engine file.
  *
@@ -41,6 +42,8 @@ const INFLATE_MODULE = join(DATA_DIR, 'inflate.ts');
 export const WORD_LISTS_MODULE = 'virtual:vigie-word-lists';
 /** The name a packed module gives the table's items. */
 export const PACKED_LISTS = '__packedWordLists';
+/** The name a packed module gives the table module's regex builder. */
+export const PACKED_REGEXP = '__packedRegExp';
 
 /** Where a run of literal arguments starts and ends in the source, and the text it stands for. */
 export interface LiteralRun {
@@ -171,7 +174,7 @@ export async function buildWordListTable(engineDir = ENGINE_DIR): Promise<WordLi
     }
   }
   const encoded = await deflateToBase93(lists.join(PACKED_SEPARATOR));
-  const module = `import { unpackWordLists } from ${JSON.stringify(INFLATE_MODULE.split('\\').join('/'))};\nexport const PACKED_WORD_LISTS = unpackWordLists(${JSON.stringify(encoded)});\n`;
+  const module = `import { unpackWordLists } from ${JSON.stringify(INFLATE_MODULE.split('\\').join('/'))};\nexport const PACKED_WORD_LISTS = unpackWordLists(${JSON.stringify(encoded)});\nexport const packedRegExp = (index, flags) => new RegExp(PACKED_WORD_LISTS[index], flags);\n`;
   return { lists, index, module };
 }
 
@@ -190,11 +193,11 @@ export function packWordLists(code: string, fileName: string, table: Pick<WordLi
   for (let k = runs.length - 1; k >= 0; k--) {
     const { start, end, text, flags, part } = runs[k];
     const item = `${PACKED_LISTS}[${table.index.get(text)}]`;
-    const replacement = part ? `\${${item}}` : typeof flags === 'string' ? `new RegExp(${item}, ${JSON.stringify(flags)})` : item;
+    const replacement = part ? `\${${item}}` : typeof flags === 'string' ? `${PACKED_REGEXP}(${table.index.get(text)}, ${JSON.stringify(flags)})` : item;
     packed = `${packed.slice(0, start)}${replacement}${packed.slice(end)}`;
   }
   // Imports are bound before the module's first statement runs, so the lists are ready for all of it.
-  return `import { PACKED_WORD_LISTS as ${PACKED_LISTS} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n${packed}`;
+  return `import { PACKED_WORD_LISTS as ${PACKED_LISTS}, packedRegExp as ${PACKED_REGEXP} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n${packed}`;
 }
 
 /** The step as a Vite plugin (wxt.config.ts, vitest.config.ts): the extension's bundles and the unit tests. */
