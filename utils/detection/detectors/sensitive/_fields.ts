@@ -86,7 +86,7 @@ export function columnIsName(folded: string, start: number): boolean {
 export const STAFF_HEADERS = phraseSet(
   'referent|referente|referent ase|referente ase|travailleur social|travailleuse sociale|ts|educ|educateur|educatrice',
   'instructeur|instructrice|redacteur|redactrice|evaluateur|evaluatrice|conseiller|conseillere|interlocuteur|interlocutrice',
-  'suivi par|intervenant|intervenante|assistante sociale|assistant social|as|charge de suivi|agent instructeur|pro',
+  'suivi par|intervenant|intervenante|assistante sociale|assistant social|as|charge de suivi|agent instructeur|pro|elu|elue',
 );
 
 /** Column headers of places, some named like people (`Quartier` ↵ `Alma`, a district of Roubaix). */

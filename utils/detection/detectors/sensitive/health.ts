@@ -83,6 +83,11 @@ const TERMS = phraseList(
   "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
   "tendinite*|mal au dos|apte avec restrictions|intoxication ethylique|intolerance au lactose|CJC|consultation jeunes consommateurs",
   'blesse~ a la|sanatorium|electrochoc*',
+  // Addiction care and gambling (`TSO`, `rechute`, `postcure`, `paris sportifs en ligne`)
+  "rechute*|TSO|TROD|postcure|desintox|sejour de sevrage|abstinence|alcoolise~|crack|ecstasy|overdosed|ELSA|naloxone|abces",
+  "paris sportifs|paris en ligne|jeux d'argent|jeux a gratter|probleme avec le jeu|appartement de coordination therapeutique",
+  // Young children's ailments in a crèche's or a childminder's notes
+  'morsure*|otite*|eczema|selles liquides|aplv|doliprane|aerius|polyarthrite*|troubles de memoire|troubles de la memoire',
   // Care, treatment, services
   'traitement medical|traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',
@@ -278,6 +283,8 @@ export const examples: DetectorExamples = {
   match: [
     'mme Fournier : hospit. depuis le 20',
     'Mme Ouali : son fils tousse depuis 3 semaines',
+    'M. Bouzid, sorti de cure hier, a déjà rechuté',
+    'En entretien, Mme Lopez a parlé de ses paris sportifs en ligne',
     'Mme Carla LOPEZ : pose implant bras gauche ce jour',
     'Visite de reprise de M. Rachid Benamar : apte avec restrictions',
     "M. Leroy est arrivé au dépôt en état d'ébriété",

@@ -28,7 +28,8 @@ const TERMS = phraseList(
   "travail d'interet general|bracelet electronique|controle judiciaire|mis~ en examen|mise en examen|garde a vue",
   "gardes a vue|defere~ au parquet|comparution immediate|tribunal correctionnel|tribunal pour enfants|cour d'assises|delit*|crime*",
   'infraction* penale*|recidive*|fiche~ S|fijais|faijais|pjj|protection judiciaire de la jeunesse|stupefiants',
-  'trafic de stupefiants|trafic de drogue|usage de stupefiants|viol|viols|agression* sexuelle*|atteinte* sexuelle*|violences sexuelles|audition filmee|defere~|vol de scooter',
+  'trafic de stupefiants|trafic de drogue|usage de stupefiants|viol|viols|agression* sexuelle*|atteinte* sexuelle*|violences sexuelles|audition filmee|defere~|vol de scooter|violences conjugales|violence conjugale',
+  'CPIP|injonction therapeutique|eviction du domicile',
   "vol d'un telephone|vol d'un portable|vol de telephone|vol de portable|vol de vehicule|vol de voiture|victime d'un vol",
   "auteur d'un vol|auteur du vol|vol en reunion|vol a l'etalage|vol aggrave|vol avec violence|vols en reunion|violences volontaires",
   "conduite en etat d'ivresse|conduite en etat alcoolique|conduite sous l'emprise|delit de fuite",
@@ -119,6 +120,7 @@ export const examples: DetectorExamples = {
   match: [
     'Mme Saïdi se dit victime de discrimination',
     "M. Lamoureux pense être victime d'un piratage",
+    'Mme Sonia Huguet signale des violences conjugales depuis un an',
     "L'audition filmée de Mme Fontaine est prévue le 19/03",
     'Mme Durand signale que son fils Lucas, en 4eB, subit un cyberharcèlement.',
     'Mme Océane Faure bénéficie d\'un téléphone grave danger depuis octobre.',

@@ -43,7 +43,7 @@ const TERMS = phraseList(
   'tiers digne de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
   "mesure d'aemo|AED|AESF|mjie|information* preoccupante*|crip|signalement|saisine du procureur|enfant en danger",
   'en risque de danger|maltraitance*|maltraite~|carence* educative*|negligence* educative*|violences intrafamiliales',
-  'violence intrafamiliale|violences conjugales|violence conjugale|inceste|violences physiques',
+  'violence intrafamiliale|inceste|violences physiques|surendette~|sans logement',
   'violences psychologiques|violences educatives|attouchements|abus sexuel*|enfant* battu*',
   "femme* battue*|projet pour l'enfant|PPE|contrat jeune majeur|APJM|en CEJ|allocation CEJ|alloc CEJ|mineur~ non accompagne~|MNA",
   "evaluation de minorite|delegation d'autorite parentale|retrait de l'autorite parentale|delaissement parental",
