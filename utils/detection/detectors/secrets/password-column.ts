@@ -7,8 +7,9 @@ import type { DetectorExamples } from '../../types';
  * A value in a table column headed `Mot de passe`, `MDP` or `Password`: an export of a browser's
  * saved passwords, or the accounts a desk set up for someone (`Site<TAB>Identifiant<TAB>Mot de
  * passe`). password-assignment.ts reads a value after its label on the same line; here the label is
- * the column's header, rows above. A cell holds no blank, 6 to 64 characters and at least two kinds
- * of characters (`Jessy18000`, `Lilou-22-mai`), which status words (`réinitialisé`, `oui`) do not.
+ * the column's header, rows above. A cell holds no blank, 6 to 64 characters, a digit or a symbol,
+ * and two kinds of characters at least (`Jessy18000`, `Lilou-22-mai`), which status words
+ * (`réinitialisé`, `oui`) do not.
  *
  * Source: shared/reference/detectors.md §8.9 (passwords given in clear). Examples are synthetic.
  */
@@ -18,9 +19,10 @@ export default defineDetector({
   id: 'password-column',
   type: 'SECRET',
   severity: 'critical',
-  // A cell after a delimiter (tab, `;`, `|`), without blanks: a password is seldom a row's first cell,
-  // and a pattern that opens on a delimiter is tried at delimiters only.
-  pattern: /[\t;|] ?([^\s;|]{6,64})(?= ?[\t;|]| *$)/gm,
+  // A cell after a delimiter (tab, `;`, `|`), without blanks, holding a digit or a symbol: a password
+  // is seldom a row's first cell, and a pattern that opens on a delimiter is tried at delimiters only;
+  // cells of letters alone (the names of a CSV export) are not even candidates.
+  pattern: /[\t;|] ?(?=[^\s;|]{0,63}[^\p{L}\s;|])([^\s;|]{6,64})(?= ?[\t;|]| *$)/gmu,
   baseScore: 0.85,
   priority: 95,
   // The header cell is the label itself, not a sentence that mentions one (an event log's `mot de passe incorrect`).
