@@ -89,7 +89,7 @@ export const STOP = wordSet(
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
   'commissariat gendarmerie brigade',
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
-  'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil',
+  'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles',
   'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
   'generale president presidente maire directeur directrice chef cheffe responsable secretaire agent agents equipe',
   'projet plan schema comite commission assemblee seance deliberation arrete decision decret loi article code annexe',
@@ -125,7 +125,7 @@ export const PLACE_WORDS = wordSet(
   'rond-point lotissement residence cite hameau lieu-dit college colleges lycee lycees ecole ecoles gymnase stade salle',
   'centre hopital clinique commissariat gendarmerie tribunal prefecture consulat consulate tempete storm san santa val st ste orchestre collectif compagnie ensemble troupe festival',
   'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
-  'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil',
+  'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',

@@ -88,6 +88,7 @@ const TERMS = phraseList(
   "paris sportifs|paris en ligne|jeux d'argent|jeux a gratter|probleme avec le jeu|appartement de coordination therapeutique",
   // Young children's ailments in a crèche's or a childminder's notes
   'morsure*|otite*|eczema|selles liquides|aplv|doliprane|aerius|polyarthrite*|troubles de memoire|troubles de la memoire',
+  'orthodontie|voulait mourir|veut mourir|suivi psychologique',
   // Care, treatment, services
   'traitement medical|traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',

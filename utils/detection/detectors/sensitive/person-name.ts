@@ -649,6 +649,8 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
   if (!isPlainFirstName(firstName) || PLACE_FIRST_NAMES.has(firstName)) return false;
   const surname = folded.slice(start, end);
   if (STOP.has(surname) || PLACE_WORDS.has(surname) || ACRONYMS.has(text.slice(start, end))) return false;
+  // A place named after someone, then its town (`Maison des familles Françoise-Dolto (Péronne)`).
+  if (placeBefore(lastWords(textBefore(folded, start, 60)))) return false;
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 }
 
@@ -1026,6 +1028,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Maison des familles Françoise-Dolto (Péronne)\t51\t489',
     'Quartier\tJeunes suivis\nAlma\t214',
     'Client : garage — véhicule Clio III immatriculé',
     'efficacité en pratique courante (indice de Pearl : pilule 7 %, implant 0,1 %)',

@@ -97,6 +97,10 @@ const TERMS = phraseList(
   'residence autonomie|SAAD|maison de retraite|recuperation sur la succession|recuperable sur la succession|recuperation sur succession',
   // Payments and recovery: a payment file's wording, an overpayment, the family's duty to contribute
   "oblige~ alimentaire*|obligee~ alimentaire*|participation ASH|secours urgence|secours d'urgence|impaye~ loyer*",
+  // Separated families: mediated visits, emergency shelter
+  'espace rencontre|espace de rencontre|heberge~ en urgence',
+  // The last steps of an eviction, the housing fund's aids, the right to housing
+  'concours de la force publique|assignation en resiliation|FSL maintien|FSL acces|FSL energie|aide FSL|DALO',
   'mesure de tutelle|saisine parquet',
   // Legal protection of adults
   'mesure de protection|mesure de protection juridique|tutelle|sous tutelle|curatelle|curatelle renforcee',
@@ -211,6 +215,7 @@ export const examples: DetectorExamples = {
     'M. Florin Caldararu vit dans un squat rue des Forges',
     'M. Nathan Brunet, en CEJ depuis novembre, ne vient plus',
     'Sa fille, Mme Martine Causse, obligée alimentaire, conteste le montant',
+    'M. Yanis Ferhat ne pourra pas venir samedi à l\'espace rencontre',
     "M. Marcel Rey, domicilié à l'association Le Relais",
     'M. Karim Bouazza conteste l\'indu de 3 250 € notifié le 12/09.',
     "L'enfant est confié à l'ASE depuis 2021",

@@ -82,7 +82,7 @@ const TERMS = phraseList(
   'transgenre*|transsexuel~|non-binaire*|identite de genre|transition de genre|vie sexuelle|relations sexuelles|rapports sexuels',
   "couple de femmes|couple d'hommes|couple* de meme sexe|homoparental~|gender transition|dna test",
   'partenaire* sexuel*|prostitution|prostitue~|travail du sexe|IST|MST|conjoint de meme sexe|coming out|coming-out',
-  'homosexual|lesbian|homophobe*|homophobie|transphobe*|rapport* non protege*|nouveau partenaire|plusieurs partenaires|carre confessionnel',
+  'homosexual|lesbian|homophobe*|homophobie|transphobe*|rapport* non protege*|nouveau partenaire|plusieurs partenaires|carre confessionnel|bapteme|catechese',
   // Racial or ethnic origin; asylum and residence statuses that reveal it
   'origine ethnique|origines ethniques|ethnie*|couleur de peau|metisse*',
   ...ORIGINS.map((o) => `origine* ${o}*`),
