@@ -12,7 +12,7 @@
  * than one per module. Long string and regex literals evaluated once, at a module's top level
  * (the patterns around the lists: `/^,? (?:a ete (?:place|…/`), go to the same table: a regex
  * becomes a call of the table module's `packedRegExp(index, flags)` (shorter than `new RegExp(item,
- * flags)` written at each of the eighty), a long part of a template `${item}`. Literals inside functions
+ * flags)` written at each of the 79 places), a long part of a template `${item}`. Literals inside functions
  * stay, so that nothing compiles a pattern per call. The lists and literals mean the same either way:
  * `tests/unit/detection/packed-data.test.ts` checks every call and literal of every engine file.
  *

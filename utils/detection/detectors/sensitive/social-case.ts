@@ -43,7 +43,8 @@ const TERMS = phraseList(
   'tiers digne de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
   "mesure d'aemo|AED|AESF|mjie|information* preoccupante*|crip|signalement|saisine du procureur|enfant en danger",
   'en risque de danger|maltraitance*|maltraite~|carence* educative*|negligence* educative*|violences intrafamiliales',
-  'violence intrafamiliale|inceste|violences physiques|surendette~|sans logement',
+  // Sexual and domestic violence are offences (detectors.md §9.4): judicial.ts reads them.
+  'violence intrafamiliale|inceste|violences physiques',
   'violences psychologiques|violences educatives|attouchements|abus sexuel*|enfant* battu*',
   "femme* battue*|projet pour l'enfant|PPE|contrat jeune majeur|APJM|en CEJ|allocation CEJ|alloc CEJ|mineur~ non accompagne~|MNA",
   "evaluation de minorite|delegation d'autorite parentale|retrait de l'autorite parentale|delaissement parental",
@@ -77,11 +78,11 @@ const TERMS = phraseList(
   'via le 115|par le 115|appel au 115|appele~ le 115|appeler le 115|rappele~ le 115|connu~ du 115|refuse~ le 115',
   'pension de famille|centre maternel|centre parental',
   "radiation du rsa|brsa|CER|contrat d'engagement reciproque|contrat d'engagements reciproques|contrat d'engagement|FSL|FAJ|aide* financiere*|secours d'urgence",
-  'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement',
+  'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement|surendette~',
   // Not `commandement de quitter les lieux`, a bailiff's act most writers leave to the eviction it serves.
   'assignation en resiliation de bail|resiliation du bail|concours de la force publique',
   "fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
-  "hebergement d'urgence|chrs|sans domicile|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|aide au logement",
+  "hebergement d'urgence|chrs|sans domicile|sans logement|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|aide au logement",
   "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impayes d'energie|factures impayees",
   'aides au logement|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
   "inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
