@@ -47,7 +47,7 @@ const TERMS = phraseList(
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
-  'epuisement professionnel|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre|suivi~ par un psychiatre',
+  'epuisement professionnel|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre',
   'chutes a repetition|chutes repetees|chute* a domicile|ecchymose*|hematome*|traces de coups|entorse cervicale|entorse du genou',
   "entorse de la cheville|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
   // `prématuré` alone is also `un départ prématuré`.

@@ -69,7 +69,7 @@ const TERMS = phraseList(
   // Housing of asylum seekers (`arrivée au CADA`; `la CADA` is the commission on administrative documents).
   'CADA|HUDA',
   // Insertion and social aid
-  "suivi pmi|suivi par la pmi|suivi~ en pmi|plan d'aide apa|revision du plan d'aide|plan d'aide",
+  "suivi pmi|suivi par la pmi|plan d'aide apa|revision du plan d'aide|plan d'aide",
   'rsa|rsa majore|rsa socle|beneficiaire~ du rsa|allocataire~ du rsa|percoit le rsa|touche le rsa|suspension du rsa',
   // Overpayments, and fraud in a benefit's file (not `fraude` alone: the scams agents are victims of, `lutte contre la fraude`).
   'indu*|fraude au rsa|fraude aux prestations|fraude aux allocations|fraude sociale|fraude presumee|suspicion de fraude',
@@ -93,15 +93,15 @@ const TERMS = phraseList(
   "saisine de la ccapex|dossier banque de france|procedure de retablissement personnel|fsl energie",
   'fsl acces|fsl maintien',
   // Autonomy
-  "apa|apa a domicile|apa en etablissement|allocation personnalisee d'autonomie|plan d'aide|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
-  "beneficiaire~ de l'apa|oblige* alimentaire*|obligation alimentaire|recuperation sur succession|ehpad",
-  'residence autonomie|SAAD|maison de retraite|recuperation sur la succession|recuperable sur la succession|recuperation sur succession',
-  // Payments and recovery: a payment file's wording, an overpayment, the family's duty to contribute
-  "oblige~ alimentaire*|obligee~ alimentaire*|participation ASH|secours urgence|secours d'urgence|impaye~ loyer*",
+  "apa|apa a domicile|apa en etablissement|allocation personnalisee d'autonomie|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
+  "beneficiaire~ de l'apa|oblige~ alimentaire*|obligation alimentaire|recuperation sur succession|ehpad",
+  'residence autonomie|SAAD|maison de retraite|recuperation sur la succession|recuperable sur la succession',
+  // Payments: a payment file's wording (`SECOURS URGENCE ENERGIE`), the contribution to a care home, unpaid rent
+  'participation ASH|secours urgence|impaye~ loyer*',
   // Separated families: mediated visits, emergency shelter
   'espace rencontre|espace de rencontre|heberge~ en urgence',
   // The last steps of an eviction, the housing fund's aids, the right to housing
-  'concours de la force publique|assignation en resiliation|FSL maintien|FSL acces|FSL energie|aide FSL|DALO',
+  'assignation en resiliation|FSL maintien|FSL acces|FSL energie|aide FSL|DALO',
   'mesure de tutelle|saisine parquet',
   // Legal protection of adults
   'mesure de protection|mesure de protection juridique|tutelle|sous tutelle|curatelle|curatelle renforcee',

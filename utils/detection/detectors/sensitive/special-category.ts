@@ -67,7 +67,7 @@ const TERMS = phraseList(
   "pratique religieuse|pratiquant~ musulman~|converti~ a l'islam|de confession musulmane|de confession juive",
   'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques',
   'raison* religieuse*|motif* religieux|appartenance religieuse|opinions religieuses|mosquee|synagogue|imam|rabbin',
-  'eglise evangelique|eglise adventiste|temoin* de jehovah',
+  'eglise evangelique|eglise adventiste',
   'aumonier|halal|casher|kasher|faire ses prieres|faire sa priere|foulard islamique|porte un foulard',
   "chiite*|l'aid|recevoir la communion|obseques religieuses|hindu|adventist~",
   // Political opinions
