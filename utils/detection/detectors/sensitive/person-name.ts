@@ -126,6 +126,13 @@ function isSeparator(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
+/** Whether `before` ends with blanks only (or nothing) since its last line break or its start. A loop: a regex anchored at the end tries every position. */
+function blanksToLineStart(before: string): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && (before.charCodeAt(k) === 32 || before.charCodeAt(k) === 9)) k--;
+  return k < 0 || before.charCodeAt(k) === 10;
+}
+
 /** Whether `text[from, to)` fills a whole `« … »` quotation, spaces aside. */
 function fillsQuotation(text: string, from: number, to: number): boolean {
   while (text.charCodeAt(from - 1) === 32) from--;
@@ -133,7 +140,13 @@ function fillsQuotation(text: string, from: number, to: number): boolean {
   return text.charCodeAt(from - 1) === 0xab && text.charCodeAt(to) === 0xbb;
 }
 
-/** The last `count` words of `before` (folded), separated by blanks or line breaks, trailing ones ignored. */
+/** Longer than any word the lists hold: reading further back is wasted on a run without blanks (`DUPONT;Marie;…`). */
+const LONGEST_WORD = 32;
+
+/**
+ * The last `count` words of `before` (folded), separated by blanks or line breaks, trailing ones ignored.
+ * A word longer than LONGEST_WORD is read as an empty one, which no list holds, and ends the reading.
+ */
 function lastWords(before: string, count = 5): string[] {
   const words: string[] = [];
   let end = before.length;
@@ -141,7 +154,13 @@ function lastWords(before: string, count = 5): string[] {
   while (end > 0 && words.length < count) {
     // A loop rather than lastIndexOf, which is a runtime call: this runs for most candidates.
     let space = end - 1;
-    while (space >= 0 && !isSeparator(before.charCodeAt(space))) space--;
+    const limit = end - LONGEST_WORD;
+    while (space >= 0 && !isSeparator(before.charCodeAt(space))) {
+      if (--space < limit) {
+        words.push('');
+        return words.reverse();
+      }
+    }
     words.push(before.slice(space + 1, end));
     end = space;
     while (end > 0 && isSeparator(before.charCodeAt(end - 1))) end--;
@@ -867,7 +886,7 @@ export default defineDetector({
     const label = labelAlone ?? afterParticle?.label ?? insertColumnBefore(folded, nameStart) ?? labelCellBefore(folded, nameStart, start + names[names.length - 1].end);
     // A role word at the end of the line before does not introduce one word opening a line
     // (`Prévenir la famille` ↵ ↵ `Recognizer`).
-    const opensLine = names.length === 1 && /(?:^|\n)[ \t]*$/.test(before);
+    const opensLine = names.length === 1 && blanksToLineStart(before);
     const role = label === null && !opensLine ? roleBefore(words) : null;
     // The English key `name` of configurations names a job, a service, a variable (`- name: Build`,
     // `- name: Configure AWS`, `"name": "Production"`): a person's takes a first name there.
