@@ -16,11 +16,11 @@ export const LOWER_LETTERS = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F';
 export const WORD_CHARACTERS = `0-9${UPPER_LETTERS}${LOWER_LETTERS}\\u00AA\\u00B5\\u00BA`;
 /**
  * Where a name may start: not inside a word, an address or a path, nor after an elision other than
- * `d'` (`l'Enfant`, `qu'Henri`), nor after the `@` of an e-mail address (a chat's mention is a name:
- * `@Romain`). An apostrophe after anything but a letter is a quote and may open a name
- * (`nom = 'Martin'`, `{'prenom': 'Marie'}`).
+ * `d'` and `qu'` (`l'Enfant`; `qu'Éric Delaunay garde…` is a name), nor after the `@` of an e-mail
+ * address (a chat's mention is a name: `@Romain`). An apostrophe after anything but a letter is a
+ * quote and may open a name (`nom = 'Martin'`, `{'prenom': 'Marie'}`).
  */
-export const NAME_START = `(?<![${WORD_CHARACTERS}<._/\\\\#-])(?<![A-CE-Za-ce-z]')(?<![${WORD_CHARACTERS}._%+-]@)`;
+export const NAME_START = `(?<![${WORD_CHARACTERS}<._/\\\\#-])(?<![A-CE-Za-ce-z](?<!qu)')(?<![${WORD_CHARACTERS}._%+-]@)`;
 /**
  * Where a name ends: not before a letter, a digit, `@`, an apostrophe of an elision (`Aujourd'hui`),
  * MRZ fillers, or `&` (`Dupont&Fils`) unless it opens the next field of a URL query
@@ -84,7 +84,7 @@ export const STOP = wordSet(
   'vendredi samedi dimanche nom noms prenom prenoms date dates adresse telephone tel email mail courriel ne nee age',
   'sexe naissance lieu ville pays nationalite situation statut profession employeur reference ref numero identifiant',
   'matricule signature qualite fonction attee nombre tue wed thu fri sat sun montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
-  'courrier lettre message reponse question demande conseil departement departemental departementale departementaux',
+  'courrier lettre message reponse question demande conseil departement dpt departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
   'commissariat gendarmerie brigade',
@@ -117,7 +117,9 @@ export const STOP = wordSet(
   // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
   'mutuelle assurances assurance groupe group consulting solutions technologies informatique industries transports',
   'habitat immobilier formation distribution energie environnement developpement systems software international',
-  'europe batiment travaux btp sas sarl',
+  'europe batiment travaux btp sas sarl autocars ambulances mobilite',
+  // Vehicles in a carrier's route sheet (`Berline FZ-207-MB`).
+  'berline monospace minibus',
 );
 /** Words before a name that make it a street, school, building, law or method (`rue Victor Hugo`). */
 export const PLACE_WORDS = wordSet(
@@ -130,9 +132,9 @@ export const PLACE_WORDS = wordSet(
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence affaire effet theoreme principe',
-  'test echelle score indice classification protocole groupe scolaire primaire maternelle professionnel agricole public',
+  'test echelle score indice classification protocole groupe scolaire primaire maternelle elementaire professionnel agricole public',
   // Care and social establishments, named like schools (`MECS Le Roc`, `ESAT Jean Jaurès`), and companies.
-  'mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement sarl eurl sas sasu sci snc scop mds mdsi cms ccas cias',
+  'mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement sarl eurl sas sasu sci snc scop earl gaec scea gfa mds mdsi cms ccas cias',
 );
 /** Relatives and colleagues named after a possessive (`son fils Nathan`, `ma collègue Inès`). */
 const RELATIVES = wordSet(

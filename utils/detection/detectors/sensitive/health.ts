@@ -168,7 +168,7 @@ const TERMS = phraseList(
   "allaitement mixte|allaitement difficile|allaitement arrete|arret de l'allaitement|mastite|engorgement mammaire",
   'depression post-partum|depression du post-partum|baby blues|idees noires',
   "ictere*|plagiocephalie|reflux gastro-oesophagien|bronchiolite|otite* a repetition|caries precoces|erytheme fessier",
-  "anemie|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie du premature",
+  "anemie|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie*",
   "maladie des membranes hyalines|nicu|NICU|ne dit aucun mot|pas de pointage|ne repond pas a son prenom|ne marche pas encore",
   "m-chat|suspicion de tsa|suspicion tsa|non vaccine~|refus vaccinal|refus de vaccination|fievre|vomissement*|diarrhee*",
   "alcoolisation* massive*|alcoolisations",
@@ -177,6 +177,11 @@ const TERMS = phraseList(
   'intoxication medicamenteuse*|incurie|syndrome de diogene|accumulation compulsive|bradycardie|amenorrhee',
   // Addiction said in a social worker's words
   "problematique* d'alcool|problematique* alcool|problematique* addictive*|conduite* addictive*",
+  // Vaccines given to a person and tuberculosis screening (the vaccination centre, the CLAT)
+  // Not `DTCaP`, `pneumocoque`: listed as often in a catch-up schedule or the list of compulsory vaccines.
+  'ROR|hexavalent|gardasil|vaccin hpv|igra positif|igra est positif',
+  'virage tuberculinique|infection tuberculeuse latente|bacillifere*|primo-infection|prurit|demangeaison*',
+  'lesions de grattage|syncope|conjonctivite|amaigrissement|a vomi|vomit|trouble* autistique*',
 );
 
 const RAW = [
@@ -204,6 +209,8 @@ const RAW = [
   '[Vv]accins? (?:des? )?\\d{1,2} mois non faits?',
   // `ITT de 8 jours` (interruption temporaire de travail of a medico-legal certificate).
   'ITT (?:de )?\\d{1,3} jours?',
+  // `elle a perdu 3 kg depuis la rentrée`.
+  'a perdu \\d{1,2} ?kg',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
 ];
@@ -236,7 +243,7 @@ const QUALIFYING_PARTICIPLE = /^(?:diagnostique|opere)e?s?$/;
 const VACCINE_DISEASE_START = /^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|covid|diphterie|tetanos)/;
 
 /** Words near an acronym (`FAM`, `HAD`, `IMC`) that make it disability or care. */
-const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm)/;
+const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm|ulis|aesh|mention|stationnement|invalidit)/;
 
 /** Words near `PPS` that make it a disabled pupil's schooling plan. */
 const SCHOOLING_NEIGHBOURS = /(?:eleve|scolari|aesh|ulis|mdph|handicap|college|ecole|projet personnalise)/;
@@ -282,6 +289,10 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "Mme Besnard : sa fille a reçu le vaccin HPV jeudi", 'M. Morel a fait une syncope dans le couloir',
+    'Lyna AMRANI : IDR de contrôle à 18 mm, virage tuberculinique',
+    'Je veux faire la demande de CMI stationnement pour mon mari',
+    'Mme Roche : elle a perdu 3 kg depuis la rentrée',
     'mme Fournier : hospit. depuis le 20',
     'Mme Ouali : son fils tousse depuis 3 semaines',
     'M. Bouzid, sorti de cure hier, a déjà rechuté',
@@ -313,6 +324,7 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    'Enfant de 14 mois : rattrapage DTCaP, pneumocoque et méningocoque C à prévoir',
     'M. Martin, électricien, intervient sur le poste HTA/BT du collège',
     'Rédige une note sur la politique de santé du département',
     'Mme X : dossier anonymisé par mes soins, relu par vos soins',

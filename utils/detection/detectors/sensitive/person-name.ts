@@ -99,7 +99,7 @@ const ACRONYMS = wordSet(
   'SPIP CSAPA SSIAD CDAPH AEEH ULIS AESH GIR AGGIR ESAT ITEP FAM MAS CMI UDAF ATI MJPM ASH SAAD TSA TDAH AVC ALD',
   'VIH SIDA IVG PMA IST MST OQTF LFI RN LR EELV PCF NPA LO UDI CASF CESF CCAS CIAS CMS MDS MDSI SDF SIAO CCAPEX',
   'FAJ PPE TISF CLM CLD FALC LSF SIG ETP BP CS CD CDI CDD TVA HT TTC EUR CSV XLS XLSX DOC DOCX URL API SMS IA AI',
-  'GPT UE EU USA UK FR SA SCI EPCI SDIS ARS DDETS DREETS URSSAF DGFIP INSEE ANAH CNSA CNAF ODPE ONPE CRPA CNAM',
+  'GPT UE EU USA UK FR SA SCI EARL GAEC SCEA GFA EPCI SDIS ARS DDETS DREETS URSSAF DGFIP INSEE ANAH CNSA CNAF ODPE ONPE CRPA CNAM',
   'SNCF RATP EDF GDF ENGIE DSN DPO CIL NIA INS SS NSS CNI DR IP CV ID RD RDV SAMU SMUR CHU CHS EPSM EPS GHT SAU',
   'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET CIVIL IMPORTANT ATTENTION RAPPEL',
   'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC DYS HP EIP TED TOC TSLA',
@@ -1008,10 +1008,12 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Réunion de la sous-commission : pour le Dpt Hélène Vidal, géomètre',
     "CARTE NATIONALE D'IDENTITÉ\nNom / Surname : LAFARGUE\nSexe : F",
     'Merci beaucoup pour aide\nOlena',
     'Mme Sophie MARTIN a appelé le service',
     'Dossier de DUPONT Jean-Pierre',
+    "Cette semaine, il faut qu'Éric Delaunay garde les circuits du matin",
     'RDV avec Dr Lefèvre mardi',
     "L'enfant Lucas est arrivé hier",
     'Cordialement,\nMarie Durand',
@@ -1047,6 +1049,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'EARL Cayla;EARL;50934172300153',
     'Maison des familles Françoise-Dolto (Péronne)\t51\t489',
     'Quartier\tJeunes suivis\nAlma\t214',
     'Client : garage — véhicule Clio III immatriculé',

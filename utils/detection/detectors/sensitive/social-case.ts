@@ -25,7 +25,7 @@ const TERMS = phraseList(
   // Child protection (ASE, CRIP, PMI). The bare `ASE` is kept: the anchor rule separates "le rôle
   // de l'ASE" (topic) from "l'enfant, connu de l'ASE" (person).
   "ase|aide sociale a l'enfance|aide sociale|confie~ a l'ase|confie~ a l'aide sociale a l'enfance|place~ a l'ase",
-  "suivi~ par l'ase|pris~ en charge par l'ase|connu~ de l'ase|connu~ des services de l'ase|dossier ase|mesure ase",
+  "suivi~ par l'ase|accueilli~ par l'ase|pris~ en charge par l'ase|connu~ de l'ase|connu~ des services de l'ase|dossier ase|mesure ase",
   'suivi~ par la pmi|suivi~ en pmi|suivi~ par la protection maternelle et infantile|consultation* de pmi',
   // The PMI as someone's appointment or orientation; alone it is often a service's name (`médecin de PMI`).
   'rendez-vous pmi|rendez vous pmi|rdv pmi|rendez-vous de pmi|rdv de pmi|vers la pmi|avec la pmi|visite* de la pmi',
@@ -211,6 +211,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "M. Tom Lefort, accueilli par l'ASE depuis mars, arrive au collège",
     'Mme Moreau : créance récupérable sur la succession',
     'M. Joël Marchetti, connu du 115, dort sous une tente.',
     'M. Florin Caldararu vit dans un squat rue des Forges',

@@ -19,7 +19,8 @@ import { testAfter, testAround, testBefore } from '../../text-window';
  * Source: shared/reference/detectors.md §9.1-9.3. Examples are fictitious.
  */
 
-const UNIONS = ['cgt', 'cfdt', 'FO', 'CFE-CGC', 'cftc', 'unsa', 'SUD', 'Solidaires', 'FSU', 'Force ouvriere'];
+// With the farmers' unions (`adhérent de la FNSEA`).
+const UNIONS = ['cgt', 'cfdt', 'FO', 'CFE-CGC', 'cftc', 'unsa', 'SUD', 'Solidaires', 'FSU', 'Force ouvriere', 'FNSEA', 'Confederation paysanne', 'Coordination rurale'];
 const PARTIES = phraseList(
   'LFI|RN|PS|LR|EELV|PCF|NPA|LO|UDI|MoDem|Renaissance|Reconquete|Horizons|Rassemblement national|France insoumise',
   'la France insoumise|parti socialiste|Les Republicains|parti communiste|Les Ecologistes|Ecologistes|Front national',
@@ -43,7 +44,7 @@ const SYNDICAL_ROLES = phraseList(
   'militant syndical|militante syndicale|secretaire de section syndicale|section syndicale|delegation syndicale',
   'union representative|union rep',
 );
-const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'delegue~', 'carte', 'liste', 'candidat~', 'investi~ par'];
+const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'delegue~', 'carte', 'liste', 'candidat~', 'investi~ par', 'responsable~ local~'];
 const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'des', 'a', 'chez', "a l'", "de l'"];
 
 /** `adhérent au RN`, `syndiquée à FO`, `membre de la CGT`, `adhérent FO`: one compact fragment, not every combination. */
@@ -145,6 +146,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. Jean Roques, responsable local de la Confédération paysanne, conteste le rejet',
     'Mme Amrani porte le voile au travail',
     'Mme Gomez signale un rapport non protégé samedi',
     'M. Delpech, délégué syndical CGT, conteste la mutation',
@@ -162,6 +164,7 @@ export const examples: DetectorExamples = {
     'M. Zitouni a été visé pour ses origines algériennes',
   ],
   noMatch: [
+    'Réunion avec la FNSEA et la Confédération paysanne sur le programme de haies',
     'Le syndicat mixte des transports tiendra son comité le 12 mars',
     'M. X : pneu avant droit éclaté, jante voilée',
     "M. X : j'ai explosé le pneu avant droit et la jante est voilée",
