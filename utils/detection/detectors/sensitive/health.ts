@@ -289,7 +289,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
-    "Mme Besnard : sa fille a reçu le vaccin HPV jeudi", 'M. Morel a fait une syncope dans le couloir',
+    'Mme Besnard : sa fille a reçu le vaccin HPV jeudi',
+    'M. Morel a fait une syncope dans le couloir',
     'Lyna AMRANI : IDR de contrôle à 18 mm, virage tuberculinique',
     'Je veux faire la demande de CMI stationnement pour mon mari',
     'Mme Roche : elle a perdu 3 kg depuis la rentrée',

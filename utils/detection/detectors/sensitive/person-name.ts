@@ -126,7 +126,10 @@ function isSeparator(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
-/** Whether `before` ends with blanks only (or nothing) since its last line break or its start. A loop: a regex anchored at the end tries every position. */
+/**
+ * Whether `before` ends with blanks only (or nothing) since its last line break or its start.
+ * A loop: a regex anchored at the end is tried at every position.
+ */
 function blanksToLineStart(before: string): boolean {
   let k = before.length - 1;
   while (k >= 0 && (before.charCodeAt(k) === 32 || before.charCodeAt(k) === 9)) k--;

@@ -19,8 +19,11 @@ import { testAfter, testAround, testBefore } from '../../text-window';
  * Source: shared/reference/detectors.md §9.1-9.3. Examples are fictitious.
  */
 
-// With the farmers' unions (`adhérent de la FNSEA`).
-const UNIONS = ['cgt', 'cfdt', 'FO', 'CFE-CGC', 'cftc', 'unsa', 'SUD', 'Solidaires', 'FSU', 'Force ouvriere', 'FNSEA', 'Confederation paysanne', 'Coordination rurale'];
+const UNIONS = [
+  'cgt', 'cfdt', 'FO', 'CFE-CGC', 'cftc', 'unsa', 'SUD', 'Solidaires', 'FSU', 'Force ouvriere',
+  // Farmers' unions (`adhérent de la FNSEA`)
+  'FNSEA', 'Confederation paysanne', 'Coordination rurale',
+];
 const PARTIES = phraseList(
   'LFI|RN|PS|LR|EELV|PCF|NPA|LO|UDI|MoDem|Renaissance|Reconquete|Horizons|Rassemblement national|France insoumise',
   'la France insoumise|parti socialiste|Les Republicains|parti communiste|Les Ecologistes|Ecologistes|Front national',
