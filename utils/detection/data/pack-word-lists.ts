@@ -31,8 +31,11 @@ const LIST_BUILDERS: Readonly<Record<string, string>> = { wordSet: ' ', phraseSe
 
 /** Runs of literal text shorter than this stay as they are: a reference to the table costs about as much. */
 export const MIN_PACKED_LENGTH = 16;
-/** Top-level string and regex literals shorter than this stay as they are (short ones deflate little). */
-export const MIN_PACKED_LITERAL_LENGTH = 40;
+/**
+ * Top-level string and regex literals shorter than this stay as they are: a reference costs about as
+ * much as they deflate to. Measured on the bundle: 20 makes it 834 bytes smaller than 40 did.
+ */
+export const MIN_PACKED_LITERAL_LENGTH = 20;
 
 const DATA_DIR = dirname(fileURLToPath(import.meta.url));
 const ENGINE_DIR = resolve(DATA_DIR, '..');
