@@ -1,4 +1,5 @@
 import type { Detector, DetectorExamples } from '../../types';
+import accessCode, { examples as accessCodeExamples } from './access-code';
 import anthropicKey, { examples as anthropicKeyExamples } from './anthropic-key';
 import awsAccessKey, { examples as awsAccessKeyExamples } from './aws-access-key';
 import connectionString, { examples as connectionStringExamples } from './connection-string';
@@ -33,6 +34,7 @@ export default [
   jwt,
   passwordAssignment,
   passwordColumn,
+  accessCode,
   connectionString,
   urlSecret,
   genericApiKey,
@@ -54,6 +56,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [jwt.id]: jwtExamples,
   [passwordAssignment.id]: passwordAssignmentExamples,
   [passwordColumn.id]: passwordColumnExamples,
+  [accessCode.id]: accessCodeExamples,
   [connectionString.id]: connectionStringExamples,
   [urlSecret.id]: urlSecretExamples,
   [genericApiKey.id]: genericApiKeyExamples,

@@ -89,8 +89,11 @@ export const STAFF_HEADERS = phraseSet(
   'suivi par|intervenant|intervenante|assistante sociale|assistant social|as|charge de suivi|agent instructeur|pro|elu|elue',
 );
 
-/** Column headers of places, some named like people (`Quartier` ↵ `Alma`, a district of Roubaix). */
-export const PLACE_HEADERS = phraseSet('quartier|secteur|site|lieu|commune|ville|antenne|territoire');
+/**
+ * Column headers of places and vehicles, some named like people (`Quartier` ↵ `Alma`, a district of
+ * Roubaix; a booking log's `vehicule` ↵ `Zoe`, a Renault).
+ */
+export const PLACE_AND_VEHICLE_HEADERS = phraseSet('quartier|secteur|site|lieu|commune|ville|antenne|territoire|vehicule|vehicle|modele');
 
 /** True when the header of the value's column (see `columnIsName`) is one of `headers`. */
 export function columnHeaderIn(folded: string, start: number, headers: ReadonlySet<string>): boolean {

@@ -120,6 +120,8 @@ export const STOP = wordSet(
   'europe batiment travaux btp sas sarl autocars ambulances mobilite',
   // Vehicles in a carrier's route sheet (`Berline FZ-207-MB`).
   'berline monospace minibus',
+  // Breton `ti` (house) in the names of firms and services (`Ti Harmonie`).
+  'ti',
 );
 /** Words before a name that make it a street, school, building, law or method (`rue Victor Hugo`). */
 export const PLACE_WORDS = wordSet(

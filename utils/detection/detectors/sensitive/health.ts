@@ -119,7 +119,7 @@ const TERMS = phraseList(
   'compte rendu medical|orthophonie|psychotherapie|rdv orthophoniste|chez l\'orthophoniste|seance* d\'orthophonie',
   // A person's treatment (`son traitement`, `traitement débuté le 20/02`), not `le traitement des données`.
   'son traitement|ses traitements|mon traitement|traitement debute~|debut du traitement|arret du traitement',
-  'transport adapte|TPT|CMO|ne~ premature~|bebe premature~|jumeaux prematures|premature~ modere~',
+  'TPT|CMO|ne~ premature~|bebe premature~|jumeaux prematures|premature~ modere~',
   // Pregnancy and reproductive health
   'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|contraception|accouchement',
   // Work: sick leave, occupational health
@@ -182,6 +182,12 @@ const TERMS = phraseList(
   'ROR|hexavalent|gardasil|vaccin hpv|igra positif|igra est positif',
   'virage tuberculinique|infection tuberculeuse latente|bacillifere*|primo-infection|prurit|demangeaison*',
   'lesions de grattage|syncope|conjonctivite|amaigrissement|a vomi|vomit|trouble* autistique*',
+  // A driver's medical fitness (`permis valable avec obligation de verres correcteurs`)
+  'verres correcteurs|aptitude a la conduite|commission medicale du permis|douleurs cervicales|cervicalgie*',
+  // Old people at home: falls, care and diets in alarm logs, carers' notes and meal rounds
+  'retrouve~ au sol|reste~ au sol|nuit au sol|chute* sans fracture|chute* de sa hauteur|chute salle de bain',
+  'lit medicalise|stimulateur cardiaque|pacemaker|troubles de la deglutition|texture mixee|texture modifiee',
+  'diuretique*|vertiges|essouffle~|insulino-dependant~|diabete insulino',
 );
 
 const RAW = [
@@ -211,6 +217,8 @@ const RAW = [
   'ITT (?:de )?\\d{1,3} jours?',
   // `elle a perdu 3 kg depuis la rentrée`.
   'a perdu \\d{1,2} ?kg',
+  // A memory test's score (`MMS 17/30`).
+  'MMSE? (?:[àa] |de |: )?\\d{1,2} ?/ ?30',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
 ];
@@ -289,6 +297,9 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Jégo : repas en texture mixée depuis mars',
+    'Mme Rio : MMS 17/30 en janvier',
+    'M. Giraud : permis valable avec obligation de verres correcteurs',
     'Mme Besnard : sa fille a reçu le vaccin HPV jeudi',
     'M. Morel a fait une syncope dans le couloir',
     'Lyna AMRANI : IDR de contrôle à 18 mm, virage tuberculinique',

@@ -48,7 +48,10 @@ const TERMS = phraseList(
   'convocation devant le delegue du procureur|convoque~ devant le delegue du procureur|rappel a la loi|probation|suspended sentence',
   "conduite sous l'empire d'un etat alcoolique|travail dissimule|travaux forces|acquitte~|acquittement",
   "plainte* pour menace*|plainte pour harcelement|plainte pour violences|plainte pour vol|plainte pour diffamation",
-  "plainte pour injure*|victime de violences|victime de coups|victime d'une agression|victime d'agression|obligation de soins",
+  "plainte pour injure*|victime de violences|victime de coups|abus de faiblesse|victime d'une agression|victime d'agression|obligation de soins",
+  // Traffic offences of a designated driver
+  "franchissement d'un feu rouge|stationnement genant|defaut de ceinture|defaut de port de la ceinture|flashe~",
+  "blessures involontaires|suspension administrative|amende* forfaitaire* majoree*|non-respect du stop|plainte penale*",
   'permis suspendu|permis annule|permis retire|probation officer|police caution|drink-driving|drink driving|driving ban',
   'enhanced dbs|dbs certificate|plainte a ete deposee',
   // Protection of victims of domestic violence, and the steps of their complaint
@@ -121,6 +124,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Germaine Le Floch : suspicion d\'abus de faiblesse par son neveu',
+    'M. Hugo Caron a été flashé deux fois ce mois-ci avec le Berlingo',
     'M. Nathan Roy a été victime de coups dans le minibus le 2 décembre',
     'Mme Saïdi se dit victime de discrimination',
     "M. Lamoureux pense être victime d'un piratage",

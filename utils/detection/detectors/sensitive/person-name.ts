@@ -3,7 +3,7 @@ import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
 import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
-import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_HEADERS, STAFF_HEADERS, unquotedCell } from './_fields';
+import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
 import { testAfter, testBefore, textAfter, textBefore } from '../../text-window';
@@ -965,7 +965,7 @@ export default defineDetector({
     const single = names[0];
     const cells = inTableCell(text, start + single.start, start + single.end) ? tableCells(text, start + single.start, start + single.end) : null;
     if (cells) {
-      if (columnHeaderIn(folded, start + single.start, PLACE_HEADERS)) return false;
+      if (columnHeaderIn(folded, start + single.start, PLACE_AND_VEHICLE_HEADERS)) return false;
       const neighbours = [cells.cells[cells.index - 1], cells.cells[cells.index + 1]].filter((cell): cell is string => cell !== undefined);
       if (single.kind === 'up' && neighbours.some(firstNameCell)) return span(names, 0.75);
       if (single.kind === 'cap' && isName(single) && neighbours.some((cell) => UPPER_CELL.test(cell) && !ACRONYMS.has(cell) && !STOP.has(fold(cell)))) return span(names, 0.75);
@@ -1052,6 +1052,8 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'reservation;debut;vehicule;plaque\nR26-0114;20/01/2026;Zoe;CV-806-PE',
+    'Liste de paiement – SAAD Ti Harmonie – mars 2026',
     'EARL Cayla;EARL;50934172300153',
     'Maison des familles Françoise-Dolto (Péronne)\t51\t489',
     'Quartier\tJeunes suivis\nAlma\t214',

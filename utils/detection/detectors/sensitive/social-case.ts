@@ -123,7 +123,7 @@ const TOPIC_BEFORE = topicBefore([
     'inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant',
     'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|gestionnaire',
     'cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
-    'administration|autorites|autorite de|collectivite de|coordinatrice|coordinateur|cabinet',
+    'administration|autorites|autorite de|collectivite de|coordinatrice|coordinateur|cabinet|en matiere',
     // A form's name is a kind of document (`formulaire de domiciliation`, `cerfa de demande d'AAH`).
     'formulaire|formulaire de|cerfa|cerfa de',
   ),
@@ -236,6 +236,7 @@ export const examples: DetectorExamples = {
     "Cette famille fait l'objet d'une information préoccupante",
   ],
   noMatch: [
+    "M. Martin rappelle que sont exclues les décisions de justice, notamment en matière d'assistance éducative",
     "Objet : votre demande d'aide au Fonds d'aide aux jeunes – dossier n° {{NUM_DOSSIER}}",
     "Explique les aides au permis qu'un apprenti peut cumuler : celles de la Région et celles du FAJ.",
     "Les informations sont échangées entre collègues sous le secret professionnel",

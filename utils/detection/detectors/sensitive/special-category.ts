@@ -110,7 +110,7 @@ const TOPIC_BEFORE = topicBefore(phraseList(
 const OTHER_SENSE_AFTER = /^(?: (?:mixte|intercommunal|des eaux|de copropriete|d'energie|departemental d'energie)|(?:e|s)? (?:de la foi|du parti pris))/;
 
 /** A buckled wheel or sheet (`jante voilée`). */
-const BUCKLED_WHEEL_BEFORE = /(?:jante|jantes|roue|roues|disque|disques|tole|cadre|planche|porte)(?: (?:est|sont|etait|a ete|ont ete))? $/;
+const BUCKLED_WHEEL_BEFORE = /(?:jante|jantes|roue|roues|disque|disques|tole|cadre|planche|porte)(?: (?:avant|arriere))?(?: (?:est|sont|etait|a ete|ont ete))? $/;
 
 /** Words near `ADN` that make it a genetic test. */
 const DNA_TEST_NEIGHBOURS = /(?:test|analyse|prelevement|profil|empreinte|genetique|paternite)/;
@@ -132,7 +132,7 @@ export default defineDetector({
     if (testAfter(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
     // A buckled wheel (`jante voilée`, `roue voilée`), not a veil.
-    if (word.startsWith('voile') && testBefore(folded, start, BUCKLED_WHEEL_BEFORE, 16)) return false;
+    if (word.startsWith('voile') && testBefore(folded, start, BUCKLED_WHEEL_BEFORE, 24)) return false;
     if (UNION_CELL_VALUE.test(value)) {
       // After a person's name, in brackets (`Mme Nadia HAMMOUCHE (CGT)`): not after a union's own name.
       if (text.charCodeAt(end) === 41 && testBefore(text, start, /\p{Lu}[\p{L}'-]+ \($/u, 32) && !testBefore(folded, start, UNION_NAME_END, 14)) return true;
@@ -167,6 +167,7 @@ export const examples: DetectorExamples = {
     'M. Zitouni a été visé pour ses origines algériennes',
   ],
   noMatch: [
+    'M. Hamel : les deux pneus ont éclaté et la jante avant est voilée',
     'Réunion avec la FNSEA et la Confédération paysanne sur le programme de haies',
     'Le syndicat mixte des transports tiendra son comité le 12 mars',
     'M. X : pneu avant droit éclaté, jante voilée',
