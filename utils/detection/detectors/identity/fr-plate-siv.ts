@@ -14,6 +14,9 @@ import { phraseList } from '../../word-list';
  * Source: https://ants.gouv.fr (France Titres, SIV vehicle register)
  * Examples are fictitious or public test values.
  */
+/** Two French words around a number in a text typed in capitals (`CONTACTER LE 115 ET L'ASSO`). */
+const WORDS_AROUND_NUMBER = /^(?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE) \d{3} (?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE)$/;
+
 export default defineDetector({
   id: 'fr-plate-siv',
   type: 'LICENSE_PLATE',
@@ -29,7 +32,7 @@ export default defineDetector({
     // `RD 999 PR 22+600`: a road and its reference point (point de repère), not a plate.
     if (/^R[DN][- ]?\d{3}[- ]?PR$/.test(plate)) return false;
     const letters = plate.replace(/[^A-Za-z]/g, '');
-    if (letters === letters.toUpperCase()) return true;
+    if (letters === letters.toUpperCase()) return context.hasContext || !WORDS_AROUND_NUMBER.test(plate);
     // Lower case (never mixed within the plate): with both hyphens, or with a context word.
     if (letters !== letters.toLowerCase()) return false;
     if (context.hasContext) return true;
@@ -40,5 +43,6 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab 123 cd', 'camionnette blanche fm-811-xk aperçue'],
-  noMatch: ['RD 999 PR 22+600', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd'],
+  noMatch: [
+    "PROPOSITION : CONTACTER LE 115 ET L'ASSO LOGE-TOIT.",'RD 999 PR 22+600', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd'],
 };

@@ -80,7 +80,7 @@ const LABELS = [
   // No separator at all, as chats write it (`agt-sociale2 / mdp Rouergue#2025`, `mot de passe provisoire
   // Vx9-kTr4-Lm2q`): the value follows the label at once and holds a letter and a digit (three kinds
   // of characters: see \`validate\`).
-  ...['mdp', String.raw`mots?[ \t]+de[ \t]+passe(?:[ \t]+(?:provisoire|temporaire))?`].map((word) => String.raw`${word}(?![\p{L}\p{N}])[ \t]{1,3}(?=[^\s]*\d)(?=[^\s]*\p{L})`),
+  ...['mdp', String.raw`mots?[ \t]+de[ \t]+passe`].map((word) => String.raw`${word}(?:[ \t]+(?:provisoire|temporaire))?(?![\p{L}\p{N}])[ \t]{1,3}(?=[^\s]*\d)(?=[^\s]*\p{L})`),
   // A personal code of 6 to 8 digits, a few words after its label (`code perso 402187`, `code confidentiel à 8 chiffres 59320417`).
   String.raw`code[ \t]+(?:perso|personnel|confidentiel)(?![\p{L}\p{N}])(?:[ \t]+[^\s]{1,12}){0,3}?[ \t]{1,3}(?=\d{6,8}(?![\p{L}\p{N}]))`,
   ...COMMANDS,
@@ -179,6 +179,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'compte déjà créé : ext_evalscope, mdp provisoire Tz4!pQ9wLs (à changer)',
     "Login failed for user 'jmartin' password 'Rodez2024!'",
     'mot de passe : Soleil2024!',
     'net user svc_backup Zx9pqSynth42 /add /domain',

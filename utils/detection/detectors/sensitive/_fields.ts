@@ -67,7 +67,7 @@ export function unquotedCell(cell: string): string {
 const NAME_HEADERS = phraseSet(
   "nom|prenom|prenoms|nom de naissance|nom d'usage|nom de famille|nom prenom|nom et prenom|prenom nom|nom - prenom",
   'beneficiaire|usager|agent|titulaire|allocataire|eleve|salarie|enfant|name|first name|last name|surname|debiteur',
-  'creancier|locataire|patient|demandeur|identite',
+  'creancier|locataire|patient|demandeur|identite|personne|participant|participante|stagiaire|resident|residente|jeune',
 );
 
 /**

@@ -188,6 +188,8 @@ const TERMS = phraseList(
   'retrouve~ au sol|reste~ au sol|nuit au sol|chute* sans fracture|chute* de sa hauteur|chute salle de bain',
   'lit medicalise|stimulateur cardiaque|pacemaker|troubles de la deglutition|texture mixee|texture modifiee',
   'diuretique*|vertiges|essouffle~|insulino-dependant~|diabete insulino',
+  // A camp's infirmary log (`piqûre de guêpe`, `règles douloureuses`)
+  "piqure de guepe|piqure d'abeille|regles douloureuses|allergie* a l'arachide|allergique* a l'arachide",
 );
 
 const RAW = [
@@ -297,6 +299,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. Noah Petit : piqûre de guêpe main droite, glace',
     'Mme Jégo : repas en texture mixée depuis mars',
     'Mme Rio : MMS 17/30 en janvier',
     'M. Giraud : permis valable avec obligation de verres correcteurs',

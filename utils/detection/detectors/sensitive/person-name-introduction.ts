@@ -9,7 +9,7 @@ import { isNotANameWord, isPlainFirstName, LEADS, LOWER_LETTERS, NAME_END, NAME_
  * lucas`, `mon nom est Diallo`, `moi c'est Inès` (shared/reference/detectors.md §10). The name may
  * be typed in lower case: the introduction says it is one. The first word must be capitalised or a
  * first name of the list; a second capitalised word is its surname.
- * `je suis` and `c'est` (in text messages `c`: `bjr c kevin marchal`) introduce many other things
+ * `je suis` and `c'est` (in text messages `c`, `cé`: `bjr c kevin marchal`) introduce many other things
  * (`je suis ravi de…`, `c'est marie qui…`): after them a name is read only as a first name of the
  * list that is no common word, then a surname (`bonjour, je suis samia belkacem`, `c'est fatou
  * diop`); capitalised names are person-name.ts's.
@@ -21,7 +21,7 @@ import { isNotANameWord, isPlainFirstName, LEADS, LOWER_LETTERS, NAME_END, NAME_
 
 const INTRODUCTION = "(?:[Jj]e m'appel+e|[Ii]l s'appel+e|[Ee]lle s'appel+e|[Jj]e me nomme|[Mm]on (?:pr[ée])?nom est|[Mm]oi,? c'est)";
 /** Introductions of many other things than a name: see the file comment. */
-const WEAK_INTRODUCTION = "(?:[Jj]e suis|[Cc]'est|[Cc])";
+const WEAK_INTRODUCTION = "(?:[Jj]e suis|[Cc]'est|[Cc]é?)";
 const NAME = `[${WORD_CHARACTERS}][${WORD_CHARACTERS}'-]{1,30}(?: {1,2}[${UPPER_LETTERS}][${WORD_CHARACTERS}'-]{1,30})?`;
 const LOWER_WORD = `[${LOWER_LETTERS}][${LOWER_LETTERS}'-]{1,30}`;
 
@@ -76,6 +76,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'bjr madame cé mamadou diallo je peu pas venir ojourdhui',
     'bjr c kevin marchal jpeu pas jeudi, j ai le bracelet',
     "Bonjour, je m'appelle Karim Benali",
     'bonjour, je suis samia belkacem, maman de rayan',

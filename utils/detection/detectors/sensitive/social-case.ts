@@ -39,7 +39,7 @@ const TERMS = phraseList(
   'placement en foyer|placement en mecs|placement judiciaire|placement provisoire|placement administratif',
   "mesure de placement|confie~ au service de l'aide sociale a l'enfance|confie~ aux services de l'aide sociale a l'enfance",
   'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|ne~ sous X|parcours social',
-  "place~ en foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
+  "place~ en foyer|place~ au foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
   'tiers digne de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
   "mesure d'aemo|AED|AESF|mjie|information* preoccupante*|crip|signalement|saisine du procureur|enfant en danger",
   'en risque de danger|maltraitance*|maltraite~|carence* educative*|negligence* educative*|violences intrafamiliales',
@@ -47,7 +47,7 @@ const TERMS = phraseList(
   'violence intrafamiliale|inceste|violences physiques',
   'violences psychologiques|violences educatives|attouchements|abus sexuel*|enfant* battu*',
   "femme* battue*|projet pour l'enfant|PPE|contrat jeune majeur|APJM|en CEJ|allocation CEJ|alloc CEJ|mineur~ non accompagne~|MNA",
-  "evaluation de minorite|delegation d'autorite parentale|retrait de l'autorite parentale|delaissement parental",
+  "evaluation de minorite|minorite reconnue|minorite non reconnue|delegation d'autorite parentale|retrait de l'autorite parentale|delaissement parental",
   "pupille de l'etat|accouchement sous X|droit de visite mediatise|droits de visite mediatises|visite mediatisee",
   "visites mediatisees|visite* en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
   'taken into care|unaccompanied minor*|supervised visit*|care order|supervision order|child protection plan',
@@ -211,6 +211,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. Moussa Traoré : minorité reconnue le 03/01/2024',
     "M. Tom Lefort, accueilli par l'ASE depuis mars, arrive au collège",
     'Mme Moreau : créance récupérable sur la succession',
     'M. Joël Marchetti, connu du 115, dort sous une tente.',
