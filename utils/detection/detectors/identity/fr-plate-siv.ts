@@ -44,5 +44,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab 123 cd', 'camionnette blanche fm-811-xk aperçue'],
   noMatch: [
-    "PROPOSITION : CONTACTER LE 115 ET L'ASSO LOGE-TOIT.",'RD 999 PR 22+600', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd'],
+    'RD 999 PR 22+600', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd',
+    "PROPOSITION : CONTACTER LE 115 ET L'ASSO LOGE-TOIT.",
+  ],
 };

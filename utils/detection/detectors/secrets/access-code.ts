@@ -36,7 +36,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     'DUBERNET Yvette, neveu 06 39 98 27 61, boîte à clés, code 4719',
-    'Sonia 07:13 : code boîte à clés c\'est toujours 3081 ?',
+    "Sonia 07:13 : code boîte à clés c'est toujours 3081 ?",
     'RÉSIDENCE LES HORTENSIAS, 56700 KERVIGNAC – DIGICODE PORTAIL 7319A',
     '| 3 | MARTIN Rose | 4 rue Brizeux, 56800 Ploërmel | halal | code portail 2580B |',
     '{"plan_aide": "APA à domicile", "code_boite_a_cle": "4817"}',

@@ -127,7 +127,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     'M. Dylan Fabre doit rentrer au centre de semi-liberté à 19 h',
-    'Mme Germaine Le Floch : suspicion d\'abus de faiblesse par son neveu',
+    "Mme Germaine Le Floch : suspicion d'abus de faiblesse par son neveu",
     'M. Hugo Caron a été flashé deux fois ce mois-ci avec le Berlingo',
     'M. Nathan Roy a été victime de coups dans le minibus le 2 décembre',
     'Mme Saïdi se dit victime de discrimination',
