@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { distinctChars, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -10,10 +10,8 @@ import { phraseList } from '../../word-list';
  * Source: https://docs.anthropic.com/en/api/overview#authentication and gitleaks' `anthropic-api-key`.
  * Examples are synthetic.
  */
-export default defineDetector({
+export default defineSecret({
   id: 'anthropic-key',
-  type: 'SECRET',
-  severity: 'critical',
   pattern: /(?<![A-Za-z0-9_-])sk-ant-[a-z]{3,6}\d{2}-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])/gu,
   prefilter: ['k-ant'],
   baseScore: 0.95,

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { charClasses, distinctChars, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -21,10 +21,8 @@ const anyCase = (word: string) => word.replace(/[a-z]/gu, (ch) => `[${ch}${ch.to
 // Written as a variable (`aws_secret_access_key`) or in words (`AWS secret access key:`).
 const SECRET_KEYWORD = `(?:${anyCase('aws')}[_ ]?${anyCase('secret')}[_ ]?${anyCase('access')}[_ ]?${anyCase('key')}|${anyCase('secret')}[_ ]?${anyCase('access')}[_ ]?${anyCase('key')}|${anyCase('aws')}[_ ]?${anyCase('secret')}(?:[_ ]?${anyCase('key')})?)`;
 
-export default defineDetector({
+export default defineSecret({
   id: 'aws-access-key',
-  type: 'SECRET',
-  severity: 'critical',
   // The key ID's left boundary is checked in `validate` (a leading look-behind slows the scan down).
   pattern: new RegExp(
     `(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])|${SECRET_KEYWORD}["']?[ \\t]{0,5}(?::=|=>|[:=])[ \\t]{0,5}["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`,

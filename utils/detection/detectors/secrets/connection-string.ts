@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { distinctChars, isPlaceholder, isVariableReference, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { testBefore, textBefore } from '../../text-window';
@@ -60,10 +60,8 @@ function followsConnectionString(text: string, start: number): boolean {
   return false;
 }
 
-export default defineDetector({
+export default defineSecret({
   id: 'connection-string',
-  type: 'SECRET',
-  severity: 'critical',
   pattern: new RegExp(ALTERNATIVES.join('|'), 'giu'),
   prefilter: ['://', 'jdbc', 'pass', 'pwd', 'key'],
   baseScore: 0.95,

@@ -1,4 +1,5 @@
-import { byFirstLetter, defineDetector } from '../../define-detector';
+import { byFirstLetter } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { phraseList } from '../../word-list';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
@@ -54,10 +55,8 @@ function isComposedIdentifier(value: string): boolean {
   return parts.length >= 2 && parts.every((part) => /^[A-Za-z]+$/u.test(part) || /^\d{1,8}$/u.test(part));
 }
 
-export default defineDetector({
+export default defineSecret({
   id: 'generic-api-key',
-  type: 'SECRET',
-  severity: 'critical',
   pattern: new RegExp(`${AUTHORIZATION}|${BEARER}|${XML_SETTING}|${ASSIGNMENT}`, 'giu'),
   // Parts of `secret`, `token`, `authorization` that start with a rarer letter: cheaper to search.
   prefilter: phraseList('key|cret|ken|zation|bearer|api|jeton'),

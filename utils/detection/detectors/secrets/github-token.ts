@@ -1,5 +1,5 @@
 import { base62CrcTokenIsValid } from '../../checksums/crc32';
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { distinctChars, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -15,10 +15,8 @@ import { phraseList } from '../../word-list';
  * Source: https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
  * (checksum layout: shared/reference/detectors.md §8.3). Examples are synthetic, with computed checksums.
  */
-export default defineDetector({
+export default defineSecret({
   id: 'github-token',
-  type: 'SECRET',
-  severity: 'critical',
   pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/gu,
   prefilter: ['gh', 'github'],
   baseScore: 0.95,

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { distinctChars, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -15,10 +15,8 @@ import { phraseList } from '../../word-list';
  * Source: https://docs.gitlab.com/security/tokens/#token-prefixes (via gitleaks' GitLab rules).
  * Examples are synthetic.
  */
-export default defineDetector({
+export default defineSecret({
   id: 'gitlab-token',
-  type: 'SECRET',
-  severity: 'critical',
   pattern:
     /(?<![A-Za-z0-9_-])(?:glpat-[A-Za-z0-9_-]{27,300}\.[0-9a-z]{2}\.?[0-9a-z]{7,9}|(?:glpat|gldt|glrt|glft|glsoat|glffct)-[A-Za-z0-9_-]{20}|glimt-[A-Za-z0-9_-]{25}|glagent-[A-Za-z0-9_-]{50}|gloas-[A-Za-z0-9_-]{64}|glptt-[0-9a-f]{40}|glcbt-[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20}|GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/gu,
   prefilter: ['gl', 'gr1348'],

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { distinctChars, isPlaceholder, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -11,10 +11,8 @@ import { phraseList } from '../../word-list';
  * Source: https://cloud.google.com/docs/authentication/api-keys and gitleaks' GCP rules.
  * Examples are synthetic.
  */
-export default defineDetector({
+export default defineSecret({
   id: 'google-api-key',
-  type: 'SECRET',
-  severity: 'critical',
   pattern: /(?<![A-Za-z0-9_-])(?:AIza[A-Za-z0-9_-]{35}|GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[A-Za-z0-9_-]{20,2048})(?![A-Za-z0-9_-])/gu,
   // `za` is part of `AIza`; short needles with a rare first letter are cheap to search.
   prefilter: ['za', 'gocspx', 'ya29'],

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { charClasses, distinctChars } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -9,10 +9,8 @@ import { phraseList } from '../../word-list';
  * Source: https://huggingface.co/docs/hub/security-tokens and gitleaks' `huggingface-access-token`.
  * Examples are synthetic.
  */
-export default defineDetector({
+export default defineSecret({
   id: 'huggingface-token',
-  type: 'SECRET',
-  severity: 'critical',
   pattern: /(?<![A-Za-z0-9_])(?:hf_|api_org_)[A-Za-z]{34}(?![A-Za-z0-9_])/gu,
   prefilter: ['f_', '_org_'],
   baseScore: 0.95,

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 
@@ -53,10 +53,8 @@ function decodeJsonObject(part: string): Record<string, unknown> | null {
   }
 }
 
-export default defineDetector({
+export default defineSecret({
   id: 'jwt',
-  type: 'SECRET',
-  severity: 'critical',
   pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,2048}\.eyJ[A-Za-z0-9_-]{10,16384}\.[A-Za-z0-9_-]{0,4096}(?![A-Za-z0-9_-])/gu,
   // `yj` is part of `eyJ`; a needle starting with `e` would cost a scan of every `e` of the text.
   prefilter: ['yj'],

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { charClasses, distinctChars, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
 
@@ -11,10 +11,8 @@ import type { DetectorExamples } from '../../types';
  * Source: https://docs.mistral.ai/api/ (authentication) and trufflehog's `mistral` detector.
  * Examples are synthetic.
  */
-export default defineDetector({
+export default defineSecret({
   id: 'mistral-key',
-  type: 'SECRET',
-  severity: 'critical',
   // Anchored on the keyword (at most 60 characters before the key), so the scan stays fast; the
   // span is narrowed to the key in `validate`.
   pattern: /mistral[\s\S]{0,100}?(?<![A-Za-z0-9_-])([A-Za-z0-9]{32})(?![A-Za-z0-9_-])/giu,

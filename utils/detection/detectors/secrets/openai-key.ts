@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { distinctChars, shannonEntropy } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -12,10 +12,8 @@ import { phraseList } from '../../word-list';
  * Source: https://platform.openai.com/docs/api-reference/authentication and gitleaks' `openai-api-key`.
  * Examples are synthetic.
  */
-export default defineDetector({
+export default defineSecret({
   id: 'openai-key',
-  type: 'SECRET',
-  severity: 'critical',
   pattern: /(?<![A-Za-z0-9_-])(?:sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/gu,
   prefilter: ['k-'],
   baseScore: 0.95,

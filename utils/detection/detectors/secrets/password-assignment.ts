@@ -1,4 +1,5 @@
-import { byFirstLetter, defineDetector } from '../../define-detector';
+import { byFirstLetter } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { foldName as fold } from '../../normalize';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, isWordLike, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
@@ -112,10 +113,8 @@ const USER_LABEL_END = /(?:user|utilisateur|username|login|account|compte)[ \t]*
 /** Another field's label (` - Site :`) or a new sentence between the keyword and the value. */
 const OTHER_FIELD_OR_SENTENCE = / [-–—] \p{Lu}[\p{L}]* ?[:=][ \t]*$|[.!?] \p{Lu}/u;
 
-export default defineDetector({
+export default defineSecret({
   id: 'password-assignment',
-  type: 'SECRET',
-  severity: 'critical',
   pattern: PATTERN,
   prefilter: phraseList(
     'pass|mdp|pwd|code|identifiant|wpa|wifi|wi-fi|securite|psk|curl|mysql|ldap|net use|net user|smbclient',

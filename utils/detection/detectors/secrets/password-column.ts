@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { columnHeader } from '../../table-context';
 import { charClasses, isPlaceholder } from './_entropy';
 import type { DetectorExamples } from '../../types';
@@ -15,10 +15,8 @@ import type { DetectorExamples } from '../../types';
  */
 const PASSWORD_HEADER = /^(?:mots? de passe|mdp|passwords?|pwd)$/;
 
-export default defineDetector({
+export default defineSecret({
   id: 'password-column',
-  type: 'SECRET',
-  severity: 'critical',
   // A cell after a delimiter (tab, `;`, `|`), without blanks, holding a digit or a symbol: a password
   // is seldom a row's first cell, and a pattern that opens on a delimiter is tried at delimiters only;
   // cells of letters alone (the names of a CSV export) are not even candidates.

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import type { DetectorExamples } from '../../types';
 
 /**
@@ -24,10 +24,8 @@ const PUTTY = String.raw`PuTTY-User-Key-File-[1-3]: [A-Za-z0-9@.-]{1,64}(?:\r?\n
 /** The end of a whole key block (PEM footer, PuTTY's MAC line). */
 const COMPLETE_KEY_END = /(?:END [A-Z0-9 ]{0,64}PRIVATE KEY|Private-MAC: )/u;
 
-export default defineDetector({
+export default defineSecret({
   id: 'private-key',
-  type: 'SECRET',
-  severity: 'critical',
   pattern: new RegExp(`${BEGIN}(?:${COMPLETE}|${TRUNCATED})?|${PUTTY}`, 'gu'),
   // Needles start with a rare character: `String#includes` is then nearly free on long texts.
   prefilter: ['-----begin', '---- begin', '-key-file'],

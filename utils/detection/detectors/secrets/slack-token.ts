@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { distinctChars, isPlaceholder } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -13,10 +13,8 @@ import { phraseList } from '../../word-list';
  * Source: https://api.slack.com/authentication/token-types and gitleaks' Slack rules.
  * Examples are synthetic.
  */
-export default defineDetector({
+export default defineSecret({
   id: 'slack-token',
-  type: 'SECRET',
-  severity: 'critical',
   pattern:
     /(?<![A-Za-z0-9-])(?:xox[bpare]-[0-9]{10,13}-[0-9]{10,13}(?:-[0-9]{10,13})?-[A-Za-z0-9-]{24,34}|xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,200}|xoxe-\d-[A-Za-z0-9]{100,200}|xapp-\d-[A-Z0-9]{1,20}-\d{1,20}-[a-z0-9]{20,128})(?![A-Za-z0-9-])|https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+\/]{43,120}/gu,
   // `ks.sla` is part of `hooks.slack.com`; short needles with a rare first letter are cheap to search.

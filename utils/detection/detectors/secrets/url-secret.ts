@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { wordSet } from '../../word-list';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
@@ -50,10 +50,8 @@ function looksRandom(raw: string): boolean {
   return (letters && classes.digit) || (value.length >= 16 && classes.lower && classes.upper);
 }
 
-export default defineDetector({
+export default defineSecret({
   id: 'url-secret',
-  type: 'SECRET',
-  severity: 'critical',
   // Every link is consumed whole (a pattern that fails at the end of a link would rescan it from each
   // `http` inside it); links without a query, a fragment, a `;` parameter or user info are dropped at once.
   pattern: /(?<![A-Za-z0-9+.-])(?:https?|wss?):\/\/[^\s<>"'`)\]]{3,4096}/giu,

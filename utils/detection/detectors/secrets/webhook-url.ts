@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineSecret } from './_define-secret';
 import { distinctChars, isPlaceholder } from './_entropy';
 import type { DetectorExamples } from '../../types';
 
@@ -12,10 +12,8 @@ import type { DetectorExamples } from '../../types';
  * Source: https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook
  * and https://discord.com/developers/docs/resources/webhook. Examples are synthetic.
  */
-export default defineDetector({
+export default defineSecret({
   id: 'webhook-url',
-  type: 'SECRET',
-  severity: 'critical',
   pattern: /https:\/\/(?:[\w-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook|(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks)\/[\w@\/.-]{20,400}/gu,
   prefilter: ['webhook'],
   baseScore: 0.95,
