@@ -31,6 +31,7 @@ const KEYWORD = byFirstLetter([
   String.raw`client[_.-]?secret`,
   String.raw`private[_.-]?token`,
   String.raw`subscription[_.-]?key`,
+  String.raw`stream[_.-]?key`,
   String.raw`app[_.-]?(?:key|secret)`,
   String.raw`consumer[_.-]?(?:key|secret)`,
   'secret',
@@ -82,6 +83,7 @@ export default defineSecret({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    '[stream]\nstream_key = live_7Hq2kZ9xRt4WmB8pLc3N_sd41',
     'api_key = "a8F3kq9XzP2mL7vB1cD4"',
     'STRIPE_SECRET_KEY=Vg7kQ2xZp9LmN4rT8sW1yB3c',
     'curl -H "X-Api-Key: 4f9c2d7e1b8a6f3c5d0e9a7b" https://api.exemple.test/v1/dossiers',

@@ -190,6 +190,9 @@ const TERMS = phraseList(
   'diuretique*|vertiges|essouffle~|insulino-dependant~|diabete insulino',
   // A camp's infirmary log (`piqûre de guêpe`, `règles douloureuses`)
   "piqure de guepe|piqure d'abeille|regles douloureuses|allergie* a l'arachide|allergique* a l'arachide",
+  // Psychiatric crises and care without consent (`hospitalisée en SDT`, `programme de soins`)
+  "SDT|HDT|soins a la demande d'un tiers|programme de soins|propos delirants|episode* delirant*|bouffee* delirante*",
+  'decompensation*|entend des voix|rupture de soins|injection* retard|deni des troubles',
 );
 
 const RAW = [
@@ -299,6 +302,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "Mme Odile Ferrand : soins à la demande d'un tiers depuis lundi",
+    'M. Paul Vasseur tient des propos délirants depuis lundi',
     'M. Noah Petit : piqûre de guêpe main droite, glace',
     'Mme Jégo : repas en texture mixée depuis mars',
     'Mme Rio : MMS 17/30 en janvier',

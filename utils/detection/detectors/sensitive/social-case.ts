@@ -98,6 +98,8 @@ const TERMS = phraseList(
   'residence autonomie|SAAD|maison de retraite|recuperation sur la succession|recuperable sur la succession',
   // Payments: a payment file's wording (`SECOURS URGENCE ENERGIE`), the contribution to a care home, unpaid rent
   'participation ASH|secours urgence|impaye~ loyer*',
+  // A staff member's aid and debts (the employer's social service)
+  'secours exceptionnel*|pret* social*|saisie* sur salaire|saisie* sur remuneration|saisie* des remunerations|saisie remuneration|SATD',
   // Separated families: mediated visits, emergency shelter
   'espace rencontre|espace de rencontre|heberge~ en urgence',
   // The last steps of an eviction, the housing fund's aids, the right to housing
@@ -211,6 +213,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "Mme Karima Benamar fait l'objet d'une saisie sur salaire depuis janvier",
     'M. Moussa Traoré : minorité reconnue le 03/01/2024',
     "M. Tom Lefort, accueilli par l'ASE depuis mars, arrive au collège",
     'Mme Moreau : créance récupérable sur la succession',
