@@ -193,6 +193,9 @@ const TERMS = phraseList(
   // Psychiatric crises and care without consent (`hospitalisée en SDT`, `programme de soins`)
   "SDT|HDT|soins a la demande d'un tiers|programme de soins|propos delirants|episode* delirant*|bouffee* delirante*",
   'decompensation*|entend des voix|rupture de soins|injection* retard|deni des troubles',
+  // Sport injuries and illnesses of an athlete
+  "commotion* cerebrale*|cephalee*|troubles de la concentration|carence en fer|meningite|appendicite|dent cassee",
+  "incisive cassee|arcade ouverte|ouvert l'arcade",
 );
 
 const RAW = [
@@ -226,6 +229,8 @@ const RAW = [
   'MMSE? (?:[àa] |de |: )?\\d{1,2} ?/ ?30',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
+  // `elle s'est cassé le bras au ski`.
+  "c(?<=(?:s'est|s'était|s'etait) c)ass[ée]e?s? (?:le|la|l'|les) ?(?:bras|jambe|poignet|cheville|nez|genou|pied|main|doigt|clavicule|coude|dos)",
 ];
 
 /**
@@ -302,6 +307,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Lilou Garcia : commotion cérébrale au tournoi de janvier',
+    "Mme Lebrun : ma fille s'est cassé le bras au ski",
     "Mme Odile Ferrand : soins à la demande d'un tiers depuis lundi",
     'M. Paul Vasseur tient des propos délirants depuis lundi',
     'M. Noah Petit : piqûre de guêpe main droite, glace',

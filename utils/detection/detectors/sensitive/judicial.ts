@@ -24,7 +24,7 @@ const TERMS = phraseList(
   "juge d'application des peines|JAP|prison|prison avec sursis|prison ferme|en prison|sortie de prison",
   'sorti~ de prison|emprisonnement|incarceration|incarcere~|ecroue~|en detention|sortie de detention|sortant~ de detention',
   // Serving a sentence outside prison (`en placement extérieur`, `centre de semi-liberté`, a `PPSMJ`)
-  'placement exterieur|semi-liberte|PPSMJ',
+  'placement exterieur|semi-liberte|PPSMJ|interdiction de stade|interdiction judiciaire de stade',
   "sort de detention|detention provisoire|placement en detention|maison d'arret|centre penitentiaire",
   'centre de detention|spip|liberation conditionnelle|sursis probatoire|avec sursis|sous sursis|TIG',
   "travail d'interet general|bracelet electronique|controle judiciaire|mis~ en examen|mise en examen|garde a vue",
@@ -126,6 +126,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "M. Dylan Fabre faisait déjà l'objet d'une interdiction judiciaire de stade",
     'M. Dylan Fabre doit rentrer au centre de semi-liberté à 19 h',
     "Mme Germaine Le Floch : suspicion d'abus de faiblesse par son neveu",
     'M. Hugo Caron a été flashé deux fois ce mois-ci avec le Berlingo',

@@ -111,8 +111,8 @@ const TERMS = phraseList(
   'sauvegarde de justice|habilitation familiale|mjpm|mandataire judiciaire a la protection des majeurs',
   // Social-work documents about a person
   // Documents by kind (`évaluation sociale`, `note sociale`, `visite à domicile`) name the agent's work,
-  // not the person's situation, as most writers read them; `VAD` stays (3 labelled, 1 not).
-  'rapport social|enquete sociale|VAD|accompagnement social',
+  // not the person's situation, as most writers read them; `VAD` too (in the sets, 4 labelled, 15 not).
+  'rapport social|enquete sociale|accompagnement social',
 );
 
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
@@ -151,7 +151,7 @@ const CER_NEIGHBOURS = /(?:rsa|contrat|engagement|insertion|referent|signer|sign
 /** Words near `signalement` that make it a child-protection report. */
 const CHILD_PROTECTION_NEIGHBOURS = /(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/;
 
-/** Words near `AED`, `PPE`, `ASH`, `VAD`, `APL` that make them social aid. */
+/** Words near `AED`, `PPE`, `ASH`, `APL` that make them social aid. */
 const SOCIAL_ACRONYM_NEIGHBOURS = /(?:enfant|parent|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/;
 
 /** `tutelle` as an authority's supervision of a body, before it (`sous la tutelle`, `autorité de tutelle`). */
@@ -205,7 +205,7 @@ export default defineDetector({
     // A judge's function before her name signs an order (`La juge des enfants, Claire Fabre`).
     if (word === 'juge des enfants' && testAfter(text, end, /^,? [A-Z]/, 3) && testBefore(folded, start, /(?:^|\n)[ \t]*(?:la|le)? ?$/, 6)) return false;
     if (value === 'CADA' && !testBefore(folded, start, /(?:au|du|le|en|un) $/, 3)) return false;
-    if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'VAD' || value === 'APL') && !testAround(folded, start, end, SOCIAL_ACRONYM_NEIGHBOURS, 80, 60)) return false;
+    if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'APL') && !testAround(folded, start, end, SOCIAL_ACRONYM_NEIGHBOURS, 80, 60)) return false;
     return true;
   },
 });
@@ -240,6 +240,7 @@ export const examples: DetectorExamples = {
     "Cette famille fait l'objet d'une information préoccupante",
   ],
   noMatch: [
+    'M. Patrick Galtier : VAD 14/03, compte rendu à relire',
     "M. Martin rappelle que sont exclues les décisions de justice, notamment en matière d'assistance éducative",
     "Objet : votre demande d'aide au Fonds d'aide aux jeunes – dossier n° {{NUM_DOSSIER}}",
     "Explique les aides au permis qu'un apprenti peut cumuler : celles de la Région et celles du FAJ.",
