@@ -8,7 +8,7 @@ import { REPEATED_NAME, repeatedNames } from './repeated-names';
 import { overlapsAny } from './sorted';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, stickyTwin, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
-import { testAfter } from './text-window';
+import { testAfter, testAround } from './text-window';
 
 /** Default context window, in characters of normalised text (shared/reference/detectors.md §0.1). */
 const DEFAULT_WINDOW = { before: 60, after: 30 } as const;
@@ -463,8 +463,7 @@ function mayBeTableRow(state: ScanState, offset: number): boolean {
 
 /** Keyword test on the window around a candidate (the window's edges count as word boundaries). */
 function windowHas(regex: RegExp | null, folded: string, start: number, end: number, window: { before: number; after: number }): boolean {
-  if (!regex) return false;
-  return regex.test(folded.slice(Math.max(0, start - window.before), Math.min(folded.length, end + window.after)));
+  return regex !== null && testAround(folded, start, end, regex, window.before, window.after);
 }
 
 function readValidation(result: ValidationResult, baseScore: number): { score: number; start?: number; end?: number } | null {

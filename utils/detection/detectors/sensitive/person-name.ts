@@ -493,7 +493,7 @@ function span(tokens: readonly Token[], score: number, offset = 0): Result {
 function nameAfterBareTitle(text: string, folded: string, start: number, end: number): Result | null {
   let k = start - 1;
   while (k >= 0 && k >= start - 2 && text.charCodeAt(k) === 32) k--;
-  if (k < start - 1 && LOWER_CASE_TITLE_BEFORE.test(text.slice(Math.max(0, k - 14), k + 1))) return titledName(text, folded, start, end);
+  if (k < start - 1 && testBefore(text, k + 1, LOWER_CASE_TITLE_BEFORE, 15)) return titledName(text, folded, start, end);
   if (k === start - 1 || text.charCodeAt(k) !== 77 || (k > 0 && /[\p{L}\p{N}.'-]/u.test(text[k - 1]))) return null;
   // After a lower-case word, a punctuation mark or a line start (`rdv avec M Dupont`), not in a
   // heading or a product name (`Plan M Express`, `TAILLE M Rouge`).
@@ -751,7 +751,7 @@ export default defineDetector({
         const previous = k < 0 ? '' : text[k];
         if (previous === '' || previous === '.' || previous === '?' || previous === '!' || previous === '«' || previous === '(') return false;
         // A quote opens a quotation, unless it opens the value of a key (`"nom": "Dupont"`).
-        if (previous === '"' && keyBefore(folded.slice(Math.max(0, k - 70), k + 1)) === null) return false;
+        if (previous === '"' && keyBefore(textBefore(folded, k + 1, 71)) === null) return false;
       }
       // Any single word that is not a first name (`Conseil`, `DUPONT`): the checks below only accept it
       // after a label (`Nom :`), a role (`la famille`) or in a table cell; without them, say no now.
@@ -988,7 +988,7 @@ export default defineDetector({
     if (greeting || text.charCodeAt(start + single.start - 1) === 64) return span(names, 0.7);
     // A first name alone on its line before a comma opens a message (`Sylvie,` ↵ `Pour info, …`);
     // before a time, it names who speaks in a chat or a text message (`Sonia 07:12 : …`).
-    if (testBefore(folded, start, /(?:^|\n)[ \t]*$/, 4)) {
+    if (blanksToLineStart(textBefore(folded, start, 4))) {
       const next = textAfter(folded, start + single.end, 7);
       if (SALUTATION_AFTER.test(next) || /^ \d{1,2}[:h]\d{2}(?!\d)/.test(next)) return span(names, 0.7);
     }
