@@ -80,8 +80,12 @@ function alignedRows(a: LineGaps, b: LineGaps): boolean {
     } else if (a.ends[i] < b.ends[j]) i++;
     else j++;
   }
-  const enough = (count: number): boolean => aligned >= Math.min(2, count) && 3 * aligned >= 2 * count;
-  return enough(a.ends.length) && enough(b.ends.length);
+  return enoughAligned(aligned, a.ends.length) && enoughAligned(aligned, b.ends.length);
+}
+
+/** Two thirds of a line's `count` gaps, and at least two when it has two, are `aligned`. */
+function enoughAligned(aligned: number, count: number): boolean {
+  return aligned >= Math.min(2, count) && 3 * aligned >= 2 * count;
 }
 
 /** The last few values of a function of a line start: asked in text order, about a line and the lines around it. */

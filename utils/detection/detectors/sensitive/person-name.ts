@@ -718,11 +718,22 @@ const LIST_LINE_MAX = 100;
 
 /** True when the line before or after the one starting at `lineStart` is a SURNAME_COMMA_LINE. */
 function nextToAlikeLine(text: string, lineStart: number): boolean {
-  const alike = ([from, to]: [number, number]) => to - from <= LIST_LINE_MAX && SURNAME_COMMA_LINE.test(text.slice(from, to));
   // A line break belongs to the line it ends: `lineStart - 1` is in the line before.
-  if (lineStart > 0 && alike(lineAround(text, lineStart - 1))) return true;
+  if (lineStart > 0 && isSurnameCommaLine(text, lineAround(text, lineStart - 1))) return true;
   const lineEnd = lineAround(text, lineStart)[1];
-  return lineEnd < text.length && alike(lineAround(text, lineEnd + 1));
+  return lineEnd < text.length && isSurnameCommaLine(text, lineAround(text, lineEnd + 1));
+}
+
+function isSurnameCommaLine(text: string, [from, to]: [number, number]): boolean {
+  return to - from <= LIST_LINE_MAX && SURNAME_COMMA_LINE.test(text.slice(from, to));
+}
+
+/**
+ * True when the name at `nameEnd` opens a table row: a line break ends the text before it and a
+ * cell separator follows it. Declared here rather than in `validate`, which runs per candidate.
+ */
+function opensRow(before: string, text: string, nameEnd: number): boolean {
+  return /\n[ \t]*$/.test(before) && /^[ \t]*[;\t|]/.test(text.slice(nameEnd, nameEnd + 3));
 }
 
 export default defineDetector({
@@ -867,8 +878,7 @@ export default defineDetector({
     if (title) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     const words = lastWords(before);
     // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
-    const opensRow = (): boolean => /\n[ \t]*$/.test(before) && /^[ \t]*[;\t|]/.test(text.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 3));
-    if ((placeBefore(words) && !opensRow()) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
+    if ((placeBefore(words) && !opensRow(before, text, start + names[names.length - 1].end)) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
     // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
     if (names.length >= 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
     // An author quoted (`Conclure par la citation de Victor Hugo`), in speeches and notes.
