@@ -1,5 +1,5 @@
 import { foldText } from './normalize';
-import type { Detector, DetectorSpec } from './types';
+import type { Detector, DetectorSpec, FindingType, Severity } from './types';
 
 /**
  * Builds a regex that finds any of `words` as whole words in folded (lower-case, accent-free) text.
@@ -40,6 +40,25 @@ export function byFirstLetter(alternatives: readonly string[]): string {
 }
 
 /**
+ * The types of each severity. What a leak costs is a property of the kind of data (an IBAN is
+ * critical whichever detector finds it), so a detector's declaration gives its severity only when
+ * it differs from its type's (a postal code and town without a street is low): written once here
+ * rather than in each declaration, since the engine ships in every AI page.
+ */
+const TYPES_BY_SEVERITY: Readonly<Record<Severity, string>> = {
+  critical: 'NIR IBAN CARD_NUMBER SECRET',
+  high: 'ID_DOCUMENT TAX_ID CAF_NUMBER HEALTH SOCIAL_CASE SPECIAL_CATEGORY JUDICIAL CONFIDENTIAL CUSTOM',
+  medium: 'PERSON_NAME EMAIL PHONE POSTAL_ADDRESS BIRTH_DATE LICENSE_PLATE',
+  low: 'IP_ADDRESS',
+  info: 'COMPANY_ID',
+};
+
+/** The severity of `type`'s findings unless a detector says otherwise. */
+export function typeSeverity(type: FindingType): Severity {
+  return (Object.keys(TYPES_BY_SEVERITY) as Severity[]).find((severity) => TYPES_BY_SEVERITY[severity].split(' ').includes(type))!;
+}
+
+/**
  * Declares a detector. Everything is data except `validate`; this helper checks the declaration
  * once at load time and precompiles the keyword lists.
  */
@@ -51,6 +70,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
   if (spec.requiresContext && !spec.keywords?.length) throw new Error(`Detector ${spec.id}: requiresContext needs keywords`);
   return {
     ...spec,
+    severity: spec.severity ?? typeSeverity(spec.type),
     compiled: {
       keywordRegex: compileWordList(spec.keywords),
       negativeRegex: compileWordList(spec.negativeKeywords),

@@ -79,14 +79,15 @@ export interface DetectorExamples {
 }
 
 /**
- * A detector is data (pattern, keywords, severity) plus an optional small validator. Its examples
+ * A detector is data (type, pattern, keywords, severity) plus an optional small validator. Its examples
  * sit in the same file, exported apart (see detector-examples.ts).
  */
 export interface DetectorSpec {
   /** kebab-case, stable, equal to the file name; country prefix for national ids (`fr-nir`). */
   readonly id: string;
   readonly type: FindingType;
-  readonly severity: Severity;
+  /** Defaults to its type's (`typeSeverity` in define-detector.ts): state it only when it differs. */
+  readonly severity?: Severity;
   /** Finds candidates; `validate` decides. Must carry the `g` flag; keep it linear (bounded quantifiers). */
   readonly pattern: RegExp;
   /** Confidence when the candidate is valid and no context word is near. */
@@ -129,6 +130,7 @@ export interface DetectorSpec {
 
 /** A detector as the engine uses it: the spec plus what `defineDetector` precompiles. */
 export interface Detector extends DetectorSpec {
+  readonly severity: Severity;
   readonly compiled: {
     readonly keywordRegex: RegExp | null;
     readonly negativeRegex: RegExp | null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineDetector } from '@/utils/detection/define-detector';
+import { defineDetector, typeSeverity } from '@/utils/detection/define-detector';
+import { FINDING_TYPES } from '@/utils/detection/types';
 import { scan, TextTooLongError } from '@/utils/detection/engine';
 import { defaultVerdict } from '@/utils/guard/verdict';
 
@@ -62,6 +63,17 @@ describe('scan', () => {
 
   it('returns nothing for an empty text', () => {
     expect(scan('')).toEqual([]);
+  });
+});
+
+describe('severity', () => {
+  it('is defined for every type, and a detector that states none takes its type\'s', () => {
+    for (const type of FINDING_TYPES) expect(typeSeverity(type), type).toMatch(/^(?:info|low|medium|high|critical)$/);
+    expect(typeSeverity('IBAN')).toBe('critical');
+    const plain = defineDetector({ id: 'test-plain', type: 'PHONE', pattern: /\d{10}/g, baseScore: 0.5 });
+    expect(plain.severity).toBe('medium');
+    expect(scan('0639981234', { detectors: [plain] })[0].severity).toBe('medium');
+    expect(defineDetector({ ...plain, severity: 'low' }).severity).toBe('low');
   });
 });
 

@@ -178,7 +178,6 @@ const QUERY_COMPARISON_BEFORE = /(?:[<>]=?|between|and)[ \t]*(?:date[ \t]*)?['"]
 export default defineDetector({
   id: 'birth-date',
   type: 'BIRTH_DATE',
-  severity: 'medium',
   pattern: PATTERN,
   baseScore: LABELLED_SCORE,
   keywords: phraseList(

@@ -90,7 +90,6 @@ const URL_SCHEME_BEFORE = /[a-z][a-z0-9+.-]*:\/\/$/i;
 export default defineDetector({
   id: 'email',
   type: 'EMAIL',
-  severity: 'medium',
   pattern: PATTERN,
   prefilter: ['@', 'at]', 'at)', 'at}', 'arobase'],
   baseScore: BASE_SCORE,

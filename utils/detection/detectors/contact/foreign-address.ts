@@ -48,7 +48,6 @@ function endAfter(tail: RegExp, text: string, end: number): number {
 export default defineDetector({
   id: 'foreign-address',
   type: 'POSTAL_ADDRESS',
-  severity: 'medium',
   pattern: PATTERN,
   baseScore: 0.7,
   // As postal-address.ts: above the postcode and town alone, and above a name inside the street's.

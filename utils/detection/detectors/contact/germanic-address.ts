@@ -21,7 +21,6 @@ const WAY = '(?: ?[Ss]tra(?:ß|ss)e|[Ss]traat| ?[Pp]latz|gasse|gracht|weg|laan|a
 export default defineDetector({
   id: 'germanic-address',
   type: 'POSTAL_ADDRESS',
-  severity: 'medium',
   pattern: new RegExp(
     `\\d{1,4}[a-z]?(?<=(?:ße|se|at|tz|ht|eg|an|ee) \\d{1,4}[a-z]?)(?<=\\p{Lu}\\p{Ll}{1,30}${WAY} \\d{1,4}[a-z]?)(?![\\p{L}\\p{N}]),? \\d{4,5}(?: [A-Z]{2})? \\p{Lu}[\\p{L}'’\\-]{1,30}(?: (?:am|an der|im) \\p{Lu}[\\p{L}'’\\-]{1,30})?`,
     'gu',

@@ -154,7 +154,6 @@ const PRODUCT_BEFORE = /(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS |[Vv]ersion [
 export default defineDetector({
   id: 'ip-address',
   type: 'IP_ADDRESS',
-  severity: 'low',
   pattern: PATTERN,
   baseScore: BASE_SCORE,
   keywords: phraseList(

@@ -38,7 +38,6 @@ function macStart(text: string, separator: number, digits: number, minStart: num
 export default defineDetector({
   id: 'mac-address',
   type: 'IP_ADDRESS',
-  severity: 'low',
   // Anchored on the first separator (`00:`, `00-`, `001a.`), with `macStart` walking back over the
   // hex digits before it: a pattern starting with a hex digit would be tried at every a-f letter.
   // Whole pattern: `[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}` or

@@ -158,7 +158,6 @@ function scoreFor(national9: string | null, context: { folded: string; start: nu
 export default defineDetector({
   id: 'phone',
   type: 'PHONE',
-  severity: 'medium',
   pattern: PATTERN,
   baseScore: BASE_SCORE,
   keywords: phraseList(

@@ -152,7 +152,6 @@ function hamlet(text: string, start: number, nameStart: number, name: string): V
 export default defineDetector({
   id: 'postal-address',
   type: 'POSTAL_ADDRESS',
-  severity: 'medium',
   pattern: PATTERN,
   baseScore: STREET_SCORE,
   keywords: phraseList(

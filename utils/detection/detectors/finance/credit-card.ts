@@ -131,7 +131,6 @@ function findCard(raw: string, context: MatchContext): { start: number; end: num
 export default defineDetector({
   id: 'credit-card',
   type: 'CARD_NUMBER',
-  severity: 'critical',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
   // The look-ahead, implied by the rest of the pattern, is cheaper than the look-behind: it goes first.

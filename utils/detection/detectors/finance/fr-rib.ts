@@ -17,7 +17,6 @@ import { phraseList } from '../../word-list';
 export default defineDetector({
   id: 'fr-rib',
   type: 'IBAN',
-  severity: 'critical',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
   pattern: /\d(?<![\p{L}\p{N}]\d)\d{4}[ .\-\t]?\d{5}[ .\-\t]?[0-9A-Za-z]{11}[ .\-\t]?\d{2}(?![\p{L}\p{N}])/gu,

@@ -33,7 +33,6 @@ function lengthBranches(): string {
 export default defineDetector({
   id: 'iban',
   type: 'IBAN',
-  severity: 'critical',
   // `i`: lower-case IBANs are pasted too; there is no \p{Lu} here, so `i` is safe.
   // Each branch checks the left boundary after its country code: a pattern that starts with a
   // look-behind is tried at every position of the text.

@@ -36,7 +36,6 @@ const CAF_COLUMN = /allocataire|caf|msa|(?<![a-z])alloc(?![a-z])/;
 export default defineDetector({
   id: 'fr-caf-number',
   type: 'CAF_NUMBER',
-  severity: 'high',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
   pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)\d{6}(?![\p{L}\p{N}]|[ .\-]?\d)/gu,

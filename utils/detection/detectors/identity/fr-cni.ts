@@ -17,7 +17,6 @@ import { phraseList } from '../../word-list';
 export default defineDetector({
   id: 'fr-cni',
   type: 'ID_DOCUMENT',
-  severity: 'high',
   // The left boundary is checked after the first character, and "at least one digit among the
   // nine" after the nine characters (`(?<![A-Z]{9})`): a pattern that starts with a look-around is
   // tried at every position of the text.

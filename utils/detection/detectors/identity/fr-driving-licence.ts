@@ -16,7 +16,6 @@ import { phraseList } from '../../word-list';
 export default defineDetector({
   id: 'fr-driving-licence',
   type: 'ID_DOCUMENT',
-  severity: 'high',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
   // The look-ahead, implied by the rest of the pattern, is cheaper than the look-behind: it goes first.

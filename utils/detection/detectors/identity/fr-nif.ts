@@ -26,7 +26,6 @@ function isTimestamp(raw: string): boolean {
 export default defineDetector({
   id: 'fr-nif',
   type: 'TAX_ID',
-  severity: 'high',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
   pattern: /[0-3](?<!(?:[\p{L}\p{N}]|\d[ .\-])[0-3])(?:[ .\-]?\d){12}(?![\p{L}\p{N}]|[ .\-]\d)/gu,

@@ -16,7 +16,6 @@ import { phraseList } from '../../word-list';
 export default defineDetector({
   id: 'fr-nir-short',
   type: 'NIR',
-  severity: 'critical',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
   pattern: /[1-478](?<!(?:[\p{L}\p{N}]|\d[ .\-])[1-478])(?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?![\p{L}\p{N}]|[ .\-]\d)/gu,

@@ -20,7 +20,6 @@ import { phraseList } from '../../word-list';
 export default defineDetector({
   id: 'fr-nir',
   type: 'NIR',
-  severity: 'critical',
   pattern:
     /[1-478](?<!(?:[\p{L}\p{N}]|\d[ .\-])[1-478])(?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?:(?:[ .\-]?\d){2}|[ ]{0,2}\(?(?:[Cc]l[ée]|CL[EÉ])[ ]?:?[ ]?\d{2}\)?|[ ]{0,2}[-/][ ]{0,2}(?:(?:[Cc]l[ée]|CL[EÉ])[ ]?:?[ ]?)?\d{2}|[ ]{0,2}\(\d{2}\))(?![\p{L}\p{N}])/gu,
   baseScore: 0.95,

@@ -19,7 +19,6 @@ const CASE_OR_ORDER_REFERENCE = /(?:^|[^a-z])(?:caa|cour administrative d'appel|
 export default defineDetector({
   id: 'fr-passport',
   type: 'ID_DOCUMENT',
-  severity: 'high',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
   pattern: /\d(?<![\p{L}\p{N}]\d)\d(?:[A-Z]{2}|[a-z]{2})\d{5}(?![\p{L}\p{N}])/gu,

@@ -14,7 +14,6 @@ import { phraseList } from '../../word-list';
 export default defineDetector({
   id: 'fr-plate-fni',
   type: 'LICENSE_PLATE',
-  severity: 'medium',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
   pattern: /\d(?<![\p{L}\p{N}]\d)\d{0,3}[ -]?[A-Z]{1,3}[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}])/gu,

@@ -20,7 +20,6 @@ const WORDS_AROUND_NUMBER = /^(?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE) \d{3} (
 export default defineDetector({
   id: 'fr-plate-siv',
   type: 'LICENSE_PLATE',
-  severity: 'medium',
   // The left boundary is checked after the first letter and "not SS" after the second: a pattern
   // that starts with a look-around is tried at every position of the text.
   pattern:

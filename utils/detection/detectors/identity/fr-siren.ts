@@ -20,7 +20,6 @@ const AMOUNT_AFTER = /^ ?(?:€|[Ee][Uu][Rr])/;
 export default defineDetector({
   id: 'fr-siren',
   type: 'COMPANY_ID',
-  severity: 'info',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
   // The look-ahead, implied by the rest of the pattern, is cheaper than the look-behind: it goes first.

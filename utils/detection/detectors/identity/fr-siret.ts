@@ -29,7 +29,6 @@ export function siretIsValid(siret: string): boolean {
 export default defineDetector({
   id: 'fr-siret',
   type: 'COMPANY_ID',
-  severity: 'info',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
   // The look-ahead, implied by the rest of the pattern, is cheaper than the look-behind: it goes first.

@@ -16,7 +16,6 @@ import { phraseList } from '../../word-list';
 export default defineDetector({
   id: 'fr-tva',
   type: 'COMPANY_ID',
-  severity: 'info',
   pattern:
     /(?:[Ff][Rr][ .\-]?)?[0-9A-HJ-NP-Za-hj-np-z]{2}[ .\-]?\d{3}[ .\-]?\d{3}[ .\-]?\d{3}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.85,

@@ -29,7 +29,6 @@ function validate(value: string, number: string): ValidationResult {
 export default defineDetector({
   id: 'passport-number',
   type: 'ID_DOCUMENT',
-  severity: 'high',
   pattern: PATTERN,
   baseScore: 0.85,
   // Below fr-passport (70), which scores a French number found here the same way.

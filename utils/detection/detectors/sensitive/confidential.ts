@@ -75,7 +75,6 @@ const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|prote
 export default defineDetector({
   id: 'confidential',
   type: 'CONFIDENTIAL',
-  severity: 'high',
   pattern: new RegExp(`${NOT_AFTER_WORD}(?:${PATTERN.source})(?![\\p{L}\\p{N}])`, 'gu'),
   prefilter: phraseList('diffus|confiden|secret|interne|embargo|internal|do not|dr|communiquer|transmettre|transferer|official'),
   baseScore: 0.85,

@@ -21,7 +21,6 @@ const PATTERN =
 export default defineDetector({
   id: 'france-travail-id',
   type: 'SOCIAL_CASE',
-  severity: 'high',
   pattern: PATTERN,
   prefilter: ['travail', 'emploi'],
   baseScore: 0.85,

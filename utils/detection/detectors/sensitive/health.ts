@@ -269,7 +269,6 @@ const SCHOOLING_NEIGHBOURS = /(?:eleve|scolari|aesh|ulis|mdph|handicap|college|e
 export default defineDetector({
   id: 'health',
   type: 'HEALTH',
-  severity: 'high',
   pattern: PATTERN,
   baseScore: 0.8,
   personAnchored: true,

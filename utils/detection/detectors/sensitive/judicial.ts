@@ -95,7 +95,6 @@ const FLIGHT_AFTER = /^ (?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|mars
 export default defineDetector({
   id: 'judicial',
   type: 'JUDICIAL',
-  severity: 'high',
   pattern: termPattern(TERMS, RAW),
   baseScore: 0.8,
   personAnchored: true,

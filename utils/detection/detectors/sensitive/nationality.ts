@@ -25,7 +25,6 @@ const masculine = (feminine: string): string => feminine.replace(/nne$|que$|e$/,
 export default defineDetector({
   id: 'nationality',
   type: 'SPECIAL_CATEGORY',
-  severity: 'high',
   pattern: termPattern(ORIGINS.flatMap((origin) => [`${origin}*`, `${masculine(origin)}*`])),
   baseScore: 0.8,
   personAnchored: true,

@@ -41,7 +41,6 @@ function validate(value: string, name: string, folded: string, start: number): V
 export default defineDetector({
   id: 'person-name-field',
   type: 'PERSON_NAME',
-  severity: 'medium',
   pattern: PATTERN,
   baseScore: 0.8,
   priority: 30,

@@ -66,7 +66,6 @@ function validateWeak(value: string, first: string, second: string): ValidationR
 export default defineDetector({
   id: 'person-name-introduction',
   type: 'PERSON_NAME',
-  severity: 'medium',
   pattern: PATTERN,
   baseScore: 0.85,
   priority: 30,

@@ -59,7 +59,6 @@ function validate(value: string, first: string, second: string): ValidationResul
 export default defineDetector({
   id: 'person-name-lower-case-record',
   type: 'PERSON_NAME',
-  severity: 'medium',
   pattern: PATTERN,
   baseScore: 0.7,
   priority: 30,

@@ -121,7 +121,6 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
 export default defineDetector({
   id: 'person-name-lower-case',
   type: 'PERSON_NAME',
-  severity: 'medium',
   pattern: PATTERN,
   baseScore: 0.8,
   priority: 30,

@@ -739,7 +739,6 @@ function opensRow(before: string, text: string, nameEnd: number): boolean {
 export default defineDetector({
   id: 'person-name',
   type: 'PERSON_NAME',
-  severity: 'medium',
   pattern: PATTERN,
   baseScore: 0.8,
   priority: 30,

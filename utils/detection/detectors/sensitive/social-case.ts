@@ -163,7 +163,6 @@ const SUPERVISION_AFTER = /^ (?:de l'etat|du ministere|administrative|financiere
 export default defineDetector({
   id: 'social-case',
   type: 'SOCIAL_CASE',
-  severity: 'high',
   pattern: termPattern(TERMS, [
     // `IP` (information préoccupante) only as a report about someone: `IP du 11/03`, `une IP a été
     // transmise`, `IP en cours d'évaluation` (an address is `l'IP du serveur`, `adresse IP`).

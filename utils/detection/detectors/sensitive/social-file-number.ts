@@ -31,7 +31,6 @@ const LEGAL_TEXT = /(?<![\p{L}])(?:loi|d[ée]cret|arr[êe]t[ée]|ordonnance|circ
 export default defineDetector({
   id: 'social-file-number',
   type: 'SOCIAL_CASE',
-  severity: 'high',
   pattern: PATTERN,
   prefilter: phraseList('mdph|ase|apa|pch|rsa|iodas|usager|beneficiaire'),
   baseScore: 0.8,

@@ -118,7 +118,6 @@ const DNA_TEST_NEIGHBOURS = /(?:test|analyse|prelevement|profil|empreinte|geneti
 export default defineDetector({
   id: 'special-category',
   type: 'SPECIAL_CATEGORY',
-  severity: 'high',
   pattern: termPattern(TERMS, [MEMBERSHIP, SYNDICAL, STAFF_REPRESENTATIVE, UNION_CELL]),
   baseScore: 0.8,
   personAnchored: true,
