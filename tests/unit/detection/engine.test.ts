@@ -213,6 +213,8 @@ describe('clean prompts written like the shapes above', () => {
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],
     ['Markdown headings in bold', '**Objet :** _Budget primitif 2025_ — **Service :** `Voirie`'],
+    ['offices and their addresses', "Permanences à l'Hôtel du Département, 11 rue François Chénieux, Limoges, et à la Maison des solidarités, 3 boulevard Clemenceau, 19200 Ussel"],
+    ['a lycée hosting a meeting', 'Lieu : Lycée polyvalent Marguerite-Yourcenar, 40 boulevard du Maréchal-Foch, 72200 La Flèche — salle B12'],
   ])('%s is allowed by the default policy', (_what, text) => {
     expect(defaultVerdict(scan(text))).toBe('allow');
   });

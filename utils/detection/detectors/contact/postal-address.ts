@@ -83,6 +83,15 @@ const PERSON_TITLES = wordSet('m mme mmes mlle mlles mm me dr pr');
 // A road's number, or a bus line's (`la ligne 23 place de la République`: the line, then its stop).
 const ROAD_BEFORE = /(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram) $/;
 
+/**
+ * A public building's name right before the address (`à l'Hôtel du Département, 11 rue…`,
+ * `Maison des solidarités, 3 boulevard…`, `Lycée polyvalent Marguerite-Yourcenar, 40 boulevard…`):
+ * the address of an office, not of a person. Not `siège`: writers label a firm's or an
+ * association's (`Siège : 14 rue…`), often its manager's home.
+ */
+const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|centre administratif|france services|prefecture|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque)(?: [^\s,:;|()\d]{1,30}){0,6}, ?$/;
+/** Below the default policy's threshold: reported, as documentation IP ranges are, but no warning. */
+const PUBLIC_BUILDING_SCORE = 0.3;
 const STREET_SCORE = 0.7;
 const WEAK_STREET_SCORE = 0.55;
 const WITH_TOWN_SCORE = 0.85;
@@ -183,6 +192,7 @@ export default defineDetector({
       end = townEnd - context.start;
       score = WITH_TOWN_SCORE;
     }
+    if (testBefore(context.folded, context.start, PUBLIC_BUILDING_BEFORE, 90)) score = PUBLIC_BUILDING_SCORE;
     return { score, end };
   },
 });
@@ -191,6 +201,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     '12 bis rue des Lilas, 75012 Paris',
+    'agent au collège des Quatre-Saisons, domicilié 11 rue de la Barrière, 12100 Millau',
     'au 3, avenue du Général de Gaulle',
     '45 chemin de la Croix-Rouge 13100 Aix-en-Provence',
     '10 rue du 8 Mai 1945',

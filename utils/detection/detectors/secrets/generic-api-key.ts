@@ -32,6 +32,7 @@ const KEYWORD = byFirstLetter([
   String.raw`private[_.-]?token`,
   String.raw`subscription[_.-]?key`,
   String.raw`stream[_.-]?key`,
+  String.raw`signing[_.-]?key`,
   String.raw`app[_.-]?(?:key|secret)`,
   String.raw`consumer[_.-]?(?:key|secret)`,
   'secret',
@@ -42,7 +43,7 @@ const KEYWORD = byFirstLetter([
 ]);
 const VALUE_CHARS = String.raw`[A-Za-z0-9_.+\/=~!@#^&*-]`;
 // No left boundary: the keyword may end a longer identifier (`STRIPE_SECRET_KEY`, `myApiKey`).
-const ASSIGNMENT = String.raw`(?:${KEYWORD})["'\]]{0,2}[ \t]{0,5}(?::=|=>|\|\|=|\?=|=|:)[ \t]{0,5}["'\x60]?(${VALUE_CHARS}{10,256})`;
+const ASSIGNMENT = String.raw`(?:${KEYWORD})["'\]]{0,2}[ \t]{0,5}(?::=|=>|\|\|=|\?=|=|:)[ \t]{0,5}["'\x60]?(?:base64:)?(${VALUE_CHARS}{10,256})`;
 // The left boundary `(?<![A-Za-z0-9_.-])` of these two is checked after their first letter: a pattern
 // that starts with a look-behind is tried at every position of the text.
 const AUTHORIZATION = String.raw`a(?<![A-Za-z0-9_.-]a)uthorization["']?[ \t]{0,5}[:=][ \t]{0,5}["']?[ \t]{0,3}(?:(?:bearer|basic|token|bot|apikey|sso-key)[ \t]{1,3})?([A-Za-z0-9._~+\/-]{8,4096}={0,2})`;
@@ -91,6 +92,8 @@ export const examples: DetectorExamples = {
     'Authorization: Basic c3ZjLWdlZDpTeW50aDN0aWMtMjAyNg==',
     '<add key="SendGridKey" value="SG.Synth3tic-c3nA2MNnw543q4yX.BZoFZt24IW" />',
     'Clé API : 7Hk2pQ9zLm4XvB8r',
+    'APP_KEY=base64:T0CgRjKYH7sJ/MNYVzuttfi65Tst4OVnCKb2pOCAV1U=',
+    '  API_SIGNING_KEY: Q1ZsdmhaWkVhSVJpbW9GaG1TVzdlWWNQ',
   ],
   noMatch: [
     'token: true',

@@ -51,7 +51,7 @@ const NOT_A_LABEL = String.raw`(?!(?:${PAIR_WORD})(?![\p{L}\p{N}]))`;
 const QUALIFIERS = String.raw`(?:[ \t]{1,3}[\p{L}\p{N}_()'.-]{1,24}){0,5}`;
 // After `:` or `=`, the value may start the next line (`Mot de passe :` ↵ `…`, forms copied from a PDF).
 // Without a separator, a quoted value (`Login failed for user 'jmartin' password 'Rodez2024!'`).
-const SEPARATOR = String.raw`(?:[ \t]{0,5}(?::=|=>|->|=|:)(?:[ \t]{0,5}\n)?|[ \t]{1,5}(?:est|is|vaut|sera|était|c'est|c)(?=[ \t])|\t{1,3}|[ \t]{1,5}(?=["'\x60«]))[ \t]{0,5}`;
+const SEPARATOR = String.raw`(?:[ \t]{0,5}(?::=|=>|->|=|:)(?:[ \t]{0,5}\n)?|[ \t]{1,5}(?:est|is|vaut|sera|était|c'est|c)(?:[ \t]+(?:toujours|encore|maintenant|désormais|actuellement))?(?=[ \t])|\t{1,3}|[ \t]{1,5}(?=["'\x60«]))[ \t]{0,5}`;
 // Command lines that take a password: `curl -u user:…`, `mysql -p…`, `ldapsearch … -w …`,
 // `sshpass -p …`, `net use … /user:DOM\\user …`, `net user … …`, `smbclient -U user%…`, `ConvertTo-SecureString "…"`.
 const COMMANDS = [
@@ -81,7 +81,7 @@ const LABELS = [
   // No separator at all, as chats write it (`agt-sociale2 / mdp Rouergue#2025`, `mot de passe provisoire
   // Vx9-kTr4-Lm2q`): the value follows the label at once and holds a letter and a digit (three kinds
   // of characters: see \`validate\`).
-  ...['mdp', String.raw`mots?[ \t]+de[ \t]+passe`].map((word) => String.raw`${word}(?:[ \t]+(?:provisoire|temporaire))?(?![\p{L}\p{N}])[ \t]{1,3}(?=[^\s]*\d)(?=[^\s]*\p{L})`),
+  ...['mdp', String.raw`mots?[ \t]+de[ \t]+passe`, String.raw`codes?[ \t]+de[ \t]+(?:r[ée]cup[ée]ration|secours)`].map((word) => String.raw`${word}(?:[ \t]+(?:provisoire|temporaire))?(?![\p{L}\p{N}])[ \t]{1,3}(?=[^\s]*\d)(?=[^\s]*\p{L})`),
   // A personal code of 6 to 8 digits, a few words after its label (`code perso 402187`, `code confidentiel à 8 chiffres 59320417`).
   String.raw`code[ \t]+(?:perso|personnel|confidentiel)(?![\p{L}\p{N}])(?:[ \t]+[^\s]{1,12}){0,3}?[ \t]{1,3}(?=\d{6,8}(?![\p{L}\p{N}]))`,
   ...COMMANDS,
@@ -190,6 +190,8 @@ export const examples: DetectorExamples = {
     'Identifiants : jdupont / Vigie-2026!',
     'login/mdp : jdupont / Printemps#26',
     'Le mot de passe du compte admin est Azerty123!',
+    "pour la boîte accueil le mot de passe c'est toujours Accueil_MDS!2024, ne le changez pas",
+    'code de récupération R7KQ-2MXD-9PLA refusé',
     'DB_PASSWORD=s3cr3t-Synth3tic',
     'Identifiant : jdupont / Mot de passe : Soleil2024!',
     'mdp : azerty',

@@ -13,7 +13,7 @@ import type { DetectorExamples } from '../../types';
  *
  * Source: shared/reference/detectors.md §8.9 (passwords given in clear). Examples are synthetic.
  */
-const PASSWORD_HEADER = /^(?:mots? de passe|mdp|passwords?|pwd)$/;
+const PASSWORD_HEADER = /^(?:mots? de passe|mdp|passwords?|pwd)(?: (?:provisoires?|temporaires?|initial|initiaux))?$/;
 
 export default defineSecret({
   id: 'password-column',
@@ -37,6 +37,7 @@ export const examples: DetectorExamples = {
   match: [
     'Site\tIdentifiant\tMot de passe\nmail.example.org\tjessy.morin@example.org\tJessy18000',
     'compte;login;mdp\nameli;jdupont;Lilou-22-mai',
+    'Nom\tIdentifiant\tMot de passe provisoire\nGUERIN\taguerin\tKp4#wZ81-bl',
     '| Service | Compte | Password |\n|---|---|---|\n| VPN | svc_vpn | Rx7-Synth-26 |',
   ],
   noMatch: [

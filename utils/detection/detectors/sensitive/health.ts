@@ -196,6 +196,9 @@ const TERMS = phraseList(
   // Sport injuries and illnesses of an athlete
   "commotion* cerebrale*|cephalee*|troubles de la concentration|carence en fer|meningite|appendicite|dent cassee",
   "incisive cassee|arcade ouverte|ouvert l'arcade",
+  // Home adaptation: an occupational therapist's report (`marche avec un déambulateur`, `amputation tibiale`)
+  'deambulateur*|canne tripode|canne* anglaise*|paralysie cerebrale|diplegie|hemiparesie|amputation*|arterite',
+  'prothese*|col du femur|copd|hip replacement|knee replacement|home oxygen',
 );
 
 const RAW = [
@@ -306,6 +309,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Roussel se déplace avec un déambulateur à l\'intérieur',
+    'M. Vidal : amputation tibiale gauche en juin',
     'Mme Lilou Garcia : commotion cérébrale au tournoi de janvier',
     "Mme Lebrun : ma fille s'est cassé le bras au ski",
     "Mme Odile Ferrand : soins à la demande d'un tiers depuis lundi",

@@ -71,7 +71,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
 const CASE_NOTE_VERBS = 'appelle|transmet|pr[ée]vient|monte (?:le|un) dossier|dit regretter|regrette|reconna[iî]t|demande|conteste|refuse|souhaite|explique|rapporte|raconte|d[ée]clare|[ée]voque|exprime|pleure|a (?:rendez-vous|rdv|des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]|ensuite|encore|pleur[ée]|dit|expliqu[ée]|\\d{1,2} ans)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken)';
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
 const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$)| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:${CASE_NOTE_VERBS}) ))`;
-const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
+const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|(?<![a-z])(?:mme|mlle|mr)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
 /**
@@ -116,6 +116,8 @@ const ACRONYMS = wordSet(
 const PLACE_ABBREVIATIONS = wordSet('av bd pl bat res st ste rte imp ch');
 const ARTICLES = wordSet("de la du des le les l' d'");
 /** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
+/** Words before `dit` that make it the verb (`on me dit`, `qui dit`). */
+const SAYS_SUBJECTS = wordSet('me te lui nous vous leur il elle on qui ca cela ce');
 const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
 const SURNAME_ROLES = phraseSet('la famille|famille|la fratrie|fratrie|les enfants|enfants|le couple|les epoux|chez les|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir');
@@ -219,7 +221,8 @@ function roleBefore(words: readonly string[]): string | null {
   // `(née Price)`: the bracket opens the aside, not the word (a character test: this runs for most candidates).
   let last = words[words.length - 1];
   if (last !== undefined && last.charCodeAt(0) === 40) last = last.slice(1);
-  if (last !== undefined && ROLE_WORDS.has(last)) return last;
+  // `dit` introduces a nickname (`Dupont dit Jojo`), not after a pronoun (`il me dit Load key…`).
+  if (last !== undefined && ROLE_WORDS.has(last)) return (last === 'dit' || last === 'dite') && SAYS_SUBJECTS.has(words[words.length - 2]) ? null : last;
   if (words.length >= 2 && ROLE_PAIR_ENDS.has(last)) {
     const pair = `${words[words.length - 2]} ${last}`;
     if (ROLE_WORDS.has(pair)) return pair;
@@ -491,9 +494,9 @@ function span(tokens: readonly Token[], score: number, offset = 0): Result {
  * the word cannot be a name.
  */
 function nameAfterBareTitle(text: string, folded: string, start: number, end: number): Result | null {
+  if (afterLowerCaseTitle(text, start)) return titledName(text, folded, start, end);
   let k = start - 1;
   while (k >= 0 && k >= start - 2 && text.charCodeAt(k) === 32) k--;
-  if (k < start - 1 && testBefore(text, k + 1, LOWER_CASE_TITLE_BEFORE, 15)) return titledName(text, folded, start, end);
   if (k === start - 1 || text.charCodeAt(k) !== 77 || (k > 0 && /[\p{L}\p{N}.'-]/u.test(text[k - 1]))) return null;
   // After a lower-case word, a punctuation mark or a line start (`rdv avec M Dupont`), not in a
   // heading or a product name (`Plan M Express`, `TAILLE M Rouge`).
@@ -502,6 +505,13 @@ function nameAfterBareTitle(text: string, folded: string, start: number, end: nu
   while (p > 0 && /\p{Ll}/u.test(text[p]) && /\p{L}/u.test(text[p - 1])) p--;
   if (p >= 0 && !/[\p{Ll}:,;(\n]/u.test(text[p])) return null;
   return titledName(text, folded, start, end);
+}
+
+/** True when one or two spaces and a title in lower case come right before `at` (`appel de mme Soulages`, `mme Perrot Odette`). */
+function afterLowerCaseTitle(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && k >= at - 2 && text.charCodeAt(k) === 32) k--;
+  return k < at - 1 && testBefore(text, k + 1, LOWER_CASE_TITLE_BEFORE, 15);
 }
 
 /** A title in lower case ending right before a name: `mme`, `m.`, `madame`, `monsieur`, `mlle`, `mr`, `docteur`, `dr`, `maître`, a gendarme's rank. */
@@ -874,7 +884,7 @@ export default defineDetector({
     if (names.every((token) => /^x{2,}$/.test(token.folded))) return false;
     // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
     if (fillsQuotation(text, start, start + names[names.length - 1].end)) return false;
-    if (title) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
+    if (title || afterLowerCaseTitle(text, nameStart)) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     const words = lastWords(before);
     // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
     if ((placeBefore(words) && !opensRow(before, text, start + names[names.length - 1].end)) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
@@ -1062,6 +1072,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'je ne peux plus me connecter, il me dit Load key "/home/agent/.ssh/id_ed25519": invalid format',
     'reservation;debut;vehicule;plaque\nR26-0114;20/01/2026;Zoe;CV-806-PE',
     'Liste de paiement – SAAD Ti Harmonie – mars 2026',
     'EARL Cayla;EARL;50934172300153',

@@ -124,7 +124,7 @@ const TOPIC_BEFORE = topicBefore([
     'dotation|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente',
     'inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant',
     'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|gestionnaire',
-    'cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
+    'instructeur|instructrice|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
     'administration|autorites|autorite de|collectivite de|coordinatrice|coordinateur|cabinet|en matiere',
     // A form's name is a kind of document (`formulaire de domiciliation`, `cerfa de demande d'AAH`).
     'formulaire|formulaire de|cerfa|cerfa de',
@@ -239,6 +239,7 @@ export const examples: DetectorExamples = {
     "Cette famille fait l'objet d'une information préoccupante",
   ],
   noMatch: [
+    'Sophie Marchand (instructrice APA) vient de se connecter au portail',
     'M. Patrick Galtier : VAD 14/03, compte rendu à relire',
     "M. Martin rappelle que sont exclues les décisions de justice, notamment en matière d'assistance éducative",
     "Objet : votre demande d'aide au Fonds d'aide aux jeunes – dossier n° {{NUM_DOSSIER}}",
