@@ -1,5 +1,5 @@
-import { defineDetector } from '../../define-detector';
-import { fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
+import { defineCategory } from './_define-category';
+import { fieldName, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
@@ -269,18 +269,13 @@ const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|foyer|maison|orientation|accueil
 /** Words near `PPS` that make it a disabled pupil's schooling plan. */
 const SCHOOLING_NEIGHBOURS = /(?:eleve|scolari|aesh|ulis|mdph|handicap|college|ecole|projet personnalise)/;
 
-export default defineDetector({
+export default defineCategory({
   id: 'health',
   type: 'HEALTH',
   pattern: PATTERN,
-  baseScore: 0.8,
-  personAnchored: true,
   keywords: phraseList('souffre|atteint|atteinte|diagnostique|suivi|suivie|hospitalise|hospitalisee|traitement|medecin'),
-  contextBoost: 0.1,
-  priority: 40,
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if (inAddressOrCode(text, start, end)) return false;
     if (testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data.
     if (fieldName(folded, start, end)) return false;

@@ -1,5 +1,5 @@
-import { defineDetector } from '../../define-detector';
-import { inAddressOrCode, termPattern } from './_terms';
+import { defineCategory } from './_define-category';
+import { termPattern } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testBefore } from '../../text-window';
@@ -92,18 +92,13 @@ const CLOSED_DOOR_BEFORE = /(?:porte|fenetre|acces|issue|sortie|escalier|passage
 /** A flight, after `vol` (`vol retour`, `vol AF1234`, `vol de Lyon`). */
 const FLIGHT_AFTER = /^ (?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|marseille|direct|[a-z]{2}\d)/;
 
-export default defineDetector({
+export default defineCategory({
   id: 'judicial',
   type: 'JUDICIAL',
   pattern: termPattern(TERMS, RAW),
-  baseScore: 0.8,
-  personAnchored: true,
   keywords: phraseList('condamne|condamnee|tribunal|juge|jugement|plainte|police|gendarmerie|penal|penale'),
-  contextBoost: 0.1,
-  priority: 40,
   validate: (value, context) => {
-    const { text, folded, start, end } = context;
-    if (inAddressOrCode(text, start, end)) return false;
+    const { folded, start, end } = context;
     if (testBefore(folded, start, OTHER_SENSE_BEFORE, 20)) return false;
     if (/sursis/.test(folded.slice(start, end)) && testBefore(folded, start, DISCIPLINARY_BEFORE, 80)) return false;
     if (testAfter(folded, end, OTHER_SENSE_AFTER, 30)) return false;

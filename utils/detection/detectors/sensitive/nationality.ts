@@ -1,5 +1,5 @@
-import { defineDetector } from '../../define-detector';
-import { inAddressOrCode, termPattern } from './_terms';
+import { defineCategory } from './_define-category';
+import { termPattern } from './_terms';
 import { ORIGINS } from './special-category';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -22,18 +22,16 @@ import { phraseList } from '../../word-list';
 /** The masculine of a feminine form, near enough for matching (`algérienne` → algérien, `turque` → turc, `russe` → russ). */
 const masculine = (feminine: string): string => feminine.replace(/nne$|que$|e$/, (end) => (end === 'nne' ? 'n' : end === 'que' ? 'c' : ''));
 
-export default defineDetector({
+export default defineCategory({
   id: 'nationality',
   type: 'SPECIAL_CATEGORY',
   pattern: termPattern(ORIGINS.flatMap((origin) => [`${origin}*`, `${masculine(origin)}*`])),
-  baseScore: 0.8,
-  personAnchored: true,
   keywords: phraseList('nationalite|nationalites|nationality|ressortissant|ressortissante|ressortissants|ressortissantes'),
   requiresContext: true,
   // The keyword just before the adjective (`de nationalité`, `Nationalité déclarée :`), not a language further on the line.
   contextWindow: { before: 30, after: 0 },
-  priority: 40,
-  validate: (value, context) => !inAddressOrCode(context.text, context.start, context.end),
+  // The engine's default: the keyword is always there (requiresContext).
+  contextBoost: 0.15,
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */

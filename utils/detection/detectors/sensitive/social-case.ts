@@ -1,5 +1,5 @@
-import { defineDetector } from '../../define-detector';
-import { fieldName, inAddressOrCode, termPattern, topicBefore } from './_terms';
+import { defineCategory } from './_define-category';
+import { fieldName, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
@@ -160,7 +160,7 @@ const SUPERVISION_BEFORE = /(?:sous la|de|sa|leur|ministere de|autorite de) $/;
 /** `tutelle` as an authority's supervision of a body, after it (`tutelle de l'État`). */
 const SUPERVISION_AFTER = /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/;
 
-export default defineDetector({
+export default defineCategory({
   id: 'social-case',
   type: 'SOCIAL_CASE',
   pattern: termPattern(TERMS, [
@@ -168,14 +168,9 @@ export default defineDetector({
     // transmise`, `IP en cours d'évaluation` (an address is `l'IP du serveur`, `adresse IP`).
     `IP(?= (?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant))`,
   ]),
-  baseScore: 0.8,
-  personAnchored: true,
   keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
-  contextBoost: 0.1,
-  priority: 40,
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if (inAddressOrCode(text, start, end)) return false;
     if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, COUNT_BEFORE, 30)) return false;
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes

@@ -1,6 +1,6 @@
-import { defineDetector } from '../../define-detector';
+import { defineCategory } from './_define-category';
 import { columnHeader } from '../../table-context';
-import { inAddressOrCode, termAlternation, termPattern, topicBefore } from './_terms';
+import { termAlternation, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore } from '../../text-window';
@@ -115,18 +115,14 @@ const BUCKLED_WHEEL_BEFORE = /(?:jante|jantes|roue|roues|disque|disques|tole|cad
 /** Words near `ADN` that make it a genetic test. */
 const DNA_TEST_NEIGHBOURS = /(?:test|analyse|prelevement|profil|empreinte|genetique|paternite)/;
 
-export default defineDetector({
+export default defineCategory({
   id: 'special-category',
   type: 'SPECIAL_CATEGORY',
   pattern: termPattern(TERMS, [MEMBERSHIP, SYNDICAL, STAFF_REPRESENTATIVE, UNION_CELL]),
-  baseScore: 0.8,
-  personAnchored: true,
   keywords: phraseList('est|porte|pratique|adherent|membre|appartient|milite|vote'),
   contextBoost: 0.05,
-  priority: 40,
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if (inAddressOrCode(text, start, end)) return false;
     if (testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
     if (testAfter(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
