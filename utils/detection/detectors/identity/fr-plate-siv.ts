@@ -30,6 +30,8 @@ export default defineDetector({
   validate: (plate, context) => {
     // `RD 999 PR 22+600`: a road and its reference point (point de repère), not a plate.
     if (/^R[DN][- ]?\d{3}[- ]?PR$/.test(plate)) return false;
+    // A form's placeholder (`immatriculé [AA-123-AA]`, `XX-123-XX`).
+    if (/^([AX])\1.?\d{3}.?\1\1$/i.test(plate)) return false;
     const letters = plate.replace(/[^A-Za-z]/g, '');
     if (letters === letters.toUpperCase()) return context.hasContext || !WORDS_AROUND_NUMBER.test(plate);
     // Lower case (never mixed within the plate): with both hyphens, or with a context word.
@@ -45,5 +47,6 @@ export const examples: DetectorExamples = {
   noMatch: [
     'RD 999 PR 22+600', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd',
     "PROPOSITION : CONTACTER LE 115 ET L'ASSO LOGE-TOIT.",
+    'le véhicule immatriculé [AA-123-AA]',
   ],
 };

@@ -31,6 +31,8 @@ export default defineDetector({
     'prestataire|tva',
   ),
   requiresContext: true,
+  // A FINESS number (health and social establishments) has nine digits and a Luhn key too.
+  negativeKeywords: ['finess'],
   priority: 60,
   normalize: (raw) => raw.replace(/[ .\-]/g, ''),
   validate: (siren, context) => {

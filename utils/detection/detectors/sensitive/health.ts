@@ -199,6 +199,10 @@ const TERMS = phraseList(
   // Home adaptation: an occupational therapist's report (`marche avec un déambulateur`, `amputation tibiale`)
   'deambulateur*|canne tripode|canne* anglaise*|paralysie cerebrale|diplegie|hemiparesie|amputation*|arterite',
   'prothese*|col du femur|copd|hip replacement|knee replacement|home oxygen',
+  // A victim's medical expertise after an accident (`souffrances endurées 3/7`, `pronostic réservé`)
+  'souffrances endurees|prejudice esthetique|AIPP|pronostic reserve|antalgique*|operation du dos',
+  // Care home inspections: restraint and neglect (`sous contention au fauteuil`, `une mycose dans les plis`)
+  'contention|contentions|mycose*|fausse* route*|hypotension|pressure sore*',
 );
 
 const RAW = [
@@ -227,7 +231,7 @@ const RAW = [
   // `ITT de 8 jours` (interruption temporaire de travail of a medico-legal certificate).
   'ITT (?:de )?\\d{1,3} jours?',
   // `elle a perdu 3 kg depuis la rentrée`.
-  'a perdu \\d{1,2} ?kg',
+  'a perdu \\d{1,2} ?(?:kg|kilos)',
   // A memory test's score (`MMS 17/30`).
   'MMSE? (?:[àa] |de |: )?\\d{1,2} ?/ ?30',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
@@ -304,6 +308,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. René Chauvin (ch. 31) était sous contention au fauteuil sans prescription',
     'Mme Roussel se déplace avec un déambulateur à l\'intérieur',
     'M. Vidal : amputation tibiale gauche en juin',
     'Mme Lilou Garcia : commotion cérébrale au tournoi de janvier',

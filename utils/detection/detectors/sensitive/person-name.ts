@@ -104,7 +104,7 @@ const ACRONYMS = wordSet(
   'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET CIVIL IMPORTANT ATTENTION RAPPEL',
   'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC DYS HP EIP TED TOC TSLA',
   'SELECT INSERT UPDATE DELETE GRANT REVOKE CREATE ALTER DROP TABLE INDEX VALUES FROM WHERE JOIN INTO ORDER GROUP',
-  'EURL SARL SAS SASU SNC SCOP SRL',
+  'EURL SARL SAS SASU SNC SCOP SRL EI EIRL',
 );
 /*
  * Left-context checks. They look at the last few words before the name through Sets: an
@@ -535,7 +535,7 @@ const INITIAL_LEADS = wordSet(
  */
 const INITIAL_LABELS = wordSet(
   'presents absents excuses present absent excuse participants invites signe redige contact copie visa destinataires jury',
-  'membres intervenants signature secretariat',
+  'membres intervenants signature secretariat mission',
 );
 /** Last words of signatories' functions that FUNCTIONS lacks (`secrétaire de séance`, `le magistrat désigné`). */
 const SIGNATORY_ENDS = wordSet('seance magistrat magistrate designe designee');
@@ -892,7 +892,10 @@ export default defineDetector({
     if (names.length >= 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
     // An author quoted (`Conclure par la citation de Victor Hugo`), in speeches and notes.
     if (before.endsWith(' de ') && /(?:^|[^a-z])citations? de $/.test(before)) return false;
-    if (COMPANY_AFTER.test(folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12))) return false;
+    // A sole trader is registered under their own name (`MORVAN Gwenaël, SIRET …`): after a first
+    // name and a surname, a registration number does not make a company.
+    const afterName = folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12);
+    if (COMPANY_AFTER.test(afterName) && !(/^(?: \(|, | )sire[nt]/.test(afterName) && names.length >= 2 && names.some((token) => isName(token) && !isWordlike(token)))) return false;
     // A town and its département in brackets (`À : DECAZEVILLE (12)`), unless a surname's label
     // says it is a name, or it is a first name (`Lucas (12)`: his age).
     if (names.length === 1 && !isName(names[0]) && !SURNAME_LABELS.has(labelBefore(before) ?? '') && testAfter(folded, start + names[0].end, /^ \((?:\d{2,3}|2[ab]|\d{5})\)/, 8)) return false;
@@ -1030,6 +1033,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'paiement suspendu au tiers MORVAN Gwenaël, SIRET 45539083100028',
     '| Marché | Entreprise | Personne | Heures |\n|---|---|---|---|\n| 2025-DR-031 | REP | ROUSSEAU K. | 386 |',
     'Réunion de la sous-commission : pour le Dpt Hélène Vidal, géomètre',
     "CARTE NATIONALE D'IDENTITÉ\nNom / Surname : LAFARGUE\nSexe : F",

@@ -132,6 +132,8 @@ const TOPIC_BEFORE = topicBefore([
   // Not `faisant état de`.
   '(?<!(?:faisant|fait|font|faire) )etat de',
 ]);
+/** A staff member's job, then the establishment's acronym, as signatures give them (`directrice, EHPAD Saint-Joseph`, `Directeur — MECS Les Chênes`). */
+const STAFF_BEFORE = /(?:directeur|directrice|cadre de sante|aide-soignante?|infirmiere?|idec|educateur|educatrice|chef de service|psychologue|medecin coordonnateur)(?:,| [-–—]) $/;
 /**
  * A count of ten or more before a measure makes a statistic (`214 informations préoccupantes`,
  * `41 mesures d'AEMO`); a family's children are fewer.
@@ -171,7 +173,7 @@ export default defineCategory({
   keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, COUNT_BEFORE, 30)) return false;
+    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, COUNT_BEFORE, 30) || (/^[A-Z]+$/.test(value) && testBefore(folded, start, STAFF_BEFORE, 24))) return false;
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
@@ -234,6 +236,7 @@ export const examples: DetectorExamples = {
     "Cette famille fait l'objet d'une information préoccupante",
   ],
   noMatch: [
+    'Nathalie Guérin\ndirectrice, EHPAD Saint-Joseph\nn.guerin@example.org',
     'Sophie Marchand (instructrice APA) vient de se connecter au portail',
     'M. Patrick Galtier : VAD 14/03, compte rendu à relire',
     "M. Martin rappelle que sont exclues les décisions de justice, notamment en matière d'assistance éducative",
