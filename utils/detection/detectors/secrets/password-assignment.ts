@@ -41,7 +41,7 @@ const PASSWORD_WORDS = [
   'passcode',
 ];
 // Short labels (`pass`, `pwd`, `DB_PASS`) only directly before `:`/`=`: `Pass Navigo : …` is not a password.
-const SHORT_WORDS = ['pwd', 'pass', 'psk'];
+const SHORT_WORDS = ['pwd', 'pass', 'psk', 'pw'];
 // Credential pairs: `identifiants : jdupont / …`, or a password word preceded by `login/`, `user et`…
 const PAIR_WORDS = [String.raw`mots?[ \t]+de[ \t]+passe`, 'mdp', 'passwords?', 'pwd', 'pass'];
 const PAIR_WORD = PAIR_WORDS.join('|');
@@ -117,7 +117,7 @@ export default defineSecret({
   id: 'password-assignment',
   pattern: PATTERN,
   prefilter: phraseList(
-    'pass|mdp|pwd|code|identifiant|wpa|wifi|wi-fi|securite|psk|curl|mysql|ldap|net use|net user|smbclient',
+    'pass|mdp|pw|code|identifiant|wpa|wifi|wi-fi|securite|psk|curl|mysql|ldap|net use|net user|smbclient',
     'securestring|partag|shared|docker',
   ),
   baseScore: 0.9,
@@ -178,6 +178,7 @@ export default defineSecret({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'bind_pw = Gx7#pQ2v!Lm9w',
     'compte déjà créé : ext_evalscope, mdp provisoire Tz4!pQ9wLs (à changer)',
     "Login failed for user 'jmartin' password 'Rodez2024!'",
     'mot de passe : Soleil2024!',

@@ -203,6 +203,9 @@ const TERMS = phraseList(
   'souffrances endurees|prejudice esthetique|AIPP|pronostic reserve|antalgique*|operation du dos',
   // Care home inspections: restraint and neglect (`sous contention au fauteuil`, `une mycose dans les plis`)
   'contention|contentions|mycose*|fausse* route*|hypotension|pressure sore*',
+  // An agent's appraisal and leaves (`conge longue maladie` typed without its `de`, a sick child's AJPP)
+  'hernie*|fibromyalgie|leucemie|conge longue maladie|conge de presence parentale|AJPP',
+  'dysphorie de genre|bloqueur* de puberte|tritherapie|cegidd|CeGIDD|PrEP|endocrinologie',
 );
 
 const RAW = [
@@ -281,8 +284,9 @@ export default defineCategory({
   validate: (value, context) => {
     const { text, folded, start, end } = context;
     if (testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
-    // A form label (`Pathologies : diabète`): the field name is not the data.
-    if (fieldName(folded, start, end)) return false;
+    // A form label (`Pathologies : diabète`): the field name is not the data; nor is a legend's
+    // abbreviation and its meaning (`CMO = congé de maladie ordinaire ; CLM = …`).
+    if (fieldName(folded, start, end) || testAfter(folded, end, /^ = /, 3) || testBefore(folded, start, / = $/, 3)) return false;
     if (value === 'PPS' && !testAround(folded, start, end, SCHOOLING_NEIGHBOURS, 80, 60)) return false;
     if (testAfter(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     // `gale` (scabies) in lower case only: `M. Galé` is a surname.
@@ -355,6 +359,7 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    'Tableau des absences de Mme Durand\nLégende : CMO = congé de maladie ordinaire ; CLM = congé de longue maladie',
     'Enfant de 14 mois : rattrapage DTCaP, pneumocoque et méningocoque C à prévoir',
     'M. Martin, électricien, intervient sur le poste HTA/BT du collège',
     'Rédige une note sur la politique de santé du département',

@@ -47,7 +47,7 @@ const SYNDICAL_ROLES = phraseList(
   'militant syndical|militante syndicale|secretaire de section syndicale|section syndicale|delegation syndicale',
   'union representative|union rep',
 );
-const MEMBERS = ['adherent~', 'membre*', 'militant~', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'delegue~', 'carte', 'liste', 'candidat~', 'investi~ par', 'responsable~ local~'];
+const MEMBERS = ['adherent~', 'membre*', 'militant~', 'representant~', 'section', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'delegue~', 'carte', 'liste', 'candidat~', 'investi~ par', 'responsable~ local~'];
 const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'des', 'a', 'chez', "a l'", "de l'"];
 
 /** `adhérent au RN`, `syndiquée à FO`, `membre de la CGT`, `adhérent FO`: one compact fragment, not every combination. */
@@ -74,6 +74,10 @@ const TERMS = phraseList(
   'eglise evangelique|eglise adventiste',
   'aumonier|halal|casher|kasher|faire ses prieres|faire sa priere|foulard islamique|porte un foulard',
   "chiite*|l'aid|recevoir la communion|obseques religieuses|hindu|adventist~",
+  // Religious holidays given as a leave's reason, and practices at work (`congé pour Yom Kippour`, `fait sa prière`)
+  "aid el-fitr|aid el-kebir|aid el-adha|aid al-fitr|aid al-adha|pessah|pessa'h|roch hachana|yom kippour|shabbat",
+  "paques orthodoxes|la priere|sa priere|priere du vendredi|crucifix|sa foi|s'est converti~|salle du royaume",
+  'sa communion|ma communion|premiere communion|turban',
   // Political opinions
   'opinion* politique*|engagement politique|appartenance politique|militant~ politique*|militant~ communiste*|radicalisation|extreme droite',
   'extreme gauche|gilet* jaune*|radicalise~|membre du parti|adherent~ du parti|adherent~ de votre parti|militant~ ecologiste*',
@@ -85,8 +89,12 @@ const TERMS = phraseList(
   'orientation sexuelle|homosexuel~|homosexualite|gay|gays|lesbienne*|bisexuel~|bisexualite|lgbt|lgbtq|lgbtqia|lgbti',
   'transgenre*|transsexuel~|non-binaire*|identite de genre|transition de genre|vie sexuelle|relations sexuelles|rapports sexuels',
   "couple de femmes|couple d'hommes|couple* de meme sexe|homoparental~|gender transition|dna test",
+  // Gender identity in case notes and HR files (`un garçon trans`, `modification de la mention du sexe`).
+  // Not `homophobe`: writers label the victim's orientation, not the author's words (8 unlabelled in the sets).
+  'garcon trans|fille trans|femme trans|homme trans|jeune trans|personne* trans|ado trans|transition sociale',
+  'transition medicale|mention du sexe|mention de son sexe|mention de mon sexe',
   'partenaire* sexuel*|prostitution|prostitue~|travail du sexe|IST|MST|conjoint de meme sexe|coming out|coming-out',
-  'homosexual|lesbian|homophobe*|homophobie|transphobe*|rapport* non protege*|nouveau partenaire|plusieurs partenaires|carre confessionnel|bapteme|catechese',
+  'homosexual|lesbian|homophobie|rapport* non protege*|nouveau partenaire|plusieurs partenaires|carre confessionnel|bapteme|catechese',
   // Racial or ethnic origin; asylum and residence statuses that reveal it
   'origine ethnique|origines ethniques|ethnie*|couleur de peau|metisse*',
   ...ORIGINS.map((o) => `origine* ${o}*`),
@@ -144,6 +152,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. Simonin refuse mes jours de congé pour Yom Kippour',
+    "Noah BERTIN nous a dit lundi qu'il est un garçon trans",
     'M. Jean Roques, responsable local de la Confédération paysanne, conteste le rejet',
     'Mme Amrani porte le voile au travail',
     'Mme Gomez signale un rapport non protégé samedi',
