@@ -89,7 +89,7 @@ const ROAD_BEFORE = /(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nationa
  * the address of an office, not of a person. Not `siège`: writers label a firm's or an
  * association's (`Siège : 14 rue…`), often its manager's home.
  */
-const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|centre administratif|france services|prefecture|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque)(?: [^\s,:;|()\d]{1,30}){0,6}, ?$/;
+const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|centre administratif|france services|prefecture|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque|centre de secours|caserne)(?: [^\s,:;|()\d]{1,30}){0,6}, ?$/;
 /** Below the default policy's threshold: reported, as documentation IP ranges are, but no warning. */
 const PUBLIC_BUILDING_SCORE = 0.3;
 const STREET_SCORE = 0.7;

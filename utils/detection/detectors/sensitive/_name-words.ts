@@ -36,6 +36,8 @@ export const TITLES = wordSet(
   // Gendarmerie ranks before a name in a report (`OPJ adjudant-chef Mouret`); not `capitaine`,
   // `commandant`, `colonel`: streets are named after them (`rue du Commandant Charcot`).
   'adjudant adjudant-chef brigadier brigadier-chef gendarme',
+  // Firefighters' and soldiers' ranks as reports abbreviate them (`le Sgt BOUTONNET`, `Ltn O. CROS`); not `Col`.
+  'sgt cpl ltn lt cne cdt adc adj',
 );
 /** Sentence openers, greetings and articles skipped at the start of a run (`Bonjour Karim`). */
 export const GREETINGS = wordSet(

@@ -206,6 +206,10 @@ const TERMS = phraseList(
   // An agent's appraisal and leaves (`conge longue maladie` typed without its `de`, a sick child's AJPP)
   'hernie*|fibromyalgie|leucemie|conge longue maladie|conge de presence parentale|AJPP',
   'dysphorie de genre|bloqueur* de puberte|tritherapie|cegidd|CeGIDD|PrEP|endocrinologie',
+  // Firefighters' intervention reports and a volunteer's medical fitness
+  'apte avec restriction*|apte sous reserve|inapte temporaire~|ts medicamenteuse|intoxique~ aux fumees',
+  'incommode~ par les fumees|personne inconsciente|a pris des cachets|reanime~|arret cardiaque|fracture ouverte',
+  'ligament croise|ligaments croises|entorse grave|tetraplegie|paraplegie|soins de suite|fievreux|fievreuse|doliprane',
 );
 
 const RAW = [
@@ -214,7 +218,7 @@ const RAW = [
   `[gG]ir ?[1-6](?![\\p{L}\\p{N}])`,
   // `enceinte` only as a state: `est enceinte`, `enceinte de cinq mois`.
   "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA))?",
-  `enceinte de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,
+  `[Ee]nceinte de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,
   // `née prématurée à 34 semaines` (`prématuré` alone is also `un départ prématuré`).
   `[Pp]r[ée]matur[ée]e?s? (?:à|a) \\d{2} (?:semaines|SA)`,
   // `cancer du sein`, `cancer de la prostate`…
@@ -312,6 +316,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Manon CAYLA retrouvée par sa mère, TS médicamenteuse, somnolente',
     'M. René Chauvin (ch. 31) était sous contention au fauteuil sans prescription',
     'Mme Roussel se déplace avec un déambulateur à l\'intérieur',
     'M. Vidal : amputation tibiale gauche en juin',

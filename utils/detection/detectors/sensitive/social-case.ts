@@ -112,7 +112,7 @@ const TERMS = phraseList(
   // Social-work documents about a person
   // Documents by kind (`évaluation sociale`, `note sociale`, `visite à domicile`) name the agent's work,
   // not the person's situation, as most writers read them; `VAD` too (in the sets, 4 labelled, 15 not).
-  'rapport social|enquete sociale|accompagnement social',
+  'rapport social|enquete sociale|accompagnement social|connu~ des services sociaux',
 );
 
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
@@ -124,7 +124,7 @@ const TOPIC_BEFORE = topicBefore([
     'dotation|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente',
     'inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant',
     'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|gestionnaire',
-    'instructeur|instructrice|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
+    'instructeur|instructrice|evaluateur|evaluatrice|controleur|controleuse|controle|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
     'administration|autorites|autorite de|collectivite de|coordinatrice|coordinateur|cabinet|en matiere',
     // A form's name is a kind of document (`formulaire de domiciliation`, `cerfa de demande d'AAH`).
     'formulaire|formulaire de|cerfa|cerfa de',
@@ -236,6 +236,7 @@ export const examples: DetectorExamples = {
     "Cette famille fait l'objet d'une information préoccupante",
   ],
   noMatch: [
+    'Rédactrice : Aurélie Tessier, évaluatrice APA, a.tessier@example.org',
     'Nathalie Guérin\ndirectrice, EHPAD Saint-Joseph\nn.guerin@example.org',
     'Sophie Marchand (instructrice APA) vient de se connecter au portail',
     'M. Patrick Galtier : VAD 14/03, compte rendu à relire',
