@@ -144,6 +144,7 @@ describe('placeholders and near misses are not secrets', () => {
     ['openai-key', 'sk-proj-' + 'x'.repeat(80)],
     ['anthropic-key', 'sk-ant-api03-' + 'x'.repeat(93) + 'AA'],
     ['huggingface-token', 'hf_' + 'x'.repeat(34)],
+    ['stripe-key', 'sk_test_' + 'x'.repeat(24)],
     ['mistral-key', 'MISTRAL_API_KEY=' + 'x'.repeat(32)],
     ['private-key', 'Ne collez jamais une ligne BEGIN PRIVATE KEY dans un ticket.'],
   ])('%s ignores %j', (id, text) => {

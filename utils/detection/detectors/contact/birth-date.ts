@@ -62,8 +62,9 @@ const MONTH_NUMBER = new Map(MONTH_NAMES.flatMap((names, index) => names.split('
 const MONTHS = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length);
 
 const DATE = [
-  // 12/03/1984, 12-03-84, 12.3.1984, 23 / 04 / 1981 (a scan's OCR): one separator throughout
-  `(${BOUNDARY('\\d')}\\d?)( ?[/.\\-] ?)(\\d{1,2})\\4(\\d{4}|\\d{2})`,
+  // 12/03/1984, 12-03-84, 12.3.1984, 23 / 04 / 1981 (a scan's OCR): one separator throughout; a
+  // space too (`30 01 2012`, an identity card's), right after a label only (see `validate`)
+  `(${BOUNDARY('\\d')}\\d?)( ?[/.\\-] ?| )(\\d{1,2})\\4(\\d{4}|\\d{2})`,
   // 1984-03-12, 1984/03/12
   `(${BOUNDARY('\\d')}\\d{3})([/.\\-])(\\d{1,2})\\8(\\d{1,2})`,
   // 1er janvier 2010, 3 août 1967, 5 sept. 75
@@ -193,7 +194,7 @@ export default defineDetector({
   validate: (value, context) => {
     const label = context.groups[1];
     const date = context.groups[2];
-    if (date === undefined || !isValidDate(context.groups)) return false;
+    if (date === undefined || !isValidDate(context.groups) || (context.groups[4] === ' ' && label === undefined)) return false;
     // 1 January 1900: the placeholder of test rows and empty date fields, not a living person's birth.
     if (/^(?:1900\D0?1\D0?1|0?1\D0?1\D1900)$/.test(date)) return false;
     // A bound in code (`CHECK (date_naissance > DATE '1900-01-01')`, `WHERE ddn >= '2010-01-01'`): no one's date.
@@ -222,6 +223,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Nom : DELMAS   Prénoms : Arthur\nDate de naiss. : 30 01 2012   Sexe : M',
     'né le 12/03/1984',
     'jumeaux Louis et Rose, nés le 19/01/2026',
     'Mme X, née le 1er janvier 2010 à Lyon',
@@ -240,6 +242,7 @@ export const examples: DetectorExamples = {
     'M. Giovanni BERTOLINI, né le 4 juin 1898 à Cuneo',
   ],
   noMatch: [
+    'Rappeler au 06 12 34 56 78 pour le dossier',
     'réunion le 3 octobre\n2025 à 10 h',
     'née le 30/02/1990',
     'né le 31/04/1999',

@@ -27,9 +27,11 @@ export default defineDetector({
   keywords: phraseList(
     "carte d'identite|carte nationale d'identite|carte identite|carte d identite|cni|cnie",
     "piece d'identite|titre d'identite|n° de carte d'identite",
+    // The bilingual fields of the card (`N° du document / Document No : T7KX3R9P2`).
+    "n° du document|document no|id card|identity card",
   ),
   requiresContext: true,
-  prefilter: ['identite', 'cni'],
+  prefilter: ['identite', 'cni', 'du document', 'document no', 'id card', 'identity card'],
   priority: 70,
   validate: (value) => {
     if (value.length >= 12) return true;

@@ -15,6 +15,7 @@ import passwordAssignment, { examples as passwordAssignmentExamples } from './pa
 import passwordColumn, { examples as passwordColumnExamples } from './password-column';
 import privateKey, { examples as privateKeyExamples } from './private-key';
 import slackToken, { examples as slackTokenExamples } from './slack-token';
+import stripeKey, { examples as stripeKeyExamples } from './stripe-key';
 import webhookUrl, { examples as webhookUrlExamples } from './webhook-url';
 import urlSecret, { examples as urlSecretExamples } from './url-secret';
 
@@ -31,6 +32,7 @@ export default [
   anthropicKey,
   mistralKey,
   huggingfaceToken,
+  stripeKey,
   jwt,
   passwordAssignment,
   passwordColumn,
@@ -53,6 +55,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [anthropicKey.id]: anthropicKeyExamples,
   [mistralKey.id]: mistralKeyExamples,
   [huggingfaceToken.id]: huggingfaceTokenExamples,
+  [stripeKey.id]: stripeKeyExamples,
   [jwt.id]: jwtExamples,
   [passwordAssignment.id]: passwordAssignmentExamples,
   [passwordColumn.id]: passwordColumnExamples,

@@ -210,6 +210,8 @@ const TERMS = phraseList(
   'apte avec restriction*|apte sous reserve|inapte temporaire~|ts medicamenteuse|intoxique~ aux fumees',
   'incommode~ par les fumees|personne inconsciente|a pris des cachets|reanime~|arret cardiaque|fracture ouverte',
   'ligament croise|ligaments croises|entorse grave|tetraplegie|paraplegie|soins de suite|fievreux|fievreuse|doliprane',
+  // A pupil's health form on a school trip (`mal des transports`, `somnambulisme`, `she is coeliac`)
+  'mal des transports|somnambulisme|antihistaminique*|lecteur de glycemie|medikinet|ritaline|coeliac|coeliaque*|celiaque*|inhaler',
 );
 
 const RAW = [
