@@ -194,6 +194,7 @@ export default defineDetector({
   validate: (value, context) => {
     const label = context.groups[1];
     const date = context.groups[2];
+    // Group 4 is the first form's separator: a lone space only after a label (`Date de naiss. : 30 01 2012`).
     if (date === undefined || !isValidDate(context.groups) || (context.groups[4] === ' ' && label === undefined)) return false;
     // 1 January 1900: the placeholder of test rows and empty date fields, not a living person's birth.
     if (/^(?:1900\D0?1\D0?1|0?1\D0?1\D1900)$/.test(date)) return false;
