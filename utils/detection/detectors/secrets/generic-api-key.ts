@@ -8,7 +8,7 @@ import type { DetectorExamples } from '../../types';
  * Secrets assigned to a keyword in configuration files, scripts, logs and HTTP requests:
  * `api_key = "…"`, `API_SECRET=…`, `client_secret: …`, `auth_token: …`, `"accessToken": "…"`,
  * `X-Api-Key: …`, `Ocp-Apim-Subscription-Key: …`, `Authorization: Bearer|Basic|Token …`, `Bearer …`,
- * and in French `clé API : …`, `clé secrète : …`, `jeton d'accès : …`.
+ * in French `clé API : …`, `clé secrète : …`, `jeton d'accès : …`, and session cookies (`PHPSESSID=…`).
  * The identifier may carry a prefix (`STRIPE_SECRET_KEY`, `myApiKey`); the keyword must end it.
  * Span: the value only.
  * Check: 10+ characters (8+ after `Authorization:`), not a placeholder (`your_api_key_here`, `xxxx`,
@@ -50,6 +50,9 @@ const AUTHORIZATION = String.raw`a(?<![A-Za-z0-9_.-]a)uthorization["']?[ \t]{0,5
 const BEARER = String.raw`b(?<![A-Za-z0-9_.-]b)earer[ \t]{1,3}([A-Za-z0-9._~+\/-]{16,4096}={0,2})`;
 // .NET settings: `<add key="SendGridKey" value="…" />`, the name in one attribute, the value in the next.
 const XML_SETTING = String.raw`k(?<![A-Za-z0-9_.-]k)ey=["'][\w.:-]{0,40}(?:key|secret|token|password|pwd)["'][ \t]{1,3}value=["'](${VALUE_CHARS}{10,256})`;
+// Session cookies (`PHPSESSID=…`, `JSESSIONID=…`, `ASP.NET_SessionId=…`, `laravel_session=…`): whoever
+// holds one is logged in. Cookie syntax only (`=`): a log's or a chat's `session_id: …` names a session.
+const SESSION_COOKIE = String.raw`s(?:ess(?:ion)?[_.-]?id|(?<=(?:_|cookie:[ \t]{0,3})s)ession)=(${VALUE_CHARS}{10,256})`;
 
 /** `dossier_2024_confidentiel`: two or more parts, each only letters or only digits, none mixing both. */
 function isComposedIdentifier(value: string): boolean {
@@ -59,13 +62,13 @@ function isComposedIdentifier(value: string): boolean {
 
 export default defineSecret({
   id: 'generic-api-key',
-  pattern: new RegExp(`${AUTHORIZATION}|${BEARER}|${XML_SETTING}|${ASSIGNMENT}`, 'giu'),
+  pattern: new RegExp(`${AUTHORIZATION}|${BEARER}|${XML_SETTING}|${SESSION_COOKIE}|${ASSIGNMENT}`, 'giu'),
   // Parts of `secret`, `token`, `authorization` that start with a rarer letter: cheaper to search.
-  prefilter: phraseList('key|cret|ken|zation|bearer|api|jeton'),
+  prefilter: phraseList('key|cret|ken|zation|bearer|api|jeton|sess'),
   baseScore: 0.85,
   priority: 95,
   validate: (match, { groups, text, end }) => {
-    const raw = groups[1] ?? groups[2] ?? groups[3] ?? groups[4];
+    const raw = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5];
     if (raw === undefined) return false;
     const value = raw.slice(0, trimSentencePunctuation(raw, text.charAt(end)));
     const minLength = groups[1] !== undefined ? 8 : 10;
@@ -94,6 +97,10 @@ export const examples: DetectorExamples = {
     'Clé API : 7Hk2pQ9zLm4XvB8r',
     'APP_KEY=base64:T0CgRjKYH7sJ/MNYVzuttfi65Tst4OVnCKb2pOCAV1U=',
     '  API_SIGNING_KEY: Q1ZsdmhaWkVhSVJpbW9GaG1TVzdlWWNQ',
+    'Cookie: PHPSESSID=8f3k2l9d0s7a6q5w4e3r2t1y; lang=fr',
+    'Set-Cookie: JSESSIONID=A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5D6; Path=/; HttpOnly',
+    'Cookie: laravel_session=eyJpdiI6Ik1xQ2ZkT3JnWlE9PSIsInZhbHVl',
+    "curl -H 'Cookie: session=9bT4kQ2xZp7LmN4rT8sW1yB3' https://intranet.exemple.test/api",
   ],
   noMatch: [
     'token: true',
@@ -105,5 +112,8 @@ export const examples: DetectorExamples = {
     'api_key: xxxxxxxxxxxxxxxxxxxx',
     'secret: dossier_2024_confidentiel',
     'max_tokens: 4096',
+    'session_id: SESSION_ID_ICI',
+    'session_id: 7f3c2a91-0b44-4e1e-9d2a-61c0c8e5b210',
+    'Session : formation des agents',
   ],
 };
