@@ -147,7 +147,7 @@ function isNonIdentifyingIpv6(groups: number[], ipv4: number[] | null): boolean 
 }
 
 /** A software build or version after a dotted number (`10.0.19045 (build …)`). */
-const BUILD_AFTER = /^ ?\(?(?:build|rev|revision|version)(?![\p{L}])/u;
+const BUILD_AFTER = /^,? ?\(?(?:build|rev|revision|version)(?![\p{L}])/u;
 /** A product before its version (`Chrome/`, `FortiOS `, `version FortiClient `). */
 const PRODUCT_BEFORE = /(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS |[Vv]ersion [A-Za-z][\w-]{1,20} )$/;
 
@@ -186,5 +186,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['Serveur : 192.168.1.10', 'DNS 8.8.8.8', 'réseau 10.0.0.1/24', 'connexion depuis 2a01:e0a:1f2:3b40::1', 'fe80::1ff:fe23:4567:890a%eth0', 'IP: 2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
-  noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1', 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36', 'FortiOS 7.0.15.2'],
+  noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'agent 2.4.10.8, build 8c1e0f7', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1', 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36', 'FortiOS 7.0.15.2'],
 };

@@ -119,7 +119,7 @@ export const STOP = wordSet(
   // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
   'mutuelle assurances assurance groupe group consulting solutions technologies informatique industries transports',
   'habitat immobilier formation distribution energie environnement developpement systems software international',
-  'europe batiment travaux btp sas sarl autocars ambulances mobilite',
+  'europe batiment travaux btp sas sarl autocars ambulances mobilite comptabilite imprimerie',
   // Vehicles in a carrier's route sheet (`Berline FZ-207-MB`).
   'berline monospace minibus',
   // Breton `ti` (house) in the names of firms and services (`Ti Harmonie`).
@@ -186,7 +186,7 @@ const NOT_A_NAME = wordSet(
   'ta tes vos nos ce cette cet ces tout toute tous bien aussi egalement toujours encore deja ensuite puis alors donc',
   'car quand lorsque si non oui au aux sur sous chez pour par avec sans dans vers entre contre pendant depuis apres',
   'avant selon xx xxx untel unetelle inconnu inconnue anonyme neant aucun aucune vide nd na exemple test renseigne',
-  'renseignee completer pas plus tres trop deux trois ans mois jours',
+  'renseignee completer pas plus tres trop deux trois ans mois jours parle decrit raconte comprend craint on',
   // Words of a married or widowed name (`mme durand épouse martin`, `madame veuve …`).
   'epouse ep veuve vve nee madam sir elle-meme lui-meme',
   // Text-message spellings (`mme benali ki touche l'aah`).

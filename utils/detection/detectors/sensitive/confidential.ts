@@ -81,6 +81,8 @@ export default defineDetector({
   priority: 45,
   validate: (_value, context) => {
     const { text, folded, start, end } = context;
+    // A marking named, not applied (`garde la mention CONFIDENTIEL en tête`, `la mention « Diffusion restreinte »`).
+    if (testBefore(folded, start, /(?:^|[^a-z])mentions? (?:« ?|")?$/, 12)) return false;
     // `secret professionnel`/`secret médical` is a marking only as such (`Document couvert par le
     // secret médical`, a line of its own); "un guide sur le secret professionnel" is a topic, and so
     // is a rule about a kind of documents ("les documents couverts par le secret médical").
@@ -128,6 +130,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     'Les données des usagers sont confidentielles',
+    'Reformule ce rapport. Garde la mention CONFIDENTIEL en tête.',
     '120 ans pour les documents couverts par le secret médical',
     'Rédige la réponse en restant prudent (secret professionnel)',
     'Les assistants de service social sont soumis au secret professionnel (art. L. 411-3 CASF).',

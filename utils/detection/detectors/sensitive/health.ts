@@ -52,7 +52,7 @@ const TERMS = phraseList(
   "entorse de la cheville|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
   // `prématuré` alone is also `un départ prématuré`.
   'ex-premature~|prematurite|grand premature|grande prematuree|alteration de ses facultes|alteration des facultes',
-  'stroke|heart attack',
+  'stroke|heart attack|oncologique*|cicatrice*|appareille~|douleur* dorsale*|enceinte de jumeaux|enceinte de jumelles',
   "sous l'emprise de l'alcool|sous l'emprise d'alcool|sous l'emprise de drogue*|sous l'emprise de stupefiants",
   'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|cocaine|heroine|sevrage|cure de desintoxication',
   // `TS` is a suicide attempt only after these (`hospitalisée après une TS`).
@@ -124,7 +124,7 @@ const TERMS = phraseList(
   'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|contraception|accouchement',
   // Work: sick leave, occupational health
   'arret maladie|arrets maladie|arret de travail|arrets de travail|arret de maladie|conge maladie|conge de maladie',
-  'conge de longue maladie|conge de longue duree|CLM|CLD|ALD|affection longue duree|affection de longue duree',
+  'conge de longue maladie|conge de longue duree|CLM|CLD|CITIS|ALD|affection longue duree|affection de longue duree',
   // `accident de service` / `du travail` are left out: an HR event, not a health state.
   'mi-temps therapeutique|temps partiel therapeutique|maladie professionnelle|inaptitude medicale|etat de sante',
   'probleme* de sante|raisons de sante|raison de sante|sante mentale',

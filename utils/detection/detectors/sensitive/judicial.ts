@@ -66,7 +66,7 @@ const TERMS = phraseList(
   // Driving offences of a designated driver (`GÉLY Sébastien | excès de vitesse < 20 km/h`).
   'exces de vitesse|franchissement de ligne continue|franchissement de feu rouge|telephone tenu en main|refus de priorite',
   // Offences against agents at work; exiles' routes and their exploitation (unaccompanied minors' files)
-  "victime de discrimination|harassment|traite des etres humains|victim of trafficking|travail force|usage de faux|selling drugs|ete detenu~|sa detention",
+  "victime de discrimination|harassment|traite des etres humains|victime* de traite|victime* de la traite|victim of trafficking|travail force|usage de faux|selling drugs|ete detenu~|sa detention",
   // Victims of online fraud, at the digital-inclusion desks; a file sent to the prosecutor
   "victime d'un piratage|victime d'une fraude|victime d'une arnaque|victime d'un phishing|connu~ de nos services|transmis au parquet",
 );

@@ -115,8 +115,8 @@ const ACRONYMS = wordSet(
 /** Abbreviations of the above, written with a dot (`av. Jean Jaurès`). */
 const PLACE_ABBREVIATIONS = wordSet('av bd pl bat res st ste rte imp ch');
 const ARTICLES = wordSet("de la du des le les l' d'");
-/** Words before `dit` that make it the verb (`on me dit`, `qui dit`). */
-const SAYS_SUBJECTS = wordSet('me te lui nous vous leur il elle on qui ca cela ce');
+/** Words before `dit` that make it the verb (`on me dit`, `qui dit`, `on m'a dit`). */
+const SAYS_SUBJECTS = wordSet("me te lui nous vous leur il elle on qui ca cela ce a ai as ont avait m'a l'a j'ai");
 /** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
 const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */

@@ -67,7 +67,7 @@ const TERMS = phraseList(
   'adoption file|adoptee*',
   "danger au sens de l'article 375|mesure judiciaire d'investigation educative|jugement de tutelle|tutelle deferee",
   // Housing of asylum seekers (`arrivée au CADA`; `la CADA` is the commission on administrative documents).
-  'CADA|HUDA',
+  "CADA|HUDA|l'ADA|carte ADA|allocation pour demandeur* d'asile",
   // Insertion and social aid
   "suivi pmi|suivi par la pmi|plan d'aide apa|revision du plan d'aide|plan d'aide",
   'rsa|rsa majore|rsa socle|beneficiaire~ du rsa|allocataire~ du rsa|percoit le rsa|touche le rsa|suspension du rsa',
@@ -200,7 +200,8 @@ export default defineCategory({
     if (value === 'IP' && /(?:adresse|l')$/.test(textBefore(folded, start, 8).trimEnd())) return false;
     // A judge's function before her name signs an order (`La juge des enfants, Claire Fabre`).
     if (word === 'juge des enfants' && testAfter(text, end, /^,? [A-Z]/, 3) && testBefore(folded, start, /(?:^|\n)[ \t]*(?:la|le)? ?$/, 6)) return false;
-    if (value === 'CADA' && !testBefore(folded, start, /(?:au|du|le|en|un) $/, 3)) return false;
+    // A person housed there (`arrivée au CADA`), not its staff (`le médecin du CADA`, `la directrice du CADA`).
+    if (value === 'CADA' && (!testBefore(folded, start, /(?:au|du|le|en|un) $/, 3) || testBefore(folded, start, /(?:medecin|infirmiere?|directeur|directrice|equipe|psychologue) du $/, 16))) return false;
     if ((value === 'AED' || value === 'PPE' || value === 'ASH' || value === 'APL') && !testAround(folded, start, end, SOCIAL_ACRONYM_NEIGHBOURS, 80, 60)) return false;
     return true;
   },
