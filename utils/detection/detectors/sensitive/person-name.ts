@@ -122,6 +122,10 @@ const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.las
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
 const SURNAME_ROLES = phraseSet('la famille|famille|la fratrie|fratrie|les enfants|enfants|le couple|les epoux|chez les|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir');
 const BEFORE_ARTICLES = wordSet("le la les l' un une du au aux");
+/** What introduces a template's example name, with its title (`ex. : M. `, `exemple : `, `e.g.: `). */
+const TEMPLATE_EXAMPLE_BEFORE = /(?:^|[^a-z])(?:ex\.?|exemple|e\.g\.) ?: ?(?:(?:m\.|mme|madame|monsieur|mr\.?) )?$/;
+/** A possessive opening a two-word role (`son fils`, `ma collègue`, `her daughter`). */
+const POSSESSIVE_ROLE = /^(?:son|sa|mon|ma|votre|notre|leur|ton|ta|ses|mes|vos|leurs|your|his|her|my|their) /;
 
 /** Space, tab, line feed or carriage return: what separates the words lastWords reads. */
 function isSeparator(code: number): boolean {
@@ -882,6 +886,8 @@ export default defineDetector({
     const before = textBefore(folded, nameStart, 60);
     // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title.
     if (names.every((token) => /^x{2,}$/.test(token.folded))) return false;
+    // … or the example it gives (`[NOM Prénom] (ex. : M. Jean DUPONT)`).
+    if (TEMPLATE_EXAMPLE_BEFORE.test(before)) return false;
     // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
     if (fillsQuotation(text, start, start + names[names.length - 1].end)) return false;
     if (title || afterLowerCaseTitle(text, nameStart)) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
@@ -928,8 +934,9 @@ export default defineDetector({
       if (names.length === 1 && isNotANameWord(names[0].folded.split('-')[0])) return false;
       if (names.length === 1 && names[0].kind === 'cap' && !isName(names[0])) {
         // `l'enfant Lucas`, `Prénom : Samira` need a first name; `la famille Moreau`, `Nom : Fabre`
-        // take a surname; `Candidat : Élec'Aveyron` is a company.
-        const surnameSlot = label !== null ? SURNAME_LABELS.has(label) : SURNAME_ROLES.has(role ?? '');
+        // take a surname; `Candidat : Élec'Aveyron` is a company. A relative after a possessive is
+        // named, by a first name of any origin (`son fils Natnael`, `sa fille Sofiia`).
+        const surnameSlot = label !== null ? SURNAME_LABELS.has(label) : SURNAME_ROLES.has(role ?? '') || POSSESSIVE_ROLE.test(role ?? '');
         if (!surnameSlot) return surnameThenFirstName(text, folded, nameStart, start + names[0].end);
       }
       const found = span(names, hasFirst && surnames.length > 0 && names.length >= 2 ? 0.9 : 0.8);
@@ -1077,6 +1084,8 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    '[Civilité] [NOM Prénom] (ex. : M. Jean DUPONT)',
+    "ON M'A DIT QUE MON DOSSIER ÉTAIT INCOMPLET",
     'je ne peux plus me connecter, il me dit Load key "/home/agent/.ssh/id_ed25519": invalid format',
     'reservation;debut;vehicule;plaque\nR26-0114;20/01/2026;Zoe;CV-806-PE',
     'Liste de paiement – SAAD Ti Harmonie – mars 2026',

@@ -120,7 +120,7 @@ const TERMS = phraseList(
 const FACT_AFTER_COLON = /^ {0,2}: {0,2}(?:\r?\n[ \t]*)?(?:\d|(?:son|sa|ses|leur|leurs|oui|yes)(?![a-z]))/;
 const TOPIC_BEFORE = topicBefore([
   ...phraseList(
-    'politique|schema|reglement|reglement departemental|madame la|monsieur le|educateur|educatrice',
+    'politique|schema|reglement|reglement departemental|reglement interieur|madame la|monsieur le|educateur|educatrice',
     'dotation|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente',
     'inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant',
     'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|gestionnaire',
