@@ -101,6 +101,13 @@ async function main(args: string[]): Promise<number> {
   return code === 0 && policyProblems > 0 ? 1 : code;
 }
 
+// A reader that stops early (`… | head`) closes the pipe: stop quietly, as other command-line tools
+// do, rather than with an EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error) => {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,5 +73,17 @@ describe('the scan command', { timeout: 40_000 }, () => {
 
   it('refuses an unknown option with exit code 2', () => {
     expect(run(['--nope'], '').status).toBe(2);
+  });
+
+  it('stops quietly when its reader closes the pipe early (`| head -1`)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'utils/cli/scan.ts', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // The reader takes the first line and goes away, as `head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(`{"id":1,"text":"${EMAIL}"}\n`.repeat(5000));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });
