@@ -52,6 +52,7 @@ const TERMS = phraseList(
   "entorse de la cheville|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
   // `prématuré` alone is also `un départ prématuré`.
   'ex-premature~|prematurite|grand premature|grande prematuree|alteration de ses facultes|alteration des facultes',
+  'acidocetose|retard de marche|pedopsychiatrique*|fracture* de cote*|fracture* metaphysaire*|hemorragie* retinienne*',
   'stroke|heart attack|oncologique*|cicatrice*|appareille~|douleur* dorsale*|enceinte de jumeaux|enceinte de jumelles',
   "sous l'emprise de l'alcool|sous l'emprise d'alcool|sous l'emprise de drogue*|sous l'emprise de stupefiants",
   'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|cocaine|heroine|sevrage|cure de desintoxication',
@@ -318,6 +319,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "L'enfant Noah présente une fracture métaphysaire du tibia gauche",
     'Manon CAYLA retrouvée par sa mère, TS médicamenteuse, somnolente',
     'M. René Chauvin (ch. 31) était sous contention au fauteuil sans prescription',
     'Mme Roussel se déplace avec un déambulateur à l\'intérieur',

@@ -29,6 +29,7 @@ const TERMS = phraseList(
   'centre de detention|spip|liberation conditionnelle|sursis probatoire|avec sursis|sous sursis|TIG',
   "travail d'interet general|bracelet electronique|controle judiciaire|mis~ en examen|mise en examen|garde a vue",
   "gardes a vue|defere~ au parquet|comparution immediate|tribunal correctionnel|tribunal pour enfants|cour d'assises|delit*|crime*",
+  'apologie du terrorisme|association de malfaiteurs|FSPRT|perquisition*|exercice illegal de la medecine|youth caution',
   'infraction* penale*|recidive*|fiche~ S|fijais|faijais|pjj|protection judiciaire de la jeunesse|stupefiants',
   'trafic de stupefiants|trafic de drogue|usage de stupefiants|viol|viols|agression* sexuelle*|atteinte* sexuelle*|violences sexuelles|audition filmee|defere~|vol de scooter|violences conjugales|violence conjugale',
   'CPIP|injonction therapeutique|eviction du domicile|abandon de famille|injonction de soins|juge de l\'application des peines',
@@ -120,6 +121,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. Amrani, 16 ans : apologie du terrorisme sur TikTok',
     "M. Dylan Fabre faisait déjà l'objet d'une interdiction judiciaire de stade",
     'M. Dylan Fabre doit rentrer au centre de semi-liberté à 19 h',
     "Mme Germaine Le Floch : suspicion d'abus de faiblesse par son neveu",

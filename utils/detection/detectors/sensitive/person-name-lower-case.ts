@@ -42,7 +42,7 @@ const ROLES = [
   ...phraseList(
     "l'enfant|l'usager|l'usagere|l'eleve|l'adolescent|l'adolescente|l'allocataire|l'agent|l'agente|l'interesse",
     "l'interessee|le jeune|la jeune|le petit|la petite|la fillette|le garcon|le bebe|le mineur|la mineure|bonjour",
-    'bonsoir|merci|cher|chere|dear',
+    'bonsoir|merci|cher|chere|dear|le frere|la soeur|le grand frere|la grande soeur',
     // The people of HR and of the assembly (`la nouvelle recrue lea marchand`, `l'agent d'exploitation david roche`).
     "la recrue|la nouvelle recrue|le stagiaire|la stagiaire|l'auto-entrepreneur|l'agent d'exploitation|la vice-presidente",
     'le vice-president|la veuve de|le veuf de|son assistante|son assistant',
@@ -141,6 +141,7 @@ export const examples: DetectorExamples = {
     'titulaire : mme agnès pradel — 30003 45323',
     'sa fille madame corinne bastide habite rodez',
     'assisté de maître delpech',
+    "le frere moussa 9 ans pas a l'ecole",
   ],
   noMatch: [
     "madame indique qu'elle est suivie",

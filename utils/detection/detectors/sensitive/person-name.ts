@@ -402,6 +402,8 @@ const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|
 const CASE_NOTE_VERB_AFTER = new RegExp(`^ (?:${CASE_NOTE_VERBS})(?![a-z])`);
 /** What a professional does in a note, after an initial and a surname (`C. Lemaire fait la demande`, `F. Dubreucq rappelle la mère`). */
 const STAFF_VERB_AFTER = /^ (?:fait (?:la|le|les|une|un)|a fait|se charge|transmet|rappelle|recontacte|contacte|rencontre|recoit|accompagne|propose|verra|voit (?:la|le|les)|prend (?:contact|rdv|rendez-vous))(?![a-z])/;
+/** A job in brackets after an initial and a surname (`N. Bourdon (AS MDS Nord)`, `C. Vidal (infirmière scolaire)`). */
+const JOB_IN_BRACKETS_AFTER = /^ \((?:as|assistante?|infirmiere?|educ|educateur|educatrice|psychologue|medecin|dr|cpe|principale?|directeur|directrice|referente?|puericultrice|sage-femme|juge|avocate?)(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren|building|hall|house|centre|center|library|school|college|hospital)(?![\p{L}])/u;
 
@@ -518,8 +520,12 @@ function afterLowerCaseTitle(text: string, at: number): boolean {
   return k < at - 1 && testBefore(text, k + 1, LOWER_CASE_TITLE_BEFORE, 15);
 }
 
-/** A title in lower case ending right before a name: `mme`, `m.`, `madame`, `monsieur`, `mlle`, `mr`, `docteur`, `dr`, `maître`, a gendarme's rank. */
-const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle|docteur|dr\.?|professeur|ma[iî]tre|adjudant(?:-chef)?|brigadier(?:-chef)?|gendarme)$/u;
+/**
+ * A title in lower case ending right before a name: `mme`, `m.`, `madame`, `monsieur`, `mlle`, `mr`,
+ * `docteur`, `dr`, `maître`, a gendarme's rank; the ranks capitalised too, since a hyphenated one
+ * (`Adjudant-chef T. GUÉRIN`) is no token of the name's run.
+ */
+const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle|docteur|dr\.?|professeur|ma[iî]tre|[Aa]djudant(?:-chef)?|[Bb]rigadier(?:-chef)?|[Gg]endarme)$/u;
 
 /** The word after a title, unless it is a function or a word that is never a name. */
 function titledName(text: string, folded: string, start: number, end: number): Result {
@@ -957,8 +963,8 @@ export default defineDetector({
       const surname = names[1];
       if (isNotANameWord(surname.folded) || isAcronym(surname) || SPECIES.has(surname.folded)) return false;
       if (initialIntroduced(text, folded, nameStart)) return span(names, 0.7);
-      // A professional at work in a note (`→ C. Lemaire fait la demande d'admission`).
-      if (testAfter(folded, start + surname.end, STAFF_VERB_AFTER, 24)) return span(names, 0.7);
+      // A professional at work in a note (`→ C. Lemaire fait la demande d'admission`), or with their job in brackets (`N. Bourdon (AS MDS Nord)`).
+      if (testAfter(folded, start + surname.end, STAFF_VERB_AFTER, 24) || testAfter(folded, start + surname.end, JOB_IN_BRACKETS_AFTER, 16)) return span(names, 0.7);
       // A cell of a column of names or of the professionals following the files (`| Agent |` … `| A. Bousquet |`, `Référent` … `C. Lemaire`).
       if (inTableCell(text, nameStart, start + surname.end) && (columnIsName(folded, nameStart) || columnHeaderIn(folded, nameStart, STAFF_HEADERS))) return span(names, 0.75);
       // `G. Bessière – 05 36 …` under `Cordialement,`; `L. Cassan, évaluatrice` ending the text
@@ -1040,6 +1046,9 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'FL-2026-041;03/02/2026;N. Bourdon (AS MDS Nord);suivi en cours',
+    'Famille : son fils Natnael (7 ans) est resté au pays',
+    'Adjudant-chef T. GUÉRIN, commandant de brigade',
     'Une plainte a été déposée par le Sgt BOUTONNET pour menaces',
     'paiement suspendu au tiers MORVAN Gwenaël, SIRET 45539083100028',
     '| Marché | Entreprise | Personne | Heures |\n|---|---|---|---|\n| 2025-DR-031 | REP | ROUSSEAU K. | 386 |',

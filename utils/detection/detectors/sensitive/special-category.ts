@@ -81,6 +81,11 @@ const TERMS = phraseList(
   // Political opinions
   'opinion* politique*|engagement politique|appartenance politique|militant~ politique*|militant~ communiste*|radicalisation|extreme droite',
   'extreme gauche|gilet* jaune*|radicalise~|membre du parti|adherent~ du parti|adherent~ de votre parti|militant~ ecologiste*',
+  // Radicalisation and sectarian hold, as the prefecture's unit and social workers report them
+  'djihadiste*|jihadiste*|pro-djihadiste*|salafiste*|salafisme|preche*|hijra|abaya|frequente~ une salle de priere|tres pieux|tres pieuse',
+  "conversion recente|guide spirituel|derive* sectaire*|caractere sectaire|emprise sectaire|groupe sectaire|mouvement sectaire",
+  "adepte* d'un mouvement|adepte* d'un groupe|adepte* d'une secte|ultradroite|ultra-droite|ultragauche|ultra-gauche|nationaliste*",
+  'croix gammee*|groupuscule* identitaire*|mouvance identitaire|far-right|right-wing|extreme right',
   'adherent~ de notre parti|adherent~ de son parti|membre de votre parti',
   // Trade-union membership
   'syndique~|carte syndicale|appartenance syndicale|engagement syndical|mandat syndical|activite syndicale|greviste*',
@@ -154,6 +159,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Kovalenko, bénéficiaire de la protection temporaire depuis 2022',
+    "M. Pujol, 22 ans, militant d'ultradroite connu de la gendarmerie",
     'M. Simonin refuse mes jours de congé pour Yom Kippour',
     "Noah BERTIN nous a dit lundi qu'il est un garçon trans",
     'M. Jean Roques, responsable local de la Confédération paysanne, conteste le rejet',
