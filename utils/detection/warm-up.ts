@@ -1,3 +1,4 @@
+import { decodeFirstNames } from './data/first-names-fr';
 import { scan } from './engine';
 import { DETECTORS } from './registry';
 import { startCondition } from './start-positions';
@@ -18,13 +19,15 @@ export const WARM_UP_TEXT = [
  * The engine's first scan compiles every regular expression (large French word lists: about a
  * second in all on a loaded workstation) and decodes the compacted data; the second run of a
  * regular expression compiles it to machine code. These steps do that ahead of the agent's first
- * send, one detector per step so that a caller can spread them over idle time. Patterns run
- * directly too, because a prefilter may keep `scan` from running them on the warm-up text. A
- * pattern's start positions are worked out from its source (up to about 10 ms for a term list) in
- * a step of their own, and a last step scans with every detector, as the first send will.
+ * send, the first-name list in one step and a detector per step, so that a caller can spread them
+ * over idle time. Patterns run directly too, because a prefilter may keep `scan` from running them
+ * on the warm-up text. A pattern's start positions are worked out from its source (up to about
+ * 10 ms for a term list) in a step of their own, and a last step scans with every detector, as the
+ * first send will.
  */
 export function warmUpSteps(detectors: readonly Detector[] = DETECTORS): Array<() => void> {
-  const steps: Array<() => void> = [];
+  // The first-name list decodes a letter's names at its first lookup: all of them here, in one step.
+  const steps: Array<() => void> = [decodeFirstNames];
   for (const detector of detectors) {
     steps.push(() => startCondition(detector.pattern));
     steps.push(() => {
