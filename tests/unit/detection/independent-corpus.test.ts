@@ -24,20 +24,20 @@ function totals(report: ReturnType<typeof evaluateCorpus>): { recall: number; pr
 describe('independent evaluation sets', () => {
   it('are generated from their sources, with valid checksums', () => {
     const built = buildCorpus(join(INDEPENDENT_DIR, 'src'));
-    expect([...built.keys()].sort()).toEqual(['eighteenth', 'eighth', 'eightieth', 'eightyeighth', 'eightyfifth', 'eightyfirst', 'eightyfourth', 'eightyninth', 'eightysecond', 'eightyseventh', 'eightysixth', 'eightythird', 'eleventh', 'fifteenth', 'fifth', 'fiftieth', 'fiftyeighth', 'fiftyfifth', 'fiftyfirst', 'fiftyfourth', 'fiftyninth', 'fiftysecond', 'fiftyseventh', 'fiftysixth', 'fiftythird', 'first', 'fortieth', 'fortyeighth', 'fortyfifth', 'fortyfirst', 'fortyfourth', 'fortyninth', 'fortysecond', 'fortyseventh', 'fortysixth', 'fortythird', 'fourteenth', 'fourth', 'hundredeighth', 'hundredfifth', 'hundredfirst', 'hundredfourth', 'hundredsecond', 'hundredseventh', 'hundredsixth', 'hundredth', 'hundredthird', 'nineteenth', 'ninetieth', 'ninetyeighth', 'ninetyfifth', 'ninetyfirst', 'ninetyfourth', 'ninetyninth', 'ninetysecond', 'ninetyseventh', 'ninetysixth', 'ninetythird', 'ninth', 'second', 'seventeenth', 'seventh', 'seventieth', 'seventyeighth', 'seventyfifth', 'seventyfirst', 'seventyfourth', 'seventyninth', 'seventysecond', 'seventyseventh', 'seventysixth', 'seventythird', 'sixteenth', 'sixth', 'sixtieth', 'sixtyeighth', 'sixtyfifth', 'sixtyfirst', 'sixtyfourth', 'sixtyninth', 'sixtysecond', 'sixtyseventh', 'sixtysixth', 'sixtythird', 'tenth', 'third', 'thirteenth', 'thirtieth', 'thirtyeighth', 'thirtyfifth', 'thirtyfirst', 'thirtyfourth', 'thirtyninth', 'thirtysecond', 'thirtyseventh', 'thirtysixth', 'thirtythird', 'twelfth', 'twentieth', 'twentyeighth', 'twentyfifth', 'twentyfirst', 'twentyfourth', 'twentyninth', 'twentysecond', 'twentyseventh', 'twentysixth', 'twentythird']);
+    expect([...built.keys()].sort()).toEqual(['eighteenth', 'eighth', 'eightieth', 'eightyeighth', 'eightyfifth', 'eightyfirst', 'eightyfourth', 'eightyninth', 'eightysecond', 'eightyseventh', 'eightysixth', 'eightythird', 'eleventh', 'fifteenth', 'fifth', 'fiftieth', 'fiftyeighth', 'fiftyfifth', 'fiftyfirst', 'fiftyfourth', 'fiftyninth', 'fiftysecond', 'fiftyseventh', 'fiftysixth', 'fiftythird', 'first', 'fortieth', 'fortyeighth', 'fortyfifth', 'fortyfirst', 'fortyfourth', 'fortyninth', 'fortysecond', 'fortyseventh', 'fortysixth', 'fortythird', 'fourteenth', 'fourth', 'hundredeighth', 'hundredeleventh', 'hundredfifth', 'hundredfirst', 'hundredfourth', 'hundredninth', 'hundredsecond', 'hundredseventh', 'hundredsixth', 'hundredtenth', 'hundredth', 'hundredthird', 'nineteenth', 'ninetieth', 'ninetyeighth', 'ninetyfifth', 'ninetyfirst', 'ninetyfourth', 'ninetyninth', 'ninetysecond', 'ninetyseventh', 'ninetysixth', 'ninetythird', 'ninth', 'second', 'seventeenth', 'seventh', 'seventieth', 'seventyeighth', 'seventyfifth', 'seventyfirst', 'seventyfourth', 'seventyninth', 'seventysecond', 'seventyseventh', 'seventysixth', 'seventythird', 'sixteenth', 'sixth', 'sixtieth', 'sixtyeighth', 'sixtyfifth', 'sixtyfirst', 'sixtyfourth', 'sixtyninth', 'sixtysecond', 'sixtyseventh', 'sixtysixth', 'sixtythird', 'tenth', 'third', 'thirteenth', 'thirtieth', 'thirtyeighth', 'thirtyfifth', 'thirtyfirst', 'thirtyfourth', 'thirtyninth', 'thirtysecond', 'thirtyseventh', 'thirtysixth', 'thirtythird', 'twelfth', 'twentieth', 'twentyeighth', 'twentyfifth', 'twentyfirst', 'twentyfourth', 'twentyninth', 'twentysecond', 'twentyseventh', 'twentysixth', 'twentythird']);
     for (const [name, set] of built) {
       expect(readFileSync(join(INDEPENDENT_DIR, `${name}.jsonl`), 'utf8'), 'run: npx tsx tests/eval/build-corpus.ts').toBe(toJsonl(set));
     }
-    expect(entries.length).toBe(4370);
+    expect(entries.length).toBe(4490);
     expect(checkLabels(entries)).toEqual([]);
   });
 
-  it('keep recall ≥ 0.92 and precision ≥ 0.965 over all types, and stop at most 29 clean prompts (the other sets; their measure: 0.932, 0.967, 29 of 1,191)', () => {
+  it('keep recall ≥ 0.92 and precision ≥ 0.965 over all types, and stop at most 31 clean prompts (the other sets; their measure: 0.932, 0.966, 31 of 1,227)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.92);
     expect(precision, detail).toBeGreaterThanOrEqual(0.965);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(29);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(31);
   });
 
   it('stop at most 13 of the 238 clean prompts of the false-alarm sets, with precision ≥ 0.89 (their measure: 0.897, 13)', () => {
