@@ -23,9 +23,9 @@
  * (each entry is one character giving how many characters to drop from the end of the previous
  * entry, `0`–`9` then `A`–`Z` for 10–35, followed by what to append; names hold only `a`–`z`, `-`,
  * `'`, `æ`) and groups are joined with `,`. Counting the characters dropped rather than those kept
- * deflates 2 % smaller (42,877 → 41,949 bytes): sorted neighbours mostly differ by their last letters. At first use the module indexes the groups (one pass
- * over the string), and decodes a group into a Set the first time a lookup needs it: start-up
- * costs well under a millisecond and a lookup is O(1) after its group is decoded.
+ * deflates 2 % smaller (42,877 → 41,949 bytes): sorted neighbours mostly differ by their last
+ * letters. At first use the module indexes the groups (one pass over the string), and decodes a
+ * group into a Set the first time a lookup needs it: a lookup is O(1) after its group is decoded.
  */
 import { writeFileSync } from 'node:fs';
 import { deflateToBase93 } from './deflate-for-source';

@@ -86,8 +86,8 @@ const ROAD_BEFORE = /(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nationa
 /**
  * A public building's name right before the address (`à l'Hôtel du Département, 11 rue…`,
  * `Maison des solidarités, 3 boulevard…`, `Lycée polyvalent Marguerite-Yourcenar, 40 boulevard…`,
- * `OFII, direction territoriale : 2 rue…`): the address of an office, not of a person. Not `siège`: writers label a firm's or an
- * association's (`Siège : 14 rue…`), often its manager's home.
+ * `OFII, direction territoriale : 2 rue…`): the address of an office, not of a person. Not `siège`:
+ * writers label a firm's or an association's (`Siège : 14 rue…`), often its manager's home.
  */
 const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|centre administratif|france services|prefecture|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque|centre de secours|caserne|(?<![a-z])(?:ofii|cpam|caf|france travail))(?:,? [^\s,:;|()\d]{1,30}){0,6}(?:, ?| : )$/;
 /** Below the default policy's threshold: reported, as documentation IP ranges are, but no warning. */

@@ -7,8 +7,8 @@ import type { DetectorExamples, ValidationResult } from '../../types';
  * nationals (unaccompanied minors, asylum, residence permits), whose passports have other shapes
  * than the French one (fr-passport.ts finds that one anywhere).
  * A nationality or a remark may come between the word and its `n°` (`passeport marocain n° …`,
- * `Passeport ukrainien (biométrique) n° …`, `passport (no. …`), or without it before letters and digits
- * (`passeport afghan P05512846`).
+ * `Passeport ukrainien (biométrique) n° …`, `passport (no. …`), or without it before letters and
+ * digits (`passeport afghan P05512846`).
  * Further on the line, the `n°` must be there and the number must hold a letter (`passeport guinéen
  * obtenu au consulat (n° R03315628)`, `PASSEPORT / PASSPORT  Type P  Code GIN  N° R02874196`).
  * The number is 6 to 9 letters and digits, with two digits at least, its letters all in upper case

@@ -963,7 +963,8 @@ export default defineDetector({
       const surname = names[1];
       if (isNotANameWord(surname.folded) || isAcronym(surname) || SPECIES.has(surname.folded)) return false;
       if (initialIntroduced(text, folded, nameStart)) return span(names, 0.7);
-      // A professional at work in a note (`→ C. Lemaire fait la demande d'admission`), or with their job in brackets (`N. Bourdon (AS MDS Nord)`).
+      // A professional at work in a note (`→ C. Lemaire fait la demande d'admission`), or with their
+      // job in brackets (`N. Bourdon (AS MDS Nord)`).
       if (testAfter(folded, start + surname.end, STAFF_VERB_AFTER, 24) || testAfter(folded, start + surname.end, JOB_IN_BRACKETS_AFTER, 16)) return span(names, 0.7);
       // A cell of a column of names or of the professionals following the files (`| Agent |` … `| A. Bousquet |`, `Référent` … `C. Lemaire`).
       if (inTableCell(text, nameStart, start + surname.end) && (columnIsName(folded, nameStart) || columnHeaderIn(folded, nameStart, STAFF_HEADERS))) return span(names, 0.75);
