@@ -9,7 +9,7 @@ import { REPEATED_NAME, repeatedNames } from './repeated-names';
 import { overlapsAny } from './sorted';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
-import { testAround } from './text-window';
+import { testAround, textAfter } from './text-window';
 
 /** Default context window, in characters of normalised text (shared/reference/detectors.md §0.1). */
 const DEFAULT_WINDOW = { before: 60, after: 30 } as const;
@@ -476,6 +476,8 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
   // Scores compared as reported, to the hundredth (0.7 + 0.1 is 0.7999… in floating point).
   const surely = identifying.filter(({ detector, score }) => (detector.type === 'PERSON_NAME' ? Math.round(score * 100) >= STRONG_NAME_SCORE * 100 : !CONTACT_TYPES.has(detector.type)));
   const namedStarts = surely.map((finding) => finding.start);
+  // A first name alone (`Noah a 10 ans…`) is enough for the sentences that go on with `il`, `elle`.
+  const firstNameStarts = identifying.filter(({ detector }) => detector.type === 'PERSON_NAME').map((finding) => finding.start);
   const identifierStarts = surely.filter((finding) => finding.detector.type !== 'PERSON_NAME').map((finding) => finding.start);
   const fileIdentifierStarts = surely.filter((finding) => FILE_IDENTIFIER_TYPES.has(finding.detector.type)).map((finding) => finding.start);
   const anchored = new Map<number, boolean>();
@@ -494,6 +496,9 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
       // Only before the sentence: a person is named, then spoken of; a name after the term is
       // often the agent signing the request (`… le handicap.` ↵ `Cordialement,` ↵ `Marie Dupont`).
       if (!anchor && namedStarts.length > 0) anchor = namedBefore(state.text, state.folded, sentenceStart, sentenceEnd, namedStarts, identifierStarts);
+      if (!anchor && firstNameStarts.length > 0 && PRONOUN_OPENS.test(textAfter(state.folded, sentenceStart, 8))) {
+        anchor = namedBefore(state.text, state.folded, sentenceStart, sentenceEnd, firstNameStarts, identifierStarts);
+      }
       // A file's statements; not a request or a question put to the assistant below it (`Explique les
       // conditions pour devenir tiers digne de confiance.`, `Quelles sont les missions du SPIP ?`).
       if (!anchor && identifiedAbove(fileIdentifierStarts, sentenceStart)) {
@@ -506,6 +511,8 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
 }
 
 const STRONG_NAME_SCORE = 0.8;
+/** A sentence that opens with a subject pronoun speaks of someone named before it. */
+const PRONOUN_OPENS = /^[\s"«(-]*(?:il|elle|ils|elles) /;
 const CONTACT_TYPES = new Set<FindingType>(['EMAIL', 'PHONE', 'POSTAL_ADDRESS']);
 /** Identifiers that head a person's file (see `identifiedAbove`); bank cards, IBANs and plates fill lists of payments and vehicles. */
 const FILE_IDENTIFIER_TYPES = new Set<FindingType>(['NIR', 'BIRTH_DATE', 'CAF_NUMBER', 'ID_DOCUMENT', 'TAX_ID']);

@@ -90,7 +90,7 @@ const LABEL_READ_BEFORE = /(?:(?<![a-z])nee(?: [a-z'-]{1,30}){1,2} le |(?:^|\n)b
 /** A row of a table turned on its side, headed by its label: `Date de naissance⇥09/05/1971⇥30/11/1994` (folded, from the line's start to the date). */
 const BIRTH_ROW_BEFORE = /^[ \t|]*(?:date (?:de )?naiss(?:ance|\.)?|ddn|date of birth|dob|naissance)[ \t]*:?(?:[ \t]*[\t;|][ \t]*[\d/.-]{6,10})*[ \t]*[\t;|][ \t]*$/;
 // Birth words in folded text, for dates without a label of their own.
-const BIRTH_WORD = /(?:naissance|naiss\.?|ne\(e\) le|nee?s? le|nee? a [^\n;:.]{1,40}? le|ddn|date of birth|birth ?date|dob|born)(?![\p{L}\p{N}])/gu;
+const BIRTH_WORD = /(?:naissance|naiss\.?|(?<![a-z])nais|ne\(e\) le|nee?s? le|nee? a [^\n;:.]{1,40}? le|ddn|date of birth|birth ?date|dob|born)(?![\p{L}\p{N}])/gu;
 const BIRTH_NOUN_AFTER = /^[ ,;(\[\-]{0,4}(?:date (?:de )?naissance|naissance|ddn|dob|date of birth|birth ?date)(?![\p{L}\p{N}])(?![ :=\-]{0,4}(?:le )?\d)/u;
 // Words between a birth word and a date that mean the date is some other event.
 const OTHER_EVENT = /(?<![\p{L}])(?:reunion|rdv|rendez|audience|entretien|visite|convocation|courrier|lettre|signe|fait (?:a|le)|jusqu|depuis|deces|decede|mariage|arrivee|entree|sortie|admission|placement|echeance|limite|delai|expir|valable|emis|delivr|creation|mise a jour|prevu|attendu|terme)/u;
@@ -173,8 +173,8 @@ function hasBirthWordNearby(folded: string, start: number, end: number): boolean
   return testAfter(folded, end, BIRTH_NOUN_AFTER, 40);
 }
 
-/** A comparison in a query before the date (`WHERE date_naissance >= '1990-01-01'`). */
-const QUERY_COMPARISON_BEFORE = /(?:[<>]=?|between|and)[ \t]*(?:date[ \t]*)?['"]?$/;
+/** A comparison in a query before the date (`WHERE date_naissance >= '1990-01-01'`); not the end of an XML tag (`<DateNaissance>1983-05-12`). */
+const QUERY_COMPARISON_BEFORE = /(?:(?<![a-z0-9_"'])[<>]|[<>]=|between|and)[ \t]*(?:date[ \t]*)?['"]?$/;
 
 export default defineDetector({
   id: 'birth-date',
@@ -183,12 +183,12 @@ export default defineDetector({
   baseScore: LABELLED_SCORE,
   keywords: phraseList(
     'naissance|naiss|ne le|nee le|nes le|ne(e) le|ne a|nee a|nee|ddn|dn|d.n|date of birth|birthdate|birth date|dob|bday',
-    // Keys of structured data written in one word (`"dateNaissance": "…"`).
-    'd.o.b|born|datenaissance|datedenaissance|dateofbirth',
+    // Keys of structured data written in one word (`"dateNaissance": "…"`), and exports' abbreviated columns (`DT_NAIS`).
+    'd.o.b|born|datenaissance|datedenaissance|dateofbirth|nais|dt_nais|date_nais',
   ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
-  prefilter: phraseList('naiss|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday'),
+  prefilter: phraseList('nais|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday'),
   contextWindow: { before: 100, after: 30 },
   priority: 60,
   validate: (value, context) => {
@@ -235,6 +235,8 @@ export const examples: DetectorExamples = {
     'né le 12/03/1984, réunion le 12/03/2025',
     'M. Thierry BESSIÈRE, né le 3 octobre\n1967 à Decazeville',
     '{"nom": "EL KHATTABI", "dateNaissance": "1993-12-08"}',
+    '<nom>LAURENT</nom><prenom>Chloé</prenom>\n<dateNaissance>2012-04-19</dateNaissance>',
+    'ID;NOM;PRENOM;DT_NAIS;NIR_CLE\n004512;LEBRETON;Sandrine;1981-06-23;80',
     'Née le  23 / 04 / 1981   à  Rodez',
     'Mme Dupont, née MARTIN le 12/03/1950',
     'BEGIN:VCARD\nBDAY:1978-09-03',

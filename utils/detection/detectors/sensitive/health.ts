@@ -52,6 +52,7 @@ const TERMS = phraseList(
   "entorse de la cheville|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
   // `prématuré` alone is also `un départ prématuré`.
   'ex-premature~|prematurite|grand premature|grande prematuree|alteration de ses facultes|alteration des facultes',
+  'trouble* du langage|est en fauteuil|RSDAE|fatigabilite|neuropediatrie|EEG|retard des acquisitions|deficience* motrice*',
   'acidocetose|retard de marche|pedopsychiatrique*|fracture* de cote*|fracture* metaphysaire*|hemorragie* retinienne*',
   'stroke|heart attack|oncologique*|cicatrice*|appareille~|douleur* dorsale*|enceinte de jumeaux|enceinte de jumelles',
   "sous l'emprise de l'alcool|sous l'emprise d'alcool|sous l'emprise de drogue*|sous l'emprise de stupefiants",
@@ -219,6 +220,8 @@ const RAW = [
   // GIR 1 … GIR 6 (grille AGGIR), `GIR` alone when asked about a person; with its level, in any case (`en gir 2`).
   `GIR(?: ?[1-6](?![\\p{L}\\p{N}]))?`,
   `[gG]ir ?[1-6](?![\\p{L}\\p{N}])`,
+  // A disability rate as the CDAPH states it (`taux ≥ 80 %`, `Taux proposé 50-79 %`, `taux d'incapacité : entre 50 % et 79 %`).
+  `[Tt]aux (?:d'incapacit[ée] )?(?:propos[ée] )?:? ?(?:(?:≥|>=|sup[ée]rieur [àa]) ?80 ?%|(?:entre )?50 ?%? ?(?:-|à|et) ?79 ?%)`,
   // `enceinte` only as a state: `est enceinte`, `enceinte de cinq mois`.
   "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA))?",
   `[Ee]nceinte de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,
@@ -278,7 +281,7 @@ const QUALIFYING_PARTICIPLE = /^(?:diagnostique|opere)e?s?$/;
 const VACCINE_DISEASE_START = /^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|covid|diphterie|tetanos)/;
 
 /** Words near an acronym (`FAM`, `HAD`, `IMC`) that make it disability or care. */
-const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm|ulis|aesh|mention|stationnement|invalidit)/;
+const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|fauteuil|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm|ulis|aesh|mention|stationnement|invalidit)/;
 
 /** Words near `PPS` that make it a disabled pupil's schooling plan. */
 const SCHOOLING_NEIGHBOURS = /(?:eleve|scolari|aesh|ulis|mdph|handicap|college|ecole|projet personnalise)/;

@@ -68,6 +68,8 @@ const TERMS = phraseList(
   "danger au sens de l'article 375|mesure judiciaire d'investigation educative|jugement de tutelle|tutelle deferee",
   // Housing of asylum seekers (`arrivée au CADA`; `la CADA` is the commission on administrative documents).
   "CADA|HUDA|l'ADA|carte ADA|allocation pour demandeur* d'asile",
+  // The MDPH's evaluation and compensation plan (§9.5 of the reference)
+  'GEVA|GEVA-Sco|plan personnalise de compensation',
   // Insertion and social aid
   "suivi pmi|suivi par la pmi|plan d'aide apa|revision du plan d'aide|plan d'aide",
   'rsa|rsa majore|rsa socle|beneficiaire~ du rsa|allocataire~ du rsa|percoit le rsa|touche le rsa|suspension du rsa',
