@@ -89,7 +89,7 @@ const ROAD_BEFORE = /(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nationa
  * `OFII, direction territoriale : 2 rue…`): the address of an office, not of a person. Not `siège`:
  * writers label a firm's or an association's (`Siège : 14 rue…`), often its manager's home.
  */
-const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|centre administratif|france services|prefecture|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque|centre de secours|caserne|(?<![a-z])(?:ofii|cpam|caf|france travail))(?:,? [^\s,:;|()\d]{1,30}){0,6}(?:, ?| : )$/;
+const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|maison (?:departementale )?de l'autonomie|archives departementales|mds(?: de [^\s,:;|()\d]{1,30})?|centre administratif|france services|prefecture|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque|centre de secours|caserne|(?<![a-z])(?:ofii|cpam|caf|france travail))(?:,? [^\s,:;|()\d]{1,30}){0,6}(?:, ?| : )$/;
 /** Below the default policy's threshold: reported, as documentation IP ranges are, but no warning. */
 const PUBLIC_BUILDING_SCORE = 0.3;
 const STREET_SCORE = 0.7;
@@ -191,6 +191,10 @@ export default defineDetector({
     if (townEnd !== -1) {
       end = townEnd - context.start;
       score = WITH_TOWN_SCORE;
+    } else if (lieuDitName !== undefined && !context.hasContext) {
+      // A lieu-dit without its postcode and town nor an address word places roadworks, a fire or a
+      // parcel (`au lieu-dit Le Puech`, `section AH n° 112, lieu-dit Les Combes`): reported, no warning.
+      score = PUBLIC_BUILDING_SCORE;
     }
     if (testBefore(context.folded, context.start, PUBLIC_BUILDING_BEFORE, 90)) score = PUBLIC_BUILDING_SCORE;
     return { score, end };
