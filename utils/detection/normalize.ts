@@ -62,6 +62,11 @@ const HTML_ENTITIES: ReadonlyMap<string, number> = new Map([
 ]);
 const HTML_ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
 const JSON_ESCAPE = /^\\u([0-9a-fA-F]{4})/;
+/**
+ * The bytes 0x80–0x9F as Windows-1252 shows them, by byte − 0x80. An export written in UTF-8 and read
+ * as Windows-1252 shows `é` as `Ã©` and `É` as `Ã‰`: the second character gives the byte after 0xC3.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** The value of hex digit `code`, or -1. */
 function hexValue(code: number): number {
@@ -532,6 +537,7 @@ function tableTagRun(input: string, at: number): { end: number; row: boolean } |
 const NEEDS_NORMALIZATION = new RegExp(
   '[\\\\\\u00a0\\u00ad\\u02bc\\u0300-\\u036f\\u180e\\u1ab0-\\u1aff\\u2000-\\u206f\\u20d0-\\u20ff\\u2212\\u3000\\ufb00-\\ufb06\\ufe63\\ufeff\\uff01-\\uff5e]| {2}' +
     '|&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});' +
+    `|\u00c3(?=[\u0080-\u00bf${CP1252_HIGH}])` +
     `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE])|(?=>|${LIST_ITEM}))|^(?:>|${LIST_ITEM})` +
     // Last: the regex engine tries the alternatives in order where a candidate may start (measured: 0.5 ms per MB less).
     `|${EMPHASIS_CANDIDATE}` +
@@ -720,6 +726,11 @@ export function normalizeText(input: string): NormalizedText {
         replacement = REMOVED;
         replacementLength = 0;
       } else continue;
+    } else if (code === 0xc3) {
+      // Mojibake (`LEFÃˆVRE HÃ©lÃ¨ne`): a letter's two UTF-8 bytes shown as two characters, read as the letter.
+      const second = input.charCodeAt(i + 1);
+      replacement = 0x40 + (second < 0xc0 ? second : 0x80 + CP1252_HIGH.indexOf(input[i + 1]));
+      to = i + 2;
     } else if (code === 0x5c) {
       const escaped = input[i + 1] === 'u' ? JSON_ESCAPE.exec(textAfter(input, i, 6)) : null;
       if (escaped) {

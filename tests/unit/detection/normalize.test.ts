@@ -40,6 +40,7 @@ describe('normalizeText', () => {
     ['PDF ligatures to their letters', 'une insu\ufb03sance, son \ufb01ls', 'une insuffisance, son fils', 'insuffisance', 'insu\ufb03sance'],
     ['direction marks and isolates of messaging apps', 'tél. \u206606\u200e 12 34 56 78\u2069 !', 'tél. 06 12 34 56 78 !', '06 12 34 56 78', '06\u200e 12 34 56 78'],
     ['HTML character references', 'T&eacute;l. 06&nbsp;12&#160;34&#xA0;56 R&D &bogus; &#128512;', 'Tél. 06 12 34 56 R&D &bogus; \u{1F600}', '06 12 34 56', '06&nbsp;12&#160;34&#xA0;56'],
+    ['mojibake of an export read in the wrong encoding, and no other Ã', 'LEFÃˆVRE HÃ©lÃ¨ne, FRANÃ‡OIS, Ã‰glise, JOÃO', 'LEFÈVRE Hélène, FRANÇOIS, Église, JOÃO', 'LEFÈVRE Hélène', 'LEFÃˆVRE HÃ©lÃ¨ne'],
     ['JSON escapes of logs', '{"nom": "H\\u00e9l\\u00e8ne", "c": "\\u2019"}', '{"nom": "Hélène", "c": "\'"}', 'Hélène', 'H\\u00e9l\\u00e8ne'],
     ['percent escapes of URLs', 'mail?to=jean.dupont%40cg12.fr&nom=H%C3%A9l%C3%A8ne%20Durand x%F0%9F%98%80 5%de %zz %0A %C3', 'mail?to=jean.dupont@cg12.fr&nom=Hélène Durand x\u{1F600} 5%de %zz %0A %C3', 'jean.dupont@cg12.fr&nom=Hélène', 'jean.dupont%40cg12.fr&nom=H%C3%A9l%C3%A8ne'],
     ['HTML table markup to tabs and rows', '<table>\n <tr><th>Nom</th> <th class="x">Prénom</th></tr>\n <tr>\n  <td>DUPONT</td>\n  <td>Marie</td>\n </tr>\n</table> <b>x</b>', '\nNom\tPrénom\nDUPONT\tMarie\n<b>x</b>', 'DUPONT\tMarie', 'DUPONT</td>\n  <td>Marie'],
