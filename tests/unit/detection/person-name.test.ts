@@ -242,6 +242,12 @@ describe('person-name: tables (CSV/TSV)', () => {
     expect(names(text)).toEqual(['MARQUÈS', 'Élodie', 'NGUYEN', 'Thomas']);
   });
 
+  it('reports the quoted cells of a comma-separated export, and no surname before a comma in prose', () => {
+    const text = '"REF","DATE","NOM","PRENOM"\n"R26-0311","2026-03-02","GIRARD","Maxime"\n"R26-0298","2026-02-26","TOURE","Ibrahim"';
+    expect(names(text)).toEqual(['GIRARD', 'Maxime', 'TOURE', 'Ibrahim']);
+    expect(names('Réunion avec la DRH, le SIRH, la PAIE')).toEqual([]);
+  });
+
   it('reports a single surname column named by its header', () => {
     const text = 'Date;Nom;Carte;Montant\n02/04;FOURNIER;4974;45,00\n02/04;GIMENEZ;5412;30,00';
     expect(names(text)).toEqual(['FOURNIER', 'GIMENEZ']);

@@ -438,13 +438,16 @@ function inTableCell(text: string, start: number, end: number): boolean {
   // Quotes around the cell, as CSV exports write them (`"DUPONT";"Marie"`), are skipped.
   let k = start - 1;
   while (k >= 0 && text.charCodeAt(k) === 32) k--;
-  if (k >= 0 && text.charCodeAt(k) === 34 && end < text.length && text.charCodeAt(end) === 34) k--;
+  const quoted = k >= 0 && text.charCodeAt(k) === 34 && end < text.length && text.charCodeAt(end) === 34;
+  if (quoted) k--;
   const left = k < 0 ? 10 : text.charCodeAt(k);
   k = end;
-  if (k < text.length && text.charCodeAt(k) === 34 && start > 0 && text.charCodeAt(start - 1) === 34) k++;
+  if (quoted) k++;
   while (k < text.length && text.charCodeAt(k) === 32) k++;
   const right = k >= text.length ? 10 : text.charCodeAt(k);
-  return (isCellSeparator(left) || left === 10) && (isCellSeparator(right) || right === 10) && (isCellSeparator(left) || isCellSeparator(right));
+  // A comma separates quoted cells only (`"GIRARD","Maxime"`): in prose it follows a surname (`Dupont, Marie`).
+  const separates = (code: number): boolean => isCellSeparator(code) || (quoted && code === 44);
+  return (separates(left) || left === 10) && (separates(right) || right === 10) && (separates(left) || separates(right));
 }
 
 /** `;`, tab or `|`. */
@@ -456,7 +459,7 @@ function tableCells(text: string, start: number, end: number): { cells: string[]
   const [lineStart, lineEnd] = lineAround(text, start);
   if (lineEnd < end || lineEnd - lineStart > MAX_LINE) return null;
   const line = text.slice(lineStart, lineEnd);
-  for (const separator of ['\t', ';', '|']) {
+  for (const separator of ['\t', ';', '|', ',']) {
     const parts = line.split(separator);
     // Two cells are a row too (`DUPONT;Marie`): the whole cell must be the name (checked below).
     if (parts.length < 2) continue;
@@ -465,7 +468,8 @@ function tableCells(text: string, start: number, end: number): { cells: string[]
       const cellStart = offset;
       const cellEnd = offset + parts[i].length;
       if (start >= cellStart && end <= cellEnd) {
-        if (unquotedCell(parts[i]) !== text.slice(start, end)) return null;
+        // A comma separates quoted cells only (see inTableCell).
+        if (unquotedCell(parts[i]) !== text.slice(start, end) || (separator === ',' && parts[i] === text.slice(start, end))) return null;
         return { cells: parts.map(unquotedCell), index: i, separator, lineStart };
       }
       offset = cellEnd + 1;
