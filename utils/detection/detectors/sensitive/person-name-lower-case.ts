@@ -43,6 +43,9 @@ const ROLES = [
     "l'enfant|l'usager|l'usagere|l'eleve|l'adolescent|l'adolescente|l'allocataire|l'agent|l'agente|l'interesse",
     "l'interessee|le jeune|la jeune|le petit|la petite|la fillette|le garcon|le bebe|le mineur|la mineure|bonjour",
     'bonsoir|merci|cher|chere|dear|le frere|la soeur|le grand frere|la grande soeur',
+    // Whose child, whose educator (`la maman de lina`, `l'educ de lina`), a carer named
+    // (`l'assistante familiale sandrine pons`).
+    "la maman de|le papa de|l'educ de|l'educatrice de|l'educateur de|l'assistante familiale|l'assistant familial",
     // The people of HR and of the assembly (`la nouvelle recrue lea marchand`, `l'agent d'exploitation david roche`).
     "la recrue|la nouvelle recrue|le stagiaire|la stagiaire|l'auto-entrepreneur|l'agent d'exploitation|la vice-presidente",
     'le vice-president|la veuve de|le veuf de|son assistante|son assistant',
@@ -142,6 +145,7 @@ export const examples: DetectorExamples = {
     'sa fille madame corinne bastide habite rodez',
     'assisté de maître delpech',
     "le frere moussa 9 ans pas a l'ecole",
+    "urgent rappeler l'educ de lina (placee en mecs)",
   ],
   noMatch: [
     "madame indique qu'elle est suivie",

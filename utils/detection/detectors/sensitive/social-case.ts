@@ -46,7 +46,7 @@ const TERMS = phraseList(
   // Sexual and domestic violence are offences (detectors.md §9.4): judicial.ts reads them.
   'violence intrafamiliale|inceste|violences physiques',
   'violences psychologiques|violences educatives|attouchements|abus sexuel*|enfant* battu*',
-  "femme* battue*|projet pour l'enfant|PPE|contrat jeune majeur|APJM|en CEJ|allocation CEJ|alloc CEJ|mineur~ non accompagne~|MNA",
+  "femme* battue*|projet pour l'enfant|PPE|contrat jeune majeur|APJM|en CEJ|allocation CEJ|alloc CEJ|mineur~ non accompagne~|mna",
   "evaluation de minorite|minorite reconnue|minorite non reconnue|delegation d'autorite parentale|retrait de l'autorite parentale|delaissement parental",
   "pupille de l'etat|accouchement sous X|droit de visite mediatise|droits de visite mediatises|visite mediatisee",
   "visites mediatisees|visite* en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
@@ -79,7 +79,7 @@ const TERMS = phraseList(
   // The emergency line as someone's route to a bed (`via le 115`, `connu du 115`; not `le 115 rue…`)
   'via le 115|par le 115|appel au 115|appele~ le 115|appeler le 115|rappele~ le 115|connu~ du 115|refuse~ le 115',
   'pension de famille|centre maternel|centre parental',
-  "radiation du rsa|brsa|CER|contrat d'engagement reciproque|contrat d'engagements reciproques|contrat d'engagement|FSL|FAJ|aide* financiere*|secours d'urgence",
+  "radiation du rsa|brsa|CER|contrat d'engagement reciproque|contrat d'engagements reciproques|contrat d'engagement|fsl|FAJ|aide* financiere*|secours d'urgence",
   'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement|surendette~',
   // Not `commandement de quitter les lieux`, a bailiff's act most writers leave to the eviction it serves.
   'assignation en resiliation de bail|resiliation du bail|concours de la force publique',
