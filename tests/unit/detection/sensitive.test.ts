@@ -324,6 +324,12 @@ describe('category detectors', () => {
     expect(only(socialCase, "Le département est placé sous la tutelle de l'État")).toEqual([]);
   });
 
+  it("a term naming a service's mailbox in a mail header is no one's situation", () => {
+    const thread = 'De : Mme Lefebvre <s.lefebvre@departement.example.fr>\nÀ : CRIP 35 <crip@departement.example.fr>; FSL – Secrétariat <fsl@departement.example.fr>\nObjet : Noa BERTHIER';
+    expect(types(thread)).not.toContain('SOCIAL_CASE');
+    expect(types('Mme Lefebvre a transmis l’information préoccupante sur Noa BERTHIER à la CRIP')).toContain('SOCIAL_CASE');
+  });
+
   it('special categories: membership needs a membership word', () => {
     expect(only(specialCategory, 'Mme X est syndiquée à FO')).toEqual(['syndiquée à FO']);
     expect(only(specialCategory, 'M. X est adhérent au RN depuis 2020')).toEqual(['adhérent au RN']);

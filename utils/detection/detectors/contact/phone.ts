@@ -95,9 +95,9 @@ const CACHE_LIMIT = 2048;
 function isValidE164(e164: string): boolean {
   const cached = VALIDITY_CACHE.get(e164);
   if (cached !== undefined) return cached;
-  // Ofcom's range for drama (07700 900000–900999), like ARCEP's for fiction in France: written as a
-  // British mobile, in the training texts and test data that use it in place of a real one.
-  if (/^\+447700900\d{3}$/.test(e164)) return true;
+  // Ofcom's ranges for drama (07700 900000–900999, 01632 960000–960999), like ARCEP's for fiction in
+  // France: written as British numbers, in the training texts and test data that use them in place of real ones.
+  if (/^\+44(?:7700900|1632960)\d{3}$/.test(e164)) return true;
   let valid = false;
   try {
     const number = new PhoneNumber(e164 as E164Number, phoneMetadata());
@@ -210,6 +210,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: [
     'Phone: +44 7700 900418',
+    'Direct line: +44 1632 960271',
     'https://crm.example.fr/fiche?id=12&tel=0612345678',
     'Joignable au 06 12 34 56 78 après 17 h',
     'famille FERRAND, emplacement E02 06 39 98 68 11',

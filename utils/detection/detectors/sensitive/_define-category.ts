@@ -1,13 +1,18 @@
 import { defineDetector } from '../../define-detector';
 import type { Detector, DetectorSpec } from '../../types';
+import { testAfter } from '../../text-window';
 import { inAddressOrCode } from './_terms';
+
+/** The rest of a mailbox's display name, then its address (`CRIP 35 <crip@…>`, `FSL – Secrétariat <fsl@…>`). */
+const MAILBOX_NAME_AFTER = /^[^<>\n]{0,40}<[^\s<>@]+@/;
 
 /**
  * Declares a detector of a sensitive category read from its terms (health, social case, art. 9 and
  * art. 10 data, nationality). They share what makes a term a finding: a person near it
  * (`personAnchored`, see person-anchor.ts), one base score, context boost and priority, and a term
  * that is a piece of an address, a path or an identifier (`www.mdph12.fr`, `rsa_key`, `APA-2019-0412`)
- * is none. Written once here rather than in each declaration, since the engine ships in every AI page.
+ * is none, nor is a term naming a service's mailbox (`À : CRIP 35 <crip@…>`). Written once here
+ * rather than in each declaration, since the engine ships in every AI page.
  */
 export function defineCategory(spec: Omit<DetectorSpec, 'baseScore' | 'personAnchored'>): Detector {
   const { validate } = spec;
@@ -17,6 +22,7 @@ export function defineCategory(spec: Omit<DetectorSpec, 'baseScore' | 'personAnc
     priority: 40,
     ...spec,
     personAnchored: true,
-    validate: (value, context) => !inAddressOrCode(context.text, context.start, context.end) && (validate?.(value, context) ?? true),
+    validate: (value, context) =>
+      !inAddressOrCode(context.text, context.start, context.end) && !testAfter(context.text, context.end, MAILBOX_NAME_AFTER, 64) && (validate?.(value, context) ?? true),
   });
 }

@@ -120,6 +120,8 @@ export const STOP = wordSet(
   'mutuelle assurances assurance groupe group consulting solutions technologies informatique industries transports',
   'habitat immobilier formation distribution energie environnement developpement systems software international',
   'europe batiment travaux btp sas sarl autocars ambulances mobilite comptabilite imprimerie regie',
+  // Mailboxes' display names (`Mandatement DFI`, `Astreinte Routes Nord`, `Customer Success Team`).
+  'mandatement astreinte team customer success',
   // Vehicles in a carrier's route sheet (`Berline FZ-207-MB`).
   'berline monospace minibus',
   // Breton `ti` (house) in the names of firms and services (`Ti Harmonie`).

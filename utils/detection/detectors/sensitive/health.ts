@@ -32,7 +32,7 @@ const TERMS = phraseList(
   // Diseases and conditions
   // Not `pathologie`: a form's heading (`Pathologie principale`, `Pathologie motivant la demande`) as often as not.
   'maladie|maladies|malade*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio',
-  'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|sida|SIDA|vih',
+  'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|sida|vih',
   "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|parkinson",
   'drepanocytose|drepanocytaire*|tuberculose|arthrose|gale|traitement de fond',
   "maladie de parkinson|parkinson's disease|demence|sclerose en plaques|sclerose laterale|handicap|handicaps",
@@ -65,7 +65,7 @@ const TERMS = phraseList(
   'conge de maternite',
   'fait une chute|a fait une chute|fait des chutes|passage* infirmier*|ampute~|allergie*|allergique*',
   'insuffisance cardiaque|insuffisance renale',
-  'insuffisance respiratoire|bpco|BPCO|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
+  'insuffisance respiratoire|bpco|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
   'infirmite motrice cerebrale|IMC|troubles dys|infarctus|hernie discale|malaise*|insuline|pompe a insuline',
   "adrenaline|stylo d'adrenaline|epipen|anapen|choc anaphylactique|inaptitude|inapte*|PPS|suivi~ par un psychologue|suivi~ par une psychologue",
   'suivi~ par un psychiatre|suivi~ par une psychiatre|camsp|retard de langage|retard psychomoteur',
@@ -99,14 +99,14 @@ const TERMS = phraseList(
   // anxiety, epilepsy, diabetes, HIV prevention); not `lithium`, a battery too.
   'methylphenidate|ritaline|concerta|subutex|buprenorphine|risperdal|risperidone|abilify|aripiprazole|zyprexa',
   'olanzapine|haldol|haloperidol|tercian|loxapine|seroplex|escitalopram|deroxat|paroxetine|prozac|fluoxetine',
-  'effexor|venlafaxine|xanax|alprazolam|lexomil|bromazepam|valium|diazepam|depakine|insuline|metformine|levothyrox',
+  'effexor|venlafaxine|xanax|alprazolam|lexomil|bromazepam|valium|diazepam|depakine|metformine|levothyrox',
   'truvada|morphine|apixaban|eliquis|rivaroxaban|xarelto|kardegic|previscan|furosemide|lasilix|donepezil|aricept',
   'memantine|ebixa|seresta|oxazepam|stilnox|zolpidem|tramadol|lyrica|pregabaline|sertraline|zoloft|anticoagulant*',
   // Care of the elderly and of disability
   "hypoglycemie*|risque de chute*|fauteuil electrique|allocation aux adultes handicapes|qualite de travailleur handicape",
   'incontinence|incontinent~|denutrition|denutri~|desoriente~|desorientation|syndrome confusionnel|DMLA',
-  'cardiopathie*|escarre*|fin de vie|sedation|fibrillation auriculaire|hospitalisation a domicile|SESSAD|SAMSAH',
-  'trisomie 21|trisomique*|prothese de hanche|prothese de genou|prothese totale de hanche|prothese totale de genou',
+  'cardiopathie*|escarre*|fin de vie|sedation|fibrillation auriculaire|hospitalisation a domicile|SESSAD',
+  'trisomique*|prothese de hanche|prothese de genou|prothese totale de hanche|prothese totale de genou',
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
   // `soins` alone is as often a service's care work (`aux soins de base`, `Soins / remarques`) or a court's obligation.
   "hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|refus de soins",
@@ -123,7 +123,7 @@ const TERMS = phraseList(
   'son traitement|ses traitements|mon traitement|traitement debute~|debut du traitement|arret du traitement',
   'TPT|CMO|ne~ premature~|bebe premature~|jumeaux prematures|premature~ modere~',
   // Pregnancy and reproductive health
-  'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|contraception|accouchement',
+  'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|accouchement',
   // Work: sick leave, occupational health
   'arret maladie|arrets maladie|arret de travail|arrets de travail|arret de maladie|conge maladie|conge de maladie',
   'conge de longue maladie|conge de longue duree|CLM|CLD|CITIS|ALD|affection longue duree|affection de longue duree',
@@ -132,7 +132,7 @@ const TERMS = phraseList(
   'probleme* de sante|raisons de sante|raison de sante|sante mentale',
   // Disability and dependency: benefits, bodies, orientation (health per the corpus convention)
   'AAH|rqth|pch|pch aide humaine|mdph|cdaph|aeeh|carte mobilite inclusion|CMI|IME|itep|esat|SAVS|samsah|FAM|MAS|aesh',
-  'ulis|grille aggir|aggir|PAI|PAP|CLAT|troubles de la memoire|bilan orthophonique',
+  'ulis|grille aggir|aggir|PAI|PAP|CLAT|bilan orthophonique',
   // Broken bones (`fracture du col du fémur`, `FRACTURE DE LA HANCHE`); `fracture numérique`, `fracture sociale` are no injury.
   ...BROKEN_BONES.map((bone) => `fracture* ${bone}`),
   // `opération du genou`, `blessé à l'épaule` (not `l'opération du pont`, `blessé dans son amour-propre`).
@@ -140,7 +140,7 @@ const TERMS = phraseList(
   ...BROKEN_BONES.filter((bone) => !bone.startsWith("d'")).map((bone) => `blesse~ ${bone.replace(/^du /, 'au ').replace(/^de la /, 'a la ').replace(/^de l'/, "a l'").replace(/^des /, 'aux ')}`),
   // English
   'depression|dementia|autism|autistic|disabled|disability|wheelchair|sick leave|diabetes|pregnant|psychiatry',
-  'coeliac disease|celiac disease|maladie coeliaque|psychiatric|mental illness|cancer|tuberculosis|sickle cell|asthma|asthmatic|ptsd|PTSD|ADHD|anxiety disorder|epilepsy',
+  'coeliac disease|celiac disease|maladie coeliaque|psychiatric|mental illness|cancer|tuberculosis|sickle cell|asthma|asthmatic|ptsd|ADHD|anxiety disorder|epilepsy',
   'heroin addiction|drug addiction|substance misuse|chemotherapy|hemiplegia|aphasia|dyspraxia|dyslexia|allergy',
   'allergic|diabetic|insulin pump|heart condition|heart failure|epileptic|seizures|valproate|multiple sclerosis',
   "cerebral palsy|down syndrome|learning disability|mental health|self-harm|suicidal|overdose|alcoholic|miscarriage",
@@ -151,7 +151,7 @@ const TERMS = phraseList(
   "tracheotomie|grippe A|pneumopathie|pneumonie|covid-19|covid|cas probable|cas confirme|brulure*|hyperthermie",
   'toux persistante|traitement pour le coeur|traitement pour la tension',
   // What agents say of their own or their children's health (`mon IRM`, `j'ai ma chimio`, `Keppra 500 mg`)
-  "IRM|hormonotherapie|bronchite*|troubles de l'equilibre|crise* convulsive*|keppra|levetiracetam|depakote",
+  "IRM|bronchite*|troubles de l'equilibre|crise* convulsive*|keppra|levetiracetam|depakote",
   'lamictal|lamotrigine|tegretol|carbamazepine',
   // Care and injuries in case notes, claims and expert reports
   'kinesitherapie|seance* de kine|seance* de kinesitherapie|reeducation|intervention chirurgicale|choc psychologique',
@@ -160,18 +160,18 @@ const TERMS = phraseList(
   'voit une psychologue|voit un psychologue|voit la psychiatre|voit le psychiatre|son psychiatre|sa psychiatre',
   'son pedopsychiatre|sa pedopsychiatre|au pedopsychiatre',
   // Early childhood (PMI): development, growth, vaccination, the newborn's care
-  'enuresie*|encopresie|eczema|psoriasis|mouille~ son lit|pipi au lit|neonat|neonatalogie|neonatologie',
+  'enuresie*|encopresie|psoriasis|mouille~ son lit|pipi au lit|neonat|neonatalogie|neonatologie',
   "retard staturo-ponderal|vaccin* non a jour|retard vaccinal|syndrome d'alcoolisation foetale",
   'idr positive|melatonine|ventoline|atarax|hydroxyzine|omeprazole|antibiotique*|antibiotherapie',
   // Pregnancy, birth and the newborn (PMI notes)
   "cesarienne*|hta gravidique|hypertension gravidique|pre-eclampsie|preeclampsie|diabete gestationnel|grossesse gemellaire",
   "grossesse a risque|grossesse non suivie|menace d'accouchement premature|fausse* couche*|FCS|MFIU|mort foetale in utero",
-  "interruption volontaire de grossesse|retard de regles|endometriose|implant contraceptif|sterilet|pilule du lendemain",
+  "interruption volontaire de grossesse|retard de regles|endometriose|implant contraceptif|sterilet",
   "allaitement mixte|allaitement difficile|allaitement arrete|arret de l'allaitement|mastite|engorgement mammaire",
   'depression post-partum|depression du post-partum|baby blues|idees noires',
   "ictere*|plagiocephalie|reflux gastro-oesophagien|bronchiolite|otite* a repetition|caries precoces|erytheme fessier",
   "anemie|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie*",
-  "maladie des membranes hyalines|nicu|NICU|ne dit aucun mot|pas de pointage|ne repond pas a son prenom|ne marche pas encore",
+  "maladie des membranes hyalines|nicu|ne dit aucun mot|pas de pointage|ne repond pas a son prenom|ne marche pas encore",
   "m-chat|suspicion de tsa|suspicion tsa|non vaccine~|refus vaccinal|refus de vaccination|fievre|vomissement*|diarrhee*",
   "alcoolisation* massive*|alcoolisations",
   // Mental health, addiction and self-neglect in home-visit and referral notes
@@ -207,13 +207,13 @@ const TERMS = phraseList(
   'contention|contentions|mycose*|fausse* route*|hypotension|pressure sore*',
   // An agent's appraisal and leaves (`conge longue maladie` typed without its `de`, a sick child's AJPP)
   'hernie*|fibromyalgie|leucemie|conge longue maladie|conge de presence parentale|AJPP',
-  'dysphorie de genre|bloqueur* de puberte|tritherapie|cegidd|CeGIDD|PrEP|endocrinologie',
+  'dysphorie de genre|bloqueur* de puberte|tritherapie|cegidd|endocrinologie',
   // Firefighters' intervention reports and a volunteer's medical fitness
   'apte avec restriction*|apte sous reserve|inapte temporaire~|ts medicamenteuse|intoxique~ aux fumees',
   'incommode~ par les fumees|personne inconsciente|a pris des cachets|reanime~|arret cardiaque|fracture ouverte',
-  'ligament croise|ligaments croises|entorse grave|tetraplegie|paraplegie|soins de suite|fievreux|fievreuse|doliprane',
+  'ligament croise|ligaments croises|entorse grave|tetraplegie|paraplegie|soins de suite|fievreux|fievreuse',
   // A pupil's health form on a school trip (`mal des transports`, `somnambulisme`, `she is coeliac`)
-  'mal des transports|somnambulisme|antihistaminique*|lecteur de glycemie|medikinet|ritaline|coeliac|coeliaque*|celiaque*|inhaler',
+  'mal des transports|somnambulisme|antihistaminique*|lecteur de glycemie|medikinet|coeliac|coeliaque*|celiaque*|inhaler',
 );
 
 const RAW = [

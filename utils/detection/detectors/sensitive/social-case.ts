@@ -105,7 +105,7 @@ const TERMS = phraseList(
   // Separated families: mediated visits, emergency shelter
   'espace rencontre|espace de rencontre|heberge~ en urgence',
   // The last steps of an eviction, the housing fund's aids, the right to housing
-  'assignation en resiliation|FSL maintien|FSL acces|FSL energie|aide FSL|DALO',
+  'assignation en resiliation|DALO',
   'mesure de tutelle|saisine parquet',
   // Legal protection of adults
   'mesure de protection|mesure de protection juridique|tutelle|sous tutelle|curatelle|curatelle renforcee',

@@ -105,7 +105,7 @@ const TERMS = phraseList(
   ...ORIGINS.map((o) => `origine* ${o}*`),
   "issu~ de l'immigration|gitan~|tsigane*|tzigane*|manouche*|yeniche*|gens du voyage|communaute rom|famille rom",
   "sans papiers|sans-papiers|en situation irreguliere|demandeur* d'asile|demandeuse* d'asile|refugie~",
-  "statut de refugie|OQTF|titre de sejour|titre* de sejour|carte de sejour|demande d'asile|hazara*|tchetchene*",
+  "statut de refugie|OQTF|titre* de sejour|carte de sejour|demande d'asile|hazara*|tchetchene*",
   "protection subsidiaire|protection temporaire|deboute~ du droit d'asile|deboute~ de sa demande d'asile|deboute~ de l'asile",
   'refugee status|recognised as a refugee|recognized as a refugee|asylum seeker*',
   // Genetic and biometric data
@@ -120,7 +120,7 @@ const TOPIC_BEFORE = topicBefore(phraseList(
   'neutralite|laicite|liberte|histoire|patrimoine|eglise|restauration|fete|fetes|calendrier|menu|menus',
   "repas|cantine|rayon|produits|viande|boucherie|cours|formation|sensibilisation|lutte contre l'",
   "lutte contre la|prevention de la|journee|mois|semaine|observatoire|statistiques?|nombre de|nombre d'",
-  'part des|place des|accueil des|protection des',
+  'part des|place des|protection des',
 ));
 const OTHER_SENSE_AFTER = /^(?: (?:mixte|intercommunal|des eaux|de copropriete|d'energie|departemental d'energie)|(?:e|s)? (?:de la foi|du parti pris))/;
 
