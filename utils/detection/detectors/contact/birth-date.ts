@@ -173,7 +173,10 @@ function hasBirthWordNearby(folded: string, start: number, end: number): boolean
   return testAfter(folded, end, BIRTH_NOUN_AFTER, 40);
 }
 
-/** A comparison in a query before the date (`WHERE date_naissance >= '1990-01-01'`); not the end of an XML tag (`<DateNaissance>1983-05-12`). */
+/**
+ * A comparison in a query before the date (`WHERE date_naissance >= '1990-01-01'`); not the end of an
+ * XML tag (`<DateNaissance>1983-05-12`).
+ */
 const QUERY_COMPARISON_BEFORE = /(?:(?<![a-z0-9_"'])[<>]|[<>]=|between|and)[ \t]*(?:date[ \t]*)?['"]?$/;
 
 export default defineDetector({
@@ -183,7 +186,8 @@ export default defineDetector({
   baseScore: LABELLED_SCORE,
   keywords: phraseList(
     'naissance|naiss|ne le|nee le|nes le|ne(e) le|ne a|nee a|nee|ddn|dn|d.n|date of birth|birthdate|birth date|dob|bday',
-    // Keys of structured data written in one word (`"dateNaissance": "…"`), and exports' abbreviated columns (`DT_NAIS`).
+    // Keys of structured data written in one word (`"dateNaissance": "…"`), and exports' abbreviated
+    // columns (`DT_NAIS`).
     'd.o.b|born|datenaissance|datedenaissance|dateofbirth|nais|dt_nais|date_nais',
   ),
   requiresContext: true,

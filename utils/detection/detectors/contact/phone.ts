@@ -96,7 +96,8 @@ function isValidE164(e164: string): boolean {
   const cached = VALIDITY_CACHE.get(e164);
   if (cached !== undefined) return cached;
   // Ofcom's ranges for drama (07700 900000–900999, 01632 960000–960999), like ARCEP's for fiction in
-  // France: written as British numbers, in the training texts and test data that use them in place of real ones.
+  // France: written as British numbers, in the training texts and test data that use them in place of
+  // real ones.
   if (/^\+44(?:7700900|1632960)\d{3}$/.test(e164)) return true;
   let valid = false;
   try {

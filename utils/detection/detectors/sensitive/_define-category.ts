@@ -23,6 +23,8 @@ export function defineCategory(spec: Omit<DetectorSpec, 'baseScore' | 'personAnc
     ...spec,
     personAnchored: true,
     validate: (value, context) =>
-      !inAddressOrCode(context.text, context.start, context.end) && !testAfter(context.text, context.end, MAILBOX_NAME_AFTER, 64) && (validate?.(value, context) ?? true),
+      !inAddressOrCode(context.text, context.start, context.end) &&
+      !testAfter(context.text, context.end, MAILBOX_NAME_AFTER, 64) &&
+      (validate?.(value, context) ?? true),
   });
 }

@@ -220,7 +220,8 @@ const RAW = [
   // GIR 1 … GIR 6 (grille AGGIR), `GIR` alone when asked about a person; with its level, in any case (`en gir 2`).
   `GIR(?: ?[1-6](?![\\p{L}\\p{N}]))?`,
   `[gG]ir ?[1-6](?![\\p{L}\\p{N}])`,
-  // A disability rate as the CDAPH states it (`taux ≥ 80 %`, `Taux proposé 50-79 %`, `taux d'incapacité : entre 50 % et 79 %`).
+  // A disability rate as the CDAPH states it (`taux ≥ 80 %`, `Taux proposé 50-79 %`, `taux
+  // d'incapacité : entre 50 % et 79 %`).
   `[Tt]aux (?:d'incapacit[ée] )?(?:propos[ée] )?:? ?(?:(?:≥|>=|sup[ée]rieur [àa]) ?80 ?%|(?:entre )?50 ?%? ?(?:-|à|et) ?79 ?%)`,
   // `enceinte` only as a state: `est enceinte`, `enceinte de cinq mois`.
   "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA))?",

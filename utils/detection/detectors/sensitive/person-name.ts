@@ -445,9 +445,17 @@ function inTableCell(text: string, start: number, end: number): boolean {
   if (quoted) k++;
   while (k < text.length && text.charCodeAt(k) === 32) k++;
   const right = k >= text.length ? 10 : text.charCodeAt(k);
-  // A comma separates quoted cells only (`"GIRARD","Maxime"`): in prose it follows a surname (`Dupont, Marie`).
-  const separates = (code: number): boolean => isCellSeparator(code) || (quoted && code === 44);
-  return (separates(left) || left === 10) && (separates(right) || right === 10) && (separates(left) || separates(right));
+  const leftSeparates = separatesCells(left, quoted);
+  const rightSeparates = separatesCells(right, quoted);
+  return (leftSeparates || left === 10) && (rightSeparates || right === 10) && (leftSeparates || rightSeparates);
+}
+
+/**
+ * A cell separator; a comma separates quoted cells only (`"GIRARD","Maxime"`): in prose it follows a
+ * surname (`Dupont, Marie`).
+ */
+function separatesCells(code: number, quoted: boolean): boolean {
+  return isCellSeparator(code) || (quoted && code === 44);
 }
 
 /** `;`, tab or `|`. */
