@@ -476,8 +476,9 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
   // Scores compared as reported, to the hundredth (0.7 + 0.1 is 0.7999… in floating point).
   const surely = identifying.filter(({ detector, score }) => (detector.type === 'PERSON_NAME' ? Math.round(score * 100) >= STRONG_NAME_SCORE * 100 : !CONTACT_TYPES.has(detector.type)));
   const namedStarts = surely.map((finding) => finding.start);
-  // Any name, a first name alone too (`Noah a 10 ans…`), for the sentences that go on with `il`, `elle`.
-  const anyNameStarts = identifying.filter(({ detector }) => detector.type === 'PERSON_NAME').map((finding) => finding.start);
+  // The same and any name, a first name alone too (`Noah a 10 ans…`), for the sentences that go on
+  // with `il`, `elle`.
+  const namedOrAnyNameStarts = identifying.filter(({ detector }) => detector.type === 'PERSON_NAME' || !CONTACT_TYPES.has(detector.type)).map((finding) => finding.start);
   const identifierStarts = surely.filter((finding) => finding.detector.type !== 'PERSON_NAME').map((finding) => finding.start);
   const fileIdentifierStarts = surely.filter((finding) => FILE_IDENTIFIER_TYPES.has(finding.detector.type)).map((finding) => finding.start);
   const anchored = new Map<number, boolean>();
@@ -495,9 +496,9 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
       anchor = !statesARule(state.folded, sentenceStart, sentenceEnd) && hasPersonAnchor(state.text, state.folded, sentenceStart, sentenceEnd);
       // Only before the sentence: a person is named, then spoken of; a name after the term is
       // often the agent signing the request (`… le handicap.` ↵ `Cordialement,` ↵ `Marie Dupont`).
-      if (!anchor && namedStarts.length > 0) anchor = namedBefore(state.text, state.folded, sentenceStart, sentenceEnd, namedStarts, identifierStarts);
-      if (!anchor && anyNameStarts.length > 0 && PRONOUN_OPENS.test(textAfter(state.folded, sentenceStart, 8))) {
-        anchor = namedBefore(state.text, state.folded, sentenceStart, sentenceEnd, anyNameStarts, identifierStarts);
+      if (!anchor && namedOrAnyNameStarts.length > 0) {
+        const starts = PRONOUN_OPENS.test(textAfter(state.folded, sentenceStart, 8)) ? namedOrAnyNameStarts : namedStarts;
+        if (starts.length > 0) anchor = namedBefore(state.text, state.folded, sentenceStart, sentenceEnd, starts, identifierStarts);
       }
       // A file's statements; not a request or a question put to the assistant below it (`Explique les
       // conditions pour devenir tiers digne de confiance.`, `Quelles sont les missions du SPIP ?`).

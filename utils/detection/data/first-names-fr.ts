@@ -20,10 +20,14 @@ const WORDLIKE = "ada aime aimee albert alexa ambre ange angele angelique ariane
 
 export const FIRST_NAME_COUNT = 30096;
 
-/** Start and end in the packed text of each group, by its letter; built at first use. */
-let groups: Map<string, readonly [number, number]> | null = null;
+/** Start and end in the packed text of each group, by the code of its letter; built at first use. */
+let groups: Map<number, readonly [number, number]> | null = null;
 let packedText: string | null = null;
-const decoded = new Map<string, ReadonlySet<string>>();
+/**
+ * Decoded groups by the code of their letter (empty for a letter without names): a lookup per
+ * candidate token slices nothing.
+ */
+const decoded = new Map<number, ReadonlySet<string>>();
 let wordlike: Set<string> | null = null;
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -32,7 +36,7 @@ function packed(): string {
   return packedText;
 }
 
-function groupIndex(): Map<string, readonly [number, number]> {
+function groupIndex(): Map<number, readonly [number, number]> {
   if (groups === null) {
     groups = new Map();
     const text = packed();
@@ -41,42 +45,38 @@ function groupIndex(): Map<string, readonly [number, number]> {
       let end = text.indexOf(',', start);
       if (end < 0) end = text.length;
       // The first entry of a group has an empty shared prefix: its key is at start + 1.
-      groups.set(text.charAt(start + 1), [start, end]);
+      groups.set(text.charCodeAt(start + 1), [start, end]);
       start = end + 1;
     }
   }
   return groups;
 }
 
-function decodeGroup(key: string): ReadonlySet<string> {
-  const cached = decoded.get(key);
-  if (cached) return cached;
+function decodeGroup(key: number): ReadonlySet<string> {
+  let set = decoded.get(key);
+  if (set) return set;
   const located = groupIndex().get(key);
-  if (located === undefined) return EMPTY;
-  const set = new Set<string>();
-  let previous = '';
-  // Entries start at a digit or an upper-case letter (how many characters of the previous entry to drop).
-  for (const entry of packed().slice(located[0], located[1]).match(/[0-9A-Z][^0-9A-Z]*/g) ?? []) {
-    const code = entry.charCodeAt(0);
-    previous = previous.slice(0, previous.length - (code <= 57 ? code - 48 : code - 55)) + entry.slice(1);
-    set.add(previous);
-  }
+  set = located === undefined ? EMPTY : decodeEntries(packed().slice(located[0], located[1]));
   decoded.set(key, set);
   return set;
 }
 
-/** Groups by the code of their letter: a lookup per candidate token then slices nothing. */
-const groupsByCode = new Map<number, ReadonlySet<string>>();
+/** The names of a front-coded group. */
+function decodeEntries(group: string): Set<string> {
+  const set = new Set<string>();
+  let previous = '';
+  // Entries start at a digit or an upper-case letter (how many characters of the previous entry to drop).
+  for (const entry of group.match(/[0-9A-Z][^0-9A-Z]*/g) ?? []) {
+    const code = entry.charCodeAt(0);
+    previous = previous.slice(0, previous.length - (code <= 57 ? code - 48 : code - 55)) + entry.slice(1);
+    set.add(previous);
+  }
+  return set;
+}
 
 function has(folded: string): boolean {
   if (folded.length < 3) return false;
-  const code = folded.charCodeAt(0);
-  let group = groupsByCode.get(code);
-  if (group === undefined) {
-    group = decodeGroup(folded.charAt(0));
-    groupsByCode.set(code, group);
-  }
-  return group.has(folded);
+  return decodeGroup(folded.charCodeAt(0)).has(folded);
 }
 
 /** Decodes every group ahead of the first scans (about 15 ms in all, see warm-up.ts). */

@@ -188,7 +188,7 @@ export default defineDetector({
     'naissance|naiss|ne le|nee le|nes le|ne(e) le|ne a|nee a|nee|ddn|dn|d.n|date of birth|birthdate|birth date|dob|bday',
     // Keys of structured data written in one word (`"dateNaissance": "…"`), and exports' abbreviated
     // columns (`DT_NAIS`).
-    'd.o.b|born|datenaissance|datedenaissance|dateofbirth|nais|dt_nais|date_nais',
+    'd.o.b|born|datenaissance|datedenaissance|dateofbirth|nais',
   ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.

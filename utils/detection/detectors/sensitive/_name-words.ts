@@ -149,6 +149,16 @@ const RELATIVES = wordSet(
   'amie cousin cousine',
 );
 const ENGLISH_RELATIVES = wordSet('daughter son mother father wife husband child brother sister');
+const POSSESSIVES = wordSet('son sa mon ma votre notre leur ton ta ses mes vos leurs');
+const ENGLISH_POSSESSIVES = wordSet('your his her my their');
+
+/** Whether a two-word role opens with a possessive (`son fils`, `ma collègue`, `her daughter`). */
+export function isPossessiveRole(role: string): boolean {
+  const space = role.indexOf(' ');
+  if (space < 0) return false;
+  const first = role.slice(0, space);
+  return POSSESSIVES.has(first) || ENGLISH_POSSESSIVES.has(first);
+}
 /** Role words right before a name: one word (`née`) or two (`l'enfant` counts as one, `son fils`). */
 export const ROLE_WORDS = new Set([
   ...phraseList(
@@ -159,8 +169,8 @@ export const ROLE_WORDS = new Set([
     'la collegienne|le petit|la petite|le bebe|la fillette|le garcon|le demandeur|la demandeuse|the child',
     'the boy|the girl|les enfants|enfants',
   ),
-  ...[...wordSet('son sa mon ma votre notre leur ton ta ses mes vos leurs')].flatMap((possessive) => [...RELATIVES].map((noun) => `${possessive} ${noun}`)),
-  ...[...wordSet('your his her my their')].flatMap((possessive) => [...ENGLISH_RELATIVES].map((noun) => `${possessive} ${noun}`)),
+  ...[...POSSESSIVES].flatMap((possessive) => [...RELATIVES].map((noun) => `${possessive} ${noun}`)),
+  ...[...ENGLISH_POSSESSIVES].flatMap((possessive) => [...ENGLISH_RELATIVES].map((noun) => `${possessive} ${noun}`)),
 ]);
 /** Form labels before `:` (`Nom : DUPONT`, `Prénom : Marie`, `Enfant : MARTIN Lilou`). */
 export const LABELS = phraseSet(

@@ -2,7 +2,7 @@ import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
-import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
+import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPossessiveRole, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
@@ -124,8 +124,6 @@ const SURNAME_ROLES = phraseSet('la famille|famille|la fratrie|fratrie|les enfan
 const BEFORE_ARTICLES = wordSet("le la les l' un une du au aux");
 /** What introduces a template's example name, with its title (`ex. : M. `, `exemple : `, `e.g.: `). */
 const TEMPLATE_EXAMPLE_BEFORE = /(?:^|[^a-z])(?:ex\.?|exemple|e\.g\.) ?: ?(?:(?:m\.|mme|madame|monsieur|mr\.?) )?$/;
-/** A possessive opening a two-word role (`son fils`, `ma collègue`, `her daughter`). */
-const POSSESSIVE_ROLE = /^(?:son|sa|mon|ma|votre|notre|leur|ton|ta|ses|mes|vos|leurs|your|his|her|my|their) /;
 
 /** Space, tab, line feed or carriage return: what separates the words lastWords reads. */
 function isSeparator(code: number): boolean {
@@ -954,7 +952,7 @@ export default defineDetector({
         // `l'enfant Lucas`, `Prénom : Samira` need a first name; `la famille Moreau`, `Nom : Fabre`
         // take a surname; `Candidat : Élec'Aveyron` is a company. A relative after a possessive is
         // named, by a first name of any origin (`son fils Natnael`, `sa fille Sofiia`).
-        const surnameSlot = label !== null ? SURNAME_LABELS.has(label) : SURNAME_ROLES.has(role ?? '') || POSSESSIVE_ROLE.test(role ?? '');
+        const surnameSlot = label !== null ? SURNAME_LABELS.has(label) : SURNAME_ROLES.has(role ?? '') || isPossessiveRole(role ?? '');
         if (!surnameSlot) return surnameThenFirstName(text, folded, nameStart, start + names[0].end);
       }
       const found = span(names, hasFirst && surnames.length > 0 && names.length >= 2 ? 0.9 : 0.8);
