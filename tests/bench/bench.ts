@@ -304,6 +304,9 @@ async function benchBundle(): Promise<void> {
     minify: true,
     format: 'esm',
     platform: 'browser',
+    // The extension's build (Vite) writes its scripts in UTF-8, `é` as two bytes; esbuild's default,
+    // ASCII, would count `\xE9` (four) for each accented letter of the patterns: 335 bytes more than ships.
+    charset: 'utf8',
     write: false,
     metafile: true,
     alias: { '@': ROOT.replace(/\/$/, '') },

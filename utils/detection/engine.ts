@@ -468,7 +468,9 @@ function withRepeatedNames(findings: RawFinding[], text: string): RawFinding[] {
 function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFinding[] {
   if (!findings.some((finding) => finding.detector.personAnchored)) return findings;
   // Resolved findings are sorted by start and do not overlap: they are sorted by end too.
-  const identifying = findings.filter((finding) => IDENTIFYING.has(finding.detector.type));
+  // A finding the default policy would not report ties no one to a term (`MDPH de la Guadeloupe –
+  // 97109 Basse-Terre Cedex`: a postcode and town, 0.45).
+  const identifying = findings.filter((finding) => IDENTIFYING.has(finding.detector.type) && finding.score >= ANCHORING_MIN_SCORE);
   // Findings that name someone surely (a first name and a surname or a title and a name, scored 0.8
   // or more; a birth date, a personal identifier; not contact data, which services have too:
   // `Service RSA, BP 123`) tie the paragraph around them to that person, as a title does:
@@ -512,6 +514,8 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
 }
 
 const STRONG_NAME_SCORE = 0.8;
+/** The default policy's lowest threshold (policies/defaults.ts, `defaultMinScore`). */
+const ANCHORING_MIN_SCORE = 0.5;
 /** A sentence that opens with a subject pronoun speaks of someone named before it. */
 const PRONOUN_OPENS = /^[\s"«(-]*(?:il|elle|ils|elles) /;
 const CONTACT_TYPES = new Set<FindingType>(['EMAIL', 'PHONE', 'POSTAL_ADDRESS']);

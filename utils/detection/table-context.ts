@@ -183,7 +183,10 @@ export function insertColumn(folded: string, at: number): string | null {
   const next = lowerBound(valuesAt, at);
   const values = next > 0 ? valuesAt[next - 1] : -1;
   if (values < 0 || at - values > SQL_INSERT_LOOK_BACK || /[a-z_]/.test(folded.charAt(values - 1))) return null;
-  const tupleStart = folded.lastIndexOf('(', at);
+  // The row's opening bracket: after `values`, a comma or the row before; not one inside a value
+  // (`'tutelle (UDAF)'`), from which the values would be counted wrong.
+  let tupleStart = folded.lastIndexOf('(', at);
+  while (tupleStart > values && !/(?:values|[,)])\s*$/.test(folded.slice(Math.max(values, tupleStart - 16), tupleStart))) tupleStart = folded.lastIndexOf('(', tupleStart - 1);
   if (tupleStart < values) return null;
   // `(nom, prenom)` right before `values`.
   const listEnd = folded.lastIndexOf(')', values);

@@ -330,6 +330,12 @@ describe('category detectors', () => {
     expect(types('Mme Lefebvre a transmis l’information préoccupante sur Noa BERTHIER à la CRIP')).toContain('SOCIAL_CASE');
   });
 
+  it("a public office's postcode and town, below the policy's threshold, ties no one to its name", () => {
+    const offices = 'Adresses utiles :\nMDPH de la Guadeloupe – 97109 Basse-Terre Cedex\nMDPH de La Réunion – 97490 Sainte-Clotilde';
+    expect(types(offices)).not.toContain('HEALTH');
+    expect(types('Mme Hoarau, 12 rue des Lilas, 97490 Sainte-Clotilde, relève de la MDPH')).toContain('HEALTH');
+  });
+
   it('special categories: membership needs a membership word', () => {
     expect(only(specialCategory, 'Mme X est syndiquée à FO')).toEqual(['syndiquée à FO']);
     expect(only(specialCategory, 'M. X est adhérent au RN depuis 2020')).toEqual(['adhérent au RN']);

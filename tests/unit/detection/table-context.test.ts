@@ -49,6 +49,10 @@ describe('columnHeader', () => {
     const stray = "INSERT INTO t (nom, prenom, num_caf, adresse, referent) VALUES ('N'GUESSAN', 'Aya', '6039471', 'appt 14, 3 rue Douls', 'C. Alary');";
     expect(headerAt(stray, '6039471')).toBe('num caf');
     expect(headerAt(stray, 'C. Alary')).toBe('referent');
+    // A bracket inside a value opens no row: the values after it keep their columns.
+    const bracket = "INSERT INTO t (id, nom, prenom, mesure, lieu, statut) VALUES (40388, 'REYNAUD', 'Paulette', 'tutelle (UDAF)', 'EHPAD Les Tilleuls', 'ACTIF');";
+    expect(headerAt(bracket, 'ACTIF')).toBe('statut');
+    expect(headerAt(bracket, 'Paulette')).toBe('prenom');
   });
 
   it('crosses the rule under the header of psql output', () => {

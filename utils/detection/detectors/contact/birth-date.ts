@@ -38,6 +38,10 @@ const LABEL = [
   'birth {0,1}date',
   'd\\.?o\\.?b\\.?',
   'born(?: {1,3}on)?',
+  // From across the borders: German, Italian, Spanish papers.
+  'geb(?:\\.|oren(?: {1,3}am)?)',
+  'data {1,3}di {1,3}nascita',
+  'fecha {1,3}de {1,3}nacimiento',
 ]
   .map((label) => BOUNDARY(label.charAt(0)) + label.slice(1))
   .join('|');
@@ -189,10 +193,11 @@ export default defineDetector({
     // Keys of structured data written in one word (`"dateNaissance": "…"`), and exports' abbreviated
     // columns (`DT_NAIS`).
     'd.o.b|born|datenaissance|datedenaissance|dateofbirth|nais',
+    'geb|geboren|nascita|nacimiento',
   ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
-  prefilter: phraseList('nais|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday'),
+  prefilter: phraseList('nais|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday|geb|nascita|nacimiento'),
   contextWindow: { before: 100, after: 30 },
   priority: 60,
   validate: (value, context) => {
@@ -245,6 +250,9 @@ export const examples: DetectorExamples = {
     'Mme Dupont, née MARTIN le 12/03/1950',
     'BEGIN:VCARD\nBDAY:1978-09-03',
     'My grandfather was born on March 3, 1905 in Kharpert',
+    'unser Sohn Lukas BECKER (geb. 05.03.2013)',
+    'Luogo e data di nascita : 19.07.1981',
+    'Fecha de nacimiento: 14/02/1990',
     'je suis née sous X le 14 mars 1968 à Rodez',
     'M. Giovanni BERTOLINI, né le 4 juin 1898 à Cuneo',
   ],

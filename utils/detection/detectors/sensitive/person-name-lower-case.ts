@@ -64,8 +64,11 @@ const PERSON_LABEL_START = /^(?:nom|prenom|enfant|mere|pere|parent|usager|benefi
  */
 const LABEL_WORDS = [...LABELS].filter((label) => PERSON_LABEL_START.test(label));
 
-/** The end of a word of the name (a hyphen goes on with it, unlike _name-words' NAME_END). */
-const WORD_END = "(?![\\p{L}\\p{N}@'&-])";
+/**
+ * The end of a word of the name (a hyphen goes on with it, unlike _name-words' NAME_END); a dot
+ * and a letter make it code or a host (`nom: faker.person.lastName()`).
+ */
+const WORD_END = "(?![\\p{L}\\p{N}@'&-]|\\.\\p{L})";
 
 /**
  * Group 1, 2 or 3 is the title, role or label (a title after a label or a role is skipped: `titulaire :
@@ -156,5 +159,6 @@ export const examples: DetectorExamples = {
     'nom : non renseigné',
     'Mme Martin a appelé',
     'Madame de Villeneuve a appelé',
+    'eleve: {\n  nom: faker.person.lastName(),',
   ],
 };

@@ -194,8 +194,9 @@ function placeBefore(words: readonly string[]): boolean {
   for (let j = k, skipped = 0; j > 0 && skipped < 3 && institutionWord(words[j]); j--, skipped++) {
     if (PLACE_WORDS.has(words[j - 1])) return true;
   }
-  // `(collège Jean-Jaurès`, `l'avenue Jean-Jaurès`: the word without its bracket or elided article.
-  const word = words[k].replace(/^[(«"]?(?:[ld]')?/, '');
+  // `(collège Jean-Jaurès`, `l'avenue Jean-Jaurès`, `INV-0433;collège Camille-Claudel`: the word
+  // without its bracket, elided article or the cells before it.
+  const word = words[k].replace(/^(?:.*[;|])?[(«"]?(?:[ld]')?/, '');
   // `la ligne Jean Jaurès` is a bus or tram line; `la ligne de DUPONT Marie`, a row of a table.
   if (word === 'ligne' && k < words.length - 1) return false;
   if (word.endsWith('.')) return PLACE_ABBREVIATIONS.has(word.slice(0, -1));
@@ -1105,6 +1106,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     '[Civilité] [NOM Prénom] (ex. : M. Jean DUPONT)',
+    'INV-2026-00433;Collège Camille-Claudel;Lenovo Tab M10;HA1KX3Q7',
     "ON M'A DIT QUE MON DOSSIER ÉTAIT INCOMPLET",
     'je ne peux plus me connecter, il me dit Load key "/home/agent/.ssh/id_ed25519": invalid format',
     'reservation;debut;vehicule;plaque\nR26-0114;20/01/2026;Zoe;CV-806-PE',
