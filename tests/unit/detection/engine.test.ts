@@ -231,6 +231,12 @@ describe('structured data', () => {
       expect(scan(text).filter((finding) => finding.type === 'PERSON_NAME'), text).toEqual([]);
     }
   });
+
+  it('reads a label in an XML attribute or a keyword argument, in double quotes as in single', () => {
+    for (const text of ['<usager nom="DUPONT" prenom="Marie"/>', 'Demandeur(nom="BRUNET", prenom="Mathis")', "Demandeur(nom='BRUNET', prenom='Mathis')"]) {
+      expect(scan(text).filter((finding) => finding.type === 'PERSON_NAME' && finding.score >= 0.8), text).toHaveLength(2);
+    }
+  });
 });
 
 describe('text typed in lower case', () => {

@@ -7,7 +7,7 @@ import { columnHeader, insertColumn } from '../../table-context';
 import { phraseSet, wordSet } from '../../word-list';
 import { LABELS, SURNAME_LABELS } from './_name-words';
 
-const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>.])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>|([a-z_]{1,40})[ \t]{0,3}(?:=|like)[ \t]{0,3}')$/;
+const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>.])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>|([a-z_]{1,40})[ \t]{0,3}(?:=|like)[ \t]{0,3}["'])$/;
 /** Keys of any data, not only people's: `"name": "Search"` names a tool, `"to"` an address. */
 const GENERIC_KEYS = wordSet('name from to de a cc cci');
 /** Keys written in one word (camelCase, folded to lower case by the caller). */

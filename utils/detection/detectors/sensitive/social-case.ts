@@ -142,7 +142,7 @@ const STAFF_BEFORE = /(?:directeur|directrice|cadre de sante|aide-soignante?|inf
  */
 const COUNT_BEFORE = /(?<![\d/.,:-])(?!(?:19|20)\d\d )\d[\d  ]*\d (?:(?:mesures?|dossiers?|situations?|demandes?|familles?|enfants?|jeunes|personnes?|beneficiaires?|allocataires?) (?:d'|de |des )?)?$/;
 /** Other senses right after a term. */
-const OTHER_SENSE_AFTER = /^(?: (?:professionnel|de l'instruction|medical|de la defense|de tresorerie|financier|financiers|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
+const OTHER_SENSE_AFTER = /^(?: (?:professionnel|de l'instruction|medical|de la defense|de tresorerie|financiers?(?!e)|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
 /** Words near a domiciliation that make it a bank account's (its branch). */
 const BANK_DOMICILIATION = /(?:iban|rib|bic|bancaire|\d{5} \d{5})/;
@@ -212,6 +212,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Carré : suspicion de maltraitance financière par un proche',
     "Mme Karima Benamar fait l'objet d'une saisie sur salaire depuis janvier",
     'M. Moussa Traoré : minorité reconnue le 03/01/2024',
     "M. Tom Lefort, accueilli par l'ASE depuis mars, arrive au collège",

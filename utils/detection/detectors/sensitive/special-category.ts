@@ -31,7 +31,7 @@ const PARTIES = phraseList(
 /** Feminine forms of origins and nationalities (`d'origine algérienne`); nationality.ts reads them too. */
 export const ORIGINS = phraseList(
   'maghrebine|africaine|algerienne|marocaine|tunisienne|turque|asiatique|arabe|juive|roumaine|rom|senegalaise',
-  'malienne|comorienne|etrangere|subsaharienne|antillaise|guyanaise|reunionnaise|kurde|tchetchene|afghane|syrienne',
+  'malienne|comorienne|etrangere|subsaharienne|antillaise|guyanaise|reunionnaise|mahoraise|kurde|tchetchene|afghane|syrienne',
   'ivoirienne|congolaise|camerounaise|guineenne|haitienne|vietnamienne|chinoise|portugaise|espagnole|italienne',
   'polonaise|albanaise|georgienne|armenienne|erythreenne|ethiopienne|soudanaise|somalienne|pakistanaise|bangladaise',
   'ukrainienne|russe|nigeriane|ghaneenne|angolaise|libyenne|egyptienne|irakienne|iranienne|tamoule|sri-lankaise',
@@ -159,6 +159,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "on nous traite comme ça parce que nous sommes d'origine mahoraise",
     'Mme Kovalenko, bénéficiaire de la protection temporaire depuis 2022',
     "M. Pujol, 22 ans, militant d'ultradroite connu de la gendarmerie",
     'M. Simonin refuse mes jours de congé pour Yom Kippour',
