@@ -59,7 +59,7 @@ const TERMS = phraseList(
   'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|cocaine|heroine|sevrage|cure de desintoxication',
   // `TS` is a suicide attempt only after these (`hospitalisée après une TS`).
   'apres une ts|suite a une ts|fait une ts|tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
-  'boulimie|surdite|sourd~|malentendant~|malvoyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
+  'boulimie|strabisme|surdite|sourd~|malentendant~|malvoyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
   'paraplegique*|tetraplegique*|hemiplegie*|hemiplegique*|aphasie*|aphasique*|capsulite*|trouble* du sommeil',
   'lombosciatique*|sciatique*|contusion*|stress post-traumatique|syndrome post-traumatique|conge maternite',
   'conge de maternite',
@@ -260,7 +260,7 @@ const RAW = [
  */
 const TOPIC_BEFORE = topicBefore(phraseList(
   'politique|schema|plan|personnes|acces|accessibilite|parking|place|places|stationnement|mission',
-  'commission|referent|referente|service|services|budget|direction|pole|maison|semaine|journee|mois',
+  'commission|referent|referente|service|services|budget|direction|pole|maison|semaine|journee|mois(?<![0-9] mois)',
   'observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef',
   'cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|un pedopsychiatre|un psychiatre|une psychiatre',
   'prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la',
@@ -323,6 +323,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Kone, à 7 mois diabète gestationnel',
     "L'enfant Noah présente une fracture métaphysaire du tibia gauche",
     'Manon CAYLA retrouvée par sa mère, TS médicamenteuse, somnolente',
     'M. René Chauvin (ch. 31) était sous contention au fauteuil sans prescription',

@@ -25,7 +25,7 @@ const NAME_WORD = `[${LOWER_LETTERS}][${LOWER_LETTERS}-]{1,30}`;
 /** A particle before a capital is a capitalised name (`Madame de Villeneuve`): left to person-name.ts. */
 const PARTICLE_THEN_CAPITAL = `(?:de la|de|du|des|le|la|van|von|d')[ \\t]{0,2}[${UPPER_LETTERS}]`;
 
-const LOWER_CASE_TITLES = phraseList('mme|mme.|mlle|mlle.|m.|madame|mademoiselle|monsieur|mr|mr.|mrs|mrs.|maitre');
+const LOWER_CASE_TITLES = phraseList('mme|mme.|mlle|mlle.|m.|madame|mademoiselle|monsieur|mr|mr.|mrs|mrs.|maitre|docteur');
 /** A widow's title of old records and letters: the name follows it (`madame veuve lacombe`). */
 const WIDOW_TITLES = ['mme', 'madame'].flatMap((title) => ['veuve', 'vve', 'vve.'].map((widow) => `${title} ${widow}`));
 /**
@@ -42,7 +42,7 @@ const ROLES = [
   ...phraseList(
     "l'enfant|l'usager|l'usagere|l'eleve|l'adolescent|l'adolescente|l'allocataire|l'agent|l'agente|l'interesse",
     "l'interessee|le jeune|la jeune|le petit|la petite|la fillette|le garcon|le bebe|le mineur|la mineure|bonjour",
-    'bonsoir|merci|cher|chere|dear|le frere|la soeur|le grand frere|la grande soeur',
+    'bonsoir|merci|cher|chere|dear|le frere|la soeur|le grand frere|la grande soeur|enfant|bebe',
     // Whose child, whose educator (`la maman de lina`, `l'educ de lina`), a carer named
     // (`l'assistante familiale sandrine pons`).
     "la maman de|le papa de|l'educ de|l'educatrice de|l'educateur de|l'assistante familiale|l'assistant familial",
@@ -149,6 +149,8 @@ export const examples: DetectorExamples = {
     'assisté de maître delpech',
     "le frere moussa 9 ans pas a l'ecole",
     "urgent rappeler l'educ de lina (placee en mecs)",
+    'à faire appeler le médecin traitant docteur morel',
+    'pour la consultation de bébé nolan, vaccins des 4 mois',
   ],
   noMatch: [
     "madame indique qu'elle est suivie",
