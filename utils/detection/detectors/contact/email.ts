@@ -85,7 +85,7 @@ const SERVICE_MAILBOXES = wordSet(
   'assistance cil marches marchespublics',
 );
 
-const URL_SCHEME_BEFORE = /[a-z][a-z0-9+.-]*:\/\/$/i;
+const URL_SCHEME_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[${]*$/i;
 
 export default defineDetector({
   id: 'email',
@@ -102,7 +102,7 @@ export default defineDetector({
     const plain = context.groups[1] !== undefined;
     const local = plain ? value.slice(0, value.indexOf('@')) : /^[^ @[({]+/u.exec(value)?.[0] ?? '';
     if (local.length === 0 || local.length > 64 || local.endsWith('.') || local.includes('..')) return false;
-    // The user of a URL (`postgres://obs_reader@db.interne:5432`), an account, not a mailbox.
+    // The user of a URL (`postgres://obs_reader@db.interne:5432`, `https://$gitToken@github.com`), an account, not a mailbox.
     if (testBefore(context.text, context.start, URL_SCHEME_BEFORE, 24)) return false;
     if (SERVICE_MAILBOXES.has(local.toLowerCase().replace(/[._\-]/g, ''))) return SERVICE_MAILBOX_SCORE;
     return plain ? BASE_SCORE : OBFUSCATED_SCORE;
@@ -123,5 +123,5 @@ export const examples: DetectorExamples = {
     'écris à jean.dupont @ gmail.com ce soir',
     'jean.dupont@ mairie-exemple.fr',
   ],
-  noMatch: ['@dupont sur Twitter', 'user@localhost', 'un arobase @ seul', 'jean..dupont@example.fr', 'jean.dupont@', 'jean@dupont', '@exemple.test', 'jean.@example.fr', 'merci @ marie.curie pour la relecture', 'db_url: postgres://obs_reader@db.observatoire.interne:5432/addicto'],
+  noMatch: ['@dupont sur Twitter', 'user@localhost', 'un arobase @ seul', 'jean..dupont@example.fr', 'jean.dupont@', 'jean@dupont', '@exemple.test', 'jean.@example.fr', 'merci @ marie.curie pour la relecture', 'db_url: postgres://obs_reader@db.observatoire.interne:5432/addicto', 'git push https://$gitToken@github.com/dsisn-example/gpo-backup.git'],
 };

@@ -59,7 +59,8 @@ const TERMS = phraseList(
   'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|cocaine|heroine|sevrage|cure de desintoxication',
   // `TS` is a suicide attempt only after these (`hospitalisée après une TS`).
   'apres une ts|suite a une ts|fait une ts|tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
-  'boulimie|strabisme|surdite|sourd~|malentendant~|malvoyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
+  'boulimie|strabisme|surdite|sourd~|malentendant~|malvoyant~|non-voyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
+  'fauteuil manuel|fauteuil electrique|capteur de glycemie',
   'paraplegique*|tetraplegique*|hemiplegie*|hemiplegique*|aphasie*|aphasique*|capsulite*|trouble* du sommeil',
   'lombosciatique*|sciatique*|contusion*|stress post-traumatique|syndrome post-traumatique|conge maternite',
   'conge de maternite',
