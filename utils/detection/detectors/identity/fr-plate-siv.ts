@@ -28,8 +28,8 @@ export default defineDetector({
   keywords: phraseList('immatriculation|immatricule|immatriculee|immat|plaque|vehicule|voiture|carte grise|siv'),
   priority: 55,
   validate: (plate, context) => {
-    // `RD 999 PR 22+600`: a road and its reference point (point de repère), not a plate.
-    if (/^R[DN][- ]?\d{3}[- ]?PR$/.test(plate)) return false;
+    // `RD 999 PR 22+600`: a road and its reference point (point de repère); `RD 910 RD 951`: a list of roads.
+    if (/^R[DN][- ]?\d{3}[- ]?(?:PR|R[DN])$/.test(plate)) return false;
     // A form's placeholder (`immatriculé [AA-123-AA]`, `XX-123-XX`).
     if (/^([AX])\1.?\d{3}.?\1\1$/i.test(plate)) return false;
     const letters = plate.replace(/[^A-Za-z]/g, '');
@@ -45,7 +45,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab 123 cd', 'camionnette blanche fm-811-xk aperçue'],
   noMatch: [
-    'RD 999 PR 22+600', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd',
+    'RD 999 PR 22+600', 'circuits prioritaires RD 910 RD 951 et RD 347', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd',
     "PROPOSITION : CONTACTER LE 115 ET L'ASSO LOGE-TOIT.",
     'le véhicule immatriculé [AA-123-AA]',
   ],
