@@ -26,7 +26,7 @@ export default defineDetector({
   ),
   requiresContext: true,
   // 13 digits labelled as a tax number are the numéro fiscal (fr-nif), not a NIR without its key.
-  negativeKeywords: phraseList('numero fiscal|n° fiscal|no fiscal|identifiant fiscal|spi|impots|impot'),
+  negativeKeywords: phraseList('fiscal|spi|impots|impot'),
   prefilter: phraseList('secu|nir|nss|nia|insee|vitale|ss|matricul'),
   priority: 88,
   normalize: (raw) => raw.replace(/[ .\-]/g, '').toUpperCase(),

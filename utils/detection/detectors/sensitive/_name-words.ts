@@ -119,7 +119,7 @@ export const STOP = wordSet(
   // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
   'mutuelle assurances assurance groupe group consulting solutions technologies informatique industries transports',
   'habitat immobilier formation distribution energie environnement developpement systems software international',
-  'europe batiment travaux btp sas sarl autocars ambulances mobilite comptabilite imprimerie regie',
+  'europe batiment travaux btp sas sarl autocars ambulances mobilite comptabilite imprimerie regie electric',
   // Mailboxes' display names (`Mandatement DFI`, `Astreinte Routes Nord`, `Customer Success Team`).
   'mandatement astreinte team customer success',
   // Vehicles in a carrier's route sheet (`Berline FZ-207-MB`).

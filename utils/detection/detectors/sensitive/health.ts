@@ -102,7 +102,7 @@ const TERMS = phraseList(
   'olanzapine|haldol|haloperidol|tercian|loxapine|seroplex|escitalopram|deroxat|paroxetine|prozac|fluoxetine',
   'effexor|venlafaxine|xanax|alprazolam|lexomil|bromazepam|valium|diazepam|depakine|metformine|levothyrox',
   'truvada|morphine|apixaban|eliquis|rivaroxaban|xarelto|kardegic|previscan|furosemide|lasilix|donepezil|aricept',
-  'memantine|ebixa|seresta|oxazepam|stilnox|zolpidem|tramadol|lyrica|pregabaline|sertraline|zoloft|anticoagulant*',
+  'memantine|ebixa|seresta|oxazepam|stilnox|zolpidem|tramadol|lyrica|pregabaline|sertraline|zoloft|anticoagulant*|antihypertenseur*',
   // Care of the elderly and of disability
   "hypoglycemie*|risque de chute*|fauteuil electrique|allocation aux adultes handicapes|qualite de travailleur handicape",
   'incontinence|incontinent~|denutrition|denutri~|desoriente~|desorientation|syndrome confusionnel|DMLA',
@@ -260,7 +260,7 @@ const RAW = [
  * is where someone goes; `places de stationnement` a topic.
  */
 const TOPIC_BEFORE = topicBefore(phraseList(
-  'politique|schema|plan|personnes|acces|accessibilite|parking|place|places|stationnement|mission',
+  'politique|schema|plan|personnes|assurance|acces|accessibilite|parking|place|places|stationnement|mission',
   'commission|referent|referente|service|services|budget|direction|pole|maison|semaine|journee|mois(?<![0-9] mois)',
   'observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef',
   'cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|un pedopsychiatre|un psychiatre|une psychiatre',
@@ -374,6 +374,7 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    "Mme Lacan : attestation de droits à l'assurance maladie du 01/01/2025 au 31/12/2025",
     'Tableau des absences de Mme Durand\nLégende : CMO = congé de maladie ordinaire ; CLM = congé de longue maladie',
     'Enfant de 14 mois : rattrapage DTCaP, pneumocoque et méningocoque C à prévoir',
     'M. Martin, électricien, intervient sur le poste HTA/BT du collège',

@@ -49,7 +49,7 @@ const TERMS = phraseList(
   'proxenetisme|exhibition sexuelle|pedopornographie|conduite sans permis|delit routier|audition libre|depot sauvage',
   'depots sauvages|convoque~ au commissariat|convoque~ a la gendarmerie|arrete~ par la police|fugue signalee',
   'convocation devant le delegue du procureur|convoque~ devant le delegue du procureur|rappel a la loi|probation|suspended sentence',
-  "conduite sous l'empire d'un etat alcoolique|travail dissimule|travaux forces|acquitte~|acquittement",
+  "sous l'empire d'un etat alcoolique|defaut de permis|travail dissimule|travaux forces|acquitte~|acquittement",
   "plainte* pour menace*|plainte pour harcelement|plainte pour violences|plainte pour vol|plainte pour diffamation",
   "plainte pour injure*|victime de violences|victime de coups|abus de faiblesse|victime d'une agression|victime d'agression|obligation de soins",
   // Traffic offences of a designated driver
@@ -121,6 +121,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "M. Dalmon, prévenu de conduite d'un véhicule sous l'empire d'un état alcoolique",
     'M. Amrani, 16 ans : apologie du terrorisme sur TikTok',
     "M. Dylan Fabre faisait déjà l'objet d'une interdiction judiciaire de stade",
     'M. Dylan Fabre doit rentrer au centre de semi-liberté à 19 h',
