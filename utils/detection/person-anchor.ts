@@ -247,6 +247,17 @@ const TEXT_ANCHORS = new RegExp(
   'gu',
 );
 
+/** A court's decision and its number (`CAA Lyon, 6e ch., 12 déc. 2024, n° 23LY02716`): published case law, whose parties are anonymised. */
+const CASE_LAW_REFERENCE = /(?<![\p{L}])(?:CE|CAA|TA|Cass\.)[ ,][^\n]{0,100}n° ?\d\d/u;
+
+/**
+ * A title's name of one letter (`M. X`, `Mme B.`; `letter` is its offset) near a decision's reference
+ * (`CE, 3 juillet 2024, Mme B., n° 471935`): a party of published case law, anonymised, no one.
+ */
+function anonymisedParty(text: string, letter: number): boolean {
+  return /^.\.?(?![\p{L}\p{N}'’])/u.test(text.slice(letter, letter + 3)) && CASE_LAW_REFERENCE.test(text.slice(Math.max(0, letter - 400), letter + 80));
+}
+
 const WIDE_BEFORE = 250;
 const WIDE_AFTER = 150;
 /** Anchors are found once per text, chunk by chunk on demand, then looked up by position. */
@@ -342,16 +353,18 @@ function strongAnchors(text: string, folded: string, index: number): number[] {
   const from = index * CHUNK;
   const to = Math.min(folded.length, from + CHUNK);
   return [
-    ...starts(STRONG_FOLDED, folded, from, to, acceptStrong),
-    ...starts(TEXT_ANCHORS, text, from, to, (match, slice) => {
+    // `mme b.` (folded) as `Mme B.` below.
+    ...starts(STRONG_FOLDED, folded, from, to, (match, slice, start) => acceptStrong(match, slice) && !(/^m(?:me|lle|adame|ademoiselle|onsieur) /.test(match[0]) && anonymisedParty(text, start + match[0].length - 1))),
+    ...starts(TEXT_ANCHORS, text, from, to, (match, slice, start) => {
       const first = match[1] ?? match[2];
       if (first === undefined) {
         // `né le` (its second letter is `é`, no title's is): of a person, not of a scheme (`le RSA est né le`).
         if (match[0].charCodeAt(1) === 0xe9) return !bornOfAThing(folded, match.index);
         // `Mme A...`, `M. B…`: a party anonymised in case law, no one; `M. XXX`, `Mme Xxxx`: a
-        // template's placeholder (a single `Mme X` stays someone, as agents write it to hide a name).
+        // template's placeholder. A single `Mme X` stays someone, as agents write it to hide a name,
+        // but not next to a decision's reference (`CE, 14 février 2024, M. X, n° 468531`).
         const end = match.index + match[0].length;
-        return !testAfter(slice, end, /^(?:\.\.\.|…)/, 3) && !/^[Xx]{2,}(?![\p{L}\p{N}])/u.test(slice.slice(end - 1, end + 12));
+        return !testAfter(slice, end, /^(?:\.\.\.|…)/, 3) && !/^[Xx]{2,}(?![\p{L}\p{N}])/u.test(slice.slice(end - 1, end + 12)) && !anonymisedParty(text, start + match[0].length - 1);
       }
       // `CMS Pierre-Brossolette`, `MDS Louise-Michel`: a service named after someone.
       if (match[1] !== undefined && INSTITUTIONS.has(foldName(match[0].slice(0, match[0].indexOf(' '))))) return false;

@@ -90,6 +90,15 @@ describe('person-anchor: the rule as designed', () => {
   });
 });
 
+describe('the parties of published case law are anonymised', () => {
+  it('does not tie category terms to `M. X` or `Mme B.` next to a decision\'s reference, and still does elsewhere', () => {
+    expect(types('CE, 15 novembre 2024, n° 472318 : M. X contestait un indu de RSA de 4 218,37 €.')).toEqual([]);
+    expect(types('Arrêt : CE, 3 juillet 2024, Mme B., n° 471935 — la radiation du RSA prononcée sans saisine est illégale.')).toEqual([]);
+    expect(types('Mme X suit un traitement antidépresseur')).toContain('HEALTH');
+    expect(types('Mme B., suivie pour une dépression, dossier n° 2024-12')).toContain('HEALTH');
+  });
+});
+
 describe('a rule about anyone is no one', () => {
   it('does not tie category terms to the role words of a procedure or a quantifier', () => {
     expect(types("Décision : saisine du procureur si l'enfant est en danger ; le juge des enfants peut alors ordonner un placement à l'ASE.")).toEqual([]);
