@@ -60,7 +60,7 @@ const TERMS = phraseList(
   // `TS` is a suicide attempt only after these (`hospitalisée après une TS`).
   'apres une ts|suite a une ts|fait une ts|tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
   'boulimie|strabisme|surdite|sourd~|malentendant~|malvoyant~|non-voyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
-  'fauteuil manuel|fauteuil electrique|capteur de glycemie',
+  'fauteuil manuel|capteur de glycemie',
   'paraplegique*|tetraplegique*|hemiplegie*|hemiplegique*|aphasie*|aphasique*|capsulite*|trouble* du sommeil',
   'lombosciatique*|sciatique*|contusion*|stress post-traumatique|syndrome post-traumatique|conge maternite',
   'conge de maternite',
@@ -156,7 +156,7 @@ const TERMS = phraseList(
   'lamictal|lamotrigine|tegretol|carbamazepine',
   // Care and injuries in case notes, claims and expert reports
   'kinesitherapie|seance* de kine|seance* de kinesitherapie|reeducation|intervention chirurgicale|choc psychologique',
-  'restriction* medicale*|oxygenotherapie|concentrateur d\'oxygene|fracture* ancienne*|fractures multiples',
+  'restriction* medicale*|oxygenotherapie|fracture* ancienne*|fractures multiples',
   'arrete~ son traitement|arrete~ ses traitements|sous traitement|voit la psychologue|voit le psychologue',
   'voit une psychologue|voit un psychologue|voit la psychiatre|voit le psychiatre|son psychiatre|sa psychiatre',
   'son pedopsychiatre|sa pedopsychiatre|au pedopsychiatre',
