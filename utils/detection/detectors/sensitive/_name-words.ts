@@ -121,7 +121,7 @@ export const STOP = wordSet(
   'habitat immobilier formation distribution energie environnement developpement systems software international',
   'europe batiment travaux btp sas sarl autocars ambulances mobilite comptabilite imprimerie regie electric',
   // Mailboxes' display names (`Mandatement DFI`, `Astreinte Routes Nord`, `Customer Success Team`).
-  'mandatement astreinte team customer success',
+  'mandatement astreinte team customer success greffe',
   // Vehicles in a carrier's route sheet (`Berline FZ-207-MB`).
   'berline monospace minibus',
   // Breton `ti` (house) in the names of firms and services (`Ti Harmonie`).

@@ -42,7 +42,7 @@ const TERMS = phraseList(
   'psychiatrie|pedopsychiatrie|psychiatrique*|trouble* psychique*|trouble* psychiatrique*|trouble* du comportement',
   'trouble* cognitif*|trouble* bipolaire*|trouble* anxieux|trouble* alimentaire*|trouble* du spectre autistique',
   "trouble* du spectre de l'autisme|trouble* du neurodeveloppement|trouble* de l'attention|trouble* dys|depression*",
-  'depressif*|depressive*|anxiete|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie',
+  'depressif*|depressive*|anxiete|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
   'dyslexique*|dyspraxie|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
