@@ -241,8 +241,9 @@ function labelBefore(before: string): string | null {
   if (last < 0) return null;
   const code = before.charCodeAt(last);
   if (code === 34 || code === 39 || code === 61 || code === 62) return keyBefore(before.slice(0, last + 1));
-  // A chat transcript (Teams, Slack) names the speaker after the time: `[10:42] Dupont Marie`, `[Hier 14:32] …`.
-  if (code === 93) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
+  // A chat transcript (Teams, Slack, WhatsApp) names the speaker after the time: `[10:42] Dupont Marie`,
+  // `[Hier 14:32] …`, `15/03/2026, 08:05 - Pascal: …`.
+  if (code === 93 || code === 45) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
   if (code !== 58) return null;
   // A vCard's name field (`N:VIDAL;Sophie;;Mme;`): family name first.
   if (VCARD_NAME_BEFORE.test(before)) return 'nom';
@@ -301,7 +302,7 @@ const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford
 /** `née le 08/05/1941 à Viana do Castelo`, `Né(e) le : 14.06.1943` ↵ `à : CASABLANCA`: the place of birth. */
 const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
 const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
-const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\][ \t]{0,3}$/;
+const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\]|\d\d\/\d\d\/\d{4}, \d\d:\d\d -)[ \t]{0,3}$/;
 /**
  * The form label of a key-value row copied from a spreadsheet (`Nom<TAB>DUPONT`, `Prénom;Marie`):
  * the row's first cell, right before the name, which ends the row. Null otherwise (a header row
@@ -311,14 +312,11 @@ function labelCellBefore(folded: string, start: number, end: number): string | n
   let separator = start - 1;
   while (separator >= 0 && folded.charCodeAt(separator) === 32) separator--;
   if (separator < 0 || !isCellSeparator(folded.charCodeAt(separator))) return null;
-  for (let k = end; k < folded.length && folded.charCodeAt(k) !== 10; k++) if (isCellSeparator(folded.charCodeAt(k))) return null;
-  let cellStart = separator;
-  while (cellStart > 0 && folded.charCodeAt(cellStart - 1) !== 10) {
-    if (isCellSeparator(folded.charCodeAt(cellStart - 1))) return null;
-    cellStart--;
-  }
-  const cell = folded.slice(cellStart, separator).trim();
-  return LABELS.has(cell) ? cell : null;
+  let lineEnd = folded.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = folded.length;
+  // A Markdown row has a pipe at each end (`| Nom | CARRÈRE |`).
+  const cell = folded.slice(folded.lastIndexOf('\n', separator) + 1, separator).replace(/^ *\|/, '').trim();
+  return !/[;\t|]/.test(cell + folded.slice(end, lineEnd).replace(/\| *$/, '')) && LABELS.has(cell) ? cell : null;
 }
 
 /** A character `trimEnd` removes (white space and line terminators). */
@@ -1058,6 +1056,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    '| Champ | Valeur |\n|---|---|\n| Nom | CARRÈRE |',
+    '15/03/2026, 08:05 - Pascal: Mère prévenue ce matin.',
     'FL-2026-041;03/02/2026;N. Bourdon (AS MDS Nord);suivi en cours',
     'Famille : son fils Natnael (7 ans) est resté au pays',
     'Adjudant-chef T. GUÉRIN, commandant de brigade',
