@@ -312,11 +312,14 @@ function labelCellBefore(folded: string, start: number, end: number): string | n
   let separator = start - 1;
   while (separator >= 0 && folded.charCodeAt(separator) === 32) separator--;
   if (separator < 0 || !isCellSeparator(folded.charCodeAt(separator))) return null;
-  let lineEnd = folded.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = folded.length;
-  // A Markdown row has a pipe at each end (`| Nom | CARRÈRE |`).
-  const cell = folded.slice(folded.lastIndexOf('\n', separator) + 1, separator).replace(/^ *\|/, '').trim();
-  return !/[;\t|]/.test(cell + folded.slice(end, lineEnd).replace(/\| *$/, '')) && LABELS.has(cell) ? cell : null;
+  for (let k = end; k < folded.length && folded.charCodeAt(k) !== 10; k++) if (isCellSeparator(folded.charCodeAt(k))) return null;
+  let cellStart = separator;
+  while (cellStart > 0 && folded.charCodeAt(cellStart - 1) !== 10) {
+    if (isCellSeparator(folded.charCodeAt(cellStart - 1))) return null;
+    cellStart--;
+  }
+  const cell = folded.slice(cellStart, separator).trim();
+  return LABELS.has(cell) ? cell : null;
 }
 
 /** A character `trimEnd` removes (white space and line terminators). */
@@ -1056,7 +1059,6 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
-    '| Champ | Valeur |\n|---|---|\n| Nom | CARRÈRE |',
     '15/03/2026, 08:05 - Pascal: Mère prévenue ce matin.',
     'FL-2026-041;03/02/2026;N. Bourdon (AS MDS Nord);suivi en cours',
     'Famille : son fils Natnael (7 ans) est resté au pays',
