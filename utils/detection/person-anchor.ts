@@ -160,7 +160,8 @@ const LOWER = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F';
  * One pass, one leading boundary: alternatives that each start with their own lookbehind make the
  * regex engine test every lookbehind at every position (measured: 22 ms per MB against 6 ms).
  * Group 1 is a role noun (rejected when governed by a preposition), group 2 a form label (kept only
- * at the start of a line or field); both checks run in `acceptStrong`.
+ * at the start of a line or field); both checks run in `acceptStrong`. Group 3 is a title before a
+ * lower-case letter (`mme b.` may be a party of published case law: see `anonymisedParty`).
  */
 const STRONG_FOLDED = new RegExp(
   `${NOT_AFTER_WORD}(?:` +
@@ -176,7 +177,7 @@ const STRONG_FOLDED = new RegExp(
       // Demonstratives always point at someone specific.
       '(?:cet|cette|ce) (?:enfant|jeune|usager|usagere|beneficiaire|allocataire|patient|patiente|monsieur|dame|personne|agent|agente|salarie|salariee|eleve|mineur|mineure|famille|adolescent|adolescente|homme|femme|garcon|fille|bebe|locataire|resident|residente)(?![\\p{L}\\p{N}])',
       // A title before a name typed in lower case (`mme martin`); capitalised ones are TEXT_ANCHORS'.
-      "(?:mme|mlle|madame|mademoiselle|monsieur) (?!(?:le|la|les|l'|et|ou|de|du|des|a|votre|notre)(?![a-z]))[a-z]",
+      "(mme|mlle|madame|mademoiselle|monsieur) (?!(?:le|la|les|l'|et|ou|de|du|des|a|votre|notre)(?![a-z]))[a-z]",
       // Self and third-person introductions.
       "(?:s'appelle|m'appelle|me nomme|mon nom est|mon prenom est)(?![\\p{L}\\p{N}])",
       // English: a person mentioned in a translated or English note.
@@ -354,7 +355,7 @@ function strongAnchors(text: string, folded: string, index: number): number[] {
   const to = Math.min(folded.length, from + CHUNK);
   return [
     // `mme b.` (folded) as `Mme B.` below.
-    ...starts(STRONG_FOLDED, folded, from, to, (match, slice, start) => acceptStrong(match, slice) && !(/^m(?:me|lle|adame|ademoiselle|onsieur) /.test(match[0]) && anonymisedParty(text, start + match[0].length - 1))),
+    ...starts(STRONG_FOLDED, folded, from, to, (match, slice, start) => acceptStrong(match, slice) && !(match[3] !== undefined && anonymisedParty(text, start + match[0].length - 1))),
     ...starts(TEXT_ANCHORS, text, from, to, (match, slice, start) => {
       const first = match[1] ?? match[2];
       if (first === undefined) {
