@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { PhoneNumber, type E164Number, type MetadataJson } from 'libphonenumber-js/core';
+import { PhoneNumber, type E164Number, type MetadataJson } from 'libphonenumber-js/core/es6';
 import { describe, expect, it } from 'vitest';
 import { deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-for-source';
 import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';

@@ -1,7 +1,8 @@
-import { PhoneNumber } from 'libphonenumber-js/core';
+// The library's ES2015 build (`core/es6`, same code as `core`): its classes stay classes when minified,
+// about 7 KB less in every AI page than the ES5 build.
+import { PhoneNumber, type E164Number } from 'libphonenumber-js/core/es6';
 import { phoneMetadata } from '../../data/phone-metadata';
 import { defineDetector } from '../../define-detector';
-import type { E164Number } from 'libphonenumber-js/core';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testBefore, textAfter, textBefore } from '../../text-window';
