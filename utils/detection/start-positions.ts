@@ -19,8 +19,17 @@ import { fold, PatternReader, Unsupported, type Node } from './pattern-reader';
  * `prefixesOf`), and the list is a superset (hash collisions only add positions).
  */
 
-/** Longest prefix kept per term: four characters tell most terms apart from ordinary words. */
+/**
+ * Longest prefix kept per term: four characters tell most terms apart from ordinary words. A
+ * pattern with too many prefixes of four (dates: `12/0`, `3 ja`…) is read again with shorter ones.
+ */
 const PREFIX_LENGTH = 4;
+/**
+ * Folded characters that a case-insensitive pattern matches in other characters whose fold differs
+ * (`s` matches `ſ`, `µ` matches `μ`): they end a prefix. tests/unit/detection/start-positions.test.ts
+ * checks the list against every character.
+ */
+export const CASELESS_OUTLIERS = 'sµ';
 /** A pattern with more prefixes than this is not worth filtering (and its analysis stops). */
 const MAX_PREFIXES = 4096;
 /** A class with more distinct folded characters than this ends a prefix (it rules out little). */
@@ -62,6 +71,10 @@ function addPrefix(into: Map<string, Prefix>, prefix: Prefix): void {
 }
 
 /** Prefixes such that every match of `node` starts with one of them (or, when complete, equals it). */
+/** The reading in progress: its prefix length and whether the pattern ignores case. */
+let prefixLength = PREFIX_LENGTH;
+let caseless = false;
+
 function prefixesOf(node: Node): Prefix[] {
   switch (node.kind) {
     case 'empty':
@@ -72,7 +85,7 @@ function prefixesOf(node: Node): Prefix[] {
     case 'chars':
       if (node.chars.length > MAX_CLASS_BRANCHES) return [UNKNOWN];
       // A character beyond Latin-1 (or a fold longer than one unit) ends the prefix: the pass compares bytes.
-      return node.chars.map((char) => (char.length === 1 && char.charCodeAt(0) < 0x100 ? { text: char, complete: true } : UNKNOWN));
+      return node.chars.map((char) => (char.length === 1 && char.charCodeAt(0) < 0x100 && !(caseless && CASELESS_OUTLIERS.includes(char)) ? { text: char, complete: true } : UNKNOWN));
     case 'alternation': {
       const all = new Map<string, Prefix>();
       for (const branch of node.branches) for (const prefix of prefixesOf(branch)) addPrefix(all, prefix);
@@ -97,7 +110,7 @@ function prefixesOf(node: Node): Prefix[] {
           }
           for (const after of following) {
             const text = prefix.text + after.text;
-            addPrefix(next, text.length >= PREFIX_LENGTH ? { text: text.slice(0, PREFIX_LENGTH), complete: false } : { text, complete: after.complete });
+            addPrefix(next, text.length >= prefixLength ? { text: text.slice(0, prefixLength), complete: false } : { text, complete: after.complete });
           }
         }
         current = [...next.values()];
@@ -113,8 +126,8 @@ const FOLDED_CONDITIONS = new WeakMap<RegExp, StartCondition | null>();
 /**
  * The start condition of `pattern`, or null when it has none this module can use: the pattern
  * must open with a negative look-behind of one character class, and every match must begin with
- * a known non-empty prefix. Patterns with the `i` flag are left out: case-insensitive matching
- * knows foldings (`ſ` for `s`) that the folded text does not. `onFoldedText`: the pattern runs on
+ * a known non-empty prefix. Prefixes are folded, so a case-insensitive pattern has the same ones,
+ * except where it matches characters whose fold differs (CASELESS_OUTLIERS). `onFoldedText`: the pattern runs on
  * the folded copy of the text, so its look-behind refuses a character whose fold it refuses.
  */
 export function startCondition(pattern: RegExp, onFoldedText = false): StartCondition | null {
@@ -128,18 +141,26 @@ export function startCondition(pattern: RegExp, onFoldedText = false): StartCond
 }
 
 function computeStartCondition(pattern: RegExp, onFoldedText: boolean): StartCondition | null {
-  if (pattern.ignoreCase || !pattern.unicode || pattern.flags.includes('v')) return null;
+  if (!pattern.unicode || pattern.flags.includes('v')) return null;
   const boundaryClass = /^\(\?<!\[((?:\\.|[^\]\\])+)\]\)/.exec(pattern.source);
   if (!boundaryClass || boundaryClass[1].startsWith('^')) return null;
   let root: Node;
-  let prefixes: Prefix[];
+  let prefixes: Prefix[] | null = null;
+  caseless = pattern.ignoreCase;
   try {
     root = new PatternReader(pattern.source).read();
-    prefixes = prefixesOf(root);
+    for (prefixLength = PREFIX_LENGTH; !prefixes && prefixLength > 0; prefixLength--) {
+      try {
+        prefixes = prefixesOf(root);
+      } catch (error) {
+        if (!(error instanceof TooManyPrefixes)) throw error;
+      }
+    }
   } catch (error) {
-    if (error instanceof Unsupported || error instanceof TooManyPrefixes) return null;
+    if (error instanceof Unsupported) return null;
     throw error;
   }
+  if (!prefixes) return null;
   // The look-behind must apply to every match: it opens the only branch of the pattern.
   const first = root.kind === 'sequence' ? root.items[0] : null;
   if (!first || first.kind !== 'lookbehind' || !first.negative) return null;

@@ -5,7 +5,8 @@ import { scan } from '@/utils/detection/engine';
 import { normalizeText } from '@/utils/detection/normalize';
 import { FOLDED_ANCHOR_PATTERNS } from '@/utils/detection/person-anchor';
 import { DETECTORS } from '@/utils/detection/registry';
-import { startCondition, startPositions, StartTables } from '@/utils/detection/start-positions';
+import { foldUnit } from '@/utils/detection/normalize';
+import { CASELESS_OUTLIERS, startCondition, startPositions, StartTables } from '@/utils/detection/start-positions';
 import { loadCorpus } from '../../eval/build-corpus';
 
 const BOUNDARY = '(?<![0-9A-Za-z\\u00C0-\\u024F])';
@@ -21,11 +22,36 @@ describe('startCondition', () => {
     expect(condition?.prefixes.slice().sort()).toEqual(['abd', 'acd', 'ad', 'q', 'x']);
   });
 
+  it('reads a case-insensitive pattern the same way, ending a prefix where case folding knows another character (`s` matches `ſ`)', () => {
+    expect(startCondition(new RegExp(`${BOUNDARY}(?:maladie|nés le|cmp)`, 'giu'))?.prefixes.slice().sort()).toEqual(['cmp', 'mala', 'ne']);
+    expect(startCondition(new RegExp(`${BOUNDARY}(?:maladie|nés le|cmp)`, 'gu'))?.prefixes.slice().sort()).toEqual(['cmp', 'mala', 'nes ']);
+  });
+
+  it('CASELESS_OUTLIERS lists every folded character that a case-insensitive pattern matches in a character of another fold', () => {
+    const outliers = new Set<string>();
+    for (let code = 0x20; code < 0x100; code++) {
+      const char = String.fromCharCode(code);
+      if (!/\p{L}/u.test(char)) continue;
+      const caseless = new RegExp(`^${char}$`, 'iu');
+      for (let other = 0; other < 0x10000; other++) {
+        if (other >= 0xd800 && other <= 0xdfff) continue;
+        const otherChar = String.fromCharCode(other);
+        if (caseless.test(otherChar) && foldUnit(otherChar) !== foldUnit(char)) outliers.add(foldUnit(char));
+      }
+    }
+    expect([...outliers].sort()).toEqual([...CASELESS_OUTLIERS].sort());
+  });
+
+  it('reads a pattern with too many prefixes of four characters with shorter ones (dates: `12/0`, `3 ja`…)', () => {
+    const condition = startCondition(new RegExp(`${BOUNDARY}\\d\\d?[ /.-]\\d\\d?[ /.-]\\d{2,4}`, 'gu'));
+    expect(condition?.prefixes.length).toBeGreaterThan(100);
+    expect(Math.max(...condition!.prefixes.map((prefix) => prefix.length))).toBeLessThan(4);
+  });
+
   it('refuses patterns it cannot restrict', () => {
-    // No leading look-behind, an empty-able branch, a case-insensitive flag, a look-behind on one branch only.
+    // No leading look-behind, an empty-able branch, a look-behind on one branch only.
     expect(startCondition(/(?:maladie|cmp)/gu)).toBeNull();
     expect(startCondition(new RegExp(`${BOUNDARY}(?:x|)`, 'gu'))).toBeNull();
-    expect(startCondition(new RegExp(`${BOUNDARY}(?:maladie)`, 'giu'))).toBeNull();
     expect(startCondition(new RegExp(`${BOUNDARY}maladie|cmp`, 'gu'))).toBeNull();
     expect(startCondition(new RegExp(`${BOUNDARY}.abc`, 'gu'))).toBeNull();
   });
@@ -37,10 +63,12 @@ describe('startPositions', () => {
     ...loadCorpus().map((entry) => entry.text),
     ...withCondition.flatMap((detector) => [...DETECTOR_EXAMPLES[detector.id].match, ...DETECTOR_EXAMPLES[detector.id].noMatch]),
     'ÉTAT DE SANTÉ: Mme X est enceinte; l’enfant est placé à l’ASE (Δmaladie, Жmaladie, ſida)',
+    // Case-insensitive patterns match `ſ` for `s`: `neſ le` is `nés le`.
+    'Jumeaux NEſ LE 12/03/2015 au 4 rue ſaint-Jean',
   ];
 
   it('the vocabulary detectors have a start condition', () => {
-    expect(withCondition.map((detector) => detector.id)).toEqual(expect.arrayContaining(['health', 'social-case', 'special-category', 'judicial', 'confidential']));
+    expect(withCondition.map((detector) => detector.id)).toEqual(expect.arrayContaining(['health', 'social-case', 'special-category', 'judicial', 'confidential', 'birth-date', 'postal-address']));
   });
 
   /** Matches of each pattern (run on the text, or on its folded copy) that the listed positions miss, and how many matches there were. */

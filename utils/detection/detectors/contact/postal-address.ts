@@ -51,20 +51,19 @@ function caseVariants(word: string): string {
 }
 
 const WAY = [...STRONG_WAYS, ...OTHER_WAYS].sort((a, b) => b.length - a.length).map(caseVariants).join('|');
-// The left boundary `(?<![\p{L}\p{N}])` is checked after the first character of each alternative:
-// a pattern that starts with a look-behind is tried at every position of the text.
-const BOUNDARY = (first: string) => `${first}(?<![\\p{L}\\p{N}]${first})`;
-const NUMBER = `${BOUNDARY('\\d')}\\d{0,3}(?: ?(?:bis|ter|quater|BIS|TER|QUATER|[A-D])(?![\\p{L}\\p{N}]))?`;
+const NUMBER = `\\d\\d{0,3}(?: ?(?:bis|ter|quater|BIS|TER|QUATER|[A-D])(?![\\p{L}\\p{N}]))?`;
 // A name is up to eight words (letters, digits, apostrophes, hyphens, dots) separated by spaces;
 // `validate` keeps the words that belong to it.
 const NAME = "[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,40}(?: {1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,40}){0,7}";
-const LIEU_DIT = `(?:${BOUNDARY('[Ll]')}ieu[\\- ]?dit|${BOUNDARY('L')}IEU[\\- ]?DIT)`;
+const LIEU_DIT = '(?:[Ll]ieu[\\- ]?dit|LIEU[\\- ]?DIT)';
 /** A hamlet or a farmstead (`hameau de Lagarde`, `Le Mas del Prat`): an address only with its postcode and town. */
-const HAMLET = `(?:${BOUNDARY('[Hh]')}ameau|${BOUNDARY('M')}as|${BOUNDARY('H')}AMEAU)`;
-const BOX = `(?:${BOUNDARY('B')}P|${BOUNDARY('B')}\\.P\\.|${BOUNDARY('C')}S|${BOUNDARY('T')}SA) ?\\d{1,5}`;
+const HAMLET = '(?:[Hh]ameau|Mas|HAMEAU)';
+const BOX = '(?:BP|B\\.P\\.|CS|TSA) ?\\d{1,5}';
 
+// The left boundary `(?<![\p{L}\p{N}])` opens the pattern: the engine's start pass
+// (start-positions.ts) then lists where a number or a place word may begin, and the pattern runs there only.
 const PATTERN = new RegExp(
-  `(?:(${NUMBER}) {0,2},? {1,3}(${WAY})(?![\\p{L}\\p{N}])\\.? {1,3}(${NAME})|${LIEU_DIT} {1,3}(${NAME})|${HAMLET} {1,3}(${NAME})|(${BOX})(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}])(?:(${NUMBER}) {0,2},? {1,3}(${WAY})(?![\\p{L}\\p{N}])\\.? {1,3}(${NAME})|${LIEU_DIT} {1,3}(${NAME})|${HAMLET} {1,3}(${NAME})|(${BOX})(?![\\p{L}\\p{N}]))`,
   'gu',
 );
 
