@@ -523,6 +523,7 @@ const CONTACT_TYPES = new Set<FindingType>(['EMAIL', 'PHONE', 'POSTAL_ADDRESS'])
 const FILE_IDENTIFIER_TYPES = new Set<FindingType>(['NIR', 'BIRTH_DATE', 'CAF_NUMBER', 'ID_DOCUMENT', 'TAX_ID']);
 
 const IDENTIFYING = new Set<FindingType>(PERSON_IDENTIFYING_TYPES);
+const HEADING_MAX_LENGTH = 32;
 const SENTENCE_LIMIT = 300;
 
 /** The sentence (or table row) around a span: bounded by . ! ? or a line break, at most 300 chars each way. */
@@ -537,9 +538,15 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   }
   let to = end;
   const ceiling = Math.min(text.length, end + SENTENCE_LIMIT);
+  // A short heading's colon at the line's end (`Obligés alimentaires :` ↵ `- fils : M. …`): its first
+  // line of value goes with it. Not a request's (`Rédige le courrier au juge des enfants :` ↵ …).
+  let colonLine = false;
   while (to < ceiling) {
     const ch = text.charCodeAt(to);
-    if (ch === 10 || ch === 13) break;
+    if (ch === 10 || ch === 13) {
+      if (colonLine || ch === 13 || to - from > HEADING_MAX_LENGTH || !/:[ \t]*$/.test(text.slice(to - 8, to))) break;
+      colonLine = true;
+    }
     if ((ch === 46 || ch === 33 || ch === 63) && (to + 1 === text.length || text.charCodeAt(to + 1) === 32 || text.charCodeAt(to + 1) === 10)) break;
     to++;
   }

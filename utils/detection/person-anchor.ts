@@ -80,7 +80,7 @@ const THIRD_PERSON_OBJECTS = phraseList(
   'maladie|handicap|diagnostic|pathologie|grossesse|casier|condamnation|hospitalisation|depression|cancer|addiction',
   'curatelle|tutelle|curateur|curatrice|tuteur|tutrice|placement|expulsion|detention|incarceration|therapie',
   'psychiatre|orientation sexuelle|religion|appartenance|dettes|dossier medical|etat de sante|invalidite|diabete',
-  'medecin traitant|arret maladie|arret de travail',
+  'medecin traitant|arret maladie|arret de travail|pai|asthme|allergie|epilepsie',
 );
 /** Objects that, after a possessive, are someone's file or state (`mon dossier`, `sa maladie`). */
 const PERSONAL_OBJECTS = phraseList(
@@ -126,7 +126,7 @@ const ATTRIBUTION =
     "(?:percoit|percevait|touche|touchait|beneficie|beneficiait|a beneficie|prend|prenait|suit|suivait|consulte|consultait|" +
       'fait|faisait|a fait|vit|vivait|habite|habitait|dort|boit|fume|frappe|frappait|presente|presentait|a presente|' +
       "porte|portait|pratique|prie|jeune|vote|milite|a vote|a milite|risque|sort|sortira|est sorti|est sortie|" +
-      "a (?:un|une|des|eu|ete|fait|fugue|avoue|reconnu|commis|vole|frappe|agresse|subi|perdu|obtenu|demande|sollicite)|" +
+      "a (?:un|une|des|du|de la|de l(?=')|eu|ete|fait|fugue|avoue|reconnu|commis|vole|frappe|agresse|subi|perdu|obtenu|demande|sollicite)|" +
       // The first person (`j'ai une sclérose en plaques`, `j'ai obtenu la RQTH`, `je perçois l'AAH`),
       // not the agent's work (`j'ai une question sur le RSA`, `j'ai un dossier APA à traiter`).
       "ai (?:un|une|des)(?! (?:question|questions|demande|demandes|dossier|dossiers|doute|probleme|souci|mail|courrier|message|rendez-vous|rdv|reunion|document|tableau|texte|note|courriel|point|besoin|collegue|stagiaire|usager|usagere|beneficiaire|famille|jeune|enfant|eleve|agent)(?![a-z]))|" +
@@ -517,7 +517,7 @@ const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contenti
  * A body born of a merger or a decision (`Le pôle mobilité, né le 1er janvier 2021`, `association
  * née le`), or a scheme (`le RSA est né le 1er juin 2009`), folded.
  */
-const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?:association|pole|service|club|festival|projet|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat)(?: [a-z'-]+){0,3},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est)?) $/;
+const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?:association|pole|service|club|festival|projet|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat|securite|loi|republique|institution|caisse|mutuelle|fondation|agence|ecole)(?: [a-z'-]+){0,3},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est)?) $/;
 /** Whether `né`/`née` at `start` of the folded text is said of a thing, a body or a scheme (see above), not of a person. */
 export function bornOfAThing(folded: string, start: number): boolean {
   return testBefore(folded, start, THING_BORN_BEFORE, 14) || testBefore(folded, start, BODY_BORN_BEFORE, 48);

@@ -255,6 +255,7 @@ export const examples: DetectorExamples = {
     'M. Giovanni BERTOLINI, né le 4 juin 1898 à Cuneo',
   ],
   noMatch: [
+    'Deux lignes d\'histoire : la Sécurité sociale, née le 4 octobre 1945 par ordonnance',
     'Rappeler au 06 12 34 56 78 pour le dossier',
     'réunion le 3 octobre\n2025 à 10 h',
     'née le 30/02/1990',

@@ -324,6 +324,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "Elle a de l'asthme sévère depuis l'enfance",
+    'Par ailleurs, son PAI n\'a pas été renouvelé cette année',
     'Mme Kone, à 7 mois diabète gestationnel',
     "L'enfant Noah présente une fracture métaphysaire du tibia gauche",
     'Manon CAYLA retrouvée par sa mère, TS médicamenteuse, somnolente',

@@ -708,8 +708,8 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 }
 
-/** A preposition before a lone first name that makes it a thing (`les SIRET sont dans Marco`). */
-const THING_BEFORE = /(?:^|[^a-z])(?:dans|via) $/;
+/** A preposition or a dish before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `crêpes Suzette`, `pommes Anna`). */
+const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
 
 /** A comma ending the line: the name before it greets the reader. */
 const SALUTATION_AFTER = /^,[ \t]*(?:\r?\n|$)/;
@@ -1046,7 +1046,7 @@ export default defineDetector({
     const singleEnd = start + single.end;
     const after = textAfter(folded, singleEnd, 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
-    if (testBefore(folded, start + single.start, THING_BEFORE, 6)) return false;
+    if (testBefore(folded, start + single.start, THING_BEFORE, 9)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
     let k = start + single.start - 1;
     while (k >= 0 && text.charCodeAt(k) === 32) k--;
@@ -1107,6 +1107,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Jeudi : velouté, colin sauce Mornay, pommes Anna, crêpes Suzette',
     '[Civilité] [NOM Prénom] (ex. : M. Jean DUPONT)',
     'INV-2026-00433;Collège Camille-Claudel;Lenovo Tab M10;HA1KX3Q7',
     "ON M'A DIT QUE MON DOSSIER ÉTAIT INCOMPLET",

@@ -119,7 +119,7 @@ const TERMS = phraseList(
 
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
 /** The value of a field that states its situation (folded): an amount or a count, a person, a yes. */
-const FACT_AFTER_COLON = /^ {0,2}: {0,2}(?:\r?\n[ \t]*)?(?:\d|(?:son|sa|ses|leur|leurs|oui|yes)(?![a-z]))/;
+const FACT_AFTER_COLON = /^ {0,2}: {0,2}(?:\r?\n[ \t]*(?:[-•*] )?)?(?:\d|(?:son|sa|ses|leur|leurs|oui|yes|un|une|deux|trois|m\.|mme|monsieur|madame|fils|filles?|enfants?|frere|soeur|pere|mere|epoux|epouse)(?![a-z]))/;
 const TOPIC_BEFORE = topicBefore([
   ...phraseList(
     'politique|schema|reglement|reglement departemental|reglement interieur|madame la|monsieur le|educateur|educatrice',
@@ -212,6 +212,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Obligés alimentaires :\n- fils : M. Jean-Marc LACOMBE, Toulouse',
+    'Obligés alimentaires : deux fils, M. Alain FOISSAC et M. Michel FOISSAC',
     'Mme Carré : suspicion de maltraitance financière par un proche',
     "Mme Karima Benamar fait l'objet d'une saisie sur salaire depuis janvier",
     'M. Moussa Traoré : minorité reconnue le 03/01/2024',
