@@ -84,7 +84,8 @@ export function repeatedNames(text: string, names: readonly (Span & { readonly s
       const start = from + at;
       const end = start + word.length;
       from = end;
-      if (start > 0 && JOINED.test(text[start - 1])) continue;
+      // Joined by a hyphen on either side, it is another compound (`le prix Marcelle-Tardieu`, `Tardieu-Roux`).
+      if (start > 0 && (JOINED.test(text[start - 1]) || (text[start - 1] === '-' && JOINED.test(text[start - 2] ?? '')))) continue;
       if (end < text.length && (JOINED.test(text[end]) || (text[end] === '-' && JOINED.test(text[end + 1] ?? '')))) continue;
       until = Math.min(text.length, end + WINDOW);
       if (!overlapsAny(taken, start, end) && !(capitals && inCapitals(text, start, end))) found.push({ start, end });

@@ -30,6 +30,8 @@ describe('repeated names: a person named in full, then by one name alone', () =>
     expect(repeats('Mme Sophie DUPONT a appelé. Madame Dupont rappellera.')).toEqual([]);
     expect(repeats('M. Léo Martin est venu. Léonard Vinci est un autre dossier.')).toEqual([]);
     expect(repeats('M. Léo Martin est venu. Écrire à Martin@example.fr ou voir \\\\srv\\Martin\\notes.')).toEqual([]);
+    // A hyphenated compound is another name, often a place or a prize named after the person.
+    expect(repeats('Marcelle Tardieu, résistante, est née à Espalion. Le prix Marcelle-Tardieu et la rue Tardieu-Roux portent son nom.')).toEqual([]);
   });
 
   it('does not repeat a word in capitals among other capitals, unless it is a first name', () => {

@@ -79,9 +79,10 @@ const MAX_LOWER_CASE_WORDS = 3;
 /** Abbreviated titles: a person, not a street name, follows (folded, without the dot). */
 const PERSON_TITLES = wordSet('m mme mmes mlle mlles mm me dr pr');
 
-// A road's number, a bus line's (`la ligne 23 place de la République`: the line, then its stop), or a
-// cadastral parcel's (`parcelle section ZK n° 47, lieu-dit Les Combettes`).
-const ROAD_BEFORE = /(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram|section [a-z]{1,3} n°) $/;
+// A road's number, a bus line's (`la ligne 23 place de la République`: the line, then its stop), a
+// cadastral parcel's (`parcelle section ZK n° 47, lieu-dit Les Combettes`), or a road's reference
+// point (`PR 23+400, chaussée verglacée`).
+const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram|section [a-z]{1,3} n°) |\d\+)$/;
 
 /**
  * A public building's name right before the address (`à l'Hôtel du Département, 11 rue…`,
@@ -216,5 +217,5 @@ export const examples: DetectorExamples = {
     'Service RSA\nBP 123\n75011 Paris',
     'écrire à m. alric, 11 route de bozouls, 12340 gabriac',
   ],
-  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes'],
+  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée'],
 };
