@@ -304,22 +304,42 @@ const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(
 const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
 const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\]|\d\d\/\d\d\/\d{4}, \d\d:\d\d -)[ \t]{0,3}$/;
 /**
- * The form label of a key-value row copied from a spreadsheet (`Nom<TAB>DUPONT`, `Prénom;Marie`):
- * the row's first cell, right before the name, which ends the row. Null otherwise (a header row
- * `Date;Nom;Carte` is a row of labels, not a label and its value).
+ * The form label of a key-value row copied from a spreadsheet (`Nom<TAB>DUPONT`, `Prénom;Marie`) or
+ * written in Markdown (`| Nom | CARRÈRE |`): the row's first cell, right before the name, which ends
+ * the row. Null otherwise (a header row `Date;Nom;Carte` is a row of labels, not a label and its value).
  */
 function labelCellBefore(folded: string, start: number, end: number): string | null {
   let separator = start - 1;
   while (separator >= 0 && folded.charCodeAt(separator) === 32) separator--;
   if (separator < 0 || !isCellSeparator(folded.charCodeAt(separator))) return null;
-  for (let k = end; k < folded.length && folded.charCodeAt(k) !== 10; k++) if (isCellSeparator(folded.charCodeAt(k))) return null;
+  for (let k = end; k < folded.length && folded.charCodeAt(k) !== 10; k++) {
+    if (isCellSeparator(folded.charCodeAt(k))) {
+      // A Markdown row's closing pipe.
+      if (folded.charCodeAt(k) === 124 && blanksTo(folded, k + 1, 1)) break;
+      return null;
+    }
+  }
   let cellStart = separator;
   while (cellStart > 0 && folded.charCodeAt(cellStart - 1) !== 10) {
-    if (isCellSeparator(folded.charCodeAt(cellStart - 1))) return null;
+    if (isCellSeparator(folded.charCodeAt(cellStart - 1))) {
+      // Its opening pipe.
+      if (folded.charCodeAt(cellStart - 1) === 124 && blanksTo(folded, cellStart - 2, -1)) break;
+      return null;
+    }
     cellStart--;
   }
   const cell = folded.slice(cellStart, separator).trim();
   return LABELS.has(cell) ? cell : null;
+}
+
+/** Whether only spaces and tabs lie from `at` to the line's end (`step` 1) or start (`step` -1). */
+function blanksTo(folded: string, at: number, step: 1 | -1): boolean {
+  for (let k = at; k >= 0 && k < folded.length; k += step) {
+    const code = folded.charCodeAt(k);
+    if (code === 10 || code === 13) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
 }
 
 /** A character `trimEnd` removes (white space and line terminators). */
@@ -1059,6 +1079,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    '| Champ | Valeur |\n|---|---|\n| Nom | CARRÈRE |',
     '15/03/2026, 08:05 - Pascal: Mère prévenue ce matin.',
     'FL-2026-041;03/02/2026;N. Bourdon (AS MDS Nord);suivi en cours',
     'Famille : son fils Natnael (7 ans) est resté au pays',
