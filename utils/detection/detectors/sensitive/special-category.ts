@@ -118,7 +118,7 @@ const TERMS = phraseList(
 const TOPIC_BEFORE = topicBefore(phraseList(
   'politique|schema|aire|aires|accueil des|terrain des|terrains des|loi|reglement|regle|charte|principe',
   'neutralite|laicite|liberte|histoire|patrimoine|eglise|restauration|fete|fetes|calendrier|menu|menus',
-  "repas|cantine|rayon|produits|viande|boucherie|cours|formation|sensibilisation|lutte contre l'",
+  "cantine|rayon|produits|viande|boucherie|cours|formation|sensibilisation|lutte contre l'",
   "lutte contre la|prevention de la|journee|mois|semaine|observatoire|statistiques?|nombre de|nombre d'",
   'part des|place des|protection des',
 ));
@@ -159,6 +159,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Benali demande des repas halal pour son fils pendant le séjour',
     "on nous traite comme ça parce que nous sommes d'origine mahoraise",
     'Mme Kovalenko, bénéficiaire de la protection temporaire depuis 2022',
     "M. Pujol, 22 ans, militant d'ultradroite connu de la gendarmerie",
