@@ -529,6 +529,50 @@ function tableTagRun(input: string, at: number): { end: number; row: boolean } |
 }
 
 /**
+ * In a document's name (`IP_LEROY_Enzo_2026-03.docx`, `Indu_RSA_ARNAUD_Kevin_3 846,00.pdf`) or a
+ * folder's in a Windows path or a tree listing (`S:\Autonomie\BOYER_Michel`, `├───LEROY_Enzo`),
+ * an underscore between two letters or digits separates words, and so do the backslashes of the
+ * path and the slashes of a path that is no URL (`/ged/ASE/placements/MARTINEZ_Jade.pdf`): they
+ * become spaces, so that names and terms read as in prose (a name is never read right after a
+ * slash). Elsewhere (code, URLs, `access_token=…`, dates) they stay. The regex finds the candidates
+ * between two letters or digits; `inFileName` reads their token.
+ */
+const FILE_SEPARATOR = `[_/](?<=[${EMPHASIS_WORD}][_/])(?=[${EMPHASIS_WORD}])`;
+const FILE_EXTENSION = '\\.(?:pdf|docx?|xlsx?|xlsm|od[tsp]|pptx?|jpe?g|png|tiff?|heic|txt|rtf|msg|eml|zip|csv)(?![0-9A-Za-z\\u00C0-\\u024F])';
+/** The extension ends the token, or comes a little further on its line (`…_2025 (1).pdf`, `…_3 846,00.pdf`). */
+const FILE_EXTENSION_AT_END = new RegExp(`${FILE_EXTENSION}$`, 'i');
+const FILE_EXTENSION_SOON = new RegExp(`^[^\\n=;"<>|]{0,24}?${FILE_EXTENSION}`, 'i');
+/** A drive's or a server's path (`S:\…`, `\\srv\…`; not `DOMAINE\user`), or a tree listing's lines. */
+const FOLDER_MARK = /^(?:[A-Za-z]:\\|\\\\)|[\u2500-\u257f]/;
+const FILE_TOKEN_BREAKS = new Set([...'"\'<>|;,?#&=()[]'].map((char) => char.charCodeAt(0)));
+
+interface FileToken {
+  end: number;
+  /** A file's or a folder's name. */
+  file: boolean;
+  /** It holds `://`: its slashes stay. */
+  url: boolean;
+}
+
+/**
+ * Whether the separator at `at` lies in a file's or a folder's name (see FILE_SEPARATOR). Its token
+ * is read once: `token` keeps its end and the answers for the next separators in it.
+ */
+function inFileName(input: string, at: number, token: FileToken): boolean {
+  if (at < token.end) return token.file;
+  const breaks = (code: number): boolean => isBlankOrLineCode(code) || FILE_TOKEN_BREAKS.has(code);
+  let start = at;
+  while (start > 0 && !breaks(input.charCodeAt(start - 1))) start--;
+  let end = at + 1;
+  while (end < input.length && !breaks(input.charCodeAt(end))) end++;
+  const text = input.slice(start, end);
+  token.end = end;
+  token.file = FILE_EXTENSION_AT_END.test(text) || FOLDER_MARK.test(text) || FILE_EXTENSION_SOON.test(textAfter(input, end, 40));
+  token.url = text.includes('://');
+  return token.file;
+}
+
+/**
  * Characters normalisation may change, double spaces, and line breaks that may only wrap a line of
  * prose (see isSoftLineBreak; the regex keeps the other line breaks out of the loop, where they
  * cost a call each, and tests its look-behinds after the `\n`: a leading look-behind is tried at
@@ -543,7 +587,7 @@ const NEEDS_NORMALIZATION = new RegExp(
     `|${EMPHASIS_CANDIDATE}` +
     '|%(?=[0-9a-fA-F]{2})' +
     '|\\.(?=\\.\\.\\.| \\. \\.)|_(?=___)' +
-    `|${TABLE_TAG_CANDIDATE}`,
+    `|${TABLE_TAG_CANDIDATE}|${FILE_SEPARATOR}`,
 );
 const NEXT_TO_NORMALIZE = new RegExp(NEEDS_NORMALIZATION.source, 'g');
 
@@ -678,6 +722,7 @@ export function normalizeText(input: string): NormalizedText {
   let closings: Map<number, number> | undefined;
   let emphasis: EmphasisClosers | undefined;
   let columns: FixedWidthColumns | undefined;
+  let fileToken: FileToken | undefined;
   let leader = -1;
   let outLength = 0;
   let runStart = 0;
@@ -738,6 +783,10 @@ export function normalizeText(input: string): NormalizedText {
         replacement = decodedCode(Number.parseInt(escaped[1], 16));
         replacementLength = replacement === REMOVED ? 0 : 1;
         to = i + 6;
+      } else if (isEmphasisWord(input.charCodeAt(i + 1))) {
+        // A Windows path's separator (see FILE_SEPARATOR).
+        if (!inFileName(input, i, (fileToken ??= { end: -1, file: false, url: false }))) continue;
+        replacement = 0x20;
       } else {
         // Markdown escape: drop the backslash when it protects a punctuation character.
         if (i + 1 >= length || input[i + 1] === '\\' || !MARKDOWN_ESCAPABLE.has(input[i + 1])) continue;
@@ -791,6 +840,10 @@ export function normalizeText(input: string): NormalizedText {
         replacementLength = 3;
         longer.set(count, ' : ');
       }
+    } else if ((code === 0x5f || code === 0x2f) && isEmphasisWord(input.charCodeAt(i - 1)) && isEmphasisWord(input.charCodeAt(i + 1))) {
+      // Between two letters or digits: a word separator in a file's name only (see FILE_SEPARATOR).
+      if (!inFileName(input, i, (fileToken ??= { end: -1, file: false, url: false })) || (code === 0x2f && fileToken.url)) continue;
+      replacement = 0x20;
     } else if (EMPHASIS_CHARS.has(code)) {
       // Markdown emphasis (see EMPHASIS_CHARS): the opening run and, when the loop reaches it, the closing one are removed.
       to = runEnd(input, i);

@@ -94,7 +94,7 @@ const UPPER_CASE_TITLES = wordSet('mme mmes mlle monsieur madame mademoiselle me
  * surnames. Words of STOP (`NOM`, `LE`, `TEL`) are left out: every use checks STOP too.
  */
 const ACRONYMS = wordSet(
-  'RSA CAF APA PCH MDPH ASE CMP CMPP CPAM MSA EHPAD DSISN DSI PMI IME RQTH AAH CNIL RGPD SIRET SIREN NIR IBAN RIB',
+  'DDN RSA CAF APA PCH MDPH ASE CMP CMPP CPAM MSA EHPAD DSISN DSI PMI IME RQTH AAH CNIL RGPD SIRET SIREN NIR IBAN RIB',
   'BIC PDF URGENT RH DRH DGS DGA DGAS CGT CFDT FO UNSA FSU CFTC OPP CRIP MECS CHRS FSL CER VAD MNA APJM AEMO AED',
   'SPIP CSAPA SSIAD CDAPH AEEH ULIS AESH GIR AGGIR ESAT ITEP FAM MAS CMI UDAF ATI MJPM ASH SAAD TSA TDAH AVC ALD',
   'VIH SIDA IVG PMA IST MST OQTF LFI RN LR EELV PCF NPA LO UDI CASF CESF CCAS CIAS CMS MDS MDSI SDF SIAO CCAPEX',
@@ -1079,6 +1079,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Pièces jointes : CV_ROUSSEL_Theo_2026.pdf (212 Ko)',
     '| Champ | Valeur |\n|---|---|\n| Nom | CARRÈRE |',
     '15/03/2026, 08:05 - Pascal: Mère prévenue ce matin.',
     'FL-2026-041;03/02/2026;N. Bourdon (AS MDS Nord);suivi en cours',
