@@ -41,6 +41,9 @@ const LABEL = [
   'geb(?:\\.|oren(?: {1,3}am)?)',
   'data {1,3}di {1,3}nascita',
   'fecha {1,3}de {1,3}nacimiento',
+  'nacid[oa] {1,3}el',
+  'nat[oa] {1,3}il',
+  'nascid[oa] {1,3}em',
 ]
   .join('|');
 
@@ -191,11 +194,11 @@ export default defineDetector({
     // Keys of structured data written in one word (`"dateNaissance": "…"`), and exports' abbreviated
     // columns (`DT_NAIS`).
     'd.o.b|born|datenaissance|datedenaissance|dateofbirth|nais',
-    'geb|geboren|nascita|nacimiento',
+    'geb|geboren|nascita|nacimiento|nacido el|nacida el|nato il|nata il|nascido em|nascida em',
   ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
-  prefilter: phraseList('nais|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday|geb|nascita|nacimiento'),
+  prefilter: phraseList('nais|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday|geb|nascita|nacimiento|nacid|nato il|nata il|nascid'),
   contextWindow: { before: 100, after: 30 },
   priority: 60,
   validate: (value, context) => {
@@ -236,6 +239,7 @@ export const examples: DetectorExamples = {
     'jumeaux Louis et Rose, nés le 19/01/2026',
     'Mme X, née le 1er janvier 2010 à Lyon',
     'Date de naissance : 29-02-2000',
+    'RUIZ LÓPEZ, Hugo – nacido el 03/12/2010',
     'DDN: 05.11.1975',
     'né à Saint-Denis le 3 août 1967',
     'Nom | Prénom | Date de naissance\nDUPONT | Jean | 14/07/1952',

@@ -594,9 +594,10 @@ let introducedItems = new Map<number, boolean>();
 
 /**
  * The end of a message before its signature (`Cordialement,`, `Bien à toi,`, `Merci d'avance.`, a
- * line that starts with `Merci`: `Merci de me rappeler rapidement.`), folded.
+ * line that starts with `Merci`: `Merci de me rappeler rapidement.`; families' languages: `Un saludo,`,
+ * `Cordiali saluti`, `Atenciosamente`), folded.
  */
-const CLOSING = /^merci [^\n]{0,60}$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|best wishes|best|kind regards|many thanks|thanks|thank you|cheers|sincerely|yours)[ ,.!]*$/;
+const CLOSING = /^merci [^\n]{0,60}$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|best wishes|best|kind regards|many thanks|thanks|thank you|cheers|sincerely|yours|un saludo|saludos|atentamente|cordiali saluti|distinti saluti|atenciosamente|cumprimentos|obrigad[oa])[ ,.!]*$/;
 /**
  * After a name in a signature (folded): its role, a word of a job (`, évaluatrice`, `, référente`,
  * `, chef de service`), or its phone number (` – 05 36…`). `B. Enjeux, objectifs` ends a plan.
