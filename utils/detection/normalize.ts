@@ -531,10 +531,11 @@ function tableTagRun(input: string, at: number): { end: number; row: boolean } |
 /**
  * In a document's name (`IP_LEROY_Enzo_2026-03.docx`, `Indu_RSA_ARNAUD_Kevin_3 846,00.pdf`) or a
  * folder's in a Windows path or a tree listing (`S:\Autonomie\BOYER_Michel`, `├───LEROY_Enzo`),
- * an underscore between two letters or digits separates words, and so do the backslashes of the
- * path and the slashes of a path that is no URL (`/ged/ASE/placements/MARTINEZ_Jade.pdf`): they
+ * an underscore between two letters or digits separates words, and so does the backslash or slash
+ * before the file's own name in a path that is no URL (`/ged/ASE/placements/MARTINEZ_Jade.pdf`): they
  * become spaces, so that names and terms read as in prose (a name is never read right after a
- * slash). Elsewhere (code, URLs, `access_token=…`, dates) they stay. The regex finds the candidates
+ * slash). The folders' separators stay (`\ASE\` names a service's folder, see _terms.ts), and so
+ * does everything elsewhere (code, URLs, `access_token=…`, dates). The regex finds the candidates
  * between two letters or digits; `inFileName` reads their token.
  */
 const FILE_SEPARATOR = `[_/](?<=[${EMPHASIS_WORD}][_/])(?=[${EMPHASIS_WORD}])`;
@@ -550,8 +551,8 @@ interface FileToken {
   end: number;
   /** A file's or a folder's name. */
   file: boolean;
-  /** It holds `://`: its slashes stay. */
-  url: boolean;
+  /** Its last backslash or slash, before the file's own name, unless it holds `://` (a URL's stay). */
+  lastSeparator: number;
 }
 
 /**
@@ -568,7 +569,7 @@ function inFileName(input: string, at: number, token: FileToken): boolean {
   const text = input.slice(start, end);
   token.end = end;
   token.file = FILE_EXTENSION_AT_END.test(text) || FOLDER_MARK.test(text) || FILE_EXTENSION_SOON.test(textAfter(input, end, 40));
-  token.url = text.includes('://');
+  token.lastSeparator = text.includes('://') ? -1 : start + Math.max(text.lastIndexOf('\\'), text.lastIndexOf('/'));
   return token.file;
 }
 
@@ -785,7 +786,7 @@ export function normalizeText(input: string): NormalizedText {
         to = i + 6;
       } else if (isEmphasisWord(input.charCodeAt(i + 1))) {
         // A Windows path's separator (see FILE_SEPARATOR).
-        if (!inFileName(input, i, (fileToken ??= { end: -1, file: false, url: false }))) continue;
+        if (!inFileName(input, i, (fileToken ??= { end: -1, file: false, lastSeparator: -1 })) || i !== fileToken.lastSeparator) continue;
         replacement = 0x20;
       } else {
         // Markdown escape: drop the backslash when it protects a punctuation character.
@@ -842,7 +843,7 @@ export function normalizeText(input: string): NormalizedText {
       }
     } else if ((code === 0x5f || code === 0x2f) && isEmphasisWord(input.charCodeAt(i - 1)) && isEmphasisWord(input.charCodeAt(i + 1))) {
       // Between two letters or digits: a word separator in a file's name only (see FILE_SEPARATOR).
-      if (!inFileName(input, i, (fileToken ??= { end: -1, file: false, url: false })) || (code === 0x2f && fileToken.url)) continue;
+      if (!inFileName(input, i, (fileToken ??= { end: -1, file: false, lastSeparator: -1 })) || (code === 0x2f && i !== fileToken.lastSeparator)) continue;
       replacement = 0x20;
     } else if (EMPHASIS_CHARS.has(code)) {
       // Markdown emphasis (see EMPHASIS_CHARS): the opening run and, when the loop reaches it, the closing one are removed.

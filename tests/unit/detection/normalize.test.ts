@@ -17,7 +17,7 @@ describe('normalizeText', () => {
     ['full-width digits become ASCII', '\uFF10\uFF16', '06'],
     ['decomposed accents are composed', 'Rene\u0301e', 'Renée'],
     ["a document's name separates its words with spaces", 'IP_LEROY_Enzo_2026-03.docx ; LAMBERT_Julie_CER_2025 (1).pdf', 'IP LEROY Enzo 2026-03.docx ; LAMBERT Julie CER 2025 (1).pdf'],
-    ['so do the folders of a Windows path, a tree listing, and a path that is no URL', 'S:\\Autonomie\\BOYER_Michel\n├───LEROY_Enzo\nGET /ged/ASE/MARTINEZ_Jade.pdf', 'S: Autonomie BOYER Michel\n├───LEROY Enzo\nGET /ged ASE MARTINEZ Jade.pdf'],
+    ["and the separator before a path's last name (not a URL's), and a tree listing's", 'S:\\Autonomie\\BOYER_Michel\n├───LEROY_Enzo\nGET /ged/ASE/MARTINEZ_Jade.pdf', 'S:\\Autonomie BOYER Michel\n├───LEROY Enzo\nGET /ged/ASE MARTINEZ Jade.pdf'],
     ["identifiers, URLs, a domain's user and dates keep theirs", 'user_name = x; https://x.fr/a_b.pdf?access_token=c_d; /user:CD\\gmercier; 12/03/2026', 'user_name = x; https://x.fr/a b.pdf?access_token=c_d; /user:CD\\gmercier; 12/03/2026'],
   ])('%s', (_label, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);

@@ -144,6 +144,10 @@ function isReferenceOrValue(text: string, start: number, end: number): boolean {
 /** The organisational attributes of an LDAP name (`CN=…,OU=ASE,DC=cd12`): a unit, not a situation. */
 const LDAP_ATTRIBUTE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:ou|cn|dc|o)=$/iu;
 
+function isPathSeparator(code: number): boolean {
+  return code === 47 || code === 92;
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -152,11 +156,12 @@ function isDigit(code: number): boolean {
  * True when a term written in lower case is a piece of an address, a path or an identifier
  * (`db.local:5432/ase`, `www.mdph12.fr`, `rsa_key`) or a channel's name (`#ase-secteur-ouest`):
  * acronyms match in lower case too, for prompts typed without capitals, and code is written in lower case.
- * In any case: a file's reference (`APA-2019-0412`, `2023-APA-004417`, `ASH/2026/0318`) and an
- * LDAP unit (`OU=ASE`): they name a file series or a service, not a situation.
+ * In any case: a file's reference (`APA-2019-0412`, `2023-APA-004417`, `ASH/2026/0318`), an LDAP
+ * unit (`OU=ASE`) and a folder of a path (`S:\MDS-Nord\ASE\Evaluations`, `/ged/ASE/placements`):
+ * they name a file series or a service, not a situation.
  */
 export function inAddressOrCode(text: string, start: number, end: number): boolean {
-  if (isReferenceOrValue(text, start, end)) return true;
+  if (isReferenceOrValue(text, start, end) || (isPathSeparator(text.charCodeAt(start - 1)) && isPathSeparator(text.charCodeAt(end)))) return true;
   // Neighbours first: most terms stand between spaces, and slicing each one costs more.
   const joinedBefore = text[start - 1] === '#' || ('/.@_=\\'.includes(text[start - 1] ?? ' ') && (isAsciiAlphanumeric(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 58));
   // A dot then a lower-case letter or a digit is a domain (`mdph12.fr`); `hospitalisée.Elle` a typo.

@@ -242,6 +242,7 @@ export const examples: DetectorExamples = {
     "Cette famille fait l'objet d'une information préoccupante",
   ],
   noMatch: [
+    'S:\\MDS-Nord\\ASE\\Evaluations\\2026\\Rapport_LAMBERT_Enzo.pdf',
     'Rédactrice : Aurélie Tessier, évaluatrice APA, a.tessier@example.org',
     'Nathalie Guérin\ndirectrice, EHPAD Saint-Joseph\nn.guerin@example.org',
     'Sophie Marchand (instructrice APA) vient de se connecter au portail',
