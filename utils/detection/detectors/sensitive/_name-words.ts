@@ -93,7 +93,7 @@ export const STOP = wordSet(
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
   'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles',
   'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
-  'generale president presidente maire directeur directrice chef cheffe responsable secretaire agent agents equipe',
+  'generale central centrale president presidente maire directeur directrice chef cheffe responsable secretaire agent agents equipe',
   'projet plan schema comite commission assemblee seance deliberation arrete decision decret loi article code annexe',
   'chapitre titre partie section page madame monsieur cordialement bonjour merci enfant mere pere famille usager',
   'beneficiaire patient patiente contact tel. fax portable mobile bureau insertion autonomie enfance jeunesse',
@@ -135,6 +135,7 @@ export const PLACE_WORDS = wordSet(
   'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
+  'cuisine viaduc passerelle tunnel echangeur barrage',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence affaire effet theoreme principe',
