@@ -76,7 +76,7 @@ export const DROP_WORDS: readonly string[] = [
   // passed for a first name and a surname.
   'salle', 'remise', 'principe', 'aires', 'primitive', 'gracieuse', 'liee', 'venant', 'severe', 'destinee', 'aura', 'chaine',
   'courte', 'sait', 'lie', 'lies', 'maman', 'chretienne', 'metisse', 'iban', 'success', 'channel', 'tally', 'seven', 'nonce',
-  'faker', 'chai', 'pathe', 'hamlet', 'young', 'april',
+  'faker', 'chai', 'pathe', 'hamlet', 'young', 'april', 'tombe',
   // Events, brands, dishes and places of the blind sets (`Raid des Trois Vallées`, `étiquettes Avery`,
   // `pêches Melba`, `Geneva`).
   'raid', 'avery', 'melba', 'geneva',

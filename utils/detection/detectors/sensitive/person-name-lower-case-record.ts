@@ -75,6 +75,7 @@ export const examples: DetectorExamples = {
     'date;tiers\n12/02/2025;marty jean',
   ],
   noMatch: [
+    'Objet : arbre tombé sur la RD 12',
     'bonjour karim, merci pour ton retour',
     'léa est absente aujourd’hui',
     '- emma hospitalisée, prévenir la famille',

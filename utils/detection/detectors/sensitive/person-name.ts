@@ -961,6 +961,8 @@ export default defineDetector({
     // The English key `name` of configurations names a job, a service, a variable (`- name: Build`,
     // `- name: Configure AWS`, `"name": "Production"`): a person's takes a first name there.
     if (label === 'name' && !names.some(isName)) return false;
+    // A chat's speaker may be a place that calls (`[21:47] Foyer Les Hirondelles : …`).
+    if (label === 'interlocuteur' && PLACE_WORDS.has(names[0].folded)) return false;
     if (label !== null || role !== null) {
       // In capitals any word after a role is upper case (`LA JEUNE GÉNÉRATION`): a first name must be in it.
       if (roleInRun && !names.some(isName) && !SURNAME_ROLES.has(role ?? '')) return false;
@@ -1130,6 +1132,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    '[21:47] Foyer Les Hirondelles : Bonsoir, pas de nouvelles ce soir',
     'Jeudi : velouté, colin sauce Mornay, pommes Anna, crêpes Suzette',
     '[Civilité] [NOM Prénom] (ex. : M. Jean DUPONT)',
     'INV-2026-00433;Collège Camille-Claudel;Lenovo Tab M10;HA1KX3Q7',
