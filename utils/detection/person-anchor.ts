@@ -213,7 +213,8 @@ const WEAK_FOLDED = new RegExp(
       `${SUBJECT} ?(?:(?:lui|leur|la|le|les|se|s'|en|y) ?)?${ATTRIBUTION}`,
       `(?:${PERSONAL_POSSESSIVE} (?:${PERSONAL_OBJECTS.join('|')})|${THIRD_POSSESSIVE} (?:${THIRD_PERSON_OBJECTS.join('|')}))(?![\\p{L}\\p{N}])`,
       // English pronouns with a verb of attribution.
-      '(?:he|she|i) (?:is|was|has|had|suffers|receives|takes|lives|am|have)(?![\\p{L}\\p{N}])',
+      // `I'm diabetic`, `I've been on sick leave`; not the writer's work (`I'm preparing a presentation`).
+      "(?:(?:he|she|i) (?:is|was|has|had|suffers|receives|takes|lives|am|have)|i've (?:been|had|got)|i'm(?! [a-z]+ing(?![a-z])))(?![\\p{L}\\p{N}])",
     ].join('|') +
     ')',
   'gu',

@@ -129,7 +129,8 @@ const TERMS = phraseList(
   'arret maladie|arrets maladie|arret de travail|arrets de travail|arret de maladie|conge maladie|conge de maladie',
   'conge de longue maladie|conge de longue duree|CLM|CLD|CITIS|ALD|affection longue duree|affection de longue duree',
   // `accident de service` / `du travail` are left out: an HR event, not a health state.
-  'mi-temps therapeutique|temps partiel therapeutique|maladie professionnelle|inaptitude medicale|etat de sante',
+  'mi-temps therapeutique|temps partiel therapeutique|temps partiel pour raison therapeutique|maladie professionnelle|inaptitude medicale|etat de sante',
+  'conge pour invalidite temporaire imputable au service|sick leave|malvoyance|hypoacousie|tendinopathie*|disc herniation|herniated disc',
   'probleme* de sante|raisons de sante|raison de sante|sante mentale',
   // Disability and dependency: benefits, bodies, orientation (health per the corpus convention)
   'AAH|rqth|pch|pch aide humaine|mdph|cdaph|aeeh|carte mobilite inclusion|CMI|IME|itep|esat|SAVS|samsah|FAM|MAS|aesh',
@@ -324,6 +325,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "I've been on sick leave since October",
+    'Mme Véronique ALBOUY est autorisée à exercer à temps partiel pour raison thérapeutique',
     "Elle a de l'asthme sévère depuis l'enfance",
     'Par ailleurs, son PAI n\'a pas été renouvelé cette année',
     'Mme Kone, à 7 mois diabète gestationnel',
@@ -376,6 +379,7 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    "I'm preparing a talk on how France assesses disability",
     "Mme Lacan : attestation de droits à l'assurance maladie du 01/01/2025 au 31/12/2025",
     'Tableau des absences de Mme Durand\nLégende : CMO = congé de maladie ordinaire ; CLM = congé de longue maladie',
     'Enfant de 14 mois : rattrapage DTCaP, pneumocoque et méningocoque C à prévoir',
