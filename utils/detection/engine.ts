@@ -544,7 +544,7 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   while (to < ceiling) {
     const ch = text.charCodeAt(to);
     if (ch === 10 || ch === 13) {
-      if (colonLine || ch === 13 || to - from > HEADING_MAX_LENGTH || !/:[ \t]*$/.test(text.slice(to - 8, to))) break;
+      if (colonLine || ch === 13 || to - from > HEADING_MAX_LENGTH || !/:[ \t]*$/.test(text.slice(Math.max(from, to - 8), to))) break;
       colonLine = true;
     }
     if ((ch === 46 || ch === 33 || ch === 63) && (to + 1 === text.length || text.charCodeAt(to + 1) === 32 || text.charCodeAt(to + 1) === 10)) break;
