@@ -279,6 +279,9 @@ function benchAdversarial(): number {
     ["'DUPONT;Marie;'.repeat (one line)", fill('DUPONT;Marie;')],
     // First names alone on their lines, each read as a signature under a closing formula.
     ["'Cordialement,\\nNathalie\\n'.repeat", fill('Cordialement,\nNathalie\n')],
+    // Underscores joined to letters, each a candidate word separator of a file's name; a list of files named after people.
+    ["'a_'.repeat (one token)", fill('a_')],
+    ["'DUPONT_Marie_CNI.pdf\\n'.repeat", fill('DUPONT_Marie_CNI.pdf\n')],
   ];
   // Compiling the engine is not backtracking: warm it up first, as the extension does.
   for (const step of warmUpSteps()) step();
