@@ -51,7 +51,7 @@ const LABEL = [
 const MONTH_NAMES = [
   'janvier janv jan january',
   'février fevrier févr fevr fév fev february feb',
-  'mars march',
+  'mars march mar',
   'avril avr april apr',
   'mai may',
   'juin june',

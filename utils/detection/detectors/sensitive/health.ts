@@ -224,7 +224,7 @@ const RAW = [
   `[gG]ir ?[1-6](?![\\p{L}\\p{N}])`,
   // A disability rate as the CDAPH states it (`taux ≥ 80 %`, `Taux proposé 50-79 %`, `taux
   // d'incapacité : entre 50 % et 79 %`).
-  `[Tt]aux (?:d'incapacit[ée] )?(?:propos[ée] )?:? ?(?:(?:≥|>=|sup[ée]rieur [àa]) ?80 ?%|(?:entre )?50 ?%? ?(?:-|à|et) ?79 ?%)`,
+  `[Tt]aux (?:d'incapacit[ée] )?(?:propos[ée] )?:? ?(?:(?:≥|>=|sup[ée]rieur [àa]) ?80 ?%|(?:compris )?(?:entre )?50 ?%? ?(?:-|à|et) ?79 ?%)`,
   // `enceinte` only as a state: `est enceinte`, `enceinte de cinq mois`.
   "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA))?",
   `[Ee]nceinte de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,
@@ -260,6 +260,9 @@ const RAW = [
  * Folded words right before a term that make it a topic, not a person's state. `une place en IME`
  * is where someone goes; `places de stationnement` a topic.
  */
+/** A decision as a field's value (folded): the person's benefit or recognition, granted or refused. */
+const DECISION_AFTER_COLON = /^ {0,2}: {0,2}(?:accord|refus|favorable|defavorable|attribuee?|accordee?|renouvelee?)(?![a-z])/;
+
 const TOPIC_BEFORE = topicBefore(phraseList(
   'politique|schema|plan|personnes|assurance|acces|accessibilite|parking|place|places|stationnement|mission',
   'commission|referent|referente|service|services|budget|direction|pole|maison|semaine|journee|mois(?<![0-9] mois)',
@@ -297,9 +300,10 @@ export default defineCategory({
   validate: (value, context) => {
     const { text, folded, start, end } = context;
     if (testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
-    // A form label (`Pathologies : diabète`): the field name is not the data; nor is a legend's
-    // abbreviation and its meaning (`CMO = congé de maladie ordinaire ; CLM = …`).
-    if (fieldName(folded, start, end) || testAfter(folded, end, /^ = /, 3) || testBefore(folded, start, / = $/, 3)) return false;
+    // A form label (`Pathologies : diabète`): the field name is not the data, unless its value is a
+    // decision on it (`AAH : ACCORD du 01/03/2026`); nor is a legend's abbreviation and its meaning
+    // (`CMO = congé de maladie ordinaire ; CLM = …`).
+    if ((fieldName(folded, start, end) && !testAfter(folded, end, DECISION_AFTER_COLON, 16)) || testAfter(folded, end, /^ = /, 3) || testBefore(folded, start, / = $/, 3)) return false;
     if (value === 'PPS' && !testAround(folded, start, end, SCHOOLING_NEIGHBOURS, 80, 60)) return false;
     if (testAfter(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     // `gale` (scabies) in lower case only: `M. Galé` is a surname.
@@ -325,6 +329,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Bénéficiaire : Mme Monique DELMAS\nAAH : ACCORD du 01/03/2026 au 28/02/2031',
     "I've been on sick leave since October",
     'Mme Véronique ALBOUY est autorisée à exercer à temps partiel pour raison thérapeutique',
     "Elle a de l'asthme sévère depuis l'enfance",

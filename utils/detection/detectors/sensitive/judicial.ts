@@ -46,7 +46,7 @@ const TERMS = phraseList(
   "interpelle~|verbalise~|trafic de cannabis|trafic de cocaine|trafic d'heroine|prise illegale d'interets",
   'abus de biens sociaux|corruption|detournement de fonds|escroquerie*|harcelement moral|harcelement sexuel',
   'menace* de mort|outrage*|rebellion|recel|cambriolage*|homicide*|meurtre*|assassinat*|tentative de meurtre',
-  'proxenetisme|exhibition sexuelle|pedopornographie|conduite sans permis|delit routier|audition libre|depot sauvage',
+  'proxenetisme|exhibition sexuelle|pedopornographie|images pedopornographiques|conduite sans permis|delit routier|audition libre|depot sauvage',
   'depots sauvages|convoque~ au commissariat|convoque~ a la gendarmerie|arrete~ par la police|fugue signalee',
   'convocation devant le delegue du procureur|convoque~ devant le delegue du procureur|rappel a la loi|probation|suspended sentence',
   "sous l'empire d'un etat alcoolique|defaut de permis|travail dissimule|travaux forces|acquitte~|acquittement",
