@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defineDetector } from '@/utils/detection/define-detector';
 import { DETECTOR_EXAMPLES } from '@/utils/detection/detector-examples';
 import { scan } from '@/utils/detection/engine';
-import { normalizeText } from '@/utils/detection/normalize';
+import { foldUnit, normalizeText } from '@/utils/detection/normalize';
 import { FOLDED_ANCHOR_PATTERNS } from '@/utils/detection/person-anchor';
 import { DETECTORS } from '@/utils/detection/registry';
-import { foldUnit } from '@/utils/detection/normalize';
 import { CASELESS_OUTLIERS, startCondition, startPositions, StartTables } from '@/utils/detection/start-positions';
 import { loadCorpus } from '../../eval/build-corpus';
 
