@@ -524,6 +524,7 @@ const FILE_IDENTIFIER_TYPES = new Set<FindingType>(['NIR', 'BIRTH_DATE', 'CAF_NU
 
 const IDENTIFYING = new Set<FindingType>(PERSON_IDENTIFYING_TYPES);
 const HEADING_MAX_LENGTH = 32;
+const HEADING_COLON_END = /:[ \t]*$/;
 const SENTENCE_LIMIT = 300;
 
 /** The sentence (or table row) around a span: bounded by . ! ? or a line break, at most 300 chars each way. */
@@ -544,7 +545,7 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   while (to < ceiling) {
     const ch = text.charCodeAt(to);
     if (ch === 10 || ch === 13) {
-      if (colonLine || ch === 13 || to - from > HEADING_MAX_LENGTH || !/:[ \t]*$/.test(text.slice(Math.max(from, to - 8), to))) break;
+      if (colonLine || ch === 13 || to - from > HEADING_MAX_LENGTH || !HEADING_COLON_END.test(text.slice(Math.max(from, to - 8), to))) break;
       colonLine = true;
     }
     if ((ch === 46 || ch === 33 || ch === 63) && (to + 1 === text.length || text.charCodeAt(to + 1) === 32 || text.charCodeAt(to + 1) === 10)) break;

@@ -547,6 +547,10 @@ const FILE_EXTENSION_SOON = new RegExp(`^[^\\n=;"<>|]{0,24}?${FILE_EXTENSION}`, 
 const FOLDER_MARK = /^(?:[A-Za-z]:\\|\\\\)|[\u2500-\u257f]/;
 const FILE_TOKEN_BREAKS = new Set([...'"\'<>|;,?#&=()[]'].map((char) => char.charCodeAt(0)));
 
+function breaksFileToken(code: number): boolean {
+  return isBlankOrLineCode(code) || FILE_TOKEN_BREAKS.has(code);
+}
+
 interface FileToken {
   end: number;
   /** A file's or a folder's name. */
@@ -561,11 +565,10 @@ interface FileToken {
  */
 function inFileName(input: string, at: number, token: FileToken): boolean {
   if (at < token.end) return token.file;
-  const breaks = (code: number): boolean => isBlankOrLineCode(code) || FILE_TOKEN_BREAKS.has(code);
   let start = at;
-  while (start > 0 && !breaks(input.charCodeAt(start - 1))) start--;
+  while (start > 0 && !breaksFileToken(input.charCodeAt(start - 1))) start--;
   let end = at + 1;
-  while (end < input.length && !breaks(input.charCodeAt(end))) end++;
+  while (end < input.length && !breaksFileToken(input.charCodeAt(end))) end++;
   const text = input.slice(start, end);
   token.end = end;
   token.file = FILE_EXTENSION_AT_END.test(text) || FOLDER_MARK.test(text) || FILE_EXTENSION_SOON.test(textAfter(input, end, 40));
@@ -723,7 +726,8 @@ export function normalizeText(input: string): NormalizedText {
   let closings: Map<number, number> | undefined;
   let emphasis: EmphasisClosers | undefined;
   let columns: FixedWidthColumns | undefined;
-  let fileToken: FileToken | undefined;
+  // The file name's token around the last separator read (see inFileName).
+  const fileToken: FileToken = { end: -1, file: false, lastSeparator: -1 };
   let leader = -1;
   let outLength = 0;
   let runStart = 0;
@@ -786,7 +790,7 @@ export function normalizeText(input: string): NormalizedText {
         to = i + 6;
       } else if (isEmphasisWord(input.charCodeAt(i + 1))) {
         // A Windows path's separator (see FILE_SEPARATOR).
-        if (!inFileName(input, i, (fileToken ??= { end: -1, file: false, lastSeparator: -1 })) || i !== fileToken.lastSeparator) continue;
+        if (!inFileName(input, i, fileToken) || i !== fileToken.lastSeparator) continue;
         replacement = 0x20;
       } else {
         // Markdown escape: drop the backslash when it protects a punctuation character.
@@ -843,7 +847,7 @@ export function normalizeText(input: string): NormalizedText {
       }
     } else if ((code === 0x5f || code === 0x2f) && isEmphasisWord(input.charCodeAt(i - 1)) && isEmphasisWord(input.charCodeAt(i + 1))) {
       // Between two letters or digits: a word separator in a file's name only (see FILE_SEPARATOR).
-      if (!inFileName(input, i, (fileToken ??= { end: -1, file: false, lastSeparator: -1 })) || (code === 0x2f && i !== fileToken.lastSeparator)) continue;
+      if (!inFileName(input, i, fileToken) || (code === 0x2f && i !== fileToken.lastSeparator)) continue;
       replacement = 0x20;
     } else if (EMPHASIS_CHARS.has(code)) {
       // Markdown emphasis (see EMPHASIS_CHARS): the opening run and, when the loop reaches it, the closing one are removed.

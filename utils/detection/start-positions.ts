@@ -71,11 +71,13 @@ function addPrefix(into: Map<string, Prefix>, prefix: Prefix): void {
 }
 
 /** Prefixes such that every match of `node` starts with one of them (or, when complete, equals it). */
-/** The reading in progress: its prefix length and whether the pattern ignores case. */
-let prefixLength = PREFIX_LENGTH;
-let caseless = false;
+/** How a pattern is read: the prefix length, and whether the pattern ignores case. */
+interface Reading {
+  readonly prefixLength: number;
+  readonly caseless: boolean;
+}
 
-function prefixesOf(node: Node): Prefix[] {
+function prefixesOf(node: Node, reading: Reading): Prefix[] {
   switch (node.kind) {
     case 'empty':
     case 'lookbehind':
@@ -85,15 +87,15 @@ function prefixesOf(node: Node): Prefix[] {
     case 'chars':
       if (node.chars.length > MAX_CLASS_BRANCHES) return [UNKNOWN];
       // A character beyond Latin-1 (or a fold longer than one unit) ends the prefix: the pass compares bytes.
-      return node.chars.map((char) => (char.length === 1 && char.charCodeAt(0) < 0x100 && !(caseless && CASELESS_OUTLIERS.includes(char)) ? { text: char, complete: true } : UNKNOWN));
+      return node.chars.map((char) => (char.length === 1 && char.charCodeAt(0) < 0x100 && !(reading.caseless && CASELESS_OUTLIERS.includes(char)) ? { text: char, complete: true } : UNKNOWN));
     case 'alternation': {
       const all = new Map<string, Prefix>();
-      for (const branch of node.branches) for (const prefix of prefixesOf(branch)) addPrefix(all, prefix);
+      for (const branch of node.branches) for (const prefix of prefixesOf(branch, reading)) addPrefix(all, prefix);
       return [...all.values()];
     }
     case 'repeat': {
       if (node.max === 0) return [EMPTY_COMPLETE];
-      const once = prefixesOf(node.body);
+      const once = prefixesOf(node.body, reading);
       const body = node.max === 1 ? once : once.map((prefix) => ({ text: prefix.text, complete: false }));
       return node.min === 0 ? [EMPTY_COMPLETE, ...body] : body;
     }
@@ -101,7 +103,7 @@ function prefixesOf(node: Node): Prefix[] {
       let current: Prefix[] = [EMPTY_COMPLETE];
       for (const item of node.items) {
         if (current.every((prefix) => !prefix.complete)) break;
-        const following = prefixesOf(item);
+        const following = prefixesOf(item, reading);
         const next = new Map<string, Prefix>();
         for (const prefix of current) {
           if (!prefix.complete) {
@@ -110,7 +112,7 @@ function prefixesOf(node: Node): Prefix[] {
           }
           for (const after of following) {
             const text = prefix.text + after.text;
-            addPrefix(next, text.length >= prefixLength ? { text: text.slice(0, prefixLength), complete: false } : { text, complete: after.complete });
+            addPrefix(next, text.length >= reading.prefixLength ? { text: text.slice(0, reading.prefixLength), complete: false } : { text, complete: after.complete });
           }
         }
         current = [...next.values()];
@@ -145,20 +147,19 @@ function computeStartCondition(pattern: RegExp, onFoldedText: boolean): StartCon
   const boundaryClass = /^\(\?<!\[((?:\\.|[^\]\\])+)\]\)/.exec(pattern.source);
   if (!boundaryClass || boundaryClass[1].startsWith('^')) return null;
   let root: Node;
-  let prefixes: Prefix[] | null = null;
-  caseless = pattern.ignoreCase;
   try {
     root = new PatternReader(pattern.source).read();
-    for (prefixLength = PREFIX_LENGTH; !prefixes && prefixLength > 0; prefixLength--) {
-      try {
-        prefixes = prefixesOf(root);
-      } catch (error) {
-        if (!(error instanceof TooManyPrefixes)) throw error;
-      }
-    }
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
+  }
+  let prefixes: Prefix[] | null = null;
+  for (let prefixLength = PREFIX_LENGTH; !prefixes && prefixLength > 0; prefixLength--) {
+    try {
+      prefixes = prefixesOf(root, { prefixLength, caseless: pattern.ignoreCase });
+    } catch (error) {
+      if (!(error instanceof TooManyPrefixes)) throw error;
+    }
   }
   if (!prefixes) return null;
   // The look-behind must apply to every match: it opens the only branch of the pattern.
