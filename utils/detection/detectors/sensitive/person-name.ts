@@ -423,7 +423,7 @@ const CASE_NOTE_VERB_AFTER = new RegExp(`^ (?:${CASE_NOTE_VERBS})(?![a-z])`);
 /** What a professional does in a note, after an initial and a surname (`C. Lemaire fait la demande`, `F. Dubreucq rappelle la mère`). */
 const STAFF_VERB_AFTER = /^ (?:fait (?:la|le|les|une|un)|a fait|se charge|transmet|rappelle|recontacte|contacte|rencontre|recoit|accompagne|propose|verra|voit (?:la|le|les)|prend (?:contact|rdv|rendez-vous))(?![a-z])/;
 /** A job in brackets after an initial and a surname (`N. Bourdon (AS MDS Nord)`, `C. Vidal (infirmière scolaire)`). */
-const JOB_IN_BRACKETS_AFTER = /^ \((?:as|assistante?|infirmiere?|educ|educateur|educatrice|psychologue|medecin|dr|cpe|principale?|directeur|directrice|referente?|puericultrice|sage-femme|juge|avocate?)(?![a-z])/;
+const JOB_IN_BRACKETS_AFTER = /^ \((?:as|educ|medecin|dr|cpe|principale?|sage-femme|juge|drh|dgs|dga|daf|dsi|dpo|cesf|eje|tisf|cpip|[a-z-]*(?:iste|logue|ante?|ente?|eur|euse|rice|ienne?|aire|iere?))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren|building|hall|house|centre|center|library|school|college|hospital)(?![\p{L}])/u;
 
@@ -597,7 +597,7 @@ let introducedItems = new Map<number, boolean>();
  * line that starts with `Merci`: `Merci de me rappeler rapidement.`; families' languages: `Un saludo,`,
  * `Cordiali saluti`, `Atenciosamente`), folded.
  */
-const CLOSING = /^merci [^\n]{0,60}$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs)|bises|bisous|amicalement|amities|best regards|regards|best wishes|best|kind regards|many thanks|thanks|thank you|cheers|sincerely|yours|un saludo|saludos|atentamente|cordiali saluti|distinti saluti|atenciosamente|cumprimentos|obrigad[oa])[ ,.!]*$/;
+const CLOSING = /^merci [^\n]{0,60}$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs|respectueux|devoues)|(?:haute |parfaite |profonde )?consideration(?: distinguee| respectueuse)?|respectueusement|bises|bisous|amicalement|amities|best regards|regards|best wishes|best|kind regards|many thanks|thanks|thank you|cheers|sincerely|yours|un saludo|saludos|atentamente|cordiali saluti|distinti saluti|atenciosamente|cumprimentos|obrigad[oa])[ ,.!]*$/;
 /**
  * After a name in a signature (folded): its role, a word of a job (`, évaluatrice`, `, référente`,
  * `, chef de service`), or its phone number (` – 05 36…`). `B. Enjeux, objectifs` ends a plan.
@@ -647,10 +647,12 @@ function initialIntroduced(text: string, folded: string, at: number): boolean {
 
 /**
  * True when a word of INITIAL_LEADS or a label ends right before `at`, or a short label at the line's
- * start holds a word of INITIAL_LABELS (`Secrétariat de séance : N. Carrière`, `Visa de la
- * responsable de territoire : M.-H. Garric`).
+ * start comes before a dotted initial or holds a word of INITIAL_LABELS (`Secrétariat de séance : N.
+ * Carrière`, `Visa de la responsable de territoire : M.-H. Garric`).
  */
 function introducedByWord(folded: string, at: number): boolean {
+  // A dotted initial (`P.`), not initials typed without dots (`JP`, `PF Arverne`, `TJ Amiens`).
+  const dotted = folded.charCodeAt(at + 1) === 0x2e;
   // A title before the first item (`Présents : Dr C. Monteil, L. Fabre`) belongs to it.
   const title = /(?:^|[\s,:])(?:dr|m|mme|me|pr)\.? $/.exec(textBefore(folded, at, 5));
   if (title !== null) at -= title[0].length - (/^[\s,:]/.test(title[0]) ? 1 : 0);
@@ -664,8 +666,16 @@ function introducedByWord(folded: string, at: number): boolean {
   if (INITIAL_LABELS.has(label) || LABELS.has(label)) return true;
   const line = textBefore(folded, at, 80);
   const labelWords = line.slice(line.lastIndexOf('\n') + 1).replace(/:\s*$/, '').trim().split(/\s+/);
-  return labelWords.length <= 6 && labelWords.some((word) => INITIAL_LABELS.has(word));
+  if (labelWords.length > 6) return false;
+  // Any short label on the initial's own line (`Contrôleur : P. Mercier`, `Demandé par : C. Rio`,
+  // `Dossier : R. PELLETIER`): a heading's number (`I. Cadre`) opens a line of its own, and choices
+  // are lettered from A or I (`Réponses : A. Accord, B. Refus`).
+  if (dotted && !/\n\s*$/.test(line)) return !ENUMERATION.test(textAfter(folded, at, 80));
+  return labelWords.some((word) => INITIAL_LABELS.has(word));
 }
+
+/** The first item of a lettered enumeration (`a. accord, b. refus`, `i. cadre ; ii. procedure`), folded. */
+const ENUMERATION = /^(?:a\.[^\n]{1,60}?[\s,;]b|i\.[^\n]{1,60}?[\s,;]ii)\.\s/;
 
 /** Bacteria named by an initial and a species, capitalised in case notes (`infection à E. Coli`). */
 const SPECIES = wordSet('coli aureus faecalis pneumoniae pylori');
@@ -1128,11 +1138,15 @@ export const examples: DetectorExamples = {
     'appel de mme Soulages à 23h40',
     'BEGIN:VCARD\nN:VIDAL',
     'Merci, J. Dupont',
+    'Contrôle effectué par : A.-S. Rolland, SGC de Vannes',
+    '| 02/02 | A. Kowalczyk (journaliste) | fiches des RG |',
+    "Je vous prie d'agréer l'expression de ma considération distinguée.\n\nB. Lhuillier",
     'Jade est accueillie en MECS depuis avril',
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
     '[21:47] Foyer Les Hirondelles : Bonsoir, pas de nouvelles ce soir',
+    'Complète chaque partie de mon plan :\nI. Cadre : art. 388-1 du code civil',
     'Jeudi : velouté, colin sauce Mornay, pommes Anna, crêpes Suzette',
     '[Civilité] [NOM Prénom] (ex. : M. Jean DUPONT)',
     'INV-2026-00433;Collège Camille-Claudel;Lenovo Tab M10;HA1KX3Q7',
