@@ -20,6 +20,12 @@ const JOINED_KEYS = new Map([['firstname', 'first name'], ['givenname', 'first n
  * `before` (folded) ends with the quote, `=` or `>` right before the value.
  */
 export function keyBefore(before: string): string | null {
+  const key = structuredKeyBefore(before);
+  return key === null ? null : keyLabel(key);
+}
+
+/** The key of a value in structured data (see keyBefore), whatever it names: `"acteur": "`, `evaluateur=`. */
+export function structuredKeyBefore(before: string): string | null {
   // A quote opens a key's value only after `:`, `=` or `like`: most quotes are not worth the regex
   // (a list of 10,000 quoted names spent half its time here).
   const last = before.charCodeAt(before.length - 1);
@@ -30,7 +36,7 @@ export function keyBefore(before: string): string | null {
     if (code !== 58 && code !== 61 && code !== 101) return null;
   }
   const key = STRUCTURED_KEY.exec(before.slice(-70));
-  return key ? keyLabel(key[2] ?? key[3] ?? key[4] ?? key[5]) : null;
+  return key ? (key[2] ?? key[3] ?? key[4] ?? key[5]) : null;
 }
 
 /**
@@ -87,6 +93,7 @@ export const STAFF_HEADERS = phraseSet(
   'referent|referente|referent ase|referente ase|travailleur social|travailleuse sociale|ts|educ|educateur|educatrice',
   'instructeur|instructrice|redacteur|redactrice|evaluateur|evaluatrice|conseiller|conseillere|interlocuteur|interlocutrice',
   'suivi par|intervenant|intervenante|assistante sociale|assistant social|as|charge de suivi|agent instructeur|pro|elu|elue',
+  'agent|gestionnaire|responsable|charge de dossier|professionnel|professionnelle|signale par',
 );
 
 /**

@@ -3,7 +3,7 @@ import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
 import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPossessiveRole, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
-import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, unquotedCell } from './_fields';
+import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, structuredKeyBefore, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
 import { testAfter, testBefore, textAfter, textBefore } from '../../text-window';
@@ -659,6 +659,8 @@ function introducedByWord(folded: string, at: number): boolean {
   const words = lastWords(textBefore(folded, at, 40), 2);
   const previous = words[words.length - 1] ?? '';
   if (INITIAL_LEADS.has(previous)) return true;
+  // The value of a key in structured data (`"acteur": "N. PERRIN"`, `evaluateur=L. GAUTHIER`).
+  if (dotted && VALUE_OPENERS.includes(folded[at - 1]) && structuredKeyBefore(textBefore(folded, at, 71)) !== null) return true;
   // A signatory's function before the comma (`La présidente, O. Renaudin`, `La secrétaire de séance, A. Lemaître`).
   if (previous.endsWith(',')) return FUNCTIONS.has(previous.slice(0, -1)) || SIGNATORY_ENDS.has(previous.slice(0, -1));
   if (!previous.endsWith(':')) return false;
@@ -673,6 +675,12 @@ function introducedByWord(folded: string, at: number): boolean {
   if (dotted && !/\n\s*$/.test(line)) return !ENUMERATION.test(textAfter(folded, at, 80));
   return labelWords.some((word) => INITIAL_LABELS.has(word));
 }
+
+/** A file's worker in short, over initials and surnames (`Réf.` … `S. Arnaud`); over a single word it is a product's reference. */
+const REFERENT_HEADERS = wordSet('ref ref.');
+
+/** What a value in structured data opens with: a quote, `=` or a tag's `>`. */
+const VALUE_OPENERS = `"'=>`;
 
 /** The first item of a lettered enumeration (`a. accord, b. refus`, `i. cadre ; ii. procedure`), folded. */
 const ENUMERATION = /^(?:a\.[^\n]{1,60}?[\s,;]b|i\.[^\n]{1,60}?[\s,;]ii)\.\s/;
@@ -1012,7 +1020,7 @@ export default defineDetector({
       // job in brackets (`N. Bourdon (AS MDS Nord)`).
       if (testAfter(folded, start + surname.end, STAFF_VERB_AFTER, 24) || testAfter(folded, start + surname.end, JOB_IN_BRACKETS_AFTER, 16)) return span(names, 0.7);
       // A cell of a column of names or of the professionals following the files (`| Agent |` … `| A. Bousquet |`, `Référent` … `C. Lemaire`).
-      if (inTableCell(text, nameStart, start + surname.end) && (columnIsName(folded, nameStart) || columnHeaderIn(folded, nameStart, STAFF_HEADERS))) return span(names, 0.75);
+      if (inTableCell(text, nameStart, start + surname.end) && (columnIsName(folded, nameStart) || columnHeaderIn(folded, nameStart, STAFF_HEADERS) || columnHeaderIn(folded, nameStart, REFERENT_HEADERS))) return span(names, 0.75);
       // `G. Bessière – 05 36 …` under `Cordialement,`; `L. Cassan, évaluatrice` ending the text
       // (a role or a phone number after it: `B. Enjeux` ending a plan is a heading).
       const [lineStart, lineEnd] = lineAround(text, nameStart);
@@ -1140,6 +1148,8 @@ export const examples: DetectorExamples = {
     'Merci, J. Dupont',
     'Contrôle effectué par : A.-S. Rolland, SGC de Vannes',
     '| 02/02 | A. Kowalczyk (journaliste) | fiches des RG |',
+    '{"acteur": "N. PERRIN", "action": "REAFFECTATION"}',
+    '| Âge | Motif | Réf. |\n|---|---|---|\n| 15 | propos en classe | S. Arnaud |',
     "Je vous prie d'agréer l'expression de ma considération distinguée.\n\nB. Lhuillier",
     'Jade est accueillie en MECS depuis avril',
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
@@ -1147,6 +1157,7 @@ export const examples: DetectorExamples = {
   noMatch: [
     '[21:47] Foyer Les Hirondelles : Bonsoir, pas de nouvelles ce soir',
     'Complète chaque partie de mon plan :\nI. Cadre : art. 388-1 du code civil',
+    '| Réf. | Désignation | Qté |\n|---|---|---|\n| POSE | Forfait pose | 1 |',
     'Jeudi : velouté, colin sauce Mornay, pommes Anna, crêpes Suzette',
     '[Civilité] [NOM Prénom] (ex. : M. Jean DUPONT)',
     'INV-2026-00433;Collège Camille-Claudel;Lenovo Tab M10;HA1KX3Q7',
