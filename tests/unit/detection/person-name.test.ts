@@ -28,6 +28,10 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     // Titles: the span is the name, never the title
     ['Rédige un courrier pour M. Karim Benali, bénéficiaire du RSA', ['Karim Benali']],
     ['Bonjour Madame Petit, suite à notre entretien', ['Petit']],
+    // A place closed by a bracket or a comma does not take the name after it.
+    ['Évaluatrices : Claire DUMESNIL (assistante sociale, MDS Noisy-le-Grand), Farida OUCHENE (éducatrice)', ['Claire DUMESNIL', 'Farida OUCHENE']],
+    // Words in capitals before a first name and a surname in capitals are a job or a service.
+    ['Émetteur : SPIP du Nord – CPIP Sandrine WAUQUIER – tél. 03 53 01 27 64', ['Sandrine WAUQUIER']],
     ['M. et Mme DA SILVA, 3 enfants', ['DA SILVA']],
     ['Monsieur Dylan FERREIRA a été reçu', ['Dylan FERREIRA']],
     ['Mrs Jeanne Bories, aged 91', ['Jeanne Bories']],

@@ -138,7 +138,7 @@ export const PLACE_WORDS = wordSet(
   'cuisine viaduc passerelle tunnel echangeur barrage',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
-  'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence affaire effet theoreme principe',
+  'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence effet theoreme principe',
   'test echelle score indice classification protocole groupe scolaire primaire maternelle elementaire professionnel agricole public',
   // Care and social establishments, named like schools (`MECS Le Roc`, `ESAT Jean Jaurès`), and companies.
   'mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement sarl eurl sas sasu sci snc scop earl gaec scea gfa mds mdsi cms ccas cias',

@@ -184,10 +184,14 @@ function institutionWord(word: string): boolean {
   return bare.includes('-') ? bare.split('-').some((part) => STOP.has(part)) : STOP.has(bare);
 }
 
+const CLOSES_ITEM = /[,;)]$/;
+
 function placeBefore(words: readonly string[]): boolean {
   let k = words.length - 1;
   for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
   if (k < 0) return false;
+  // A comma or a bracket closes the place before the name (`(MDS Noisy-le-Grand), Farida OUCHENE`).
+  if (CLOSES_ITEM.test(words[k])) return false;
   // The place's name may have words of its own (`maison des solidarités Louise-Michel`, `foyer de
   // l'enfance de Liévin`, `centre médico-social de Liévin`): back over institution words and
   // articles to the place word.
@@ -443,6 +447,15 @@ function isWordlike(token: Token): boolean {
 function isAcronym(token: Token): boolean {
   return token.kind === 'up' && (ACRONYMS.has(token.text) || ACRONYMS.has(token.folded.toUpperCase()));
 }
+/**
+ * True when tokens[i] opens up to three words in capitals that are no names (a job, a service:
+ * `CPIP`, `SF PMI`) before a first name and a surname in capitals (`CPIP Sandrine WAUQUIER`).
+ */
+function capitalsBeforeName(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && k - i < 3 && tokens[k].kind === 'up' && !isName(tokens[k])) k++;
+  return k > i && k + 1 < tokens.length && tokens[k].kind === 'cap' && tokens[k + 1].kind === 'up' && isPlainFirstName(tokens[k].folded);
+}
 /** Can this token be part of a name at all? */
 function nameLike(token: Token): boolean {
   if (token.kind === 'title') return false;
@@ -679,6 +692,9 @@ function introducedByWord(folded: string, at: number): boolean {
 /** A file's worker in short, over initials and surnames (`Réf.` … `S. Arnaud`); over a single word it is a product's reference. */
 const REFERENT_HEADERS = wordSet('ref ref.');
 
+/** A self-introduction right before a name, folded, in French and the families' languages. */
+const SELF_INTRODUCTION_BEFORE = /(?:^|[^a-z])(?:je suis|je m'appelle|this is|i am|i'm|my name is|ich bin|me llamo|soy|mi chiamo|sono|eu sou|chamo-me) $/;
+
 /** What a value in structured data opens with: a quote, `=` or a tag's `>`. */
 const VALUE_OPENERS = `"'=>`;
 
@@ -875,6 +891,8 @@ export default defineDetector({
         } else if (tokens[i].kind === 'up' && i + 1 < tokens.length && folded.charCodeAt(start + tokens[i].end + 1) === 100 && / d(?:e |u |es |')$/.test(folded.slice(start + tokens[i].end, start + tokens[i + 1].start)) && !isName(tokens[i]) && isPlainFirstName(tokens[i + 1].folded)) {
           // An acronym, then whose it is (`les RTT de Marie DUPONT`, `les IK de Thomas SARRAT`).
           i++;
+        } else if (capitalsBeforeName(tokens, i)) {
+          i++;
         } else break;
       }
     }
@@ -948,6 +966,9 @@ export default defineDetector({
     // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
     if (fillsQuotation(text, start, start + names[names.length - 1].end)) return false;
     if (title || afterLowerCaseTitle(text, nameStart)) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
+    // Someone introducing themselves with their surname in capitals, whatever their first name (`je
+    // suis Rajinder SINGH`, `this is Grace OKAFOR`).
+    if (names.length === 2 && names[0].kind === 'cap' && names[1].kind === 'up' && !isAcronym(names[1]) && SELF_INTRODUCTION_BEFORE.test(before)) return span(names, 0.85);
     const words = lastWords(before);
     // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
     if ((placeBefore(words) && !opensRow(before, text, start + names[names.length - 1].end)) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
@@ -1149,6 +1170,9 @@ export const examples: DetectorExamples = {
     'Contrôle effectué par : A.-S. Rolland, SGC de Vannes',
     '| 02/02 | A. Kowalczyk (journaliste) | fiches des RG |',
     '{"acteur": "N. PERRIN", "action": "REAFFECTATION"}',
+    "Bonjour, je suis Rajinder SINGH, agent d'exploitation des routes",
+    'EPP – SF PMI Émilie GRANGER – 17/11/2026 – à domicile',
+    "Le dossier de l'affaire Joseph Vidalenc, condamné en 1947",
     '| Âge | Motif | Réf. |\n|---|---|---|\n| 15 | propos en classe | S. Arnaud |',
     "Je vous prie d'agréer l'expression de ma considération distinguée.\n\nB. Lhuillier",
     'Jade est accueillie en MECS depuis avril',
