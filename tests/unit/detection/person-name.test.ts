@@ -294,6 +294,13 @@ describe('person-name: scores', () => {
     expect(score('Réunion demain avec Karim pour le planning')).toBe(0.6);
     expect(score('Louane, élève de 4e, est absente')).toBeGreaterThanOrEqual(0.7);
     expect(score('Elle accueille Léna, 4 ans, confiée à l\'ASE')).toBeGreaterThanOrEqual(0.7);
+    expect(score('Inès (11 ans) reste une bonne élève')).toBeGreaterThanOrEqual(0.7);
+    expect(score('- Hamid, né le 22/08/2016, CE2')).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('gives a first name that is no word, alone on the last line, the score of a signature', () => {
+    expect(score('Rappelle-moi au 06 39 98 07 55\nStéphane')).toBeGreaterThanOrEqual(0.7);
+    expect(score('Rappelle-moi au 06 39 98 07 55\nClaire')).toBeLessThan(0.6);
   });
 });
 

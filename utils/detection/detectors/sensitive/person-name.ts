@@ -418,8 +418,8 @@ const EXTRA_WORDLIKE = wordSet(
   'michelin harmonie lydia moliere voltaire zola flaubert camus jaures clemenceau ferry michelet carnot dalida',
   'vartan',
 );
-/** An age or a birth date in brackets right after a name (`Jordan, 16 ans`, `Rose (12/03/2015)`). */
-const AGE_AFTER = /^(?:,? \d{1,3} (?:ans|mois)(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)| \(nee? le \d)/;
+/** An age or a birth date right after a name (`Jordan, 16 ans`, `Inès (11 ans)`, `Rose (12/03/2015)`, `Hamid, né le 22/08/2016`). */
+const AGE_AFTER = /^(?:,? \(?\d{1,3} (?:ans|mois)(?![a-z])| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)| \(nee? le \d|, nee? le \d)/;
 /** An apposition or a verb of state after a name (`Louane, élève de 4e`, `Lucas est suivi`); ages are AGE_AFTER's. */
 const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|dit qu|dit avoir|a peur|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade|accueilli|accueillie))(?![a-z])/;
 /** Verbs of case notes after a first name that is not also a word (`Youssef a eu un rappel à la loi`, `Ibrahima has expressed…`), read in the folded text. */
@@ -1091,7 +1091,8 @@ export default defineDetector({
       // A first name alone on its line, signing a message (`Bien à toi,` ↵ `Camille`).
       const singleStart = start + single.start;
       const [lineStart, lineEnd] = lineAround(text, singleStart);
-      if (folded.slice(lineStart, lineEnd).trim().length === single.end - single.start && signatureLine(text, folded, lineStart, lineEnd)) return span(names, 0.75);
+      // A first name that is no word, alone on the text's last line, signs it too (`rappelle-moi au 06…` ↵ `Stéphane`).
+      if (folded.slice(lineStart, lineEnd).trim().length === single.end - single.start && signatureLine(text, folded, lineStart, lineEnd, !isWordlike(single))) return span(names, 0.75);
     }
     if (single.kind !== 'cap' || !isName(single) || isWordlike(single)) return false;
     // A greeting (`Bonjour Karim`) or a chat's mention (`@Romain`).
@@ -1171,6 +1172,8 @@ export const examples: DetectorExamples = {
     '| 02/02 | A. Kowalczyk (journaliste) | fiches des RG |',
     '{"acteur": "N. PERRIN", "action": "REAFFECTATION"}',
     "Bonjour, je suis Rajinder SINGH, agent d'exploitation des routes",
+    '3. Scolarité et santé des enfants\nInès (11 ans) reste une bonne élève',
+    'Mon portable pendant le voyage : 06 39 98 71 29\nStéphane',
     'EPP – SF PMI Émilie GRANGER – 17/11/2026 – à domicile',
     "Le dossier de l'affaire Joseph Vidalenc, condamné en 1947",
     '| Âge | Motif | Réf. |\n|---|---|---|\n| 15 | propos en classe | S. Arnaud |',
