@@ -28,6 +28,8 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     // Titles: the span is the name, never the title
     ['Rédige un courrier pour M. Karim Benali, bénéficiaire du RSA', ['Karim Benali']],
     ['Bonjour Madame Petit, suite à notre entretien', ['Petit']],
+    // A first name opening a list's item or a speaker's line before a colon; not a label that the list of first names holds.
+    ['Section Les Lutins\n- Lou : sieste 12h45-14h30\n- Héloïse : 3 selles liquides\nMél : a.b@example.com', ['Lou', 'Héloïse']],
     // A place closed by a bracket or a comma does not take the name after it.
     ['Évaluatrices : Claire DUMESNIL (assistante sociale, MDS Noisy-le-Grand), Farida OUCHENE (éducatrice)', ['Claire DUMESNIL', 'Farida OUCHENE']],
     // Words in capitals before a first name and a surname in capitals are a job or a service.

@@ -70,7 +70,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  */
 const CASE_NOTE_VERBS = 'appelle|transmet|pr[ée]vient|monte (?:le|un) dossier|dit regretter|regrette|reconna[iî]t|demande|conteste|refuse|souhaite|explique|rapporte|raconte|d[ée]clare|[ée]voque|exprime|pleure|a (?:rendez-vous|rdv|des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]|ensuite|encore|pleur[ée]|dit|expliqu[ée]|\\d{1,2} ans)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken)';
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2})(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$)| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:${CASE_NOTE_VERBS}) ))`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:${CASE_NOTE_VERBS}) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|(?<![a-z])(?:mme|mlle|mr)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -768,6 +768,8 @@ const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|crepes?|pommes?|poires?|peches?|sa
 
 /** A comma ending the line: the name before it greets the reader. */
 const SALUTATION_AFTER = /^,[ \t]*(?:\r?\n|$)/;
+/** The start of a line or of a list's item (`- `, `* `, `• `). */
+const ITEM_START_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–] ?)?$/;
 
 /** `, Pierre` before an address, a `;` or the end of the line (see surnameThenFirstName). */
 const FIRST_NAME_AFTER_COMMA = new RegExp(`^, ?([${LU}][${LL}]{1,30}(?:-[${LU}][${LL}]{1,30})?)(?= ?<| ?;| ?\\r?\\n| ?$)`);
@@ -1094,7 +1096,8 @@ export default defineDetector({
       // A first name that is no word, alone on the text's last line, signs it too (`rappelle-moi au 06…` ↵ `Stéphane`).
       if (folded.slice(lineStart, lineEnd).trim().length === single.end - single.start && signatureLine(text, folded, lineStart, lineEnd, !isWordlike(single))) return span(names, 0.75);
     }
-    if (single.kind !== 'cap' || !isName(single) || isWordlike(single)) return false;
+    // `Anonyme :` and `Mél :` are in the list of first names, and labels.
+    if (single.kind !== 'cap' || !isName(single) || isWordlike(single) || isNotANameWord(single.folded)) return false;
     // A greeting (`Bonjour Karim`) or a chat's mention (`@Romain`).
     if (greeting || text.charCodeAt(start + single.start - 1) === 64) return span(names, 0.7);
     // A first name alone on its line before a comma opens a message (`Sylvie,` ↵ `Pour info, …`);
@@ -1103,6 +1106,9 @@ export default defineDetector({
       const next = textAfter(folded, start + single.end, 7);
       if (SALUTATION_AFTER.test(next) || /^ \d{1,2}[:h]\d{2}(?!\d)/.test(next)) return span(names, 0.7);
     }
+    // A first name opening a line or a list's item before a colon: who speaks in a transcript, or whom
+    // the item is about (`Anaïs : Moi j'ai été placée…`, `- Lou : sieste 12h45-14h30`).
+    if (ITEM_START_BEFORE.test(textBefore(folded, start + single.start, 6)) && testAfter(folded, start + single.end, /^ ?: /, 3)) return span(names, 0.7);
     // A lone first name: low by itself; an apposition (`Louane, élève de 4e`) or a person anchor on the
     // line raises it; mid-sentence (after a lower-case word, `la cantine de Nolan`) it is more
     // likely a name than at the start of a quote.
