@@ -41,7 +41,8 @@ const PASSWORD_WORDS = [
   'passcode',
 ];
 // Short labels (`pass`, `pwd`, `DB_PASS`) only directly before `:`/`=`: `Pass Navigo : …` is not a password.
-const SHORT_WORDS = ['pwd', 'pass', 'psk', 'pw'];
+// `credential` too, as LDAP and SSO settings name a bind password (`"bindCredential": "…"`).
+const SHORT_WORDS = ['pwd', 'pass', 'psk', 'pw', 'credentials?'];
 // Credential pairs: `identifiants : jdupont / …`, or a password word preceded by `login/`, `user et`…
 const PAIR_WORDS = [String.raw`mots?[ \t]+de[ \t]+passe`, 'mdp', 'passwords?', 'pwd', 'pass'];
 const PAIR_WORD = PAIR_WORDS.join('|');
@@ -118,7 +119,7 @@ export default defineSecret({
   pattern: PATTERN,
   prefilter: phraseList(
     'pass|mdp|pw|code|identifiant|wpa|wifi|wi-fi|securite|psk|curl|mysql|ldap|net use|net user|smbclient',
-    'securestring|partag|shared|docker',
+    'securestring|partag|shared|docker|credential',
   ),
   baseScore: 0.9,
   priority: 96,
@@ -179,6 +180,7 @@ export default defineSecret({
 export const examples: DetectorExamples = {
   match: [
     'bind_pw = Gx7#pQ2v!Lm9w',
+    '"bindCredential": "Kc!Ldap-2026#Rz",',
     'compte déjà créé : ext_evalscope, mdp provisoire Tz4!pQ9wLs (à changer)',
     "Login failed for user 'jmartin' password 'Rodez2024!'",
     'mot de passe : Soleil2024!',
@@ -211,6 +213,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     'mdp windows10 expiré',
+    '"credentials": {',
     'Ticket n° 48213 — Catégorie : Comptes / mots de passe — Priorité : moyenne',
     'net user jdupont /domain',
     'mot de passe : ********',

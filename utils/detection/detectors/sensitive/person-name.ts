@@ -71,7 +71,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
 const CASE_NOTE_VERBS = 'appelle|transmet|pr[ée]vient|monte (?:le|un) dossier|dit regretter|regrette|reconna[iî]t|demande|conteste|refuse|souhaite|explique|rapporte|raconte|d[ée]clare|[ée]voque|exprime|pleure|a (?:rendez-vous|rdv|des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]|ensuite|encore|pleur[ée]|dit|expliqu[ée]|\\d{1,2} ans)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken)';
 const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
 const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:${CASE_NOTE_VERBS}) ))`;
-const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=]|^|(?<![a-z])(?:mme|mlle|mr)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
+const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
 /**
@@ -237,6 +237,12 @@ function roleBefore(words: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * A mail merge's field name in its brackets, then an arrow (`«NOM» → `, `{{ prenom }} -> `, `[NOM] => `),
+ * folded: `→` folds to `¬`, the fold of every mathematical symbol (see normalize.ts).
+ */
+const MERGE_FIELD_BEFORE = /(?:«|\{\{?|\[|<) ?([a-z_ ]{2,30}?) ?(?:»|\}\}?|\]|>)[ \t]{0,3}(?:¬|->|=>)$/;
+
 /** The form label right before the name (`Nom : `), or null. */
 function labelBefore(before: string): string | null {
   // Most names have no colon before them: look at the last non-blank character before trimming.
@@ -244,6 +250,14 @@ function labelBefore(before: string): string | null {
   while (last >= 0 && isBlank(before.charCodeAt(last))) last--;
   if (last < 0) return null;
   const code = before.charCodeAt(last);
+  // A mail merge's field and its value (`«NOM» → GUÉGUEN`, `{{prenom}} -> Armel`).
+  if (code === 0xac || (code === 62 && /[-=]$/.test(before.slice(0, last)))) {
+    const field = MERGE_FIELD_BEFORE.exec(before.slice(0, last + 1));
+    if (field !== null) {
+      const label = field[1].replace(/_/g, ' ');
+      return LABELS.has(label) ? label : null;
+    }
+  }
   if (code === 34 || code === 39 || code === 61 || code === 62) return keyBefore(before.slice(0, last + 1));
   // A chat transcript (Teams, Slack, WhatsApp) names the speaker after the time: `[10:42] Dupont Marie`,
   // `[Hier 14:32] …`, `15/03/2026, 08:05 - Pascal: …`.
@@ -695,6 +709,9 @@ const REFERENT_HEADERS = wordSet('ref ref.');
 /** A self-introduction right before a name, folded, in French and the families' languages. */
 const SELF_INTRODUCTION_BEFORE = /(?:^|[^a-z])(?:je suis|je m'appelle|this is|i am|i'm|my name is|ich bin|me llamo|soy|mi chiamo|sono|eu sou|chamo-me) $/;
 
+/** What follows `Maître` in a works project's roles (`Maître d'œuvre`, `Maître d'ouvrage`). */
+const PROJECT_ROLE = /^(?:d['’])?(?:(?:œ|oe)uvre|ouvrage)$/i;
+
 /** What a value in structured data opens with: a quote, `=` or a tag's `>`. */
 const VALUE_OPENERS = `"'=>`;
 
@@ -901,6 +918,8 @@ export default defineDetector({
     if (i >= tokens.length) return false;
     if (title) {
       const next = tokens[i];
+      // `Maître d'œuvre`, `maître d'ouvrage`: a project's roles, not a lawyer.
+      if (PROJECT_ROLE.test(next.text)) return false;
       // `Monsieur Le Maire` is a function; `Maître Le Gall` a name.
       const article = next.folded === 'le' || next.folded === 'la' || next.folded === 'les';
       if (article && i + 1 < tokens.length && !FUNCTIONS.has(tokens[i + 1].folded) && !STOP.has(tokens[i + 1].folded)) {
@@ -1179,6 +1198,7 @@ export const examples: DetectorExamples = {
     '{"acteur": "N. PERRIN", "action": "REAFFECTATION"}',
     "Bonjour, je suis Rajinder SINGH, agent d'exploitation des routes",
     '3. Scolarité et santé des enfants\nInès (11 ans) reste une bonne élève',
+    '«CIVILITE» → Monsieur\n«NOM» → GUÉGUEN',
     'Mon portable pendant le voyage : 06 39 98 71 29\nStéphane',
     'EPP – SF PMI Émilie GRANGER – 17/11/2026 – à domicile',
     "Le dossier de l'affaire Joseph Vidalenc, condamné en 1947",
@@ -1191,6 +1211,7 @@ export const examples: DetectorExamples = {
     '[21:47] Foyer Les Hirondelles : Bonsoir, pas de nouvelles ce soir',
     'Complète chaque partie de mon plan :\nI. Cadre : art. 388-1 du code civil',
     '| Réf. | Désignation | Qté |\n|---|---|---|\n| POSE | Forfait pose | 1 |',
+    "Maître d'œuvre : Agence routière départementale",
     'Jeudi : velouté, colin sauce Mornay, pommes Anna, crêpes Suzette',
     '[Civilité] [NOM Prénom] (ex. : M. Jean DUPONT)',
     'INV-2026-00433;Collège Camille-Claudel;Lenovo Tab M10;HA1KX3Q7',
