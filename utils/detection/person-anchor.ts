@@ -134,7 +134,8 @@ const ATTRIBUTION =
       'avait (?:un|une|des|eu|ete))(?![a-z])',
   ].join('|') +
   ')';
-const SUBJECT = "(?:il|elle|ils|elles|je|j'|tu|nous|monsieur|madame|mademoiselle|celui-ci|celle-ci|l'interesse|l'interessee)";
+// `j` as text messages write the first person (`jsuis malade`, `j ai le bracelet`, `jai rechuté`).
+const SUBJECT = "(?:il|elle|ils|elles|je|j'|j|tu|nous|monsieur|madame|mademoiselle|celui-ci|celle-ci|l'interesse|l'interessee)";
 /** Impersonal uses of `il` that never point at a person. */
 const IMPERSONAL =
   "il (?:faut|fallait|faudra|faudrait|y a|y avait|y aura|s'agit|s'agissait|existe|convient|semble|reste|manque|suffit|vaut|importe|arrive|apparait|parait|pleut|" +

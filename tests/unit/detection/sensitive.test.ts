@@ -38,6 +38,7 @@ describe('person-anchor: the rule as designed', () => {
     "Il souffre d'asthme",
     'Il perçoit le RSA et recherche un logement',
     'je suis en arrêt maladie depuis lundi',
+    'jsuis en depression depui le placement des petits',
     'Mon fils est autiste',
     'la bénéficiaire a signé son CER',
     'cette allocataire du RSA',
