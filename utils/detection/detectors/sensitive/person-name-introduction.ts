@@ -12,7 +12,8 @@ import { isNotANameWord, isPlainFirstName, LEADS, LOWER_LETTERS, NAME_END, NAME_
  * `je suis` and `c'est` (in text messages `c`, `cé`: `bjr c kevin marchal`) introduce many other things
  * (`je suis ravi de…`, `c'est marie qui…`): after them a name is read only as a first name of the
  * list that is no common word, then a surname (`bonjour, je suis samia belkacem`, `c'est fatou
- * diop`); capitalised names are person-name.ts's.
+ * diop`), or alone before a punctuation mark or the parent it is (`cc c lina.`, `c jennifer la maman
+ * de lola`); capitalised names are person-name.ts's.
  *
  * Apart from person-name.ts so that its pattern starts with a word-boundary look-behind: the
  * engine then tries it only where an introduction begins (see start-positions.ts), and
@@ -25,9 +26,15 @@ const WEAK_INTRODUCTION = "(?:[Jj]e suis|[Cc]'est|[Cc]é?)";
 const NAME = `[${WORD_CHARACTERS}][${WORD_CHARACTERS}'-]{1,30}(?: {1,2}[${UPPER_LETTERS}][${WORD_CHARACTERS}'-]{1,30})?`;
 const LOWER_WORD = `[${LOWER_LETTERS}][${LOWER_LETTERS}'-]{1,30}`;
 
-/** Group 1: the name after an introduction; group 2 and 3: the two words after a weak one. */
+/** After a first name alone: a punctuation mark or the parent it is (`cc c lina.`, `c jennifer la maman de lola`). */
+const ALONE_AFTER = '(?=[.,!]| (?:la|le) (?:maman|papa|m[eè]re|p[eè]re)(?![a-z]))';
+
+/**
+ * Group 1: the name after an introduction; group 2: a first name alone after a weak one, then
+ * ALONE_AFTER (tried first: `jennifer la` would be two words); groups 3 and 4: the two words after a weak one.
+ */
 const PATTERN = new RegExp(
-  `${NAME_START}(?:${INTRODUCTION} {1,2}(${NAME})|${WEAK_INTRODUCTION} {1,2}(${LOWER_WORD}) {1,2}(${LOWER_WORD}))${NAME_END}`,
+  `${NAME_START}(?:${INTRODUCTION} {1,2}(${NAME})|${WEAK_INTRODUCTION} {1,2}(?:(${LOWER_WORD})${ALONE_AFTER}|(${LOWER_WORD}) {1,2}(${LOWER_WORD})))${NAME_END}`,
   'gu',
 );
 
@@ -49,13 +56,23 @@ function validate(value: string, name: string): ValidationResult {
   return { score: isFirstName(firstFolded) || capitalised ? 0.85 : 0.7, start: offset + (first.index ?? 0), end: offset + end };
 }
 
+/** A first name after `je suis` or `c'est` that is no participle, adjective or common word (see validateWeak). */
+function weakFirstName(first: string): boolean {
+  const folded = fold(first);
+  // `marié`, `ravie`: a participle or an adjective, whatever the list says.
+  if (/[éè]e?s?$/.test(first) || AFTER_JE_SUIS.has(folded)) return false;
+  return isPlainFirstName(folded) && !isNotANameWord(folded);
+}
+
+/** A lower-case first name alone after `je suis` or `c'est`, before a punctuation mark or the parent it is. */
+function validateAlone(value: string, first: string): ValidationResult {
+  return weakFirstName(first) ? { score: 0.8, start: value.length - first.length, end: value.length } : false;
+}
+
 /** A lower-case first name and surname after `je suis` or `c'est`, or nothing. */
 function validateWeak(value: string, first: string, second: string): ValidationResult {
-  const firstFolded = fold(first);
   const secondFolded = fold(second);
-  // `marié`, `ravie`: a participle or an adjective, whatever the list says.
-  if (/[éè]e?s?$/.test(first) || AFTER_JE_SUIS.has(firstFolded)) return false;
-  if (!isPlainFirstName(firstFolded) || isNotANameWord(firstFolded)) return false;
+  if (!weakFirstName(first)) return false;
   if (isNotANameWord(secondFolded) || STOP.has(secondFolded)) return false;
   // The match ends with the two words and the spaces between them.
   let firstEnd = value.length - second.length;
@@ -69,7 +86,10 @@ export default defineDetector({
   pattern: PATTERN,
   baseScore: 0.85,
   priority: 30,
-  validate: (value, { groups }) => (groups[1] !== undefined ? validate(value, groups[1]) : validateWeak(value, groups[2] ?? '', groups[3] ?? '')),
+  validate: (value, { groups }) => {
+    if (groups[1] !== undefined) return validate(value, groups[1]);
+    return groups[2] !== undefined ? validateAlone(value, groups[2]) : validateWeak(value, groups[3] ?? '', groups[4] ?? '');
+  },
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
@@ -77,6 +97,8 @@ export const examples: DetectorExamples = {
   match: [
     'bjr madame cé mamadou diallo je peu pas venir ojourdhui',
     'bjr c kevin marchal jpeu pas jeudi, j ai le bracelet',
+    'cc c lina. jsuis a la mecs',
+    'bjr mme c jennifer la maman de lola et enzo',
     "Bonjour, je m'appelle Karim Benali",
     'bonjour, je suis samia belkacem, maman de rayan',
     "c'est fatou diop, mon numéro a changé",
@@ -93,6 +115,7 @@ export const examples: DetectorExamples = {
     'je suis ravi de vous aider',
     'je suis marié depuis dix ans',
     "c'est lucas qui a appelé",
+    "c'est top, merci",
     'je suis rose de honte',
   ],
 };
