@@ -238,6 +238,10 @@ describe('person-name: negatives', () => {
 });
 
 describe('person-name: tables (CSV/TSV)', () => {
+  it('reads a surname with an apostrophe alone in its cell', () => {
+    expect(names("NOM\tPRENOM\tDDN\nL'HOSTIS\tGermaine\t30/01/1940")).toEqual(["L'HOSTIS", 'Germaine']);
+  });
+
   it('reports surname and first-name cells of a semicolon row separately', () => {
     const text = 'Nom;Prénom;Date de naissance\nDIALLO;Aminata;12/02/1988\nROUX;Kévin;30/11/1992';
     expect(names(text)).toEqual(['DIALLO', 'Aminata', 'ROUX', 'Kévin']);

@@ -99,7 +99,8 @@ export default defineDetector({
     const right = textAfter(text, end, 4);
     const lineStart = /(?:^|\n)[ \t]{0,3}$/.test(left) || start === 0;
     if (raw === 'DR') return (/\[ ?$/.test(left) && /^ ?\]/.test(right)) || (lineStart && /^ ?[-–:]/.test(right));
-    if (DOCUMENT_WORD_START.test(word)) return lineStart;
+    // At a line start, or ending a header line after a dash or a colon (`Direction Enfance Famille – Document confidentiel`).
+    if (DOCUMENT_WORD_START.test(word)) return lineStart || (/[-–:|] $/.test(left) && /^[ \t]*(?:\r?\n|$)/.test(right));
     // With its instruction (`confidentiel - ne pas diffuser`) it is a marking wherever it stands, as
     // the instruction alone would be.
     if (/^(?:strictement |tres )?confidenti/.test(word) && !/^(?:STRICTEMENT |TR[ÈE]S )?CONFIDENTI/.test(raw) && !INSTRUCTION.test(word)) {
@@ -120,6 +121,7 @@ export const examples: DetectorExamples = {
     'Diffusion restreinte\nNote pour le comité de direction',
     'CONFIDENTIEL RH\nCourrier de mise en demeure',
     'Confidentiel - ne pas diffuser',
+    'Direction Enfance Famille – Document confidentiel\n\nMonsieur,',
     'Ce message et ses pièces jointes sont confidentiels – ne pas transférer',
     'Personnel et confidentiel\nDe : Mme X',
     'Document couvert par le secret médical, merci de le résumer',
@@ -130,6 +132,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     'Les données des usagers sont confidentielles',
+    'Voir en annexe – note confidentielle sur le budget 2026 à venir',
     'Reformule ce rapport. Garde la mention CONFIDENTIEL en tête.',
     '120 ans pour les documents couverts par le secret médical',
     'Rédige la réponse en restant prudent (secret professionnel)',

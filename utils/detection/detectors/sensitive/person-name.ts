@@ -410,8 +410,9 @@ function tokenize(value: string, foldedValue: string): Token[] {
   }
   // In a run without a capitalised word (text in capitals), `D'ACCUEIL`, `N'EST`, `M'APPELLE` are
   // elisions: kept only next to a capitalised word (`Aminata N'DIAYE`), or when `N'`, `M'` come
-  // before a consonant, where French elides nothing (`N'DIAYE`, `N'GUESSAN`, `M'BAREK`).
-  if (!tokens.some((token) => token.kind === 'cap')) {
+  // before a consonant, where French elides nothing (`N'DIAYE`, `N'GUESSAN`, `M'BAREK`). A word
+  // alone is kept for `validate` to weigh (`L'HOSTIS` in the surname's cell of a table).
+  if (tokens.length > 1 && !tokens.some((token) => token.kind === 'cap')) {
     for (let k = tokens.length - 1; k >= 0; k--) {
       const token = tokens[k];
       if (token.kind !== 'up' || token.text.charCodeAt(1) !== 39) continue;
