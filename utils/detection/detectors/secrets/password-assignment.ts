@@ -49,7 +49,8 @@ const PAIR_WORD = PAIR_WORDS.join('|');
 const PAIR_BEHIND = String.raw`(?<=(?:login|identifiant|utilisateur|user|username|compte|id)[ \t]{0,3}(?:\/|et|&)[ \t]{0,3}(?:${PAIR_WORD}))`;
 // After `identifiant : jdupont /`, a password label starts a new assignment rather than being the value.
 const NOT_A_LABEL = String.raw`(?!(?:${PAIR_WORD})(?![\p{L}\p{N}]))`;
-const QUALIFIERS = String.raw`(?:[ \t]{1,3}[\p{L}\p{N}_()'.-]{1,24}){0,5}`;
+// Up to eight words (`son mot de passe pour que je teste depuis mon poste :`), none ending a sentence.
+const QUALIFIERS = String.raw`(?:[ \t]{1,3}[\p{L}\p{N}_()'.-]{0,23}[\p{L}\p{N}_()'-]){0,8}`;
 // After `:` or `=`, the value may start the next line (`Mot de passe :` ↵ `…`, forms copied from a PDF).
 // Without a separator, a quoted value (`Login failed for user 'jmartin' password 'Rodez2024!'`).
 const SEPARATOR = String.raw`(?:[ \t]{0,5}(?::=|=>|->|=|:)(?:[ \t]{0,5}\n)?|[ \t]{1,5}(?:est|is|vaut|sera|était|c'est|c)(?:[ \t]+(?:toujours|encore|maintenant|désormais|actuellement))?(?=[ \t])|\t{1,3}|[ \t]{1,5}(?=["'\x60«]))[ \t]{0,5}`;
@@ -181,6 +182,7 @@ export const examples: DetectorExamples = {
   match: [
     'bind_pw = Gx7#pQ2v!Lm9w',
     '"bindCredential": "Kc!Ldap-2026#Rz",',
+    "Elle m'a donné son mot de passe pour que je teste depuis mon poste : Volcan#Riom2025 (je sais…)",
     'compte déjà créé : ext_evalscope, mdp provisoire Tz4!pQ9wLs (à changer)',
     "Login failed for user 'jmartin' password 'Rodez2024!'",
     'mot de passe : Soleil2024!',
