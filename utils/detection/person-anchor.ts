@@ -110,7 +110,7 @@ const UNDER_STATES = [
 const ATTRIBUTION =
   "(?:ne |n')?(?:" +
   [
-    "(?:est|etait|sera|serait|a ete|avait ete|reste|semble|demeure|suis|etais|ai ete|es|sommes) (?:(?:actuellement|toujours|deja|desormais|aussi|egalement|tres|bien|pas|plus|encore|souvent) )?" +
+    "(?:est|etait|sera|serait|a ete|avait ete|reste|semble|demeure|suis|etais|ai ete|es|sommes) (?:(?:actuellement|toujours|deja|desormais|aussi|egalement|tres|bien|pas|plus|encore|souvent|moi-meme|moi meme|lui-meme|elle-meme) )?" +
       "(?:suivie?s?|atteinte?s?|hospitalisee?s?|placee?s?|confiee?s?|incarceree?s?|condamnee?s?|detenue?s?|enceinte|malade|handicapee?s?|" +
       "diagnostiquee?s?|operee?s?|soignee?s?|traitee?s?|mise? en examen|interpellee?s?|arretee?s?|ecrouee?s?|hebergee?s?|accueillie?s?|" +
       "orientee?s?|reconnue?s?|inscrite?|beneficiaire|allocataire|sdf|syndiquee?s?|greviste|" +

@@ -39,6 +39,7 @@ describe('person-anchor: the rule as designed', () => {
     'Il perçoit le RSA et recherche un logement',
     'je suis en arrêt maladie depuis lundi',
     'jsuis en depression depui le placement des petits',
+    'je suis moi-même suivie au CSAPA depuis 2 ans',
     'Mon fils est autiste',
     'la bénéficiaire a signé son CER',
     'cette allocataire du RSA',
