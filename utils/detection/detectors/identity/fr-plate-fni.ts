@@ -16,7 +16,8 @@ export default defineDetector({
   type: 'LICENSE_PLATE',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
-  pattern: /\d(?<![\p{L}\p{N}/]\d)\d{0,3}[ -]?[A-Z]{1,3}[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}])/gu,
+  // A road's reference point is no plate (`RD 916 PR 12+300`).
+  pattern: /\d(?<![\p{L}\p{N}/]\d)\d{0,3}[ -]?[A-Z]{1,3}[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}]|\+\d)/gu,
   baseScore: 0.65,
   keywords: phraseList(
     'immatriculation|immatricule|immatriculee|immat|plaque|vehicule|voiture|carte grise',
@@ -30,5 +31,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['immatriculé 123 ABC 75', 'plaque 4567 XY 2A', 'véhicule 12 AB 974', "WHERE v.immat IN ('4127 VK 42')"],
-  noMatch: ['123 ABC 75', 'plaque 12345 AB 75', 'plaque 123 ABCD 75', 'véhicule : pneu 225/45 R17 à changer'],
+  noMatch: ['123 ABC 75', 'plaque 12345 AB 75', 'plaque 123 ABCD 75', 'véhicule : pneu 225/45 R17 à changer', 'Véhicule de service accidenté, RD 916 PR 12+300'],
 };

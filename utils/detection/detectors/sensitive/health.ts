@@ -271,8 +271,8 @@ const TOPIC_BEFORE = topicBefore(phraseList(
   'prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la',
   'depistage du|depistage de la|offre de|acces aux|acces au',
 ), '(?!places? en $)');
-/** Folded words right after a term that make it something else (`soins infirmiers` stays). */
-const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees))/;
+/** Folded words right after a term that make it something else (`soins infirmiers` stays; an agent's pay: `ses traitements sont versés`). */
+const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|(?:sont |est |seront |sera )?verses?(?![a-z])))/;
 
 const PATTERN = termPattern(TERMS, RAW);
 /** PATTERN without `g`, searched in the few words before a participle (see QUALIFYING_PARTICIPLE). */
@@ -384,6 +384,7 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    'Mme Leroy est placée en disponibilité. Ses traitements sont versés sur le compte habituel jusqu\'au 30/06.',
     "I'm preparing a talk on how France assesses disability",
     "Mme Lacan : attestation de droits à l'assurance maladie du 01/01/2025 au 31/12/2025",
     'Tableau des absences de Mme Durand\nLégende : CMO = congé de maladie ordinaire ; CLM = congé de longue maladie',

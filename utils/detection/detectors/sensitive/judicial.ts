@@ -67,7 +67,7 @@ const TERMS = phraseList(
   // Driving offences of a designated driver (`GÉLY Sébastien | excès de vitesse < 20 km/h`).
   'exces de vitesse|franchissement de ligne continue|franchissement de feu rouge|telephone tenu en main|refus de priorite',
   // Offences against agents at work; exiles' routes and their exploitation (unaccompanied minors' files)
-  "victime de discrimination|harassment|traite des etres humains|victime* de traite|victime* de la traite|victim of trafficking|travail force|usage de faux|selling drugs|ete detenu~|sa detention",
+  "victime de discrimination|harassment|traite des etres humains|victime* de traite|victime* de la traite|victim of trafficking|travail force|usage de faux|selling drugs|ete detenu~|sa detention|est detenu~ depuis|etait detenu~ depuis",
   // Victims of online fraud, at the digital-inclusion desks; a file sent to the prosecutor
   "victime d'un piratage|victime d'une fraude|victime d'une arnaque|victime d'un phishing|connu~ de nos services|transmis au parquet",
 );
@@ -77,6 +77,8 @@ const RAW = [
   `[Bb]ulletin (?:n°|n[o°]\\.?|num[ée]ro) ?[123] (?:du|de son|de) casier judiciaire`,
   // Theft only as an offence: `pour vol`, `pour un vol`, `condamné pour vol`.
   'v(?<=(?:[Pp]our|[Dd]e) (?:un |le )?v)ol(?= |,|\\.|$)',
+  // Someone who stole something (`a volé le portable d'une camarade`), not a film that stole the show.
+  "v(?<=(?:(?<![\\p{L}])[Aa]|ont|avait|avaient) v)ol[ée]s?(?= (?:le|la|les|l'|un|une|des|du|de l'argent|dans|chez) )",
 ];
 
 /** A sanction of an agent is no sentence (`exclusion temporaire de fonctions de 15 jours, dont 10 avec sursis`). */
@@ -121,6 +123,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "Il a volé le portable d'une camarade en classe",
+    'Père : M. Karim BOUCHAREB est détenu depuis janvier',
     "M. Dalmon, prévenu de conduite d'un véhicule sous l'empire d'un état alcoolique",
     'M. Amrani, 16 ans : apologie du terrorisme sur TikTok',
     "M. Dylan Fabre faisait déjà l'objet d'une interdiction judiciaire de stade",
