@@ -101,6 +101,14 @@ describe('the parties of published case law are anonymised', () => {
   });
 });
 
+describe('an option of a form left unticked is no one\'s', () => {
+  it('reports the ticked measure only', () => {
+    const text = 'Mme Durand, mesure de protection : ☐ aucune ☐ tutelle [ ] sauvegarde de justice ☒ curatelle renforcée';
+    const found = scan(text).filter((finding) => finding.type === 'SOCIAL_CASE').map((finding) => text.slice(finding.start, finding.end));
+    expect(found).toEqual(['mesure de protection', 'curatelle renforcée']);
+  });
+});
+
 describe('a rule about anyone is no one', () => {
   it('does not tie category terms to the role words of a procedure or a quantifier', () => {
     expect(types("Décision : saisine du procureur si l'enfant est en danger ; le juge des enfants peut alors ordonner un placement à l'ASE.")).toEqual([]);

@@ -1,7 +1,10 @@
 import { defineDetector } from '../../define-detector';
 import type { Detector, DetectorSpec } from '../../types';
-import { testAfter } from '../../text-window';
+import { testAfter, testBefore } from '../../text-window';
 import { inAddressOrCode } from './_terms';
+
+/** An unticked box of a form right before the term (`☐ tutelle`, `[ ] curatelle`): an option no one chose. */
+const UNTICKED_BOX_BEFORE = /(?:[☐□❏○◯]|\[ ?\]|\( \)) ?(?:l'|le |la |les |un |une |des )?$/;
 
 /** The rest of a mailbox's display name, then its address (`CRIP 35 <crip@…>`, `FSL – Secrétariat <fsl@…>`). */
 const MAILBOX_NAME_AFTER = /^[^<>\n]{0,40}<[^\s<>@]+@/;
@@ -11,7 +14,8 @@ const MAILBOX_NAME_AFTER = /^[^<>\n]{0,40}<[^\s<>@]+@/;
  * art. 10 data, nationality). They share what makes a term a finding: a person near it
  * (`personAnchored`, see person-anchor.ts), one base score, context boost and priority, and a term
  * that is a piece of an address, a path or an identifier (`www.mdph12.fr`, `rsa_key`, `APA-2019-0412`)
- * is none, nor is a term naming a service's mailbox (`À : CRIP 35 <crip@…>`). Written once here
+ * is none, nor is a term naming a service's mailbox (`À : CRIP 35 <crip@…>`) or an option of a form
+ * left unticked (`☐ tutelle ☒ curatelle renforcée`). Written once here
  * rather than in each declaration, since the engine ships in every AI page.
  */
 export function defineCategory(spec: Omit<DetectorSpec, 'baseScore' | 'personAnchored'>): Detector {
@@ -25,6 +29,7 @@ export function defineCategory(spec: Omit<DetectorSpec, 'baseScore' | 'personAnc
     validate: (value, context) =>
       !inAddressOrCode(context.text, context.start, context.end) &&
       !testAfter(context.text, context.end, MAILBOX_NAME_AFTER, 64) &&
+      !testBefore(context.text, context.start, UNTICKED_BOX_BEFORE, 8) &&
       (validate?.(value, context) ?? true),
   });
 }
