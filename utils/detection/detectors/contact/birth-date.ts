@@ -66,6 +66,9 @@ const MONTH_NUMBER = new Map(MONTH_NAMES.flatMap((names, index) => names.split('
 /** Longest first: `sept` must not stop at `sep`. */
 const MONTHS = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length);
 
+/** Between the day's, the month's and the year's boxes: a box's bar or a space, a few spaces, or a slash. */
+const BOX_GAP = '(?:[ |]{1,3}|[ |]?/[ |]?)';
+
 const DATE = [
   // 12/03/1984, 12-03-84, 12.3.1984, 23 / 04 / 1981 (a scan's OCR): one separator throughout; a
   // space too (`30 01 2012`, an identity card's), right after a label only (see `validate`)
@@ -78,6 +81,9 @@ const DATE = [
   // born on March 3, 1905 (English, month first), with its label: a month name tried at every word
   // of a long text cost more than the rest of the detector.
   `(?:born(?: {1,3}on)?|d\\.?o\\.?b\\.?|date {1,3}of {1,3}birth) {0,3}:? {0,3}(${MONTHS.join('|')})(?![\\p{L}])\\.? {1,3}(\\d{1,2})(?:st|nd|rd|th)?,? {1,3}(\\d{4})`,
+  // A form's boxes, one digit each, as a PDF copies them (`|1|4|0|6|2|0|1|4|`, `1 7 0 9 1 9 8 1`,
+  // `0 8 / 0 6 / 1 9 9 9`), after a label only (see \`validate\`).
+  `\\|?(\\d)[ |](\\d)${BOX_GAP}(\\d)[ |](\\d)${BOX_GAP}(\\d)[ |](\\d)[ |](\\d)[ |](\\d)\\|?`,
 ].join('|');
 
 // Group 1: the label and what separates it from the date; group 2: the date. `(?:(…)|)` is `(…)?`
@@ -86,6 +92,12 @@ const PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:((?:${LABEL})(?![\\p{L}\\p{N}]) {0,3}(?:[:=\\-] {0,3})?(?:le {1,3})?)|)(${DATE})(?!\\p{N}|[/.\\-]\\d)`,
   'giu',
 );
+
+/** An example's announcement right before the date (folded). */
+const EXAMPLE_BEFORE = /(?:(?<![a-z])ex\.|exemple|example|e\.g\.)[ \t]*:?[ \t]*$/;
+
+/** The group of a form's first box (see DATE). */
+const BOX_FIRST_GROUP = 18;
 
 const LABELLED_SCORE = 0.7;
 const NEARBY_SCORE = 0.45;
@@ -133,7 +145,7 @@ const BIRTH_WORD_IN_HEADER = new RegExp(BIRTH_WORD.source, BIRTH_WORD.flags.repl
 function isValidDate(groups: readonly (string | undefined)[]): boolean {
   const today = new Date();
   const currentYear = today.getFullYear();
-  const [, , , d, , m, y, isoYear, , isoMonth, isoDay, textDay, textMonth, textYear, englishMonth, englishDay, englishYear] = groups;
+  const [, , , d, , m, y, isoYear, , isoMonth, isoDay, textDay, textMonth, textYear, englishMonth, englishDay, englishYear, ...boxes] = groups;
   if (d !== undefined && m !== undefined && y !== undefined) {
     const year = fullYear(y, currentYear);
     const first = Number(d);
@@ -153,6 +165,10 @@ function isValidDate(groups: readonly (string | undefined)[]): boolean {
   if (englishMonth !== undefined && englishDay !== undefined && englishYear !== undefined) {
     const month = MONTH_NUMBER.get(englishMonth.toLowerCase());
     return month !== undefined && isBirthDate(Number(englishDay), month, Number(englishYear), today);
+  }
+  if (boxes[0] !== undefined) {
+    const digits = boxes.join('');
+    return isBirthDate(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4)), today);
   }
   return false;
 }
@@ -206,6 +222,13 @@ export default defineDetector({
     const date = context.groups[2];
     // Group 4 is the first form's separator: a lone space only after a label (`Date de naiss. : 30 01 2012`).
     if (date === undefined || !isValidDate(context.groups) || (context.groups[4] === ' ' && label === undefined)) return false;
+    // A form's or a notice's example (`au format JJ/MM/AAAA (exemple : 05/09/1948)`).
+    if (testBefore(context.folded, context.start + value.length - date.length, EXAMPLE_BEFORE, 16)) return false;
+    // Boxes only after their label (`Date de naissance |1|4|…`) or a birth word close above them (a
+    // format's hint between: `Date of birth` ↵ `J J M M A A A A` ↵ `0 9 0 7 …`): digits apart are many other things.
+    if (context.groups[BOX_FIRST_GROUP] !== undefined && label === undefined) {
+      return hasBirthWordNearby(context.folded, context.start, context.end) ? { score: LABELLED_SCORE, start: 0, end: value.length } : false;
+    }
     // 1 January 1900: the placeholder of test rows and empty date fields, not a living person's birth.
     if (/^(?:1900\D0?1\D0?1|0?1\D0?1\D1900)$/.test(date)) return false;
     // A bound in code (`CHECK (date_naissance > DATE '1900-01-01')`, `WHERE ddn >= '2010-01-01'`): no one's date.
@@ -257,6 +280,10 @@ export const examples: DetectorExamples = {
     'Fecha de nacimiento: 14/02/1990',
     'je suis née sous X le 14 mars 1968 à Rodez',
     'M. Giovanni BERTOLINI, né le 4 juin 1898 à Cuneo',
+    'Sexe ☒ Masculin\nDate de naissance |1|4|0|6|2|0|1|4|',
+    'Né(e) le : 1 7 0 9 1 9 8 1   à BORDEAUX (33)',
+    'Date de naissance 1 1 / 0 8 / 2 0 0 5     Lieu : CASABLANCA',
+    'Date de naissance / Date of birth\nJ J M M A A A A\n0 9 0 7 1 9 5 6',
   ],
   noMatch: [
     'Deux lignes d\'histoire : la Sécurité sociale, née le 4 octobre 1945 par ordonnance',
@@ -273,6 +300,9 @@ export const examples: DetectorExamples = {
     'recours reçu le 12 novembre ; rejet implicite né le 12 janvier 2025',
     'Le pôle mobilité, né le 1er janvier 2021 de la fusion des services routiers',
     'pour comparaison, le RSA est né le 1er juin 2009',
+    'Code |1|4|0|6|2|0|1|4|',
+    'Date de naissance : |J|J|M|M|A|A|A|A| → exemple : |0|1|0|3|1|9|4|0| pour le 1er mars 1940',
+    'Indiquez la date de naissance au format JJ/MM/AAAA (exemple : 05/09/1948).',
     'The meeting was held on March 3, 2025',
   ],
 };
