@@ -30,6 +30,10 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Bonjour Madame Petit, suite à notre entretien', ['Petit']],
     // A first name opening a list's item or a speaker's line before a colon; not a label that the list of first names holds.
     ['Section Les Lutins\n- Lou : sieste 12h45-14h30\n- Héloïse : 3 selles liquides\nMél : a.b@example.com', ['Lou', 'Héloïse']],
+    // A PDF form's labels without their colon.
+    ['Identification de la personne\nNom GAILLARD Prénom Océane\nDate de naissance', ['GAILLARD', 'Océane']],
+    ['Élève\nNom *\nMARCHAND\nPrénom *\nLilou', ['MARCHAND', 'Lilou']],
+    ['Vos coordonnées\nNom*\tFOURNIER\nPrénom*\tGilles', ['FOURNIER', 'Gilles']],
     // A place closed by a bracket or a comma does not take the name after it.
     ['Évaluatrices : Claire DUMESNIL (assistante sociale, MDS Noisy-le-Grand), Farida OUCHENE (éducatrice)', ['Claire DUMESNIL', 'Farida OUCHENE']],
     // Words in capitals before a first name and a surname in capitals are a job or a service.

@@ -69,7 +69,9 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  * (`Coralie monte le dossier SIAO`, `Justine transmet à la brigade`).
  */
 const CASE_NOTE_VERBS = 'appelle|transmet|pr[ée]vient|monte (?:le|un) dossier|dit regretter|regrette|reconna[iî]t|demande|conteste|refuse|souhaite|explique|rapporte|raconte|d[ée]clare|[ée]voque|exprime|pleure|a (?:rendez-vous|rdv|des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]|ensuite|encore|pleur[ée]|dit|expliqu[ée]|\\d{1,2} ans)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken)';
-const MULTI = `${TOKEN}(?: {1,2}${PARTICLE}?${TOKEN}){1,4}`;
+// A form's label ends a run (`Nom GAILLARD Prénom Océane`): the first name after it is a candidate of its own.
+const NOT_A_LABEL = "(?!(?:Pr[ée]noms?|PR[ÉE]NOMS?)(?![\\p{L}\\p{N}]))";
+const MULTI = `${TOKEN}(?: {1,2}${NOT_A_LABEL}${PARTICLE}?${TOKEN}){1,4}`;
 const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:${CASE_NOTE_VERBS}) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
@@ -243,6 +245,16 @@ function roleBefore(words: readonly string[]): string | null {
  */
 const MERGE_FIELD_BEFORE = /(?:«|\{\{?|\[|<) ?([a-z_ ]{2,30}?) ?(?:»|\}\}?|\]|>)[ \t]{0,3}(?:¬|->|=>)$/;
 
+/**
+ * A form's name label without its colon, opening its line, before the value (`Nom GAILLARD`, `Nom *`
+ * ↵ `MARCHAND`, `Nom*⇥FOURNIER`), folded: PDF forms put the colon nowhere. Not before a tab without
+ * the form's star: `Nom⇥Modifié le⇥Type` is a table's header.
+ */
+const BARE_LABEL_BEFORE = /(?:^|\n)[ \t]*(nom(?: de naissance| d'usage| de famille)?|prenoms?|prenom\(s\)|surname|given names?|first name|last name)(?: +| ?\*[ \t]*| ?\*?[ \t]*\n[ \t]*)$/;
+
+/** The first names' label after the surname's field on the same line (`Nom GAILLARD Prénom Océane`, `Nom BENSAID  Prénoms Yanis`). */
+const FIRST_NAME_LABEL_AFTER_NAME = /(?:^|\n)[ \t]*nom(?: de naissance| d'usage| de famille)? [^\n:]{2,60} (prenoms?|prenom\(s\)|given names?) +$/;
+
 /** The form label right before the name (`Nom : `), or null. */
 function labelBefore(before: string): string | null {
   // Most names have no colon before them: look at the last non-blank character before trimming.
@@ -262,7 +274,10 @@ function labelBefore(before: string): string | null {
   // A chat transcript (Teams, Slack, WhatsApp) names the speaker after the time: `[10:42] Dupont Marie`,
   // `[Hier 14:32] …`, `15/03/2026, 08:05 - Pascal: …`.
   if (code === 93 || code === 45) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
-  if (code !== 58) return null;
+  if (code !== 58) {
+    const bare = BARE_LABEL_BEFORE.exec(before) ?? FIRST_NAME_LABEL_AFTER_NAME.exec(before);
+    return bare !== null && LABELS.has(bare[1]) ? bare[1] : null;
+  }
   // A vCard's name field (`N:VIDAL;Sophie;;Mme;`): family name first.
   if (VCARD_NAME_BEFORE.test(before)) return 'nom';
   const trimmed = before.trimEnd();
@@ -1213,6 +1228,7 @@ export const examples: DetectorExamples = {
     'Complète chaque partie de mon plan :\nI. Cadre : art. 388-1 du code civil',
     '| Réf. | Désignation | Qté |\n|---|---|---|\n| POSE | Forfait pose | 1 |',
     "Maître d'œuvre : Agence routière départementale",
+    'Nom\tModifié le\tType\tTaille',
     'Jeudi : velouté, colin sauce Mornay, pommes Anna, crêpes Suzette',
     '[Civilité] [NOM Prénom] (ex. : M. Jean DUPONT)',
     'INV-2026-00433;Collège Camille-Claudel;Lenovo Tab M10;HA1KX3Q7',
