@@ -10,8 +10,8 @@ import { buildCorpus, checkLabels, INDEPENDENT_DIR, loadCorpus, toJsonl } from '
 import { evaluateCorpus } from '@/tests/eval/evaluate';
 
 const entries = loadCorpus(INDEPENDENT_DIR);
-/** The eighth, tenth, seventeenth, twenty-second, thirtieth, thirty-second, thirty-seventh, forty-fourth, hundred-fourth, hundred-eighth, hundred-fourteenth, hundred-twentieth, hundred-twenty-sixth, hundred-thirty-first and hundred-thirty-sixth sets were written to look dangerous without personal data: they are held to their own figures. */
-const FALSE_ALARM_SETS = ['eighth-', 'tenth-', 'seventeenth-', 'twentysecond-', 'thirtieth-', 'thirtysecond-', 'thirtyseventh-', 'fortyfourth-', 'hundredfourth-', 'hundredeighth-', 'hundredfourteenth-', 'hundredtwentieth-', 'hundredtwentysixth-', 'hundredthirtyfirst-', 'hundredthirtysixth-'];
+/** The eighth, tenth, seventeenth, twenty-second, thirtieth, thirty-second, thirty-seventh, forty-fourth, hundred-fourth, hundred-eighth, hundred-fourteenth, hundred-twentieth, hundred-twenty-sixth, hundred-thirty-first, hundred-thirty-sixth, hundred-forty-third and hundred-forty-fifth sets were written to look dangerous without personal data: they are held to their own figures. */
+const FALSE_ALARM_SETS = ['eighth-', 'tenth-', 'seventeenth-', 'twentysecond-', 'thirtieth-', 'thirtysecond-', 'thirtyseventh-', 'fortyfourth-', 'hundredfourth-', 'hundredeighth-', 'hundredfourteenth-', 'hundredtwentieth-', 'hundredtwentysixth-', 'hundredthirtyfirst-', 'hundredthirtysixth-', 'hundredfortythird-', 'hundredfortyfifth-'];
 /** The eleventh set's writer labelled nationality and asylum status as SPECIAL_CATEGORY wherever written (see the README): its own figures too. */
 const FOREIGN_SET = 'eleventh-';
 const inFalseAlarmSets = (id: string): boolean => FALSE_ALARM_SETS.some((set) => id.startsWith(set));
@@ -24,28 +24,28 @@ function totals(report: ReturnType<typeof evaluateCorpus>): { recall: number; pr
 describe('independent evaluation sets', () => {
   it('are generated from their sources, with valid checksums', () => {
     const built = buildCorpus(join(INDEPENDENT_DIR, 'src'));
-    expect([...built.keys()].sort()).toEqual(['eighteenth', 'eighth', 'eightieth', 'eightyeighth', 'eightyfifth', 'eightyfirst', 'eightyfourth', 'eightyninth', 'eightysecond', 'eightyseventh', 'eightysixth', 'eightythird', 'eleventh', 'fifteenth', 'fifth', 'fiftieth', 'fiftyeighth', 'fiftyfifth', 'fiftyfirst', 'fiftyfourth', 'fiftyninth', 'fiftysecond', 'fiftyseventh', 'fiftysixth', 'fiftythird', 'first', 'fortieth', 'fortyeighth', 'fortyfifth', 'fortyfirst', 'fortyfourth', 'fortyninth', 'fortysecond', 'fortyseventh', 'fortysixth', 'fortythird', 'fourteenth', 'fourth', 'hundredeighteenth', 'hundredeighth', 'hundredeleventh', 'hundredfifteenth', 'hundredfifth', 'hundredfirst', 'hundredfortieth', 'hundredfortyfirst', 'hundredfourteenth', 'hundredfourth', 'hundrednineteenth', 'hundredninth', 'hundredsecond', 'hundredseventeenth', 'hundredseventh', 'hundredsixteenth', 'hundredsixth', 'hundredtenth', 'hundredth', 'hundredthird', 'hundredthirteenth', 'hundredthirtieth', 'hundredthirtyeighth', 'hundredthirtyfifth', 'hundredthirtyfirst', 'hundredthirtyfourth', 'hundredthirtyninth', 'hundredthirtysecond', 'hundredthirtyseventh', 'hundredthirtysixth', 'hundredthirtythird', 'hundredtwelfth', 'hundredtwentieth', 'hundredtwentyeighth', 'hundredtwentyfifth', 'hundredtwentyfirst', 'hundredtwentyfourth', 'hundredtwentyninth', 'hundredtwentysecond', 'hundredtwentyseventh', 'hundredtwentysixth', 'hundredtwentythird', 'nineteenth', 'ninetieth', 'ninetyeighth', 'ninetyfifth', 'ninetyfirst', 'ninetyfourth', 'ninetyninth', 'ninetysecond', 'ninetyseventh', 'ninetysixth', 'ninetythird', 'ninth', 'second', 'seventeenth', 'seventh', 'seventieth', 'seventyeighth', 'seventyfifth', 'seventyfirst', 'seventyfourth', 'seventyninth', 'seventysecond', 'seventyseventh', 'seventysixth', 'seventythird', 'sixteenth', 'sixth', 'sixtieth', 'sixtyeighth', 'sixtyfifth', 'sixtyfirst', 'sixtyfourth', 'sixtyninth', 'sixtysecond', 'sixtyseventh', 'sixtysixth', 'sixtythird', 'tenth', 'third', 'thirteenth', 'thirtieth', 'thirtyeighth', 'thirtyfifth', 'thirtyfirst', 'thirtyfourth', 'thirtyninth', 'thirtysecond', 'thirtyseventh', 'thirtysixth', 'thirtythird', 'twelfth', 'twentieth', 'twentyeighth', 'twentyfifth', 'twentyfirst', 'twentyfourth', 'twentyninth', 'twentysecond', 'twentyseventh', 'twentysixth', 'twentythird']);
+    expect([...built.keys()].sort()).toEqual(['eighteenth', 'eighth', 'eightieth', 'eightyeighth', 'eightyfifth', 'eightyfirst', 'eightyfourth', 'eightyninth', 'eightysecond', 'eightyseventh', 'eightysixth', 'eightythird', 'eleventh', 'fifteenth', 'fifth', 'fiftieth', 'fiftyeighth', 'fiftyfifth', 'fiftyfirst', 'fiftyfourth', 'fiftyninth', 'fiftysecond', 'fiftyseventh', 'fiftysixth', 'fiftythird', 'first', 'fortieth', 'fortyeighth', 'fortyfifth', 'fortyfirst', 'fortyfourth', 'fortyninth', 'fortysecond', 'fortyseventh', 'fortysixth', 'fortythird', 'fourteenth', 'fourth', 'hundredeighteenth', 'hundredeighth', 'hundredeleventh', 'hundredfifteenth', 'hundredfifth', 'hundredfirst', 'hundredfortieth', 'hundredfortyfifth', 'hundredfortyfirst', 'hundredfortyfourth', 'hundredfortysecond', 'hundredfortyseventh', 'hundredfortysixth', 'hundredfortythird', 'hundredfourteenth', 'hundredfourth', 'hundrednineteenth', 'hundredninth', 'hundredsecond', 'hundredseventeenth', 'hundredseventh', 'hundredsixteenth', 'hundredsixth', 'hundredtenth', 'hundredth', 'hundredthird', 'hundredthirteenth', 'hundredthirtieth', 'hundredthirtyeighth', 'hundredthirtyfifth', 'hundredthirtyfirst', 'hundredthirtyfourth', 'hundredthirtyninth', 'hundredthirtysecond', 'hundredthirtyseventh', 'hundredthirtysixth', 'hundredthirtythird', 'hundredtwelfth', 'hundredtwentieth', 'hundredtwentyeighth', 'hundredtwentyfifth', 'hundredtwentyfirst', 'hundredtwentyfourth', 'hundredtwentyninth', 'hundredtwentysecond', 'hundredtwentyseventh', 'hundredtwentysixth', 'hundredtwentythird', 'nineteenth', 'ninetieth', 'ninetyeighth', 'ninetyfifth', 'ninetyfirst', 'ninetyfourth', 'ninetyninth', 'ninetysecond', 'ninetyseventh', 'ninetysixth', 'ninetythird', 'ninth', 'second', 'seventeenth', 'seventh', 'seventieth', 'seventyeighth', 'seventyfifth', 'seventyfirst', 'seventyfourth', 'seventyninth', 'seventysecond', 'seventyseventh', 'seventysixth', 'seventythird', 'sixteenth', 'sixth', 'sixtieth', 'sixtyeighth', 'sixtyfifth', 'sixtyfirst', 'sixtyfourth', 'sixtyninth', 'sixtysecond', 'sixtyseventh', 'sixtysixth', 'sixtythird', 'tenth', 'third', 'thirteenth', 'thirtieth', 'thirtyeighth', 'thirtyfifth', 'thirtyfirst', 'thirtyfourth', 'thirtyninth', 'thirtysecond', 'thirtyseventh', 'thirtysixth', 'thirtythird', 'twelfth', 'twentieth', 'twentyeighth', 'twentyfifth', 'twentyfirst', 'twentyfourth', 'twentyninth', 'twentysecond', 'twentyseventh', 'twentysixth', 'twentythird']);
     for (const [name, set] of built) {
       expect(readFileSync(join(INDEPENDENT_DIR, `${name}.jsonl`), 'utf8'), 'run: npx tsx tests/eval/build-corpus.ts').toBe(toJsonl(set));
     }
-    expect(entries.length).toBe(5690);
+    expect(entries.length).toBe(5930);
     expect(checkLabels(entries)).toEqual([]);
   });
 
-  it('keep recall ≥ 0.92 and precision ≥ 0.965 over all types, and stop at most 47 clean prompts (the other sets; their measure: 0.929, 0.966, 47 of 1,527)', () => {
+  it('keep recall ≥ 0.92 and precision ≥ 0.965 over all types, and stop at most 49 clean prompts (the other sets; their measure: 0.931, 0.966, 49 of 1,575)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.92);
     expect(precision, detail).toBeGreaterThanOrEqual(0.965);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(47);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(49);
   });
 
-  it('stop at most 30 of the 358 clean prompts of the false-alarm sets, with precision ≥ 0.88 (their measure: 0.886, 30)', () => {
+  it('stop at most 32 of the 406 clean prompts of the false-alarm sets, with precision ≥ 0.88 (their measure: 0.890, 32)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.95);
     expect(precision, detail).toBeGreaterThanOrEqual(0.88);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(30);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(32);
   });
 
   it('keep recall ≥ 0.92 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.929, 0.957)', () => {
