@@ -34,6 +34,8 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Identification de la personne\nNom GAILLARD Prénom Océane\nDate de naissance', ['GAILLARD', 'Océane']],
     ['Élève\nNom *\nMARCHAND\nPrénom *\nLilou', ['MARCHAND', 'Lilou']],
     ['Vos coordonnées\nNom*\tFOURNIER\nPrénom*\tGilles', ['FOURNIER', 'Gilles']],
+    ['Parent 2   Nom FERREIRA   Prénom Hugo   Tél. 06 39 98 07 62', ['FERREIRA', 'Hugo']],
+    ['Student\nSurname: MOREAU          Given names: Jade', ['MOREAU', 'Jade']],
     // A place closed by a bracket or a comma does not take the name after it.
     ['Évaluatrices : Claire DUMESNIL (assistante sociale, MDS Noisy-le-Grand), Farida OUCHENE (éducatrice)', ['Claire DUMESNIL', 'Farida OUCHENE']],
     // Words in capitals before a first name and a surname in capitals are a job or a service.

@@ -179,7 +179,7 @@ export const LABELS = phraseSet(
   'nom, prenom|enfant|mere|pere|parent|parents|agent|agente|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse',
   'titulaire|signataire|redacteur|redactrice|interlocuteur|interlocutrice|referent|referente|responsable legal',
   'representant legal|eleve|salarie|salariee|candidat|candidate|conjoint|conjointe|epoux|epouse|destinataire',
-  "expediteur|auteur|de la part de|a l'attention de|attention de|name|first name|last name|surname|from|to|account holder",
+  "expediteur|auteur|de la part de|a l'attention de|attention de|name|first name|last name|surname|given name|given names|from|to|account holder",
   // E-mail headers copied with the message (`De : Dupont Marie <…>`, `À : …`, `Cc : …`).
   'de|a|cc|cci',
 );
@@ -199,6 +199,8 @@ const NOT_A_NAME = wordSet(
   'ta tes vos nos ce cette cet ces tout toute tous bien aussi egalement toujours encore deja ensuite puis alors donc',
   'car quand lorsque si non oui au aux sur sous chez pour par avec sans dans vers entre contre pendant depuis apres',
   'avant selon xx xxx untel unetelle inconnu inconnue anonyme neant aucun aucune vide nd na exemple test renseigne mel null',
+  // The words of bilingual forms' labels (`Surname / Nom   First name / Prénom`).
+  'first given last surname',
   'renseignee completer pas plus tres trop deux trois ans mois jours parle decrit raconte comprend craint on',
   // Words of a married or widowed name (`mme durand épouse martin`, `madame veuve …`).
   'epouse ep veuve vve nee madam sir elle-meme lui-meme',

@@ -70,7 +70,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  */
 const CASE_NOTE_VERBS = 'appelle|transmet|pr[ée]vient|monte (?:le|un) dossier|dit regretter|regrette|reconna[iî]t|demande|conteste|refuse|souhaite|explique|rapporte|raconte|d[ée]clare|[ée]voque|exprime|pleure|a (?:rendez-vous|rdv|des|un|une|eu|fait|besoin|fugu[ée]|obtenu|repris|quitt[ée]|reconnu|frapp[ée]|vol[ée]|refus[ée]|accept[ée]|ensuite|encore|pleur[ée]|dit|expliqu[ée]|\\d{1,2} ans)|has (?:been|expressed|asked|told|said)|was (?:placed|born|diagnosed|convicted|taken)';
 // A form's label ends a run (`Nom GAILLARD Prénom Océane`): the first name after it is a candidate of its own.
-const NOT_A_LABEL = "(?!(?:Pr[ée]noms?|PR[ÉE]NOMS?)(?![\\p{L}\\p{N}]))";
+const NOT_A_LABEL = "(?!(?:Pr[ée]noms?|PR[ÉE]NOMS?|Given|GIVEN|Surname|SURNAME)(?![\\p{L}\\p{N}]))";
 const MULTI = `${TOKEN}(?: {1,2}${NOT_A_LABEL}${PARTICLE}?${TOKEN}){1,4}`;
 const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} (?:ans|mois)|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:${CASE_NOTE_VERBS}) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
@@ -246,14 +246,16 @@ function roleBefore(words: readonly string[]): string | null {
 const MERGE_FIELD_BEFORE = /(?:«|\{\{?|\[|<) ?([a-z_ ]{2,30}?) ?(?:»|\}\}?|\]|>)[ \t]{0,3}(?:¬|->|=>)$/;
 
 /**
- * A form's name label without its colon, opening its line, before the value (`Nom GAILLARD`, `Nom *`
- * ↵ `MARCHAND`, `Nom*⇥FOURNIER`), folded: PDF forms put the colon nowhere. Not before a tab without
- * the form's star: `Nom⇥Modifié le⇥Type` is a table's header.
+ * A form's name label without its colon, before the value (`Parent 2 Nom FERREIRA`, `Nom *` ↵
+ * `MARCHAND`, `Nom*⇥FOURNIER`), folded: PDF forms put the colon nowhere. On the value's line, a
+ * few words may come before it; a value on the next line needs the label alone on its own (`c'est à
+ * quel nom` ↵ `Appelant : …` is a question). Not before a tab without the form's star: `Nom⇥Modifié
+ * le⇥Type` is a table's header.
  */
-const BARE_LABEL_BEFORE = /(?:^|\n)[ \t]*(nom(?: de naissance| d'usage| de famille)?|prenoms?|prenom\(s\)|surname|given names?|first name|last name)(?: +| ?\*[ \t]*| ?\*?[ \t]*\n[ \t]*)$/;
+const BARE_LABEL_BEFORE = /(?:^|\n)(?:[^\n:]{1,24} )?(nom(?: de naissance| d'usage| de famille)?|prenoms?|prenom\(s\)|surname|given names?|first name|last name)(?: +| ?\*[ \t]*)$|(?:^|\n)[ \t]*(nom(?: de naissance| d'usage| de famille)?|prenoms?|prenom\(s\)|surname|given names?|first name|last name) ?\*?[ \t]*\n[ \t]*$/;
 
-/** The first names' label after the surname's field on the same line (`Nom GAILLARD Prénom Océane`, `Nom BENSAID  Prénoms Yanis`). */
-const FIRST_NAME_LABEL_AFTER_NAME = /(?:^|\n)[ \t]*nom(?: de naissance| d'usage| de famille)? [^\n:]{2,60} (prenoms?|prenom\(s\)|given names?) +$/;
+/** The first names' label after the surname's field on the same line (`Nom GAILLARD Prénom Océane`, `Parent 1 Nom FERREIRA Prénom Sandrine`). */
+const FIRST_NAME_LABEL_AFTER_NAME = /(?:^|\n)(?:[^\n:]{1,24} )?nom(?: de naissance| d'usage| de famille)? [^\n:]{2,60} (prenoms?|prenom\(s\)|given names?) +$/;
 
 /** The form label right before the name (`Nom : `), or null. */
 function labelBefore(before: string): string | null {
@@ -276,7 +278,8 @@ function labelBefore(before: string): string | null {
   if (code === 93 || code === 45) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
   if (code !== 58) {
     const bare = BARE_LABEL_BEFORE.exec(before) ?? FIRST_NAME_LABEL_AFTER_NAME.exec(before);
-    return bare !== null && LABELS.has(bare[1]) ? bare[1] : null;
+    const label = bare === null ? undefined : (bare[1] ?? bare[2]);
+    return label !== undefined && LABELS.has(label) ? label : null;
   }
   // A vCard's name field (`N:VIDAL;Sophie;;Mme;`): family name first.
   if (VCARD_NAME_BEFORE.test(before)) return 'nom';
