@@ -244,6 +244,10 @@ describe('person-name: negatives', () => {
 });
 
 describe('person-name: tables (CSV/TSV)', () => {
+  it('reads no name in a cell left empty (NULL)', () => {
+    expect(names('| nom | prenom |\n|---|---|\n| OUDART | Céline |\n| NULL | NULL |')).toEqual(['OUDART', 'Céline']);
+  });
+
   it('reads a surname with an apostrophe alone in its cell', () => {
     expect(names("NOM\tPRENOM\tDDN\nL'HOSTIS\tGermaine\t30/01/1940")).toEqual(["L'HOSTIS", 'Germaine']);
   });

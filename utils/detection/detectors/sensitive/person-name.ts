@@ -1115,7 +1115,8 @@ export default defineDetector({
     const single = names[0];
     const cells = inTableCell(text, start + single.start, start + single.end) ? tableCells(text, start + single.start, start + single.end) : null;
     if (cells) {
-      if (columnHeaderIn(folded, start + single.start, PLACE_AND_VEHICLE_HEADERS)) return false;
+      // `NULL`, `néant`, `inconnu`: a cell left without a name.
+      if (columnHeaderIn(folded, start + single.start, PLACE_AND_VEHICLE_HEADERS) || isNotANameWord(single.folded)) return false;
       const neighbours = [cells.cells[cells.index - 1], cells.cells[cells.index + 1]].filter((cell): cell is string => cell !== undefined);
       if (single.kind === 'up' && neighbours.some(firstNameCell)) return span(names, 0.75);
       if (single.kind === 'cap' && isName(single) && neighbours.some((cell) => UPPER_CELL.test(cell) && !ACRONYMS.has(cell) && !STOP.has(fold(cell)))) return span(names, 0.75);
