@@ -84,9 +84,10 @@ export default defineDetector({
     // A marking named, not applied (`garde la mention CONFIDENTIEL en tête`, `la mention « Diffusion restreinte »`).
     if (testBefore(folded, start, /(?:^|[^a-z])mentions? (?:« ?|")?$/, 12)) return false;
     // `secret professionnel`/`secret médical` is a marking only as such (`Document couvert par le
-    // secret médical`, a line of its own); "un guide sur le secret professionnel" is a topic, and so
+    // secret médical`, a line of its own, not a line of prose: `secret professionnel partagé (art.
+    // L. 226-2-2)`); "un guide sur le secret professionnel" is a topic, and so
     // is a rule about a kind of documents ("les documents couverts par le secret médical").
-    if (/^secret/.test(folded.slice(start, end)) && !testBefore(folded, start, SECRET_COVERING_BEFORE, 30) && !testBefore(folded, start, /(?:^|\n|\[|(?:^|\n)\() ?$/, 3)) return false;
+    if (/^secret/.test(folded.slice(start, end)) && !testBefore(folded, start, SECRET_COVERING_BEFORE, 30) && (!testBefore(folded, start, /(?:^|\n|\[|(?:^|\n)\() ?$/, 3) || testAfter(folded, end, /^ [a-z]/, 2))) return false;
     // People bound by a secret (`les assistants sociaux sont soumis au secret professionnel`): a rule, not a marking.
     if (/^secret/.test(folded.slice(start, end)) && testBefore(folded, start, BOUND_BY_SECRET_BEFORE, 30)) return false;
     // An instruction about something named after it (`ne pas communiquer ces adresses aux partenaires`) is prose.
@@ -133,6 +134,7 @@ export const examples: DetectorExamples = {
   noMatch: [
     'Les données des usagers sont confidentielles',
     'Voir en annexe – note confidentielle sur le budget 2026 à venir',
+    'Programme de la formation :\n- secret professionnel partagé (art. L. 226-2-2 CASF)',
     'Reformule ce rapport. Garde la mention CONFIDENTIEL en tête.',
     '120 ans pour les documents couverts par le secret médical',
     'Rédige la réponse en restant prudent (secret professionnel)',
