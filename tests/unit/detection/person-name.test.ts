@@ -28,6 +28,9 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     // Titles: the span is the name, never the title
     ['Rédige un courrier pour M. Karim Benali, bénéficiaire du RSA', ['Karim Benali']],
     ['Bonjour Madame Petit, suite à notre entretien', ['Petit']],
+    // Titles and ranks as notes abbreviate them, before a surname in capitals.
+    ['le monsieur d hier est revenu, MR VASSEUR, il est gare devant', ['VASSEUR']],
+    ['Gendarmerie (cne DELORME, COB de Boën) sur place, adj. ROUSSET', ['DELORME', 'ROUSSET']],
     // A first name opening a list's item or a speaker's line before a colon; not a label that the list of first names holds.
     ['Section Les Lutins\n- Lou : sieste 12h45-14h30\n- Héloïse : 3 selles liquides\nMél : a.b@example.com', ['Lou', 'Héloïse']],
     // A PDF form's labels without their colon.
