@@ -82,7 +82,7 @@ const DATE = [
   // of a long text cost more than the rest of the detector.
   `(?:born(?: {1,3}on)?|d\\.?o\\.?b\\.?|date {1,3}of {1,3}birth) {0,3}:? {0,3}(${MONTHS.join('|')})(?![\\p{L}])\\.? {1,3}(\\d{1,2})(?:st|nd|rd|th)?,? {1,3}(\\d{4})`,
   // A form's boxes, one digit each, as a PDF copies them (`|1|4|0|6|2|0|1|4|`, `1 7 0 9 1 9 8 1`,
-  // `0 8 / 0 6 / 1 9 9 9`), after a label only (see \`validate\`).
+  // `0 8 / 0 6 / 1 9 9 9`), after their label or under a birth word only (see `validate`).
   `\\|?(\\d)[ |](\\d)${BOX_GAP}(\\d)[ |](\\d)${BOX_GAP}(\\d)[ |](\\d)[ |](\\d)[ |](\\d)\\|?`,
 ].join('|');
 

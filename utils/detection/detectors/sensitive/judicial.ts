@@ -77,7 +77,7 @@ const RAW = [
   `[Bb]ulletin (?:n°|n[o°]\\.?|num[ée]ro) ?[123] (?:du|de son|de) casier judiciaire`,
   // Theft only as an offence: `pour vol`, `pour un vol`, `condamné pour vol`.
   'v(?<=(?:[Pp]our|[Dd]e) (?:un |le )?v)ol(?= |,|\\.|$)',
-  // Someone who stole something (`a volé le portable d'une camarade`), not a film that stole the show.
+  // Someone who stole something (`il a volé le portable d'une camarade`): a verb and its object, not `volé` alone.
   "v(?<=(?:(?<![\\p{L}])[Aa]|ont|avait|avaient) v)ol[ée]s?(?= (?:le|la|les|l'|un|une|des|du|de l'argent|dans|chez) )",
 ];
 
