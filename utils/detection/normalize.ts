@@ -838,8 +838,13 @@ export function normalizeText(input: string): NormalizedText {
       to = leader;
       while (to < length && input.charCodeAt(to) === 0x20) to++;
       const before = from > 0 ? input.charCodeAt(from - 1) : 0x0a;
-      // The form's own colon after the leader (`NOM ........ : LACOMBE`) stays the only one.
-      if (before === 0x3a || !isLetterCode(before) || input.charCodeAt(to) === 0x3a) replacement = 0x20;
+      // The form's own colon after the leader (`NOM ........ : LACOMBE`) stays the only one. A line of
+      // underscores after it is a field left blank (`Nom : ________`): one underscore stands for it.
+      if (code === 0x5f && before === 0x3a) {
+        replacement = LONGER;
+        replacementLength = 3;
+        longer.set(count, ' _ ');
+      } else if (before === 0x3a || !isLetterCode(before) || input.charCodeAt(to) === 0x3a) replacement = 0x20;
       else {
         replacement = LONGER;
         replacementLength = 3;

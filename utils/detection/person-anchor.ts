@@ -205,8 +205,11 @@ function acceptStrong(match: RegExpExecArray, slice: string): boolean {
 /** A field whose value names an establishment or a body, not a person (`Nom : EHPAD public Résidence …`). */
 const INSTITUTION_VALUE = /^[ \t]*(?:ehpad|residence|college|lycee|ecole|association|centre|maison|service|foyer|mecs|ime|esat|hopital|clinique|commune|mairie|departement|etablissement|societe|entreprise|sarl|sas)(?![a-z])/;
 
-/** A form field left to fill in (`Date de naissance : JJ/MM/AAAA`, `Nom : ____`, `Nom : {{NOM}}`): no one yet. */
-const PLACEHOLDER_VALUE = /^[ \t]*(?:_|\{\{|\[|<|jj[/.-]|x{2,}|\.{3}|…)/;
+/**
+ * A form field left to fill in (`Date de naissance : JJ/MM/AAAA`, `Nom : ____`, `Nom : {{NOM}}`, and
+ * `__/__/____`, which normalisation reads as emphasis marks around its slashes): no one yet.
+ */
+const PLACEHOLDER_VALUE = /^[ \t]*(?:_|\{\{|\[|<|jj[/.-]|x{2,}|\.{3}|…|\/[ \t]*\/)/;
 
 const WEAK_FOLDED = new RegExp(
   `${NOT_AFTER_WORD}(?:` +

@@ -109,6 +109,13 @@ describe('an option of a form left unticked is no one\'s', () => {
   });
 });
 
+describe('a blank form is no one\'s', () => {
+  it('reads no situation in a form whose fields are left blank', () => {
+    const text = "DEMANDE D'ALLOCATION PERSONNALISÉE D'AUTONOMIE (APA)\nNom de naissance : ____________________  Nom d'usage : ____________________\nDate de naissance : __/__/____";
+    expect(scan(text)).toEqual([]);
+  });
+});
+
 describe('a rule about anyone is no one', () => {
   it('does not tie category terms to the role words of a procedure or a quantifier', () => {
     expect(types("Décision : saisine du procureur si l'enfant est en danger ; le juge des enfants peut alors ordonner un placement à l'ASE.")).toEqual([]);
