@@ -155,6 +155,10 @@ const TERMS = phraseList(
   // What agents say of their own or their children's health (`mon IRM`, `j'ai ma chimio`, `Keppra 500 mg`)
   "IRM|bronchite*|troubles de l'equilibre|crise* convulsive*|keppra|levetiracetam|depakote",
   'lamictal|lamotrigine|tegretol|carbamazepine',
+  // Care notes of nurses and care homes (`HTA, DT2 insulinotraité, IRC modérée`, `ulcère veineux`, `Stamaril`)
+  'HTA|DT1|DT2|IRC|IRCT|AOMI|ACFA|HBPM|SAOS|insuffisance renale|insuffisance cardiaque|ulcere*|escarre*|anaphylaxie',
+  'episiotomie|prostatectomie|gonarthrose|coxarthrose|hemorragie de la delivrance|maux de ventre|douleur* abdo|refus alimentaire',
+  "opposition aux soins|desaturation|desature~|hypoglycemie*|hyperglycemie*|surpoids|stamaril|vaxigrip|vaxigriptetra|efluelda|typhim",
   // Care and injuries in case notes, claims and expert reports
   'kinesitherapie|seance* de kine|seance* de kinesitherapie|reeducation|intervention chirurgicale|choc psychologique',
   'restriction* medicale*|oxygenotherapie|fracture* ancienne*|fractures multiples',
@@ -252,6 +256,10 @@ const RAW = [
   'MMSE? (?:[àa] |de |: )?\\d{1,2} ?/ ?30',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
+  // A drug's dose (`Bisoprolol 2,5 mg`, `Lantus 22 UI`): the unit, read back to the dose and the drug's name (see `validate`).
+  // Not a concentration or a posology per kilo (`0,62 mg/l d'air expiré`, `15 mg/kg`).
+  'm(?<=\\d ?m)g(?![\\p{L}\\p{N}]|\\/(?:l|dl|ml|kg)(?![\\p{L}]))',
+  'U(?<=\\d ?U)I(?![\\p{L}\\p{N}])',
   // `elle s'est cassé le bras au ski`.
   "c(?<=(?:s'est|s'était|s'etait) c)ass[ée]e?s? (?:le|la|l'|les) ?(?:bras|jambe|poignet|cheville|nez|genou|pied|main|doigt|clavicule|coude|dos)",
 ];
@@ -283,6 +291,9 @@ let termBefore: RegExp | null = null;
  */
 const QUALIFYING_PARTICIPLE = /^(?:diagnostique|opere)e?s?$/;
 
+/** Before a dose's unit: its number, and the drug's name when written (`Lantus 22 `, `paracétamol 500 `). */
+const DOSE_BEFORE = /(?:\p{L}[\p{L}-]{2,24} )?\d{1,4}(?:[.,]\d{1,3})? ?$/u;
+
 /** Diseases named among the vaccines against them. */
 const VACCINE_DISEASE_START = /^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|covid|diphterie|tetanos)/;
 
@@ -299,7 +310,14 @@ export default defineCategory({
   keywords: phraseList('souffre|atteint|atteinte|diagnostique|suivi|suivie|hospitalise|hospitalisee|traitement|medecin'),
   validate: (value, context) => {
     const { text, folded, start, end } = context;
+    // A drug's dose: the finding spans the drug's name and the dose before the unit (`Bisoprolol 2,5 mg`).
+    if (value === 'mg' || value === 'UI') {
+      const dose = DOSE_BEFORE.exec(textBefore(text, start, 40));
+      return dose === null ? false : { score: 0.8, start: -dose[0].length, end: value.length };
+    }
     if (testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
+    // `HTA` of the power grid (`poste HTA/BT`, `ligne HTA`): high voltage, not hypertension.
+    if (value === 'HTA' && (testAfter(folded, end, /^ ?\/ ?bt/, 4) || testBefore(folded, start, /(?:poste|ligne|reseau|cable|cellule|tension|compteur) $/, 10))) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data, unless its value is a
     // decision on it (`AAH : ACCORD du 01/03/2026`); nor is a legend's abbreviation and its meaning
     // (`CMO = congé de maladie ordinaire ; CLM = …`).
@@ -329,6 +347,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'ch 12 Mme RIVIERE : Lantus 22 UI à 22h',
+    'ch 14 M. DURAND : HTA depuis 2015',
     'Bénéficiaire : Mme Monique DELMAS\nAAH : ACCORD du 01/03/2026 au 28/02/2031',
     "I've been on sick leave since October",
     'Mme Véronique ALBOUY est autorisée à exercer à temps partiel pour raison thérapeutique',
@@ -384,6 +404,7 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    "M. Leroy, contrôle d'alcoolémie positif (0,62 mg/l d'air expiré)",
     'Mme Leroy est placée en disponibilité. Ses traitements sont versés sur le compte habituel jusqu\'au 30/06.',
     "I'm preparing a talk on how France assesses disability",
     "Mme Lacan : attestation de droits à l'assurance maladie du 01/01/2025 au 31/12/2025",
