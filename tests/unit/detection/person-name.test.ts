@@ -39,6 +39,7 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Vos coordonnées\nNom*\tFOURNIER\nPrénom*\tGilles', ['FOURNIER', 'Gilles']],
     ['Parent 2   Nom FERREIRA   Prénom Hugo   Tél. 06 39 98 07 62', ['FERREIRA', 'Hugo']],
     ['Student\nSurname: MOREAU          Given names: Jade', ['MOREAU', 'Jade']],
+    ['Jeune : Nourainia HALIDI, née le 24/11/2005 à Moroni', ['Nourainia HALIDI']],
     // A place closed by a bracket or a comma does not take the name after it.
     ['Évaluatrices : Claire DUMESNIL (assistante sociale, MDS Noisy-le-Grand), Farida OUCHENE (éducatrice)', ['Claire DUMESNIL', 'Farida OUCHENE']],
     // Words in capitals before a first name and a surname in capitals are a job or a service.

@@ -178,7 +178,7 @@ export const LABELS = phraseSet(
   "nom|prenom|prenoms|prenom(s)|nom de naissance|nom d'usage|nom de famille|nom et prenom|prenom et nom|nom prenom",
   'nom, prenom|enfant|mere|pere|parent|parents|agent|agente|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse',
   'titulaire|signataire|redacteur|redactrice|interlocuteur|interlocutrice|referent|referente|responsable legal',
-  'representant legal|eleve|salarie|salariee|candidat|candidate|conjoint|conjointe|epoux|epouse|destinataire',
+  'representant legal|eleve|salarie|salariee|candidat|candidate|conjoint|conjointe|epoux|epouse|destinataire|jeune|mineur|mineure',
   "expediteur|auteur|de la part de|a l'attention de|attention de|name|first name|last name|surname|given name|given names|from|to|account holder",
   // E-mail headers copied with the message (`De : Dupont Marie <…>`, `À : …`, `Cc : …`).
   'de|a|cc|cci',

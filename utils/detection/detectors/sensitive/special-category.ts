@@ -21,6 +21,8 @@ import { testAfter, testAround, testBefore } from '../../text-window';
 
 const UNIONS = [
   'cgt', 'cfdt', 'FO', 'CFE-CGC', 'cftc', 'unsa', 'SUD', 'Solidaires', 'FSU', 'Force ouvriere',
+  // Unions of the overseas départements (Guadeloupe, Martinique)
+  'CGTG', 'UGTG', 'CGTM',
   // Farmers' unions (`adhérent de la FNSEA`)
   'FNSEA', 'Confederation paysanne', 'Coordination rurale',
 ];
@@ -66,7 +68,7 @@ const STAFF_REPRESENTATIVE = `(?:${termAlternation(['representant~ du personnel'
 const TERMS = phraseList(
   // Religion and beliefs
   'religion|croyant~|athee*|agnostique*|catholique*|protestant~|evangelique*|musulman~|juif*|juive*|judaisme',
-  'bouddhiste*|hindouiste*|sikh*|temoin* de jehovah|mormon~|scientologue*|franc-macon*|franc-maconne*',
+  'bouddhiste*|hindou*|hindoue*|hindouiste*|sikh*|temoin* de jehovah|mormon~|scientologue*|franc-macon*|franc-maconne*',
   'loge maconnique|porte le voile|porte un voile|porter le voile|mon voile|son voile|voilee*|kippa|ramadan|jeune religieux',
   "pratique religieuse|pratiquant~ musulman~|converti~ a l'islam|de confession musulmane|de confession juive",
   'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques',
@@ -159,6 +161,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Je suis pratiquante hindoue et je participe au Cavadee du temple',
+    'PIERRE-LOUIS Alex;Routes Basse-Terre;adhérent CGTG',
     'Mme Benali demande des repas halal pour son fils pendant le séjour',
     "on nous traite comme ça parce que nous sommes d'origine mahoraise",
     'Mme Kovalenko, bénéficiaire de la protection temporaire depuis 2022',
