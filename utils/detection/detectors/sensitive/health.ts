@@ -159,8 +159,8 @@ const TERMS = phraseList(
   'HTA|DT1|DT2|IRC|IRCT|AOMI|ACFA|HBPM|SAOS|insuffisance renale|insuffisance cardiaque|ulcere*|escarre*|anaphylaxie',
   'episiotomie|prostatectomie|gonarthrose|coxarthrose|hemorragie de la delivrance|maux de ventre|douleur* abdo|refus alimentaire',
   "opposition aux soins|desaturation|desature~|hypoglycemie*|hyperglycemie*|surpoids|stamaril|vaxigrip|vaxigriptetra|efluelda|typhim",
-  // Tropical diseases of the overseas départements
-  'paludisme|dengue|chikungunya|zika|leptospirose',
+  // Tropical diseases of the overseas départements; fever in care notes
+  'paludisme|dengue|chikungunya|zika|leptospirose|febrile*',
   // Care and injuries in case notes, claims and expert reports
   'kinesitherapie|seance* de kine|seance* de kinesitherapie|reeducation|intervention chirurgicale|choc psychologique',
   'restriction* medicale*|oxygenotherapie|fracture* ancienne*|fractures multiples',
@@ -258,6 +258,11 @@ const RAW = [
   'MMSE? (?:[àa] |de |: )?\\d{1,2} ?/ ?30',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
+  // Vital signs and scores of care notes (`TA 15/8`, `SpO2 95 %`, `FC 92`, `EVA 4`, `glyc 1,12`, `Braden 9`, `Hb 8,7`).
+  'TA \\d{2,3} ?\\/ ?\\d{1,3}(?!\\d)',
+  'SpO2 (?:[àa] )?\\d{2,3} ?%',
+  '(?:FC|EVA|Braden|Hb) (?:[àa] |: )?\\d{1,3}(?:[,.]\\d)?(?![\\d\\/])',
+  '[Gg]lyc(?:[ée]mies?)?\\.? (?:[àa] (?:jeun )?)?\\d(?:[,.]\\d{1,2})?(?!\\d)',
   // A drug's dose (`Bisoprolol 2,5 mg`, `Lantus 22 UI`): the unit, read back to the dose and the drug's name (see `validate`).
   // Not a concentration or a posology per kilo (`0,62 mg/l d'air expiré`, `15 mg/kg`).
   'm(?<=\\d ?m)g(?![\\p{L}\\p{N}]|\\/(?:l|dl|ml|kg)(?![\\p{L}]))',
@@ -351,6 +356,7 @@ export const examples: DetectorExamples = {
   match: [
     'ch 12 Mme RIVIERE : Lantus 22 UI à 22h',
     'ch 14 M. DURAND : HTA depuis 2015',
+    'ch 3 Mme PERRIN : SpO2 88 % ce matin',
     'Bénéficiaire : Mme Monique DELMAS\nAAH : ACCORD du 01/03/2026 au 28/02/2031',
     "I've been on sick leave since October",
     'Mme Véronique ALBOUY est autorisée à exercer à temps partiel pour raison thérapeutique',
