@@ -83,7 +83,8 @@ const DATE = [
   `(?:born(?: {1,3}on)?|d\\.?o\\.?b\\.?|date {1,3}of {1,3}birth) {0,3}:? {0,3}(${MONTHS.join('|')})(?![\\p{L}])\\.? {1,3}(\\d{1,2})(?:st|nd|rd|th)?,? {1,3}(\\d{4})`,
   // A form's boxes, one digit each, as a PDF copies them (`|1|4|0|6|2|0|1|4|`, `1 7 0 9 1 9 8 1`,
   // `0 8 / 0 6 / 1 9 9 9`), after their label or under a birth word only (see `validate`).
-  `\\|?(\\d)[ |](\\d)${BOX_GAP}(\\d)[ |](\\d)${BOX_GAP}(\\d)[ |](\\d)[ |](\\d)[ |](\\d)\\|?`,
+  // The bars around them stay out: a pattern starting at a bar would be tried at every cell of a table.
+  `(\\d)[ |](\\d)${BOX_GAP}(\\d)[ |](\\d)${BOX_GAP}(\\d)[ |](\\d)[ |](\\d)[ |](\\d)`,
 ].join('|');
 
 // Group 1: the label and what separates it from the date; group 2: the date. `(?:(…)|)` is `(…)?`
@@ -94,7 +95,7 @@ const PATTERN = new RegExp(
 );
 
 /** An example's announcement right before the date (folded). */
-const EXAMPLE_BEFORE = /(?:(?<![a-z])ex\.|exemple|example|e\.g\.)[ \t]*:?[ \t]*$/;
+const EXAMPLE_BEFORE = /(?:(?<![a-z])ex\.|exemple|example|e\.g\.)[ \t]*:?[ \t]*\|?$/;
 
 /** The group of a form's first box (see DATE). */
 const BOX_FIRST_GROUP = 18;

@@ -277,6 +277,8 @@ function labelBefore(before: string): string | null {
   // `[Hier 14:32] …`, `15/03/2026, 08:05 - Pascal: …`.
   if (code === 93 || code === 45) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
   if (code !== 58) {
+    // Most candidates have no such label before them: look for its words before running the regexes.
+    if (!before.includes('nom') && !before.includes('name')) return null;
     const bare = BARE_LABEL_BEFORE.exec(before) ?? FIRST_NAME_LABEL_AFTER_NAME.exec(before);
     const label = bare === null ? undefined : (bare[1] ?? bare[2]);
     return label !== undefined && LABELS.has(label) ? label : null;
