@@ -159,8 +159,8 @@ const TERMS = phraseList(
   'HTA|DT1|DT2|IRC|IRCT|AOMI|ACFA|HBPM|SAOS|insuffisance renale|insuffisance cardiaque|ulcere*|escarre*|anaphylaxie',
   'episiotomie|prostatectomie|gonarthrose|coxarthrose|hemorragie de la delivrance|maux de ventre|douleur* abdo|refus alimentaire',
   "opposition aux soins|desaturation|desature~|hypoglycemie*|hyperglycemie*|surpoids|stamaril|vaxigrip|vaxigriptetra|efluelda|typhim",
-  // Tropical diseases of the overseas départements; fever in care notes
-  'paludisme|dengue|chikungunya|zika|leptospirose|febrile*',
+  // Tropical diseases of the overseas départements; fever in care notes; a sick note's wording
+  'paludisme|dengue|chikungunya|zika|leptospirose|febrile*|syndrome anxiodepressif|syndrome anxio-depressif',
   // Care and injuries in case notes, claims and expert reports
   'kinesitherapie|seance* de kine|seance* de kinesitherapie|reeducation|intervention chirurgicale|choc psychologique',
   'restriction* medicale*|oxygenotherapie|fracture* ancienne*|fractures multiples',

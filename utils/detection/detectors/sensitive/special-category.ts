@@ -44,7 +44,7 @@ export const ORIGINS = phraseList(
 );
 
 const SYNDICAL_ROLES = phraseList(
-  'delegue syndical|deleguee syndicale|delegues syndicaux|deleguees syndicales|representant syndical',
+  'delegue syndical|deleguee syndicale|delegues syndicaux|deleguees syndicales|representant syndical|union delegate|union representative',
   'representante syndicale|representants syndicaux|representantes syndicales|elu syndical|elue syndicale',
   'militant syndical|militante syndicale|secretaire de section syndicale|section syndicale|delegation syndicale',
   'union representative|union rep',
