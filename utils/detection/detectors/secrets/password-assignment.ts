@@ -78,7 +78,8 @@ const VALUE = String.raw`(?:"([^"\r\n]{1,128})(?=")|'([^'\r\n]{1,128})(?=')|\x60
 const LABELS = [
   String.raw`identifiants?(?:[ \t]+de[ \t]+connexion)?${QUALIFIERS}[ \t]{0,5}[:=][ \t]{0,5}[^\s\/:]{1,64}[ \t]{0,3}\/[ \t]{0,3}${NOT_A_LABEL}`,
   ...PAIR_WORDS.map((word) => String.raw`${word}${PAIR_BEHIND}${QUALIFIERS}[ \t]{0,5}[:=][ \t]{0,5}[^\s\/:]{1,64}[ \t]{0,3}\/[ \t]{0,3}${NOT_A_LABEL}`),
-  ...PASSWORD_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}${QUALIFIERS}${SEPARATOR}(?!ConvertTo-SecureString)`),
+  // The value is never another label (`le mot de passe de l'application (compte svc_paie : mot de passe …)`).
+  ...PASSWORD_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}${QUALIFIERS}${SEPARATOR}(?!ConvertTo-SecureString)${NOT_A_LABEL}`),
   ...SHORT_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}(?!ConvertTo-SecureString)`),
   // No separator at all, as chats write it (`agt-sociale2 / mdp Rouergue#2025`, `mot de passe provisoire
   // Vx9-kTr4-Lm2q`): the value follows the label at once and holds a letter and a digit (three kinds
@@ -183,6 +184,7 @@ export const examples: DetectorExamples = {
     'bind_pw = Gx7#pQ2v!Lm9w',
     '"bindCredential": "Kc!Ldap-2026#Rz",',
     "Elle m'a donné son mot de passe pour que je teste depuis mon poste : Volcan#Riom2025 (je sais…)",
+    "le mot de passe de l'application de paie (compte de service svc_paie : mot de passe Paie!Sept2025#)",
     'compte déjà créé : ext_evalscope, mdp provisoire Tz4!pQ9wLs (à changer)',
     "Login failed for user 'jmartin' password 'Rodez2024!'",
     'mot de passe : Soleil2024!',
