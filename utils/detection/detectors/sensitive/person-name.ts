@@ -252,10 +252,13 @@ const MERGE_FIELD_BEFORE = /(?:«|\{\{?|\[|<) ?([a-z_ ]{2,30}?) ?(?:»|\}\}?|\]|
  * quel nom` ↵ `Appelant : …` is a question). Not before a tab without the form's star: `Nom⇥Modifié
  * le⇥Type` is a table's header.
  */
-const BARE_LABEL_BEFORE = /(?:^|\n)(?:[^\n:]{1,24} )?(nom(?: de naissance| d'usage| de famille)?|prenoms?|prenom\(s\)|surname|given names?|first name|last name)(?: +| ?\*[ \t]*)$|(?:^|\n)[ \t]*(nom(?: de naissance| d'usage| de famille)?|prenoms?|prenom\(s\)|surname|given names?|first name|last name) ?\*?[ \t]*\n[ \t]*$/;
+const SURNAME_LABEL_WORDS = "nom(?: de naissance| d'usage| de famille)?";
+const FIRST_NAME_LABEL_WORDS = 'prenoms?|prenom\\(s\\)|given names?';
+const BARE_LABEL_WORDS = `${SURNAME_LABEL_WORDS}|${FIRST_NAME_LABEL_WORDS}|surname|first name|last name`;
+const BARE_LABEL_BEFORE = new RegExp(`(?:^|\\n)(?:[^\\n:]{1,24} )?(${BARE_LABEL_WORDS})(?: +| ?\\*[ \\t]*)$|(?:^|\\n)[ \\t]*(${BARE_LABEL_WORDS}) ?\\*?[ \\t]*\\n[ \\t]*$`);
 
 /** The first names' label after the surname's field on the same line (`Nom GAILLARD Prénom Océane`, `Parent 1 Nom FERREIRA Prénom Sandrine`). */
-const FIRST_NAME_LABEL_AFTER_NAME = /(?:^|\n)(?:[^\n:]{1,24} )?nom(?: de naissance| d'usage| de famille)? [^\n:]{2,60} (prenoms?|prenom\(s\)|given names?) +$/;
+const FIRST_NAME_LABEL_AFTER_NAME = new RegExp(`(?:^|\\n)(?:[^\\n:]{1,24} )?${SURNAME_LABEL_WORDS} [^\\n:]{2,60} (${FIRST_NAME_LABEL_WORDS}) +$`);
 
 /** The form label right before the name (`Nom : `), or null. */
 function labelBefore(before: string): string | null {

@@ -44,10 +44,10 @@ export const ORIGINS = phraseList(
 );
 
 const SYNDICAL_ROLES = phraseList(
-  'delegue syndical|deleguee syndicale|delegues syndicaux|deleguees syndicales|representant syndical|union delegate|union representative',
+  'delegue syndical|deleguee syndicale|delegues syndicaux|deleguees syndicales|representant syndical',
   'representante syndicale|representants syndicaux|representantes syndicales|elu syndical|elue syndicale',
   'militant syndical|militante syndicale|secretaire de section syndicale|section syndicale|delegation syndicale',
-  'union representative|union rep',
+  'union representative|union rep|union delegate',
 );
 const MEMBERS = ['adherent~', 'membre*', 'militant~', 'representant~', 'section', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'delegue~', 'carte', 'liste', 'candidat~', 'investi~ par', 'responsable~ local~'];
 const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'des', 'a', 'chez', "a l'", "de l'"];
@@ -68,7 +68,7 @@ const STAFF_REPRESENTATIVE = `(?:${termAlternation(['representant~ du personnel'
 const TERMS = phraseList(
   // Religion and beliefs
   'religion|croyant~|athee*|agnostique*|catholique*|protestant~|evangelique*|musulman~|juif*|juive*|judaisme',
-  'bouddhiste*|hindou*|hindoue*|hindouiste*|sikh*|temoin* de jehovah|mormon~|scientologue*|franc-macon*|franc-maconne*',
+  'bouddhiste*|hindou~|hindouiste*|sikh*|temoin* de jehovah|mormon~|scientologue*|franc-macon*|franc-maconne*',
   'loge maconnique|porte le voile|porte un voile|porter le voile|mon voile|son voile|voilee*|kippa|ramadan|jeune religieux',
   "pratique religieuse|pratiquant~ musulman~|converti~ a l'islam|de confession musulmane|de confession juive",
   'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques',
