@@ -119,7 +119,9 @@ export const STOP = wordSet(
   // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
   'mutuelle assurances assurance groupe group consulting solutions technologies informatique industries transports',
   'habitat immobilier formation distribution energie environnement developpement systems software international',
-  'europe batiment travaux btp sas sarl autocars ambulances mobilite comptabilite imprimerie regie electric',
+  'europe batiment travaux btp sas sarl autocars ambulances mobilite comptabilite imprimerie regie electric paysages',
+  // Buildings' adjectives between the place word and the name (`cité administrative Victor-Hugo`).
+  'administrative administratif',
   // Mailboxes' display names (`Mandatement DFI`, `Astreinte Routes Nord`, `Customer Success Team`).
   'mandatement astreinte team customer success greffe',
   // Vehicles in a carrier's route sheet (`Berline FZ-207-MB`).
@@ -136,6 +138,8 @@ export const PLACE_WORDS = wordSet(
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
   'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan',
+  // Ships named after people (`le navire ravitailleur Marion Dufresne`).
+  'navire navires bateau paquebot voilier chalutier ferry fregate ravitailleur',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence effet theoreme principe',

@@ -106,6 +106,9 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
       if (k >= 0 && /\p{N}/u.test(text[k])) return false;
     }
     if (firstIsFirstName && secondIsName) return { score: 0.9, ...both };
+    // Whoever writes the title with its capital writes a surname with one: a lower-case word after
+    // `Madame`, `Mme`, `M.` is a verb or an adjective (`Madame préfère`, `Mme joignable`, `M. technicien`).
+    if (!firstIsFirstName && groups[1].charCodeAt(0) < 97) return false;
     return { score: title === 'm.' || title.startsWith('mr') ? 0.75 : 0.85, ...one };
   }
   if (groups[2] !== undefined) {
@@ -161,6 +164,8 @@ export const examples: DetectorExamples = {
     'nom : non renseigné',
     'Mme Martin a appelé',
     'Madame de Villeneuve a appelé',
+    'Madame préfère être contactée par SMS',
+    'Monsieur chauffeur-livreur en arrêt',
     'eleve: {\n  nom: faker.person.lastName(),',
   ],
 };
