@@ -106,6 +106,7 @@ const TERMS = phraseList(
   // Care of the elderly and of disability
   "hypoglycemie*|risque de chute*|fauteuil electrique|allocation aux adultes handicapes|qualite de travailleur handicape",
   'incontinence|incontinent~|denutrition|denutri~|desoriente~|desorientation|syndrome confusionnel|DMLA',
+  'troubles mnesiques|trouble mnesique|chutes recentes|plusieurs chutes|douleur* dentaire*|urgences pediatriques|sortie hopital',
   'cardiopathie*|escarre*|fin de vie|sedation|fibrillation auriculaire|hospitalisation a domicile|SESSAD',
   'trisomique*|prothese de hanche|prothese de genou|prothese totale de hanche|prothese totale de genou',
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
@@ -233,7 +234,7 @@ const RAW = [
   `[Tt]aux (?:d'incapacit[ée] )?(?:propos[ée] )?:? ?(?:(?:≥|>=|sup[ée]rieur [àa]) ?80 ?%|(?:compris )?(?:entre )?50 ?%? ?(?:-|à|et) ?79 ?%)`,
   // `enceinte` only as a state: `est enceinte`, `enceinte de cinq mois`.
   "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA))?",
-  `[Ee]nceinte de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,
+  `[Ee]nceinte (?:de )?(?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,
   // `née prématurée à 34 semaines` (`prématuré` alone is also `un départ prématuré`).
   `[Pp]r[ée]matur[ée]e?s? (?:à|a) \\d{2} (?:semaines|SA)`,
   // `cancer du sein`, `cancer de la prostate`…
@@ -284,7 +285,7 @@ const TOPIC_BEFORE = topicBefore(phraseList(
   'observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef',
   'cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|un pedopsychiatre|un psychiatre|une psychiatre',
   'prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la',
-  'depistage du|depistage de la|offre de|acces aux|acces au',
+  'depistage du|depistage de la|offre de|acces aux|acces au|rapport d\'activite|bilan d\'activite',
 ), '(?!places? en $)');
 /** Folded words right after a term that make it something else (`soins infirmiers` stays; an agent's pay: `ses traitements sont versés`). */
 const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|(?:sont |est |seront |sera )?verses?(?![a-z])))/;

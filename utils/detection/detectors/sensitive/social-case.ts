@@ -170,7 +170,13 @@ export default defineCategory({
   pattern: termPattern(TERMS, [
     // `IP` (information préoccupante) only as a report about someone: `IP du 11/03`, `une IP a été
     // transmise`, `IP en cours d'évaluation` (an address is `l'IP du serveur`, `adresse IP`).
+    // `JE`, the juge des enfants of case notes (`note au JE`, `aud. JE`), not the pronoun of a text in capitals.
+    'JE(?<=(?:au|du|le|aud\\.|audience|jugement|devant le|chez le) JE)(?![\\p{L}\\p{N}\'])',
     `IP(?= (?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant))`,
+    // … and in case notes' shorthand, after a count or an article of reports and before what happens
+    // to it (`1 IP en 2021`, `une IP à la CRIP`, `nouvelle IP ou absences`), or as what is evaluated
+    // (`éval IP`, `rapport d'évaluation de l'IP`, `qualification : IP`); not `une IP fixe`.
+    `IP(?<=(?:[Uu]ne|[Nn]ouvelle|[Aa]utre|[Pp]remi[èe]re|(?<![\\d/.,:])[1-9]|[ée]val\\.?|[ée]valuation de l'|[ée]val de l'|qualification ?:) ?IP)(?= (?:en (?:cours|\\d|janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)|[àa] (?:la CRIP|envisager|faire|r[ée]diger)|a [ée]t[ée]|ou |->|→|\\(|class[ée]e|faite|r[ée]dig[ée]e|transmise)|[),.;]|$)`,
   ]),
   keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
   validate: (value, context) => {
@@ -183,6 +189,8 @@ export default defineCategory({
     // `signalement` is a child-protection report only next to its vocabulary (not a road patrol's report).
     if (/^signalement/.test(folded.slice(start, end)) && !testAround(folded, start, end, CHILD_PROTECTION_NEIGHBOURS, 120, 120)) return false;
     if (testAfter(folded, end, OTHER_SENSE_AFTER, 40)) return false;
+    // A checklist's condition (`- si mesure de protection : copie du jugement`): whoever it may apply to.
+    if (testBefore(folded, start, /(?:^|[\n(]|[-•*] )[ \t]*si $/, 12) && testAfter(folded, end, /^ ?:/, 3)) return false;
     const word = folded.slice(start, end);
     // A job's title opening a signature's line or column (`Laure ROQUES` ↵ `Mandataire judiciaire à la
     // protection des majeurs`). `puéricultrice de PMI` is no term at all: a profession, as writers read it.
@@ -199,7 +207,7 @@ export default defineCategory({
     if (word === 'domiciliation') {
       if (!testAround(folded, start, end, DOMICILIATION_NEIGHBOURS, 120, 120) || testAround(folded, start, end, BANK_DOMICILIATION, 120, 120)) return false;
     }
-    if (value === 'IP' && /(?:adresse|l')$/.test(textBefore(folded, start, 8).trimEnd())) return false;
+    if (value === 'IP' && /(?:adresse|(?<!evaluation de |eval de )l')$/.test(textBefore(folded, start, 24).trimEnd())) return false;
     // A judge's function before her name signs an order (`La juge des enfants, Claire Fabre`).
     if (word === 'juge des enfants' && testAfter(text, end, /^,? [A-Z]/, 3) && testBefore(folded, start, /(?:^|\n)[ \t]*(?:la|le)? ?$/, 6)) return false;
     // A person housed there (`arrivée au CADA`), not its staff (`le médecin du CADA`, `la directrice du CADA`).
@@ -240,6 +248,9 @@ export const examples: DetectorExamples = {
     'Mme Durand est sous curatelle renforcée',
     "Elle est hébergée en CHRS depuis mars",
     "Cette famille fait l'objet d'une information préoccupante",
+    "Mme Durand : l'école a fait une IP en nov",
+    'M. Rémi Pons : note au JE avant audience 12/02',
+    "Mme Sabrina W., grossesse non suivie : IP à envisager ?",
   ],
   noMatch: [
     'S:\\MDS-Nord\\ASE\\Evaluations\\2026\\Rapport_LAMBERT_Enzo.pdf',
@@ -260,6 +271,8 @@ export const examples: DetectorExamples = {
     "Mme X présente le bilan : 214 informations préoccupantes reçues, 41 mesures d'AEMO ordonnées",
     "Le département est placé sous la tutelle de l'État pour ce dispositif",
     'Le nombre de bénéficiaires du RSA a baissé',
+    'M. Dupont demande une IP fixe pour son poste',
+    'Pièces : RIB du demandeur\n- si mesure de protection : copie du jugement',
     "Signalement d'un nid de poule sur la RD 12",
   ],
 };

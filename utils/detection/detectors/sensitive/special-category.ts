@@ -71,7 +71,7 @@ const TERMS = phraseList(
   'bouddhiste*|hindou~|hindouiste*|sikh*|temoin* de jehovah|mormon~|scientologue*|franc-macon*|franc-maconne*',
   'loge maconnique|porte le voile|porte un voile|porter le voile|mon voile|son voile|voilee*|kippa|ramadan|jeune religieux',
   "pratique religieuse|pratiquant~ musulman~|converti~ a l'islam|de confession musulmane|de confession juive",
-  'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques',
+  'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques|ecole coranique',
   'raison* religieuse*|motif* religieux|appartenance religieuse|opinions religieuses|mosquee|synagogue|imam|rabbin',
   'eglise evangelique|eglise adventiste',
   'aumonier|halal|casher|kasher|faire ses prieres|faire sa priere|foulard islamique|porte un foulard',
