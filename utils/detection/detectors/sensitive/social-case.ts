@@ -250,7 +250,7 @@ export const examples: DetectorExamples = {
     "Cette famille fait l'objet d'une information préoccupante",
     "Mme Durand : l'école a fait une IP en nov",
     'M. Rémi Pons : note au JE avant audience 12/02',
-    "Mme Sabrina W., grossesse non suivie : IP à envisager ?",
+    "Mme Sabrina W. (bébé non suivi) — qualification : IP -> éval à confier",
   ],
   noMatch: [
     'S:\\MDS-Nord\\ASE\\Evaluations\\2026\\Rapport_LAMBERT_Enzo.pdf',
