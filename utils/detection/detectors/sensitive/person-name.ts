@@ -72,7 +72,7 @@ const CASE_NOTE_VERBS = 'appelle|transmet|pr[ée]vient|monte (?:le|un) dossier|d
 // A form's label ends a run (`Nom GAILLARD Prénom Océane`): the first name after it is a candidate of its own.
 const NOT_A_LABEL = "(?!(?:Pr[ée]noms?|PR[ÉE]NOMS?|Given|GIVEN|Surname|SURNAME)(?![\\p{L}\\p{N}]))";
 const MULTI = `${TOKEN}(?: {1,2}${NOT_A_LABEL}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:${CASE_NOTE_VERBS}) ))`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr|dr|adj\\.?|cne|ltn|sgt|cdt|adc|mdl)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -467,6 +467,15 @@ const AGE_AFTER = /^(?:,? \(?\d{1,3} ?(?:ans|an|a|mois)(?![a-z0-9])| \(\d{1,2}[/
 const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|dit qu|dit avoir|a peur|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade|accueilli|accueillie))(?![a-z])/;
 /** Verbs of case notes after a first name that is not also a word (`Youssef a eu un rappel à la loi`, `Ibrahima has expressed…`), read in the folded text. */
 const CASE_NOTE_VERB_AFTER = new RegExp(`^ (?:${CASE_NOTE_VERBS})(?![a-z])`);
+const PAIRED_AFTER = new RegExp(`^ (?:et|\\+|&) ([${UPPER_LETTERS}][${LOWER_LETTERS}]{1,30})(?![\\p{L}\\p{N}])`, 'u');
+const PAIRED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])([${UPPER_LETTERS}][${LOWER_LETTERS}]{1,30}) (?:et|\\+|&) $`, 'u');
+
+/** Whether the first name at `start`…`end` is joined by `et`, `+` or `&` to a first name that is no word of the language. */
+function pairedWithFirstName(text: string, start: number, end: number): boolean {
+  const other = PAIRED_AFTER.exec(textAfter(text, end, 36)) ?? PAIRED_BEFORE.exec(textBefore(text, start, 36));
+  return other !== null && isPlainFirstName(fold(other[1]));
+}
+
 /** What a professional does in a note, after an initial and a surname (`C. Lemaire fait la demande`, `F. Dubreucq rappelle la mère`). */
 const STAFF_VERB_AFTER = /^ (?:fait (?:la|le|les|une|un)|a fait|se charge|transmet|rappelle|recontacte|contacte|rencontre|recoit|accompagne|propose|verra|voit (?:la|le|les)|prend (?:contact|rdv|rendez-vous))(?![a-z])/;
 /** A job in brackets after an initial and a surname (`N. Bourdon (AS MDS Nord)`, `C. Vidal (infirmière scolaire)`). */
@@ -1166,6 +1175,8 @@ export default defineDetector({
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
     if (testBefore(folded, start + single.start, THING_BEFORE, 9)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
+    // Two first names joined (`Théo et Ilyes se chambrent`, `(Nadia + Chloé)`): people.
+    if (pairedWithFirstName(text, start + single.start, singleEnd)) return span(names, 0.7);
     let k = start + single.start - 1;
     while (k >= 0 && text.charCodeAt(k) === 32) k--;
     const midSentence = k >= 0 && /[\p{Ll},:;']/u.test(text[k]);
