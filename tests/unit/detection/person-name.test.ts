@@ -150,6 +150,12 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     expect(names(text)).toEqual(expected);
   });
 
+  it('reads two first names joined by et, + or & in case notes, and none of two words of the language', () => {
+    expect(names('19h00 repas calme. Théo et Ilyes se chambrent', 0.6)).toEqual(['Théo', 'Ilyes']);
+    expect(names('07h00 relais équipe matin (Nadia + Chloé)', 0.6)).toEqual(['Nadia', 'Chloé']);
+    expect(names('Rose et Marguerite fleurissent en mai', 0.6)).toEqual([]);
+  });
+
   it('reads lower-case names after the people of HR and of the assembly (person-name-lower-case)', () => {
     expect(namesWithAll('le nir de la nouvelle recrue lea marchand : à vérifier')).toEqual(['lea marchand']);
     expect(namesWithAll("l'agent d'exploitation david roche s'est fait une entorse")).toEqual(['david roche']);

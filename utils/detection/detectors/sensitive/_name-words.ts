@@ -119,7 +119,7 @@ export const STOP = wordSet(
   // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
   'mutuelle assurances assurance groupe group consulting solutions technologies informatique industries transports',
   'habitat immobilier formation distribution energie environnement developpement systems software international',
-  'europe batiment travaux btp sas sarl autocars ambulances mobilite comptabilite imprimerie regie electric paysages',
+  'europe batiment travaux btp tp ets sas sarl autocars ambulances mobilite comptabilite imprimerie regie electric paysages',
   // Buildings' adjectives between the place word and the name (`cité administrative Victor-Hugo`).
   'administrative administratif polyvalente polyvalent municipale municipal communale communal',
   // Mailboxes' display names (`Mandatement DFI`, `Astreinte Routes Nord`, `Customer Success Team`).

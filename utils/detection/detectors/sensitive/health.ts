@@ -107,6 +107,9 @@ const TERMS = phraseList(
   "hypoglycemie*|risque de chute*|fauteuil electrique|allocation aux adultes handicapes|qualite de travailleur handicape",
   'incontinence|incontinent~|denutrition|denutri~|desoriente~|desorientation|syndrome confusionnel|DMLA',
   'troubles mnesiques|trouble mnesique|chutes recentes|plusieurs chutes|douleur* dentaire*|urgences pediatriques|sortie hopital',
+  // Care notes' daily facts (`traitement du soir donné`, `adaptation traitement`, `nausées`, `mal à la tête`).
+  'traitement ajuste~|traitement du soir|traitement du matin|adaptation traitement|adaptation du traitement',
+  'nausee*|rhume|mal au ventre|mal a la tete|maux de tete|perte de memoire|hallucination*|zamal',
   'cardiopathie*|escarre*|fin de vie|sedation|fibrillation auriculaire|hospitalisation a domicile|SESSAD',
   'trisomique*|prothese de hanche|prothese de genou|prothese totale de hanche|prothese totale de genou',
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
@@ -260,7 +263,7 @@ const RAW = [
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
   // Vital signs and scores of care notes (`TA 15/8`, `SpO2 95 %`, `FC 92`, `EVA 4`, `glyc 1,12`, `Braden 9`, `Hb 8,7`).
-  'TA \\d{2,3} ?\\/ ?\\d{1,3}(?!\\d)',
+  '(?:TA|[Tt]ension) \\d{2,3} ?\\/ ?\\d{1,3}(?!\\d)',
   'SpO2 (?:[àa] )?\\d{2,3} ?%',
   '(?:FC|EVA|Braden|Hb) (?:[àa] |: )?\\d{1,3}(?:[,.]\\d)?(?![\\d\\/])',
   '[Gg]lyc(?:[ée]mies?)?\\.? (?:[àa] (?:jeun )?)?\\d(?:[,.]\\d{1,2})?(?!\\d)',
@@ -355,6 +358,10 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme C. : troubles mnésiques légers, oublie ses rendez-vous',
+    'Mme Sabrina W. enceinte 7 mois sans suivi',
+    'Mme Da Costa : tension 16/9 à 11h40',
+    'Mme Durand : traitement du soir donné à 20h',
     'ch 12 Mme RIVIERE : Lantus 22 UI à 22h',
     'ch 14 M. DURAND : HTA depuis 2015',
     'ch 3 Mme PERRIN : SpO2 88 % ce matin',

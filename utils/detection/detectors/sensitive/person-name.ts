@@ -106,7 +106,7 @@ const ACRONYMS = wordSet(
   'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET CIVIL IMPORTANT ATTENTION RAPPEL',
   'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC DYS HP EIP TED TOC TSLA',
   'SELECT INSERT UPDATE DELETE GRANT REVOKE CREATE ALTER DROP TABLE INDEX VALUES FROM WHERE JOIN INTO ORDER GROUP',
-  'EURL SARL SAS SASU SNC SCOP SRL EI EIRL',
+  'EURL SARL SAS SASU SNC SCOP SRL EI EIRL EDR XDR GLPI',
 );
 /*
  * Left-context checks. They look at the last few words before the name through Sets: an
@@ -1188,6 +1188,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'foyer : Mme B. + 1 enf (Enzo 11a)',
+    '- Lucas (CE2) absent 6 j en déc.',
     'Pièces jointes : CV_ROUSSEL_Theo_2026.pdf (212 Ko)',
     '| Champ | Valeur |\n|---|---|\n| Nom | CARRÈRE |',
     '15/03/2026, 08:05 - Pascal: Mère prévenue ce matin.',
@@ -1249,6 +1251,12 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    "Notes : l'agent EDR est en version 8.10.12.4",
+    'De : Comptabilité ETS BERTHIER TP',
+    'salle polyvalente Jean-Jaurès à Crest',
+    "- Rosier 'Louise Odier' — 8 pieds × 17,40 € HT",
+    'le navire ravitailleur Marion Dufresne dessert les îles',
+    'Cité administrative Victor-Hugo : remplacement de la CTA',
     '[21:47] Foyer Les Hirondelles : Bonsoir, pas de nouvelles ce soir',
     'Complète chaque partie de mon plan :\nI. Cadre : art. 388-1 du code civil',
     '| Réf. | Désignation | Qté |\n|---|---|---|\n| POSE | Forfait pose | 1 |',

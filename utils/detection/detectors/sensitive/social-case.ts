@@ -123,7 +123,7 @@ const FACT_AFTER_COLON = /^ {0,2}: {0,2}(?:\r?\n[ \t]*(?:[-•*] )?)?(?:\d|(?:so
 const TOPIC_BEFORE = topicBefore([
   ...phraseList(
     'politique|schema|reglement|reglement departemental|reglement interieur|madame la|monsieur le|educateur|educatrice',
-    'dotation|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referent|referente',
+    'dotation|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referents?|referentes?',
     'inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant',
     'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|gestionnaire',
     'instructeur|instructrice|evaluateur|evaluatrice|controleur|controleuse|controle|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
@@ -156,7 +156,7 @@ const CER_NEIGHBOURS = /(?:rsa|contrat|engagement|insertion|referent|signer|sign
 const CHILD_PROTECTION_NEIGHBOURS = /(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/;
 
 /** Words near `AED`, `PPE`, `ASH`, `APL` that make them social aid. */
-const SOCIAL_ACRONYM_NEIGHBOURS = /(?:enfant|parent|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement)/;
+const SOCIAL_ACRONYM_NEIGHBOURS = /(?:enfant|parent|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement|referent|tisf|aemo|opp|college|ecole)/;
 
 /** `tutelle` as an authority's supervision of a body, before it (`sous la tutelle`, `autorité de tutelle`). */
 const SUPERVISION_BEFORE = /(?:sous la|de|sa|leur|ministere de|autorite de) $/;
@@ -199,6 +199,8 @@ export default defineCategory({
     if (/^tutelle/.test(word) && (testBefore(folded, start, SUPERVISION_BEFORE, 20) || testAfter(folded, end, SUPERVISION_AFTER))) return false;
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
+    // `des mecs` is slang for guys, not a children's home.
+    if (word === 'mecs' && value.charCodeAt(0) === 109 && testBefore(folded, start, /(?:des|les|ces|mes|ses|deux|trois) $/, 7)) return false;
     if (value === 'CER' && !testAround(folded, start, end, CER_NEIGHBOURS, 80, 60)) return false;
     // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).
     if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && testBefore(text, start, /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u, 50)) return false;
@@ -250,9 +252,11 @@ export const examples: DetectorExamples = {
     "Cette famille fait l'objet d'une information préoccupante",
     "Mme Durand : l'école a fait une IP en nov",
     'M. Rémi Pons : note au JE avant audience 12/02',
+    'Mme Lina Vidal, 6e collège Mauriac, AED depuis janvier',
     "Mme Sabrina W. (bébé non suivi) — qualification : IP -> éval à confier",
   ],
   noMatch: [
+    "Jessica dit qu'elle sort avec des mecs plus âgés",
     'S:\\MDS-Nord\\ASE\\Evaluations\\2026\\Rapport_LAMBERT_Enzo.pdf',
     'Rédactrice : Aurélie Tessier, évaluatrice APA, a.tessier@example.org',
     'Nathalie Guérin\ndirectrice, EHPAD Saint-Joseph\nn.guerin@example.org',
