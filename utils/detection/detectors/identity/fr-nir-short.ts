@@ -30,8 +30,24 @@ export default defineDetector({
   prefilter: phraseList('secu|nir|nss|nia|insee|vitale|ss|matricul'),
   priority: 88,
   normalize: (raw) => raw.replace(/[ .\-]/g, '').toUpperCase(),
-  validate: (body) => nirBodyIsPlausible(body),
+  validate: (body, { text, start, end }) => nirBodyIsPlausible(body) && groupsFollowFields(text.slice(start, end)),
 });
+
+/** Where the NIR's fields end (sex, year, month, département of two digits or three overseas, commune, order). */
+const FIELD_ENDS = new Set([1, 3, 5, 7, 8, 10, 13]);
+
+/**
+ * Separators, when there are some, fall between the NIR's fields (`1 85 05 75 112 034`); an OID's
+ * dots do not (`1.2.250.1.213.1.4.10`).
+ */
+function groupsFollowFields(raw: string): boolean {
+  let length = 0;
+  for (const group of raw.split(/[ .\-]/)) {
+    length += group.length;
+    if (!FIELD_ENDS.has(length)) return false;
+  }
+  return true;
+}
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
@@ -43,6 +59,7 @@ export const examples: DetectorExamples = {
   noMatch: [
     'Réf. commande 1850575112034',
     'NIR 1 85 13 75 112 034',
+    "Le connecteur INSi utilise l'OID 1.2.250.1.213.1.4.10 (INS-NIR de test)",
     'NIR 1 85 05 75 112 03',
     'N° de sécurité sociale : 1 85 05 75 112 034 48',
   ],

@@ -178,17 +178,26 @@ function lastWords(before: string, count = 5): string[] {
 }
 
 /** An article, or a noun of STOP (`enfance`, `solidarités`, `médico-social`), not its grammar words (`pour`, `chez`). */
-function institutionWord(word: string): boolean {
+function institutionWord(word: string, adjective: boolean): boolean {
   // `France` of the national label `maison France services Louise-Michel`.
   if (ARTICLES.has(word) || word === 'france') return true;
   if (word.length <= 4) return false;
   const bare = word.charCodeAt(1) === 39 ? word.slice(2) : word;
-  return bare.includes('-') ? bare.split('-').some((part) => STOP.has(part)) : STOP.has(bare);
+  // An adjective of the place's kind on the name's line (`prix littéraire`, `salle polyvalente`, `centre social`).
+  return bare.includes('-') ? bare.split('-').some((part) => STOP.has(part)) : STOP.has(bare) || (adjective && PLACE_ADJECTIVE.test(bare));
 }
+
+/** placeBefore over the text before a name, adjectives read on the name's line only. */
+function placeBeforeText(before: string, words = lastWords(before)): boolean {
+  return placeBefore(words, lastWords(before.slice(before.lastIndexOf('\n') + 1)).length);
+}
+
+const PLACE_ADJECTIVE = /(?:al|ale|aux|aire|ique|if|ive|el|elle|ente)$/;
 
 const CLOSES_ITEM = /[,;)]$/;
 
-function placeBefore(words: readonly string[]): boolean {
+/** Whether a place word ends `words`, the words before a name, of which the last `lineWords` are on the name's line. */
+function placeBefore(words: readonly string[], lineWords = words.length): boolean {
   let k = words.length - 1;
   for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
   // The quote that opens a variety's or a ship's name (`Rosier 'Louise Odier'`).
@@ -199,7 +208,7 @@ function placeBefore(words: readonly string[]): boolean {
   // The place's name may have words of its own (`maison des solidarités Louise-Michel`, `foyer de
   // l'enfance de Liévin`, `centre médico-social de Liévin`): back over institution words and
   // articles to the place word.
-  for (let j = k, skipped = 0; j > 0 && skipped < 3 && institutionWord(words[j]); j--, skipped++) {
+  for (let j = k, skipped = 0; j > 0 && skipped < 3 && institutionWord(words[j], j >= words.length - lineWords); j--, skipped++) {
     if (PLACE_WORDS.has(words[j - 1])) return true;
   }
   // `(collège Jean-Jaurès`, `l'avenue Jean-Jaurès`, `INV-0433;collège Camille-Claudel`: the word
@@ -814,7 +823,7 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
   const surname = folded.slice(start, end);
   if (STOP.has(surname) || PLACE_WORDS.has(surname) || ACRONYMS.has(text.slice(start, end))) return false;
   // A place named after someone, then its town (`Maison des familles Françoise-Dolto (Péronne)`).
-  if (placeBefore(lastWords(textBefore(folded, start, 60)))) return false;
+  if (placeBeforeText(textBefore(folded, start, 60))) return false;
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 }
 
@@ -1030,7 +1039,7 @@ export default defineDetector({
     if (names.length === 2 && names[0].kind === 'cap' && names[1].kind === 'up' && !isAcronym(names[1]) && SELF_INTRODUCTION_BEFORE.test(before)) return span(names, 0.85);
     const words = lastWords(before);
     // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
-    if ((placeBefore(words) && !opensRow(before, text, start + names[names.length - 1].end)) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
+    if ((placeBeforeText(before, words) && !opensRow(before, text, start + names[names.length - 1].end)) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
     // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
     if (names.length >= 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
     // An author quoted (`Conclure par la citation de Victor Hugo`), in speeches and notes.
