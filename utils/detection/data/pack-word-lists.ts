@@ -19,7 +19,8 @@
  * Used by wxt.config.ts and vitest.config.ts (Vite) and by the bench's bundle-size measure
  * (esbuild). Not bundled: it needs TypeScript's parser and Zopfli.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -201,12 +202,33 @@ export function orderForDeflate(items: readonly string[]): string[] {
   return order.map((i) => items[i]);
 }
 
-/** Gathers the runs of the engine's modules (in file order, so the build is reproducible) and deflates them. */
+const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)\b[^;]*?from\s+'(\.{1,2}\/[^']+)'|(?:^|\n)\s*import\s+'(\.{1,2}\/[^']+)'/g;
+
+/**
+ * The engine's modules that `engine.ts` imports, directly or not (sorted): the others (`warm-up.ts`,
+ * the generators) do not ship with it, and their literals in the table would be dead weight.
+ */
+async function engineModules(engineDir: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const pending = [join(engineDir, 'engine.ts')];
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const code = await readFile(path, 'utf8');
+    for (const match of code.matchAll(RELATIVE_IMPORT)) {
+      const target = resolve(dirname(path), match[1] ?? match[2]);
+      // Only the engine's own modules: a JSON file or a package's module holds no list of ours.
+      const module = [target, `${target}.ts`, join(target, 'index.ts')].find((candidate) => candidate.endsWith('.ts') && existsSync(candidate));
+      if (module !== undefined) pending.push(module);
+    }
+  }
+  return [...seen].sort();
+}
+
+/** Gathers the runs of the modules the engine imports (in file order, so the build is reproducible) and deflates them. */
 export async function buildWordListTable(engineDir = ENGINE_DIR): Promise<WordListTable> {
-  const files = (await readdir(engineDir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.ts')).sort();
   const gathered = new Set<string>();
-  for (const file of files) {
-    const path = join(engineDir, file);
+  for (const path of await engineModules(engineDir)) {
     const code = await readFile(path, 'utf8');
     for (const run of [...literalRuns(code, path), ...longLiterals(code, path)]) if (run.text.length >= MIN_PACKED_LENGTH) gathered.add(run.text);
   }

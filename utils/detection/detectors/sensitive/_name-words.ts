@@ -139,9 +139,9 @@ export const PLACE_WORDS = wordSet(
   'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
   'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan',
   // Ships named after people (`le navire ravitailleur Marion Dufresne`).
-  'navire navires bateau paquebot voilier chalutier ferry fregate ravitailleur',
+  'navire bateau ravitailleur',
   // Plant varieties named after people (`Rosier 'Louise Odier'`, `Hortensia 'Annabelle'`).
-  'rosier rosiers hortensia hortensias clematite pivoine dahlia cultivar variete',
+  'rosier hortensia variete',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence effet theoreme principe',
