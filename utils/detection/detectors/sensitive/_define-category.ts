@@ -3,8 +3,12 @@ import type { Detector, DetectorSpec } from '../../types';
 import { testAfter, testBefore } from '../../text-window';
 import { inAddressOrCode } from './_terms';
 
-/** An unticked box of a form right before the term (`☐ tutelle`, `[ ] curatelle`): an option no one chose. */
-const UNTICKED_BOX_BEFORE = /(?:[☐□❏○◯]|\[ ?\]|\( \)) ?(?:l'|le |la |les |un |une |des )?$/;
+/**
+ * An unticked box of a form before the term on its line, no ticked one between (`☐ tutelle`, `[ ]
+ * curatelle`, `☐ Orientation en établissement (IME, ITEP)`): an option no one chose. A colon ends the
+ * option (`☒ oui ☐ non : transporté aux urgences` answers the question).
+ */
+const UNTICKED_BOX_BEFORE = /(?:[☐□❏○◯]|\[ ?\]|\( \))[^\n☒☑✓✔■\[:]{0,50}$/;
 
 /** The rest of a mailbox's display name, then its address (`CRIP 35 <crip@…>`, `FSL – Secrétariat <fsl@…>`). */
 const MAILBOX_NAME_AFTER = /^[^<>\n]{0,40}<[^\s<>@]+@/;
@@ -29,7 +33,7 @@ export function defineCategory(spec: Omit<DetectorSpec, 'baseScore' | 'personAnc
     validate: (value, context) =>
       !inAddressOrCode(context.text, context.start, context.end) &&
       !testAfter(context.text, context.end, MAILBOX_NAME_AFTER, 64) &&
-      !testBefore(context.text, context.start, UNTICKED_BOX_BEFORE, 8) &&
+      !testBefore(context.text, context.start, UNTICKED_BOX_BEFORE, 60) &&
       (validate?.(value, context) ?? true),
   });
 }

@@ -265,7 +265,7 @@ const RAW = [
   // Vital signs and scores of care notes (`TA 15/8`, `SpO2 95 %`, `FC 92`, `EVA 4`, `glyc 1,12`, `Braden 9`, `Hb 8,7`).
   '(?:TA|[Tt]ension) \\d{2,3} ?\\/ ?\\d{1,3}(?!\\d)',
   'SpO2 (?:[àa] )?\\d{2,3} ?%',
-  '(?:FC|EVA|Braden|Hb) (?:[àa] |: )?\\d{1,3}(?:[,.]\\d)?(?![\\d\\/])',
+  '(?:FC|EVA|Braden|Hb|INR|CRP|HbA1c|DFG|eGFR|[Cc]r[ée]at|[Aa]lb|[Aa]lbumine) (?:[àa] |: )?\\d{1,3}(?:[,.]\\d)?(?![\\d\\/])',
   '[Gg]lyc(?:[ée]mies?)?\\.? (?:[àa] (?:jeun )?)?\\d(?:[,.]\\d{1,2})?(?!\\d)',
   // A drug's dose (`Bisoprolol 2,5 mg`, `Lantus 22 UI`): the unit, read back to the dose and the drug's name (see `validate`).
   // Not a concentration or a posology per kilo (`0,62 mg/l d'air expiré`, `15 mg/kg`).
@@ -358,6 +358,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Roux : albumine 28 g/L',
     'Mme C. : troubles mnésiques légers, oublie ses rendez-vous',
     'Mme Sabrina W. enceinte 7 mois sans suivi',
     'Mme Da Costa : tension 16/9 à 11h40',
@@ -420,6 +421,7 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    'Mme Roux demande :\n☐ Orientation en établissement (IME, ITEP)\n☒ Renouvellement de la carte',
     "M. Leroy, contrôle d'alcoolémie positif (0,62 mg/l d'air expiré)",
     'Mme Leroy est placée en disponibilité. Ses traitements sont versés sur le compte habituel jusqu\'au 30/06.',
     "I'm preparing a talk on how France assesses disability",

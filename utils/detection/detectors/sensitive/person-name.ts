@@ -73,7 +73,7 @@ const CASE_NOTE_VERBS = 'appelle|transmet|pr[ée]vient|monte (?:le|un) dossier|d
 const NOT_A_LABEL = "(?!(?:Pr[ée]noms?|PR[ÉE]NOMS?|Given|GIVEN|Surname|SURNAME)(?![\\p{L}\\p{N}]))";
 const MULTI = `${TOKEN}(?: {1,2}${NOT_A_LABEL}${PARTICLE}?${TOKEN}){1,4}`;
 const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
-const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr|dr|adj\\.?|cne|ltn|sgt|cdt|adc|mdl)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
+const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr|dr|adj\\.?|cne|ltn|sgt|cdt|adc|mdl)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[ÉéEe]p\\.|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
 /**
@@ -1199,6 +1199,7 @@ export const examples: DetectorExamples = {
   match: [
     'foyer : Mme B. + 1 enf (Enzo 11a)',
     '- Lucas (CE2) absent 6 j en déc.',
+    'Résidente née en 1939 ép. BLANC, 86 ans',
     'Pièces jointes : CV_ROUSSEL_Theo_2026.pdf (212 Ko)',
     '| Champ | Valeur |\n|---|---|\n| Nom | CARRÈRE |',
     '15/03/2026, 08:05 - Pascal: Mère prévenue ce matin.',
