@@ -70,7 +70,7 @@ const DETERMINER_AFTER = /^ (?:ces|cette|cet|ce|les|le|la|l'|son|sa|ses|leur|leu
 const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de facon|de maniere|a titre|caractere|traitement|donnees|informations|plus|moins|le|la|un|une|des|du) $/;
 
 /** What a secret covers or binds (`couverts par le secret`). */
-const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|respect du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
+const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
 
 export default defineDetector({
   id: 'confidential',
@@ -88,6 +88,8 @@ export default defineDetector({
     // L. 226-2-2)`); "un guide sur le secret professionnel" is a topic, and so
     // is a rule about a kind of documents ("les documents couverts par le secret médical").
     if (/^secret/.test(folded.slice(start, end)) && !testBefore(folded, start, SECRET_COVERING_BEFORE, 30) && (!testBefore(folded, start, /(?:^|\n|\[|(?:^|\n)\() ?$/, 3) || testAfter(folded, end, /^ [a-z]/, 2))) return false;
+    // The marking opening its line already says it (`CONFIDENTIEL — document couvert par le secret professionnel`).
+    if (/^secret/.test(folded.slice(start, end)) && testBefore(folded, start, /(?:confidentiel|diffusion restreinte)[^\n]*$/, 80)) return false;
     // People bound by a secret (`les assistants sociaux sont soumis au secret professionnel`): a rule, not a marking.
     if (/^secret/.test(folded.slice(start, end)) && testBefore(folded, start, BOUND_BY_SECRET_BEFORE, 30)) return false;
     // An instruction about something named after it (`ne pas communiquer ces adresses aux partenaires`) is prose.
@@ -119,6 +121,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'CONFIDENTIEL — document couvert par le secret professionnel\nMDS de Vierzon',
     'Diffusion restreinte\nNote pour le comité de direction',
     'CONFIDENTIEL RH\nCourrier de mise en demeure',
     'Confidentiel - ne pas diffuser',
@@ -138,6 +141,7 @@ export const examples: DetectorExamples = {
     'Reformule ce rapport. Garde la mention CONFIDENTIEL en tête.',
     '120 ans pour les documents couverts par le secret médical',
     'Rédige la réponse en restant prudent (secret professionnel)',
+    'Le partage se fait dans le respect du secret professionnel. »',
     'Les assistants de service social sont soumis au secret professionnel (art. L. 411-3 CASF).',
     'base de recette sur 203.0.113.7 — ne pas communiquer ces adresses aux partenaires',
     'Le Dr Martin recevra la famille',

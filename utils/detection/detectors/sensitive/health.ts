@@ -93,7 +93,7 @@ const TERMS = phraseList(
   'morsure*|otite*|eczema|selles liquides|aplv|doliprane|aerius|polyarthrite*|troubles de memoire|troubles de la memoire',
   'orthodontie|voulait mourir|veut mourir|suivi psychologique',
   // Care, treatment, services
-  'traitement medical|traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
+  'traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',
   'neuroleptique*|anxiolytique*|methadone|ordonnance medicale|prescription medicale|posologie|hospitalisation*',
   // Medicines whose name tells the condition (attention disorder, substitution, psychosis, depression,
@@ -133,12 +133,12 @@ const TERMS = phraseList(
   'arret maladie|arrets maladie|arret de travail|arrets de travail|arret de maladie|conge maladie|conge de maladie',
   'conge de longue maladie|conge de longue duree|CLM|CLD|CITIS|ALD|affection longue duree|affection de longue duree',
   // `accident de service` / `du travail` are left out: an HR event, not a health state.
-  'mi-temps therapeutique|temps partiel therapeutique|temps partiel pour raison therapeutique|maladie professionnelle|inaptitude medicale|etat de sante',
+  'mi-temps therapeutique|temps partiel therapeutique|temps partiel pour raison therapeutique|maladie professionnelle|inaptitude medicale',
   'conge pour invalidite temporaire imputable au service|sick leave|malvoyance|hypoacousie|tendinopathie*|disc herniation|herniated disc',
   'probleme* de sante|raisons de sante|raison de sante|sante mentale',
   // Disability and dependency: benefits, bodies, orientation (health per the corpus convention)
   'AAH|rqth|pch|pch aide humaine|mdph|cdaph|aeeh|carte mobilite inclusion|CMI|IME|itep|esat|SAVS|samsah|FAM|MAS|aesh',
-  'ulis|grille aggir|aggir|PAI|PAP|CLAT|bilan orthophonique',
+  'ulis|PAI|PAP|CLAT|bilan orthophonique',
   // Broken bones (`fracture du col du fémur`, `FRACTURE DE LA HANCHE`); `fracture numérique`, `fracture sociale` are no injury.
   ...BROKEN_BONES.map((bone) => `fracture* ${bone}`),
   // `opération du genou`, `blessé à l'épaule` (not `l'opération du pont`, `blessé dans son amour-propre`).
@@ -199,7 +199,7 @@ const TERMS = phraseList(
   // A driver's medical fitness (`permis valable avec obligation de verres correcteurs`)
   'verres correcteurs|aptitude a la conduite|commission medicale du permis|douleurs cervicales|cervicalgie*',
   // Old people at home: falls, care and diets in alarm logs, carers' notes and meal rounds
-  'retrouve~ au sol|reste~ au sol|nuit au sol|chute* sans fracture|chute* de sa hauteur|chute salle de bain',
+  'reste~ au sol|chute* sans fracture|chute* de sa hauteur|chute salle de bain',
   'lit medicalise|stimulateur cardiaque|pacemaker|troubles de la deglutition|texture mixee|texture modifiee',
   'diuretique*|vertiges|essouffle~|insulino-dependant~|diabete insulino',
   // A camp's infirmary log (`piqûre de guêpe`, `règles douloureuses`)

@@ -32,7 +32,7 @@ const TERMS = phraseList(
   'apologie du terrorisme|association de malfaiteurs|FSPRT|perquisition*|exercice illegal de la medecine|youth caution',
   'infraction* penale*|recidive*|fiche~ S|fijais|faijais|pjj|protection judiciaire de la jeunesse|stupefiants',
   'trafic de stupefiants|trafic de drogue|usage de stupefiants|viol|viols|agression* sexuelle*|atteinte* sexuelle*|violences sexuelles|audition filmee|defere~|vol de scooter|violences conjugales|violence conjugale',
-  'CPIP|injonction therapeutique|eviction du domicile|abandon de famille|injonction de soins|juge de l\'application des peines',
+  'injonction therapeutique|eviction du domicile|abandon de famille|injonction de soins|juge de l\'application des peines',
   // Release from prison and its traces (`levée d'écrou`, `libérable le 04/11`, `parloir`)
   "fin de peine|courte peine|liberable*|levee d'ecrou|parloir*|permis de visite|visites en detention|billet de sortie|surveillance electronique",
   'amende* penale*|indemnisation de la victime|mesure de reparation',
@@ -63,7 +63,7 @@ const TERMS = phraseList(
   "qu'une main courante|main courante seulement|main courante au commissariat|main courante a la gendarmerie",
   // Offences against pupils and agents online
   "cyberharcelement|cyber-harcelement|victime de harcelement|victime de cyberharcelement|usurpation d'identite",
-  "sa plainte|interdiction de contact|interdiction de paraitre|interdiction d'entrer en contact|conduite d'un vehicule sans permis",
+  "sa plainte|interdiction de contact|interdiction de paraitre|conduite d'un vehicule sans permis",
   // Driving offences of a designated driver (`GÉLY Sébastien | excès de vitesse < 20 km/h`).
   'exces de vitesse|franchissement de ligne continue|franchissement de feu rouge|telephone tenu en main|refus de priorite',
   // Offences against agents at work; exiles' routes and their exploitation (unaccompanied minors' files)

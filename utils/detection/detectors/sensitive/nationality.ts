@@ -32,6 +32,8 @@ export default defineCategory({
   contextWindow: { before: 30, after: 0 },
   // The engine's default: the keyword is always there (requiresContext).
   contextBoost: 0.15,
+  // French nationality, on most identity cards and forms, reveals no origin.
+  validate: (value) => !/^fran[cç]ais/i.test(value),
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
@@ -46,6 +48,7 @@ export const examples: DetectorExamples = {
     'M. Kemal YILDIZ, de nationalité turque',
   ],
   noMatch: [
+    'CARTE NATIONALE D\'IDENTITÉ N° : 140812103584 Nationalité Française',
     "La nationalité française s'acquiert par déclaration",
     'M. Popescu parle roumain et un peu italien',
     'Mme Holovko, nationalité : à compléter ; langue : ukrainien',

@@ -82,10 +82,10 @@ const TERMS = phraseList(
   "radiation du rsa|brsa|CER|contrat d'engagement reciproque|contrat d'engagements reciproques|contrat d'engagement|fsl|FAJ|aide* financiere*|secours d'urgence",
   'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement|surendette~',
   // Not `commandement de quitter les lieux`, a bailiff's act most writers leave to the eviction it serves.
-  'assignation en resiliation de bail|resiliation du bail|concours de la force publique',
+  'assignation en resiliation de bail|concours de la force publique',
   "fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
-  "hebergement d'urgence|chrs|sans domicile|sans logement|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|aide au logement",
-  "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impayes d'energie|factures impayees",
+  "hebergement d'urgence|chrs|sans domicile|sans logement|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri",
+  "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impayes d'energie",
   'aides au logement|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
   "inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
   'convoque~ en equipe pluridisciplinaire|aide* alimentaire*|colis alimentaire*|sans domicile stable|domiciliation',
@@ -101,7 +101,7 @@ const TERMS = phraseList(
   // Payments: a payment file's wording (`SECOURS URGENCE ENERGIE`), the contribution to a care home, unpaid rent
   'participation ASH|secours urgence|impaye~ loyer*',
   // A staff member's aid and debts (the employer's social service)
-  'secours exceptionnel*|pret* social*|saisie* sur salaire|saisie* sur remuneration|saisie* des remunerations|saisie remuneration|SATD',
+  'secours exceptionnel*|pret* social*|saisie* sur salaire|saisie* sur remuneration|saisie* des remunerations|saisie remuneration',
   // Separated families: mediated visits, emergency shelter
   'espace rencontre|espace de rencontre|heberge~ en urgence',
   // The last steps of an eviction, the housing fund's aids, the right to housing
@@ -114,7 +114,7 @@ const TERMS = phraseList(
   // Social-work documents about a person
   // Documents by kind (`évaluation sociale`, `note sociale`, `visite à domicile`) name the agent's work,
   // not the person's situation, as most writers read them; `VAD` too (in the sets, 4 labelled, 15 not).
-  'rapport social|enquete sociale|accompagnement social|connu~ des services sociaux',
+  'enquete sociale|accompagnement social|connu~ des services sociaux',
 );
 
 /** Topic contexts right before a term (folded, anchored at the end of the slice). */
