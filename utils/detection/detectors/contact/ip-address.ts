@@ -148,6 +148,9 @@ function isNonIdentifyingIpv6(groups: number[], ipv4: number[] | null): boolean 
 
 /** A software build or version after a dotted number (`10.0.19045 (build …)`, `client 4.2.1.7 requis`). */
 const BUILD_AFTER = /^(?:,? ?\(?(?:build|rev|revision|version)|(?: ou)? (?:requise?s?|minimum|minimale|ou superieure?|ou plus|installee?|deployee?))(?![\p{L}])/u;
+/** A URI's user and password right before its host (`://app:secret@`). */
+const CREDENTIALS_BEFORE = /:\/\/[^\s\/@:]*:[^\s\/@]+@$/;
+
 /** A product before its version (`Chrome/`, `FortiOS `, `version FortiClient `). */
 const PRODUCT_BEFORE = /(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS |[Vv]ersion [A-Za-z][\w-]{1,20} |(?<![\p{L}])[A-Z][a-z]{2,15}[A-Z][A-Za-z]{1,15} )$/u;
 /** Network words before a product's name make the number after it an address (`passerelle NetScaler 10.1.2.3`). */
@@ -172,6 +175,9 @@ export default defineDetector({
     // A product's version: a browser's in a user agent (`Chrome/131.0.0.0`), a system's (`FortiOS 7.0.15.2`),
     // a named one (`version FortiClient 7.2.4.1`).
     if (testBefore(context.text, context.start, PRODUCT_BEFORE, 30) && !NETWORK_BEFORE.test(textBefore(context.folded, context.start, 40))) return false;
+    // The host of a URI with its password (`postgres://app:…@10.12.4.27:5432`): the connection
+    // string is the secret, reported by connection-string.
+    if (testBefore(context.text, context.start, CREDENTIALS_BEFORE, 300)) return false;
     if (ipv4 !== undefined) {
       const octets = parseIpv4(ipv4.split('/')[0]);
       if (!octets) return false;
@@ -188,5 +194,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['Serveur : 192.168.1.10', 'DNS 8.8.8.8', 'réseau 10.0.0.1/24', 'connexion depuis 2a01:e0a:1f2:3b40::1', 'fe80::1ff:fe23:4567:890a%eth0', 'IP: 2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
-  noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'agent 2.4.10.8, build 8c1e0f7', 'appliqué le correctif 7.1.0.3', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1', "version minimale de l'agent : 4.2.1.7", 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36', 'FortiOS 7.0.15.2', 'après la mise à jour du client VPN en 4.10.8.2', 'Client de signature électronique 4.2.1.7 requis', 'Poste : PC-0931 / LibreOffice 24.2.5.2 / profil itinérant'],
+  noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'agent 2.4.10.8, build 8c1e0f7', 'appliqué le correctif 7.1.0.3', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1', "version minimale de l'agent : 4.2.1.7", 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36', 'FortiOS 7.0.15.2', 'après la mise à jour du client VPN en 4.10.8.2', 'Client de signature électronique 4.2.1.7 requis', 'Poste : PC-0931 / LibreOffice 24.2.5.2 / profil itinérant', 'DATABASE_URL=postgres://portail_app:Qz7!vR2m#Lp9@10.20.3.15:5432/portail'],
 };
