@@ -8,7 +8,7 @@ import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/dat
 import { frontCode } from '@/utils/detection/data/generate-first-names';
 import { validationOnly } from '@/utils/detection/data/generate-phone-metadata';
 import { BASE93_ALPHABET, decodeBase93, inflateBase93, unpackWordLists } from '@/utils/detection/data/inflate';
-import { buildWordListTable, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, PACKED_LISTS, PACKED_REGEXP, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
+import { buildWordListTable, HOISTED_REGEXP, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, PACKED_LISTS, PACKED_REGEXP, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 
 const require = createRequire(import.meta.url);
@@ -107,8 +107,19 @@ describe('deflated data shipped with the engine', () => {
       // `${item}`, as its text escaped for the template; the other references as strings.
       // (A carriage return is escaped too: a template reads a raw one as a line feed.)
       const escapedForTemplate = (text: string) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/\r/g, '\\r');
-      const restored = packed
-        .slice(header.length)
+      // The regexes hoisted out of functions: module-level constants right after the import, each written back where it was used.
+      let body = packed.slice(header.length);
+      const hoistedRegex = new RegExp(`^const (${HOISTED_REGEXP}\\d+) = ${PACKED_REGEXP}\\((\\d+), "([a-z]*)"\\);\\n`);
+      const hoisted = new Map<string, string>();
+      for (let line = hoistedRegex.exec(body); line !== null; line = hoistedRegex.exec(body)) {
+        hoisted.set(line[1], `/${table.lists[Number(line[2])]}/${line[3]}`);
+        body = body.slice(line[0].length);
+      }
+      if (hoisted.size > 0) {
+        packedLiterals += hoisted.size;
+        body = body.replace(new RegExp(`${HOISTED_REGEXP}\\d+`, 'g'), (name) => hoisted.get(name)!);
+      }
+      const restored = body
         .replace(new RegExp(`\\$\\{${PACKED_LISTS}\\[(\\d+)\\]\\}`, 'g'), (_, index: string) => {
           packedLiterals++;
           return escapedForTemplate(table.lists[Number(index)]);
@@ -141,9 +152,14 @@ describe('deflated data shipped with the engine', () => {
     const firstNames = join(root, 'data/first-names-fr.ts');
     expect(longLiterals(readFileSync(firstNames, 'utf8'), firstNames).map((literal) => literal.text.split(' ').slice(0, 3))).toEqual([['ada', 'aime', 'aimee']]);
     for (const file of ['data/inflate.ts', 'data/phone-metadata.ts']) expect(longLiterals(readFileSync(join(root, file), 'utf8'), join(root, file)), file).toEqual([]);
-    // Nor in functions (compiled per call) or detector examples (left out of the bundle).
-    const inFunction = `function f() { return /${'a|'.repeat(40)}b/u; }\nexport const examples: DetectorExamples = { valid: ['${'x'.repeat(80)}'] };\nconst TOP = /${'c|'.repeat(40)}d/gu;`;
-    expect(longLiterals(inFunction, join(root, 'x.ts')).map((literal) => [literal.text.slice(0, 2), literal.flags])).toEqual([['c|', 'gu']]);
+    // In functions, only the regexes without state (no g or y flag), to be hoisted; not the strings nor detector examples (left out of the bundle).
+    const inFunction = `function f() { return /${'a|'.repeat(40)}b/u.test(s) && /${'h|'.repeat(40)}i/g.test(s) && '${'j'.repeat(80)}'; }\nexport const examples: DetectorExamples = { valid: ['${'x'.repeat(80)}'] };\nconst TOP = /${'c|'.repeat(40)}d/gu;`;
+    expect(longLiterals(inFunction, join(root, 'x.ts')).map((literal) => [literal.text.slice(0, 2), literal.flags, literal.hoisted ?? false])).toEqual([['a|', 'u', true], ['c|', 'gu', false]]);
+    // A hoisted regex becomes a module-level constant, created before the module's statements.
+    const hoistedTable = { index: new Map([[`${'a|'.repeat(40)}b`, 7]]) };
+    expect(packWordLists(inFunction, join(root, 'x.ts'), hoistedTable)).toBe(
+      `import { PACKED_WORD_LISTS as ${PACKED_LISTS}, packedRegExp as ${PACKED_REGEXP} } from ${JSON.stringify(WORD_LISTS_MODULE)};\nconst ${HOISTED_REGEXP}0 = ${PACKED_REGEXP}(7, "u");\n${inFunction.replace(`/${'a|'.repeat(40)}b/u`, `${HOISTED_REGEXP}0`)}`,
+    );
     // A template's long parts, not its short ones, nor a tagged template's (`String.raw`).
     const template = `const A = 'x';\nconst T = \`${'e|'.repeat(30)}\${A}ok\${A}${'f|'.repeat(30)}\`;\nconst R = String.raw\`${'g|'.repeat(30)}\${A}\`;`;
     const parts = longLiterals(template, join(root, 'x.ts'));

@@ -12,8 +12,9 @@
  * than one per module. Long string and regex literals evaluated once, at a module's top level
  * (the patterns around the lists: `/^,? (?:a ete (?:place|…/`), go to the same table: a regex
  * becomes a call of the table module's `packedRegExp(index, flags)` (shorter than `new RegExp(item,
- * flags)` written at each of the 79 places), a long part of a template `${item}`. Literals inside functions
- * stay, so that nothing compiles a pattern per call. The lists and literals mean the same either way:
+ * flags)` written at each of the 79 places), a long part of a template `${item}`. Strings inside functions
+ * stay, so that nothing builds a pattern per call; their long regexes without state (no `g` or `y`
+ * flag) are hoisted into module-level constants created once from the table. The lists and literals mean the same either way:
  * `tests/unit/detection/packed-data.test.ts` checks every call and literal of every engine file.
  *
  * Used by wxt.config.ts and vitest.config.ts (Vite) and by the bench's bundle-size measure
@@ -39,6 +40,12 @@ export const MIN_PACKED_LENGTH = 16;
  * moves as the sources change; measure again when it matters).
  */
 export const MIN_PACKED_LITERAL_LENGTH = 17;
+/**
+ * A function's regex is hoisted and packed from this length: a shorter one saves less than its
+ * module-level constant costs. Measured on the bundle: 30 saved 552 bytes, 24 and 32 about 400, 40
+ * about 170 (as above, the best value moves with the sources).
+ */
+export const MIN_HOISTED_LENGTH = 30;
 
 const DATA_DIR = dirname(fileURLToPath(import.meta.url));
 const ENGINE_DIR = resolve(DATA_DIR, '..');
@@ -97,7 +104,12 @@ export function literalRuns(code: string, fileName: string): LiteralRun[] {
 export interface LongLiteral extends LiteralRun {
   readonly flags: string | null;
   readonly part?: boolean;
+  /** A regex of a function's body, which the module's top level creates once instead (see `packWordLists`). */
+  readonly hoisted?: boolean;
 }
+
+/** Prefix of the module-level constants that hold the regexes hoisted out of functions. */
+export const HOISTED_REGEXP = '__packedRegExpOf';
 
 /** Whether a string literal stands where an expression may replace it (not a module name, a key or a type). */
 function isValue(node: ts.StringLiteralLike): boolean {
@@ -114,23 +126,35 @@ function isExamples(node: ts.Node): boolean {
 }
 
 /**
- * The long string and regex literals of `code`'s top level, outside the list builders' calls. In the
- * data modules (this folder) only lists of lower-case words: their other long strings are deflated
- * already, or decode the table (the base-93 alphabet).
+ * The long string and regex literals of `code`'s top level, outside the list builders' calls, and
+ * the long regexes of its functions' bodies that keep no state between uses (no `g` or `y` flag:
+ * `lastIndex` is theirs only), which the module's top level can create once. In the data modules
+ * (this folder) only lists of lower-case words: their other long strings are deflated already, or
+ * decode the table (the base-93 alphabet).
  */
 export function longLiterals(code: string, fileName: string): LongLiteral[] {
   const inData = resolve(fileName).startsWith(DATA_DIR);
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const literals: LongLiteral[] = [];
-  const visit = (node: ts.Node): void => {
+  const visit = (node: ts.Node, inFunction: boolean): void => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in LIST_BUILDERS) return;
-    // Only the top level is read: a literal inside a function or a class is evaluated at each call.
-    if (ts.isFunctionLike(node) || ts.isClassLike(node) || isExamples(node)) return;
+    if (isExamples(node)) return;
+    // A string inside a function or a class is evaluated at each call: only its stateless regexes are read.
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) {
+      ts.forEachChild(node, (child) => visit(child, true));
+      return;
+    }
     if (ts.isRegularExpressionLiteral(node)) {
       if (inData) return;
       const slash = node.text.lastIndexOf('/');
       const text = node.text.slice(1, slash);
-      if (text.length >= MIN_PACKED_LITERAL_LENGTH) literals.push({ start: node.getStart(source), end: node.end, text, flags: node.text.slice(slash + 1) });
+      const flags = node.text.slice(slash + 1);
+      if (inFunction && /[gy]/.test(flags)) return;
+      if (text.length >= (inFunction ? MIN_HOISTED_LENGTH : MIN_PACKED_LITERAL_LENGTH)) literals.push({ start: node.getStart(source), end: node.end, text, flags, ...(inFunction ? { hoisted: true } : {}) });
+      return;
+    }
+    if (inFunction) {
+      ts.forEachChild(node, (child) => visit(child, true));
       return;
     }
     if (ts.isStringLiteralLike(node)) {
@@ -147,9 +171,9 @@ export function longLiterals(code: string, fileName: string): LongLiteral[] {
       }
       return;
     }
-    ts.forEachChild(node, visit);
+    ts.forEachChild(node, (child) => visit(child, false));
   };
-  visit(source);
+  visit(source, false);
   return literals;
 }
 
@@ -245,20 +269,28 @@ export async function buildWordListTable(engineDir = ENGINE_DIR): Promise<WordLi
  * development server) stays as it is: the same list, not packed.
  */
 export function packWordLists(code: string, fileName: string, table: Pick<WordListTable, 'index'>): string | null {
-  const runs: (LiteralRun & { flags?: string | null; part?: boolean })[] = [...literalRuns(code, fileName), ...longLiterals(code, fileName)]
+  const runs: (LiteralRun & { flags?: string | null; part?: boolean; hoisted?: boolean })[] = [...literalRuns(code, fileName), ...longLiterals(code, fileName)]
     .filter((run) => table.index.has(run.text))
     .sort((a, b) => a.start - b.start);
   if (runs.length === 0) return null;
   let packed = code;
+  const hoisted: string[] = [];
   // From the last run back, so that the offsets of the runs before it still hold.
   for (let k = runs.length - 1; k >= 0; k--) {
     const { start, end, text, flags, part } = runs[k];
     const item = `${PACKED_LISTS}[${table.index.get(text)}]`;
-    const replacement = part ? `\${${item}}` : typeof flags === 'string' ? `${PACKED_REGEXP}(${table.index.get(text)}, ${JSON.stringify(flags)})` : item;
+    const regex = `${PACKED_REGEXP}(${table.index.get(text)}, ${JSON.stringify(flags)})`;
+    let replacement = part ? `\${${item}}` : typeof flags === 'string' ? regex : item;
+    // A function's regex, created once at the top level (the lines after the import: see below).
+    if (runs[k].hoisted) {
+      replacement = `${HOISTED_REGEXP}${k}`;
+      hoisted.push(`const ${replacement} = ${regex};\n`);
+    }
     packed = `${packed.slice(0, start)}${replacement}${packed.slice(end)}`;
   }
-  // Imports are bound before the module's first statement runs, so the lists are ready for all of it.
-  return `import { PACKED_WORD_LISTS as ${PACKED_LISTS}, packedRegExp as ${PACKED_REGEXP} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n${packed}`;
+  // Imports are bound before the module's first statement runs, so the lists are ready for all of
+  // it; the hoisted regexes come first, before any statement that may call a function using them.
+  return `import { PACKED_WORD_LISTS as ${PACKED_LISTS}, packedRegExp as ${PACKED_REGEXP} } from ${JSON.stringify(WORD_LISTS_MODULE)};\n${hoisted.reverse().join('')}${packed}`;
 }
 
 /** The step as a Vite plugin (wxt.config.ts, vitest.config.ts): the extension's bundles and the unit tests. */
