@@ -653,6 +653,7 @@ const INITIAL_LABELS = wordSet(
   'presents absents excuses present absent excuse participants invites signe redige contact copie visa destinataires jury',
   'membres intervenants signature secretariat mission',
 );
+const SIGNED_ON_BEFORE = /(?:^|\n)[ \t]*(?:fait )?(?:a [^\n]{1,30},? )?le \d{1,2}\/\d{1,2}\/\d{2,4} [-–—] $/;
 /** Last words of signatories' functions that FUNCTIONS lacks (`secrétaire de séance`, `le magistrat désigné`). */
 const SIGNATORY_ENDS = wordSet('seance magistrat magistrate designe designee');
 /** The item of a list of initials and names right before another (`S. Durand (DSISN), `, `J. Martin et `). */
@@ -733,6 +734,8 @@ function introducedByWord(folded: string, at: number): boolean {
   const words = lastWords(textBefore(folded, at, 40), 2);
   const previous = words[words.length - 1] ?? '';
   if (INITIAL_LEADS.has(previous)) return true;
+  // A form's signature after its date (`Fait le 13/03/2026 – L. Castaing`, `Le 16/02/2026 – K. Bensalem`).
+  if (dotted && SIGNED_ON_BEFORE.test(textBefore(folded, at, 60))) return true;
   // The value of a key in structured data (`"acteur": "N. PERRIN"`, `evaluateur=L. GAUTHIER`).
   if (dotted && VALUE_OPENERS.includes(folded[at - 1]) && structuredKeyBefore(textBefore(folded, at, 71)) !== null) return true;
   // A signatory's function before the comma (`La présidente, O. Renaudin`, `La secrétaire de séance, A. Lemaître`).
@@ -1200,6 +1203,7 @@ export const examples: DetectorExamples = {
     'foyer : Mme B. + 1 enf (Enzo 11a)',
     '- Lucas (CE2) absent 6 j en déc.',
     'Résidente née en 1939 ép. BLANC, 86 ans',
+    'Fait le 13/03/2026 – L. Castaing',
     'Pièces jointes : CV_ROUSSEL_Theo_2026.pdf (212 Ko)',
     '| Champ | Valeur |\n|---|---|\n| Nom | CARRÈRE |',
     '15/03/2026, 08:05 - Pascal: Mère prévenue ce matin.',

@@ -93,7 +93,7 @@ const TERMS = phraseList(
   'attestation de domiciliation|dossier de domiciliation|squat*|squatte~|dort dans la voiture|dort dans sa voiture|dorment dans la voiture|pmi a domicile',
   "election de domicile|dette* locative*|loyer* impaye~|impaye~ de loyer*|loyers et charges impayes|arriere* de loyer*|saisine ccapex",
   "saisine de la ccapex|dossier banque de france|procedure de retablissement personnel|fsl energie",
-  'fsl acces|fsl maintien',
+  "fsl acces|fsl maintien|etablissement d'hebergement pour personnes agees dependantes",
   // Autonomy
   "apa|apa a domicile|apa en etablissement|allocation personnalisee d'autonomie|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
   "beneficiaire~ de l'apa|oblige~ alimentaire*|obligation alimentaire|recuperation sur succession|ehpad",
