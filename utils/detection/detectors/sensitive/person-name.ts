@@ -149,6 +149,16 @@ function fillsQuotation(text: string, from: number, to: number): boolean {
   return text.charCodeAt(from - 1) === 0xab && text.charCodeAt(to) === 0xbb;
 }
 
+/** A plant before a variety's name on its line. */
+const PLANT_BEFORE = /(?:rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?)(?![a-z])[^\n]*$/;
+
+/** A variety named after someone, in single quotes after its plant (`Rosier grimpant 'Pierre de Ronsard'`, `Variétés : 'Albertine', …`). */
+function inVarietyQuote(text: string, folded: string, from: number, to: number): boolean {
+  const open = text.charCodeAt(from - 1);
+  const close = text.charCodeAt(to);
+  return (open === 39 || open === 0x2018) && (close === 39 || close === 0x2019) && testBefore(folded, from - 1, PLANT_BEFORE, 160);
+}
+
 /** Longer than any word the lists hold: reading further back is wasted on a run without blanks (`DUPONT;Marie;…`). */
 const LONGEST_WORD = 32;
 
@@ -200,8 +210,6 @@ const CLOSES_ITEM = /[,;)]$/;
 function placeBefore(words: readonly string[], lineWords = words.length): boolean {
   let k = words.length - 1;
   for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
-  // The quote that opens a variety's or a ship's name (`Rosier 'Louise Odier'`).
-  if (k > 0 && (words[k] === "'" || words[k] === '"')) k--;
   if (k < 0) return false;
   // A comma or a bracket closes the place before the name (`(MDS Noisy-le-Grand), Farida OUCHENE`).
   if (CLOSES_ITEM.test(words[k])) return false;
@@ -1035,7 +1043,7 @@ export default defineDetector({
     // … or the example it gives (`[NOM Prénom] (ex. : M. Jean DUPONT)`).
     if (TEMPLATE_EXAMPLE_BEFORE.test(before)) return false;
     // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
-    if (fillsQuotation(text, start, start + names[names.length - 1].end)) return false;
+    if (fillsQuotation(text, start, start + names[names.length - 1].end) || inVarietyQuote(text, folded, start, start + names[names.length - 1].end)) return false;
     if (title || afterLowerCaseTitle(text, nameStart)) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     // Someone introducing themselves with their surname in capitals, whatever their first name (`je
     // suis Rajinder SINGH`, `this is Grace OKAFOR`).
@@ -1269,6 +1277,7 @@ export const examples: DetectorExamples = {
     'De : Comptabilité ETS BERTHIER TP',
     'salle polyvalente Jean-Jaurès à Crest',
     "- Rosier 'Louise Odier' — 8 pieds × 17,40 € HT",
+    "Variétés du massif B : 'Madame Alfred Carrière' (grimpant), 'Pierre de Ronsard', 'Albertine'",
     'le navire ravitailleur Marion Dufresne dessert les îles',
     'Cité administrative Victor-Hugo : remplacement de la CTA',
     '[21:47] Foyer Les Hirondelles : Bonsoir, pas de nouvelles ce soir',

@@ -129,7 +129,7 @@ const TOPIC_BEFORE = topicBefore([
     'instructeur|instructrice|evaluateur|evaluatrice|controleur|controleuse|controle|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
     'administration|autorites|autorite de|collectivite de|coordinatrice|coordinateur|cabinet|en matiere',
     // A form's name is a kind of document (`formulaire de domiciliation`, `cerfa de demande d'AAH`).
-    'formulaire|formulaire de|cerfa|cerfa de',
+    'formulaire|formulaire de|cerfa|cerfa de|trame|fiche de transmission|contact',
   ),
   // Not `faisant état de`.
   '(?<!(?:faisant|fait|font|faire) )etat de',
@@ -257,6 +257,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     "Jessica dit qu'elle sort avec des mecs plus âgés",
+    'Mme X, conseillère technique, contact CRIP pour le secteur Est',
     'S:\\MDS-Nord\\ASE\\Evaluations\\2026\\Rapport_LAMBERT_Enzo.pdf',
     'Rédactrice : Aurélie Tessier, évaluatrice APA, a.tessier@example.org',
     'Nathalie Guérin\ndirectrice, EHPAD Saint-Joseph\nn.guerin@example.org',
