@@ -50,8 +50,8 @@ const APOS = `[${LU}]'[${LU}][${LL}]{1,30}`;
 // `N'DIAYE`, `D'ALMEIDA`: one capital before the apostrophe.
 const UP = `(?:[${LU}]{2,30}|[${LU}]'[${LU}]{2,30})(?:[-'][${LU}]{1,30}){0,3}`;
 const ABBREVIATED_TITLE = '(?:Mr|Mrs|Ms|Dr|Pr|Mme|Mlle|Me|MM)\\.';
-// `J.`, and the initials of a compound first name (`J.-P.` for Jean-Pierre).
-const INIT = `[${LU}]\\.(?:-[${LU}]\\.)?`;
+// `J.`, and the initials of a compound first name (`J.-P.` for Jean-Pierre, `J-M` typed without dots).
+const INIT = `[${LU}](?:\\.(?:-[${LU}]\\.)?|-[${LU}](?= [${LU}]))`;
 const TOKEN = `(?:${ABBREVIATED_TITLE}|${APOS}|${CAP}|${UP}|${INIT})`;
 const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|di|da|dos|das|del|della|y) {1,2}|d')";
 /**
@@ -445,7 +445,7 @@ function tokenize(value: string, foldedValue: string): Token[] {
     }
     if (TITLES.has(folded) && (!allUpper || UPPER_CASE_TITLES.has(folded))) kind = 'title';
     else if (text.length === 2 && text.charCodeAt(1) === 46) kind = text === 'M.' ? 'title' : 'init';
-    else if (text.length === 5 && text.charCodeAt(1) === 46 && text.charCodeAt(2) === 45 && text.charCodeAt(4) === 46) kind = 'init';
+    else if ((text.length === 5 && text.charCodeAt(1) === 46 && text.charCodeAt(2) === 45 && text.charCodeAt(4) === 46) || (text.length === 3 && text.charCodeAt(1) === 45)) kind = 'init';
     else if (allUpper) kind = 'up';
     else kind = 'cap';
     tokens.push({ text, folded, start, end, kind });
@@ -1125,7 +1125,8 @@ export default defineDetector({
       // (a role or a phone number after it: `B. Enjeux` ending a plan is a heading).
       const [lineStart, lineEnd] = lineAround(text, nameStart);
       const nameEnd = start + surname.end;
-      const signed = testAfter(folded, nameEnd, SIGNATURE_AFTER, 30);
+      // Initials of a compound first name (`J-M Laborde`) filling the text's last line sign it too: headings are lettered `B.`.
+      const signed = testAfter(folded, nameEnd, SIGNATURE_AFTER, 30) || (names[0].text.length === 3 && folded.slice(nameEnd, lineEnd).trim() === '');
       return lineStart === nameStart && signatureLine(text, folded, lineStart, lineEnd, signed) ? span(names, 0.7) : false;
     }
     if (names.length >= 2) {
@@ -1212,6 +1213,7 @@ export const examples: DetectorExamples = {
     '- Lucas (CE2) absent 6 j en déc.',
     'Résidente née en 1939 ép. BLANC, 86 ans',
     'Fait le 13/03/2026 – L. Castaing',
+    "Je fais intervenir mon assurance et un expert.\n\nJ-M Laborde",
     'Pièces jointes : CV_ROUSSEL_Theo_2026.pdf (212 Ko)',
     '| Champ | Valeur |\n|---|---|\n| Nom | CARRÈRE |',
     '15/03/2026, 08:05 - Pascal: Mère prévenue ce matin.',
