@@ -117,7 +117,7 @@ export const STOP = wordSet(
   'za zi zac',
   'remarques statut hebergement pieces cabinet cellule antenne unite plateforme delegation',
   // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
-  'mutuelle assurances assurance groupe group consulting solutions technologies informatique industries transports',
+  'mutuelle assurances assurance groupe groupement group consulting solutions technologies informatique industries transports',
   'habitat immobilier formation distribution energie environnement developpement systems software international',
   'europe batiment travaux btp tp ets sas sarl autocars ambulances mobilite comptabilite imprimerie regie electric paysages',
   // Buildings' adjectives between the place word and the name (`cité administrative Victor-Hugo`).

@@ -44,7 +44,7 @@ const TERMS = phraseList(
   'suspension de permis|suspension du permis|retrait de permis|annulation du permis|plainte deposee contre',
   'porte~ plainte contre|depose~ plainte|porte~ plainte|depot de plainte|deposer plainte|porter plainte|mis~ en cause|convicted|conviction|criminal record|jail|in custody|sorti~ de detention',
   "interpelle~|verbalise~|trafic de cannabis|trafic de cocaine|trafic d'heroine|prise illegale d'interets",
-  'abus de biens sociaux|corruption|detournement de fonds|escroquerie*|harcelement moral|harcelement sexuel',
+  'abus de biens sociaux|abus de confiance|corruption|detournement de fonds|escroquerie*|harcelement moral|harcelement sexuel',
   'menace* de mort|outrage*|rebellion|recel|cambriolage*|homicide*|meurtre*|assassinat*|tentative de meurtre',
   'proxenetisme|exhibition sexuelle|pedopornographie|images pedopornographiques|conduite sans permis|delit routier|audition libre|depot sauvage',
   'depots sauvages|convoque~ au commissariat|convoque~ a la gendarmerie|arrete~ par la police|fugue signalee',

@@ -49,6 +49,8 @@ const ROLES = [
     // The people of HR and of the assembly (`la nouvelle recrue lea marchand`, `l'agent d'exploitation david roche`).
     "la recrue|la nouvelle recrue|le stagiaire|la stagiaire|l'auto-entrepreneur|l'agent d'exploitation|la vice-presidente",
     'le vice-president|la veuve de|le veuf de|son assistante|son assistant',
+    // Whom a message is for (`écris un mail poli à jérôme fabre`).
+    'mail a|mail court a|courriel a|message a|sms a|ecris a|reponds a',
   ),
   ...POSSESSIVES.flatMap((possessive) => RELATIVES.map((relative) => `${possessive} ${relative}`)),
   ...phraseList('your|his|her|my|their').flatMap((possessive) =>
@@ -154,6 +156,7 @@ export const examples: DetectorExamples = {
     "urgent rappeler l'educ de lina (placee en mecs)",
     'à faire appeler le médecin traitant docteur morel',
     'pour la consultation de bébé nolan, vaccins des 4 mois',
+    'redige un mail court a kevin arnaud : le véhicule a été flashé',
   ],
   noMatch: [
     "madame indique qu'elle est suivie",
