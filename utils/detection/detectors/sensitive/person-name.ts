@@ -187,27 +187,31 @@ function lastWords(before: string, count = 5): string[] {
   return words.reverse();
 }
 
-/** An article, or a noun of STOP (`enfance`, `solidarités`, `médico-social`), not its grammar words (`pour`, `chez`). */
-function institutionWord(word: string, adjective: boolean): boolean {
+/**
+ * An article, or a noun of STOP (`enfance`, `solidarités`, `médico-social`), not its grammar words
+ * (`pour`, `chez`); with `adjective` (asked only when needed: it reads the name's line), an adjective
+ * of the place's kind too.
+ */
+function institutionWord(word: string, adjective: () => boolean): boolean {
   // `France` of the national label `maison France services Louise-Michel`.
   if (ARTICLES.has(word) || word === 'france') return true;
   if (word.length <= 4) return false;
   const bare = word.charCodeAt(1) === 39 ? word.slice(2) : word;
   // An adjective of the place's kind on the name's line (`prix littéraire`, `salle polyvalente`, `centre social`).
-  return bare.includes('-') ? bare.split('-').some((part) => STOP.has(part)) : STOP.has(bare) || (adjective && PLACE_ADJECTIVE.test(bare));
+  return bare.includes('-') ? bare.split('-').some((part) => STOP.has(part)) : STOP.has(bare) || (PLACE_ADJECTIVE.test(bare) && adjective());
 }
 
 /** placeBefore over the text before a name, adjectives read on the name's line only. */
 function placeBeforeText(before: string, words = lastWords(before)): boolean {
-  return placeBefore(words, lastWords(before.slice(before.lastIndexOf('\n') + 1)).length);
+  return placeBefore(words, () => lastWords(before.slice(before.lastIndexOf('\n') + 1)).length);
 }
 
 const PLACE_ADJECTIVE = /(?:al|ale|aux|aire|ique|if|ive|el|elle|ente)$/;
 
 const CLOSES_ITEM = /[,;)]$/;
 
-/** Whether a place word ends `words`, the words before a name, of which the last `lineWords` are on the name's line. */
-function placeBefore(words: readonly string[], lineWords = words.length): boolean {
+/** Whether a place word ends `words`, the words before a name, of which the last `lineWords()` are on the name's line. */
+function placeBefore(words: readonly string[], lineWords: () => number): boolean {
   let k = words.length - 1;
   for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
   if (k < 0) return false;
@@ -216,7 +220,7 @@ function placeBefore(words: readonly string[], lineWords = words.length): boolea
   // The place's name may have words of its own (`maison des solidarités Louise-Michel`, `foyer de
   // l'enfance de Liévin`, `centre médico-social de Liévin`): back over institution words and
   // articles to the place word.
-  for (let j = k, skipped = 0; j > 0 && skipped < 3 && institutionWord(words[j], j >= words.length - lineWords); j--, skipped++) {
+  for (let j = k, skipped = 0; j > 0 && skipped < 3 && institutionWord(words[j], () => j >= words.length - lineWords()); j--, skipped++) {
     if (PLACE_WORDS.has(words[j - 1])) return true;
   }
   // `(collège Jean-Jaurès`, `l'avenue Jean-Jaurès`, `INV-0433;collège Camille-Claudel`: the word
@@ -489,7 +493,11 @@ const PAIRED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])([${UPPER_LETTERS}][${LOWER
 
 /** Whether the first name at `start`…`end` is joined by `et`, `+` or `&` to a first name that is no word of the language. */
 function pairedWithFirstName(text: string, start: number, end: number): boolean {
-  const other = PAIRED_AFTER.exec(textAfter(text, end, 36)) ?? PAIRED_BEFORE.exec(textBefore(text, start, 36));
+  // `et`, `+` or `&` right after or right before the name, tested by characters first: this runs for most lone first names.
+  const joinedAfter = text.startsWith(' et ', end) || text.startsWith(' + ', end) || text.startsWith(' & ', end);
+  const joinedBefore = text.startsWith(' et ', start - 4) || text.startsWith(' + ', start - 3) || text.startsWith(' & ', start - 3);
+  if (!joinedAfter && !joinedBefore) return false;
+  const other = (joinedAfter ? PAIRED_AFTER.exec(textAfter(text, end, 36)) : null) ?? (joinedBefore ? PAIRED_BEFORE.exec(textBefore(text, start, 36)) : null);
   return other !== null && isPlainFirstName(fold(other[1]));
 }
 
