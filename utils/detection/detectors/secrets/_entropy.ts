@@ -130,7 +130,7 @@ export function isPlaceholder(value: string): boolean {
 const NON_ASCII = /[^\u0000-\u007f]/u;
 
 /** Names of objects that hold configuration (`process.env.KEY`, `config.token`). */
-const VARIABLE_REFERENCE_PREFIX = /^(?:process\.env|os\.environ|os\.getenv|system\.getenv|env|getenv|environment|config|settings|secrets|vault|self|this|params|args|request|req|options|opts)(?:[.[(]|$)/iu;
+const VARIABLE_REFERENCE_PREFIX = /^(?:process\.env|os\.environ|os\.getenv|system\.getenv|env|getenv|environment|config|settings|secrets|vault|self|this|params|args|request|req|options|opts|\$env:)(?:[.[(]|$|(?<=:)[A-Za-z_])/iu;
 
 /** A property path of code (`process.env.API_KEY`, `config.secret(`). */
 const DOTTED_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\.[A-Za-z_$][A-Za-z0-9_$]{0,60}){1,8}[([]?$/u;

@@ -216,6 +216,7 @@ export const examples: DetectorExamples = {
     '- Clé pré-partagée : qEpF8XxSynth5ECkMLhlrSlRyPI7y1a',
   ],
   noMatch: [
+    '$smtpPass = $env:SMTP_PASSWORD   # variable d\'environnement du serveur',
     'mdp windows10 expiré',
     '"credentials": {',
     'Ticket n° 48213 — Catégorie : Comptes / mots de passe — Priorité : moyenne',

@@ -149,6 +149,8 @@ function fillsQuotation(text: string, from: number, to: number): boolean {
   return text.charCodeAt(from - 1) === 0xab && text.charCodeAt(to) === 0xbb;
 }
 
+const LIFESPAN_AFTER = /^ ?\((?:\d{3,4}) ?[-–] ?\d{3,4}\)/;
+
 /** A plant before a variety's name on its line. */
 const PLANT_BEFORE = /(?:rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?)(?![a-z])[^\n]*$/;
 
@@ -1052,6 +1054,8 @@ export default defineDetector({
     if (TEMPLATE_EXAMPLE_BEFORE.test(before)) return false;
     // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
     if (fillsQuotation(text, start, start + names[names.length - 1].end) || inVarietyQuote(text, folded, start, start + names[names.length - 1].end)) return false;
+    // A figure of history, given with the years of their life (`Pierre Soulages (1919-2022)`).
+    if (testAfter(text, start + names[names.length - 1].end, LIFESPAN_AFTER, 16)) return false;
     if (title || afterLowerCaseTitle(text, nameStart)) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     // Someone introducing themselves with their surname in capitals, whatever their first name (`je
     // suis Rajinder SINGH`, `this is Grace OKAFOR`).
@@ -1290,6 +1294,7 @@ export const examples: DetectorExamples = {
     "Variétés du massif B : 'Madame Alfred Carrière' (grimpant), 'Pierre de Ronsard', 'Albertine'",
     'le navire ravitailleur Marion Dufresne dessert les îles',
     'Cité administrative Victor-Hugo : remplacement de la CTA',
+    'les vitraux réalisés par le peintre Pierre Soulages (1919-2022)',
     '[21:47] Foyer Les Hirondelles : Bonsoir, pas de nouvelles ce soir',
     'Complète chaque partie de mon plan :\nI. Cadre : art. 388-1 du code civil',
     '| Réf. | Désignation | Qté |\n|---|---|---|\n| POSE | Forfait pose | 1 |',
