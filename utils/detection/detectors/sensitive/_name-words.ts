@@ -120,8 +120,6 @@ export const STOP = wordSet(
   'mutuelle assurances assurance groupe groupement group consulting solutions technologies informatique industries transports',
   'habitat immobilier formation distribution energie environnement developpement systems software international',
   'europe batiment travaux btp tp ets sas sarl autocars ambulances mobilite comptabilite imprimerie regie electric paysages',
-  // Buildings' adjectives between the place word and the name (`cité administrative Victor-Hugo`).
-  'administrative administratif polyvalente polyvalent municipale municipal communale communal',
   // Mailboxes' display names (`Mandatement DFI`, `Astreinte Routes Nord`, `Customer Success Team`).
   'mandatement astreinte team customer success greffe',
   // Vehicles in a carrier's route sheet (`Berline FZ-207-MB`).
@@ -140,8 +138,6 @@ export const PLACE_WORDS = wordSet(
   'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan',
   // Ships named after people (`le navire ravitailleur Marion Dufresne`).
   'navire bateau ravitailleur',
-  // Plant varieties named after people (`Rosier 'Louise Odier'`, `Hortensia 'Annabelle'`).
-  'rosier hortensia variete',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence effet theoreme principe',

@@ -106,10 +106,10 @@ const TERMS = phraseList(
   // Care of the elderly and of disability
   "hypoglycemie*|risque de chute*|fauteuil electrique|allocation aux adultes handicapes|qualite de travailleur handicape",
   'incontinence|incontinent~|denutrition|denutri~|desoriente~|desorientation|syndrome confusionnel|DMLA',
-  'troubles mnesiques|trouble mnesique|chutes recentes|plusieurs chutes|douleur* dentaire*|urgences pediatriques|sortie hopital',
+  'troubles mnesiques|trouble mnesique|chutes recentes|plusieurs chutes|douleur* dentaire*',
   // Care notes' daily facts (`traitement du soir donné`, `adaptation traitement`, `nausées`, `mal à la tête`).
   'traitement ajuste~|traitement du soir|traitement du matin|adaptation traitement|adaptation du traitement',
-  'nausee*|rhume|mal au ventre|mal a la tete|maux de tete|perte de memoire|hallucination*|zamal',
+  'nausee*|rhume|mal au ventre|mal a la tete|maux de tete|perte de memoire|hallucination*',
   'cardiopathie*|escarre*|fin de vie|sedation|fibrillation auriculaire|hospitalisation a domicile|SESSAD',
   'trisomique*|prothese de hanche|prothese de genou|prothese totale de hanche|prothese totale de genou',
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
