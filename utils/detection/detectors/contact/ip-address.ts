@@ -151,7 +151,7 @@ const BUILD_AFTER = /^(?:,? ?\(?(?:build|rev|revision|version)|(?: ou)? (?:requi
 /** A URI's user and password right before its host (`://app:secret@`). */
 const CREDENTIALS_BEFORE = /:\/\/[^\s\/@:]*:[^\s\/@]+@$/;
 
-/** A product before its version (`Chrome/`, `FortiOS `, `version FortiClient `). */
+/** A product before its version (`Chrome/`, `FortiOS `, `version FortiClient `, a name in CamelCase: `LibreOffice `). */
 const PRODUCT_BEFORE = /(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS |[Vv]ersion [A-Za-z][\w-]{1,20} |(?<![\p{L}])[A-Z][a-z]{2,15}[A-Z][A-Za-z]{1,15} )$/u;
 /** Network words before a product's name make the number after it an address (`passerelle NetScaler 10.1.2.3`). */
 const NETWORK_BEFORE = /(?:ip|adresse|serveur|server|host|hote|passerelle|gateway|vpn|dns|proxy|routeur|router)(?![a-z])/;

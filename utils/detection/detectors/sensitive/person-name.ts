@@ -149,7 +149,8 @@ function fillsQuotation(text: string, from: number, to: number): boolean {
   return text.charCodeAt(from - 1) === 0xab && text.charCodeAt(to) === 0xbb;
 }
 
-const LIFESPAN_AFTER = /^ ?\((?:\d{3,4}) ?[-–] ?\d{3,4}\)/;
+/** The years of a life after a name (`(1919-2022)`). */
+const LIFESPAN_AFTER = /^ ?\(\d{3,4} ?[-–] ?\d{3,4}\)/;
 
 /** A plant before a variety's name on its line. */
 const PLANT_BEFORE = /(?:rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?)(?![a-z])[^\n]*$/;
