@@ -229,16 +229,17 @@ export function orderForDeflate(items: readonly string[]): string[] {
 const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)\b[^;]*?from\s+'(\.{1,2}\/[^']+)'|(?:^|\n)\s*import\s+'(\.{1,2}\/[^']+)'/g;
 
 /**
- * The engine's modules that `engine.ts` imports, directly or not (sorted): the others (`warm-up.ts`,
- * the generators) do not ship with it, and their literals in the table would be dead weight.
+ * The engine's modules that `engine.ts` imports, directly or not, and their code, sorted by path: the
+ * others (`warm-up.ts`, the generators) do not ship with it, and their literals in the table would be
+ * dead weight.
  */
-async function engineModules(engineDir: string): Promise<string[]> {
-  const seen = new Set<string>();
+async function engineModules(engineDir: string): Promise<[string, string][]> {
+  const seen = new Map<string, string>();
   const pending = [join(engineDir, 'engine.ts')];
   for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
     if (seen.has(path)) continue;
-    seen.add(path);
     const code = await readFile(path, 'utf8');
+    seen.set(path, code);
     for (const match of code.matchAll(RELATIVE_IMPORT)) {
       const target = resolve(dirname(path), match[1] ?? match[2]);
       // Only the engine's own modules: a JSON file or a package's module holds no list of ours.
@@ -246,14 +247,13 @@ async function engineModules(engineDir: string): Promise<string[]> {
       if (module !== undefined) pending.push(module);
     }
   }
-  return [...seen].sort();
+  return [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Gathers the runs of the modules the engine imports (in file order, so the build is reproducible) and deflates them. */
 export async function buildWordListTable(engineDir = ENGINE_DIR): Promise<WordListTable> {
   const gathered = new Set<string>();
-  for (const path of await engineModules(engineDir)) {
-    const code = await readFile(path, 'utf8');
+  for (const [path, code] of await engineModules(engineDir)) {
     for (const run of [...literalRuns(code, path), ...longLiterals(code, path)]) if (run.text.length >= MIN_PACKED_LENGTH) gathered.add(run.text);
   }
   const lists = orderForDeflate([...gathered]);

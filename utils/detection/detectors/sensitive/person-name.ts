@@ -491,14 +491,18 @@ const AGE_AFTER = /^(?:,? \(?\d{1,3} ?(?:ans|an|a|mois)(?![a-z0-9])| \(\d{1,2}[/
 const APPOSITION_AFTER = /^,? (?:a ete (?:place|placee|hospitalise|hospitalisee|confie|confiee|condamne|condamnee|signale|signalee|diagnostique|diagnostiquee|opere|operee|incarcere|incarceree|suivi|suivie)|vit (?:chez|seule?|en|avec)|souffre d|eleve|agent|agente|usager|usagere|beneficiaire|allocataire|patient|patiente|enfant|mineur|mineure|nee?|agee?|salarie|salariee|stagiaire|apprentie?|collegien|collegienne|lyceen|lyceenne|etudiante?|sa (?:mere|soeur|fille)|son (?:pere|frere|fils)|ma (?:mere|soeur|fille)|mon (?:pere|frere|fils)|qui (?:est|a|vit|souffre)|ne (?:veut|peut|va|vient|sait|parle|mange|dort|supporte|souhaite|comprend|respecte)|beneficie|dit qu|dit avoir|a peur|est (?:ne|nee|age|agee|scolarise|scolarisee|suivi|suivie|place|placee|hospitalise|hospitalisee|absent|absente|malade|accueilli|accueillie))(?![a-z])/;
 /** Verbs of case notes after a first name that is not also a word (`Youssef a eu un rappel à la loi`, `Ibrahima has expressed…`), read in the folded text. */
 const CASE_NOTE_VERB_AFTER = new RegExp(`^ (?:${CASE_NOTE_VERBS})(?![a-z])`);
-const JOINED = / (?:et|\+|&) /;
-const PAIRED_AFTER = new RegExp(`^ (?:et|\\+|&) ([${UPPER_LETTERS}][${LOWER_LETTERS}]{1,30})(?![\\p{L}\\p{N}])`, 'u');
-const PAIRED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])([${UPPER_LETTERS}][${LOWER_LETTERS}]{1,30}) (?:et|\\+|&) $`, 'u');
+/**
+ * The capitalised word joined to a name by `et`, `+` or `&`, after its end or before its start. Sticky,
+ * tried at that position only (this runs for most lone first names); `lastIndex` is set before each use.
+ */
+const PAIRED_AFTER = new RegExp(` (?:et|\\+|&) ([${UPPER_LETTERS}][${LOWER_LETTERS}]{1,30})(?![\\p{L}\\p{N}])`, 'uy');
+const PAIRED_BEFORE = new RegExp(`(?<=(?<![\\p{L}\\p{N}])([${UPPER_LETTERS}][${LOWER_LETTERS}]{1,30}) (?:et|\\+|&) )`, 'uy');
 
 /** Whether the first name at `start`…`end` is joined by `et`, `+` or `&` to a first name that is no word of the language. */
 function pairedWithFirstName(text: string, start: number, end: number): boolean {
-  // `et`, `+` or `&` right after or right before the name, tested on a few characters first: this runs for most lone first names.
-  const other = (JOINED.test(text.slice(end, end + 4)) && PAIRED_AFTER.exec(textAfter(text, end, 36))) || (JOINED.test(text.slice(start - 4, start)) && PAIRED_BEFORE.exec(textBefore(text, start, 36))) || null;
+  PAIRED_AFTER.lastIndex = end;
+  PAIRED_BEFORE.lastIndex = start;
+  const other = PAIRED_AFTER.exec(text) ?? PAIRED_BEFORE.exec(text);
   return other !== null && isPlainFirstName(fold(other[1]));
 }
 
