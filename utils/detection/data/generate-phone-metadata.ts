@@ -1,6 +1,6 @@
 /**
  * Writes phone-metadata.ts: libphonenumber-js's `min` metadata with only what the validation of an
- * E.164 number (`PhoneNumber.isValid()`, `getPossibleCountries()`) reads, deflated: the calling
+ * E.164 number reads (libphonenumber's `isValidNumber`, as the phone detector calls it), deflated: the calling
  * codes, national-number patterns, possible lengths, leading digits, and the number types of the
  * countries that share a calling code. The formatting rules were 60 % of the data; the prefixes for
  * parsing and formatting national or international input (IDD, national prefix and its rules,

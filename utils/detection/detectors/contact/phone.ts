@@ -1,6 +1,7 @@
 // The library's ES2015 build (`core/es6`, same code as `core`): its classes stay classes when minified,
-// about 7 KB less in every AI page than the ES5 build.
-import { PhoneNumber, type E164Number } from 'libphonenumber-js/core/es6';
+// about 7 KB less in every AI page than the ES5 build. Only its `Metadata` class: `PhoneNumber` would
+// bring its parsing and formatting code (about 10 KB) for a check that reads two patterns.
+import { Metadata } from 'libphonenumber-js/core/es6';
 import { phoneMetadata } from '../../data/phone-metadata';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
@@ -93,29 +94,59 @@ const CACHE_LIMIT = 2048;
  * Saint-Barthélemy's and Saint-Martin's); other shared codes (`+1`, `+44`) keep their main country,
  * whose plan is the strictest.
  */
-function isValidE164(e164: string): boolean {
+export function isValidE164(e164: string): boolean {
   const cached = VALIDITY_CACHE.get(e164);
   if (cached !== undefined) return cached;
   // Ofcom's ranges for drama (07700 900000–900999, 01632 960000–960999), like ARCEP's for fiction in
   // France: written as British numbers, in the training texts and test data that use them in place of
   // real ones.
   if (/^\+44(?:7700900|1632960)\d{3}$/.test(e164)) return true;
+  plans ??= new Metadata(phoneMetadata()) as unknown as NumberingPlans;
   let valid = false;
-  try {
-    const number = new PhoneNumber(e164 as E164Number, phoneMetadata());
-    valid = number.isValid();
-    if (!valid && number.country === undefined && SHARED_OVERSEAS_CODES.test(e164)) {
-      for (const country of number.getPossibleCountries()) {
-        number.country = country;
-        if ((valid = number.isValid())) break;
-      }
-    }
-  } catch {
-    valid = false;
+  // E.164 calling codes are prefix-free: the first 1 to 3 digits that are one.
+  for (let length = 1; length <= 3; length++) {
+    const callingCode = e164.slice(1, length + 1);
+    if (!plans.hasCallingCode(callingCode)) continue;
+    const national = e164.slice(length + 1);
+    const countries = plans.getCountryCodesForCallingCode(callingCode) ?? [];
+    valid = isValidIn(plans, callingCode, national) || (SHARED_OVERSEAS_CODES.test(e164) && countries.some((country) => isValidIn(plans!, country, national)));
+    break;
   }
   if (VALIDITY_CACHE.size >= CACHE_LIMIT) VALIDITY_CACHE.clear();
   VALIDITY_CACHE.set(e164, valid);
   return valid;
+}
+
+/** Number types whose patterns libphonenumber's validation tries, in its order (`getNumberType`). */
+const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'] as const;
+/** What validation reads of libphonenumber's `Metadata`: its own methods, of which its typings declare few. */
+interface NumberingPlans {
+  selectNumberingPlan(plan: string): void;
+  hasCallingCode(callingCode: string): boolean | undefined;
+  getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
+  nationalNumberPattern(): string;
+  hasTypes(): boolean;
+  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+}
+let plans: NumberingPlans | undefined;
+
+const matchesEntirely = (text: string, pattern: string): boolean => new RegExp(`^(?:${pattern})$`).test(text);
+
+/**
+ * libphonenumber's `isValidNumber` for a national number under a country's or a calling code's plan:
+ * its national-number pattern, then, when the plan lists number types, one type's lengths and pattern.
+ */
+function isValidIn(plans: NumberingPlans, plan: string, national: string): boolean {
+  plans.selectNumberingPlan(plan);
+  if (!matchesEntirely(national, plans.nationalNumberPattern())) return false;
+  return (
+    !plans.hasTypes() ||
+    NUMBER_TYPES.some((name) => {
+      const type = plans.type(name);
+      const lengths = type?.possibleLengths();
+      return !!type?.pattern() && (!lengths || lengths.includes(national.length)) && matchesEntirely(national, type.pattern());
+    })
+  );
 }
 
 /** Digits of a `+`/`00` candidate as E.164, with the `(0)` trunk marker removed (`+33 (0)6…`). */
