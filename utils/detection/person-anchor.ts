@@ -522,7 +522,7 @@ const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contenti
  * A body born of a merger or a decision (`Le pôle mobilité, né le 1er janvier 2021`, `association
  * née le`), or a scheme (`le RSA est né le 1er juin 2009`), folded.
  */
-const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?:association|pole|service|club|festival|projet|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat|securite|loi|republique|institution|caisse|mutuelle|fondation|agence|ecole)(?: [a-z'-]+){0,3},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est)?) $/;
+const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?:association|pole|service|club|festival|projet|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat|securite|loi|republique|institution|caisse|mutuelle|fondation|agence|ecole)(?: [a-z'«»-]+){0,4},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est)?) $/;
 /** Whether `né`/`née` at `start` of the folded text is said of a thing, a body or a scheme (see above), not of a person. */
 export function bornOfAThing(folded: string, start: number): boolean {
   return testBefore(folded, start, THING_BORN_BEFORE, 14) || testBefore(folded, start, BODY_BORN_BEFORE, 48);
@@ -536,7 +536,7 @@ export function bornOfAThing(folded: string, start: number): boolean {
  * alone nor a question mark: agents ask about someone that way (`dis-moi si ce jeune peut avoir…`),
  * where `si l'enfant`, `si les parents` are any child's, any parents'.
  */
-const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire|jeune|apprenti|eleve) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle|c quoi|qu'est-ce qu|difference entre|diff entre|cass\.|cour de cassation|conseil d'etat|composez le|appelez le|member states|states should|should be considered|should ensure|civ\.|crim\.)(?![a-z])|\[(?:date|heure|nom|prenoms?|ville|adresse|lieu|numero|n°|montant|x{1,3})(?:[ _-][^\]\n]{0,20})?\]|\{\{ ?[a-z]|<<[a-z]/;
+const GENERIC_SENTENCE = /(?<![a-z])(?:lorsque|lorsqu'|des que|en cas d[e']|si (?:l'enfant|le jeune|l'usager|la personne|les parents)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire|jeune|apprenti|eleve) (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle|c quoi|qu'est-ce qu|difference entre|diff entre|cass\.|cour de cassation|conseil d'etat|composez le|appelez le|member states|states should|should be considered|should ensure|civ\.|crim\.|vrai ou faux|q\d{1,2}\.)(?![a-z])|\[(?:date|heure|nom|prenoms?|ville|adresse|lieu|numero|n°|montant|x{1,3})(?:[ _-][^\]\n]{0,20})?\]|\{\{ ?[a-z]|<<[a-z]/;
 
 /**
  * True when the sentence [start, end) of the folded text states a rule about anyone rather than

@@ -356,6 +356,13 @@ describe('category detectors', () => {
     expect(types('Mme Lefebvre a transmis l’information préoccupante sur Noa BERTHIER à la CRIP')).toContain('SOCIAL_CASE');
   });
 
+  it("a service's acronym tagging a chat message's sender, or filling a service field, is no one's situation", () => {
+    const chat = '[03/03/2026 08:10] Nadia Haddad ASE: Ok. Lucas a fugué hier soir\nVASSEUR Claire (CRIP) 09:12\nLes parents de Lucas sont séparés\nManon Quéré (secrétariat ASE) : le bilan de Lucas est arrivé';
+    expect(categories(chat)).toEqual([]);
+    expect(types('{"displayName": "Aurélie Fabre", "service": "ASE – Territoire Sud"}')).toEqual([]);
+    expect(categories('[03/03/2026 08:10] Nadia Haddad: Lucas est confié à l’ASE')).toEqual(['SOCIAL_CASE:confié à l’ASE']);
+  });
+
   it("a public office's postcode and town, below the policy's threshold, ties no one to its name", () => {
     const offices = 'Adresses utiles :\nMDPH de la Guadeloupe – 97109 Basse-Terre Cedex\nMDPH de La Réunion – 97490 Sainte-Clotilde';
     expect(types(offices)).not.toContain('HEALTH');

@@ -300,6 +300,7 @@ export const examples: DetectorExamples = {
     "date_naissance DATE CHECK (date_naissance > DATE '1900-01-01')",
     'recours reçu le 12 novembre ; rejet implicite né le 12 janvier 2025',
     'Le pôle mobilité, né le 1er janvier 2021 de la fusion des services routiers',
+    "7 200 € à l'association « Maison Gustave-Eiffel », née le 1er janvier 2019 de la fusion",
     'pour comparaison, le RSA est né le 1er juin 2009',
     'Code |1|4|0|6|2|0|1|4|',
     'Date de naissance : |J|J|M|M|A|A|A|A| → exemple : |0|1|0|3|1|9|4|0| pour le 1er mars 1940',

@@ -6,10 +6,11 @@ import germanicAddress, { examples as germanicAddressExamples } from './germanic
 import ipAddress, { examples as ipAddressExamples } from './ip-address';
 import macAddress, { examples as macAddressExamples } from './mac-address';
 import phone, { examples as phoneExamples } from './phone';
+import phoneInWords, { examples as phoneInWordsExamples } from './phone-in-words';
 import postalAddress, { examples as postalAddressExamples } from './postal-address';
 import postalCodeTown, { examples as postalCodeTownExamples } from './postal-code-town';
 
-export default [birthDate, email, ipAddress, macAddress, phone, postalAddress, postalCodeTown, foreignAddress, germanicAddress] satisfies Detector[];
+export default [birthDate, email, ipAddress, macAddress, phone, phoneInWords, postalAddress, postalCodeTown, foreignAddress, germanicAddress] satisfies Detector[];
 
 /** Examples by detector id, for tests and tools: see utils/detection/detector-examples.ts. */
 export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
@@ -20,6 +21,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [ipAddress.id]: ipAddressExamples,
   [macAddress.id]: macAddressExamples,
   [phone.id]: phoneExamples,
+  [phoneInWords.id]: phoneInWordsExamples,
   [postalAddress.id]: postalAddressExamples,
   [postalCodeTown.id]: postalCodeTownExamples,
 });

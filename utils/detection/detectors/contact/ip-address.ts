@@ -74,7 +74,7 @@ function ipv6Start(text: string, colon: number, minStart: number): number {
 const BASE_SCORE = 0.6;
 const NON_IDENTIFYING_SCORE = 0.3;
 
-const VERSION_BEFORE = /(?<![\p{L}\p{N}])(?:(?:version|ver\.?|v\.?|build|release|firmware|patch|correctif|hotfix|maj|mise a jour|update|edition|art\.?|article|section|chapitre|paragraphe|§|oid|norme|iso)[ ]?(?:n[°o]\.?)?[ ]?[:=]?|(?:module|paquet|package|plugin|logiciel) [\p{L}\p{N}_.-]{1,30}|version(?: [\p{L}'’-]{1,20}){1,4} ?:|(?:maj|mise a jour|mis a jour|mettre a jour|migration|upgrade|passage)(?: [\p{L}\p{N}'’-]{1,20}){0,5} (?:en|vers))[ ]?$/u;
+const VERSION_BEFORE = /(?<![\p{L}\p{N}])(?:(?:version|ver\.?|v\.?|build|release|firmware|patch|correctif|hotfix|maj|mise a jour|update|edition|art\.?|article|section|chapitre|paragraphe|§|oid|norme|iso)[ ]?(?:n[°o]\.?)?[ ]?[:=]?|(?:module|paquet|package|plugin|logiciel) [\p{L}\p{N}_.-]{1,30}|version(?: [\p{L}'’-]{1,20}){1,4} ?:|version (?:du|de la|de l'|des) [\p{L}-]{1,20}|(?:maj|mise a jour|mis a jour|mettre a jour|migration|upgrade|passage)(?: [\p{L}\p{N}'’-]{1,20}){0,5} (?:en|vers))[ ]?$/u;
 
 function parseIpv4(value: string): number[] | null {
   const parts = value.split('.');
@@ -194,5 +194,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['Serveur : 192.168.1.10', 'DNS 8.8.8.8', 'réseau 10.0.0.1/24', 'connexion depuis 2a01:e0a:1f2:3b40::1', 'fe80::1ff:fe23:4567:890a%eth0', 'IP: 2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
-  noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'agent 2.4.10.8, build 8c1e0f7', 'appliqué le correctif 7.1.0.3', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1', "version minimale de l'agent : 4.2.1.7", 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36', 'FortiOS 7.0.15.2', 'après la mise à jour du client VPN en 4.10.8.2', 'Client de signature électronique 4.2.1.7 requis', 'Poste : PC-0931 / LibreOffice 24.2.5.2 / profil itinérant', 'DATABASE_URL=postgres://portail_app:Qz7!vR2m#Lp9@10.20.3.15:5432/portail'],
+  noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'agent 2.4.10.8, build 8c1e0f7', 'appliqué le correctif 7.1.0.3', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1', "version minimale de l'agent : 4.2.1.7", 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36', 'FortiOS 7.0.15.2', 'version du connecteur 10.4.2.1', 'après la mise à jour du client VPN en 4.10.8.2', 'Client de signature électronique 4.2.1.7 requis', 'Poste : PC-0931 / LibreOffice 24.2.5.2 / profil itinérant', 'DATABASE_URL=postgres://portail_app:Qz7!vR2m#Lp9@10.20.3.15:5432/portail'],
 };

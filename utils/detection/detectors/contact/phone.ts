@@ -41,7 +41,7 @@ import { testAfter, testBefore, textAfter, textBefore } from '../../text-window'
 // overseas departments, from libphonenumber's FR/RE/YT/GP/BL/MF/GF/MQ patterns: fixed 01-05
 // (040 is unused), mobiles 06 and 073-079, overseas mobiles 07090-07094, special 08 (087 and
 // 084x other than 0840/0842/0844 are unused), VoIP 09. `070`-`072` are not 10-digit numbers.
-const FR_NATIONAL_NUMBER = /^(?:(?:[1-35]\d|4[1-9])\d{7}|6\d{8}|7[3-9]\d{7}|709[0-4]\d{5}|8(?:[0-35689]\d|4[024])\d{6}|9\d{8})$/;
+export const FR_NATIONAL_NUMBER = /^(?:(?:[1-35]\d|4[1-9])\d{7}|6\d{8}|7[3-9]\d{7}|709[0-4]\d{5}|8(?:[0-35689]\d|4[024])\d{6}|9\d{8})$/;
 
 // One separator between digit groups (text is normalised: no-break spaces are spaces, dashes '-').
 const SEP = '[ .\\-]';

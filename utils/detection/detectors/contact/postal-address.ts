@@ -180,8 +180,9 @@ export default defineDetector({
     if (hamletName !== undefined) return hamlet(context.text, context.start, value.length - hamletName.length, hamletName);
     const name = streetName ?? lieuDitName;
     if (name === undefined) return false;
-    // A road's number, then the street it becomes in town (`la RD 938, avenue Jean-Jaurès`), or a bus line's.
-    if (testBefore(context.folded, context.start, ROAD_BEFORE, 28)) return false;
+    // A road's number, then the street it becomes in town (`la RD 938, avenue Jean-Jaurès`), or a bus line's;
+    // the year ending a street's name (`place du 19-Mars-1962, avenue du Général-de-Gaulle`).
+    if (testBefore(context.folded, context.start, ROAD_BEFORE, 28) || testBefore(context.text, context.start, /\p{L}-$/u, 2)) return false;
     const nameStart = value.length - name.length;
     // `ch. 104` of a nursing home's notes is a room (chambre), not a chemin.
     if (way !== undefined && /^c[hH]\.$/i.test(way) && /^\d/.test(name)) return false;
@@ -219,5 +220,5 @@ export const examples: DetectorExamples = {
     'Service RSA\nBP 123\n75011 Paris',
     'écrire à m. alric, 11 route de bozouls, 12340 gabriac',
   ],
-  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'glycémie 1,92\nch. 26 Mme Brunet : RAS'],
+  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle'],
 };

@@ -14,12 +14,21 @@ const UNTICKED_BOX_BEFORE = /(?:[☐□❏○◯]|\[ ?\]|\( \))[^\n☒☑✓✔�
 const MAILBOX_NAME_AFTER = /^[^<>\n]{0,40}<[^\s<>@]+@/;
 
 /**
+ * A service's acronym tagging a message's sender in a copied chat, before the colon or the time that
+ * ends the header (`Nadia Haddad ASE:`, `VASSEUR Claire (CRIP) 09:12`, `Manon Quéré (secrétariat ASE) :`).
+ */
+const SENDER_TAG_BEFORE = /(?:^|\n|\] ?)\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ (?:\((?:secr[ée]tariat |service )?)?$/u;
+const SENDER_TAG_AFTER = /^\)? ?:|^\) {1,2}\d{1,2}:\d{2}/;
+/** A service's acronym as the value of a `service` field (`"service": "ASE – Territoire Sud"`, `Service : PMI`). */
+const SERVICE_FIELD_BEFORE = /(?:^|[^\p{L}])[Ss]ervice"?[ \t]*:[ \t]*"?$/u;
+
+/**
  * Declares a detector of a sensitive category read from its terms (health, social case, art. 9 and
  * art. 10 data, nationality). They share what makes a term a finding: a person near it
  * (`personAnchored`, see person-anchor.ts), one base score, context boost and priority, and a term
  * that is a piece of an address, a path or an identifier (`www.mdph12.fr`, `rsa_key`, `APA-2019-0412`)
- * is none, nor is a term naming a service's mailbox (`À : CRIP 35 <crip@…>`) or an option of a form
- * left unticked (`☐ tutelle ☒ curatelle renforcée`). Written once here
+ * is none, nor is a term naming a service's mailbox (`À : CRIP 35 <crip@…>`) or a chat sender's
+ * (`VASSEUR Claire (CRIP) 09:12`), or an option of a form left unticked (`☐ tutelle ☒ curatelle renforcée`). Written once here
  * rather than in each declaration, since the engine ships in every AI page.
  */
 export function defineCategory(spec: Omit<DetectorSpec, 'baseScore' | 'personAnchored'>): Detector {
@@ -34,6 +43,7 @@ export function defineCategory(spec: Omit<DetectorSpec, 'baseScore' | 'personAnc
       !inAddressOrCode(context.text, context.start, context.end) &&
       !testAfter(context.text, context.end, MAILBOX_NAME_AFTER, 64) &&
       !testBefore(context.text, context.start, UNTICKED_BOX_BEFORE, 60) &&
+      !(/^[A-Z]{2,6}$/.test(value) && (testBefore(context.text, context.start, SERVICE_FIELD_BEFORE, 16) || (testAfter(context.text, context.end, SENDER_TAG_AFTER, 9) && testBefore(context.text, context.start, SENDER_TAG_BEFORE, 48)))) &&
       (validate?.(value, context) ?? true),
   });
 }

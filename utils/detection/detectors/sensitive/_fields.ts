@@ -11,7 +11,7 @@ const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>.])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,
 /** Keys of any data, not only people's: `"name": "Search"` names a tool, `"to"` an address. */
 const GENERIC_KEYS = wordSet('name from to de a cc cci');
 /** Keys written in one word (camelCase, folded to lower case by the caller). */
-const JOINED_KEYS = new Map([['firstname', 'first name'], ['givenname', 'first name'], ['lastname', 'last name'], ['familyname', 'last name'], ['nomdefamille', 'nom de famille'], ['nomfamille', 'nom de famille'], ['nomusage', "nom d'usage"], ['nomnaissance', 'nom de naissance']]);
+const JOINED_KEYS = new Map([['firstname', 'first name'], ['givenname', 'first name'], ['lastname', 'last name'], ['familyname', 'last name'], ['nomdefamille', 'nom de famille'], ['nomfamille', 'nom de famille'], ['nomusage', "nom d'usage"], ['nomnaissance', 'nom de naissance'], ['displayname', 'nom et prenom'], ['display name', 'nom et prenom'], ['fullname', 'nom et prenom'], ['full name', 'nom et prenom']]);
 
 /**
  * The key of a value in structured data, when it is a label: JSON or YAML (`"nom": "DUPONT"`,

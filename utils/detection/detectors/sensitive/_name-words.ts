@@ -135,7 +135,7 @@ export const PLACE_WORDS = wordSet(
   'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
-  'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan',
+  'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression',
   // Ships named after people (`le navire ravitailleur Marion Dufresne`).
   'navire bateau ravitailleur',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',

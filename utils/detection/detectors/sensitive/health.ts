@@ -138,7 +138,7 @@ const TERMS = phraseList(
   'probleme* de sante|raisons de sante|raison de sante|sante mentale',
   // Disability and dependency: benefits, bodies, orientation (health per the corpus convention)
   'AAH|rqth|pch|pch aide humaine|mdph|cdaph|aeeh|carte mobilite inclusion|CMI|IME|itep|esat|SAVS|samsah|FAM|MAS|aesh',
-  'ulis|PAI|PAP|CLAT|bilan orthophonique',
+  'ulis|PAI|PAP|CLAT|bilan orthophonique|projet d\'accueil individualise|protocole d\'accueil individualise',
   // Broken bones (`fracture du col du fémur`, `FRACTURE DE LA HANCHE`); `fracture numérique`, `fracture sociale` are no injury.
   ...BROKEN_BONES.map((bone) => `fracture* ${bone}`),
   // `opération du genou`, `blessé à l'épaule` (not `l'opération du pont`, `blessé dans son amour-propre`).

@@ -149,18 +149,38 @@ function fillsQuotation(text: string, from: number, to: number): boolean {
   return text.charCodeAt(from - 1) === 0xab && text.charCodeAt(to) === 0xbb;
 }
 
+/** A line that opens with a work's title in quotes, a colon, then its characters up to the name (`- « Les Misérables » : Jean Valjean, Cosette`). */
+const CHARACTERS_OF_WORK_BEFORE = /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?«[^»\n]{2,60}»[ \t]*:[^\n«»:]*$/;
+
+/** What gives its name to a thing (`porte le nom de`, `baptisé du nom de`), folded. */
+const NAMED_AFTER_BEFORE = /(?:port(?:e|era|ait|ent|eront) le|baptisee?s? du) nom d(?:e |')$/;
+
+/** A sovereign's or a pope's number (`IV`, `XIV`, `Ier`). */
+const REGNAL_NUMBER = /^(?:X{0,2}(?:I{1,3}|I?V|VI{1,3}|I?X)|X{1,2}|Ier)$/;
+
 /** The years of a life after a name (`(1919-2022)`). */
 const LIFESPAN_AFTER = /^ ?\(\d{3,4} ?[-–] ?\d{3,4}\)/;
 
 /** A plant before a variety's name on its line. */
-const PLANT_BEFORE = /(?:rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?)(?![a-z])[^\n]*$/;
+const PLANT_BEFORE = /(?:pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?)(?![a-z])[^\n]*$/;
 
-/** A variety named after someone, in single quotes after its plant (`Rosier grimpant 'Pierre de Ronsard'`, `Variétés : 'Albertine', …`). */
-function inVarietyQuote(text: string, folded: string, from: number, to: number): boolean {
+/** The rest of a chat message's header line after its sender: their service, the time (`Gomez Sabrina (DIAE) 14:07`). */
+const CHAT_HEADER_AFTER = /^ \([^()\n]{1,30}\) {1,2}\d{1,2}:\d{2}[ \t]*(?:\n|$)/;
+
+/** A variety's opening quote after its plant. */
+const VARIETY_AFTER = /^ ['‘]/;
+
+/**
+ * A variety named after someone, in single quotes after its plant (`Rosier grimpant 'Pierre de Ronsard'`,
+ * `Pommiers : 'Reinette clochard'`), or counted in an order (`Poiriers : Docteur Jules Guyot ×2`).
+ */
+function isVariety(text: string, folded: string, from: number, to: number): boolean {
   const open = text.charCodeAt(from - 1);
-  const close = text.charCodeAt(to);
-  return (open === 39 || open === 0x2018) && (close === 39 || close === 0x2019) && testBefore(folded, from - 1, PLANT_BEFORE, 160);
+  return (open === 39 || open === 0x2018 || testAfter(text, to, QUANTITY_AFTER, 4)) && testBefore(folded, from - 1, PLANT_BEFORE, 160);
 }
+
+/** How many of a plant an order counts (`×4`, `x 2`). */
+const QUANTITY_AFTER = /^ ?[×x] ?\d/;
 
 /** Longer than any word the lists hold: reading further back is wasted on a run without blanks (`DUPONT;Marie;…`). */
 const LONGEST_WORD = 32;
@@ -1056,9 +1076,17 @@ export default defineDetector({
     // … or the example it gives (`[NOM Prénom] (ex. : M. Jean DUPONT)`).
     if (TEMPLATE_EXAMPLE_BEFORE.test(before)) return false;
     // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
-    if (fillsQuotation(text, start, start + names[names.length - 1].end) || inVarietyQuote(text, folded, start, start + names[names.length - 1].end)) return false;
-    // A figure of history, given with the years of their life (`Pierre Soulages (1919-2022)`).
-    if (testAfter(text, start + names[names.length - 1].end, LIFESPAN_AFTER, 16)) return false;
+    if (fillsQuotation(text, start, start + names[names.length - 1].end) || isVariety(text, folded, start, start + names[names.length - 1].end)) return false;
+    // The characters of a work listed after its title (`« Les Misérables » : Jean Valjean, Cosette`).
+    if (testBefore(text, nameStart, CHARACTERS_OF_WORK_BEFORE, 160)) return false;
+    // … and its plant before it (`Rosier 'Gloire de Dijon'` in an order's lines).
+    if (!title && names.length === 1 && PLANT_BEFORE.test(names[0].folded) && testAfter(text, start + names[0].end, VARIETY_AFTER, 2)) return false;
+    // A thing named after someone (`le futur viaduc portera le nom de Pierre-Paul Riquet`).
+    if (testBefore(folded, nameStart, NAMED_AFTER_BEFORE, 24)) return false;
+    // A figure of history, given with the years of their life (`Pierre Soulages (1919-2022)`), or a
+    // sovereign with their number (`Henri IV`, `Napoléon III`, `François Ier`); `Sam. 9h12` is a Saturday.
+    if (testAfter(text, start + names[names.length - 1].end, LIFESPAN_AFTER, 16) || (names.length > 1 && REGNAL_NUMBER.test(names[names.length - 1].text))) return false;
+    if (names.length === 1 && names[0].folded === 'sam' && testAfter(text, start + names[0].end, /^\. ?\d/, 3)) return false;
     if (title || afterLowerCaseTitle(text, nameStart)) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     // Someone introducing themselves with their surname in capitals, whatever their first name (`je
     // suis Rajinder SINGH`, `this is Grace OKAFOR`).
@@ -1150,7 +1178,8 @@ export default defineDetector({
         const upperSurname = upperNames.length > 0;
         // `Menuiserie Fabre`, `Garage Martin`: a capitalised word before a name-like last token.
         const invertedMixed = !upperSurname && !isName(names[0]) && isName(names[names.length - 1]);
-        if (invertedMixed) return span(names, 0.55);
+        // … unless it heads a message of a copied chat, with its sender's service (`Gomez Sabrina (DIAE) 14:07`).
+        if (invertedMixed) return span(names, (nameStart === 0 || text.charCodeAt(nameStart - 1) === 10) && testAfter(text, start + names[names.length - 1].end, CHAT_HEADER_AFTER, 40) ? 0.8 : 0.55);
         if (hasStrongFirst) return span(names, upperSurname ? 0.9 : 0.8);
         return span(names, upperSurname ? 0.8 : 0.65);
       }
@@ -1226,6 +1255,8 @@ export const examples: DetectorExamples = {
   match: [
     'foyer : Mme B. + 1 enf (Enzo 11a)',
     '- Lucas (CE2) absent 6 j en déc.',
+    'extrait Teams\nGomez Sabrina (DIAE) 14:07\nle dossier avance',
+    '{"from":{"user":{"displayName":"Marchetti Laure"}}}',
     'Résidente née en 1939 ép. BLANC, 86 ans',
     'Fait le 13/03/2026 – L. Castaing',
     "Je fais intervenir mon assurance et un expert.\n\nJ-M Laborde",
@@ -1295,6 +1326,15 @@ export const examples: DetectorExamples = {
     'salle polyvalente Jean-Jaurès à Crest',
     "- Rosier 'Louise Odier' — 8 pieds × 17,40 € HT",
     "Variétés du massif B : 'Madame Alfred Carrière' (grimpant), 'Pierre de Ronsard', 'Albertine'",
+    "RS-311 Rosier 'Gloire de Dijon' C4L 12 21,50",
+    "Pommiers : 'Reinette clochard', 'Patte de loup'",
+    'Poiriers : Docteur Jules Guyot ×2, Conférence ×3',
+    'Figures retenues : Vercingétorix ; Henri IV ; Napoléon III ; François Ier',
+    '- « Les Misérables » : Jean Valjean, Cosette, Fantine',
+    'Le futur viaduc portera le nom de Pierre-Paul Riquet',
+    '- oct. 2024 : dépression Kirk, fermeture du bac',
+    'messages répondeur week-end : 1) Sam. 9h12 – appel sans message',
+    "PT-009 Pomme de terre 'Charlotte' plant 25 kg",
     'le navire ravitailleur Marion Dufresne dessert les îles',
     'Cité administrative Victor-Hugo : remplacement de la CTA',
     'les vitraux réalisés par le peintre Pierre Soulages (1919-2022)',

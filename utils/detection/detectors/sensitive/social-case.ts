@@ -29,7 +29,7 @@ const TERMS = phraseList(
   'suivi~ par la pmi|suivi~ en pmi|suivi~ par la protection maternelle et infantile|consultation* de pmi',
   // The PMI as someone's appointment or orientation; alone it is often a service's name (`médecin de PMI`).
   'rendez-vous pmi|rendez vous pmi|rdv pmi|rendez-vous de pmi|rdv de pmi|vers la pmi|avec la pmi|visite* de la pmi',
-  "enfant* confie*|enfant* place*|famille d'accueil|familles d'accueil",
+  "enfant* confie~|enfant* place~|famille d'accueil|familles d'accueil",
   "place~ en famille d'accueil|placement en famille d'accueil|placement familial|placement a l'ase",
   "place~ chez l'assistante familiale|place~ chez une assistante familiale|place~ chez l'assistant familial",
   'place~ chez un assistant familial|place~ chez ses grands-parents|confie~ a une assistante familiale',
@@ -37,7 +37,7 @@ const TERMS = phraseList(
   'renouvellement du placement|renouvelle~ le placement|placement de son fils|placement de sa fille|placement de ses enfants',
   "placement de mon fils|placement de ma fille|placement de mes enfants|placement de l'enfant|placement du jeune",
   'placement en foyer|placement en mecs|placement judiciaire|placement provisoire|placement administratif',
-  "mesure de placement|confie~ au service de l'aide sociale a l'enfance|confie~ aux services de l'aide sociale a l'enfance",
+  "mesure de placement|confie~ au departement|confie~ au service de l'aide sociale a l'enfance|confie~ aux services de l'aide sociale a l'enfance",
   'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|ne~ sous X|parcours social',
   "place~ en foyer|place~ au foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
   'tiers digne de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
@@ -172,7 +172,7 @@ export default defineCategory({
     // transmise`, `IP en cours d'évaluation` (an address is `l'IP du serveur`, `adresse IP`).
     // `JE`, the juge des enfants of case notes (`note au JE`, `aud. JE`), not the pronoun of a text in capitals.
     'JE(?<=(?:au|du|le|aud\\.|audience|jugement|devant le|chez le) JE)(?![\\p{L}\\p{N}\'])',
-    `IP(?= (?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant))`,
+    `IP(?= (?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant|enfant|mineure?))`,
     // … and in case notes' shorthand, after a count or an article of reports and before what happens
     // to it (`1 IP en 2021`, `une IP à la CRIP`, `nouvelle IP ou absences`), or as what is evaluated
     // (`éval IP`, `rapport d'évaluation de l'IP`, `qualification : IP`); not `une IP fixe`.
@@ -237,6 +237,7 @@ export const examples: DetectorExamples = {
     "M. Marcel Rey, domicilié à l'association Le Relais",
     'M. Karim Bouazza conteste l\'indu de 3 250 € notifié le 12/09.',
     "L'enfant est confié à l'ASE depuis 2021",
+    "L'enfant a été confié au Département par le parquet",
     'Maëlys R., née le 21 juillet 2025 sous le secret à la maternité de Rodez',
     "L'enfant, placé en vue d'adoption en 1978, vit à Cahors",
     "L'enfant reste placé chez l'assistante familiale jusqu'à l'audience",

@@ -50,7 +50,7 @@ const SYNDICAL_ROLES = phraseList(
   'union representative|union rep|union delegate',
 );
 const MEMBERS = ['adherent~', 'membre*', 'militant~', 'representant~', 'section', 'encarte~', 'sympathisant~', 'syndique~', 'elu~', 'delegue~', 'carte', 'liste', 'candidat~', 'investi~ par', 'responsable~ local~'];
-const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'des', 'a', 'chez', "a l'", "de l'"];
+const LINKS = ['a la', 'au', 'du', 'de la', 'de', 'des', 'a', 'chez', "a l'", "de l'", "d'"];
 
 /** `adhérent au RN`, `syndiquée à FO`, `membre de la CGT`, `adhérent FO`: one compact fragment, not every combination. */
 const MEMBERSHIP = `(?:${termAlternation(MEMBERS)}) (?:(?:${termAlternation(LINKS)}) ?)?(?:${termAlternation([...PARTIES, ...UNIONS])})`;
