@@ -25,9 +25,12 @@ const SMALL = 'zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|
 /** Tens from 20 to 90, each at its index + 2 (`septante`, `huitante`, `nonante`: Belgian and Swiss). */
 const TENS = 'vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante'.split('|');
 
+/** A word of a number spoken from 0 to 99 (birth-date-in-words.ts reads them too). */
+export const SPOKEN_NUMBER_WORD = `(?:z[ée]ro|une?|${[...SMALL.slice(1), ...TENS].join('|')}|vingts|octante|et)`;
+
 // The boundary is checked after the first letter: a pattern that starts with a look-behind is tried at every position.
 const PATTERN = new RegExp(
-  `z(?<![\\p{L}\\p{N}]z)[ée]ro[ ,-]{1,3}(?:une?|${SMALL.slice(1, 10).join('|')})(?![\\p{L}])(?:[ ,.-]{1,3}(?:z[ée]ro|une?|${[...SMALL.slice(1), ...TENS].join('|')}|vingts|octante|et|\\d{1,2})(?![\\p{L}\\p{N}])){4,24}`,
+  `z(?<![\\p{L}\\p{N}]z)[ée]ro[ ,-]{1,3}(?:une?|${SMALL.slice(1, 10).join('|')})(?![\\p{L}])(?:[ ,.-]{1,3}(?:${SPOKEN_NUMBER_WORD}|\\d{1,2})(?![\\p{L}\\p{N}])){4,24}`,
   'giu',
 );
 const TOKEN = /[\p{L}\d]+/gu;

@@ -37,8 +37,9 @@ export default defineDetector({
   id: 'fr-caf-number',
   type: 'CAF_NUMBER',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
-  // tried at every position of the text. A form copied from a PDF gives one digit per box (`2 7 4 1 8 5 3`).
-  pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)(?:\d{6}|(?: \d){6})(?![\p{L}\p{N}]|[ .\-]?\d)/gu,
+  // tried at every position of the text. A form copied from a PDF gives one digit per box (`2 7 4 1 8 5 3`,
+  // `|3|0|6|8|2|1|4|`); a number read out is grouped (`30 64 518`).
+  pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)(?:\d{6}|(?: \d){6}|(?:\|\d){6}|\d \d\d \d{3})(?![\p{L}\p{N}]|[ .\-]?\d)/gu,
   baseScore: 0.75,
   keywords: phraseList('allocataire|alloc|numeroallocataire|numallocataire|numalloc|caf|msa|quotient familial|quotient|qf'),
   requiresContext: true,
@@ -50,7 +51,7 @@ export default defineDetector({
   // tables list the allocataire number next to it.
   // A number of one repeated digit (`0000000`) is a placeholder.
   validate: (value, context) =>
-    !/^(\d)\1+$/.test(value.replace(/ /g, '')) &&
+    !/^(\d)\1+$/.test(value.replace(/[ |]/g, '')) &&
     (testBefore(context.folded, context.start, ANCHOR_BEFORE, 75) ||
       testBefore(context.folded, context.start, LABEL_LINE_ABOVE, 40) ||
       CAF_COLUMN.test(columnHeader(context.folded, context.start) ?? '') ||
@@ -59,6 +60,6 @@ export default defineDetector({
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
-  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', 'tel 06 39 98 41 27 / alloc 4829173 / 12 allée des Genêts', 'N° allocataire CAF enregistré pour le calcul du tarif : 3618204', '"numeroAllocataire": "6031879"', 'caisse MSA n° 3047812', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480', '| nom  | num_alloc |\n+------+-----------+\n| RUIZ | 4418203   |', 'N° allocataire\n1234567\nAdresse', '<NumAlloc>2284519</NumAlloc>', 'Numéro allocataire CAF\n2 7 4 1 8 5 3\nAdresse'],
+  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', 'tel 06 39 98 41 27 / alloc 4829173 / 12 allée des Genêts', 'N° allocataire CAF enregistré pour le calcul du tarif : 3618204', '"numeroAllocataire": "6031879"', 'caisse MSA n° 3047812', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480', '| nom  | num_alloc |\n+------+-----------+\n| RUIZ | 4418203   |', 'N° allocataire\n1234567\nAdresse', '<NumAlloc>2284519</NumAlloc>', 'Numéro allocataire CAF\n2 7 4 1 8 5 3\nAdresse', 'N° allocataire |3|0|6|8|2|1|4| Allocataire : Mme X', "son numéro allocataire c'est le 30 64 518, merci"],
   noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567', 'n° allocataire : 0000000', "Nombre d'allocataires\n1234567"],
 };

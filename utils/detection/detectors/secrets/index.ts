@@ -13,6 +13,7 @@ import mistralKey, { examples as mistralKeyExamples } from './mistral-key';
 import openaiKey, { examples as openaiKeyExamples } from './openai-key';
 import passwordAssignment, { examples as passwordAssignmentExamples } from './password-assignment';
 import passwordColumn, { examples as passwordColumnExamples } from './password-column';
+import passwordInProse, { examples as passwordInProseExamples } from './password-in-prose';
 import privateKey, { examples as privateKeyExamples } from './private-key';
 import slackToken, { examples as slackTokenExamples } from './slack-token';
 import stripeKey, { examples as stripeKeyExamples } from './stripe-key';
@@ -36,6 +37,7 @@ export default [
   jwt,
   passwordAssignment,
   passwordColumn,
+  passwordInProse,
   accessCode,
   connectionString,
   urlSecret,
@@ -59,6 +61,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [jwt.id]: jwtExamples,
   [passwordAssignment.id]: passwordAssignmentExamples,
   [passwordColumn.id]: passwordColumnExamples,
+  [passwordInProse.id]: passwordInProseExamples,
   [accessCode.id]: accessCodeExamples,
   [connectionString.id]: connectionStringExamples,
   [urlSecret.id]: urlSecretExamples,
