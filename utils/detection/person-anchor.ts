@@ -145,7 +145,7 @@ const IMPERSONAL =
 
 const SPECIFIC_DETERMINER = '(?:cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )';
 /** Prepositions after which a role noun is generic (`l'intérêt de l'enfant`, `droits de l'usager`). */
-const GOVERNING = '(?:\\bde|\\bdu|\\bdes|\\bpour|\\bau|\\baux|\\bpar|\\bsur|\\ba|\\bentre|\\benvers|\\bchaque|\\btout|\\bque)';
+const GOVERNING = '(?:\\bchez|\\bde|\\bdu|\\bdes|\\bpour|\\bau|\\baux|\\bpar|\\bsur|\\ba|\\bentre|\\benvers|\\bchaque|\\btout|\\bque)';
 
 /**
  * Left word boundary for the folded text (lower case, no accents) and for the normalised text. A

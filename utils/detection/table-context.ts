@@ -132,6 +132,12 @@ function readTableLine(folded: string, lineStart: number, lineEnd: number): Tabl
   return { delimiter, headerCells, markdownRow: delimiter === '|' && line.trimStart().startsWith('|') };
 }
 
+/** The header's cells (folded text, as given) of the delimited table whose row holds `offset`, or null. */
+export function headerRow(folded: string, offset: number): readonly string[] | null {
+  const [lineStart, lineEnd] = lineAt(folded, offset);
+  return tableLine(folded, lineStart, lineEnd)?.headerCells ?? null;
+}
+
 /**
  * The header cell (folded text, as given) of the table column holding `offset`, or null when the
  * offset is not in a delimited row under a header. `folded` is the lower-case accent-free text.

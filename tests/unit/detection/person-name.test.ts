@@ -283,6 +283,12 @@ describe('person-name: tables (CSV/TSV)', () => {
     expect(names(text)).toEqual(['FOURNIER', 'GIMENEZ']);
   });
 
+  it('reads a column of first names beside counts and ranks as a statistic of names, below the policy threshold', () => {
+    const text = 'Prénoms les plus donnés en 2024 : prénom;sexe;nombre;rang\nGabriel;M;112;1\nLéo;M;104;2\nNolwenn;F;12;61';
+    expect(names(text, 0.6)).toEqual([]);
+    expect(names('prénom;sexe;classe\nGabriel;M;6e B\nNolwenn;F;5e A', 0.6)).toEqual(['Gabriel', 'Nolwenn']);
+  });
+
   it('reports NOM Prénom cells followed by other columns', () => {
     const text = 'ALBERT Georges\tFR7630003453238043496030992\t412,50\nBALDET Yvette\tFR7620041860842347240480484\t688,00';
     expect(names(text)).toEqual(['ALBERT Georges', 'BALDET Yvette']);

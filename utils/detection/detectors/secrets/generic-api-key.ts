@@ -104,6 +104,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     'token: true',
+    'GITHUB_TOKEN: ghp_16C7e42F292c6912E7710c838347Ae178B4a', // GitHub's documentation's example
     'api_key = "YOUR_API_KEY_HERE"',
     'secret: my-secret-name',
     'API_TOKEN=${API_TOKEN}',

@@ -3,7 +3,7 @@
  * (person-name.ts, person-name-field.ts): the key of a JSON, XML or URL value, the column of an SQL
  * `INSERT`, the header of a table column.
  */
-import { columnHeader, insertColumn } from '../../table-context';
+import { columnHeader, headerRow, insertColumn } from '../../table-context';
 import { phraseSet, wordSet } from '../../word-list';
 import { LABELS, SURNAME_LABELS } from './_name-words';
 
@@ -76,12 +76,15 @@ const NAME_HEADERS = phraseSet(
   'creancier|locataire|patient|demandeur|identite|personne|participant|participante|stagiaire|resident|residente|jeune',
 );
 
+/** Headers of counts and ranks: the first names beside them are a statistic of names (`prénom;sexe;nombre;rang`). */
+const COUNT_HEADERS = wordSet('nombre rang effectif effectifs occurrences naissances total');
+
 /**
  * True when the header of the value's column (table-context's, as for the other detectors) names
- * it `Nom`, `Prénom`, `Bénéficiaire`…: `Date;Nom;Carte\n02/04;FOURNIER;…`.
+ * it `Nom`, `Prénom`, `Bénéficiaire`…: `Date;Nom;Carte\n02/04;FOURNIER;…`, in a table of people.
  */
 export function columnIsName(folded: string, start: number): boolean {
-  return columnHeaderIn(folded, start, NAME_HEADERS);
+  return columnHeaderIn(folded, start, NAME_HEADERS) && !headerRow(folded, start)?.some((cell) => COUNT_HEADERS.has(unquotedCell(cell)));
 }
 
 /**

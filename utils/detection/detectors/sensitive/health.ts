@@ -239,7 +239,7 @@ const RAW = [
   "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA))?",
   `[Ee]nceinte (?:de )?(?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,
   // `née prématurée à 34 semaines` (`prématuré` alone is also `un départ prématuré`).
-  `[Pp]r[ée]matur[ée]e?s? (?:à|a) \\d{2} (?:semaines|SA)`,
+  `[Pp]r[ée]matur[ée]e?s? (?:(?:à|a) |\\()\\d{2} ?(?:semaines|SA)\\)?`,
   // `cancer du sein`, `cancer de la prostate`…
   `[Cc]ancer (?:du|de la|des|de l') ?[a-zéè]{3,12}`,
   // `aah` in lower case only after `l'` or a possessive (`touche l'aah`, `son aah`): alone it is an interjection.

@@ -149,6 +149,9 @@ function fillsQuotation(text: string, from: number, to: number): boolean {
   return text.charCodeAt(from - 1) === 0xab && text.charCodeAt(to) === 0xbb;
 }
 
+/** What introduces a nickname in quotes: `dit`, `dite`, `surnommé` after a name, `l'appelle`, `se fait appeler`. */
+const NICKNAME_BEFORE = /(?:\p{Lu}[\p{L}'’-]+,? (?:dite?|surnommée?)|(?:l'|l’|se fait )appel(?:le|lent|er)) [«"“] ?$/u;
+
 /** A line that opens with a work's title in quotes, a colon, then its characters up to the name (`- « Les Misérables » : Jean Valjean, Cosette`). */
 const CHARACTERS_OF_WORK_BEFORE = /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?«[^»\n]{2,60}»[ \t]*:[^\n«»:]*$/;
 
@@ -518,12 +521,20 @@ const CASE_NOTE_VERB_AFTER = new RegExp(`^ (?:${CASE_NOTE_VERBS})(?![a-z])`);
 const PAIRED_AFTER = new RegExp(` (?:et|\\+|&) ([${UPPER_LETTERS}][${LOWER_LETTERS}]{1,30})(?![\\p{L}\\p{N}])`, 'uy');
 const PAIRED_BEFORE = new RegExp(`(?<=(?<![\\p{L}\\p{N}])([${UPPER_LETTERS}][${LOWER_LETTERS}]{1,30}) (?:et|\\+|&) )`, 'uy');
 
-/** Whether the first name at `start`…`end` is joined by `et`, `+` or `&` to a first name that is no word of the language. */
-function pairedWithFirstName(text: string, start: number, end: number): boolean {
+/**
+ * Whether the first name at `start`…`end` is joined by `et`, `+` or `&` to a first name that is no
+ * word of the language: a pair of people, or of things named after people after a place's word
+ * (`les tempêtes Lothar et Martin`), or neither (null).
+ */
+function pairOf(text: string, start: number, end: number): 'people' | 'things' | null {
   PAIRED_AFTER.lastIndex = end;
   PAIRED_BEFORE.lastIndex = start;
-  const other = PAIRED_AFTER.exec(text) ?? PAIRED_BEFORE.exec(text);
-  return other !== null && isPlainFirstName(fold(other[1]));
+  const after = PAIRED_AFTER.exec(text);
+  const other = after ?? PAIRED_BEFORE.exec(text);
+  if (other === null || !isPlainFirstName(fold(other[1]))) return null;
+  // The word before the pair's first name.
+  const words = lastWords(fold(textBefore(text, start, 40)), 3);
+  return PLACE_WORDS.has(words[words.length - (after !== null ? 1 : 3)] ?? '') ? 'things' : 'people';
 }
 
 /** What a professional does in a note, after an initial and a surname (`C. Lemaire fait la demande`, `F. Dubreucq rappelle la mère`). */
@@ -956,6 +967,8 @@ export default defineDetector({
         let k = start - 1;
         while (k >= 0 && text.charCodeAt(k) === 32) k--;
         const previous = k < 0 ? '' : text[k];
+        // A nickname in quotes after its person (`Tony Lagrené dit « Tatave »`): see NICKNAME_BEFORE.
+        if ((previous === '«' || previous === '"' || previous === '“') && testBefore(text, start, NICKNAME_BEFORE, 48)) return { score: 0.8 };
         if (previous === '' || previous === '.' || previous === '?' || previous === '!' || previous === '«' || previous === '(') return false;
         // A quote opens a quotation, unless it opens the value of a key (`"nom": "Dupont"`).
         if (previous === '"' && keyBefore(textBefore(folded, k + 1, 71)) === null) return false;
@@ -1075,6 +1088,8 @@ export default defineDetector({
     if (names.every((token) => /^x{2,}$/.test(token.folded))) return false;
     // … or the example it gives (`[NOM Prénom] (ex. : M. Jean DUPONT)`).
     if (TEMPLATE_EXAMPLE_BEFORE.test(before)) return false;
+    // A nickname in quotes after its person (`Tony Lagrené dit « Tatave »`, `tout le monde l'appelle « Coco »`).
+    if (testBefore(text, start, NICKNAME_BEFORE, 48)) return span(names, 0.8);
     // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
     if (fillsQuotation(text, start, start + names[names.length - 1].end) || isVariety(text, folded, start, start + names[names.length - 1].end)) return false;
     // The characters of a work listed after its title (`« Les Misérables » : Jean Valjean, Cosette`).
@@ -1241,7 +1256,8 @@ export default defineDetector({
     if (testBefore(folded, start + single.start, THING_BEFORE, 9)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
     // Two first names joined (`Théo et Ilyes se chambrent`, `(Nadia + Chloé)`): people.
-    if (pairedWithFirstName(text, start + single.start, singleEnd)) return span(names, 0.7);
+    const pair = pairOf(text, start + single.start, singleEnd);
+    if (pair !== null) return pair === 'people' && span(names, 0.7);
     let k = start + single.start - 1;
     while (k >= 0 && text.charCodeAt(k) === 32) k--;
     const midSentence = k >= 0 && /[\p{Ll},:;']/u.test(text[k]);
@@ -1256,6 +1272,7 @@ export const examples: DetectorExamples = {
     'foyer : Mme B. + 1 enf (Enzo 11a)',
     '- Lucas (CE2) absent 6 j en déc.',
     'extrait Teams\nGomez Sabrina (DIAE) 14:07\nle dossier avance',
+    "les autres jeunes de l'hôtel l'appellent « Sidi » depuis",
     '{"from":{"user":{"displayName":"Marchetti Laure"}}}',
     'Résidente née en 1939 ép. BLANC, 86 ans',
     'Fait le 13/03/2026 – L. Castaing',
@@ -1334,6 +1351,7 @@ export const examples: DetectorExamples = {
     'Le futur viaduc portera le nom de Pierre-Paul Riquet',
     '- oct. 2024 : dépression Kirk, fermeture du bac',
     'messages répondeur week-end : 1) Sam. 9h12 – appel sans message',
+    '- déc. 1999 : tempêtes Lothar et Martin, 3 semaines de coupures',
     "PT-009 Pomme de terre 'Charlotte' plant 25 kg",
     'le navire ravitailleur Marion Dufresne dessert les îles',
     'Cité administrative Victor-Hugo : remplacement de la CTA',

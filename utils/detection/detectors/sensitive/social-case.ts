@@ -172,7 +172,7 @@ export default defineCategory({
     // transmise`, `IP en cours d'évaluation` (an address is `l'IP du serveur`, `adresse IP`).
     // `JE`, the juge des enfants of case notes (`note au JE`, `aud. JE`), not the pronoun of a text in capitals.
     'JE(?<=(?:au|du|le|aud\\.|audience|jugement|devant le|chez le) JE)(?![\\p{L}\\p{N}\'])',
-    `IP(?= (?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant|enfant|mineure?))`,
+    `IP(?= (?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant|enfant|mineure?|[ée]l[èe]ve))`,
     // … and in case notes' shorthand, after a count or an article of reports and before what happens
     // to it (`1 IP en 2021`, `une IP à la CRIP`, `nouvelle IP ou absences`), or as what is evaluated
     // (`éval IP`, `rapport d'évaluation de l'IP`, `qualification : IP`); not `une IP fixe`.
