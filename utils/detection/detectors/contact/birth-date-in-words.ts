@@ -19,8 +19,8 @@ import { SPOKEN_NUMBER_WORD } from './phone-in-words';
 const MONTH = '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
 const DAY = `(?:premier|${SPOKEN_NUMBER_WORD}(?:[ -]${SPOKEN_NUMBER_WORD}){0,3})`;
 const YEAR = `(?:(?:deux )?mill?e?|dix-neuf cents?)(?:[ -](?:${SPOKEN_NUMBER_WORD}|cents?)){0,6}|\\d{4}`;
-// The boundary is checked after the first letter: a pattern that starts with a look-behind is tried at every position.
-const PATTERN = new RegExp(`n(?<![\\p{L}\\p{N}]n)[ée]e?s?(?: sous x)? le (${DAY} ${MONTH} (?:${YEAR}))(?![\\p{L}\\p{N}])`, 'giu');
+// The boundary is checked after `né`: a pattern that starts with a look-behind is tried at every position.
+const PATTERN = new RegExp(`n[ée](?<![\\p{L}\\p{N}]n[ée])e?s?(?: sous x)? le (${DAY} ${MONTH} (?:${YEAR}))(?![\\p{L}\\p{N}])`, 'giu');
 
 export default defineDetector({
   id: 'birth-date-in-words',

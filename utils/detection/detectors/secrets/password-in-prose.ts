@@ -19,7 +19,8 @@ import { phraseList } from '../../word-list';
 
 // The pattern starts at the word's first symbol, which prose seldom holds, and `candidateStart` goes back
 // to the word's start: a pattern that may start at any letter is tried at every position (100 µs per 4 KB prompt).
-const PATTERN = /[!#$%&*+?^~][A-Za-z0-9!#$%&*+.?^~_-]*(?![A-Za-z0-9!#$%&*+.?^~_@/:-])/g;
+// A symbol alone between blanks (`stp ?`, `+ 3`) starts no candidate.
+const PATTERN = /[!#$%&*+?^~](?:(?<=[A-Za-z0-9].)|(?=[A-Za-z0-9]))[A-Za-z0-9!#$%&*+.?^~_-]*(?![A-Za-z0-9!#$%&*+.?^~_@/:-])/g;
 const WORD_CHAR = /[A-Za-z0-9!#$%&*+.?^~_-]/;
 
 /** Where the word holding the symbol at `anchor` starts, or -1 when it is part of an address or a path, or a reference (`#INC-2025-18842`). */
