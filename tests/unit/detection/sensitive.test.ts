@@ -361,6 +361,9 @@ describe('category detectors', () => {
     expect(categories(chat)).toEqual([]);
     expect(types('{"displayName": "Aurélie Fabre", "service": "ASE – Territoire Sud"}')).toEqual([]);
     expect(categories('[03/03/2026 08:10] Nadia Haddad: Lucas est confié à l’ASE')).toEqual(['SOCIAL_CASE:confié à l’ASE']);
+    expect(categories('[09:12] Morgane L. (SIAO) : Mme Sabrina T. est hébergée en CHRS depuis lundi\n[09:13] Nathan (astreinte CHRS) : vas-y')).toEqual(['SOCIAL_CASE:CHRS']);
+    // A form's label is no sender: `Orientation ESAT :` answers about the person of the form.
+    expect(categories('Nom : DURAND Paul\nOrientation ESAT : accord')).toContain('HEALTH:ESAT');
   });
 
   it("a public office's postcode and town, below the policy's threshold, ties no one to its name", () => {

@@ -86,6 +86,8 @@ const TERMS = phraseList(
   "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
   "tendinite*|mal au dos|apte avec restrictions|intoxication ethylique|intolerance au lactose|CJC|consultation jeunes consommateurs",
   'blesse~ a la|sanatorium|electrochoc*',
+  // Heatwave and cold-weather checks (`coup de chaleur`, `déshydratation`, `gelures`)
+  'coup* de chaleur|deshydratation|deshydrate~|insuffisant~ cardiaque*|mal a la poitrine|douleur* thoracique*|gelure*',
   // Addiction care and gambling (`TSO`, `rechute`, `postcure`, `paris sportifs en ligne`)
   "rechute*|TSO|TROD|postcure|desintox|sejour de sevrage|abstinence|alcoolise~|crack|ecstasy|overdosed|ELSA|naloxone|abces",
   "paris sportifs|paris en ligne|jeux d'argent|jeux a gratter|probleme avec le jeu|appartement de coordination therapeutique",
@@ -406,6 +408,7 @@ export const examples: DetectorExamples = {
     "Mme X souffre d'une entorse cervicale",
     'Il prend du méthylphénidate le matin',
     'Il est suivi par une orthophoniste depuis le CE1',
+    'Mme Lefort a fait un coup de chaleur samedi',
     'Mon médecin parle d\'un burn-out',
     "Mon fils est autiste, je voudrais savoir quelles aides demander",
     "Il souffre d'asthme sévère",

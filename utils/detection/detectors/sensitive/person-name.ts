@@ -1084,8 +1084,8 @@ export default defineDetector({
 
     const nameStart = start + names[0].start;
     const before = textBefore(folded, nameStart, 60);
-    // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title.
-    if (names.every((token) => /^x{2,}$/.test(token.folded))) return false;
+    // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title; `USAGER-TEST`, a test row's.
+    if (names.every((token) => /^x{2,}$/.test(token.folded)) || names.some((token) => /(?:^|-)test(?:-|$)/.test(token.folded))) return false;
     // … or the example it gives (`[NOM Prénom] (ex. : M. Jean DUPONT)`).
     if (TEMPLATE_EXAMPLE_BEFORE.test(before)) return false;
     // A nickname in quotes after its person (`Tony Lagrené dit « Tatave »`, `tout le monde l'appelle « Coco »`).

@@ -90,7 +90,7 @@ const TERMS = phraseList(
   "inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
   'convoque~ en equipe pluridisciplinaire|aide* alimentaire*|colis alimentaire*|sans domicile stable|domiciliation',
   "en domiciliation|domicilie~ chez nous|domicilie~ au ccas|domicilie~ a la mds|domicilie~ a l'association|personnes domiciliees",
-  'attestation de domiciliation|dossier de domiciliation|squat*|squatte~|dort dans la voiture|dort dans sa voiture|dorment dans la voiture|pmi a domicile',
+  'attestation de domiciliation|dossier de domiciliation|squat*|squatte~|pmi a domicile',
   "election de domicile|dette* locative*|loyer* impaye~|impaye~ de loyer*|loyers et charges impayes|arriere* de loyer*|saisine ccapex",
   "saisine de la ccapex|dossier banque de france|procedure de retablissement personnel|fsl energie",
   "fsl acces|fsl maintien|etablissement d'hebergement pour personnes agees dependantes",
