@@ -45,7 +45,7 @@ const tens = (word: string): number => {
 const isDigitWord = (value: number): boolean => value >= 1 && value <= 9;
 
 /** The digits the words of `value` read as, and where in `value` the tenth one ends (-1 when they give another count). */
-export function spokenDigits(value: string): { digits: string; tenthEnd: number } {
+function spokenDigits(value: string): { digits: string; tenthEnd: number } {
   const words = [...value.toLowerCase().matchAll(TOKEN)];
   const at = (index: number): string => words[index]?.[0] ?? '';
   let digits = '';
@@ -53,11 +53,13 @@ export function spokenDigits(value: string): { digits: string; tenthEnd: number 
   for (; i < words.length && digits.length < 10; i++) {
     const word = at(i);
     if (word === 'et') continue;
-    let number = /^\d+$/.test(word) ? -1 : small(word);
+    const digitGroup = /^\d+$/.test(word);
+    let number = digitGroup ? -1 : small(word);
     if (number === 4 && tens(at(i + 1)) === 20) {
       i++;
       number = 80;
-    } else if (number < 0) number = tens(word);
+    } else if (number < 0 && !digitGroup) number = tens(word);
+    if (number < 0 && !digitGroup) break;
     if (number >= 20) {
       // `soixante et onze`, `vingt et un`; `soixante-dix-huit`, `quatre-vingt-onze`; `trente-neuf`.
       if (at(i + 1) === 'et' && [1, 11].includes(small(at(i + 2)))) i++;

@@ -1092,10 +1092,10 @@ export default defineDetector({
     if (/[«"“] ?$/.test(textBefore(text, start, 2)) && testBefore(text, start, NICKNAME_BEFORE, 48)) return span(names, 0.8);
     // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
     if (fillsQuotation(text, start, start + names[names.length - 1].end) || isVariety(text, folded, start, start + names[names.length - 1].end)) return false;
-    // The characters of a work listed after its title (`« Les Misérables » : Jean Valjean, Cosette`).
-    if (textBefore(text, nameStart, 160).includes('»') && testBefore(text, nameStart, CHARACTERS_OF_WORK_BEFORE, 160)) return false;
     // … and its plant before it (`Rosier 'Gloire de Dijon'` in an order's lines).
     if (!title && names.length === 1 && PLANT_BEFORE.test(names[0].folded) && testAfter(text, start + names[0].end, VARIETY_AFTER, 2)) return false;
+    // The characters of a work listed after its title (`« Les Misérables » : Jean Valjean, Cosette`).
+    if (textBefore(text, nameStart, 160).includes('»') && testBefore(text, nameStart, CHARACTERS_OF_WORK_BEFORE, 160)) return false;
     // A thing named after someone (`le futur viaduc portera le nom de Pierre-Paul Riquet`).
     if ((folded.startsWith('nom de ', nameStart - 7) || folded.startsWith("nom d'", nameStart - 6)) && testBefore(folded, nameStart, NAMED_AFTER_BEFORE, 24)) return false;
     // A figure of history, given with the years of their life (`Pierre Soulages (1919-2022)`), or a
