@@ -25,7 +25,8 @@ const SMALL = 'zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|
 /** Tens from 20 to 90, each at its index + 2 (`septante`, `huitante`, `nonante`: Belgian and Swiss). */
 const TENS = 'vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante'.split('|');
 
-/** A word of a number spoken from 0 to 99 (birth-date-in-words.ts reads them too). */
+/** A tens word, and a word of a number spoken from 0 to 99 (birth-date-in-words.ts reads them too). */
+export const TENS_WORD = `(?:${TENS.join('|')}|vingts|octante)`;
 export const SPOKEN_NUMBER_WORD = `(?:z[ée]ro|une?|${[...SMALL.slice(1), ...TENS].join('|')}|vingts|octante|et)`;
 
 // The boundary is checked after the first letter: a pattern that starts with a look-behind is tried at every position.

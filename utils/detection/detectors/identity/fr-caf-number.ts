@@ -38,8 +38,8 @@ export default defineDetector({
   type: 'CAF_NUMBER',
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text. A form copied from a PDF gives one digit per box (`2 7 4 1 8 5 3`,
-  // `|3|0|6|8|2|1|4|`); a number read out is grouped (`30 64 518`).
-  pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)(?:\d{6}|(?: \d){6}|(?:\|\d){6}|\d \d\d \d{3})(?![\p{L}\p{N}]|[ .\-]?\d)/gu,
+  // `|3|0|6|8|2|1|4|`); a number read out is grouped (`30 64 518`, `5 812 364`).
+  pattern: /\d(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)(?:\d{6}|(?: \d){6}|(?:\|\d){6}|\d \d\d \d{3}| \d{3} \d{3})(?![\p{L}\p{N}]|[ .\-]?\d)/gu,
   baseScore: 0.75,
   keywords: phraseList('allocataire|alloc|numeroallocataire|numallocataire|numalloc|caf|msa|quotient familial|quotient|qf'),
   requiresContext: true,

@@ -16,12 +16,13 @@ const MAILBOX_NAME_AFTER = /^[^<>\n]{0,40}<[^\s<>@]+@/;
 /**
  * A service's acronym tagging a message's sender in a copied chat, before the colon or the time that
  * ends the header (`Nadia Haddad ASE:`, `VASSEUR Claire (CRIP) 09:12`, `Manon Quéré (secrétariat ASE) :`,
- * `[09:14] Morgane L. (SIAO) :`, `Nathan (astreinte CHRS) :`): a first name and a surname or an
+ * `[09:14] Morgane L. (SIAO) :`, `Nathan (astreinte CHRS) :`, `Nathalie B. (RSA Oloron) :`): a first name and a surname or an
  * initial, or a first name alone before a bracket. A form's label is one word and no bracket
  * (`Orientation ESAT :`, `Date CDAPH :`): the term there is the form's person's.
  */
 const SENDER_TAG_BEFORE = /(?:\n|\] ?)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*\.? (?:\((?:\p{Ll}+ )?)?| \((?:\p{Ll}+ )?)$/u;
-const SENDER_TAG_AFTER = /^\)? ?:|^\) {1,2}\d{1,2}:\d{2}/;
+// The service's place may follow it in the bracket (`Nathalie B. (RSA Oloron) :`).
+const SENDER_TAG_AFTER = /^(?: \p{Lu}[\p{L}'’-]+)?(?:\)? ?:|\) {1,2}\d{1,2}:\d{2})/u;
 /** A service's acronym as the value of a `service` field (`"service": "ASE – Territoire Sud"`, `Service : PMI`). */
 const SERVICE_FIELD_BEFORE = /(?:^|[^\p{L}])[Ss]ervice"?[ \t]*:[ \t]*"?$/u;
 
@@ -46,7 +47,7 @@ export function defineCategory(spec: Omit<DetectorSpec, 'baseScore' | 'personAnc
       !inAddressOrCode(context.text, context.start, context.end) &&
       !testAfter(context.text, context.end, MAILBOX_NAME_AFTER, 64) &&
       !testBefore(context.text, context.start, UNTICKED_BOX_BEFORE, 60) &&
-      !(/^[A-Z]{2,6}$/.test(value) && (testBefore(context.text, context.start, SERVICE_FIELD_BEFORE, 16) || (testAfter(context.text, context.end, SENDER_TAG_AFTER, 9) && testBefore(context.text, context.start, SENDER_TAG_BEFORE, 48)))) &&
+      !(/^[A-Z]{2,6}$/.test(value) && (testBefore(context.text, context.start, SERVICE_FIELD_BEFORE, 16) || (testAfter(context.text, context.end, SENDER_TAG_AFTER, 40) && testBefore(context.text, context.start, SENDER_TAG_BEFORE, 48)))) &&
       (validate?.(value, context) ?? true),
   });
 }

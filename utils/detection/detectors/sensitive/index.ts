@@ -9,11 +9,12 @@ import personNameField, { examples as personNameFieldExamples } from './person-n
 import personNameIntroduction, { examples as personNameIntroductionExamples } from './person-name-introduction';
 import personNameLowerCase, { examples as personNameLowerCaseExamples } from './person-name-lower-case';
 import personNameLowerCaseRecord, { examples as personNameLowerCaseRecordExamples } from './person-name-lower-case-record';
+import personNameSpelled, { examples as personNameSpelledExamples } from './person-name-spelled';
 import socialCase, { examples as socialCaseExamples } from './social-case';
 import socialFileNumber, { examples as socialFileNumberExamples } from './social-file-number';
 import specialCategory, { examples as specialCategoryExamples } from './special-category';
 
-export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, health, socialCase, specialCategory, nationality, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
+export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, personNameSpelled, health, socialCase, specialCategory, nationality, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
 
 /** Examples by detector id, for tests and tools: see utils/detection/detector-examples.ts. */
 export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
@@ -22,6 +23,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [personNameLowerCase.id]: personNameLowerCaseExamples,
   [personNameLowerCaseRecord.id]: personNameLowerCaseRecordExamples,
   [personNameField.id]: personNameFieldExamples,
+  [personNameSpelled.id]: personNameSpelledExamples,
   [health.id]: healthExamples,
   [socialCase.id]: socialCaseExamples,
   [specialCategory.id]: specialCategoryExamples,

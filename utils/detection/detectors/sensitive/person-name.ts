@@ -532,6 +532,10 @@ function pairOf(text: string, start: number, end: number): 'people' | 'things' |
   const after = PAIRED_AFTER.exec(text);
   const other = after ?? PAIRED_BEFORE.exec(text);
   if (other === null || !isPlainFirstName(fold(other[1]))) return null;
+  // A pair filling a quotation is a brand's or a work's name (`« Charles & Alice »`).
+  const pairStart = after !== null ? start : text.lastIndexOf(other[1], start);
+  const pairEnd = after !== null ? end + other[0].length : end;
+  if (/[«"“] ?$/.test(textBefore(text, pairStart, 2)) && /^ ?[»"”]/.test(textAfter(text, pairEnd, 2))) return 'things';
   // The word before the pair's first name.
   const words = lastWords(fold(textBefore(text, start, 40)), 3);
   return PLACE_WORDS.has(words[words.length - (after !== null ? 1 : 3)] ?? '') ? 'things' : 'people';
@@ -1102,6 +1106,8 @@ export default defineDetector({
     // sovereign with their number (`Henri IV`, `Napoléon III`, `François Ier`); `Sam. 9h12` is a Saturday.
     if (testAfter(text, start + names[names.length - 1].end, LIFESPAN_AFTER, 16) || (names.length > 1 && REGNAL_NUMBER.test(names[names.length - 1].text))) return false;
     if (names.length === 1 && names[0].folded === 'sam' && testAfter(text, start + names[0].end, /^\. ?\d/, 3)) return false;
+    // A spelling alphabet's word given as an example (`comment épeler un nom (« B comme Bernard »)`).
+    if (testBefore(text, nameStart, /[«"“] ?\p{L} comme $/u, 12)) return false;
     if (title || afterLowerCaseTitle(text, nameStart)) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
     // Someone introducing themselves with their surname in capitals, whatever their first name (`je
     // suis Rajinder SINGH`, `this is Grace OKAFOR`).
@@ -1352,6 +1358,8 @@ export const examples: DetectorExamples = {
     '- oct. 2024 : dépression Kirk, fermeture du bac',
     'messages répondeur week-end : 1) Sam. 9h12 – appel sans message',
     '- déc. 1999 : tempêtes Lothar et Martin, 3 semaines de coupures',
+    'comment épeler un nom (« B comme Bernard »)',
+    'Ligne 5 — Compote « Charles & Alice » pomme, 3 600 gourdes',
     "PT-009 Pomme de terre 'Charlotte' plant 25 kg",
     'le navire ravitailleur Marion Dufresne dessert les îles',
     'Cité administrative Victor-Hugo : remplacement de la CTA',
