@@ -522,7 +522,7 @@ const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contenti
  * A body born of a merger or a decision (`Le pôle mobilité, né le 1er janvier 2021`, `association
  * née le`), or a scheme (`le RSA est né le 1er juin 2009`), folded.
  */
-const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?:association|pole|service|club|festival|projet|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat|securite|loi|republique|institution|caisse|mutuelle|fondation|agence|ecole)(?: [a-z'«»-]+){0,4},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est)?) $/;
+const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?:association|pole|service|club|festival|projet|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat|securite|loi|republique|institution|caisse|mutuelle|fondation|agence|ecole)(?: [a-z'«»-]+){0,4},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est|,)?) $/;
 /** Whether `né`/`née` at `start` of the folded text is said of a thing, a body or a scheme (see above), not of a person. */
 export function bornOfAThing(folded: string, start: number): boolean {
   return testBefore(folded, start, THING_BORN_BEFORE, 14) || testBefore(folded, start, BODY_BORN_BEFORE, 48);

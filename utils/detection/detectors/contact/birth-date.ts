@@ -302,6 +302,7 @@ export const examples: DetectorExamples = {
     'Le pôle mobilité, né le 1er janvier 2021 de la fusion des services routiers',
     "7 200 € à l'association « Maison Gustave-Eiffel », née le 1er janvier 2019 de la fusion",
     'pour comparaison, le RSA est né le 1er juin 2009',
+    'en intro : le RSA, né le 1er juin 2009 du remplacement du RMI',
     'Code |1|4|0|6|2|0|1|4|',
     'Date de naissance : |J|J|M|M|A|A|A|A| → exemple : |0|1|0|3|1|9|4|0| pour le 1er mars 1940',
     'Indiquez la date de naissance au format JJ/MM/AAAA (exemple : 05/09/1948).',

@@ -1170,6 +1170,9 @@ export default defineDetector({
     const articleInRun = first > 0 && /^(?:le|la|les|l'|un|une|du|au|aux)$/.test(tokens[first - 1].folded);
     if (articleInRun || BEFORE_ARTICLES.has(words[words.length - 1] ?? '')) return false;
 
+    // `RIGAL S.`: a surname in capitals and its first name's initial, in a table's cell or after what
+    // introduces a person (`Présents : RIGAL S., MONTAUT J.`).
+    if (names.length === 2 && names[0].kind === 'up' && names[1].kind === 'init' && !isAcronym(names[0]) && !isNotANameWord(names[0].folded) && (inTableCell(text, nameStart, start + names[1].end) || introducedByWord(folded, nameStart))) return span(names, 0.75);
     // `JP Mouysset`, `MC Durand`: the initials of a compound first name, typed without dots.
     const bareInitials = names.length === 2 && names[0].kind === 'up' && names[0].text.length === 2 && names[1].kind === 'cap' && !isAcronym(names[0]) && !STOP.has(names[0].folded);
     if (names.length === 2 && (names[0].kind === 'init' || bareInitials) && names[1].kind !== 'init') {
@@ -1279,6 +1282,7 @@ export const examples: DetectorExamples = {
     '- Lucas (CE2) absent 6 j en déc.',
     'extrait Teams\nGomez Sabrina (DIAE) 14:07\nle dossier avance',
     "les autres jeunes de l'hôtel l'appellent « Sidi » depuis",
+    'vu avec RIGAL S. hier',
     '{"from":{"user":{"displayName":"Marchetti Laure"}}}',
     'Résidente née en 1939 ép. BLANC, 86 ans',
     'Fait le 13/03/2026 – L. Castaing',
@@ -1359,6 +1363,7 @@ export const examples: DetectorExamples = {
     'messages répondeur week-end : 1) Sam. 9h12 – appel sans message',
     '- déc. 1999 : tempêtes Lothar et Martin, 3 semaines de coupures',
     'comment épeler un nom (« B comme Bernard »)',
+    'voir ANNEXE B. ci-jointe',
     'Ligne 5 — Compote « Charles & Alice » pomme, 3 600 gourdes',
     "PT-009 Pomme de terre 'Charlotte' plant 25 kg",
     'le navire ravitailleur Marion Dufresne dessert les îles',
