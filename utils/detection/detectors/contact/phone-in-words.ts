@@ -51,6 +51,13 @@ function spokenDigits(value: string): { digits: string; tenthEnd: number } {
   const at = (index: number): string => words[index]?.[0] ?? '';
   let digits = '';
   let i = 0;
+  /** The unit that `dix` takes in `dix-sept`, `dix-huit`, `dix-neuf` (its word then read), or 0. */
+  const unitAfterDix = (): number => {
+    const unit = small(at(i + 1));
+    if (unit < 7 || unit > 9) return 0;
+    i++;
+    return unit;
+  };
   for (; i < words.length && digits.length < 10; i++) {
     const word = at(i);
     if (word === 'et') continue;
@@ -68,9 +75,9 @@ function spokenDigits(value: string): { digits: string; tenthEnd: number } {
       if ((number === 60 || number === 80) && next >= 10) {
         number += next;
         i++;
-        if (next === 10 && small(at(i + 1)) >= 7 && isDigitWord(small(at(i + 1)))) number += small(at(++i));
+        if (next === 10) number += unitAfterDix();
       } else if (isDigitWord(next)) number += small(at(++i));
-    } else if (number === 10 && small(at(i + 1)) >= 7 && isDigitWord(small(at(i + 1)))) number += small(at(++i));
+    } else if (number === 10) number += unitAfterDix();
     digits += number < 0 ? word : number;
   }
   return { digits, tenthEnd: digits.length === 10 ? words[i - 1].index! + at(i - 1).length : -1 };

@@ -101,15 +101,16 @@ export function isValidE164(e164: string): boolean {
   // France: written as British numbers, in the training texts and test data that use them in place of
   // real ones.
   if (/^\+44(?:7700900|1632960)\d{3}$/.test(e164)) return true;
-  plans ??= new Metadata(phoneMetadata()) as unknown as NumberingPlans;
+  const metadata = (plans ??= new Metadata(phoneMetadata()) as unknown as NumberingPlans);
   let valid = false;
   // E.164 calling codes are prefix-free: the first 1 to 3 digits that are one.
   for (let length = 1; length <= 3; length++) {
     const callingCode = e164.slice(1, length + 1);
-    if (!plans.hasCallingCode(callingCode)) continue;
+    if (!metadata.hasCallingCode(callingCode)) continue;
     const national = e164.slice(length + 1);
-    const countries = plans.getCountryCodesForCallingCode(callingCode) ?? [];
-    valid = isValidIn(plans, callingCode, national) || (SHARED_OVERSEAS_CODES.test(e164) && countries.some((country) => isValidIn(plans!, country, national)));
+    valid =
+      isValidIn(metadata, callingCode, national) ||
+      (SHARED_OVERSEAS_CODES.test(e164) && (metadata.getCountryCodesForCallingCode(callingCode) ?? []).some((country) => isValidIn(metadata, country, national)));
     break;
   }
   if (VALIDITY_CACHE.size >= CACHE_LIMIT) VALIDITY_CACHE.clear();

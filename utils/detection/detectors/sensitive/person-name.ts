@@ -550,7 +550,7 @@ function pairOf(text: string, start: number, end: number): 'people' | 'things' |
   // A pair filling a quotation is a brand's or a work's name (`« Charles & Alice »`).
   const pairStart = after !== null ? start : text.lastIndexOf(other[1], start);
   const pairEnd = after !== null ? end + other[0].length : end;
-  if (/[«"“] ?$/.test(textBefore(text, pairStart, 2)) && /^ ?[»"”]/.test(textAfter(text, pairEnd, 2))) return 'things';
+  if (opensQuote(text, pairStart) && /^ ?[»"”]/.test(textAfter(text, pairEnd, 2))) return 'things';
   // The word before the pair's first name.
   const words = lastWords(fold(textBefore(text, start, 40)), 3);
   return PLACE_WORDS.has(words[words.length - (after !== null ? 1 : 3)] ?? '') ? 'things' : 'people';
