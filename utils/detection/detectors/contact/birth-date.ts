@@ -37,8 +37,10 @@ const LABEL = [
   'birth {0,1}date',
   'd\\.?o\\.?b\\.?',
   'born(?: {1,3}on)?',
-  // From across the borders: German, Italian, Spanish papers.
-  'geb(?:\\.|oren(?: {1,3}am)?)',
+  // From across the borders: German, Dutch, Italian, Spanish papers.
+  'geb(?:\\.|oren)(?: {1,3}(?:am|op))?',
+  'geburtsdatum',
+  'geboortedatum',
   'data {1,3}di {1,3}nascita',
   'fecha {1,3}de {1,3}nacimiento',
   'nacid[oa] {1,3}el',
@@ -211,7 +213,7 @@ export default defineDetector({
     // Keys of structured data written in one word (`"dateNaissance": "…"`), and exports' abbreviated
     // columns (`DT_NAIS`).
     'd.o.b|born|datenaissance|datedenaissance|dateofbirth|nais',
-    'geb|geboren|nascita|nacimiento|nacido el|nacida el|nato il|nata il|nascido em|nascida em',
+    'geb|geboren|geburtsdatum|geboortedatum|nascita|nacimiento|nacido el|nacida el|nato il|nata il|nascido em|nascida em',
   ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
@@ -277,6 +279,9 @@ export const examples: DetectorExamples = {
     'BEGIN:VCARD\nBDAY:1978-09-03',
     'My grandfather was born on March 3, 1905 in Kharpert',
     'unser Sohn Lukas BECKER (geb. 05.03.2013)',
+    'für Frau Irmgard SCHNEIDER, geb. am 03.07.1941, wohnhaft in Forbach',
+    'Betreft: mevrouw Els DEVOS, geboren op 17/02/1989',
+    'Geburtsdatum: 21.10.1990',
     'Luogo e data di nascita : 19.07.1981',
     'Fecha de nacimiento: 14/02/1990',
     'je suis née sous X le 14 mars 1968 à Rodez',
@@ -301,6 +306,7 @@ export const examples: DetectorExamples = {
     'recours reçu le 12 novembre ; rejet implicite né le 12 janvier 2025',
     'Le pôle mobilité, né le 1er janvier 2021 de la fusion des services routiers',
     "7 200 € à l'association « Maison Gustave-Eiffel », née le 1er janvier 2019 de la fusion",
+    "la plateforme d'accompagnement et de répit des aidants, née le 1er janvier 2019 de la fusion de deux CLIC",
     'pour comparaison, le RSA est né le 1er juin 2009',
     'en intro : le RSA, né le 1er juin 2009 du remplacement du RMI',
     'Code |1|4|0|6|2|0|1|4|',

@@ -6,7 +6,8 @@ import { testAfter } from '../../text-window';
  * Street addresses of Germany, Austria and the Netherlands, whose way is joined to its name and
  * precedes the number (`Hafenstraße 41`, `Kerkstraat 12`): partners' and employers' addresses in a
  * département's letters. Taken only with the postcode and town after the number (`77694 Kehl`,
- * `1012 AB Amsterdam`), which join the span, since `Zollweg 12 fois` is prose.
+ * `1012 AB Amsterdam`), which join the span, since `Zollweg 12 fois` is prose. A Belgian box
+ * number may come between (`Kortrijkstraat 214 bus 3, 8930 Menen`).
  *
  * Matched from the number, the way checked behind it (first its last two letters, a cheap test
  * that rules out most numbers): its letters would be tried at every lower-case letter of the
@@ -22,7 +23,7 @@ export default defineDetector({
   id: 'germanic-address',
   type: 'POSTAL_ADDRESS',
   pattern: new RegExp(
-    `\\d{1,4}[a-z]?(?<=(?:ße|se|at|tz|ht|eg|an|ee) \\d{1,4}[a-z]?)(?<=\\p{Lu}\\p{Ll}{1,30}${WAY} \\d{1,4}[a-z]?)(?![\\p{L}\\p{N}]),? \\d{4,5}(?: [A-Z]{2})? \\p{Lu}[\\p{L}'’\\-]{1,30}(?: (?:am|an der|im) \\p{Lu}[\\p{L}'’\\-]{1,30})?`,
+    `\\d{1,4}[a-z]?(?<=(?:ße|se|at|tz|ht|eg|an|ee) \\d{1,4}[a-z]?)(?<=\\p{Lu}\\p{Ll}{1,30}${WAY} \\d{1,4}[a-z]?)(?![\\p{L}\\p{N}])(?: (?:bus|bte|boîte) \\d{1,4}[A-Za-z]?)?,? \\d{4,5}(?: [A-Z]{2})? \\p{Lu}[\\p{L}'’\\-]{1,30}(?: (?:am|an der|im) \\p{Lu}[\\p{L}'’\\-]{1,30})?`,
     'gu',
   ),
   baseScore: 0.85,
@@ -46,6 +47,8 @@ export const examples: DetectorExamples = {
     'employed by Weber Logistik GmbH, Hafenstraße 41, 77694 Kehl, Germany',
     'woont op Kerkstraat 12, 1017 GB Amsterdam',
     'Jugendamt, Mariahilfer Strasse 88, 1070 Wien',
+    // A Belgian box number after the house number.
+    "J'habite désormais Kortrijkstraat 214 bus 3, 8930 Menen (Belgique)",
   ],
   noMatch: ['le Zollweg 12 fois', 'Hauptstraße 5 mal', 'Hafenstraße 41'],
 };

@@ -77,6 +77,8 @@ const SPECIAL_RATE_SCORE = 0.35;
 const REFERENCE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:ref|reference|refs|commande|cde|facture|dossier|contrat|ticket|colis|suivi|bordereau|mandat|engagement|marche|siret|siren|iban|rib|n° de (?:commande|dossier|facture|client)|order|invoice)\.?[ ]?(?:n[°o]\.?|num(?:ero)?\.?|#|:)?[ ]?(?:[:#][ ]?)?$/u;
 // `N° d'engagement juridique :`, `N° de bon :`: a numbered thing that is no phone line.
 const NUMBERED_LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])n[°o]\.? ?(?:de |d')(?!tel|portable|mobile|fax|contact|urgence|astreinte|standard|poste|ligne|appel)[\p{L}' -]{2,40}:? ?$/u;
+// A code's letters joined by a hyphen (`devis fournisseur DV-0612202601`, `BC-0145…`): a reference, unless they say phone.
+const CODE_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])(?!TEL|FAX|GSM|MOB|PORT)[A-Z]{1,5}-$/u;
 // Currency or percent right after: an amount.
 const AMOUNT_AFTER = /^ ?(?:€|eur(?:os?)?(?![\p{L}])|\$|%|k€|m€|md€|ht(?![\p{L}])|ttc(?![\p{L}]))/u;
 // The same shape as a French national number, used to accept phone lists written without commas.
@@ -205,7 +207,7 @@ export default defineDetector({
     const after = textAfter(context.text, context.end, 6).toLowerCase();
     if (AMOUNT_AFTER.test(after)) return false;
     if (national !== undefined) {
-      if (touchesOtherDigits(context.text, context.start, context.end)) return false;
+      if (touchesOtherDigits(context.text, context.start, context.end) || testBefore(context.text, context.start, CODE_PREFIX_BEFORE, 8)) return false;
       const national9 = value.replace(/\D/g, '').slice(1);
       return FR_NATIONAL_NUMBER.test(national9) ? scoreFor(national9, context) : false;
     }
@@ -262,6 +264,7 @@ export const examples: DetectorExamples = {
     "Mayor's Office – 020 7946 0733 – mayor@example.org",
   ],
   noMatch: [
+    'BC n° BC-2026-00871 du 03/02/2026 — devis fournisseur DV-0612202601',
     'https://crm.example.fr/fiche?id=0612345678',
     '06 12 34 56 7',
     '+33 12 34 56 78',

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { testBefore } from '../../text-window';
 import { phraseList } from '../../word-list';
 
 /**
@@ -17,6 +18,9 @@ import { phraseList } from '../../word-list';
 /** Two French words around a number in a text typed in capitals (`CONTACTER LE 115 ET L'ASSO`). */
 const WORDS_AROUND_NUMBER = /^(?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE) \d{3} (?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE)$/;
 
+/** Products named by a model's reference (folded): printer supplies, parts, batteries. */
+const PRODUCT_BEFORE = /(?:^|[^a-z])(?:cartouches?|toners?|encres?|imprimantes?|ref\.?|reference|modele|article|piles?|batteries?|ampoules?|pieces?)(?: [a-z]+)? $/;
+
 export default defineDetector({
   id: 'fr-plate-siv',
   type: 'LICENSE_PLATE',
@@ -33,6 +37,8 @@ export default defineDetector({
     // A form's placeholder (`immatriculé [AA-123-AA]`, `XX-123-XX`).
     if (/^([AX])\1.?\d{3}.?\1\1$/i.test(plate)) return false;
     const letters = plate.replace(/[^A-Za-z]/g, '');
+    // A product's reference after what it is (`Cartouche HP 305 XL noir`), typed with spaces.
+    if (!context.hasContext && plate.charCodeAt(2) === 32 && testBefore(context.folded, context.start, PRODUCT_BEFORE, 24)) return false;
     if (letters === letters.toUpperCase()) return context.hasContext || !WORDS_AROUND_NUMBER.test(plate);
     // Lower case (never mixed within the plate): with both hyphens, or with a context word.
     if (letters !== letters.toLowerCase()) return false;
@@ -45,6 +51,7 @@ export default defineDetector({
 export const examples: DetectorExamples = {
   match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab 123 cd', 'camionnette blanche fm-811-xk aperçue'],
   noMatch: [
+    'Ligne 1 : Cartouche HP 305 XL noir, 40 × 23,90 € HT',
     'RD 999 PR 22+600', 'circuits prioritaires RD 910 RD 951 et RD 347', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd',
     "PROPOSITION : CONTACTER LE 115 ET L'ASSO LOGE-TOIT.",
     'le véhicule immatriculé [AA-123-AA]',

@@ -33,6 +33,8 @@ export const NAME_END = "(?![\\p{L}\\p{N}@]|'(?!s )\\p{L}|-[\\p{L}\\p{N}]|&(?![\
 export const TITLES = wordSet(
   'm. mm. mme mme. mmes mlle mlle. monsieur madame mademoiselle messieurs mesdames dr dr. docteur pr pr. professeur',
   'me me. maitre mr mr. mrs mrs. ms ms. miss sir',
+  // Across the borders: German and Dutch letters (`Frau Irmgard SCHNEIDER`, `mevrouw Els DEVOS`).
+  'frau herr herrn mevrouw meneer mijnheer',
   // Gendarmerie ranks before a name in a report (`OPJ adjudant-chef Mouret`); not `capitaine`,
   // `commandant`, `colonel`: streets are named after them (`rue du Commandant Charcot`).
   'adjudant adjudant-chef brigadier brigadier-chef gendarme',
@@ -79,6 +81,8 @@ export const FUNCTIONS = phraseSet(
   'rapporteure|gerant|gerante|payeur|payeuse|comptable|greffier|greffiere|batonnier|avocat|avocate|notaire|huissier|cure|abbe',
   'eveque|depute-maire|ambassadeur|consul|colonel|capitaine|lieutenant|commandant|general|sous-prefet|sous-prefete',
   'elu|elue|elus|directeur general|presidente du|dgs|dga|vice|principal|principale|proviseur|proviseure',
+  // Mayors and aldermen across the borders (`Monsieur le Bourgmestre de Dudelange`).
+  'bourgmestre|echevin|echevine|syndic|burgemeester|schepen|burgermeister|burgermeisterin|landrat',
 );
 /** Tokens that never belong to a name: months, weekdays, labels, institutions, common headings. */
 export const STOP = wordSet(
@@ -178,6 +182,8 @@ export const ROLE_WORDS = new Set([
 /** Form labels before `:` (`Nom : DUPONT`, `Prénom : Marie`, `Enfant : MARTIN Lilou`). */
 export const LABELS = phraseSet(
   "nom|prenom|prenoms|prenom(s)|nom de naissance|nom d'usage|nom de famille|nom et prenom|prenom et nom|nom prenom",
+  // Declared identity of an age assessment, and the names of a married woman (`Nom déclaré : KONATÉ`)
+  "nom declare|prenom declare|prenoms declares|nom usuel|nom marital|nom d'epouse|nom de jeune fille",
   'nom, prenom|enfant|mere|pere|parent|parents|agent|agente|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse',
   'titulaire|signataire|redacteur|redactrice|interlocuteur|interlocutrice|referent|referente|responsable legal',
   'representant legal|eleve|salarie|salariee|candidat|candidate|conjoint|conjointe|epoux|epouse|destinataire|jeune|mineur|mineure',
@@ -186,7 +192,7 @@ export const LABELS = phraseSet(
   'de|a|cc|cci',
 );
 export const SURNAME_LABELS = phraseSet(
-  "nom|nom de naissance|nom d'usage|nom de famille|surname|last name|name",
+  "nom|nom de naissance|nom d'usage|nom de famille|surname|last name|name|nom declare|nom usuel|nom marital|nom d'epouse|nom de jeune fille",
 );
 
 /**

@@ -124,6 +124,22 @@ export function fieldName(folded: string, start: number, end: number): boolean {
 }
 
 /**
+ * A number of ten or more, its thousands apart or not (`214`, `9 800`), standing alone: not a year,
+ * nor the end of an identifier's digit groups (`NIR 2 91 11 59 350 112 96 demande d'AAH`). What
+ * comes before it is matched, not looked behind at: a leading look-behind is tried at every position.
+ */
+const COUNT = "(?:^|[^\\d/.,: -]|(?<!\\d) )(?!(?:19|20)\\d\\d )(?:[1-9]\\d{1,2}|\\d{1,3}(?: \\d{3})+|\\d{4,})";
+/** People counted (folded), and the preposition to the term after them. */
+const COUNTED = "(?:mesures?|dossiers?|situations?|demandes?|familles?|enfants?|jeunes|personnes?|beneficiaires?|allocataires?|eleves|residents|usagers|patients) (?:d'|de |des |de l'|du |de la )?";
+/**
+ * A count before a term makes a statistic (`214 informations préoccupantes`, `41 mesures d'AEMO`,
+ * `12 élèves de l'ULIS`); a family's children are fewer. Folded, anchored at the end.
+ */
+export const STATISTIC_COUNT_BEFORE = new RegExp(`${COUNT} (?:${COUNTED})?$`);
+/** The same with the people counted named: care counts its sessions and days (`32 séances de kinésithérapie`). */
+export const PEOPLE_COUNT_BEFORE = new RegExp(`${COUNT} ${COUNTED}$`);
+
+/**
  * Folded words right before a term that make it a topic (`politique de santé`, `le budget de l'APA`),
  * with the preposition after them: a regex anchored at the end of the text before the term. `lead`
  * is put before the words (a look-ahead that rules some out).
@@ -132,10 +148,14 @@ export function topicBefore(words: readonly string[], lead = ''): RegExp {
   return new RegExp(`(?<![a-z])${lead}(?:${words.join('|')}) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$`);
 }
 
-/** A digit joined by `-` or `/` on either side of [start, end), or an LDAP attribute before it (`OU=`). */
+/**
+ * A digit joined by `-` or `/` on either side of [start, end), an LDAP attribute before it (`OU=`),
+ * or the `$` of a Windows share after it (`\\fs-social02\ase$`).
+ */
 function isReferenceOrValue(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
+  if (after === 36) return true;
   if ((before === 45 || before === 47) && isDigit(text.charCodeAt(start - 2))) return true;
   if ((after === 45 || after === 47) && isDigit(text.charCodeAt(end + 1))) return true;
   return before === 61 && testBefore(text, start, LDAP_ATTRIBUTE_BEFORE, 4);

@@ -72,6 +72,9 @@ const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de faco
 /** What a secret covers or binds (`couverts par le secret`). */
 const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
 
+/** `mention` or `mentions`, then the markings quoted before this one, folded (see `validate`). */
+const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])mentions? (?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou) )*(?:« ?|")?$/;
+
 export default defineDetector({
   id: 'confidential',
   type: 'CONFIDENTIAL',
@@ -81,8 +84,9 @@ export default defineDetector({
   priority: 45,
   validate: (_value, context) => {
     const { text, folded, start, end } = context;
-    // A marking named, not applied (`garde la mention CONFIDENTIEL en tête`, `la mention « Diffusion restreinte »`).
-    if (testBefore(folded, start, /(?:^|[^a-z])mentions? (?:« ?|")?$/, 12)) return false;
+    // A marking named, not applied (`garde la mention CONFIDENTIEL en tête`, `la mention « Diffusion
+    // restreinte »`), and those listed after it (`les mentions « Diffusion restreinte », « Confidentiel » et …`).
+    if (testBefore(folded, start, MARKINGS_NAMED_BEFORE, 160)) return false;
     // `secret professionnel`/`secret médical` is a marking only as such (`Document couvert par le
     // secret médical`, a line of its own, not a line of prose: `secret professionnel partagé (art.
     // L. 226-2-2)`); "un guide sur le secret professionnel" is a topic, and so
@@ -135,6 +139,7 @@ export const examples: DetectorExamples = {
     'Je te colle la note (confidentiel - ne pas diffuser) pour que tu la résumes',
   ],
   noMatch: [
+    'Explique la différence entre les mentions « Diffusion restreinte », « Confidentiel », « Usage interne uniquement » et l\'absence de mention',
     'Les données des usagers sont confidentielles',
     'Voir en annexe – note confidentielle sur le budget 2026 à venir',
     'Programme de la formation :\n- secret professionnel partagé (art. L. 226-2-2 CASF)',

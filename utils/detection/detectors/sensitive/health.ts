@@ -1,5 +1,5 @@
 import { defineCategory } from './_define-category';
-import { fieldName, termPattern, topicBefore } from './_terms';
+import { fieldName, PEOPLE_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
@@ -164,6 +164,11 @@ const TERMS = phraseList(
   // Care notes of nurses and care homes (`HTA, DT2 insulinotraité, IRC modérée`, `ulcère veineux`, `Stamaril`)
   'HTA|DT1|DT2|IRC|IRCT|AOMI|ACFA|HBPM|SAOS|insuffisance renale|insuffisance cardiaque|ulcere*|escarre*|anaphylaxie',
   'episiotomie|prostatectomie|gonarthrose|coxarthrose|hemorragie de la delivrance|maux de ventre|douleur* abdo|refus alimentaire',
+  // Across the borders: speech therapy as Belgians and Swiss name it, Swiss invalidity pension, German care grade, Belgian special schooling
+  "logopedie|rente AI|rente d'invalidite|pflegegrad*|enseignement specialise",
+  // Operations named by their procedure (`opération du genou (ligamentoplastie)`, `suite à son hystérectomie`)
+  'appendicectomie|cholecystectomie|hysterectomie|mastectomie|amygdalectomie|thyroidectomie|colectomie|ligamentoplastie',
+  'arthroplastie|angioplastie|colostomie|tracheostomie|arthroscopie|coloscopie|fibroscopie|endoscopie|pontage coronarien',
   "opposition aux soins|desaturation|desature~|hypoglycemie*|hyperglycemie*|surpoids|stamaril|vaxigrip|vaxigriptetra|efluelda|typhim",
   // Tropical diseases of the overseas départements; fever in care notes; a sick note's wording
   'paludisme|dengue|chikungunya|zika|leptospirose|febrile*|syndrome anxiodepressif|syndrome anxio-depressif',
@@ -293,7 +298,7 @@ const TOPIC_BEFORE = topicBefore(phraseList(
   'depistage du|depistage de la|offre de|acces aux|acces au|rapport d\'activite|bilan d\'activite',
 ), '(?!places? en $)');
 /** Folded words right after a term that make it something else (`soins infirmiers` stays; an agent's pay: `ses traitements sont versés`). */
-const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|(?:sont |est |seront |sera )?verses?(?![a-z])))/;
+const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|(?:sont |est |seront |sera )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
 
 const PATTERN = termPattern(TERMS, RAW);
 /** PATTERN without `g`, searched in the few words before a participle (see QUALIFYING_PARTICIPLE). */
@@ -328,7 +333,7 @@ export default defineCategory({
       const dose = DOSE_BEFORE.exec(textBefore(text, start, 40));
       return dose === null ? false : { score: 0.8, start: -dose[0].length, end: value.length };
     }
-    if (testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
+    if (testBefore(folded, start, TOPIC_BEFORE, 45) || testBefore(folded, start, PEOPLE_COUNT_BEFORE, 30)) return false;
     // `HTA` of the power grid (`poste HTA/BT`, `ligne HTA`): high voltage, not hypertension.
     if (value === 'HTA' && (testAfter(folded, end, /^ ?\/ ?bt/, 4) || testBefore(folded, start, /(?:poste|ligne|reseau|cable|cellule|tension|compteur) $/, 10))) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data, unless its value is a
@@ -360,6 +365,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Elle a eu une ligamentoplastie en mars',
+    'Sa fille fait de la logopédie deux fois par semaine',
     'Mme Roux : albumine 28 g/L',
     'Mme C. : troubles mnésiques légers, oublie ses rendez-vous',
     'Mme Sabrina W. enceinte 7 mois sans suivi',
@@ -424,6 +431,8 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    'Mon fils aura une réponse : on nous dit que la CDAPH se réunit le 12 mai 2026',
+    "Mon fils mange au 1er service, où 12 élèves de l'ULIS déjeunent",
     'Mme Roux demande :\n☐ Orientation en établissement (IME, ITEP)\n☒ Renouvellement de la carte',
     "M. Leroy, contrôle d'alcoolémie positif (0,62 mg/l d'air expiré)",
     'Mme Leroy est placée en disponibilité. Ses traitements sont versés sur le compte habituel jusqu\'au 30/06.',

@@ -42,6 +42,8 @@ const TERMS = phraseList(
   // Longer than health's `sous l'emprise de stupéfiants`, which the offence holds.
   "conduite sous l'emprise de stupefiants|conduite sous l'emprise de l'alcool|conduite sous l'emprise d'alcool",
   'suspension de permis|suspension du permis|retrait de permis|annulation du permis|plainte deposee contre',
+  // A parent's or partner's time in prison as a family's situation (`depuis la détention du père`); not `détention` alone (of shares, of a permit)
+  'detention du pere|detention de la mere|detention du conjoint|detention de son conjoint|detention de son compagnon|detention de son mari|detention du fils',
   'porte~ plainte contre|depose~ plainte|porte~ plainte|depot de plainte|deposer plainte|porter plainte|mis~ en cause|convicted|conviction|criminal record|jail|in custody|sorti~ de detention',
   "interpelle~|verbalise~|trafic de cannabis|trafic de cocaine|trafic d'heroine|prise illegale d'interets",
   'abus de biens sociaux|abus de confiance|corruption|detournement de fonds|escroquerie*|harcelement moral|harcelement sexuel',
@@ -77,6 +79,8 @@ const RAW = [
   `[Bb]ulletin (?:n°|n[o°]\\.?|num[ée]ro) ?[123] (?:du|de son|de) casier judiciaire`,
   // Theft only as an offence: `pour vol`, `pour un vol`, `condamné pour vol`.
   'v(?<=(?:[Pp]our|[Dd]e) (?:un |le )?v)ol(?= |,|\\.|$)',
+  // `depuis la détention`, `pendant la détention` (of a parent, in a family's file); checked behind the word, whose prefix the start pass lists anyway.
+  '[Dd][ée]tention(?<=(?:[Dd]epuis|[Pp]endant|[Dd]urant|[Ll]ors de) la [Dd][ée]tention)',
   // Someone who stole something (`il a volé le portable d'une camarade`): a verb and its object, not `volé` alone.
   "v(?<=(?:(?<![\\p{L}])[Aa]|ont|avait|avaient) v)ol[ée]s?(?= (?:le|la|les|l'|un|une|des|du|de l'argent|dans|chez) )",
 ];
@@ -123,6 +127,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'La mère élève seule les enfants depuis la détention du père',
     "Il a volé le portable d'une camarade en classe",
     'Père : M. Karim BOUCHAREB est détenu depuis janvier',
     "M. Dalmon, prévenu de conduite d'un véhicule sous l'empire d'un état alcoolique",

@@ -702,7 +702,7 @@ function afterLowerCaseTitle(text: string, at: number): boolean {
  * `docteur`, `dr`, `maître`, a gendarme's rank; the ranks capitalised too, since a hyphenated one
  * (`Adjudant-chef T. GUÉRIN`) is no token of the name's run.
  */
-const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle|docteur|dr\.?|professeur|ma[iî]tre|[Aa]djudant(?:-chef)?|[Bb]rigadier(?:-chef)?|[Gg]endarme|adj\.?|cne|ltn|sgt|cdt|adc|mdl)$/u;
+const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle|docteur|dr\.?|professeur|ma[iî]tre|[Aa]djudant(?:-chef)?|[Bb]rigadier(?:-chef)?|[Gg]endarme|adj\.?|cne|ltn|sgt|cdt|adc|mdl|mevrouw|meneer|mijnheer)$/u;
 
 /** The word after a title, unless it is a function or a word that is never a name. */
 function titledName(text: string, folded: string, start: number, end: number): Result {
@@ -1293,6 +1293,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Betreft: mevrouw Els DEVOS, geboren op 17/02/1989',
+    'Nom déclaré : KONATÉ',
     'foyer : Mme B. + 1 enf (Enzo 11a)',
     '- Lucas (CE2) absent 6 j en déc.',
     'extrait Teams\nGomez Sabrina (DIAE) 14:07\nle dossier avance',
@@ -1363,6 +1365,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    '4. Intervention de Monsieur le Bourgmestre de Dudelange sur le stationnement',
     "Notes : l'agent EDR est en version 8.10.12.4",
     'De : Comptabilité ETS BERTHIER TP',
     'salle polyvalente Jean-Jaurès à Crest',

@@ -1,5 +1,5 @@
 import { defineCategory } from './_define-category';
-import { fieldName, termPattern, topicBefore } from './_terms';
+import { fieldName, STATISTIC_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
@@ -98,6 +98,8 @@ const TERMS = phraseList(
   "apa|apa a domicile|apa en etablissement|allocation personnalisee d'autonomie|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
   "beneficiaire~ de l'apa|oblige~ alimentaire*|obligation alimentaire|recuperation sur succession|ehpad",
   'residence autonomie|SAAD|maison de retraite|recuperation sur la succession|recuperable sur la succession',
+  // Across the borders: a Belgian care home, the Belgian minimum income (`revenu d'intégration`, `leefloon`), German care allowance.
+  "maison de repos|maison de repos et de soins|revenu d'integration|revenu d'integration sociale|leefloon|pflegegeld",
   // Payments: a payment file's wording (`SECOURS URGENCE ENERGIE`), the contribution to a care home, unpaid rent
   'participation ASH|secours urgence|impaye~ loyer*',
   // A staff member's aid and debts (the employer's social service)
@@ -130,17 +132,16 @@ const TOPIC_BEFORE = topicBefore([
     'administration|autorites|autorite de|collectivite de|coordinatrice|coordinateur|cabinet|en matiere',
     // A form's name is a kind of document (`formulaire de domiciliation`, `cerfa de demande d'AAH`).
     'formulaire|formulaire de|cerfa|cerfa de|trame|fiche de transmission|contact',
+    // An establishment's prices (`Tarif hébergement de l'EHPAD Marie-Curie : 68,40 € / jour`).
+    'tarif|tarifs|tarif hebergement|tarif journalier|tarif dependance|prix de journee',
   ),
   // Not `faisant état de`.
   '(?<!(?:faisant|fait|font|faire) )etat de',
 ]);
+/** Where someone trains or works is no situation of theirs (`BTS SP3S, stage en EHPAD de janvier à mars`, `instructrice à l'aide sociale`). */
+const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:stages?|travaille|instructeur|instructrice) (?:en |au |aux |a la |a l'|dans (?:un |une |le |la |l'|les )?)$/;
 /** A staff member's job, then the establishment's acronym, as signatures give them (`directrice, EHPAD Saint-Joseph`, `Directeur — MECS Les Chênes`). */
 const STAFF_BEFORE = /(?:directeur|directrice|cadre de sante|aide-soignante?|infirmiere?|idec|educateur|educatrice|chef de service|psychologue|medecin coordonnateur)(?:,| [-–—]) $/;
-/**
- * A count of ten or more before a measure makes a statistic (`214 informations préoccupantes`,
- * `41 mesures d'AEMO`); a family's children are fewer.
- */
-const COUNT_BEFORE = /(?<![\d/.,:-])(?!(?:19|20)\d\d )\d[\d  ]*\d (?:(?:mesures?|dossiers?|situations?|demandes?|familles?|enfants?|jeunes|personnes?|beneficiaires?|allocataires?) (?:d'|de |des )?)?$/;
 /** Other senses right after a term. */
 const OTHER_SENSE_AFTER = /^(?: (?:professionnel|de l'instruction|medical|de la defense|de tresorerie|financiers?(?!e)|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
@@ -181,7 +182,7 @@ export default defineCategory({
   keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, COUNT_BEFORE, 30) || (/^[A-Z]+$/.test(value) && testBefore(folded, start, STAFF_BEFORE, 24))) return false;
+    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || (/^[A-Z]+$/.test(value) && testBefore(folded, start, STAFF_BEFORE, 24))) return false;
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
@@ -222,6 +223,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Germaine LEFEBVRE (91 ans), hébergée en maison de repos à Estaimpuis',
     'Obligés alimentaires :\n- fils : M. Jean-Marc LACOMBE, Toulouse',
     'Obligés alimentaires : deux fils, M. Alain FOISSAC et M. Michel FOISSAC',
     'Mme Carré : suspicion de maltraitance financière par un proche',
@@ -257,6 +259,9 @@ export const examples: DetectorExamples = {
     "Mme Sabrina W. (bébé non suivi) — qualification : IP -> éval à confier",
   ],
   noMatch: [
+    'Sa fille fait un stage en EHPAD de janvier à mars',
+    "Je suis instructrice à l'aide sociale, voici ma question",
+    "Mme Durand : tarif hébergement de l'EHPAD Marie-Curie, 68,40 € / jour",
     "Jessica dit qu'elle sort avec des mecs plus âgés",
     'Mme X, conseillère technique, contact CRIP pour le secteur Est',
     'S:\\MDS-Nord\\ASE\\Evaluations\\2026\\Rapport_LAMBERT_Enzo.pdf',
