@@ -32,6 +32,8 @@ import { testBefore } from '../../text-window';
 const STRONG_WAYS = [
   'rue', 'avenue', 'av.', 'av', 'boulevard', 'bd', 'bld', 'bvd', 'impasse', 'imp.', 'allée', 'allee', 'allées', 'allees', 'chemin', 'ch.',
   'quai', 'faubourg', 'fg', 'fbg', 'ruelle', 'venelle', 'rond-point', 'lotissement', 'lot.', 'chaussée', 'chaussee', 'lieu-dit', 'lieudit',
+  // As notes typed fast abbreviate them (`4 chem des vignes`, `17 imp des tilleuls`).
+  'imp', 'chem',
 ];
 /** Types that are also common nouns (`5 cours de maths`): the name must be capitalised. */
 const OTHER_WAYS = [
@@ -40,7 +42,14 @@ const OTHER_WAYS = [
   'villa', 'sente', 'quartier', 'carrefour',
 ];
 
+/**
+ * Abbreviations that are other words too (`r` a letter, `all` an English word): an address only with
+ * its postal code and town (`8 r jean jaures appt 12 16000 angouleme`, `7 all des chenes 87170 isle`).
+ */
+const TOWN_ONLY_WAYS = ['r', 'r.', 'all', 'all.'];
+
 const STRONG_FOLDED = new Set(STRONG_WAYS.map((way) => foldText(way).replace(/\.$/, '')));
+const TOWN_ONLY_FOLDED = new Set(TOWN_ONLY_WAYS.map((way) => way.replace(/\.$/, '')));
 
 /** `rue` → `[Rr]ue|RUE`: the name part relies on capitals, so the pattern cannot use the `i` flag. */
 function caseVariants(word: string): string {
@@ -50,7 +59,7 @@ function caseVariants(word: string): string {
   return `[${first}${first.toUpperCase()}]${escape(rest)}|${escape(word.toUpperCase())}`;
 }
 
-const WAY = [...STRONG_WAYS, ...OTHER_WAYS].sort((a, b) => b.length - a.length).map(caseVariants).join('|');
+const WAY = [...STRONG_WAYS, ...OTHER_WAYS, ...TOWN_ONLY_WAYS].sort((a, b) => b.length - a.length).map(caseVariants).join('|');
 const NUMBER = `\\d\\d{0,3}(?: ?(?:bis|ter|quater|BIS|TER|QUATER|[A-D])(?![\\p{L}\\p{N}]))?`;
 // A name is up to eight words (letters, digits, apostrophes, hyphens, dots) separated by spaces;
 // `validate` keeps the words that belong to it.
@@ -147,8 +156,19 @@ function nameLength(name: string, strongWay: boolean): { length: number; lowerCa
 function lowerCaseStreetWithTown(text: string, start: number, nameStart: number, name: string): ValidationResult {
   const words = /^(?:[\p{Ll}][\p{Ll}'\-]{0,40})(?: [\p{Ll}][\p{Ll}'\-]{0,40}){0,3}/u.exec(name);
   if (!words || STOP_WORDS.has(foldText(words[0].split(' ')[0]))) return false;
-  const townEnd = readPostalCodeTown(text, start + nameStart + words[0].length, true);
-  return townEnd === -1 ? false : { score: WEAK_STREET_SCORE + 0.1, end: townEnd - start };
+  // The name's last words may be a complement's (`jean jaures appt 12 16000 angouleme`): shorter names first after the longest.
+  for (let length = words[0].length; length > 0; length = words[0].lastIndexOf(' ', length - 1)) {
+    const townEnd = readPostalCodeTown(text, start + nameStart + length, true);
+    if (townEnd !== -1) return { score: WEAK_STREET_SCORE + 0.1, end: townEnd - start };
+  }
+  return false;
+}
+
+/** A street after an abbreviation that is another word too (TOWN_ONLY_WAYS): its name, then its postal code and town. */
+function streetWithTown(text: string, start: number, nameStart: number, name: string): ValidationResult {
+  const { length } = nameLength(name, true);
+  const townEnd = length === 0 ? -1 : readPostalCodeTown(text, start + nameStart + length, true);
+  return townEnd === -1 ? lowerCaseStreetWithTown(text, start, nameStart, name) : { score: WITH_TOWN_SCORE, end: townEnd - start };
 }
 
 /** A hamlet's name (capitalised words), then its postcode and town, or no address (`le hameau de Lagarde est isolé`). */
@@ -187,6 +207,7 @@ export default defineDetector({
     // `ch. 104` of a nursing home's notes is a room (chambre), not a chemin.
     if (way !== undefined && /^c[hH]\.$/i.test(way) && /^\d/.test(name)) return false;
     const strongWay = lieuDitName === undefined && way !== undefined && STRONG_FOLDED.has(foldText(way).replace(/\.$/, ''));
+    if (way !== undefined && TOWN_ONLY_FOLDED.has(way.toLowerCase().replace(/\.$/, ''))) return streetWithTown(context.text, context.start, nameStart, name);
     const { length, lowerCase } = nameLength(name, strongWay);
     if (length === 0) return lowerCaseStreetWithTown(context.text, context.start, nameStart, name);
     if (lowerCase || !strongWay) score = WEAK_STREET_SCORE;
@@ -219,6 +240,9 @@ export const examples: DetectorExamples = {
     'My wife and I moved to Le Mas del Prat, 12270 Najac in 2014',
     'Service RSA\nBP 123\n75011 Paris',
     'écrire à m. alric, 11 route de bozouls, 12340 gabriac',
+    'adr : 4 chem des vignes 19100 brive',
+    'mme nadia benali 8 r jean jaures appt 12 16000 angouleme',
+    'mme da silva 7 all des chenes 87170 isle gir 2',
   ],
-  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle'],
+  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle', 'les 3 r de la méthode', 'we found 7 all over the place'],
 };

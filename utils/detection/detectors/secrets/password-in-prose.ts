@@ -23,11 +23,15 @@ import { phraseList } from '../../word-list';
 const PATTERN = /[!#$%&*+?^~](?:(?<=[A-Za-z0-9].)|(?=[A-Za-z0-9]))[A-Za-z0-9!#$%&*+.?^~_-]*(?![A-Za-z0-9!#$%&*+.?^~_@/:-])/g;
 const WORD_CHAR = /[A-Za-z0-9!#$%&*+.?^~_-]/;
 
-/** Where the word holding the symbol at `anchor` starts, or -1 when it is part of an address or a path, or a reference (`#INC-2025-18842`). */
+/**
+ * Where the word holding the symbol at `anchor` starts, or -1 when it is part of an address, a path
+ * or a query string (`?user=agt05877&password=…`: password-assignment reads its value), or a
+ * reference (`#INC-2025-18842`).
+ */
 function wordStart(text: string, anchor: RegExpExecArray, minStart: number): number {
   let start = anchor.index;
   while (start > minStart && WORD_CHAR.test(text[start - 1])) start--;
-  return /[@/:]/.test(text[start - 1] ?? '') || text[start] === '#' ? -1 : start;
+  return /[@/:=]/.test(text[start - 1] ?? '') || text[anchor.index + anchor[0].length] === '=' || text[start] === '#' ? -1 : start;
 }
 
 export default defineSecret({
@@ -61,5 +65,6 @@ export const examples: DetectorExamples = {
     'Le colis n° AB12#4567 est arrivé',
     'Nom Prénom NIR Clé\nFONTAINE Lucie 2,87046E+12 83',
     'Identifiant du poste : PC-0412. Ticket #INC-2025-18842 ouvert',
+    '"GET /login?user=agt05877&password=… HTTP/1.1" 302 (mot de passe en clair dans le journal)',
   ],
 };

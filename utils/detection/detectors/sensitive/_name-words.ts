@@ -207,13 +207,15 @@ const NOT_A_NAME = wordSet(
   'ta tes vos nos ce cette cet ces tout toute tous bien aussi egalement toujours encore deja ensuite puis alors donc',
   'car quand lorsque si non oui au aux sur sous chez pour par avec sans dans vers entre contre pendant depuis apres',
   'avant selon xx xxx untel unetelle inconnu inconnue anonyme neant aucun aucune vide nd na exemple test renseigne mel null',
+  // A schema's types in place of values (`"nom": "string"`).
+  'string varchar text',
   // The words of bilingual forms' labels (`Surname / Nom   First name / Prénom`).
   'first given last surname',
   'renseignee completer pas plus tres trop deux trois ans mois jours parle decrit raconte comprend craint on',
   // Words of a married or widowed name (`mme durand épouse martin`, `madame veuve …`).
   'epouse ep veuve vve nee madam sir elle-meme lui-meme',
   // Text-message spellings (`mme benali ki touche l'aah`).
-  'ki ke koi kil kel ds pr pk bcp tt stp svp dc tjs qd qq ns vs jsuis chui',
+  'ki ke koi kil kel ds pr pk bcp tt stp svp dc tjs qd qq ns vs jsuis chui jai',
 );
 
 /** Whether a folded word after a title, a label or an introduction cannot be a name. */

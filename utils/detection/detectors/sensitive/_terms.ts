@@ -12,7 +12,7 @@ import { testAfter, testBefore } from '../../text-window';
  *   that prompts typed without capitals are read; `inAddressOrCode` then rejects them in a URL,
  *   a path or an identifier;
  * - a space or a hyphen matches one space or hyphen (`garde a vue` = `garde-à-vue`);
- * - `'` matches an apostrophe or nothing before a space-less word (`d'accueil`);
+ * - `'` matches an apostrophe, a space after it, or a space instead of it (`d'accueil`, `d accueil`);
  * - a trailing `~` adds the French inflections `-e`, `-s`, `-es` (`place~` → placé, placée, placés…);
  *   a trailing `*` adds an optional `-s`; `~` and `*` may only end a word.
  *
@@ -47,7 +47,8 @@ function atom(ch: string): string {
   if (ch === INFLECT) return '[eE]?[sS]?';
   if (ch === PLURAL) return '[sS]?';
   if (ch === ' ' || ch === '-') return '[ -]';
-  if (ch === "'") return "' ?";
+  // An apostrophe, or the space that replaces it in notes typed fast (`plan d aide`, `mise a l abri`).
+  if (ch === "'") return "(?:' ?| )";
   if (LETTER_CLASS[ch]) return `[${LETTER_CLASS[ch]}]`;
   if (UPPER_CLASS[ch]) return `[${UPPER_CLASS[ch]}]`;
   if (/[a-z]/.test(ch)) return `[${ch}${ch.toUpperCase()}]`;

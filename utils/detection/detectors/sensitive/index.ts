@@ -5,6 +5,7 @@ import health, { examples as healthExamples } from './health';
 import judicial, { examples as judicialExamples } from './judicial';
 import nationality, { examples as nationalityExamples } from './nationality';
 import personName, { examples as personNameExamples } from './person-name';
+import personNameBeforeAge, { examples as personNameBeforeAgeExamples } from './person-name-before-age';
 import personNameField, { examples as personNameFieldExamples } from './person-name-field';
 import personNameIntroduction, { examples as personNameIntroductionExamples } from './person-name-introduction';
 import personNameLowerCase, { examples as personNameLowerCaseExamples } from './person-name-lower-case';
@@ -14,7 +15,7 @@ import socialCase, { examples as socialCaseExamples } from './social-case';
 import socialFileNumber, { examples as socialFileNumberExamples } from './social-file-number';
 import specialCategory, { examples as specialCategoryExamples } from './special-category';
 
-export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, personNameSpelled, health, socialCase, specialCategory, nationality, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
+export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, personNameSpelled, personNameBeforeAge, health, socialCase, specialCategory, nationality, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
 
 /** Examples by detector id, for tests and tools: see utils/detection/detector-examples.ts. */
 export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
@@ -24,6 +25,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [personNameLowerCaseRecord.id]: personNameLowerCaseRecordExamples,
   [personNameField.id]: personNameFieldExamples,
   [personNameSpelled.id]: personNameSpelledExamples,
+  [personNameBeforeAge.id]: personNameBeforeAgeExamples,
   [health.id]: healthExamples,
   [socialCase.id]: socialCaseExamples,
   [specialCategory.id]: specialCategoryExamples,

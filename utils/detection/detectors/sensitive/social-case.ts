@@ -134,6 +134,8 @@ const TOPIC_BEFORE = topicBefore([
     'formulaire|formulaire de|cerfa|cerfa de|trame|fiche de transmission|contact',
     // An establishment's prices (`Tarif hébergement de l'EHPAD Marie-Curie : 68,40 € / jour`).
     'tarif|tarifs|tarif hebergement|tarif journalier|tarif dependance|prix de journee',
+    // A social worker's service (`travailleuse sociale ASE – MDS de Langres`), software (`logiciel de gestion de l'aide sociale`).
+    'travailleur social|travailleuse sociale|assistant social|assistante sociale|logiciel|logiciel de gestion|progiciel',
   ),
   // Not `faisant état de`.
   '(?<!(?:faisant|fait|font|faire) )etat de',
