@@ -43,10 +43,10 @@ const OTHER_WAYS = [
 ];
 
 /**
- * Abbreviations that are other words too (`r` a letter, `all` an English word): an address only with
+ * Abbreviations that are other words too (`r` a letter, `all` an English word, `res` a résidence or res): an address only with
  * its postal code and town (`8 r jean jaures appt 12 16000 angouleme`, `7 all des chenes 87170 isle`).
  */
-const TOWN_ONLY_WAYS = ['r', 'r.', 'all', 'all.'];
+const TOWN_ONLY_WAYS = ['r', 'r.', 'all', 'all.', 'res'];
 
 const STRONG_FOLDED = new Set(STRONG_WAYS.map((way) => foldText(way).replace(/\.$/, '')));
 const TOWN_ONLY_FOLDED = new Set(TOWN_ONLY_WAYS.map((way) => way.replace(/\.$/, '')));
@@ -243,6 +243,7 @@ export const examples: DetectorExamples = {
     'adr : 4 chem des vignes 19100 brive',
     'mme nadia benali 8 r jean jaures appt 12 16000 angouleme',
     'mme da silva 7 all des chenes 87170 isle gir 2',
+    'vit ds un studio au 3 res des peupliers bat c appt 12, 44300 nantes',
   ],
   noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle', 'les 3 r de la méthode', 'we found 7 all over the place'],
 };

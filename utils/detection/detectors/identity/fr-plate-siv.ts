@@ -32,13 +32,13 @@ export default defineDetector({
   keywords: phraseList('immatriculation|immatricule|immatriculee|immat|plaque|vehicule|voiture|carte grise|siv'),
   priority: 55,
   validate: (plate, context) => {
-    // `RD 999 PR 22+600`: a road and its reference point (point de repère); `RD 910 RD 951`: a list of roads.
-    if (/^R[DN][- ]?\d{3}[- ]?(?:PR|R[DN])$/.test(plate)) return false;
+    // `RD 999 PR 22+600`, `rd 941 pk 23`: a road and its reference or kilometre point; `RD 910 RD 951`: a list of roads.
+    if (/^r[dn][- ]?\d{3}[- ]?(?:pr|pk|r[dn])$/i.test(plate)) return false;
     // A form's placeholder (`immatriculé [AA-123-AA]`, `XX-123-XX`).
     if (/^([AX])\1.?\d{3}.?\1\1$/i.test(plate)) return false;
     const letters = plate.replace(/[^A-Za-z]/g, '');
-    // A product's reference after what it is (`Cartouche HP 305 XL noir`), typed with spaces.
-    if (!context.hasContext && plate.charCodeAt(2) === 32 && testBefore(context.folded, context.start, PRODUCT_BEFORE, 24)) return false;
+    // A product's or a document's reference after what it is (`Cartouche HP 305 XL noir`, `avenant n° 1, réf. AV-214-RT`).
+    if (!context.hasContext && testBefore(context.folded, context.start, PRODUCT_BEFORE, 24)) return false;
     if (letters === letters.toUpperCase()) return context.hasContext || !WORDS_AROUND_NUMBER.test(plate);
     // Lower case (never mixed within the plate): with both hyphens, or with a context word.
     if (letters !== letters.toLowerCase()) return false;
@@ -52,7 +52,8 @@ export const examples: DetectorExamples = {
   match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab 123 cd', 'camionnette blanche fm-811-xk aperçue'],
   noMatch: [
     'Ligne 1 : Cartouche HP 305 XL noir, 40 × 23,90 € HT',
-    'RD 999 PR 22+600', 'circuits prioritaires RD 910 RD 951 et RD 347', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd',
+    'lot 1 terrassements (avenant n° 1, réf. AV-214-RT)',
+    'RD 999 PR 22+600', 'patrouille rd 941 pk 23 : vehicule abandonne', 'circuits prioritaires RD 910 RD 951 et RD 347', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd',
     "PROPOSITION : CONTACTER LE 115 ET L'ASSO LOGE-TOIT.",
     'le véhicule immatriculé [AA-123-AA]',
   ],

@@ -208,7 +208,7 @@ const NOT_A_NAME = wordSet(
   'car quand lorsque si non oui au aux sur sous chez pour par avec sans dans vers entre contre pendant depuis apres',
   'avant selon xx xxx untel unetelle inconnu inconnue anonyme neant aucun aucune vide nd na exemple test renseigne mel null',
   // A schema's types in place of values (`"nom": "string"`).
-  'string varchar text',
+  'string varchar text essai',
   // The words of bilingual forms' labels (`Surname / Nom   First name / Prénom`).
   'first given last surname',
   'renseignee completer pas plus tres trop deux trois ans mois jours parle decrit raconte comprend craint on',

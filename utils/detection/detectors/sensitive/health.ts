@@ -122,6 +122,8 @@ const TERMS = phraseList(
   'hypothermie|traumatisme* cranien*|en rea|en reanimation|whiplash|whiplash injury|concussion',
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
+  // Followed by a psychologist or a psychiatrist (`Zoé est suivie par la psychologue`); an allergic reaction.
+  'suivi~ par la psychologue|suivi~ par le psychologue|suivi~ par une psychologue|suivi~ par un psychologue|suivi~ par un psychiatre|suivi~ par une psychiatre|urticaire',
   'attaque* de panique',
   // Not `médecin traitant`: a GP named or to be written to (`courrier au médecin traitant`), most writers say.
   // Not `certificat médical`: a document by kind, which most writers leave (4 labelled, 6 not).

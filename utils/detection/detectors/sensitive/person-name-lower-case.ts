@@ -43,6 +43,8 @@ const ROLES = [
     "l'enfant|l'usager|l'usagere|l'eleve|l'adolescent|l'adolescente|l'allocataire|l'agent|l'agente|l'interesse",
     "l'interessee|le jeune|la jeune|le petit|la petite|la fillette|le garcon|le bebe|le mineur|la mineure|bonjour",
     'bonsoir|merci|cher|chere|dear|le frere|la soeur|le grand frere|la grande soeur|enfant|bebe',
+    // A closing before the signature (`cordialement jean-paul reynaud`, `cdlt celine bernard`).
+    'cordialement|cdlt|amicalement',
     // Whose child, whose educator (`la maman de lina`, `l'educ de lina`), a carer named
     // (`l'assistante familiale sandrine pons`).
     "la maman de|le papa de|l'educ de|l'educatrice de|l'educateur de|l'assistante familiale|l'assistant familial",
@@ -157,6 +159,7 @@ export const examples: DetectorExamples = {
     'à faire appeler le médecin traitant docteur morel',
     'pour la consultation de bébé nolan, vaccins des 4 mois',
     'redige un mail court a kevin arnaud : le véhicule a été flashé',
+    'carte 4970 exp 09/28. cordialement jean-paul reynaud, merci',
   ],
   noMatch: [
     "madame indique qu'elle est suivie",

@@ -710,6 +710,9 @@ function titledName(text: string, folded: string, start: number, end: number): R
   return { score: 0.85, start: 0, end: end - start };
 }
 
+/** A test row's name (folded): `usager-test`, `test-dupont`, a role and a count (`usager-deux`, `beneficiaire-1`). */
+const TEST_ROW_NAME = /(?:^|-)(?:test|essai)(?:-|$)|^(?:usager|beneficiaire|patient|agent|personne|eleve|enfant)-(?:un|une|deux|trois|quatre|cinq|\d{1,3})$/;
+
 /** Words after which an initial and a surname are a person (`rédigé par J. Dupont`, `avec P. Lefèvre et A. Girard`). */
 const INITIAL_LEADS = wordSet(
   "par avec de d' a pour chez et selon aupres contacter contacte appeler appele voir",
@@ -1103,8 +1106,8 @@ export default defineDetector({
 
     const nameStart = start + names[0].start;
     const before = textBefore(folded, nameStart, 60);
-    // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title; `USAGER-TEST`, a test row's.
-    if (names.every((token) => /^x{2,}$/.test(token.folded)) || names.some((token) => token.folded.includes('test') && /(?:^|-)test(?:-|$)/.test(token.folded))) return false;
+    // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title; `USAGER-TEST`, `Usager-Deux`, a test row's.
+    if (names.every((token) => /^x{2,}$/.test(token.folded)) || names.some((token) => (token.folded.includes('-') || token.folded.includes('test') || token.folded.includes('essai')) && TEST_ROW_NAME.test(token.folded))) return false;
     // … or the example it gives (`[NOM Prénom] (ex. : M. Jean DUPONT)`).
     if (TEMPLATE_EXAMPLE_BEFORE.test(before)) return false;
     // A nickname in quotes after its person (`Tony Lagrené dit « Tatave »`, `tout le monde l'appelle « Coco »`).

@@ -133,7 +133,7 @@ const TOPIC_BEFORE = topicBefore([
     // A form's name is a kind of document (`formulaire de domiciliation`, `cerfa de demande d'AAH`).
     'formulaire|formulaire de|cerfa|cerfa de|trame|fiche de transmission|contact',
     // An establishment's prices (`Tarif hébergement de l'EHPAD Marie-Curie : 68,40 € / jour`).
-    'tarif|tarifs|tarif hebergement|tarif journalier|tarif dependance|prix de journee',
+    'tarif|tarifs|tarif hebergement|tarif journalier|tarif dependance|prix de journee|cellule de recueil',
     // A social worker's service (`travailleuse sociale ASE – MDS de Langres`), software (`logiciel de gestion de l'aide sociale`).
     'travailleur social|travailleuse sociale|assistant social|assistante sociale|logiciel|logiciel de gestion|progiciel',
   ),

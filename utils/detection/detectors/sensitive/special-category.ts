@@ -91,7 +91,7 @@ const TERMS = phraseList(
   'croix gammee*|groupuscule* identitaire*|mouvance identitaire|far-right|right-wing|extreme right',
   'adherent~ de notre parti|adherent~ de son parti|membre de votre parti',
   // Trade-union membership
-  'syndique~|carte syndicale|appartenance syndicale|engagement syndical|mandat syndical|activite syndicale|greviste*',
+  'syndique~|carte syndicale|appartenance syndicale|engagement syndical|mandat syndical|activite syndicale|greviste*|decharge syndicale',
   'a fait greve|ont fait greve|fais greve|fait greve',
   // Sex life and sexual orientation
   'orientation sexuelle|homosexuel~|homosexualite|gay|gays|lesbienne*|bisexuel~|bisexualite|lgbt|lgbtq|lgbtqia|lgbti',
