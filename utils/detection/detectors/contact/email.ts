@@ -86,6 +86,8 @@ const SERVICE_MAILBOXES = wordSet(
 );
 
 const URL_SCHEME_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[${]*$/i;
+/** The field of an identifier shaped like an address (folded): iCalendar's `UID`, a message's `Message-ID`. */
+const IDENTIFIER_FIELD_BEFORE = /(?:^|\n)(?:uid|message-id|in-reply-to|references)[ \t]*[:=][ \t]*<?$/;
 
 export default defineDetector({
   id: 'email',
@@ -104,6 +106,8 @@ export default defineDetector({
     if (local.length === 0 || local.length > 64 || local.endsWith('.') || local.includes('..')) return false;
     // The user of a URL (`postgres://obs_reader@db.interne:5432`, `https://$gitToken@github.com`), an account, not a mailbox.
     if (testBefore(context.text, context.start, URL_SCHEME_BEFORE, 24)) return false;
+    // A calendar event's or a message's identifier (`UID:20260504T090000-0417@agenda.interne`, `Message-ID: <…@…>`).
+    if (testBefore(context.folded, context.start, IDENTIFIER_FIELD_BEFORE, 24)) return false;
     if (SERVICE_MAILBOXES.has(local.toLowerCase().replace(/[._\-]/g, ''))) return SERVICE_MAILBOX_SCORE;
     return plain ? BASE_SCORE : OBFUSCATED_SCORE;
   },
@@ -123,5 +127,6 @@ export const examples: DetectorExamples = {
     'écris à jean.dupont @ gmail.com ce soir',
     'jean.dupont@ mairie-exemple.fr',
   ],
-  noMatch: ['@dupont sur Twitter', 'user@localhost', 'un arobase @ seul', 'jean..dupont@example.fr', 'jean.dupont@', 'jean@dupont', '@exemple.test', 'jean.@example.fr', 'merci @ marie.curie pour la relecture', 'db_url: postgres://obs_reader@db.observatoire.interne:5432/addicto', 'git push https://$gitToken@github.com/dsisn-example/gpo-backup.git'],
+  noMatch: [
+    'BEGIN:VEVENT\nUID:20260504T090000-0417@agenda.interne\nDTSTART:20260504T090000','@dupont sur Twitter', 'user@localhost', 'un arobase @ seul', 'jean..dupont@example.fr', 'jean.dupont@', 'jean@dupont', '@exemple.test', 'jean.@example.fr', 'merci @ marie.curie pour la relecture', 'db_url: postgres://obs_reader@db.observatoire.interne:5432/addicto', 'git push https://$gitToken@github.com/dsisn-example/gpo-backup.git'],
 };

@@ -43,13 +43,13 @@ const OTHER_WAYS = [
 ];
 
 /**
- * Abbreviations that are other words too (`r` a letter, `all` an English word, `res` a résidence or res): an address only with
+ * Abbreviations that are other words too (`r` a letter, `all` an English word, `res` and `ch`): an address only with
  * its postal code and town (`8 r jean jaures appt 12 16000 angouleme`, `7 all des chenes 87170 isle`).
  */
-const TOWN_ONLY_WAYS = ['r', 'r.', 'all', 'all.', 'res'];
+const TOWN_ONLY_WAYS = ['r', 'r.', 'all', 'all.', 'res', 'ch'];
 
 const STRONG_FOLDED = new Set(STRONG_WAYS.map((way) => foldText(way).replace(/\.$/, '')));
-const TOWN_ONLY_FOLDED = new Set(TOWN_ONLY_WAYS.map((way) => way.replace(/\.$/, '')));
+const TOWN_ONLY_LOWER = new Set(TOWN_ONLY_WAYS);
 
 /** `rue` → `[Rr]ue|RUE`: the name part relies on capitals, so the pattern cannot use the `i` flag. */
 function caseVariants(word: string): string {
@@ -207,7 +207,7 @@ export default defineDetector({
     // `ch. 104` of a nursing home's notes is a room (chambre), not a chemin.
     if (way !== undefined && /^c[hH]\.$/i.test(way) && /^\d/.test(name)) return false;
     const strongWay = lieuDitName === undefined && way !== undefined && STRONG_FOLDED.has(foldText(way).replace(/\.$/, ''));
-    if (way !== undefined && TOWN_ONLY_FOLDED.has(way.toLowerCase().replace(/\.$/, ''))) return streetWithTown(context.text, context.start, nameStart, name);
+    if (way !== undefined && TOWN_ONLY_LOWER.has(way.toLowerCase())) return streetWithTown(context.text, context.start, nameStart, name);
     const { length, lowerCase } = nameLength(name, strongWay);
     if (length === 0) return lowerCaseStreetWithTown(context.text, context.start, nameStart, name);
     if (lowerCase || !strongWay) score = WEAK_STREET_SCORE;

@@ -17,7 +17,7 @@ export default defineDetector({
   // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
   // tried at every position of the text.
   // A road's reference point is no plate (`RD 916 PR 12+300`).
-  pattern: /\d(?<![\p{L}\p{N}/]\d)\d{0,3}[ -]?[A-Z]{1,3}[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}]|\+\d)/gu,
+  pattern: /\d(?<![\p{L}\p{N}/]\d)\d{0,3}[ -]?[A-Z]{1,3}[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}]|\+\d|\/\d)/gu,
   baseScore: 0.65,
   keywords: phraseList(
     'immatriculation|immatricule|immatriculee|immat|plaque|vehicule|voiture|carte grise',

@@ -86,7 +86,7 @@ export const FUNCTIONS = phraseSet(
 );
 /** Tokens that never belong to a name: months, weekdays, labels, institutions, common headings. */
 export const STOP = wordSet(
-  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi',
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi libelle',
   'vendredi samedi dimanche nom noms prenom prenoms date dates adresse telephone tel email mail courriel ne nee age',
   'sexe naissance lieu ville pays nationalite situation statut profession employeur reference ref numero identifiant',
   'matricule signature qualite fonction attee nombre tue wed thu fri sat sun montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
@@ -147,7 +147,7 @@ export const PLACE_WORDS = wordSet(
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence effet theoreme principe',
   'test echelle score indice classification protocole groupe scolaire primaire maternelle elementaire professionnel agricole public',
   // Care and social establishments, named like schools (`MECS Le Roc`, `ESAT Jean Jaurès`), and companies.
-  'mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement sarl eurl sas sasu sci snc scop earl gaec scea gfa mds mdsi cms ccas cias',
+  'mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement sarl eurl sas sasu sci snc scop earl gaec scea gfa mds mdsi cms ccas cias cdas utas',
 );
 /** Relatives and colleagues named after a possessive (`son fils Nathan`, `ma collègue Inès`). */
 const RELATIVES = wordSet(

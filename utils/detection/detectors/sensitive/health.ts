@@ -48,7 +48,7 @@ const TERMS = phraseList(
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
   'epuisement professionnel|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre',
-  'chutes a repetition|chutes repetees|chute* a domicile|ecchymose*|hematome*|traces de coups|entorse cervicale|entorse du genou',
+  'chutes a repetition|chutes repetees|chute* a domicile|ecchymose*|hematome*|traces de coups|entorse cervicale|entorse du genou|entorse du poignet',
   "entorse de la cheville|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
   // `prématuré` alone is also `un départ prématuré`.
   'ex-premature~|prematurite|grand premature|grande prematuree|alteration de ses facultes|alteration des facultes',
@@ -85,7 +85,7 @@ const TERMS = phraseList(
   // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`)
   "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
   "tendinite*|mal au dos|apte avec restrictions|intoxication ethylique|intolerance au lactose|CJC|consultation jeunes consommateurs",
-  'blesse~ a la|sanatorium|electrochoc*',
+  'blesse~ a la|sanatorium|electrochoc*|blesse~ leger~|blesse~ grave~|points de suture',
   // Heatwave and cold-weather checks (`coup de chaleur`, `déshydratation`, `gelures`)
   'coup* de chaleur|deshydratation|deshydrate~|insuffisant~ cardiaque*|mal a la poitrine|douleur* thoracique*|gelure*',
   // Addiction care and gambling (`TSO`, `rechute`, `postcure`, `paris sportifs en ligne`)

@@ -5,18 +5,18 @@ import { isNotANameWord, isPlainFirstName } from './_name-words';
 
 /**
  * A child's name typed in lower case before its age, its class or its birth, as field notes typed
- * fast give them: `2 enfants perrin, lucas 9a et maelys 4a`, `la mere de yasmine (3eA)`, `aux parents
- * de dylan roux 4eC`, `clara v. 4eD`, `la pesee de lina nee le 14/02/2026`. Capitalised names are person-name's; in lower case, a word is a name
- * here only when it is a first name of the list that is no common word (not `rose 3a`), optionally
- * followed by a surname or an initial, right before the age (`9a`, `6 ans`), the class (`5eB`) or
- * `né le` and a date.
+ * fast give them: `2 enfants perrin, lucas 9a et maelys 4a`, `la mere de yasmine (3eA)`, `aux
+ * parents de dylan roux 4eC`, `clara v. 4eD`, `la pesee de lina nee le 14/02/2026`. Capitalised names
+ * are person-name's. In lower case, a word is a name here only when it is a first name of the list
+ * that is no common word (not `rose 3a`), optionally followed by a surname or an initial, right
+ * before the age (`9a`, `6 ans`), the class (`5eB`) or `né le` and a date.
  */
 
 // Matched from the age's or class's first digit, the word before checked behind it: a pattern that
 // starts with letters would be tried at every word of the text.
 const PATTERN = /\d(?<=\p{Ll}\.? (?:\(|n[ée]e? le )?\d)\d?(?: ?ans|a|e(?:me)?[A-D]|(?<=le \d\d?)\/\d\d?\/\d{2,4})(?![\p{L}\p{N}])/gu;
-/** The words before the age (folded), up to three, back from it: first name, then surname or initial. */
-const WORDS_BEFORE = /(?:(?<![\p{L}\p{N}'-])(?:\p{Ll}[\p{Ll}'-]{1,24}|\p{Ll}\.) ){1,3}(?:\(|n[ée]e? le )?$/u;
+/** Up to three words in lower case right before the age (and its `(` or `né le`): a first name, then a surname or an initial. */
+const WORDS_BEFORE = /(?:(?<![\p{L}\p{N}'-])(?:\p{Ll}[\p{Ll}'-]{1,24}|\p{Ll}\.?) ){1,3}(?:\(|n[ée]e? le )?$/u;
 const SCORE = 0.75;
 
 export default defineDetector({
@@ -52,6 +52,7 @@ export const examples: DetectorExamples = {
     'un mail pr le medecin scolaire : clara v. 4eD vue 3 fois ce mois ci',
     'visite chez la famille, noah 6 ans dort mal',
     'vu mme en vad pr la pesee de lina nee le 14/02/2026, bb calme',
+    'soiree agitee: moussa k (16a, mna) retrouve ds sa chambre',
   ],
   noMatch: ['la rose 3a du catalogue', 'il a 9 ans', 'la classe de 4eC', 'Lucas 9a', 'reunion 4eB demain', 'slt jsui oceane jai 19 ans', 'CLM : 3 ans max (1 an plein traitement)'],
 };

@@ -70,9 +70,9 @@ const LABEL_WORDS = [...LABELS].filter((label) => PERSON_LABEL_START.test(label)
 
 /**
  * The end of a word of the name (a hyphen goes on with it, unlike _name-words' NAME_END); a dot
- * and a letter make it code or a host (`nom: faker.person.lastName()`).
+ * and a letter, or an underscore, make it code or a host (`nom: faker.person.lastName()`, `nom: beneficiaires_rsa`).
  */
-const WORD_END = "(?![\\p{L}\\p{N}@'&-]|\\.\\p{L})";
+const WORD_END = "(?![\\p{L}\\p{N}@'&_-]|\\.\\p{L})";
 
 /**
  * Group 1, 2 or 3 is the title, role or label (a title after a label or a role is skipped: `titulaire :
@@ -173,5 +173,6 @@ export const examples: DetectorExamples = {
     'Madame préfère être contactée par SMS',
     'Monsieur chauffeur-livreur en arrêt',
     'eleve: {\n  nom: faker.person.lastName(),',
+    'flux:\n  - nom: beneficiaires_rsa_agreges',
   ],
 };
