@@ -128,5 +128,6 @@ export const examples: DetectorExamples = {
     'jean.dupont@ mairie-exemple.fr',
   ],
   noMatch: [
-    'BEGIN:VEVENT\nUID:20260504T090000-0417@agenda.interne\nDTSTART:20260504T090000','@dupont sur Twitter', 'user@localhost', 'un arobase @ seul', 'jean..dupont@example.fr', 'jean.dupont@', 'jean@dupont', '@exemple.test', 'jean.@example.fr', 'merci @ marie.curie pour la relecture', 'db_url: postgres://obs_reader@db.observatoire.interne:5432/addicto', 'git push https://$gitToken@github.com/dsisn-example/gpo-backup.git'],
+    'BEGIN:VEVENT\nUID:20260504T090000-0417@agenda.interne\nDTSTART:20260504T090000',
+    '@dupont sur Twitter', 'user@localhost', 'un arobase @ seul', 'jean..dupont@example.fr', 'jean.dupont@', 'jean@dupont', '@exemple.test', 'jean.@example.fr', 'merci @ marie.curie pour la relecture', 'db_url: postgres://obs_reader@db.observatoire.interne:5432/addicto', 'git push https://$gitToken@github.com/dsisn-example/gpo-backup.git'],
 };

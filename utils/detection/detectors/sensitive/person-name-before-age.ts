@@ -15,7 +15,7 @@ import { isNotANameWord, isPlainFirstName } from './_name-words';
 // Matched from the age's or class's first digit, the word before checked behind it: a pattern that
 // starts with letters would be tried at every word of the text.
 const PATTERN = /\d(?<=\p{Ll}\.? (?:\(|n[ée]e? le )?\d)\d?(?: ?ans|a|e(?:me)?[A-D]|(?<=le \d\d?)\/\d\d?\/\d{2,4})(?![\p{L}\p{N}])/gu;
-/** Up to three words in lower case right before the age (and its `(` or `né le`): a first name, then a surname or an initial. */
+/** Up to three words in lower case right before the age (and its `(` or `né le`): first name, then surname or initial. */
 const WORDS_BEFORE = /(?:(?<![\p{L}\p{N}'-])(?:\p{Ll}[\p{Ll}'-]{1,24}|\p{Ll}\.?) ){1,3}(?:\(|n[ée]e? le )?$/u;
 const SCORE = 0.75;
 
