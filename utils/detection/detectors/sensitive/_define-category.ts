@@ -1,7 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import type { Detector, DetectorSpec } from '../../types';
 import { testAfter, testBefore } from '../../text-window';
-import { inAddressOrCode } from './_terms';
+import { inAddressOrCode, typedWithoutCapitals } from './_terms';
 
 /**
  * An unticked box of a form before the term on its line, no ticked one between (`☐ tutelle`, `[ ]
@@ -26,6 +26,14 @@ const SENDER_TAG_AFTER = /^(?: \p{Lu}[\p{L}'’-]+)?(?:\)? ?:|\) {1,2}\d{1,2}:\d
 /** A service's acronym as the value of a `service` field (`"service": "ASE – Territoire Sud"`, `Service : PMI`). */
 const SERVICE_FIELD_BEFORE = /(?:^|[^\p{L}])[Ss]ervice"?[ \t]*:[ \t]*"?$/u;
 
+export interface CategorySpec extends Omit<DetectorSpec, 'baseScore' | 'personAnchored'> {
+  /**
+   * Acronyms (folded, also in the pattern's terms) that match in lower case only in a message typed
+   * without capitals (`typedWithoutCapitals`), and in capitals anywhere; `Cmp` never.
+   */
+  readonly acronymsTypedInLowerCase?: readonly string[];
+}
+
 /**
  * Declares a detector of a sensitive category read from its terms (health, social case, art. 9 and
  * art. 10 data, nationality). They share what makes a term a finding: a person near it
@@ -35,19 +43,30 @@ const SERVICE_FIELD_BEFORE = /(?:^|[^\p{L}])[Ss]ervice"?[ \t]*:[ \t]*"?$/u;
  * (`VASSEUR Claire (CRIP) 09:12`), or an option of a form left unticked (`☐ tutelle ☒ curatelle renforcée`). Written once here
  * rather than in each declaration, since the engine ships in every AI page.
  */
-export function defineCategory(spec: Omit<DetectorSpec, 'baseScore' | 'personAnchored'>): Detector {
-  const { validate } = spec;
+export function defineCategory(spec: CategorySpec): Detector {
+  const { validate, acronymsTypedInLowerCase, ...rest } = spec;
+  const lowerCaseAcronyms = new Set(acronymsTypedInLowerCase);
   return defineDetector({
     baseScore: 0.8,
     contextBoost: 0.1,
     priority: 40,
-    ...spec,
+    ...rest,
     personAnchored: true,
-    validate: (value, context) =>
-      !inAddressOrCode(context.text, context.start, context.end) &&
-      !testAfter(context.text, context.end, MAILBOX_NAME_AFTER, 64) &&
-      !testBefore(context.text, context.start, UNTICKED_BOX_BEFORE, 60) &&
-      !(/^[A-Z]{2,6}$/.test(value) && (testBefore(context.text, context.start, SERVICE_FIELD_BEFORE, 16) || (testAfter(context.text, context.end, SENDER_TAG_AFTER, 40) && testBefore(context.text, context.start, SENDER_TAG_BEFORE, 48)))) &&
-      (validate?.(value, context) ?? true),
+    validate: (matched, context) => {
+      const { text, start, end } = context;
+      let value = matched;
+      // An acronym read in lower case (see CategorySpec) is validated as written in capitals.
+      if (value.length <= 6 && lowerCaseAcronyms.has(context.folded.slice(start, end)) && value !== value.toUpperCase()) {
+        if (value !== value.toLowerCase() || !typedWithoutCapitals(text, start, end)) return false;
+        value = value.toUpperCase();
+      }
+      return (
+        !inAddressOrCode(text, start, end) &&
+        !testAfter(text, end, MAILBOX_NAME_AFTER, 64) &&
+        !testBefore(text, start, UNTICKED_BOX_BEFORE, 60) &&
+        !(/^[A-Z]{2,6}$/.test(value) && (testBefore(text, start, SERVICE_FIELD_BEFORE, 16) || (testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
+        (validate?.(value, context) ?? true)
+      );
+    },
   });
 }

@@ -302,7 +302,10 @@ const TOPIC_BEFORE = topicBefore(phraseList(
 /** Folded words right after a term that make it something else (`soins infirmiers` stays; an agent's pay: `ses traitements sont versés`). */
 const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|(?:sont |est |seront |sera )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
 
-const PATTERN = termPattern(TERMS, RAW);
+/** Acronyms also read in lower case in a message typed without capitals (`suivie au cmp`, `un pai pr asthme`; see defineCategory). */
+const ACRONYMS_TYPED_IN_LOWER_CASE = ['cmp', 'pai', 'aah', 'avc', 'sessad', 'savs', 'sdre', 'clm', 'cmi', 'pma', 'tsa', 'dmla', 'ajpp'];
+
+const PATTERN = termPattern([...TERMS, ...ACRONYMS_TYPED_IN_LOWER_CASE], RAW);
 /** PATTERN without `g`, searched in the few words before a participle (see QUALIFYING_PARTICIPLE). */
 let termBefore: RegExp | null = null;
 /**
@@ -327,6 +330,7 @@ export default defineCategory({
   id: 'health',
   type: 'HEALTH',
   pattern: PATTERN,
+  acronymsTypedInLowerCase: ACRONYMS_TYPED_IN_LOWER_CASE,
   keywords: phraseList('souffre|atteint|atteinte|diagnostique|suivi|suivie|hospitalise|hospitalisee|traitement|medecin'),
   validate: (value, context) => {
     const { text, folded, start, end } = context;
@@ -367,6 +371,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'mme lopez est suivie au cmp depuis janvier, elle va mieux',
     'Elle a eu une ligamentoplastie en mars',
     'Sa fille fait de la logopédie deux fois par semaine',
     'Mme Roux : albumine 28 g/L',
@@ -433,6 +438,9 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    // An acronym in lower case in a sentence written with capitals: code, a word or a name.
+    'Mme Martin a écrit que sa fille est suivie au cmp depuis janvier.',
+    'Mme Martin a écrit que sa fille est suivie au Cmp depuis janvier.',
     'Mon fils aura une réponse : on nous dit que la CDAPH se réunit le 12 mai 2026',
     "Mon fils mange au 1er service, où 12 élèves de l'ULIS déjeunent",
     'Mme Roux demande :\n☐ Orientation en établissement (IME, ITEP)\n☒ Renouvellement de la carte',

@@ -99,10 +99,14 @@ const CLOSED_DOOR_BEFORE = /(?:porte|fenetre|acces|issue|sortie|escalier|passage
 /** A flight, after `vol` (`vol retour`, `vol AF1234`, `vol de Lyon`). */
 const FLIGHT_AFTER = /^ (?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|marseille|direct|[a-z]{2}\d)/;
 
+/** Acronyms also read in lower case in a message typed without capitals (`un tig de 70 h`; see defineCategory). */
+const ACRONYMS_TYPED_IN_LOWER_CASE = ['tig', 'fsprt', 'ppsmj', 'jap'];
+
 export default defineCategory({
   id: 'judicial',
   type: 'JUDICIAL',
-  pattern: termPattern(TERMS, RAW),
+  pattern: termPattern([...TERMS, ...ACRONYMS_TYPED_IN_LOWER_CASE], RAW),
+  acronymsTypedInLowerCase: ACRONYMS_TYPED_IN_LOWER_CASE,
   keywords: phraseList('condamne|condamnee|tribunal|juge|jugement|plainte|police|gendarmerie|penal|penale'),
   validate: (value, context) => {
     const { folded, start, end } = context;

@@ -33,9 +33,9 @@ export default defineDetector({
   validate: (value) => {
     // `value` runs from the first word back to the age: the name is the longest run of words that opens with a first name.
     const words = value.slice(0, value.search(/ (?:\(|n[ée]e? le )?\d/)).split(' ');
+    const folded = words.map(foldName);
     for (let first = 0; first < words.length; first++) {
-      const folded = words.slice(first).map(foldName);
-      if (!isPlainFirstName(folded[0]) || isNotANameWord(folded[0]) || folded.slice(1).some((word) => isNotANameWord(word.replace(/\.$/, '')))) continue;
+      if (!isPlainFirstName(folded[first]) || isNotANameWord(folded[first]) || folded.slice(first + 1).some((word) => isNotANameWord(word.replace(/\.$/, '')))) continue;
       const start = words.slice(0, first).reduce((length, word) => length + word.length + 1, 0);
       return { score: SCORE, start, end: start + words.slice(first).join(' ').length };
     }

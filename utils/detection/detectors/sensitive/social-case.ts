@@ -144,6 +144,10 @@ const TOPIC_BEFORE = topicBefore([
 const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:stages?|travaille|instructeur|instructrice) (?:en |au |aux |a la |a l'|dans (?:un |une |le |la |l'|les )?)$/;
 /** A staff member's job, then the establishment's acronym, as signatures give them (`directrice, EHPAD Saint-Joseph`, `Directeur — MECS Les Chênes`). */
 const STAFF_BEFORE = /(?:directeur|directrice|cadre de sante|aide-soignante?|infirmiere?|idec|educateur|educatrice|chef de service|psychologue|medecin coordonnateur)(?:,| [-–—]) $/;
+/** A service coordinated, before its acronym (`coordo SAAD secteur nord`, `responsable du CADA`). */
+const COORDINATOR_BEFORE = /(?:coordo|coordinatrice|coordinateur|responsable) (?:du |de |d'|des )?$/;
+/** A job held, before the acronyms that are jobs too (`mi-temps en EHPAD comme ASH`, `poste d'AED`). */
+const JOB_BEFORE = /(?:comme|en tant qu'|poste d'|poste de) $/;
 /** Other senses right after a term. */
 const OTHER_SENSE_AFTER = /^(?: (?:professionnel|de l'instruction|medical|de la defense|de tresorerie|financiers?(?!e)|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
@@ -167,10 +171,14 @@ const SUPERVISION_BEFORE = /(?:sous la|de|sa|leur|ministere de|autorite de) $/;
 /** `tutelle` as an authority's supervision of a body, after it (`tutelle de l'État`). */
 const SUPERVISION_AFTER = /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/;
 
+/** Acronyms also read in lower case in a message typed without capitals (`place sur opp`, `dossier ash de mr faure`; see defineCategory). */
+const ACRONYMS_TYPED_IN_LOWER_CASE = ['opp', 'ash', 'cer', 'saad', 'sdf', 'tisf', 'apjm', 'dalo', 'cada', 'huda', 'faj', 'aed', 'ppe'];
+
 export default defineCategory({
   id: 'social-case',
   type: 'SOCIAL_CASE',
-  pattern: termPattern(TERMS, [
+  acronymsTypedInLowerCase: ACRONYMS_TYPED_IN_LOWER_CASE,
+  pattern: termPattern([...TERMS, ...ACRONYMS_TYPED_IN_LOWER_CASE], [
     // `IP` (information préoccupante) only as a report about someone: `IP du 11/03`, `une IP a été
     // transmise`, `IP en cours d'évaluation` (an address is `l'IP du serveur`, `adresse IP`).
     // `JE`, the juge des enfants of case notes (`note au JE`, `aud. JE`), not the pronoun of a text in capitals.
@@ -184,7 +192,7 @@ export default defineCategory({
   keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || (/^[A-Z]+$/.test(value) && testBefore(folded, start, STAFF_BEFORE, 24))) return false;
+    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || (/^[A-Z]+$/.test(value) && (testBefore(folded, start, STAFF_BEFORE, 24) || testBefore(folded, start, COORDINATOR_BEFORE, 24) || (/^(?:ASH|AED|TISF)$/.test(value) && testBefore(folded, start, JOB_BEFORE, 16))))) return false;
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
@@ -225,6 +233,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'sa fille est chez nous depuis l opp du 12/01, bcp de coleres le soir',
     'Mme Germaine LEFEBVRE (91 ans), hébergée en maison de repos à Estaimpuis',
     'Obligés alimentaires :\n- fils : M. Jean-Marc LACOMBE, Toulouse',
     'Obligés alimentaires : deux fils, M. Alain FOISSAC et M. Michel FOISSAC',
@@ -261,6 +270,8 @@ export const examples: DetectorExamples = {
     "Mme Sabrina W. (bébé non suivi) — qualification : IP -> éval à confier",
   ],
   noMatch: [
+    'bsr, coordo saad secteur nord : l aide a dom de mme roux est decalee a 10h',
+    'elle fait un mi temps comme ash depuis mars, son enfant est en cp',
     'Sa fille fait un stage en EHPAD de janvier à mars',
     "Je suis instructrice à l'aide sociale, voici ma question",
     "Mme Durand : tarif hébergement de l'EHPAD Marie-Curie, 68,40 € / jour",
