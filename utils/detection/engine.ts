@@ -264,6 +264,7 @@ function readValidation(result: ValidationResult, baseScore: number): { score: n
 
 function runDetector(detector: Detector, state: ScanState, out: RawFinding[]): void {
   if (detector.prefilter?.length && !detector.prefilter.some((needle) => hasNeedle(state, needle))) return;
+  if (detector.runsOnText && !detector.runsOnText(state.text)) return;
   const useCopy = state.copy !== null && copyUnsafeMask(detector.pattern, state.copy.replaced) === 0;
   const found = out.length;
   if (collect(detector, state, out, useCopy)) return;

@@ -108,6 +108,11 @@ export interface DetectorSpec {
    */
   readonly prefilter?: readonly string[];
   /**
+   * A condition on the whole text, tested once per scan before the pattern runs (keep it linear and
+   * cheap): the detector runs only on texts where it holds (`textTypedWithoutCapitals`).
+   */
+  readonly runsOnText?: (text: string) => boolean;
+  /**
    * For sensitive categories (health, social case, art. 9/10): report only when the sentence also
    * holds a person anchor (title, role word, pronoun) or a finding that identifies someone.
    */

@@ -1,7 +1,8 @@
+import { typedWithoutCapitals } from '../../capitals';
 import { defineDetector } from '../../define-detector';
 import type { Detector, DetectorSpec } from '../../types';
 import { testAfter, testBefore } from '../../text-window';
-import { inAddressOrCode, typedWithoutCapitals } from './_terms';
+import { inAddressOrCode } from './_terms';
 
 /**
  * An unticked box of a form before the term on its line, no ticked one between (`☐ tutelle`, `[ ]

@@ -133,7 +133,7 @@ export const STOP = wordSet(
 );
 /** Words before a name that make it a street, school, building, law or method (`rue Victor Hugo`). */
 export const PLACE_WORDS = wordSet(
-  'rue avenue boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis',
+  'rue av avenue bd boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis',
   'rond-point lotissement residence cite hameau lieu-dit college colleges lycee lycees ecole ecoles gymnase stade salle',
   'centre hopital clinique commissariat gendarmerie tribunal prefecture consulat consulate tempete storm san santa val st ste orchestre collectif compagnie ensemble troupe festival',
   'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
@@ -147,7 +147,7 @@ export const PLACE_WORDS = wordSet(
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence effet theoreme principe',
   'test echelle score indice classification protocole groupe scolaire primaire maternelle elementaire professionnel agricole public',
   // Care and social establishments, named like schools (`MECS Le Roc`, `ESAT Jean Jaurès`), and companies.
-  'mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement sarl eurl sas sasu sci snc scop earl gaec scea gfa mds mdsi cms ccas cias cdas utas',
+  'clg mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement sarl eurl sas sasu sci snc scop earl gaec scea gfa mds mdsi cms ccas cias cdas utas',
 );
 /** Relatives and colleagues named after a possessive (`son fils Nathan`, `ma collègue Inès`). */
 const RELATIVES = wordSet(

@@ -109,25 +109,6 @@ export function termAlternation(terms: readonly string[]): string {
   return emit(root);
 }
 
-/** A letter opening a word (an apostrophe joins `l'ase` into one word). */
-const WORD_START = /(?<![\p{L}\p{N}'’])\p{L}/gu;
-
-/**
- * True when the text around [start, end) is typed without capitals: at most one word in 25 opens
- * with one (a class `CP` or an initial may slip in; any sentence written properly has more). In such
- * notes, typed fast on a phone, acronyms are written in lower case too (`suivi au cmp`, `l opp du
- * juge`); elsewhere `cmp`, `pai` or `ash` in lower case are code, a word or a name.
- */
-export function typedWithoutCapitals(text: string, start: number, end: number): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (const [letter] of text.slice(Math.max(0, start - 200), end + 200).matchAll(WORD_START)) {
-    words++;
-    if (letter !== letter.toLowerCase()) capitals++;
-  }
-  return capitals * 25 <= words;
-}
-
 /**
  * Compiles term lists and extra raw fragments (already written as regex) into one pattern with
  * letter/digit boundaries on both sides.

@@ -11,11 +11,12 @@ import personNameIntroduction, { examples as personNameIntroductionExamples } fr
 import personNameLowerCase, { examples as personNameLowerCaseExamples } from './person-name-lower-case';
 import personNameLowerCaseRecord, { examples as personNameLowerCaseRecordExamples } from './person-name-lower-case-record';
 import personNameSpelled, { examples as personNameSpelledExamples } from './person-name-spelled';
+import personNameTypedLowerCase, { examples as personNameTypedLowerCaseExamples } from './person-name-typed-lower-case';
 import socialCase, { examples as socialCaseExamples } from './social-case';
 import socialFileNumber, { examples as socialFileNumberExamples } from './social-file-number';
 import specialCategory, { examples as specialCategoryExamples } from './special-category';
 
-export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, personNameSpelled, personNameBeforeAge, health, socialCase, specialCategory, nationality, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
+export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, personNameSpelled, personNameBeforeAge, personNameTypedLowerCase, health, socialCase, specialCategory, nationality, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
 
 /** Examples by detector id, for tests and tools: see utils/detection/detector-examples.ts. */
 export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
@@ -26,6 +27,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [personNameField.id]: personNameFieldExamples,
   [personNameSpelled.id]: personNameSpelledExamples,
   [personNameBeforeAge.id]: personNameBeforeAgeExamples,
+  [personNameTypedLowerCase.id]: personNameTypedLowerCaseExamples,
   [health.id]: healthExamples,
   [socialCase.id]: socialCaseExamples,
   [specialCategory.id]: specialCategoryExamples,

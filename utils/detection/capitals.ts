@@ -1,0 +1,38 @@
+/**
+ * Whether text is typed without capitals, as notes typed fast on a phone are (`vu mme roux en vad,
+ * suivie au cmp`, `- kevin : couche 23h15`). There, acronyms and first names are written in lower
+ * case too, and can be read as such; in text written with capitals they would be code, words or
+ * names of things. A class `CP`, a plate or an initial may slip in: at most one word in 25 may open
+ * with a capital, that is one per 150 characters (French words and their spaces average six). Any
+ * text written properly has more, one per sentence at least.
+ */
+const CHARACTERS_PER_CAPITAL = 150;
+
+/** A capital letter (Latin-1), tried by the regex engine rather than character by character in JS: a 4 KB text is read in microseconds. */
+const CAPITAL = /[A-ZÀ-ÖØ-Þ]/g;
+
+/** Letters, digits and apostrophes join a capital to the word before it (`5eB`, `l'ASE`, `McDo`): it opens none. */
+function inWord(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || code === 39 || code === 0x2019;
+}
+
+/** True when text[from, to) has at most one word opening with a capital per 150 characters; stops at the first one too many. */
+function withoutCapitals(text: string, from: number, to: number): boolean {
+  const allowed = (to - from) / CHARACTERS_PER_CAPITAL;
+  let capitals = 0;
+  CAPITAL.lastIndex = from;
+  for (let match = CAPITAL.exec(text); match !== null && match.index < to; match = CAPITAL.exec(text)) {
+    if (!inWord(text.charCodeAt(match.index - 1)) && ++capitals > allowed) return false;
+  }
+  return true;
+}
+
+/** True when the whole text is typed without capitals. */
+export function textTypedWithoutCapitals(text: string): boolean {
+  return withoutCapitals(text, 0, text.length);
+}
+
+/** True when the text around [start, end) (200 characters on each side) is typed without capitals. */
+export function typedWithoutCapitals(text: string, start: number, end: number): boolean {
+  return withoutCapitals(text, Math.max(0, start - 200), Math.min(text.length, end + 200));
+}
