@@ -12,27 +12,18 @@ const CHARACTERS_PER_CAPITAL = 150;
 const CAPITAL = /[A-ZÀ-ÖØ-Þ]/g;
 
 /** Letters, digits and apostrophes join a capital to the word before it (`5eB`, `l'ASE`, `McDo`): it opens none. */
-function inWord(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || code === 39 || code === 0x2019;
-}
+const IN_WORD = /[\p{L}\p{N}'’]/u;
 
-/** True when text[from, to) has at most one word opening with a capital per 150 characters; stops at the first one too many. */
-function withoutCapitals(text: string, from: number, to: number): boolean {
+/**
+ * True when text[from, to) (the whole text by default) has at most one word opening with a capital
+ * per 150 characters; stops at the first one too many.
+ */
+export function typedWithoutCapitals(text: string, from = 0, to = text.length): boolean {
   const allowed = (to - from) / CHARACTERS_PER_CAPITAL;
   let capitals = 0;
   CAPITAL.lastIndex = from;
   for (let match = CAPITAL.exec(text); match !== null && match.index < to; match = CAPITAL.exec(text)) {
-    if (!inWord(text.charCodeAt(match.index - 1)) && ++capitals > allowed) return false;
+    if (!IN_WORD.test(text.charAt(match.index - 1)) && ++capitals > allowed) return false;
   }
   return true;
-}
-
-/** True when the whole text is typed without capitals. */
-export function textTypedWithoutCapitals(text: string): boolean {
-  return withoutCapitals(text, 0, text.length);
-}
-
-/** True when the text around [start, end) (200 characters on each side) is typed without capitals. */
-export function typedWithoutCapitals(text: string, start: number, end: number): boolean {
-  return withoutCapitals(text, Math.max(0, start - 200), Math.min(text.length, end + 200));
 }

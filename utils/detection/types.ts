@@ -109,7 +109,7 @@ export interface DetectorSpec {
   readonly prefilter?: readonly string[];
   /**
    * A condition on the whole text, tested once per scan before the pattern runs (keep it linear and
-   * cheap): the detector runs only on texts where it holds (`textTypedWithoutCapitals`).
+   * cheap): the detector runs only on texts where it holds (`typedWithoutCapitals`).
    */
   readonly runsOnText?: (text: string) => boolean;
   /**

@@ -33,6 +33,8 @@ export function warmUpSteps(detectors: readonly Detector[] = DETECTORS): Array<(
     steps.push(() => {
       for (let round = 0; round < 2; round++) {
         scan(WARM_UP_TEXT, { detectors: [detector] });
+        // Typed without capitals, as notes typed fast are: what runs on such text only runs here.
+        scan(WARM_UP_TEXT.toLowerCase(), { detectors: [detector] });
         for (const regex of [detector.pattern, detector.compiled.keywordRegex, detector.compiled.negativeRegex]) {
           if (!regex) continue;
           const copy = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);

@@ -58,7 +58,7 @@ export function defineCategory(spec: CategorySpec): Detector {
       let value = matched;
       // An acronym read in lower case (see CategorySpec) is validated as written in capitals.
       if (value.length <= 6 && lowerCaseAcronyms.has(context.folded.slice(start, end)) && value !== value.toUpperCase()) {
-        if (value !== value.toLowerCase() || !typedWithoutCapitals(text, start, end)) return false;
+        if (value !== value.toLowerCase() || !typedWithoutCapitals(text, Math.max(0, start - 200), Math.min(text.length, end + 200))) return false;
         value = value.toUpperCase();
       }
       return (

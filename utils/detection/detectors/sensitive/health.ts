@@ -303,7 +303,7 @@ const TOPIC_BEFORE = topicBefore(phraseList(
 const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|(?:sont |est |seront |sera )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
 
 /** Acronyms also read in lower case in a message typed without capitals (`suivie au cmp`, `un pai pr asthme`; see defineCategory). */
-const ACRONYMS_TYPED_IN_LOWER_CASE = ['cmp', 'pai', 'aah', 'avc', 'sessad', 'savs', 'sdre', 'clm', 'cmi', 'pma', 'tsa', 'dmla', 'ajpp'];
+const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('cmp|pai|aah|avc|sessad|savs|sdre|clm|cmi|pma|tsa|dmla|ajpp');
 
 const PATTERN = termPattern([...TERMS, ...ACRONYMS_TYPED_IN_LOWER_CASE], RAW);
 /** PATTERN without `g`, searched in the few words before a participle (see QUALIFYING_PARTICIPLE). */

@@ -100,7 +100,7 @@ const CLOSED_DOOR_BEFORE = /(?:porte|fenetre|acces|issue|sortie|escalier|passage
 const FLIGHT_AFTER = /^ (?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|marseille|direct|[a-z]{2}\d)/;
 
 /** Acronyms also read in lower case in a message typed without capitals (`un tig de 70 h`; see defineCategory). */
-const ACRONYMS_TYPED_IN_LOWER_CASE = ['tig', 'fsprt', 'ppsmj', 'jap'];
+const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('tig|fsprt|ppsmj|jap');
 
 export default defineCategory({
   id: 'judicial',

@@ -1,8 +1,7 @@
-import { textTypedWithoutCapitals } from '../../capitals';
+import { typedWithoutCapitals } from '../../capitals';
 import { defineDetector } from '../../define-detector';
-import { foldName } from '../../normalize';
-import { testAfter, testBefore } from '../../text-window';
 import type { DetectorExamples } from '../../types';
+import { wordSet } from '../../word-list';
 import { isNotANameWord, isPlainFirstName, PLACE_WORDS } from './_name-words';
 
 /**
@@ -16,35 +15,52 @@ import { isNotANameWord, isPlainFirstName, PLACE_WORDS } from './_name-words';
  * after it belongs to the name (`ines m.`).
  */
 
-const PATTERN = /(?<![\p{L}\p{N}'’@._/\\#$&=-])\p{Ll}[\p{Ll}-]{1,19}(?![\p{L}\p{N}'’@_/\\(=-]|\.\p{L})/gu;
+/** Lower-case Latin letters, and what joins a word to its neighbours (letters, digits, `'`, `@`, `_`, `/`…). */
+const LOWER = 'a-zß-öø-ÿ';
+const JOINED = "0-9A-Za-zÀ-ÖØ-öø-ɏ'’@_/\\\\";
+/** A word in lower case, not a piece of an address, a path, a call or an identifier. */
+const WORD = `(?<![${JOINED}.#$&=-])[${LOWER}][${LOWER}-]{1,19}(?![${JOINED}(=-]|\\.[A-Za-z])`;
+/**
+ * Where a list, a roster or a message puts a name: after a line's or an item's start, a separator
+ * (`: `, `, `, `+ `, `/ `, `(`), a time (`10h30 julie c.`), a preposition or a relative (`pr nadia`,
+ * `chez kader`, `papa kevin`); or before a separator, the end of the line, `et`, `ou` (after its
+ * initial, if any). Common words that are rare first names stand elsewhere (`fais court`, `il ira`,
+ * `du mat`). The word is matched first and its slot looked at around it: a pattern that opened with
+ * the slot would be tried at every position of the text.
+ */
+const SLOT_BEFORE = `(?:^|[\\n:,;+/(\\[\\].!?"«*•>–-] ?|\\dh\\d{0,2} ?|(?<![${JOINED}])(?:et|ou|[aà]|pr|pour|avec|chez|sinon|de|par|papa|maman|m[eè]re|p[eè]re|fr[eè]re|s(?:oe|œ)ur|fils|fille|b[eé]b[eé]|bb) )`;
+const SLOT_AFTER = `(?: [b-xz]\\.?(?![${JOINED}]))? ?(?:$|[\\n:,;+/()\\[?!]|et |ou |- )`;
+const PATTERN = new RegExp(`${WORD}(?:(?<=${SLOT_BEFORE}[${LOWER}-]{2,20})|(?=${SLOT_AFTER}))`, 'g');
 /**
  * First names of the list that notes typed fast use as words: days and months (`sam 11h`, `jan 12`),
  * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`.
  */
-const NOTE_WORDS = new Set(['sam', 'dim', 'ven', 'jan', 'max', 'ben', 'court', 'ira', 'kine', 'saad', 'nia', 'dari', 'agit', 'tresor']);
+const NOTE_WORDS = wordSet('sam dim ven jan max ben court ira kine saad nia dari agit tresor');
 /** An initial after the first name, with or without its dot (`yanis b`, `ines m.`); not `a` nor `y`, words. */
 const INITIAL_AFTER = /^ [b-xz]\.?(?![\p{L}\p{N}])/u;
-/**
- * Where a list, a roster or a message puts a name (folded, anchored at the end): a line's or an
- * item's start, a separator (`: `, `, `, `+ `, `/ `, `(`), a time (`10h30 julie c.`), a preposition or
- * a relative (`pr nadia`, `chez kader`, `papa kevin`). Common words that are rare first names stand
- * elsewhere (`fais court`, `il ira`, `du mat`).
- */
-const SLOT_BEFORE = /(?:^|[\n:,;+/(\[\].!?"«*•>–-]|\dh\d{0,2}|(?:^|[^a-z])(?:et|ou|a|pr|pour|avec|chez|sinon|de|par|papa|maman|mere|pere|frere|soeur|fils|fille|bebe|bb)) ?$/;
-/** … or after the name (and its initial): a separator, the end of the line, `et`, `ou`. */
-const SLOT_AFTER = /^ ?(?:$|[\n:,;+/()\[?!]|et |ou |- )/;
 const SCORE = 0.65;
 
 /**
  * A way, a building or a saint among the two words before, in the same clause: a place named after
  * someone (`college jean moulin`, `rue sylvie vartan`, `maison de sandrine`, `la cote de st christophe`).
+ * Read backwards word by word: a regex anchored at the text's end would be tried at every position.
  */
 function inPlaceName(folded: string, start: number): boolean {
-  const before = folded.slice(Math.max(0, start - 40), start);
-  const words = before.slice(before.search(/[^\n,;:()]*$/)).split(/[^a-z-]+/).filter((word) => word !== '' && !PARTICLES.has(word));
-  return words.slice(-2).some((word) => PLACE_WORDS.has(word));
+  let words = 0;
+  for (let i = start - 1, end = start; i >= 0 && start - i <= 40 && words < 2; i--) {
+    const code = folded.charCodeAt(i);
+    const inWord = (code >= 97 && code <= 122) || code === 45;
+    if (inWord && i > 0) continue;
+    const word = folded.slice(inWord ? i : i + 1, end);
+    end = i;
+    if (PLACE_WORDS.has(word)) return true;
+    if (word !== '' && !PARTICLES.has(word)) words++;
+    // A line, a comma, a colon or a bracket ends the clause.
+    if (code === 10 || code === 44 || code === 58 || code === 59 || code === 40 || code === 41) return false;
+  }
+  return false;
 }
-const PARTICLES = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l']);
+const PARTICLES = wordSet('de du des d la le l');
 
 export default defineDetector({
   id: 'person-name-typed-lower-case',
@@ -53,15 +69,14 @@ export default defineDetector({
   baseScore: SCORE,
   // Below the other name detectors: their spans, surnames included, win where they overlap.
   priority: 25,
-  runsOnText: textTypedWithoutCapitals,
+  runsOnText: typedWithoutCapitals,
   validate: (value, context) => {
-    const folded = foldName(value);
+    const { text, folded, start, end } = context;
+    const word = folded.slice(start, end);
     // Each part of a compound (`victor-hugo`, a school, is no name: `victor` is a word too).
-    if (!folded.split('-').every(isPlainFirstName) || isNotANameWord(folded) || NOTE_WORDS.has(folded) || inPlaceName(context.folded, context.start)) return false;
-    const initial = INITIAL_AFTER.exec(context.text.slice(context.end, context.end + 4));
-    const end = value.length + (initial === null ? 0 : initial[0].length);
-    if (!testBefore(context.folded, context.start, SLOT_BEFORE, 24) && !testAfter(context.text, context.start + end, SLOT_AFTER, 4)) return false;
-    return { score: SCORE, start: 0, end };
+    if (NOTE_WORDS.has(word) || !(word.includes('-') ? word.split('-').every(isPlainFirstName) : isPlainFirstName(word)) || isNotANameWord(word) || inPlaceName(folded, start)) return false;
+    const initial = INITIAL_AFTER.exec(text.slice(end, end + 4));
+    return { score: SCORE, start: 0, end: value.length + (initial === null ? 0 : initial[0].length) };
   },
 });
 

@@ -172,7 +172,7 @@ const SUPERVISION_BEFORE = /(?:sous la|de|sa|leur|ministere de|autorite de) $/;
 const SUPERVISION_AFTER = /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/;
 
 /** Acronyms also read in lower case in a message typed without capitals (`place sur opp`, `dossier ash de mr faure`; see defineCategory). */
-const ACRONYMS_TYPED_IN_LOWER_CASE = ['opp', 'ash', 'cer', 'saad', 'sdf', 'tisf', 'apjm', 'dalo', 'cada', 'huda', 'faj', 'aed', 'ppe'];
+const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('opp|ash|cer|saad|sdf|tisf|apjm|dalo|cada|huda|faj|aed|ppe');
 
 export default defineCategory({
   id: 'social-case',
