@@ -523,8 +523,11 @@ const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contenti
  * née le`), or a scheme (`le RSA est né le 1er juin 2009`), folded.
  */
 const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?:association|pole|service|club|festival|projet|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat|securite|loi|republique|institution|caisse|mutuelle|fondation|agence|ecole)(?: [a-z'«»-]+){0,4},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est|,)?) $/;
-/** What a body is born of, after the date (`La plateforme de répit des aidants, née le 1er janvier 2019 de la fusion de deux CLIC`), folded. */
-const BORN_OF_A_MERGER = /^nee?s? le [^\n;.]{4,30}? (?:de la fusion|d'une fusion|par fusion|du regroupement|d'un regroupement|de la reunion|par ordonnance|par decret|de la loi|par la loi)/;
+/**
+ * What a body is born of or at, after the date (`La plateforme de répit des aidants, née le 1er janvier
+ * 2019 de la fusion de deux CLIC`, `né le 29 février 2016 avec la loi`, `lors du séminaire`), folded.
+ */
+const BORN_OF_A_MERGER = /^nee?s? le [^\n;.]{4,30}? (?:de la fusion|d'une fusion|par fusion|du regroupement|d'un regroupement|de la reunion|par ordonnance|par decret|de la loi|par la loi|avec la loi|lors d(?:u|e la|e l'|es) (?:seminaire|vote|conseil|session|assemblee|reunion|comite))/;
 /** Whether `né`/`née` at `start` of the folded text is said of a thing, a body or a scheme (see above), not of a person. */
 export function bornOfAThing(folded: string, start: number): boolean {
   return testBefore(folded, start, THING_BORN_BEFORE, 14) || testBefore(folded, start, BODY_BORN_BEFORE, 48) || testAfter(folded, start, BORN_OF_A_MERGER, 80);

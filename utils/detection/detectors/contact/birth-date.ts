@@ -292,6 +292,8 @@ export const examples: DetectorExamples = {
     'Date de naissance / Date of birth\nJ J M M A A A A\n0 9 0 7 1 9 5 6',
   ],
   noMatch: [
+    'le dispositif « Territoires zéro chômeur » est né le 29 février 2016 avec la loi n° 2016-231',
+    'le projet départemental, lui, est né le 12/03/2024 lors du séminaire de l\'exécutif',
     'Deux lignes d\'histoire : la Sécurité sociale, née le 4 octobre 1945 par ordonnance',
     'Rappeler au 06 12 34 56 78 pour le dossier',
     'réunion le 3 octobre\n2025 à 10 h',

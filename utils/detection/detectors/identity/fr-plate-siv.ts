@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { columnHeader } from '../../table-context';
 import { testBefore } from '../../text-window';
 import { phraseList } from '../../word-list';
 
@@ -21,6 +22,9 @@ const WORDS_AROUND_NUMBER = /^(?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE) \d{3} (
 /** Products named by a model's reference (folded): printer supplies, parts, batteries. */
 const PRODUCT_BEFORE = /(?:^|[^a-z])(?:cartouches?|toners?|encres?|imprimantes?|ref\.?|reference|modele|article|piles?|batteries?|ampoules?|pieces?)(?: [a-z]+)? $/;
 
+/** Column headers of product codes (folded). */
+const PRODUCT_COLUMN = /(?:^|[^a-z])(?:article|reference|ref|produit|modele)(?![a-z])/;
+
 export default defineDetector({
   id: 'fr-plate-siv',
   type: 'LICENSE_PLATE',
@@ -37,8 +41,9 @@ export default defineDetector({
     // A form's placeholder (`immatriculé [AA-123-AA]`, `XX-123-XX`).
     if (/^([AX])\1.?\d{3}.?\1\1$/i.test(plate)) return false;
     const letters = plate.replace(/[^A-Za-z]/g, '');
-    // A product's or a document's reference after what it is (`Cartouche HP 305 XL noir`, `avenant n° 1, réf. AV-214-RT`).
-    if (!context.hasContext && testBefore(context.folded, context.start, PRODUCT_BEFORE, 24)) return false;
+    // A product's or a document's reference after what it is (`Cartouche HP 305 XL noir`, `avenant n° 1, réf. AV-214-RT`),
+    // or in a column of codes (`Code article;Désignation` ↵ `XR-250-LT;Station d'accueil USB-C`).
+    if (!context.hasContext && (testBefore(context.folded, context.start, PRODUCT_BEFORE, 24) || PRODUCT_COLUMN.test(columnHeader(context.folded, context.start) ?? ''))) return false;
     if (letters === letters.toUpperCase()) return context.hasContext || !WORDS_AROUND_NUMBER.test(plate);
     // Lower case (never mixed within the plate): with both hyphens, or with a context word.
     if (letters !== letters.toLowerCase()) return false;
@@ -53,6 +58,7 @@ export const examples: DetectorExamples = {
   noMatch: [
     'Ligne 1 : Cartouche HP 305 XL noir, 40 × 23,90 € HT',
     'lot 1 terrassements (avenant n° 1, réf. AV-214-RT)',
+    'Code article;Désignation;Qté\nKB-FR-2207;Clavier AZERTY;40\nXR-250-LT;Station d\'accueil USB-C;35',
     'RD 999 PR 22+600', 'patrouille rd 941 pk 23 : vehicule abandonne', 'circuits prioritaires RD 910 RD 951 et RD 347', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd',
     "PROPOSITION : CONTACTER LE 115 ET L'ASSO LOGE-TOIT.",
     'le véhicule immatriculé [AA-123-AA]',

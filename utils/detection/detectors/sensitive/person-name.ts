@@ -1220,6 +1220,8 @@ export default defineDetector({
         const upperSurname = upperNames.length > 0;
         // `Menuiserie Fabre`, `Garage Martin`: a capitalised word before a name-like last token.
         const invertedMixed = !upperSurname && !isName(names[0]) && isName(names[names.length - 1]);
+        // A place named after someone (`Institut Pasteur`) is none.
+        if (invertedMixed && PLACE_WORDS.has(names[0].folded)) return false;
         // … unless it heads a message of a copied chat, with its sender's service (`Gomez Sabrina (DIAE) 14:07`).
         if (invertedMixed) return span(names, (nameStart === 0 || text.charCodeAt(nameStart - 1) === 10) && testAfter(text, start + names[names.length - 1].end, CHAT_HEADER_AFTER, 40) ? 0.8 : 0.55);
         if (hasStrongFirst) return span(names, upperSurname ? 0.9 : 0.8);
@@ -1368,6 +1370,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Classe ces structures par type : CHU Gabriel-Montpied, Institut Pasteur, EHPAD Saint-Joseph',
     '4. Intervention de Monsieur le Bourgmestre de Dudelange sur le stationnement',
     "Notes : l'agent EDR est en version 8.10.12.4",
     'De : Comptabilité ETS BERTHIER TP',
