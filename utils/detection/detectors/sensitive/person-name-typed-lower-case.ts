@@ -33,9 +33,9 @@ const SLOT_AFTER = `(?: [b-xz]\\.?(?![${JOINED}]))? ?(?:$|[\\n:,;+/()\\[?!]|et |
 const PATTERN = new RegExp(`${WORD}(?:(?<=${SLOT_BEFORE}[${LOWER}-]{2,20})|(?=${SLOT_AFTER}))`, 'g');
 /**
  * First names of the list that notes typed fast use as words: days and months (`sam 11h`, `jan 12`),
- * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`.
+ * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, `des cris`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`.
  */
-const NOTE_WORDS = wordSet('sam dim ven jan max ben court ira kine saad nia dari agit tresor');
+const NOTE_WORDS = wordSet('sam dim ven jan max ben court ira kine saad nia dari agit tresor cris');
 /** An initial after the first name, with or without its dot (`yanis b`, `ines m.`); not `a` nor `y`, words. */
 const INITIAL_AFTER = /^ [b-xz]\.?(?![\p{L}\p{N}])/u;
 const SCORE = 0.65;

@@ -41,7 +41,7 @@ const TERMS = phraseList(
   'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|ne~ sous X|parcours social',
   "place~ en foyer|place~ au foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
   'tiers digne de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
-  "interdiction de sortie du territoire|mesure d'aemo|AED|AESF|mjie|information* preoccupante*|crip|signalement|saisine du procureur|enfant en danger",
+  "interdiction de sortie du territoire|mesure d'aemo|AED|AESF|mjie|information* preoccupante*|info* preoccupante*|crip|signalement|saisine du procureur|enfant en danger",
   'en risque de danger|maltraitance*|maltraite~|carence* educative*|negligence* educative*|violences intrafamiliales',
   // Sexual and domestic violence are offences (detectors.md §9.4): judicial.ts reads them.
   'violence intrafamiliale|inceste|violences physiques',
@@ -144,10 +144,10 @@ const TOPIC_BEFORE = topicBefore([
 const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:stages?|travaille|instructeur|instructrice) (?:en |au |aux |a la |a l'|dans (?:un |une |le |la |l'|les )?)$/;
 /** A staff member's job, then the establishment's acronym, as signatures give them (`directrice, EHPAD Saint-Joseph`, `Directeur — MECS Les Chênes`). */
 const STAFF_BEFORE = /(?:directeur|directrice|cadre de sante|aide-soignante?|infirmiere?|idec|educateur|educatrice|chef de service|psychologue|medecin coordonnateur)(?:,| [-–—]) $/;
-/** A service coordinated, before its acronym (`coordo SAAD secteur nord`, `responsable du CADA`). */
-const COORDINATOR_BEFORE = /(?:coordo|coordinatrice|coordinateur|responsable) (?:du |de |d'|des )?$/;
-/** A job held, before the acronyms that are jobs too (`mi-temps en EHPAD comme ASH`, `poste d'AED`). */
-const JOB_BEFORE = /(?:comme|en tant qu'|poste d'|poste de) $/;
+/** A service coordinated or a referent's, before its name (`coordo SAAD secteur nord`, `responsable du CADA`, `réf CHRS : Olivier`). */
+const COORDINATOR_BEFORE = /(?:coordo|coordinatrice|coordinateur|responsable|ref|referent|referente) (?:du |de |d'|des )?$/;
+/** A job held, before the acronyms that are jobs too (`mi-temps en EHPAD comme ASH`, `poste d'AED`, `je suis AED de nuit`). */
+const JOB_BEFORE = /(?:comme|en tant qu'|poste d'|poste de|je suis) $/;
 /** Other senses right after a term. */
 const OTHER_SENSE_AFTER = /^(?: (?:professionnel|de l'instruction|medical|de la defense|de tresorerie|financiers?(?!e)|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
@@ -180,10 +180,10 @@ export default defineCategory({
   acronymsTypedInLowerCase: ACRONYMS_TYPED_IN_LOWER_CASE,
   pattern: termPattern([...TERMS, ...ACRONYMS_TYPED_IN_LOWER_CASE], [
     // `IP` (information préoccupante) only as a report about someone: `IP du 11/03`, `une IP a été
-    // transmise`, `IP en cours d'évaluation` (an address is `l'IP du serveur`, `adresse IP`).
+    // transmise`, `IP en cours d'évaluation`, `Objet : IP – élève Enzo M.` (an address is `l'IP du serveur`, `adresse IP`).
     // `JE`, the juge des enfants of case notes (`note au JE`, `aud. JE`), not the pronoun of a text in capitals.
     'JE(?<=(?:au|du|le|aud\\.|audience|jugement|devant le|chez le) JE)(?![\\p{L}\\p{N}\'])',
-    `IP(?= (?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant|enfant|mineure?|[ée]l[èe]ve))`,
+    `IP(?= (?:[–-] )?(?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant|enfant|mineure?|[ée]l[èe]ve))`,
     // … and in case notes' shorthand, after a count or an article of reports and before what happens
     // to it (`1 IP en 2021`, `une IP à la CRIP`, `nouvelle IP ou absences`), or as what is evaluated
     // (`éval IP`, `rapport d'évaluation de l'IP`, `qualification : IP`); not `une IP fixe`.
@@ -192,7 +192,7 @@ export default defineCategory({
   keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || (/^[A-Z]+$/.test(value) && (testBefore(folded, start, STAFF_BEFORE, 24) || testBefore(folded, start, COORDINATOR_BEFORE, 24) || (/^(?:ASH|AED|TISF)$/.test(value) && testBefore(folded, start, JOB_BEFORE, 16))))) return false;
+    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || testBefore(folded, start, COORDINATOR_BEFORE, 24) || (/^[A-Z]+$/.test(value) && (testBefore(folded, start, STAFF_BEFORE, 24) || (/^(?:ASH|AED|TISF)$/.test(value) && testBefore(folded, start, JOB_BEFORE, 16))))) return false;
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
