@@ -5,11 +5,11 @@ import { wordSet } from '../../word-list';
 import { isNotANameWord, isPlainFirstName, PLACE_WORDS } from './_name-words';
 
 /**
- * A first name in a message typed without capitals, wherever it stands: rosters, handovers and chats
- * typed on a phone (`- kevin : couche 23h15`, `veilleurs : sandrine + yanis b`, `kader ou steph ?`,
- * `rappel a faire a jeannot`). In text written with capitals a name is capitalised, and person-name
- * reads it; so this detector runs only on texts typed without capitals (`runsOnText`), where it looks
- * at every word. A word is a name here only when it is a first name of the list that is no common
+ * A first name in a message typed without capitals, where lists and messages put names: rosters,
+ * handovers and chats typed on a phone (`- kevin : couche 23h15`, `veilleurs : sandrine + yanis b`,
+ * `kader ou steph ?`, `rappel a faire a jeannot`). In text written with capitals a name is
+ * capitalised, and person-name reads it; so this detector runs only on texts typed without capitals
+ * (`runsOnText`). A word is a name here only when it is a first name of the list that is no common
  * word (not `rose`, `pierre`, `olivier`) nor a word of such notes (`sam` for Saturday, `max`), and not
  * the name of a place or a building (`college jean moulin`, `la cote de st christophe`). An initial
  * after it belongs to the name (`ines m.`).
