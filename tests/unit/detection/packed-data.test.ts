@@ -75,7 +75,7 @@ describe('deflated data shipped with the engine', () => {
     expect(differences).toBe(0);
   });
 
-  it("the phone detector's check, which reads the library's Metadata as its isValidNumber does, agrees with PhoneNumber.isValid() on 200,000 random numbers", () => {
+  it("the phone detector's check, which reads the library's metadata as its isValidNumber does, agrees with PhoneNumber.isValid() on 200,000 random numbers", () => {
     // The detector's rule for shared overseas codes: a number valid in any of their territories.
     const reference = (e164: string): boolean => {
       try {

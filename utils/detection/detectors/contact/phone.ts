@@ -1,7 +1,3 @@
-// The library's ES2015 build (`core/es6`, same code as `core`): its classes stay classes when minified,
-// about 7 KB less in every AI page than the ES5 build. Only its `Metadata` class: `PhoneNumber` would
-// bring its parsing and formatting code (about 10 KB) for a check that reads two patterns.
-import { Metadata } from 'libphonenumber-js/core/es6';
 import { phoneMetadata } from '../../data/phone-metadata';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
@@ -21,10 +17,10 @@ import { testAfter, testBefore, textAfter, textBefore } from '../../text-window'
  * Check: French numbers (national, `+33`, `0033`) against the ARCEP numbering plan as encoded in
  * libphonenumber's metadata for FR, RE, YT, GP, BL, MF, GF and MQ (a `0` + 9 digit national number
  * is valid when its first digits belong to a fixed, mobile, special or VoIP block). Other
- * countries with libphonenumber-js (`core` + what validation reads of its `min` metadata,
- * deflated: lengths, national-number patterns and number types of every country, about 10 kB; see
- * data/generate-phone-metadata.ts). Only `+`/`00`/`(…)` candidates reach the library,
- * so a document full of digit runs costs a regex scan, not a parse per run.
+ * countries with libphonenumber-js's `min` metadata, what its validation reads of it (lengths,
+ * national-number patterns and number types of every country, deflated, about 10 kB; see
+ * data/generate-phone-metadata.ts), read as its `isValidNumber` does. Only `+`/`00`/`(…)`
+ * candidates reach it, so a document full of digit runs costs a regex scan, not a check per run.
  *
  * Not reported: short public numbers (15, 17, 115, 119, 3939, 3646…: too short for the pattern),
  * amounts with a currency or percent sign after them, digit runs that continue before or after
@@ -103,16 +99,16 @@ export function isValidE164(e164: string): boolean {
   // France: written as British numbers, in the training texts and test data that use them in place of
   // real ones.
   if (/^\+44(?:7700900|1632960)\d{3}$/.test(e164)) return true;
-  const metadata = (plans ??= new Metadata(phoneMetadata()) as unknown as NumberingPlans);
+  const metadata = phoneMetadata() as unknown as Plans;
   let valid = false;
   // E.164 calling codes are prefix-free: the first 1 to 3 digits that are one.
   for (let length = 1; length <= 3; length++) {
     const callingCode = e164.slice(1, length + 1);
-    if (!metadata.hasCallingCode(callingCode)) continue;
+    const countries = countriesOf(metadata, callingCode);
+    const plan = countries ? metadata.countries[countries[0]] : metadata.nonGeographic?.[callingCode];
+    if (!plan) continue;
     const national = e164.slice(length + 1);
-    valid =
-      isValidIn(metadata, callingCode, national) ||
-      (SHARED_OVERSEAS_CODES.test(e164) && (metadata.getCountryCodesForCallingCode(callingCode) ?? []).some((country) => isValidIn(metadata, country, national)));
+    valid = isValidIn(plan, national) || (SHARED_OVERSEAS_CODES.test(e164) && (countries ?? []).some((country) => isValidIn(metadata.countries[country], national)));
     break;
   }
   if (VALIDITY_CACHE.size >= CACHE_LIMIT) VALIDITY_CACHE.clear();
@@ -120,36 +116,43 @@ export function isValidE164(e164: string): boolean {
   return valid;
 }
 
-/** Number types whose patterns libphonenumber's validation tries, in its order (`getNumberType`). */
-const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'] as const;
-/** What validation reads of libphonenumber's `Metadata`: its own methods, of which its typings declare few. */
-interface NumberingPlans {
-  selectNumberingPlan(plan: string): void;
-  hasCallingCode(callingCode: string): boolean | undefined;
-  getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
-  nationalNumberPattern(): string;
-  hasTypes(): boolean;
-  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+/**
+ * A country's plan in libphonenumber-js's metadata (version 4), as its `Metadata` class reads it: 2
+ * the national-number pattern, 3 the possible lengths, 11 the number types (fixed line, mobile, toll
+ * free, premium rate, personal, voicemail, UAN, pager, VoIP, shared cost), each a pattern and its
+ * lengths. Read here directly: the class was 6.5 KB of the engine for these few reads.
+ * packed-data.test.ts checks that this agrees with the library's `PhoneNumber.isValid()`.
+ */
+type Plan = readonly unknown[];
+type NumberType = [pattern: string, possibleLengths?: number[]] | 0 | undefined;
+/** The metadata's plans by country, the countries by calling code, and the non-geographic plans (`+800`, `+882`…). */
+interface Plans {
+  readonly country_calling_codes: Readonly<Record<string, string[]>>;
+  readonly countries: Readonly<Record<string, Plan>>;
+  readonly nonGeographic?: Readonly<Record<string, Plan>>;
 }
-let plans: NumberingPlans | undefined;
+
+/** The countries of a calling code, its main one first; none for a non-geographic code (`"800": ["001"]` before metadata version 4). */
+function countriesOf(metadata: Plans, callingCode: string): string[] | undefined {
+  const countries = metadata.country_calling_codes[callingCode];
+  return countries && !(countries.length === 1 && countries[0].length === 3) ? countries : undefined;
+}
 
 const matchesEntirely = (text: string, pattern: string): boolean => new RegExp(`^(?:${pattern})$`).test(text);
 
 /**
- * libphonenumber's `isValidNumber` for a national number under a country's or a calling code's plan:
- * its national-number pattern, then, when the plan lists number types, one type's lengths and pattern.
+ * libphonenumber's `isValidNumber` for a national number under a plan: its national-number pattern,
+ * then, when the plan lists number types, one type's lengths and pattern.
  */
-function isValidIn(plans: NumberingPlans, plan: string, national: string): boolean {
-  plans.selectNumberingPlan(plan);
-  if (!matchesEntirely(national, plans.nationalNumberPattern())) return false;
-  return (
-    !plans.hasTypes() ||
-    NUMBER_TYPES.some((name) => {
-      const type = plans.type(name);
-      const lengths = type?.possibleLengths();
-      return !!type?.pattern() && (!lengths || lengths.includes(national.length)) && matchesEntirely(national, type.pattern());
-    })
-  );
+function isValidIn(plan: Plan, national: string): boolean {
+  if (!matchesEntirely(national, plan[2] as string)) return false;
+  const types = plan[11] as readonly NumberType[] | 0 | undefined;
+  if (!types || types.length === 0) return true;
+  return types.slice(0, 10).some((type) => {
+    if (!type || !type[0]) return false;
+    const lengths = type[1] || (plan[3] as number[] | undefined);
+    return (!lengths || lengths.includes(national.length)) && matchesEntirely(national, type[0]);
+  });
 }
 
 /** Digits of a `+`/`00` candidate as E.164, with the `(0)` trunk marker removed (`+33 (0)6…`). */

@@ -138,7 +138,7 @@ export const PLACE_WORDS = wordSet(
   'centre hopital clinique commissariat gendarmerie tribunal prefecture consulat consulate tempete storm san santa val st ste orchestre collectif compagnie ensemble troupe festival',
   'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
-  'station aeroport parking quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
+  'station aeroport parking relais quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
   'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression',
   // Ships named after people (`le navire ravitailleur Marion Dufresne`).
   'navire bateau ravitailleur',

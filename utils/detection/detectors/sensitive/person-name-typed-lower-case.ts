@@ -29,20 +29,21 @@ const WORD = `(?<![${JOINED}.#$&=-])[${LOWER}][${LOWER}-]{1,19}(?![${JOINED}(=-]
  * the slot would be tried at every position of the text.
  */
 const SLOT_BEFORE = `(?:^|[\\n:,;+/(\\[\\].!?"«*•>–-] ?|\\dh\\d{0,2} ?|(?<![${JOINED}])(?:et|ou|[aà]|pr|pour|avec|chez|sinon|de|par|papa|maman|m[eè]re|p[eè]re|fr[eè]re|s(?:oe|œ)ur|fils|fille|b[eé]b[eé]|bb) )`;
-const SLOT_AFTER = `(?: [b-xz]\\.?(?![${JOINED}]))? ?(?:$|[\\n:,;+/()\\[?!]|et |ou |- )`;
-const PATTERN = new RegExp(`${WORD}(?:(?<=${SLOT_BEFORE}[${LOWER}-]{2,20})|(?=${SLOT_AFTER}))`, 'g');
+const SLOT_AFTER = ` ?(?:$|[\\n:,;+/()\\[?!]|et |ou |- )`;
+/** An initial after the first name, with or without its dot (`yanis b`, `ines m.`): part of the name; not `a` nor `y`, words. */
+const INITIAL = `(?: [b-xz]\\.?(?![${JOINED}]))?`;
+const PATTERN = new RegExp(`${WORD}(?:(?<=${SLOT_BEFORE}[${LOWER}-]{2,20})${INITIAL}|${INITIAL}(?=${SLOT_AFTER}))`, 'g');
 /**
- * First names of the list that notes typed fast use as words: days and months (`sam 11h`, `jan 12`),
+ * First names of the list that notes typed fast use as words: days, weeks and months (`sam 11h`, `cette sem`, `jan 12`), `pas de smiley`,
  * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, `des cris`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`.
  */
-const NOTE_WORDS = wordSet('sam dim ven jan max ben court ira kine saad nia dari agit tresor cris');
-/** An initial after the first name, with or without its dot (`yanis b`, `ines m.`); not `a` nor `y`, words. */
-const INITIAL_AFTER = /^ [b-xz]\.?(?![\p{L}\p{N}])/u;
+const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley');
 const SCORE = 0.65;
 
 /**
  * A way, a building or a saint among the two words before, in the same clause: a place named after
- * someone (`college jean moulin`, `rue sylvie vartan`, `maison de sandrine`, `la cote de st christophe`).
+ * someone (`college jean moulin`, `rue sylvie vartan`, `maison de sandrine`, `la cote de st christophe`),
+ * or a name right after an article (`a la rochelle`).
  * Read backwards word by word: a regex anchored at the text's end would be tried at every position.
  */
 function inPlaceName(folded: string, start: number): boolean {
@@ -53,7 +54,8 @@ function inPlaceName(folded: string, start: number): boolean {
     if (inWord && i > 0) continue;
     const word = folded.slice(inWord ? i : i + 1, end);
     end = i;
-    if (PLACE_WORDS.has(word)) return true;
+    // Right after an article, a place or a thing (`vit a la rochelle`, `le mans`).
+    if (PLACE_WORDS.has(word) || (words === 0 && (word === 'la' || word === 'le'))) return true;
     if (word !== '' && !PARTICLES.has(word)) words++;
     // A line, a comma, a colon or a bracket ends the clause.
     if (code === 10 || code === 44 || code === 58 || code === 59 || code === 40 || code === 41) return false;
@@ -71,12 +73,12 @@ export default defineDetector({
   priority: 25,
   runsOnText: typedWithoutCapitals,
   validate: (value, context) => {
-    const { text, folded, start, end } = context;
-    const word = folded.slice(start, end);
+    const { folded, start, end } = context;
+    const space = value.indexOf(' ');
+    const word = folded.slice(start, space < 0 ? end : start + space);
     // Each part of a compound (`victor-hugo`, a school, is no name: `victor` is a word too).
     if (NOTE_WORDS.has(word) || !(word.includes('-') ? word.split('-').every(isPlainFirstName) : isPlainFirstName(word)) || isNotANameWord(word) || inPlaceName(folded, start)) return false;
-    const initial = INITIAL_AFTER.exec(text.slice(end, end + 4));
-    return { score: SCORE, start: 0, end: value.length + (initial === null ? 0 : initial[0].length) };
+    return true;
   },
 });
 

@@ -144,8 +144,8 @@ const TOPIC_BEFORE = topicBefore([
 const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:stages?|travaille|instructeur|instructrice) (?:en |au |aux |a la |a l'|dans (?:un |une |le |la |l'|les )?)$/;
 /** A staff member's job, then the establishment's acronym, as signatures give them (`directrice, EHPAD Saint-Joseph`, `Directeur — MECS Les Chênes`). */
 const STAFF_BEFORE = /(?:directeur|directrice|cadre de sante|aide-soignante?|infirmiere?|idec|educateur|educatrice|chef de service|psychologue|medecin coordonnateur)(?:,| [-–—]) $/;
-/** A service coordinated or a referent's, before its name (`coordo SAAD secteur nord`, `responsable du CADA`, `réf CHRS : Olivier`). */
-const COORDINATOR_BEFORE = /(?:coordo|coordinatrice|coordinateur|responsable|ref|referent|referente) (?:du |de |d'|des )?$/;
+/** A service coordinated or a referent's, before its name (`coordo SAAD secteur nord`, `responsable du CADA`, `réf CHRS : Olivier`, `Laure Chambon, infirmière APA`). */
+const COORDINATOR_BEFORE = /(?:coordo|coordinatrice|coordinateur|responsable|ref|referent|referente|infirmiere|evaluatrice|evaluateur) (?:du |de |d'|des )?$/;
 /** A job held, before the acronyms that are jobs too (`mi-temps en EHPAD comme ASH`, `poste d'AED`, `je suis AED de nuit`). */
 const JOB_BEFORE = /(?:comme|en tant qu'|poste d'|poste de|je suis) $/;
 /** Other senses right after a term. */

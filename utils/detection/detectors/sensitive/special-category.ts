@@ -123,7 +123,7 @@ const TOPIC_BEFORE = topicBefore(phraseList(
   'neutralite|laicite|liberte|histoire|patrimoine|eglise|restauration|fete|fetes|calendrier|menu|menus',
   "cantine|rayon|produits|viande|boucherie|cours|formation|sensibilisation|lutte contre l'",
   "lutte contre la|prevention de la|journee|mois|semaine|observatoire|statistiques?|nombre de|nombre d'",
-  'part des|place des|protection des',
+  'part des|place des|protection des|taux de',
 ));
 const OTHER_SENSE_AFTER = /^(?: (?:mixte|intercommunal|des eaux|de copropriete|d'energie|departemental d'energie)|(?:e|s)? (?:de la foi|du parti pris))/;
 
