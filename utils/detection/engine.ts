@@ -3,7 +3,7 @@ import { literalWithBlankRuns } from './define-detector';
 import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, oneByteCopy, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { copyUnsafeMask, markCopyUnsafe, realMatch } from './one-byte-copy';
-import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, identifiedAbove, namedBefore, opensWithRequest, statesARule, useAnchorStarts } from './person-anchor';
+import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, identifiedAbove, mailMergeTemplate, namedBefore, opensWithRequest, statesARule, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
 import { REPEATED_NAME, repeatedNames } from './repeated-names';
 import { overlapsAny } from './sorted';
@@ -485,6 +485,7 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
   const identifierStarts = surely.filter((finding) => finding.detector.type !== 'PERSON_NAME').map((finding) => finding.start);
   const fileIdentifierStarts = surely.filter((finding) => FILE_IDENTIFIER_TYPES.has(finding.detector.type)).map((finding) => finding.start);
   const anchored = new Map<number, boolean>();
+  let template: boolean | undefined;
   return findings.filter((finding) => {
     if (!finding.detector.personAnchored) return true;
     const [sentenceStart, sentenceEnd] = sentenceBounds(state.text, finding.start, finding.end);
@@ -496,7 +497,7 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
       // A rule or a procedure speaks of anyone (`si l'enfant est en danger, le juge peut ordonner un
       // placement`, `Un agent peut-il refuser une mission dans une mosquée ?`): its role words are no
       // one. A person named surely before it still is (below).
-      anchor = !statesARule(state.folded, sentenceStart, sentenceEnd) && hasPersonAnchor(state.text, state.folded, sentenceStart, sentenceEnd);
+      anchor = !statesARule(state.folded, sentenceStart, sentenceEnd) && !(template ??= mailMergeTemplate(state.text)) && hasPersonAnchor(state.text, state.folded, sentenceStart, sentenceEnd);
       // Only before the sentence: a person is named, then spoken of; a name after the term is
       // often the agent signing the request (`… le handicap.` ↵ `Cordialement,` ↵ `Marie Dupont`).
       if (!anchor && namedOrAnyNameStarts.length > 0) {

@@ -516,6 +516,18 @@ export function identifiedAbove(identifierStarts: readonly number[], start: numb
   return next > 0 && start - identifierStarts[next - 1] <= IDENTIFIED_FILE_LENGTH;
 }
 
+/** A mail merge's field (`«NOM»`, `<<DATE_NAISSANCE>>`). */
+const MAIL_MERGE_FIELD = /«[A-Z][A-Z0-9_]+»|<<[A-Z][A-Z0-9_]+>>/;
+
+/**
+ * True when the text is a mail merge's template: its `votre demande`, `votre domicile` are whoever the
+ * letter will be sent to, not someone yet (`Objet : décision relative à votre demande d'allocation
+ * personnalisée d'autonomie` ↵ `Référence : «NUM_DOSSIER»`).
+ */
+export function mailMergeTemplate(text: string): boolean {
+  return MAIL_MERGE_FIELD.test(text);
+}
+
 /** `né` of a thing, not a person (`rejet implicite né le 12 janvier 2025`), folded, right before `né`. */
 const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contentieux|conflit|accord|contrat|projet) $/;
 /**

@@ -906,6 +906,8 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
 
 /** A preposition or a dish before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `crêpes Suzette`, `pommes Anna`). */
 const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
+/** What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`). */
+const THING_AFTER = /^, (?:le |la |l')(?:modele|logiciel|outil|application|plateforme|chatbot|assistant|messagerie|ia)(?![a-z])/;
 
 /** A comma ending the line: the name before it greets the reader. */
 const SALUTATION_AFTER = /^,[ \t]*(?:\r?\n|$)/;
@@ -1282,7 +1284,7 @@ export default defineDetector({
     const singleEnd = start + single.end;
     const after = textAfter(folded, singleEnd, 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
-    if (testBefore(folded, start + single.start, THING_BEFORE, 9)) return false;
+    if (testBefore(folded, start + single.start, THING_BEFORE, 9) || THING_AFTER.test(after)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
     // Two first names joined (`Théo et Ilyes se chambrent`, `(Nadia + Chloé)`): people.
     const pair = pairOf(text, start + single.start, singleEnd);
@@ -1370,6 +1372,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    "Ajoute une ligne sur Lucie, le modèle open source d'OpenLLM-France.",
     'Classe ces structures par type : CHU Gabriel-Montpied, Institut Pasteur, EHPAD Saint-Joseph',
     '4. Intervention de Monsieur le Bourgmestre de Dudelange sur le stationnement',
     "Notes : l'agent EDR est en version 8.10.12.4",
