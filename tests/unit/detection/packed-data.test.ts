@@ -194,7 +194,9 @@ describe('deflated data shipped with the engine', () => {
     expect(parts.map((literal) => template.slice(literal.start, literal.end))).toEqual(['e|'.repeat(30), 'f|'.repeat(30)]);
     expect(MIN_PACKED_LITERAL_LENGTH).toBeGreaterThan(MIN_PACKED_LENGTH);
     expect(table.lists.some((list) => list.length > 2000)).toBe(true);
-  });
+    // Parsing every module of the engine and deflating the table takes about 4 s alone, more beside the other test files:
+    // vitest's default 5 s would fail it for time alone.
+  }, 60_000);
 
   it("gives a set's entries in order (the same set, smaller deflated), and a list's as written", () => {
     const code = "const S = wordSet('zebre abeille', 'mouche');\nconst P = phraseSet('un b|a c');\nconst L = phraseList('zebre|abeille');";
