@@ -496,7 +496,8 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
     if (anchor === undefined) {
       // A rule or a procedure speaks of anyone (`si l'enfant est en danger, le juge peut ordonner un
       // placement`, `Un agent peut-il refuser une mission dans une mosquée ?`): its role words are no
-      // one. A person named surely before it still is (below).
+      // one, nor are a mail merge's template's (`votre demande` above `«NUM_DOSSIER»`). A person named
+      // surely before it still is (below).
       anchor = !statesARule(state.folded, sentenceStart, sentenceEnd) && !(template ??= mailMergeTemplate(state.text)) && hasPersonAnchor(state.text, state.folded, sentenceStart, sentenceEnd);
       // Only before the sentence: a person is named, then spoken of; a name after the term is
       // often the agent signing the request (`… le handicap.` ↵ `Cordialement,` ↵ `Marie Dupont`).
