@@ -516,13 +516,16 @@ export function identifiedAbove(identifierStarts: readonly number[], start: numb
   return next > 0 && start - identifierStarts[next - 1] <= IDENTIFIED_FILE_LENGTH;
 }
 
-/** A mail merge's field (`«NOM»`, `<<DATE_NAISSANCE>>`). */
-const MAIL_MERGE_FIELD = /«[A-Z][A-Z0-9_]+»|<<[A-Z][A-Z0-9_]+>>/;
+/**
+ * A mail merge's field (`«NOM»`, `<<DATE_NAISSANCE>>`), or two blank fields of a form on a line
+ * (`n° : ________ ou dossier : ________`, which normalisation reads as one `_` each).
+ */
+const MAIL_MERGE_FIELD = /«[A-Z][A-Z0-9_]+»|<<[A-Z][A-Z0-9_]+>>|[\s:]_(?=\s)[^\n]{1,60}[\s:]_(?=\s|$)/;
 
 /**
- * True when the text is a mail merge's template: its `votre demande`, `votre domicile` are whoever the
- * letter will be sent to, not someone yet (`Objet : décision relative à votre demande d'allocation
- * personnalisée d'autonomie` ↵ `Référence : «NUM_DOSSIER»`).
+ * True when the text is a mail merge's template or a blank form: its `votre demande`, `le demandeur`
+ * are whoever the letter will be sent to or the form filled by, not someone yet (`Objet : décision
+ * relative à votre demande d'allocation personnalisée d'autonomie` ↵ `Référence : «NUM_DOSSIER»`).
  */
 export function mailMergeTemplate(text: string): boolean {
   return MAIL_MERGE_FIELD.test(text);

@@ -40,6 +40,8 @@ const OTHER_WAYS = [
   'place', 'pl.', 'route', 'rte', 'cours', 'square', 'sq.', 'passage', 'sentier', 'voie', 'esplanade', 'promenade', 'parvis',
   'montée', 'montee', 'traverse', 'résidence', 'residence', 'rés.', 'res.', 'cité', 'cite', 'hameau', 'domaine', 'clos',
   'villa', 'sente', 'quartier', 'carrefour',
+  // Breton: a road, a street (`5 hent Kerguz`).
+  'hent', 'straed',
 ];
 
 /**

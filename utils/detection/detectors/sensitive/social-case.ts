@@ -272,6 +272,7 @@ export const examples: DetectorExamples = {
   noMatch: [
     'bsr, coordo saad secteur nord : l aide a dom de mme roux est decalee a 10h',
     "Objet : décision relative à votre demande d'allocation personnalisée d'autonomie\nRéférence : «NUM_DOSSIER»",
+    "CHECK-LIST — Instruction d'une demande de RSA\n☐ Formulaire signé par le demandeur\n☐ N° allocataire : ___________ ou dossier MSA : ___________",
     'elle fait un mi temps comme ash depuis mars, son enfant est en cp',
     'Sa fille fait un stage en EHPAD de janvier à mars',
     "Je suis instructrice à l'aide sociale, voici ma question",
