@@ -904,11 +904,8 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 }
 
-/**
- * A preposition or a dish before a lone first name that makes it a thing (`les SIRET sont dans Marco`,
- * `crêpes Suzette`, `pommes Anna`), or the first name spoken of as such (`le prénom Kevin n'a été donné que 4 fois`).
- */
-const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe|(?:le|du|au) prenom) $/;
+/** A preposition or a dish before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `crêpes Suzette`, `pommes Anna`). */
+const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
 /** What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`). */
 const THING_AFTER = /^, (?:le |la |l')(?:modele|logiciel|outil|application|plateforme|chatbot|assistant|messagerie|ia)(?![a-z])/;
 
@@ -1287,7 +1284,7 @@ export default defineDetector({
     const singleEnd = start + single.end;
     const after = textAfter(folded, singleEnd, 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
-    if (testBefore(folded, start + single.start, THING_BEFORE, 12) || THING_AFTER.test(after)) return false;
+    if (testBefore(folded, start + single.start, THING_BEFORE, 9) || THING_AFTER.test(after)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
     // Two first names joined (`Théo et Ilyes se chambrent`, `(Nadia + Chloé)`): people.
     const pair = pairOf(text, start + single.start, singleEnd);
@@ -1375,7 +1372,6 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
-    "Le prénom Kevin n'a été donné que 4 fois dans le département en 2024.",
     "Ajoute une ligne sur Lucie, le modèle open source d'OpenLLM-France.",
     'Classe ces structures par type : CHU Gabriel-Montpied, Institut Pasteur, EHPAD Saint-Joseph',
     '4. Intervention de Monsieur le Bourgmestre de Dudelange sur le stationnement',
