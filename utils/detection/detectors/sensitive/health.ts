@@ -299,8 +299,11 @@ const TOPIC_BEFORE = topicBefore(phraseList(
   'prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la',
   'depistage du|depistage de la|offre de|acces aux|acces au|rapport d\'activite|bilan d\'activite',
 ), '(?!places? en $)');
-/** Folded words right after a term that make it something else (`soins infirmiers` stays; an agent's pay: `ses traitements sont versés`). */
-const OTHER_SENSE_AFTER = /^(?: (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|(?:sont |est |seront |sera )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
+/**
+ * Folded words right after a term that make it something else (`soins infirmiers` stays; an agent's
+ * pay: `ses traitements sont versés`), or a unit and its capacity (`une ULIS de 12 places`).
+ */
+const OTHER_SENSE_AFTER = /^(?:\)? de \d{1,3} (?:places|lits)(?![a-z])| (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|(?:sont |est |seront |sera )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
 
 /** Acronyms also read in lower case in a message typed without capitals (`suivie au cmp`, `un pai pr asthme`; see defineCategory). */
 const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('cmp|pai|aah|avc|sessad|savs|sdre|clm|cmi|pma|tsa|dmla|ajpp');
