@@ -31,7 +31,7 @@ const WORD = `(?<![${JOINED}.#$&=-])[${LOWER}][${LOWER}-]{1,19}(?![${JOINED}(=-]
 const SLOT_BEFORE = `(?:^|[\\n:,;+/(\\[\\].!?"«*•>–-] ?|\\dh\\d{0,2} ?|(?<![${JOINED}])(?:et|ou|[aà]|pr|pour|avec|chez|sinon|de|par|point|virgule|papa|maman|m[eè]re|p[eè]re|fr[eè]re|s(?:oe|œ)ur|fils|fille|b[eé]b[eé]|bb) )`;
 const SLOT_AFTER = ` ?(?:$|[\\n:,;+/()\\[?!]|et |ou |- )`;
 /** An initial after the first name, with or without its dot (`yanis b`, `ines m.`): part of the name; not `a` nor `y`, words. */
-const INITIAL = `(?: [b-xz]\\.?(?![${JOINED}]))?`;
+const INITIAL = `(?: [b-xz]\\.?(?![${JOINED}°]))?`;
 const PATTERN = new RegExp(`${WORD}(?:(?<=${SLOT_BEFORE}[${LOWER}-]{2,20})${INITIAL}|${INITIAL}(?=${SLOT_AFTER}))`, 'g');
 /**
  * First names of the list that notes typed fast use as words: days, weeks and months (`sam 11h`, `cette sem`, `jan 12`), `pas de smiley`,
@@ -73,11 +73,12 @@ export default defineDetector({
   priority: 25,
   runsOnText: typedWithoutCapitals,
   validate: (value, context) => {
-    const { folded, start, end } = context;
+    const { text, folded, start, end } = context;
     const space = value.indexOf(' ');
     const word = folded.slice(start, space < 0 ? end : start + space);
-    // Each part of a compound (`victor-hugo`, a school, is no name: `victor` is a word too).
-    if (NOTE_WORDS.has(word) || !(word.includes('-') ? word.split('-').every(isPlainFirstName) : isPlainFirstName(word)) || isNotANameWord(word) || inPlaceName(folded, start)) return false;
+    // Each part of a compound (`victor-hugo`, a school, is no name: `victor` is a word too); a numbered
+    // thing (`zoé n°12 au garage`, a car) is none either.
+    if (text.startsWith(' n°', end) || NOTE_WORDS.has(word) || !(word.includes('-') ? word.split('-').every(isPlainFirstName) : isPlainFirstName(word)) || isNotANameWord(word) || inPlaceName(folded, start)) return false;
     return true;
   },
 });
@@ -98,5 +99,6 @@ export const examples: DetectorExamples = {
     'sam 11h : reunion d equipe, max 3 pers par voiture',
     'la cote de st christophe est verglacee, on sale',
     'mettre la rose et le pierre dans le bac',
+    'action stp :\nzoé n°12 au garage (pneu avant crevé)',
   ],
 };
