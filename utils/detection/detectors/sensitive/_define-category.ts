@@ -18,10 +18,10 @@ const MAILBOX_NAME_AFTER = /^[^<>\n]{0,40}<[^\s<>@]+@/;
  * A service's acronym tagging a message's sender in a copied chat, before the colon or the time that
  * ends the header (`Nadia Haddad ASE:`, `VASSEUR Claire (CRIP) 09:12`, `Manon Quéré (secrétariat ASE) :`,
  * `[09:14] Morgane L. (SIAO) :`, `Nathan (astreinte CHRS) :`, `Nathalie B. (RSA Oloron) :`): a first name and a surname or an
- * initial, or a first name alone before a bracket. A form's label is one word and no bracket
+ * initial, or a first name alone before a bracket, or after a chat's time (`[13:21] Bastien AED:`). A form's label is one word and no bracket
  * (`Orientation ESAT :`, `Date CDAPH :`): the term there is the form's person's.
  */
-const SENDER_TAG_BEFORE = /(?:\n|\] ?)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*\.? (?:\((?:\p{Ll}+ )?)?| \((?:\p{Ll}+ )?)$/u;
+const SENDER_TAG_BEFORE = /(?:\n|\] ?)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*\.? (?:\((?:\p{Ll}+ )?)?| \((?:\p{Ll}+ )?)$|\] ?\p{Lu}[\p{L}'’-]+ $/u;
 // The service's place may follow it in the bracket (`Nathalie B. (RSA Oloron) :`).
 const SENDER_TAG_AFTER = /^(?: \p{Lu}[\p{L}'’-]+)?(?:\)? ?:|\) {1,2}\d{1,2}:\d{2})/u;
 /** A service's acronym as the value of a `service` field (`"service": "ASE – Territoire Sud"`, `Service : PMI`). */

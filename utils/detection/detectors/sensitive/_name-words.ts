@@ -140,8 +140,8 @@ export const PLACE_WORDS = wordSet(
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking relais quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
   'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression',
-  // Ships named after people (`le navire ravitailleur Marion Dufresne`, `la frégate Hermione`), clubs (`Amicale laïque Jules-Ferry`).
-  'navire bateau ravitailleur fregate amicale',
+  // Ships named after people (`le navire ravitailleur Marion Dufresne`, `la frégate Hermione`), clubs (`Amicale laïque Jules-Ferry`, `FC Jean-Jaurès Espalion`).
+  'navire bateau ravitailleur fregate amicale fc',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence effet theoreme principe',
