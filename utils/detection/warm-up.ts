@@ -15,6 +15,9 @@ export const WARM_UP_TEXT = [
   'mot de passe : Xy12!abc, plaque AB-123-CD, IP 192.168.1.10. Document interne.',
 ].join(' ');
 
+/** The same typed without capitals, as notes typed fast are: what runs on such text only (`runsOnText`) runs on this one. */
+const WARM_UP_TEXT_TYPED_FAST = WARM_UP_TEXT.toLowerCase();
+
 /**
  * The engine's first scan compiles every regular expression (large French word lists: about a
  * second in all on a loaded workstation) and decodes the compacted data; the second run of a
@@ -33,8 +36,7 @@ export function warmUpSteps(detectors: readonly Detector[] = DETECTORS): Array<(
     steps.push(() => {
       for (let round = 0; round < 2; round++) {
         scan(WARM_UP_TEXT, { detectors: [detector] });
-        // Typed without capitals, as notes typed fast are: what runs on such text only runs here.
-        scan(WARM_UP_TEXT.toLowerCase(), { detectors: [detector] });
+        scan(WARM_UP_TEXT_TYPED_FAST, { detectors: [detector] });
         for (const regex of [detector.pattern, detector.compiled.keywordRegex, detector.compiled.negativeRegex]) {
           if (!regex) continue;
           const copy = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);

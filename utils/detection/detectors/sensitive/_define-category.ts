@@ -57,7 +57,8 @@ export function defineCategory(spec: CategorySpec): Detector {
       const { text, start, end } = context;
       let value = matched;
       // An acronym read in lower case (see CategorySpec) is validated as written in capitals.
-      if (value.length <= 6 && lowerCaseAcronyms.has(context.folded.slice(start, end)) && value !== value.toUpperCase()) {
+      // Categories without such acronyms skip the lookup: it slices the folded text for every short term.
+      if (lowerCaseAcronyms.size > 0 && value.length <= 6 && lowerCaseAcronyms.has(context.folded.slice(start, end)) && value !== value.toUpperCase()) {
         if (value !== value.toLowerCase() || !typedWithoutCapitals(text, Math.max(0, start - 200), Math.min(text.length, end + 200))) return false;
         value = value.toUpperCase();
       }
