@@ -15,15 +15,32 @@ const CAPITAL = /[A-ZÀ-ÖØ-Þ]/g;
 const IN_WORD = /[\p{L}\p{N}'’]/u;
 
 /**
+ * A chat export's message header, from its line's start to the sender's colon: `[17/01/2026 21:47:12] Sandrine Morel:`,
+ * `18/01/2026 07:44 - Fatou D:`, `[10:02] Ines Barbier :`. The phone writes the senders' names with
+ * capitals; the messages are typed as they were (a group chat typed in a hurry reads in lower case).
+ */
+const CHAT_HEADER = /[ \t]*(?:\[[^\]\n]{4,25}\]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})? -)[^:\n]{1,40}:/y;
+
+/** Whether the capital at `index` is in a chat export's sender name (see CHAT_HEADER). */
+function inChatSender(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  // A header opens with `[` or a digit.
+  const first = text.charCodeAt(lineStart);
+  if (first !== 91 && !(first >= 48 && first <= 57) && first !== 32 && first !== 9) return false;
+  CHAT_HEADER.lastIndex = lineStart;
+  return CHAT_HEADER.test(text) && CHAT_HEADER.lastIndex > index;
+}
+
+/**
  * True when text[from, to) (the whole text by default) has at most one word opening with a capital
- * per 150 characters; stops at the first one too many.
+ * per 150 characters, chat senders' names aside; stops at the first one too many.
  */
 export function typedWithoutCapitals(text: string, from = 0, to = text.length): boolean {
   const allowed = (to - from) / CHARACTERS_PER_CAPITAL;
   let capitals = 0;
   CAPITAL.lastIndex = from;
   for (let match = CAPITAL.exec(text); match !== null && match.index < to; match = CAPITAL.exec(text)) {
-    if (!IN_WORD.test(text.charAt(match.index - 1)) && ++capitals > allowed) return false;
+    if (!IN_WORD.test(text.charAt(match.index - 1)) && !inChatSender(text, match.index) && ++capitals > allowed) return false;
   }
   return true;
 }

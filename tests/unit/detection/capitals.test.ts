@@ -7,6 +7,9 @@ describe('typedWithoutCapitals, on a whole text', () => {
     'transmissions nuit\n- kevin : couche 23h15, ras\n- ines m. : crise d angoisse vers 1h\nveilleurs : sandrine + yanis b',
     // A class, a plate, a capital inside a word or after an apostrophe open no word.
     'l eleve enzo 5eB a un pai pr asthme, le camion gh-412-kt est au garage, l\'ASE est prevenue, on en parle demain matin au bureau avant la reunion de service',
+    // A chat export: the phone capitalises the senders' names, not what they typed.
+    '[17/01/2026 21:47:12] Sandrine Morel: slt, appel gendarmerie, une gamine trouvee seule a la gare\n[17/01/2026 21:52:03] Thierry G: ok je previens le cadre',
+    '18/01/2026 07:44 - Mel Aide Dom: oh non\n[10:02] Ines Barbier : bagarre dans la cour',
     '',
   ])('holds for %j', (text) => {
     expect(typedWithoutCapitals(text)).toBe(true);
@@ -17,6 +20,8 @@ describe('typedWithoutCapitals, on a whole text', () => {
     'Bonjour, peux-tu reformuler ce message ? Merci.',
     // One capitalised word in a short message is already one too many.
     'rappel a faire a Jeannot pr la fin de son arret',
+    // A capital before a colon that follows no chat header is in the message.
+    'ok Nathalie: je passe demain',
   ])('fails for %j', (text) => {
     expect(typedWithoutCapitals(text)).toBe(false);
   });

@@ -28,17 +28,19 @@ const WORD = `(?<![${JOINED}.#$&=-])[${LOWER}][${LOWER}-]{1,19}(?![${JOINED}(=-]
  * stand elsewhere (`fais court`, `il ira`, `du mat`). The word is matched first and its slot looked at around it: a pattern that opened with
  * the slot would be tried at every position of the text.
  */
-const SLOT_BEFORE = `(?:^|[\\n:,;+/(\\[\\].!?"«*•>–-] ?|\\dh\\d{0,2} ?|(?<![${JOINED}])(?:et|ou|[aà]|pr|pour|avec|chez|sinon|de|par|point|virgule|papa|maman|m[eè]re|p[eè]re|fr[eè]re|s(?:oe|œ)ur|fils|fille|b[eé]b[eé]|bb) )`;
-const SLOT_AFTER = ` ?(?:$|[\\n:,;+/()\\[?!]|et |ou |- )`;
+const SLOT_BEFORE = `(?:^|[\\n:,;+/(\\[\\].!?"«*•>–-] ?|\\dh\\d{0,2} ?|(?<![${JOINED}])(?:et|ou|[aà]|pr|pour|avec|chez|sinon|de|d|par|point|virgule|papa|maman|m[eè]re|p[eè]re|fr[eè]re|s(?:oe|œ)ur|fils|fille|b[eé]b[eé]|bb|ok|merci|bravo|salut|slt|coucou|bonjour|bjr) )`;
+const SLOT_AFTER = ` ?(?:$|[\\n:,;+/()\\[?!]|\\.(?: |$)|et |ou |- )`;
 /** An initial after the first name, with or without its dot (`yanis b`, `ines m.`): part of the name; not `a` nor `y`, words. */
 const INITIAL = `(?: [b-xz]\\.?(?![${JOINED}°]))?`;
 const PATTERN = new RegExp(`${WORD}(?:(?<=${SLOT_BEFORE}[${LOWER}-]{2,20})${INITIAL}|${INITIAL}(?=${SLOT_AFTER}))`, 'g');
 /**
  * First names of the list that notes typed fast use as words: days, weeks and months (`sam 11h`, `cette sem`, `jan 12`), `pas de smiley`,
- * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, `des cris`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`.
+ * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, `des cris`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`,
+ * `2h du mat`, `salage lance`.
  */
-const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley');
+const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley mat lance');
 const SCORE = 0.65;
+const POSTCODE_BEFORE = /(?<![0-9])[0-9]{5} $/;
 
 /**
  * A way, a building or a saint among the two words before, in the same clause: a place named after
@@ -78,7 +80,8 @@ export default defineDetector({
     const word = folded.slice(start, space < 0 ? end : start + space);
     // Each part of a compound (`victor-hugo`, a school, is no name: `victor` is a word too); a numbered
     // thing (`zoé n°12 au garage`, a car) is none either.
-    if (text.startsWith(' n°', end) || NOTE_WORDS.has(word) || !(word.includes('-') ? word.split('-').every(isPlainFirstName) : isPlainFirstName(word)) || isNotANameWord(word) || inPlaceName(folded, start)) return false;
+    // A town after its postcode (`72540 loue`) is no name either.
+    if (text.startsWith(' n°', end) || NOTE_WORDS.has(word) || POSTCODE_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) || !(word.includes('-') ? word.split('-').every(isPlainFirstName) : isPlainFirstName(word)) || isNotANameWord(word) || inPlaceName(folded, start)) return false;
     return true;
   },
 });
@@ -91,6 +94,8 @@ export const examples: DetectorExamples = {
     'circuit 5 a recaser, tu peux demander a kader ?',
     'rappel a faire a jeannot pr la fin de son arret',
     'etude 17h : kevin t. et la salle 12 est libre',
+    // A chat export: the senders are capitalised by the phone, the messages typed without capitals.
+    '[10:04] Karl Aed : je les ai separes, noah saigne du nez',
   ],
   noMatch: [
     'Transmissions de nuit : Kevin a dormi, RAS.',
@@ -100,5 +105,6 @@ export const examples: DetectorExamples = {
     'la cote de st christophe est verglacee, on sale',
     'mettre la rose et le pierre dans le bac',
     'action stp :\nzoé n°12 au garage (pneu avant crevé)',
+    'adresse la croix verte 72540 loue. tel a demander',
   ],
 };

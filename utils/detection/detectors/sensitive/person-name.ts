@@ -342,7 +342,7 @@ function labelBefore(before: string): string | null {
   if (code === 34 || code === 39 || code === 61 || code === 62) return keyBefore(before.slice(0, last + 1));
   // A chat transcript (Teams, Slack, WhatsApp) names the speaker after the time: `[10:42] Dupont Marie`,
   // `[Hier 14:32] …`, `15/03/2026, 08:05 - Pascal: …`.
-  if (code === 93 || code === 45) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
+  if (code === 93 || code === 45 || code === 126) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
   if (code !== 58) {
     // Most candidates have no such label before them: look for its words before running the regexes.
     if (!before.includes('nom') && !before.includes('name')) return null;
@@ -407,7 +407,7 @@ const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford
 /** `née le 08/05/1941 à Viana do Castelo`, `Né(e) le : 14.06.1943` ↵ `à : CASABLANCA`: the place of birth. */
 const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
 const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
-const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\]|\d\d\/\d\d\/\d{4}, \d\d:\d\d -)[ \t]{0,3}$/;
+const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\]|\d\d\/\d\d\/\d{4},? \d\d:\d\d -)[ \t]{0,3}(?:~[ \t\u202f]?)?$/;
 /**
  * The form label of a key-value row copied from a spreadsheet (`Nom<TAB>DUPONT`, `Prénom;Marie`) or
  * written in Markdown (`| Nom | CARRÈRE |`): the row's first cell, right before the name, which ends
