@@ -523,12 +523,19 @@ export function identifiedAbove(identifierStarts: readonly number[], start: numb
 const MAIL_MERGE_FIELD = /«[A-Z][A-Z0-9_]+»|<<[A-Z][A-Z0-9_]+>>|[\s:]_(?=\s)[^\n]{1,60}[\s:]_(?=\s|$)/;
 
 /**
+ * Two fields in square brackets (`[Civilité] [NOM] [Prénom]`, `dossier n° [NUM_DOSSIER]`): one alone is
+ * more often a value an agent blanked out of a real letter (`Madame [NOM],`).
+ */
+const BRACKETED_FIELD = '\\[(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|NOM|PR[EÉ]NOM|Pr[ée]nom|CIVILIT[EÉ]|Civilit[ée])\\]';
+const BRACKETED_FIELDS = new RegExp(`${BRACKETED_FIELD}[^]*?${BRACKETED_FIELD}`);
+
+/**
  * True when the text is a mail merge's template or a blank form: its `votre demande`, `le demandeur`
  * are whoever the letter will be sent to or the form filled by, not someone yet (`Objet : décision
  * relative à votre demande d'allocation personnalisée d'autonomie` ↵ `Référence : «NUM_DOSSIER»`).
  */
 export function mailMergeTemplate(text: string): boolean {
-  return MAIL_MERGE_FIELD.test(text);
+  return MAIL_MERGE_FIELD.test(text) || BRACKETED_FIELDS.test(text);
 }
 
 /** `né` of a thing, not a person (`rejet implicite né le 12 janvier 2025`), folded, right before `né`. */

@@ -24,8 +24,11 @@ const MAILBOX_NAME_AFTER = /^[^<>\n]{0,40}<[^\s<>@]+@/;
 const SENDER_TAG_BEFORE = /(?:\n|\] ?)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*\.? (?:\((?:\p{Ll}+ )?)?| \((?:\p{Ll}+ )?)$|\] ?\p{Lu}[\p{L}'’-]+ $/u;
 // The service's place may follow it in the bracket (`Nathalie B. (RSA Oloron) :`).
 const SENDER_TAG_AFTER = /^(?: \p{Lu}[\p{L}'’-]+)?(?:\)? ?:|\) {1,2}\d{1,2}:\d{2})/u;
-/** A service's acronym as the value of a `service` field (`"service": "ASE – Territoire Sud"`, `Service : PMI`). */
-const SERVICE_FIELD_BEFORE = /(?:^|[^\p{L}])[Ss]ervice"?[ \t]*:[ \t]*"?$/u;
+/**
+ * A service's acronym as the value of a `service` field (`"service": "ASE – Territoire Sud"`, `Service : PMI`),
+ * or heading an organisation chart's line (`- Service APA-PCH : chef de service`, `Cellule MDPH–Département`).
+ */
+const SERVICE_FIELD_BEFORE = /(?:^|[^\p{L}])[Ss]ervice"?[ \t]*:[ \t]*"?$|(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:[Ss]ervices?|[Cc]ellule|[Pp][ôo]le|[Bb]ureau|[Uu]nit[ée]|[Mm]ission)(?:[ \t]+[A-Z]{2,6}[-–/])?[ \t]*$/u;
 
 export interface CategorySpec extends Omit<DetectorSpec, 'baseScore' | 'personAnchored'> {
   /**
@@ -66,7 +69,7 @@ export function defineCategory(spec: CategorySpec): Detector {
         !inAddressOrCode(text, start, end) &&
         !testAfter(text, end, MAILBOX_NAME_AFTER, 64) &&
         !testBefore(text, start, UNTICKED_BOX_BEFORE, 60) &&
-        !(/^[A-Z]{2,6}$/.test(value) && (testBefore(text, start, SERVICE_FIELD_BEFORE, 16) || (testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
+        !(/^[A-Z]{2,6}$/.test(value) && (testBefore(text, start, SERVICE_FIELD_BEFORE, 32) || (testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
         (validate?.(value, context) ?? true)
       );
     },

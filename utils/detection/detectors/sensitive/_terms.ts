@@ -134,9 +134,9 @@ const COUNT = "(?:^|[^\\d/.,: -]|(?<!\\d) )(?!(?:19|20)\\d\\d )(?:[1-9]\\d{1,2}|
 const COUNTED = "(?:mesures?|dossiers?|situations?|demandes?|familles?|enfants?|jeunes|personnes?|beneficiaires?|allocataires?|eleves|residents|usagers|patients) (?:d'|de |des |de l'|du |de la )?";
 /**
  * A count before a term makes a statistic (`214 informations préoccupantes`, `41 mesures d'AEMO`,
- * `12 élèves de l'ULIS`); a family's children are fewer. Folded, anchored at the end.
+ * `12 élèves de l'ULIS`), a share too (`61 % de CER signés`); a family's children are fewer. Folded, anchored at the end.
  */
-export const STATISTIC_COUNT_BEFORE = new RegExp(`${COUNT} (?:${COUNTED})?$`);
+export const STATISTIC_COUNT_BEFORE = new RegExp(`(?:${COUNT} (?:${COUNTED})?|\\d ?% (?:de |d'|des )(?:${COUNTED})?)$`);
 /** The same with the people counted named: care counts its sessions and days (`32 séances de kinésithérapie`). */
 export const PEOPLE_COUNT_BEFORE = new RegExp(`${COUNT} ${COUNTED}$`);
 

@@ -444,6 +444,7 @@ export const examples: DetectorExamples = {
     // An acronym in lower case in a sentence written with capitals: code, a word or a name.
     'Mme Martin a écrit que sa fille est suivie au cmp depuis janvier.',
     'Mme Martin a écrit que sa fille est suivie au Cmp depuis janvier.',
+    '- Cellule MDPH–Département : coordinatrice, Mme Taleb',
     'Mon fils aura une réponse : on nous dit que la CDAPH se réunit le 12 mai 2026',
     "Mon fils mange au 1er service, où 12 élèves de l'ULIS déjeunent",
     'Mme Roux demande :\n☐ Orientation en établissement (IME, ITEP)\n☒ Renouvellement de la carte',

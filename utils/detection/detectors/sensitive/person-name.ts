@@ -106,7 +106,7 @@ const ACRONYMS = wordSet(
   'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET CIVIL IMPORTANT ATTENTION RAPPEL',
   'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC DYS HP EIP TED TOC TSLA',
   'SELECT INSERT UPDATE DELETE GRANT REVOKE CREATE ALTER DROP TABLE INDEX VALUES FROM WHERE JOIN INTO ORDER GROUP',
-  'EURL SARL SAS SASU SNC SCOP SRL EI EIRL EDR',
+  'EURL SARL SAS SASU SNC SCOP SRL EI EIRL EDR IB INM NBI',
 );
 /*
  * Left-context checks. They look at the last few words before the name through Sets: an
@@ -152,8 +152,27 @@ function fillsQuotation(text: string, from: number, to: number): boolean {
 /** What introduces a nickname in quotes: `dit`, `dite`, `surnommé` after a name, `l'appelle`, `se fait appeler`. */
 const NICKNAME_BEFORE = /(?:\p{Lu}[\p{L}'’-]+,? (?:dite?|surnommée?)|(?:l'|l’|se fait )appel(?:le|lent|er)) [«"“] ?$/u;
 
-/** A line that opens with a work's title in quotes, a colon, then its characters up to the name (`- « Les Misérables » : Jean Valjean, Cosette`). */
-const CHARACTERS_OF_WORK_BEFORE = /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?«[^»\n]{2,60}»[ \t]*:[^\n«»:]*$/;
+/** A work's genre in brackets after its title (`Fifi Brindacier (roman jeunesse)`, `« Le Petit Nicolas » (film)`), folded. */
+const WORK_GENRE = '\\((?:roman|conte|film|bd|album|serie|piece|livre|manga|dessin anime|adaptation|spectacle|opera|comedie|telefilm|jeu video|documentaire|nouvelle)';
+/** A work's title opening a list's line, in quotes or before its genre, then a colon, folded. */
+const WORK_TITLE = `(?:«[^»\\n]{2,60}»(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[^\\n:«»()]{2,60}${WORK_GENRE}[^()\\n]{0,30}\\))[ \\t]*:`;
+/** A line that opens with a work's title, then its characters up to the name (`- « Les Misérables » : Jean Valjean, Cosette`). */
+const CHARACTERS_OF_WORK_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:[-–•*][ \\t]*)?${WORK_TITLE}[^\\n«»:]*$`);
+/** The rest of a work's title in quotes opening a list's line (`- « Harry Potter à l'école des sorciers » : Harry`). */
+const WORK_TITLE_REST_AFTER = /^[^»\n]{0,60}»[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:/;
+const WORK_GENRE_AFTER = new RegExp(`^ ?${WORK_GENRE}(?![a-z])`);
+
+/**
+ * Whether the name [from, to) is a work's or its character's in a list of works (`- Fifi Brindacier
+ * (roman jeunesse) : Fifi, Tommy et Annika`, `- « Le Petit Nicolas » (film) : Nicolas, Alceste`).
+ */
+function inListOfWorks(text: string, folded: string, from: number, to: number): boolean {
+  if (testAfter(folded, to, WORK_GENRE_AFTER, 16)) return true;
+  const lineStart = lineAround(text, from)[0];
+  if (from - lineStart > 160) return false;
+  if (lineOpensWithGuillemet(text, from)) return testBefore(folded, from, CHARACTERS_OF_WORK_BEFORE, 160) || (opensQuote(text, from) && testAfter(folded, to, WORK_TITLE_REST_AFTER, 72));
+  return folded.slice(lineStart, from).includes(') :') && testBefore(folded, from, CHARACTERS_OF_WORK_BEFORE, 160);
+}
 
 /** What gives its name to a thing (`porte le nom de`, `baptisé du nom de`), folded. */
 const NAMED_AFTER_BEFORE = /(?:port(?:e|era|ait|ent|eront) le|baptisee?s? du) nom d(?:e |')$/;
@@ -1118,8 +1137,8 @@ export default defineDetector({
     if (fillsQuotation(text, start, start + names[names.length - 1].end) || isVariety(text, folded, start, start + names[names.length - 1].end)) return false;
     // … and its plant before it (`Rosier 'Gloire de Dijon'` in an order's lines).
     if (!title && names.length === 1 && PLANT_BEFORE.test(names[0].folded) && testAfter(text, start + names[0].end, VARIETY_AFTER, 2)) return false;
-    // The characters of a work listed after its title (`« Les Misérables » : Jean Valjean, Cosette`).
-    if (lineOpensWithGuillemet(text, nameStart) && testBefore(text, nameStart, CHARACTERS_OF_WORK_BEFORE, 160)) return false;
+    // A work listed with its characters (`« Les Misérables » : Jean Valjean, Cosette`), or one of them.
+    if (inListOfWorks(text, folded, nameStart, start + names[names.length - 1].end)) return false;
     // A thing named after someone (`le futur viaduc portera le nom de Pierre-Paul Riquet`).
     if ((folded.startsWith('nom de ', nameStart - 7) || folded.startsWith("nom d'", nameStart - 6)) && testBefore(folded, nameStart, NAMED_AFTER_BEFORE, 24)) return false;
     // A figure of history, given with the years of their life (`Pierre Soulages (1919-2022)`), or a
@@ -1372,6 +1391,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Indices de début et de fin de grille (A : IB 444 – 821 ; B : IB 389 – 638)',
     "Ajoute une ligne sur Lucie, le modèle open source d'OpenLLM-France.",
     'Classe ces structures par type : CHU Gabriel-Montpied, Institut Pasteur, EHPAD Saint-Joseph',
     '4. Intervention de Monsieur le Bourgmestre de Dudelange sur le stationnement',
@@ -1385,6 +1405,7 @@ export const examples: DetectorExamples = {
     'Poiriers : Docteur Jules Guyot ×2, Conférence ×3',
     'Figures retenues : Vercingétorix ; Henri IV ; Napoléon III ; François Ier',
     '- « Les Misérables » : Jean Valjean, Cosette, Fantine',
+    '- Matilda (film) : Matilda, Mlle Legourdin, Mlle Candy\n- « Le Petit Nicolas » (film) : Nicolas, Alceste, Agnan',
     'Le futur viaduc portera le nom de Pierre-Paul Riquet',
     '- oct. 2024 : dépression Kirk, fermeture du bac',
     'messages répondeur week-end : 1) Sam. 9h12 – appel sans message',

@@ -144,8 +144,8 @@ const TOPIC_BEFORE = topicBefore([
 const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:stages?|travaille|instructeur|instructrice) (?:en |au |aux |a la |a l'|dans (?:un |une |le |la |l'|les )?)$/;
 /** A staff member's job, then the establishment's acronym, as signatures give them (`directrice, EHPAD Saint-Joseph`, `Directeur — MECS Les Chênes`). */
 const STAFF_BEFORE = /(?:directeur|directrice|cadre de sante|aide-soignante?|infirmiere?|idec|educateur|educatrice|chef de service|psychologue|medecin coordonnateur)(?:,| [-–—]) $/;
-/** A service coordinated or a referent's, before its name (`coordo SAAD secteur nord`, `responsable du CADA`, `réf CHRS : Olivier`, `Laure Chambon, infirmière APA`). */
-const COORDINATOR_BEFORE = /(?:coordo|coordinatrice|coordinateur|responsable|ref|referent|referente|infirmiere|evaluatrice|evaluateur) (?:du |de |d'|des )?$/;
+/** A service coordinated or a referent's, before its name (`coordo SAAD secteur nord`, `responsable du CADA`, `réf CHRS : Olivier`, `Laure Chambon, infirmière APA`, `conseillère technique CRIP`). */
+const COORDINATOR_BEFORE = /(?:coordo|coordinatrice|coordinateur|responsable|ref|referent|referente|infirmiere|evaluatrice|evaluateur|conseill(?:er|ere) technique|chargee? de mission) (?:du |de |d'|des |a la |au )?$/;
 /** A job held, before the acronyms that are jobs too (`mi-temps en EHPAD comme ASH`, `poste d'AED`, `je suis AED de nuit`). */
 const JOB_BEFORE = /(?:comme|en tant qu'|poste d'|poste de|je suis) $/;
 /** Other senses right after a term. */
@@ -271,6 +271,9 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     'bsr, coordo saad secteur nord : l aide a dom de mme roux est decalee a 10h',
+    'Hélène Marcou, conseillère technique CRIP, animera la session',
+    'Bilan du trimestre de Mme Roux : 61 % de CER signés dans les délais',
+    "Objet : notification de votre allocation personnalisée d'autonomie\n[Civilité] [NOM] [Prénom]",
     "Objet : décision relative à votre demande d'allocation personnalisée d'autonomie\nRéférence : «NUM_DOSSIER»",
     "CHECK-LIST — Instruction d'une demande de RSA\n☐ Formulaire signé par le demandeur\n☐ N° allocataire : ___________ ou dossier MSA : ___________",
     'elle fait un mi temps comme ash depuis mars, son enfant est en cp',
