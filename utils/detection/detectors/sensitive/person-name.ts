@@ -72,7 +72,7 @@ const CASE_NOTE_VERBS = 'appelle|transmet|pr[ée]vient|monte (?:le|un) dossier|d
 // A form's label ends a run (`Nom GAILLARD Prénom Océane`): the first name after it is a candidate of its own.
 const NOT_A_LABEL = "(?!(?:Pr[ée]noms?|PR[ÉE]NOMS?|Given|GIVEN|Surname|SURNAME)(?![\\p{L}\\p{N}]))";
 const MULTI = `${TOKEN}(?: {1,2}${NOT_A_LABEL}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )| \\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )|(?: \\([^()\\n]{1,30}\\))?(?: {1,2}|,? · )\\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr|dr|adj\\.?|cne|ltn|sgt|cdt|adc|mdl)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[ÉéEe]p\\.|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -186,8 +186,8 @@ const LIFESPAN_AFTER = /^ ?\(\d{3,4} ?[-–] ?\d{3,4}\)/;
 /** A plant before a variety's name on its line. */
 const PLANT_BEFORE = /(?:pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?)(?![a-z])[^\n]*$/;
 
-/** The rest of a chat message's header line after its sender: their service, the time (`Gomez Sabrina (DIAE) 14:07`). */
-const CHAT_HEADER_AFTER = /^ \([^()\n]{1,30}\) {1,2}\d{1,2}:\d{2}[ \t]*(?:\n|$)/;
+/** The rest of a chat message's header line after its sender: their service, the time (`Gomez Sabrina (DIAE) 14:07`, `Ferreira Tom  09:05`, `Mickaël (AD) · 21:15`). */
+const CHAT_HEADER_AFTER = /^(?: \([^()\n]{1,30}\))?(?: {1,2}|,? · |, )\d{1,2}:\d{2}[ \t]*(?:\n|$)/;
 
 /** A variety's opening quote after its plant. */
 const VARIETY_AFTER = /^ ['‘]/;
@@ -207,6 +207,11 @@ function isVariety(text: string, folded: string, from: number, to: number): bool
 function opensQuote(text: string, at: number): boolean {
   const code = text.charCodeAt(text.charCodeAt(at - 1) === 32 ? at - 2 : at - 1);
   return code === 0xab || code === 34 || code === 0x201c;
+}
+
+/** `interlocuteur` when the name opens a line that a chat's time ends, after the sender's service if any: a copied chat's header (`Lucas (paie)  14:07`). */
+function chatSenderLine(text: string, from: number, to: number): string | null {
+  return (from === 0 || text.charCodeAt(from - 1) === 10) && testAfter(text, to, CHAT_HEADER_AFTER, 40) ? 'interlocuteur' : null;
 }
 
 /** Whether the line holding `at` opens with a guillemet, after its blanks and a bullet (a work's title listing its characters). */
@@ -362,6 +367,8 @@ function labelBefore(before: string): string | null {
   // A chat transcript (Teams, Slack, WhatsApp) names the speaker after the time: `[10:42] Dupont Marie`,
   // `[Hier 14:32] …`, `15/03/2026, 08:05 - Pascal: …`.
   if (code === 93 || code === 45 || code === 126) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
+  // A chat copied from Tchap or Signal opens its headers with the time (`09:16 Sandrine Hubert [Département]`).
+  if (code >= 48 && code <= 57) return CHAT_BARE_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
   if (code !== 58) {
     // Most candidates have no such label before them: look for its words before running the regexes.
     if (!before.includes('nom') && !before.includes('name')) return null;
@@ -426,6 +433,7 @@ const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford
 /** `née le 08/05/1941 à Viana do Castelo`, `Né(e) le : 14.06.1943` ↵ `à : CASABLANCA`: the place of birth. */
 const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
 const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
+const CHAT_BARE_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\d{1,2}:\d{2} ?$/;
 const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\]|\d\d\/\d\d\/\d{4},? \d\d:\d\d -)[ \t]{0,3}(?:~[ \t\u202f]?)?$/;
 /**
  * The form label of a key-value row copied from a spreadsheet (`Nom<TAB>DUPONT`, `Prénom;Marie`) or
@@ -1174,7 +1182,7 @@ export default defineDetector({
 
     const labelAlone = labelBefore(before);
     const afterParticle = labelAlone === null ? labelThenParticle(before) : null;
-    const label = labelAlone ?? afterParticle?.label ?? insertColumnBefore(folded, nameStart) ?? labelCellBefore(folded, nameStart, start + names[names.length - 1].end);
+    const label = labelAlone ?? afterParticle?.label ?? insertColumnBefore(folded, nameStart) ?? labelCellBefore(folded, nameStart, start + names[names.length - 1].end) ?? chatSenderLine(text, nameStart, start + names[names.length - 1].end);
     // A role word at the end of the line before does not introduce one word opening a line
     // (`Prévenir la famille` ↵ ↵ `Recognizer`).
     const opensLine = names.length === 1 && blanksToLineStart(before);
@@ -1182,8 +1190,8 @@ export default defineDetector({
     // The English key `name` of configurations names a job, a service, a variable (`- name: Build`,
     // `- name: Configure AWS`, `"name": "Production"`): a person's takes a first name there.
     if (label === 'name' && !names.some(isName)) return false;
-    // A chat's speaker may be a place that calls (`[21:47] Foyer Les Hirondelles : …`).
-    if (label === 'interlocuteur' && PLACE_WORDS.has(names[0].folded)) return false;
+    // A chat's speaker may be a place that calls (`[21:47] Foyer Les Hirondelles : …`), or a body, a bot (`10:05 France Travail (agence Nord) :`, `Power Automate  02:00`).
+    if (label === 'interlocuteur' && (PLACE_WORDS.has(names[0].folded) || !names.some(isName))) return false;
     if (label !== null || role !== null) {
       // In capitals any word after a role is upper case (`LA JEUNE GÉNÉRATION`): a first name must be in it.
       if (roleInRun && !names.some(isName) && !SURNAME_ROLES.has(role ?? '')) return false;
@@ -1319,6 +1327,8 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Point paie du jour\nLucas (paie)  14:07\nok reçu, je regarde',
+    'Fil Tchap\n09:16 Sandrine Hubert [Département]\nliste close pour ce mois',
     'Betreft: mevrouw Els DEVOS, geboren op 17/02/1989',
     'Nom déclaré : KONATÉ',
     'foyer : Mme B. + 1 enf (Enzo 11a)',
@@ -1391,6 +1401,8 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Fil Teams\nPower Automate  02:00\nAlerte météo : vigilance verglas',
+    '10:05 France Travail (agence Nord) : on mobilise les demandeurs',
     'Indices de début et de fin de grille (A : IB 444 – 821 ; B : IB 389 – 638)',
     "Ajoute une ligne sur Lucie, le modèle open source d'OpenLLM-France.",
     'Classe ces structures par type : CHU Gabriel-Montpied, Institut Pasteur, EHPAD Saint-Joseph',
