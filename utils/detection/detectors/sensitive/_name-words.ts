@@ -93,7 +93,7 @@ export const STOP = wordSet(
   'courrier lettre message reponse question demande conseil departement dpt departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
-  'commissariat gendarmerie brigade travail',
+  'commissariat gendarmerie brigade travail lecture',
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
   'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles',
   'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
@@ -200,7 +200,7 @@ export const SURNAME_LABELS = phraseSet(
  * case notes (`Madame indique que…`, `Monsieur est suivi…`), conjunctions, determiners, placeholders.
  */
 const NOT_A_NAME = wordSet(
-  'est a ai as etait avait sera serait aura aurait ont sont fut eut indique explique precise souhaite souhaiterait',
+  'est a ai as etait avait sera serait aura aurait ont sont fut eut indique explique precise souhaite souhaiterait assomption',
   'demande dit declare signale evoque rapporte reconnait affirme exprime sollicite refuse accepte presente percoit',
   'beneficie vit habite travaille fait suit prend pense ajoute confirme informe sait veut peut doit va vient semble',
   'reste parait nous vous lui leur leurs se ne y en qui que dont ou et ni mais votre notre son sa ses mon ma mes ton',

@@ -91,6 +91,8 @@ export default defineDetector({
     // secret médical`, a line of its own, not a line of prose: `secret professionnel partagé (art.
     // L. 226-2-2)`); "un guide sur le secret professionnel" is a topic, and so
     // is a rule about a kind of documents ("les documents couverts par le secret médical").
+    // A citation of the law after it makes it the law's topic (`reste couvert par le secret professionnel (art. L. 221-6 du CASF)`).
+    if (/^secret/.test(folded.slice(start, end)) && testAfter(folded, end, /^ \((?:art|l\. ?\d)/, 8)) return false;
     if (/^secret/.test(folded.slice(start, end)) && !testBefore(folded, start, SECRET_COVERING_BEFORE, 30) && (!testBefore(folded, start, /(?:^|\n|\[|(?:^|\n)\() ?$/, 3) || testAfter(folded, end, /^ [a-z]/, 2))) return false;
     // The marking opening its line already says it (`CONFIDENTIEL — document couvert par le secret professionnel`).
     if (/^secret/.test(folded.slice(start, end)) && testBefore(folded, start, /(?:confidentiel|diffusion restreinte)[^\n]*$/, 80)) return false;
@@ -139,6 +141,7 @@ export const examples: DetectorExamples = {
     'Je te colle la note (confidentiel - ne pas diffuser) pour que tu la résumes',
   ],
   noMatch: [
+    'Un écrit pseudonymisé reste couvert par le secret professionnel (art. L. 221-6 du CASF) tant qu\'il peut être rattaché à une situation.',
     'Explique la différence entre les mentions « Diffusion restreinte », « Confidentiel », « Usage interne uniquement » et l\'absence de mention',
     'Les données des usagers sont confidentielles',
     'Voir en annexe – note confidentielle sur le budget 2026 à venir',

@@ -36,9 +36,9 @@ const PATTERN = new RegExp(`${WORD}(?:(?<=${SLOT_BEFORE}[${LOWER}-]{2,20})${INIT
 /**
  * First names of the list that notes typed fast use as words: days, weeks and months (`sam 11h`, `cette sem`, `jan 12`), `pas de smiley`,
  * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, `des cris`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`,
- * `2h du mat`, `salage lance`.
+ * `2h du mat`, `salage lance`, equipment (`sol souple`, `câble lan`).
  */
-const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley mat lance');
+const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley mat lance sol lan');
 const SCORE = 0.65;
 const POSTCODE_BEFORE = /(?<![0-9])[0-9]{5} $/;
 
@@ -98,6 +98,7 @@ export const examples: DetectorExamples = {
     '[10:04] Karl Aed : je les ai separes, noah saigne du nez',
   ],
   noMatch: [
+    'salle 2 : sol à protéger, 2 bâches, câble lan',
     'Transmissions de nuit : Kevin a dormi, RAS.',
     'transmissions de nuit : Kevin a dormi, ras',
     'rdv devant le college jean moulin a 8h, puis la rue sylvie vartan',

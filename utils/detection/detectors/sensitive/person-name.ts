@@ -737,6 +737,8 @@ function titledName(text: string, folded: string, start: number, end: number): R
   return { score: 0.85, start: 0, end: end - start };
 }
 
+const PLACEHOLDER_SURNAME = /(?<![a-z])doe(?![a-z])/;
+
 /** A test row's name (folded): `usager-test`, `test-dupont`, a role and a count (`usager-deux`, `beneficiaire-1`). */
 const TEST_ROW_NAME = /(?:^|-)(?:test|essai)(?:-|$)|^(?:usager|beneficiaire|patient|agent|personne|eleve|enfant)-(?:un|une|deux|trois|quatre|cinq|\d{1,3})$/;
 
@@ -1137,6 +1139,8 @@ export default defineDetector({
     const before = textBefore(folded, nameStart, 60);
     // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title; `USAGER-TEST`, `Usager-Deux`, a test row's.
     if (names.every((token) => /^x{2,}$/.test(token.folded)) || names.some((token) => (token.folded.includes('-') || token.folded.includes('test') || token.folded.includes('essai')) && TEST_ROW_NAME.test(token.folded))) return false;
+    // The placeholder people of examples and test fixtures (`John Doe`, `{ nom: 'Doe', prenom: 'Jane' }`).
+    if (names.some((token) => token.folded === 'doe') || (names.length === 1 && (names[0].folded === 'john' || names[0].folded === 'jane') && PLACEHOLDER_SURNAME.test(folded.slice(Math.max(0, nameStart - 60), nameStart + 60)))) return false;
     // … or the example it gives (`[NOM Prénom] (ex. : M. Jean DUPONT)`).
     if (TEMPLATE_EXAMPLE_BEFORE.test(before)) return false;
     // A nickname in quotes after its person (`Tony Lagrené dit « Tatave »`, `tout le monde l'appelle « Coco »`).
@@ -1401,6 +1405,9 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    "const fixtures = [{ nom: 'Doe', prenom: 'John' }];",
+    'Archives, salle de lecture Émile-Zola : 35 lecteurs par jour',
+    '15 août : Assomption (férié)',
     'Fil Teams\nPower Automate  02:00\nAlerte météo : vigilance verglas',
     '10:05 France Travail (agence Nord) : on mobilise les demandeurs',
     'Indices de début et de fin de grille (A : IB 444 – 821 ; B : IB 389 – 638)',
