@@ -1,4 +1,5 @@
 import type { Detector, DetectorExamples } from '../../types';
+import esDni, { examples as esDniExamples } from './es-dni';
 import frCafNumber, { examples as frCafNumberExamples } from './fr-caf-number';
 import frCni, { examples as frCniExamples } from './fr-cni';
 import frDrivingLicence, { examples as frDrivingLicenceExamples } from './fr-driving-licence';
@@ -25,6 +26,7 @@ export default [
   frCni,
   frPassport,
   passportNumber,
+  esDni,
   frDrivingLicence,
   frCafNumber,
   frPlateSiv,
@@ -43,6 +45,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [frCni.id]: frCniExamples,
   [frPassport.id]: frPassportExamples,
   [passportNumber.id]: passportNumberExamples,
+  [esDni.id]: esDniExamples,
   [frDrivingLicence.id]: frDrivingLicenceExamples,
   [frCafNumber.id]: frCafNumberExamples,
   [frPlateSiv.id]: frPlateSivExamples,

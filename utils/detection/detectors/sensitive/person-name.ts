@@ -182,6 +182,8 @@ const REGNAL_NUMBER = /^(?:X{0,2}(?:I{1,3}|I?V|VI{1,3}|I?X)|X{1,2}|Ier)$/;
 
 /** The years of a life after a name (`(1919-2022)`). */
 const LIFESPAN_AFTER = /^ ?\(\d{3,4} ?[-–] ?\d{3,4}\)/;
+/** An area after a name: a place's (`Larrau (412 ha)`, `Sare : 187 ha`). */
+const AREA_AFTER = /^ ?(?:\(|: )\d[\d  .,]{0,8} ?(?:ha|hectares|km2|km²)(?![a-z])/;
 
 /** A plant before a variety's name on its line. */
 const PLANT_BEFORE = /(?:pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?)(?![a-z])[^\n]*$/;
@@ -1156,6 +1158,8 @@ export default defineDetector({
     // A figure of history, given with the years of their life (`Pierre Soulages (1919-2022)`), or a
     // sovereign with their number (`Henri IV`, `Napoléon III`, `François Ier`); `Sam. 9h12` is a Saturday.
     if (testAfter(text, start + names[names.length - 1].end, LIFESPAN_AFTER, 16) || (names.length > 1 && REGNAL_NUMBER.test(names[names.length - 1].text))) return false;
+    // A place given with its area (`Larrau (412 ha)`).
+    if (testAfter(text, start + names[names.length - 1].end, AREA_AFTER, 20)) return false;
     if (names.length === 1 && names[0].folded === 'sam' && testAfter(text, start + names[0].end, /^\. ?\d/, 3)) return false;
     // A spelling alphabet's word given as an example (`comment épeler un nom (« B comme Bernard »)`).
     if (text.startsWith('comme ', nameStart - 6) && testBefore(text, nameStart, /[«"“] ?\p{L} comme $/u, 12)) return false;
@@ -1405,6 +1409,8 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Communes les plus touchées : Larrau (412 ha), Sare (187 ha)',
+    "RD 20 traversée d'Ainhoa : fermeture nocturne",
     "const fixtures = [{ nom: 'Doe', prenom: 'John' }];",
     'Archives, salle de lecture Émile-Zola : 35 lecteurs par jour',
     '15 août : Assomption (férié)',

@@ -270,6 +270,7 @@ export const examples: DetectorExamples = {
     "Mme Sabrina W. (bébé non suivi) — qualification : IP -> éval à confier",
   ],
   noMatch: [
+    'De : Ellande Duhalde\nÀ : Maialen Sallaberry ; CRIP\nObjet : point sur la situation de M. Etcheverry',
     'bsr, coordo saad secteur nord : l aide a dom de mme roux est decalee a 10h',
     'Hélène Marcou, conseillère technique CRIP, animera la session',
     'Bilan du trimestre de Mme Roux : 61 % de CER signés dans les délais',
