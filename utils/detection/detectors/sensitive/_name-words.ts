@@ -84,6 +84,29 @@ export const FUNCTIONS = phraseSet(
   // Mayors and aldermen across the borders (`Monsieur le Bourgmestre de Dudelange`).
   'bourgmestre|echevin|echevine|syndic|burgemeester|schepen|burgermeister|burgermeisterin|landrat',
 );
+/**
+ * Upper-case acronyms of a département's vocabulary, and SQL keywords (`GRANT SELECT ON …`): never
+ * surnames. Words of STOP (`NOM`, `LE`, `TEL`) are left out: every use checks STOP too.
+ */
+export const ACRONYMS = wordSet(
+  'DDN RSA CAF APA PCH MDPH ASE CMP CMPP CPAM MSA EHPAD DSISN DSI PMI IME RQTH AAH CNIL RGPD SIRET SIREN NIR IBAN RIB',
+  'BIC PDF URGENT RH DRH DGS DGA DGAS CGT CFDT FO UNSA FSU CFTC OPP CRIP MECS CHRS FSL CER VAD MNA APJM AEMO AED',
+  'SPIP CSAPA SSIAD CDAPH AEEH ULIS AESH GIR AGGIR ESAT ITEP FAM MAS CMI UDAF ATI MJPM ASH SAAD TSA TDAH AVC ALD',
+  'VIH SIDA IVG PMA IST MST OQTF LFI RN LR EELV PCF NPA LO UDI CASF CESF CCAS CIAS CDAS UTAS CMS MDS MDSI SDF SIAO CCAPEX',
+  'FAJ PPE TISF CLM CLD FALC LSF SIG ETP BP CS CD CDI CDD TVA HT TTC EUR CSV XLS XLSX DOC DOCX URL API SMS IA AI',
+  'GPT UE EU USA UK FR SA SDJES SCI EARL GAEC SCEA GFA EPCI SDIS ARS DDETS DREETS URSSAF DGFIP INSEE ANAH CNSA CNAF ODPE ONPE CRPA CNAM',
+  'SNCF RATP EDF GDF ENGIE DSN DPO CIL NIA INS SS NSS CNI DR IP CV ID RD RDV SAMU SMUR CH CHU CHS EPSM EPS GHT SAU PC CEI',
+  'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET CIVIL IMPORTANT ATTENTION RAPPEL',
+  'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC DYS HP EIP TED TOC TSLA',
+  'SELECT INSERT UPDATE DELETE GRANT REVOKE CREATE ALTER DROP TABLE INDEX VALUES FROM WHERE JOIN INTO ORDER GROUP',
+  'EURL SARL SAS SASU SNC SCOP SRL EI EIRL EDR IB INM NBI README TODO JSON HTML XML YAML HTTP HTTPS PHP VPN USB WIFI OCMW CPAS',
+);
+/**
+ * First names of the list that notes typed fast use as words: days, weeks and months (`sam 11h`, `cette sem`, `jan 12`), `pas de smiley`,
+ * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, `des cris`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`,
+ * `2h du mat`, `salage lance`, equipment (`sol souple`, `câble lan`).
+ */
+export const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley mat lance sol lan');
 /** Tokens that never belong to a name: months, weekdays, labels, institutions, common headings. */
 export const STOP = wordSet(
   'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi libelle',

@@ -10,13 +10,14 @@ import personNameField, { examples as personNameFieldExamples } from './person-n
 import personNameIntroduction, { examples as personNameIntroductionExamples } from './person-name-introduction';
 import personNameLowerCase, { examples as personNameLowerCaseExamples } from './person-name-lower-case';
 import personNameLowerCaseRecord, { examples as personNameLowerCaseRecordExamples } from './person-name-lower-case-record';
+import personNameMixedCase, { examples as personNameMixedCaseExamples } from './person-name-mixed-case';
 import personNameSpelled, { examples as personNameSpelledExamples } from './person-name-spelled';
 import personNameTypedLowerCase, { examples as personNameTypedLowerCaseExamples } from './person-name-typed-lower-case';
 import socialCase, { examples as socialCaseExamples } from './social-case';
 import socialFileNumber, { examples as socialFileNumberExamples } from './social-file-number';
 import specialCategory, { examples as specialCategoryExamples } from './special-category';
 
-export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, personNameSpelled, personNameBeforeAge, personNameTypedLowerCase, health, socialCase, specialCategory, nationality, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
+export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, personNameSpelled, personNameBeforeAge, personNameTypedLowerCase, personNameMixedCase, health, socialCase, specialCategory, nationality, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
 
 /** Examples by detector id, for tests and tools: see utils/detection/detector-examples.ts. */
 export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
@@ -28,6 +29,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [personNameSpelled.id]: personNameSpelledExamples,
   [personNameBeforeAge.id]: personNameBeforeAgeExamples,
   [personNameTypedLowerCase.id]: personNameTypedLowerCaseExamples,
+  [personNameMixedCase.id]: personNameMixedCaseExamples,
   [health.id]: healthExamples,
   [socialCase.id]: socialCaseExamples,
   [specialCategory.id]: specialCategoryExamples,

@@ -2,7 +2,7 @@ import { typedWithoutCapitals } from '../../capitals';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { wordSet } from '../../word-list';
-import { isNotANameWord, isPlainFirstName, PLACE_WORDS } from './_name-words';
+import { isNotANameWord, isPlainFirstName, NOTE_WORDS, PLACE_WORDS } from './_name-words';
 
 /**
  * A first name in a message typed without capitals, where lists and messages put names: rosters,
@@ -33,12 +33,6 @@ const SLOT_AFTER = ` ?(?:$|[\\n:,;+/()\\[?!]|\\.(?: |$)|et |ou |- )`;
 /** An initial after the first name, with or without its dot (`yanis b`, `ines m.`): part of the name; not `a` nor `y`, words. */
 const INITIAL = `(?: [b-xz]\\.?(?![${JOINED}°]))?`;
 const PATTERN = new RegExp(`${WORD}(?:(?<=${SLOT_BEFORE}[${LOWER}-]{2,20})${INITIAL}|${INITIAL}(?=${SLOT_AFTER}))`, 'g');
-/**
- * First names of the list that notes typed fast use as words: days, weeks and months (`sam 11h`, `cette sem`, `jan 12`), `pas de smiley`,
- * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, `des cris`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`,
- * `2h du mat`, `salage lance`, equipment (`sol souple`, `câble lan`).
- */
-const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley mat lance sol lan');
 const SCORE = 0.65;
 const POSTCODE_BEFORE = /(?<![0-9])[0-9]{5} $/;
 

@@ -2,7 +2,7 @@ import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineDetector } from '../../define-detector';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
-import { FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPossessiveRole, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
+import { ACRONYMS, FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPossessiveRole, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, structuredKeyBefore, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
@@ -91,23 +91,6 @@ const PATTERN = new RegExp(`${FIRST_CHARACTER}${NAME_START}(?:${SEQUENCE})${NAME
  * short ones (`DR`, `ME`, `PR`, `MR`) are also markings and words in upper-case text.
  */
 const UPPER_CASE_TITLES = wordSet('mme mmes mlle mr monsieur madame mademoiselle messieurs mesdames docteur professeur');
-/**
- * Upper-case acronyms of a département's vocabulary, and SQL keywords (`GRANT SELECT ON …`): never
- * surnames. Words of STOP (`NOM`, `LE`, `TEL`) are left out: every use checks STOP too.
- */
-const ACRONYMS = wordSet(
-  'DDN RSA CAF APA PCH MDPH ASE CMP CMPP CPAM MSA EHPAD DSISN DSI PMI IME RQTH AAH CNIL RGPD SIRET SIREN NIR IBAN RIB',
-  'BIC PDF URGENT RH DRH DGS DGA DGAS CGT CFDT FO UNSA FSU CFTC OPP CRIP MECS CHRS FSL CER VAD MNA APJM AEMO AED',
-  'SPIP CSAPA SSIAD CDAPH AEEH ULIS AESH GIR AGGIR ESAT ITEP FAM MAS CMI UDAF ATI MJPM ASH SAAD TSA TDAH AVC ALD',
-  'VIH SIDA IVG PMA IST MST OQTF LFI RN LR EELV PCF NPA LO UDI CASF CESF CCAS CIAS CDAS UTAS CMS MDS MDSI SDF SIAO CCAPEX',
-  'FAJ PPE TISF CLM CLD FALC LSF SIG ETP BP CS CD CDI CDD TVA HT TTC EUR CSV XLS XLSX DOC DOCX URL API SMS IA AI',
-  'GPT UE EU USA UK FR SA SDJES SCI EARL GAEC SCEA GFA EPCI SDIS ARS DDETS DREETS URSSAF DGFIP INSEE ANAH CNSA CNAF ODPE ONPE CRPA CNAM',
-  'SNCF RATP EDF GDF ENGIE DSN DPO CIL NIA INS SS NSS CNI DR IP CV ID RD RDV SAMU SMUR CH CHU CHS EPSM EPS GHT SAU PC CEI',
-  'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET CIVIL IMPORTANT ATTENTION RAPPEL',
-  'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC DYS HP EIP TED TOC TSLA',
-  'SELECT INSERT UPDATE DELETE GRANT REVOKE CREATE ALTER DROP TABLE INDEX VALUES FROM WHERE JOIN INTO ORDER GROUP',
-  'EURL SARL SAS SASU SNC SCOP SRL EI EIRL EDR IB INM NBI',
-);
 /*
  * Left-context checks. They look at the last few words before the name through Sets: an
  * end-anchored regex (`…$`) is tried at every position of its input, which made these checks the
