@@ -218,6 +218,7 @@ describe('clean prompts written like the shapes above', () => {
     ["public offices' addresses in a list", "- Préfecture, bureau de l'asile et du séjour : 1 place de la Préfecture, 71000 Mâcon\n- OFII, direction territoriale : 2 rue des Jardins, 21000 Dijon"],
     ['a network inventory with MAC addresses', 'CD12-PC-04417;Hôtel du Département;Latitude 5440;5CG3218XKT;3C-52-82-1A-7F-09;Windows 11 23H2'],
     ['places of roadworks and a parcel', "Feu de broussailles au lieu-dit Le Puech ; parcelles cadastrées section AH n° 112, 113 et 118p (partie), lieu-dit Les Combes"],
+    ['a directory of establishments', 'Établissement | Commune | Adresse | Places\nEHPAD Les Tilleuls | Cahors | 12 rue des Capucins, 46000 Cahors | 84\nIME Les Sources (Figeac) | 45 | 1 | 17'],
     ["the autonomy office's and the archives' addresses", "Accueil : Maison départementale de l'autonomie, 5 avenue de l'Europe, 12000 Rodez. Archives départementales, 25 avenue Victor-Hugo, 12000 Rodez"],
     ['a marking named in an instruction', 'Reformule ce rapport en une page. Garde la mention CONFIDENTIEL en tête.'],
   ])('%s is allowed by the default policy', (_what, text) => {

@@ -13,6 +13,13 @@ const UNTICKED_BOX_BEFORE = /(?:[☐□❏○◯]|\[ ?\]|\( \))[^\n☒☑✓✔�
 
 /** The rest of a mailbox's display name, then its address (`CRIP 35 <crip@…>`, `FSL – Secrétariat <fsl@…>`). */
 const MAILBOX_NAME_AFTER = /^[^<>\n]{0,40}<[^\s<>@]+@/;
+/**
+ * A directory of establishments: the term opens a table's row and names one, its name and town in
+ * the cell (`EHPAD Les Tilleuls | Cahors | 84 places`, `IME Les Sources (Figeac) | 45 |`).
+ */
+const ROW_START_BEFORE = /(?:^|\n)[ \t]*(?:\| ?)?$/;
+const ESTABLISHMENT_CELL_AFTER = /^ [A-ZÀ-Þ0-9][^|\n]{0,40}? ?\|/;
+
 /** An e-mail's sender or recipients line, up to the term: a mailbox named there (`À : Maialen Sallaberry ; CRIP`). */
 const ADDRESS_LINE_BEFORE = /(?:^|\n)[ \t]*(?:À|A|Cc|Cci|De|From|To|Bcc) ?:[^\n]*$/;
 
@@ -46,7 +53,7 @@ export interface CategorySpec extends Omit<DetectorSpec, 'baseScore' | 'personAn
  * (`personAnchored`, see person-anchor.ts), one base score, context boost and priority, and a term
  * that is a piece of an address, a path or an identifier (`www.mdph12.fr`, `rsa_key`, `APA-2019-0412`)
  * is none, nor is a term naming a service's mailbox (`À : CRIP 35 <crip@…>`, `Cc : CRIP`) or a chat sender's
- * (`VASSEUR Claire (CRIP) 09:12`), or an option of a form left unticked (`☐ tutelle ☒ curatelle renforcée`). Written once here
+ * (`VASSEUR Claire (CRIP) 09:12`), an establishment a directory lists (`EHPAD Les Tilleuls | Cahors |`), or an option of a form left unticked (`☐ tutelle ☒ curatelle renforcée`). Written once here
  * rather than in each declaration, since the engine ships in every AI page.
  */
 export function defineCategory(spec: CategorySpec): Detector {
@@ -71,6 +78,7 @@ export function defineCategory(spec: CategorySpec): Detector {
         !inAddressOrCode(text, start, end) &&
         !testAfter(text, end, MAILBOX_NAME_AFTER, 64) &&
         !(/^[A-Z]{2,6}$/.test(value) && testBefore(text, start, ADDRESS_LINE_BEFORE, 120)) &&
+        !(testBefore(text, start, ROW_START_BEFORE, 4) && testAfter(text, end, ESTABLISHMENT_CELL_AFTER, 48)) &&
         !testBefore(text, start, UNTICKED_BOX_BEFORE, 60) &&
         !(/^[A-Z]{2,6}$/.test(value) && (testBefore(text, start, SERVICE_FIELD_BEFORE, 32) || (testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
         (validate?.(value, context) ?? true)
