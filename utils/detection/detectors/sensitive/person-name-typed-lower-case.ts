@@ -22,13 +22,13 @@ const JOINED = "0-9A-Za-zÀ-ÖØ-öø-ɏ'’@_/\\\\";
 const WORD = `(?<![${JOINED}.#$&=-])[${LOWER}][${LOWER}-]{1,19}(?![${JOINED}(=-]|\\.[A-Za-z])`;
 /**
  * Where a list, a roster or a message puts a name: after a line's or an item's start, a separator
- * (`: `, `, `, `+ `, `/ `, `(`) or a dictated one (`virgule lina tousse`), a time (`10h30 julie c.`),
+ * (`: `, `, `, `+ `, `/ `, `(`) or a dictated one (`virgule lina tousse`, `à la ligne emma rigal`), a time (`10h30 julie c.`) or a day (`lundi nadia chez…`),
  * a preposition or a relative (`pr nadia`, `chez kader`, `papa kevin`); or before a separator, the
  * end of the line, `et`, `ou` (after its initial, if any). Common words that are rare first names
  * stand elsewhere (`fais court`, `il ira`, `du mat`). The word is matched first and its slot looked at around it: a pattern that opened with
  * the slot would be tried at every position of the text.
  */
-const SLOT_BEFORE = `(?:^|[\\n:,;+/(\\[\\].!?"«*•>–-] ?|\\dh\\d{0,2} ?|(?<![${JOINED}])(?:et|ou|[aà]|pr|pour|avec|chez|sinon|de|d|par|point|virgule|papa|maman|m[eè]re|p[eè]re|fr[eè]re|s(?:oe|œ)ur|fils|fille|b[eé]b[eé]|bb|ok|merci|bravo|salut|slt|coucou|bonjour|bjr) )`;
+const SLOT_BEFORE = `(?:^|[\\n:,;+/(\\[\\].!?"«*•>–-] ?|\\dh\\d{0,2} ?|(?<![${JOINED}])(?:et|ou|[aà]|pr|pour|avec|chez|sinon|de|d|par|point|virgule|papa|maman|m[eè]re|p[eè]re|fr[eè]re|s(?:oe|œ)ur|fils|fille|b[eé]b[eé]|bb|ok|merci|bravo|salut|slt|coucou|bonjour|bjr|ligne|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )`;
 const SLOT_AFTER = ` ?(?:$|[\\n:,;+/()\\[?!]|\\.(?: |$)|et |ou |- )`;
 /** An initial after the first name, with or without its dot (`yanis b`, `ines m.`): part of the name; not `a` nor `y`, words. */
 const INITIAL = `(?: [b-xz]\\.?(?![${JOINED}°]))?`;
