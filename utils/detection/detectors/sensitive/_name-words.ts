@@ -104,9 +104,9 @@ export const ACRONYMS = wordSet(
 /**
  * First names of the list that notes typed fast use as words: days, weeks and months (`sam 11h`, `cette sem`, `jan 12`), `pas de smiley`,
  * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, `des cris`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`,
- * `2h du mat`, `salage lance`, equipment (`sol souple`, `câble lan`).
+ * `2h du mat`, `salage lance`, equipment (`sol souple`, `câble lan`, `feutres velleda`), a car (`2 zoe`), desserts (`charlotte aux fraises`, `madeleine`).
  */
-export const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley mat lance sol lan');
+export const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley mat lance sol lan zoe charlotte madeleine velleda');
 /** Tokens that never belong to a name: months, weekdays, labels, institutions, common headings. */
 export const STOP = wordSet(
   'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi libelle',
@@ -116,7 +116,7 @@ export const STOP = wordSet(
   'courrier lettre message reponse question demande conseil departement dpt departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
-  'commissariat gendarmerie brigade travail lecture',
+  'commissariat gendarmerie brigade travail lecture repas',
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
   'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles',
   'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',

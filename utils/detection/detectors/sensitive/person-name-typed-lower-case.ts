@@ -92,6 +92,8 @@ export const examples: DetectorExamples = {
     '[10:04] Karl Aed : je les ai separes, noah saigne du nez',
   ],
   noMatch: [
+    'parc auto : 3 clio, 2 zoe, 1 megane',
+    'mer : omelette, charlotte aux fraises\nven : couscous, madeleine, fruit',
     'salle 2 : sol à protéger, 2 bâches, câble lan',
     'Transmissions de nuit : Kevin a dormi, RAS.',
     'transmissions de nuit : Kevin a dormi, ras',
