@@ -1,4 +1,5 @@
 import type { Detector, DetectorExamples } from '../../types';
+import beNationalNumber, { examples as beNationalNumberExamples } from './be-national-number';
 import esDni, { examples as esDniExamples } from './es-dni';
 import frCafNumber, { examples as frCafNumberExamples } from './fr-caf-number';
 import frCni, { examples as frCniExamples } from './fr-cni';
@@ -27,6 +28,7 @@ export default [
   frPassport,
   passportNumber,
   esDni,
+  beNationalNumber,
   frDrivingLicence,
   frCafNumber,
   frPlateSiv,
@@ -46,6 +48,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [frPassport.id]: frPassportExamples,
   [passportNumber.id]: passportNumberExamples,
   [esDni.id]: esDniExamples,
+  [beNationalNumber.id]: beNationalNumberExamples,
   [frDrivingLicence.id]: frDrivingLicenceExamples,
   [frCafNumber.id]: frCafNumberExamples,
   [frPlateSiv.id]: frPlateSivExamples,
