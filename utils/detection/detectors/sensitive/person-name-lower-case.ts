@@ -116,6 +116,8 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
     return { score: title === 'm.' || title.startsWith('mr') ? 0.75 : 0.85, ...one };
   }
   if (groups[2] !== undefined) {
+    // A title between the role and the name takes a surname (`bonjour madame gaillard`, `sa fille madame bastide`).
+    if (value.slice(groups[2].length, one.start).trim() !== '') return firstIsFirstName && secondIsName ? { score: 0.9, ...both } : { score: 0.85, ...one };
     if (!firstIsFirstName) return false;
     // A greeting names whom a message is for (0.7, as person-name.ts scores `Bonjour Karim`).
     if (GREETINGS.has(fold(groups[2]))) return { score: 0.7, ...(secondIsName ? both : one) };
@@ -143,6 +145,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'bonjour madame gaillard virgule je vous confirme le placement',
     'mme martin suit un traitement antidépresseur',
     'courrier pour m. dupont au sujet de sa demande',
     "l'enfant timéo delmas est arrivé hier",
@@ -162,6 +165,7 @@ export const examples: DetectorExamples = {
     'carte 4970 exp 09/28. cordialement jean-paul reynaud, merci',
   ],
   noMatch: [
+    'bonjour madame je vous envoie les papiers',
     "madame indique qu'elle est suivie",
     'monsieur le maire a signé',
     'un mur de 5 m. de haut',
