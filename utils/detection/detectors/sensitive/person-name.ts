@@ -1257,6 +1257,8 @@ export default defineDetector({
       if (cells && ([cells.cells[cells.index - 1], cells.cells[cells.index + 1]].some((cell) => cell !== undefined && firstNameCell(cell)) || columnIsName(folded, nameStart))) {
         return span(names, 0.75);
       }
+      // A first name of no list and a surname in capitals, with the person's age or birth after them (`Ardita BERISHA, née le 04/09/2014`).
+      if (names.length === 2 && names.some((token) => token.kind === 'up') && names.some((token) => token.kind === 'cap') && !names.some((token) => isAcronym(token) || isNotANameWord(token.folded)) && AGE_AFTER.test(textAfter(folded, nameEnd, 24))) return span(names, 0.8);
       return false;
     }
 
@@ -1318,6 +1320,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Enfants :\n- Ardita BERISHA, née le 04/09/2014, CM2',
     'Point paie du jour\nLucas (paie)  14:07\nok reçu, je regarde',
     'Fil Tchap\n09:16 Sandrine Hubert [Département]\nliste close pour ce mois',
     'Betreft: mevrouw Els DEVOS, geboren op 17/02/1989',
