@@ -99,7 +99,7 @@ export const ACRONYMS = wordSet(
   'CONFIDENTIEL CONFIDENTIELLE STRICTEMENT DIFFUSION RESTREINTE INTERNE SECRET CIVIL IMPORTANT ATTENTION RAPPEL',
   'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC DYS HP EIP TED TOC TSLA',
   'SELECT INSERT UPDATE DELETE GRANT REVOKE CREATE ALTER DROP TABLE INDEX VALUES FROM WHERE JOIN INTO ORDER GROUP',
-  'EURL SARL SAS SASU SNC SCOP SRL EI EIRL EDR IB INM NBI README TODO JSON HTML XML YAML HTTP HTTPS PHP VPN USB WIFI OCMW CPAS',
+  'EURL SARL SAS SASU SNC SCOP SRL EI EIRL EDR IB INM NBI README TODO JSON HTML XML YAML HTTP HTTPS PHP VPN USB WIFI OCMW CPAS BTS DUT BEP DEUG DEA DESS CAPES DEAS DEES DEME',
 );
 /**
  * First names of the list that notes typed fast use as words: days, weeks and months (`sam 11h`, `cette sem`, `jan 12`), `pas de smiley`,
@@ -116,7 +116,7 @@ export const STOP = wordSet(
   'courrier lettre message reponse question demande conseil departement dpt departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
-  'commissariat gendarmerie brigade travail lecture repas',
+  'commissariat gendarmerie brigade travail lecture repas expertise',
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
   'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles',
   'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',

@@ -124,6 +124,8 @@ export default defineCategory({
     // `crime`/`délit` in titles of books and films or in general legal explanations need a verb of
     // attribution nearby; the anchor rule handles the person, here only plain nouns after `le`.
     if ((word === 'crime' || word === 'crimes') && testBefore(folded, start, FICTION_OR_PREVENTION_BEFORE, 30)) return false;
+    // Called out to, not arrested (`qui m'a interpellée lors de ma permanence`, `nous a interpellés sur…`).
+    if (word.startsWith('interpelle') && testBefore(folded, start, /(?:^|[^a-z])(?:m'|nous |vous |t')(?:a|ont|avait|avaient) $/, 14)) return false;
     return true;
   },
 });
@@ -159,6 +161,7 @@ export const examples: DetectorExamples = {
     'Elle est suivie par le SPIP depuis sa sortie',
   ],
   noMatch: [
+    "M. Gérard LAGARDE, qui m'a interpellée lors de ma permanence de samedi",
     "Le père en est informé. Voir l'article 226-13 du code pénal (15 000 € d'amende et un an d'emprisonnement).",
     "La salle d'activités reste condamnée pour travaux jusqu'au 15 avril",
     'M. X : exclusion temporaire de fonctions de 15 jours, dont 10 avec sursis',

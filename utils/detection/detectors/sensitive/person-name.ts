@@ -1395,6 +1395,8 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    "titulaire d'un BTS SAM, j'ai travaillé quatre ans",
+    'De : Expertise Sud-Ouest – Sinistres <sinistres@expertise-so.example.fr>',
     'Communes les plus touchées : Larrau (412 ha), Sare (187 ha)',
     "RD 20 traversée d'Ainhoa : fermeture nocturne",
     "const fixtures = [{ nom: 'Doe', prenom: 'John' }];",
