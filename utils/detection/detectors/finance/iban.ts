@@ -5,8 +5,8 @@ import { phraseList } from '../../word-list';
 
 /**
  * International Bank Account Number (ISO 13616): country code, 2 check digits, national BBAN.
- * Printed in groups of 4 (`FR76 3000 4001 2300 0123 4567 843`), also typed solid, in lower case or
- * with hyphens. Check: the country's registry length, ISO 7064 MOD 97-10 (check digits 02–98), and
+ * Printed in groups of 4 (`FR76 3000 4001 2300 0123 4567 843`), also typed solid, in lower case,
+ * with hyphens, or dictated in pairs (`FR 76 10 27 …`). Check: the country's registry length, ISO 7064 MOD 97-10 (check digits 02–98), and
  * for FR/MC (and the French overseas codes) the RIB key of the embedded BBAN as well, so a forged
  * IBAN whose check digits were recomputed is still caught.
  *
@@ -26,7 +26,7 @@ function lengthBranches(): string {
   }
   return [...byLength]
     .sort(([a], [b]) => b - a)
-    .map(([length, countries]) => `(?:${countries.join('|')})(?<![\\p{L}\\p{N}][\\s\\S]{2})\\d{2}(?:${SEPARATOR}[0-9A-Z]){${length - 4}}`)
+    .map(([length, countries]) => `(?:${countries.join('|')})(?<![\\p{L}\\p{N}][\\s\\S]{2}) ?\\d{2}(?:${SEPARATOR}[0-9A-Z]){${length - 4}}`)
     .join('|');
 }
 
@@ -57,6 +57,7 @@ export const examples: DetectorExamples = {
     'iban fr7617515900000412345678958 merci',
     'DE89 3704 0044 0532 0130 00',
     'AL47212110090000000235698741 ALL CAPS',
+    'IBAN FR 76 30 00 40 01 23 00 01 23 45 67 843 point',
   ],
   noMatch: [
     'FR76 3000 4001 2300 0123 4567 844',
