@@ -766,8 +766,11 @@ const CLOSING = /^merci [^\n]{0,60}$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?
  * `, chef de service`), or its phone number (` – 05 36…`). `B. Enjeux, objectifs` ends a plan.
  */
 const SIGNATURE_AFTER = /^(?:, [a-z-]*(?:rice|eur|euse|iste|ente|ante|ent|ant|ienne|ien|aire|iere|ier|logue|ecin|ef|effe|able|ee)(?![a-z])| [–-] [+\d(])/;
-/** The first line of a quoted reply (`> …`, `De : …`, `From: …`, `Le 5 nov. à 09:12, … a écrit :`, `-----Original Message-----`). */
-const QUOTED_REPLY = /^(?:>|de ?:|from ?:|envoye ?:|sent ?:|le .{5,80} a ecrit ?:|-{3,})/;
+/**
+ * The first line of a quoted reply (`> …`, `De : …`, `From: …`, `Le 5 nov. à 09:12, … a écrit :`, `-----Original Message-----`),
+ * or a phone's line under a signature (`Envoyé de mon iPhone`).
+ */
+const QUOTED_REPLY = /^(?:>|de ?:|from ?:|envoye ?:|sent ?:|le .{5,80} a ecrit ?:|-{3,}|envoye (?:de|depuis) mon |sent from my )/;
 
 /**
  * True when the line [lineStart, lineEnd) of a message is its signature: the line before it (blank
@@ -1320,6 +1323,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "Je t'envoie les photos ce soir.\nJérôme\n\nEnvoyé de mon iPhone",
     'Enfants :\n- Ardita BERISHA, née le 04/09/2014, CM2',
     'Point paie du jour\nLucas (paie)  14:07\nok reçu, je regarde',
     'Fil Tchap\n09:16 Sandrine Hubert [Département]\nliste close pour ce mois',
