@@ -16,8 +16,8 @@ import { ACRONYMS, isNotANameWord, isPlainFirstName, NOTE_WORDS, PLACE_WORDS } f
 
 const UPPER = "A-ZÀ-ÖØ-Þ";
 const LOWER = 'a-zß-öø-ÿ';
-/** One or two words in capitals (`DUVAL`, `LE GALL`), their left boundary checked after the first capital. */
-const SURNAME = `[${UPPER}](?<![\\p{L}\\p{N}'’@._/\\\\-][${UPPER}])[${UPPER}'’-]{1,29}(?: [${UPPER}][${UPPER}'’-]{1,29})?`;
+/** One or two words in capitals (`DUVAL`, `LE GALL`), or an initial (`said B.`), their left boundary checked after the first capital. */
+const SURNAME = `[${UPPER}](?<![\\p{L}\\p{N}'’@._/\\\\-][${UPPER}])(?:[${UPPER}'’-]{1,29}(?: [${UPPER}][${UPPER}'’-]{1,29})?|\\.)`;
 const LOWER_WORD = `[${LOWER}][${LOWER}-]{1,24}`;
 /**
  * Matched from the surname's first capital: the surname, then the lower-case word after it, or else a
@@ -26,7 +26,7 @@ const LOWER_WORD = `[${LOWER}][${LOWER}-]{1,24}`;
  * a surname with no lower-case word beside it (`DUPONT;Marie;`) is no candidate.
  */
 const PATTERN = new RegExp(
-  `${SURNAME}(?: ${LOWER_WORD}(?![\\p{L}\\p{N}'’@])|(?![\\p{L}\\p{N}'’@])(?<=(?<![\\p{L}\\p{N}'’@._/\\\\-])${LOWER_WORD} [${UPPER}'’ -]{2,61}))`,
+  `${SURNAME}(?: ${LOWER_WORD}(?![\\p{L}\\p{N}'’@])|(?![\\p{L}\\p{N}'’@])(?<=(?<![\\p{L}\\p{N}'’@._/\\\\-])${LOWER_WORD} [${UPPER}'’. -]{2,61}))`,
   'gu',
 );
 /** The lower-case word right before the surname, not joined to what precedes it. */
@@ -65,9 +65,11 @@ export default defineDetector({
   validate: (value, context) => {
     const words = value.split(' ');
     const upper = words.filter((word) => word === word.toUpperCase());
-    if (upper.length === 0 || !isSurnameInCapitals(upper)) return false;
     const first = words[0];
     const last = words[words.length - 1];
+    // An initial follows the first name (`rachid B.`), never opens the name.
+    if (upper.length === 1 && /^\p{Lu}\.$/u.test(upper[0])) return words.length === 2 && upper[0] === last && isLowerFirstName(first) ? { score: SCORE, start: 0, end: value.length } : false;
+    if (upper.length === 0 || !isSurnameInCapitals(upper)) return false;
     // First name before the surname (`enzo MARCHAL`), unless it ends a place's name (`rue victor HUGO`).
     if (first !== first.toUpperCase() && isLowerFirstName(first)) {
       const placeBefore = /([a-z-]+) $/.exec(context.folded.slice(Math.max(0, context.start - 16), context.start));
@@ -92,6 +94,7 @@ export const examples: DetectorExamples = {
     'blesse hier : agent BLANC thierry, coupure main gauche',
     '- LE GALL yann 06 39 98 20 17',
     'cantine : sofia EL AMRANI (5eA) ne mange plus a midi',
+    'Reunion ess pr lucas P. (6eC) jeudi 17h',
   ],
   noMatch: ['suivi CMP lucas', 'RDV lundi avec le CPE', 'la rose ROUGE du catalogue', 'rue victor HUGO', 'DUVAL Kevin', 'il fait beau, RAS cette nuit', 'ATTENTION enzo'],
 };
