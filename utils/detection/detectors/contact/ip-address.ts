@@ -1,4 +1,5 @@
 import { defineDetector } from '../../define-detector';
+import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testBefore, textBefore } from '../../text-window';
@@ -153,6 +154,10 @@ const CREDENTIALS_BEFORE = /:\/\/[^\s\/@:]*:[^\s\/@]+@$/;
 
 /** A product before its version (`Chrome/`, `FortiOS `, `version FortiClient `, a name in CamelCase: `LibreOffice `). */
 const PRODUCT_BEFORE = /(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS |[Vv]ersion [A-Za-z][\w-]{1,20} |(?<![\p{L}])[A-Z][a-z]{2,15}[A-Z][A-Za-z]{1,15} )$/u;
+/** A column of versions, by its header. */
+const VERSION_COLUMN = /(?:firmware|version|logiciel|build|release)/;
+/** Versions named in the sentence before the number, no full stop between (the dots of a version are none). */
+const VERSION_TOPIC = /(?:firmware|version|micrologiciel)(?:[^.\n]|\.(?=\w))*$/;
 /** Network words before a product's name make the number after it an address (`passerelle NetScaler 10.1.2.3`). */
 const NETWORK_BEFORE = /(?:ip|adresse|serveur|server|host|hote|passerelle|gateway|vpn|dns|proxy|routeur|router)(?![a-z])/;
 
@@ -178,6 +183,10 @@ export default defineDetector({
     // The host of a URI with its password (`postgres://app:…@10.12.4.27:5432`): the connection
     // string is the secret, reported by connection-string.
     if (testBefore(context.text, context.start, CREDENTIALS_BEFORE, 300)) return false;
+    // A table's column of versions (`| Firmware |` … `| 2.4.1.9 |`), or versions a sentence about them lists
+    // (`le firmware n'est pas à jour (cible 17.9.4a pour les Catalyst, 2.4.1.17 pour les bornes)`).
+    if (VERSION_COLUMN.test(columnHeader(context.folded, context.start) ?? '')) return false;
+    if (VERSION_TOPIC.test(textBefore(context.folded, context.start, 90)) && !NETWORK_BEFORE.test(textBefore(context.folded, context.start, 90))) return false;
     if (ipv4 !== undefined) {
       const octets = parseIpv4(ipv4.split('/')[0]);
       if (!octets) return false;
@@ -187,6 +196,8 @@ export default defineDetector({
     const address = value.split('/')[0].split('%')[0];
     const parsed = parseIpv6(address);
     if (!parsed) return false;
+    // Eight groups of two hexadecimal digits are a certificate's serial or a fingerprint (`4E:7A:91:02:C3:55:18:0B`).
+    if (/^(?:[0-9a-f]{2}:){7}[0-9a-f]{2}$/i.test(address)) return false;
     return isNonIdentifyingIpv6(parsed.groups, parsed.ipv4) ? NON_IDENTIFYING_SCORE : BASE_SCORE;
   },
 });
@@ -194,5 +205,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['Serveur : 192.168.1.10', 'DNS 8.8.8.8', 'réseau 10.0.0.1/24', 'connexion depuis 2a01:e0a:1f2:3b40::1', 'fe80::1ff:fe23:4567:890a%eth0', 'IP: 2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
-  noMatch: ['256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'agent 2.4.10.8, build 8c1e0f7', 'appliqué le correctif 7.1.0.3', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1', "version minimale de l'agent : 4.2.1.7", 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36', 'FortiOS 7.0.15.2', 'version du connecteur 10.4.2.1', 'après la mise à jour du client VPN en 4.10.8.2', 'Client de signature électronique 4.2.1.7 requis', 'Poste : PC-0931 / LibreOffice 24.2.5.2 / profil itinérant', 'DATABASE_URL=postgres://portail_app:Qz7!vR2m#Lp9@10.20.3.15:5432/portail'],
+  noMatch: ["le firmware n'est pas à jour (cible 17.9.4a pour les Catalyst, 2.4.1.17 pour les bornes)", 'Port | Équipement | Firmware\nGi1/0/14 | Borne | 2.4.1.9', '"cert_serial":"4E:7A:91:02:C3:55:18:0B"', '256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'agent 2.4.10.8, build 8c1e0f7', 'appliqué le correctif 7.1.0.3', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1', "version minimale de l'agent : 4.2.1.7", 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36', 'FortiOS 7.0.15.2', 'version du connecteur 10.4.2.1', 'après la mise à jour du client VPN en 4.10.8.2', 'Client de signature électronique 4.2.1.7 requis', 'Poste : PC-0931 / LibreOffice 24.2.5.2 / profil itinérant', 'DATABASE_URL=postgres://portail_app:Qz7!vR2m#Lp9@10.20.3.15:5432/portail'],
 };

@@ -1144,8 +1144,9 @@ export default defineDetector({
     // A figure of history, given with the years of their life (`Pierre Soulages (1919-2022)`), or a
     // sovereign with their number (`Henri IV`, `Napoléon III`, `François Ier`); `Sam. 9h12` is a Saturday.
     if (testAfter(text, start + names[names.length - 1].end, LIFESPAN_AFTER, 16) || (names.length > 1 && REGNAL_NUMBER.test(names[names.length - 1].text))) return false;
-    // A place given with its area (`Larrau (412 ha)`).
+    // A place given with its area (`Larrau (412 ha)`); the map projection (`en Lambert 93`).
     if (testAfter(text, start + names[names.length - 1].end, AREA_AFTER, 20)) return false;
+    if (names.length === 1 && names[0].folded === 'lambert' && testAfter(folded, start + names[0].end, /^ (?:93|ii|2 etendu|cc\d\d|zone)(?![a-z0-9])/, 12)) return false;
     if (names.length === 1 && names[0].folded === 'sam' && testAfter(text, start + names[0].end, /^\. ?\d/, 3)) return false;
     // A spelling alphabet's word given as an example (`comment épeler un nom (« B comme Bernard »)`).
     if (text.startsWith('comme ', nameStart - 6) && testBefore(text, nameStart, /[«"“] ?\p{L} comme $/u, 12)) return false;
@@ -1399,6 +1400,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'le dépôt de Sévérac est aussi en Lambert 93 : X = 690 412, Y = 6 362 875',
     "titulaire d'un BTS SAM, j'ai travaillé quatre ans",
     'De : Expertise Sud-Ouest – Sinistres <sinistres@expertise-so.example.fr>',
     'Communes les plus touchées : Larrau (412 ha), Sare (187 ha)',
