@@ -72,7 +72,13 @@ const CASE_NOTE_VERBS = 'appelle|transmet|pr[ée]vient|monte (?:le|un) dossier|d
 // A form's label ends a run (`Nom GAILLARD Prénom Océane`): the first name after it is a candidate of its own.
 const NOT_A_LABEL = "(?!(?:Pr[ée]noms?|PR[ÉE]NOMS?|Given|GIVEN|Surname|SURNAME)(?![\\p{L}\\p{N}]))";
 const MULTI = `${TOKEN}(?: {1,2}${NOT_A_LABEL}${PARTICLE}?${TOKEN}){1,4}`;
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )|(?: \\([^()\\n]{1,30}\\))?(?: {1,2}|,? · )\\d{1,2}[:h]\\d{2}(?!\\d))|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
+/**
+ * What follows a sender's name on a copied chat's header line: their role in brackets, then the time,
+ * after blanks or a dot or a dash, with the day or the date (`Lucas (paie)  14:07`, `Mickaël (AD) · 21:15`,
+ * `Nadia — Hier 14:32`, `Stéphane · 11/11 13:37`, `Ibrahima · [17/05/2026 19:20]`).
+ */
+const CHAT_SENDER_TAIL = "(?: \\([^()\\n]{1,30}\\))?(?: {1,2}|,? [·—–-] |, )\\[?(?:(?:[Hh]ier|[Aa]ujourd'hui|(?:lun|mar|mer|jeu|ven|sam|dim)\\.?(?: \\d{1,2}(?: [a-zéû]{3,5}\\.?)?)?|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?),? )?\\d{1,2}[:h]\\d{2}(?!\\d)";
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )|${CHAT_SENDER_TAIL})|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr|dr|adj\\.?|cne|ltn|sgt|cdt|adc|mdl)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[ÉéEe]p\\.|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -172,7 +178,7 @@ const AREA_AFTER = /^ ?(?:\(|: )\d[\d  .,]{0,8} ?(?:ha|hectares|km2|km²)(?![a-z
 const PLANT_BEFORE = /(?:pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?)(?![a-z])[^\n]*$/;
 
 /** The rest of a chat message's header line after its sender: their service, the time (`Gomez Sabrina (DIAE) 14:07`, `Ferreira Tom  09:05`, `Mickaël (AD) · 21:15`). */
-const CHAT_HEADER_AFTER = /^(?: \([^()\n]{1,30}\))?(?: {1,2}|,? · |, )\d{1,2}:\d{2}[ \t]*(?:\n|$)/;
+const CHAT_HEADER_AFTER = new RegExp(`^${CHAT_SENDER_TAIL}\\]?[ \\t]*(?:\\n|$)`);
 
 /** A variety's opening quote after its plant. */
 const VARIETY_AFTER = /^ ['‘]/;
@@ -1147,7 +1153,7 @@ export default defineDetector({
     // A place given with its area (`Larrau (412 ha)`); the map projection (`en Lambert 93`).
     if (testAfter(text, start + names[names.length - 1].end, AREA_AFTER, 20)) return false;
     if (names.length === 1 && names[0].folded === 'lambert' && testAfter(folded, start + names[0].end, /^ (?:93|ii|2 etendu|cc\d\d|zone)(?![a-z0-9])/, 12)) return false;
-    if (names.length === 1 && names[0].folded === 'sam' && testAfter(text, start + names[0].end, /^\. ?\d/, 3)) return false;
+    if (names.length === 1 && names[0].folded === 'sam' && testAfter(text, start + names[0].end, /^\.? ?\d/, 3)) return false;
     // A spelling alphabet's word given as an example (`comment épeler un nom (« B comme Bernard »)`).
     if (text.startsWith('comme ', nameStart - 6) && testBefore(text, nameStart, /[«"“] ?\p{L} comme $/u, 12)) return false;
     if (title || afterLowerCaseTitle(text, nameStart)) return span(names, names.length >= 2 && names.some(isName) ? 0.95 : 0.85);
@@ -1324,6 +1330,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'fil de la semaine :\n\nNadia — Hier 14:32\njveu voir mes enfant samedi',
     "Je t'envoie les photos ce soir.\nJérôme\n\nEnvoyé de mon iPhone",
     'Enfants :\n- Ardita BERISHA, née le 04/09/2014, CM2',
     'Point paie du jour\nLucas (paie)  14:07\nok reçu, je regarde',
@@ -1400,6 +1407,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'notes :\n\nSam 07/03 01h47 appel télésurveillance',
     'le dépôt de Sévérac est aussi en Lambert 93 : X = 690 412, Y = 6 362 875',
     "titulaire d'un BTS SAM, j'ai travaillé quatre ans",
     'De : Expertise Sud-Ouest – Sinistres <sinistres@expertise-so.example.fr>',
