@@ -116,7 +116,7 @@ export const STOP = wordSet(
   'courrier lettre message reponse question demande conseil departement dpt departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
-  'commissariat gendarmerie brigade travail lecture repas expertise',
+  'commissariat gendarmerie brigade travail lecture repas expertise engin',
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
   'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles',
   'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
@@ -162,7 +162,7 @@ export const PLACE_WORDS = wordSet(
   'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking relais quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
-  'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs',
+  'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs canton cantons',
   // Ships named after people (`le navire ravitailleur Marion Dufresne`, `la frégate Hermione`), clubs (`Amicale laïque Jules-Ferry`, `FC Jean-Jaurès Espalion`).
   'navire bateau ravitailleur fregate amicale fc',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
