@@ -78,7 +78,7 @@ const MULTI = `${TOKEN}(?: {1,2}${NOT_A_LABEL}${PARTICLE}?${TOKEN}){1,4}`;
  * `Nadia — Hier 14:32`, `Stéphane · 11/11 13:37`, `Ibrahima · [17/05/2026 19:20]`).
  */
 const CHAT_SENDER_TAIL = "(?: \\([^()\\n]{1,30}\\))?(?: {1,2}|,? [·—–-] |, )\\[?(?:(?:[Hh]ier|[Aa]ujourd'hui|(?:lun|mar|mer|jeu|ven|sam|dim)\\.?(?: \\d{1,2}(?: [a-zéû]{3,5}\\.?)?)?|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?),? )?\\d{1,2}[:h]\\d{2}(?!\\d)";
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )|${CHAT_SENDER_TAIL})|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=[.!] {1,2})(?:${CAP})(?=[ \\t]*$)|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )|${CHAT_SENDER_TAIL})|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr|dr|adj\\.?|cne|ltn|sgt|cdt|adc|mdl)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[ÉéEe]p\\.|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -211,6 +211,9 @@ function lineOpensWithGuillemet(text: string, at: number): boolean {
   while (k < at && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || '-–•*'.includes(text[k]))) k++;
   return text.charCodeAt(k) === 0xab;
 }
+
+/** Thanks or good wishes closing a message, right before the first name that signs it. */
+const THANKS_BEFORE = /(?:merci(?: beaucoup| d'avance| bcp)?|bon courage|bonne (?:journee|soiree|semaine)|a bientot|bises|cordialement|bien a (?:toi|vous))(?: a (?:toi|vous|tous))? ?[!.,]* $/;
 
 /** How many of a plant an order counts (`×4`, `x 2`). */
 const QUANTITY_AFTER = /^ ?[×x] ?\d/;
@@ -1294,6 +1297,11 @@ export default defineDetector({
       const [lineStart, lineEnd] = lineAround(text, singleStart);
       // A first name that is no word, alone on the text's last line, signs it too (`rappelle-moi au 06…` ↵ `Stéphane`).
       if (folded.slice(lineStart, lineEnd).trim().length === single.end - single.start && signatureLine(text, folded, lineStart, lineEnd, !isWordlike(single))) return span(names, 0.75);
+      // … or ending the text after its thanks (`… merci et bon courage ! Nathalie`); ending it after any
+      // other sentence, it is left to what names it elsewhere (a repeated name).
+      if (folded.slice(start + single.end).trim() === '' && /[.!] {1,2}$/.test(textBefore(folded, singleStart, 3))) {
+        return !isWordlike(single) && THANKS_BEFORE.test(textBefore(folded, singleStart, 40)) && span(names, 0.75);
+      }
     }
     // `Anonyme :` and `Mél :` are in the list of first names, and labels.
     if (single.kind !== 'cap' || !isName(single) || isWordlike(single) || isNotANameWord(single.folded)) return false;
@@ -1330,6 +1338,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'la mère a prévenu ce matin. merci ! Hélène',
     'fil de la semaine :\n\nNadia — Hier 14:32\njveu voir mes enfant samedi',
     "Je t'envoie les photos ce soir.\nJérôme\n\nEnvoyé de mon iPhone",
     'Enfants :\n- Ardita BERISHA, née le 04/09/2014, CM2',
