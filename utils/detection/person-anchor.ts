@@ -187,6 +187,7 @@ const STRONG_FOLDED = new RegExp(
     ')',
   'gu',
 );
+const CONDITION_BEFORE = /(?:^|[^a-z])(?:si|quand|lorsque|des que|chaque fois que) $/;
 const GOVERNED = new RegExp(`(?:^|[^a-z])${GOVERNING.replace(/\\b/g, '')} $`);
 const FIELD_START = /(?:^|[\n;|\t]|[-:.?!,] )[ \t]{0,3}$/;
 
@@ -194,7 +195,8 @@ function acceptStrong(match: RegExpExecArray, slice: string): boolean {
   const before = textBefore(slice, match.index, 12);
   // Only the articles make a role generic after a preposition (`droits de l'usager`); a demonstrative
   // or a possessive stays specific (`répondre à cet usager`, `écrire à mon agent`).
-  if (match[1] !== undefined) return !/^(?:l'|le |la )/.test(match[1]) || !GOVERNED.test(before);
+  // Nor after a condition (`si l'enfant est en danger`, `quand le jeune arrive`): a case in general.
+  if (match[1] !== undefined) return !/^(?:l'|le |la )/.test(match[1]) || (!GOVERNED.test(before) && !CONDITION_BEFORE.test(before));
   if (match[2] !== undefined) {
     const value = textAfter(slice, match.index + match[0].length, 8);
     return (match.index === 0 || FIELD_START.test(before)) && !PLACEHOLDER_VALUE.test(value) && !testAfter(slice, match.index + match[0].length, INSTITUTION_VALUE, 24);

@@ -20,6 +20,10 @@ const MAILBOX_NAME_AFTER = /^[^<>\n]{0,40}<[^\s<>@]+@/;
 const ROW_START_BEFORE = /(?:^|\n)[ \t]*(?:\| ?)?$/;
 const ESTABLISHMENT_CELL_AFTER = /^ [A-ZÀ-Þ0-9][^|\n]{0,40}? ?\|/;
 
+/** A chat's time opening the line, then the service's acronym that sends the message (`[09:20] CRIP 41 : …`). */
+const CHAT_TIME_LINE_START = /(?:^|\n)[ \t]*(?:\[[^\]\n]{4,25}\]|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2} -|\d{1,2}:\d{2}) ?$/;
+const SENDER_COLON_AFTER = /^(?: [\p{L}\p{N}'’-]+){0,3} ?:/u;
+
 /** An e-mail's sender or recipients line, up to the term: a mailbox named there (`À : Maialen Sallaberry ; CRIP`). */
 const ADDRESS_LINE_BEFORE = /(?:^|\n)[ \t]*(?:À|A|Cc|Cci|De|From|To|Bcc) ?:[^\n]*$/;
 
@@ -77,7 +81,7 @@ export function defineCategory(spec: CategorySpec): Detector {
       return (
         !inAddressOrCode(text, start, end) &&
         !testAfter(text, end, MAILBOX_NAME_AFTER, 64) &&
-        !(/^[A-Z]{2,6}$/.test(value) && testBefore(text, start, ADDRESS_LINE_BEFORE, 120)) &&
+        !(/^[A-Z]{2,6}$/.test(value) && (testBefore(text, start, ADDRESS_LINE_BEFORE, 120) || (testBefore(text, start, CHAT_TIME_LINE_START, 30) && testAfter(text, end, SENDER_COLON_AFTER, 40)))) &&
         !(testBefore(text, start, ROW_START_BEFORE, 4) && testAfter(text, end, ESTABLISHMENT_CELL_AFTER, 48)) &&
         !testBefore(text, start, UNTICKED_BOX_BEFORE, 60) &&
         !(/^[A-Z]{2,6}$/.test(value) && (testBefore(text, start, SERVICE_FIELD_BEFORE, 32) || (testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&

@@ -270,6 +270,9 @@ export const examples: DetectorExamples = {
     "Mme Sabrina W. (bébé non suivi) — qualification : IP -> éval à confier",
   ],
   noMatch: [
+    "[09:18] MDS Val-de-Loire : et si l'enfant est en danger ?\n[09:20] CRIP 41 : toujours à nous en premier, pour l'enfant",
+    "Et si l'enfant est en danger immédiat ? Alors c'est un signalement direct au parquet.",
+    'Quand le jeune arrive au foyer, on fait une évaluation de minorité.',
     'De : Ellande Duhalde\nÀ : Maialen Sallaberry ; CRIP\nObjet : point sur la situation de M. Etcheverry',
     'bsr, coordo saad secteur nord : l aide a dom de mme roux est decalee a 10h',
     'Hélène Marcou, conseillère technique CRIP, animera la session',
