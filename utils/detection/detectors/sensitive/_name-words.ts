@@ -162,7 +162,7 @@ export const PLACE_WORDS = wordSet(
   'ehpad mediatheque bibliotheque musee theatre pont parc jardin espace fondation association institut universite gare',
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking relais quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
-  'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs canton cantons',
+  'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs canton cantons plage plages digue port ports baie phare',
   // Ships named after people (`le navire ravitailleur Marion Dufresne`, `la frégate Hermione`), clubs (`Amicale laïque Jules-Ferry`, `FC Jean-Jaurès Espalion`).
   'navire bateau ravitailleur fregate amicale fc',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',

@@ -18,8 +18,8 @@ import { isNotANameWord, isPlainFirstName, NOTE_WORDS, PLACE_WORDS } from './_na
 /** Lower-case Latin letters, and what joins a word to its neighbours (letters, digits, `'`, `@`, `_`, `/`…). */
 const LOWER = 'a-zß-öø-ÿ';
 const JOINED = "0-9A-Za-zÀ-ÖØ-öø-ɏ'’@_/\\\\";
-/** A word in lower case, not a piece of an address, a path, a call or an identifier. */
-const WORD = `(?<![${JOINED}.#$&=-])[${LOWER}][${LOWER}-]{1,19}(?![${JOINED}(=-]|\\.[A-Za-z])`;
+/** A word in lower case, not a piece of an address, a path, a call or an identifier; after an elided `d'` (`la maman d'amira`) too. */
+const WORD = `(?:(?<![${JOINED}.#$&=-])|(?<=(?<![${JOINED}])d[’']))[${LOWER}][${LOWER}-]{1,19}(?![${JOINED}(=-]|\\.[A-Za-z])`;
 /**
  * Where a list, a roster or a message puts a name: after a line's or an item's start, a separator
  * (`: `, `, `, `+ `, `/ `, `(`) or a dictated one (`virgule lina tousse`, `à la ligne emma rigal`), a time (`10h30 julie c.`) or a day (`lundi nadia chez…`),
@@ -28,7 +28,7 @@ const WORD = `(?<![${JOINED}.#$&=-])[${LOWER}][${LOWER}-]{1,19}(?![${JOINED}(=-]
  * stand elsewhere (`fais court`, `il ira`, `du mat`). The word is matched first and its slot looked at around it: a pattern that opened with
  * the slot would be tried at every position of the text.
  */
-const SLOT_BEFORE = `(?:^|[\\n:,;+/(\\[\\].!?"«*•>–-] ?|\\dh\\d{0,2} ?|(?<![${JOINED}])(?:et|ou|[aà]|pr|pour|avec|chez|sinon|de|d|par|point|virgule|papa|maman|m[eè]re|p[eè]re|fr[eè]re|s(?:oe|œ)ur|fils|fille|b[eé]b[eé]|bb|ok|merci|bravo|salut|slt|coucou|bonjour|bjr|ligne|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )`;
+const SLOT_BEFORE = `(?:^|[\\n:,;+/(\\[\\].!?"«*•>–-] ?|\\dh\\d{0,2} ?|(?<![${JOINED}])d[’']|(?<![${JOINED}])(?:et|ou|[aà]|pr|pour|avec|chez|sinon|de|d|par|point|virgule|papa|maman|m[eè]re|p[eè]re|fr[eè]re|s(?:oe|œ)ur|fils|fille|b[eé]b[eé]|bb|ok|merci|bravo|salut|slt|coucou|bonjour|bjr|ligne|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )`;
 const SLOT_AFTER = ` ?(?:$|[\\n:,;+/()\\[?!]|\\.(?: |$)|et |ou |- )`;
 /** An initial after the first name, with or without its dot (`yanis b`, `ines m.`): part of the name; not `a` nor `y`, words. */
 const INITIAL = `(?: [b-xz]\\.?(?![${JOINED}°]))?`;
@@ -83,6 +83,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "la maman d'amira 5eD demande si sa fille peut rester",
     'transmissions nuit\n- kevin : couche 23h15, ras\n- lits 2 et 3 vides',
     'veilleurs ce soir : sandrine, le reste de l equipe en repos',
     'circuit 5 a recaser, tu peux demander a kader ?',

@@ -1416,6 +1416,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'inauguration de la digue de la plage Jean-Bart, vendredi 20 mars',
     'Les cantons de Murat, Riom-ès-Montagnes et Ydes ont connu 9 épisodes',
     'notes :\n\nSam 07/03 01h47 appel télésurveillance',
     'le dépôt de Sévérac est aussi en Lambert 93 : X = 690 412, Y = 6 362 875',
