@@ -14,7 +14,7 @@ import { testBefore } from '../../text-window';
  * Examples are fictitious or public test values.
  */
 /** A court case's or a tender's reference, before a number of the passport's shape. */
-const CASE_OR_ORDER_REFERENCE = /(?:^|[^a-z])(?:caa|cour administrative d'appel|reference|ref|consultation|marche|commande)(?![a-z])/;
+const CASE_OR_ORDER_REFERENCE = /(?:^|[^a-z])(?:caa|cour administrative d'appel|reference|ref|consultation|marche|commande|c\/)(?![a-z])/;
 
 export default defineDetector({
   id: 'fr-passport',
@@ -31,7 +31,8 @@ export default defineDetector({
     // Typed in lower case (`passeport 18ab12345`), only next to a context word: alone it is any code.
     if (value.charCodeAt(2) >= 97) return false;
     // A case number of a cour administrative d'appel has the same shape (`CAA de Lyon, 4e chambre, n° 23LY01234`),
-    // and so may a tender's or an order's reference (`Référence de la consultation : 26MN00412`).
+    // and so may a tender's or an order's reference (`Référence de la consultation : 26MN00412`), and a case's
+    // number after its parties (`Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716`).
     return !testBefore(context.folded, context.start, CASE_OR_ORDER_REFERENCE, 80);
   },
 });
@@ -39,5 +40,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['passeport n° 18AB12345', 'Passeport : 07CD54321', 'permis de conduire 13AA00002', 'son passeport 18ab12345 expire'],
-  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'code promo 18ab12345', 'passeport 18aB12345', 'CAA de Lyon, 4e chambre, 6 mars 2025, n° 23LY01234', 'Référence de la consultation : 26MN00412'],
+  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'code promo 18ab12345', 'passeport 18aB12345', 'CAA de Lyon, 4e chambre, 6 mars 2025, n° 23LY01234', 'Référence de la consultation : 26MN00412', 'Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716'],
 };
