@@ -223,7 +223,7 @@ export const SURNAME_LABELS = phraseSet(
  * case notes (`Madame indique que…`, `Monsieur est suivi…`), conjunctions, determiners, placeholders.
  */
 const NOT_A_NAME = wordSet(
-  'est a ai as etait avait sera serait aura aurait ont sont fut eut indique explique precise souhaite souhaiterait assomption je tu cest jai',
+  'est a ai as etait avait sera serait aura aurait ont sont fut eut indique explique precise souhaite souhaiterait assomption je tu cest jai lira',
   'demande dit declare signale evoque rapporte reconnait affirme exprime sollicite refuse accepte presente percoit',
   'beneficie vit habite travaille fait suit prend pense ajoute confirme informe sait veut peut doit va vient semble',
   'reste parait nous vous lui leur leurs se ne y en qui que dont ou et ni mais votre notre son sa ses mon ma mes ton',

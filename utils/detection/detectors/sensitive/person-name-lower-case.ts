@@ -165,6 +165,7 @@ export const examples: DetectorExamples = {
     'carte 4970 exp 09/28. cordialement jean-paul reynaud, merci',
   ],
   noMatch: [
+    'vocabulaire accessible (le jeune lira le rapport).',
     'bonjour madame je vous envoie les papiers',
     "madame indique qu'elle est suivie",
     'monsieur le maire a signé',
