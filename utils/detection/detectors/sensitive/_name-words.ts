@@ -116,7 +116,7 @@ export const STOP = wordSet(
   'courrier lettre message reponse question demande conseil departement dpt departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
-  'commissariat gendarmerie brigade travail lecture repas expertise engin',
+  'commissariat gendarmerie brigade travail lecture repas expertise engin freres fils signalisation transports btp',
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
   'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles',
   'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',

@@ -582,7 +582,7 @@ const STAFF_VERB_AFTER = /^ (?:fait (?:la|le|les|une|un)|a fait|se charge|transm
 /** A job in brackets after an initial and a surname (`N. Bourdon (AS MDS Nord)`, `C. Vidal (infirmière scolaire)`). */
 const JOB_IN_BRACKETS_AFTER = /^ \((?:as|educ|medecin|dr|cpe|principale?|sage-femme|juge|drh|dgs|dga|daf|dsi|dpo|cesf|eje|tisf|cpip|[a-z-]*(?:iste|logue|ante?|ente?|eur|euse|rice|ienne?|aire|iere?))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
-const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren|building|hall|house|centre|center|library|school|college|hospital)(?![\p{L}])/u;
+const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|fils|signalisation|transports|btp|tp|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren|building|hall|house|centre|center|library|school|college|hospital)(?![\p{L}])/u;
 
 function isName(token: Token): boolean {
   token.listedName ??= isListedName(token);
@@ -1323,6 +1323,8 @@ export default defineDetector({
     const after = textAfter(folded, singleEnd, 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
     if (testBefore(folded, start + single.start, THING_BEFORE, 9) || THING_AFTER.test(after)) return false;
+    // A firm named after its founder (`Gauthier Signalisation`, `Fabre Frères TP`).
+    if (COMPANY_AFTER.test(after)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
     // Two first names joined (`Théo et Ilyes se chambrent`, `(Nadia + Chloé)`): people.
     const pair = pairOf(text, start + single.start, singleEnd);
@@ -1416,6 +1418,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Entreprise | Montant\nFabre Frères TP | 634 150,00 €\nGauthier Signalisation | 88 000,00 €',
     'inauguration de la digue de la plage Jean-Bart, vendredi 20 mars',
     'Les cantons de Murat, Riom-ès-Montagnes et Ydes ont connu 9 épisodes',
     'notes :\n\nSam 07/03 01h47 appel télésurveillance',
