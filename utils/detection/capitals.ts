@@ -15,19 +15,17 @@ const CAPITAL = /[A-ZÀ-ÖØ-Þ]/g;
 const IN_WORD = /[\p{L}\p{N}'’]/u;
 
 /**
- * A chat export's message header, from its line's start to the sender's colon: `[17/01/2026 21:47:12] Sandrine Morel:`,
- * `18/01/2026 07:44 - Fatou D:`, `[10:02] Ines Barbier :`. The phone writes the senders' names with
- * capitals; the messages are typed as they were (a group chat typed in a hurry reads in lower case).
+ * A chat export's message header: from its line's start to the sender's colon (`[17/01/2026 21:47:12] Sandrine Morel:`,
+ * `18/01/2026 07:44 - Fatou D:`, `[10:02] Ines Barbier :`), or a whole line that names the sender
+ * and the time (Teams `Aurélie Mercier  08:05`, `Julien Caron, 08:04`; Signal `Thomas MDPH — 09:05`;
+ * `Nanou 🌸 · 17/02 19:12`). The phone or the software writes the senders' names with capitals; the
+ * messages are typed as they were (a group chat typed in a hurry reads in lower case).
  */
-const CHAT_HEADER = /[ \t]*(?:\[[^\]\n]{4,25}\]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})? -)[^:\n]{1,40}:/y;
+const CHAT_HEADER = /[ \t]*(?:(?:\[[^\]\n]{4,25}\]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})? -)[^:\n]{1,40}:|[^\n]{1,60}?(?: {2}|, | [·—–-] (?:[^\n]{1,16} )?)\d{1,2}:\d{2}[ \t]*(?=\n|$))/y;
 
-/** Whether the capital at `index` is in a chat export's sender name (see CHAT_HEADER). */
+/** Whether the capital at `index` is in a chat export's header (see CHAT_HEADER). */
 function inChatSender(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index) + 1;
-  // A header opens with `[` or a digit.
-  const first = text.charCodeAt(lineStart);
-  if (first !== 91 && !(first >= 48 && first <= 57) && first !== 32 && first !== 9) return false;
-  CHAT_HEADER.lastIndex = lineStart;
+  CHAT_HEADER.lastIndex = text.lastIndexOf('\n', index) + 1;
   return CHAT_HEADER.test(text) && CHAT_HEADER.lastIndex > index;
 }
 

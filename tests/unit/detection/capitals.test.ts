@@ -10,6 +10,7 @@ describe('typedWithoutCapitals, on a whole text', () => {
     // A chat export: the phone capitalises the senders' names, not what they typed.
     '[17/01/2026 21:47:12] Sandrine Morel: slt, appel gendarmerie, une gamine trouvee seule a la gare\n[17/01/2026 21:52:03] Thierry G: ok je previens le cadre',
     '18/01/2026 07:44 - Mel Aide Dom: oh non\n[10:02] Ines Barbier : bagarre dans la cour',
+    'Aurélie Mercier  08:05\nmardi : famille benali, 2e enfant\n\nThomas Mdph — 09:05\nok pour garnier\n\nNanou 🌸 · 17/02 19:12\nbonsoir, léa est rentrée',
     '',
   ])('holds for %j', (text) => {
     expect(typedWithoutCapitals(text)).toBe(true);
