@@ -14,10 +14,11 @@ import { ACRONYMS, isNotANameWord, isPlainFirstName, NOTE_WORDS, PLACE_WORDS } f
  * Examples are fictitious.
  */
 
+/** Latin-1 only, like the normalised text (`’` is read as `'`): such a pattern runs on the text's one-byte copy. */
 const UPPER = "A-ZÀ-ÖØ-Þ";
 const LOWER = 'a-zß-öø-ÿ';
 /** One or two words in capitals (`DUVAL`, `LE GALL`), or an initial (`said B.`), their left boundary checked after the first capital. */
-const SURNAME = `[${UPPER}](?<![\\p{L}\\p{N}'’@._/\\\\-][${UPPER}])(?:[${UPPER}'’-]{1,29}(?: [${UPPER}][${UPPER}'’-]{1,29})?|\\.)`;
+const SURNAME = `[${UPPER}](?<![\\p{L}\\p{N}'@._/\\\\-][${UPPER}])(?:[${UPPER}'-]{1,29}(?: [${UPPER}][${UPPER}'-]{1,29})?|\\.)`;
 const LOWER_WORD = `[${LOWER}][${LOWER}-]{1,24}`;
 /**
  * Matched from the surname's first capital: the surname, then the lower-case word after it, or else a
@@ -26,11 +27,11 @@ const LOWER_WORD = `[${LOWER}][${LOWER}-]{1,24}`;
  * a surname with no lower-case word beside it (`DUPONT;Marie;`) is no candidate.
  */
 const PATTERN = new RegExp(
-  `${SURNAME}(?: ${LOWER_WORD}(?![\\p{L}\\p{N}'’@])|(?![\\p{L}\\p{N}'’@])(?<=(?<![\\p{L}\\p{N}'’@._/\\\\-])${LOWER_WORD} [${UPPER}'’. -]{2,61}))`,
+  `${SURNAME}(?: ${LOWER_WORD}(?![\\p{L}\\p{N}'@])|(?![\\p{L}\\p{N}'@])(?<=(?<![\\p{L}\\p{N}'@._/\\\\-])${LOWER_WORD} [${UPPER}'. -]{2,61}))`,
   'gu',
 );
 /** The lower-case word right before the surname, not joined to what precedes it. */
-const WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’@._/\\\\-])${LOWER_WORD} $`, 'u');
+const WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'@._/\\\\-])${LOWER_WORD} $`, 'u');
 const SCORE = 0.8;
 
 /** A first name of the list typed in lower case, no common word nor a word of notes (`README court`). */
