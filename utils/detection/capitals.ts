@@ -23,10 +23,10 @@ const IN_WORD = /[\p{L}\p{N}'’]/u;
  */
 const CHAT_HEADER = /[ \t]*(?:(?:\[[^\]\n]{4,25}\]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})? -)[^:\n]{1,40}:|[^\n]{1,60}?(?: {2}|, | [·—–-] (?:[^\n]{1,16} )?)\d{1,2}:\d{2}[ \t]*(?=\n|$))/y;
 
-/** Whether the capital at `index` is in a chat export's header (see CHAT_HEADER). */
-function inChatSender(text: string, index: number): boolean {
-  CHAT_HEADER.lastIndex = text.lastIndexOf('\n', index) + 1;
-  return CHAT_HEADER.test(text) && CHAT_HEADER.lastIndex > index;
+/** Where the chat header opening the line at `lineStart` ends (see CHAT_HEADER), or -1 when the line opens with none. */
+function chatHeaderEnd(text: string, lineStart: number): number {
+  CHAT_HEADER.lastIndex = lineStart;
+  return CHAT_HEADER.test(text) ? CHAT_HEADER.lastIndex : -1;
 }
 
 /**
@@ -36,9 +36,20 @@ function inChatSender(text: string, index: number): boolean {
 export function typedWithoutCapitals(text: string, from = 0, to = text.length): boolean {
   const allowed = (to - from) / CHARACTERS_PER_CAPITAL;
   let capitals = 0;
+  // The header of the line being read, looked for once per line (a search back to each capital's
+  // line start read a long line again and again: 10 ms for a 100 KB line with a capital per 150 characters).
+  let lineEnd = -1;
+  let headerEnd = -1;
   CAPITAL.lastIndex = from;
   for (let match = CAPITAL.exec(text); match !== null && match.index < to; match = CAPITAL.exec(text)) {
-    if (!IN_WORD.test(text.charAt(match.index - 1)) && !inChatSender(text, match.index) && ++capitals > allowed) return false;
+    const index = match.index;
+    if (IN_WORD.test(text.charAt(index - 1))) continue;
+    if (index > lineEnd) {
+      const next = text.indexOf('\n', index);
+      lineEnd = next < 0 ? text.length : next;
+      headerEnd = chatHeaderEnd(text, text.lastIndexOf('\n', index) + 1);
+    }
+    if (index >= headerEnd && ++capitals > allowed) return false;
   }
   return true;
 }

@@ -186,7 +186,8 @@ export default defineDetector({
     // A table's column of versions (`| Firmware |` … `| 2.4.1.9 |`), or versions a sentence about them lists
     // (`le firmware n'est pas à jour (cible 17.9.4a pour les Catalyst, 2.4.1.17 pour les bornes)`).
     if (VERSION_COLUMN.test(columnHeader(context.folded, context.start) ?? '')) return false;
-    if (VERSION_TOPIC.test(textBefore(context.folded, context.start, 90)) && !NETWORK_BEFORE.test(textBefore(context.folded, context.start, 90))) return false;
+    const sentence = textBefore(context.folded, context.start, 90);
+    if (VERSION_TOPIC.test(sentence) && !NETWORK_BEFORE.test(sentence)) return false;
     if (ipv4 !== undefined) {
       const octets = parseIpv4(ipv4.split('/')[0]);
       if (!octets) return false;

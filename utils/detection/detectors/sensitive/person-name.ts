@@ -159,7 +159,7 @@ function inListOfWorks(text: string, folded: string, from: number, to: number): 
   if (testAfter(folded, to, WORK_GENRE_AFTER, 16)) return true;
   const lineStart = lineAround(text, from)[0];
   if (from - lineStart > 160) return false;
-  if (lineOpensWithGuillemet(text, from)) return testBefore(folded, from, CHARACTERS_OF_WORK_BEFORE, 160) || (opensQuote(text, from) && testAfter(folded, to, WORK_TITLE_REST_AFTER, 72));
+  if (lineOpensWithGuillemet(text, lineStart, from)) return testBefore(folded, from, CHARACTERS_OF_WORK_BEFORE, 160) || (opensQuote(text, from) && testAfter(folded, to, WORK_TITLE_REST_AFTER, 72));
   return folded.slice(lineStart, from).includes(') :') && testBefore(folded, from, CHARACTERS_OF_WORK_BEFORE, 160);
 }
 
@@ -205,9 +205,9 @@ function chatSenderLine(text: string, from: number, to: number): string | null {
   return (from === 0 || text.charCodeAt(from - 1) === 10) && testAfter(text, to, CHAT_HEADER_AFTER, 40) ? 'interlocuteur' : null;
 }
 
-/** Whether the line holding `at` opens with a guillemet, after its blanks and a bullet (a work's title listing its characters). */
-function lineOpensWithGuillemet(text: string, at: number): boolean {
-  let k = lineAround(text, at)[0];
+/** Whether the line from `lineStart` to `at` opens with a guillemet, after its blanks and a bullet (a work's title listing its characters). */
+function lineOpensWithGuillemet(text: string, lineStart: number, at: number): boolean {
+  let k = lineStart;
   while (k < at && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || '-–•*'.includes(text[k]))) k++;
   return text.charCodeAt(k) === 0xab;
 }
