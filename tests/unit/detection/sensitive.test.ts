@@ -121,6 +121,9 @@ describe('a rule about anyone is no one', () => {
     expect(types("Décision : saisine du procureur si l'enfant est en danger ; le juge des enfants peut alors ordonner un placement à l'ASE.")).toEqual([]);
     expect(types('Toute personne peut transmettre une information préoccupante à la CRIP.')).toEqual([]);
     expect(types('Un agent peut-il refuser une mission dans une mosquée ?')).toEqual([]);
+    // A word between the role and its verb, an elided `lorsqu'`: still a rule.
+    expect(types('Diapo 3 – Un enfant placé peut être accueilli en famille d\'accueil, en MECS ou chez un tiers digne de confiance.')).toEqual([]);
+    expect(types("Le bénéficiaire du RSA est tenu, lorsqu'il est sans emploi, de rechercher un emploi.")).toEqual([]);
     // A case note still ties them: the child is named.
     expect(types("Lucas Martin : saisine du procureur si l'enfant retourne chez sa mère.")).toEqual(['SOCIAL_CASE']);
   });
