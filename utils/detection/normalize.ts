@@ -257,6 +257,11 @@ const WRAPPED_TITLES = 'M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\\.?|Me';
 const TITLE_AT_LINE_END = new RegExp(`(?:^|[\\s(])(?:${WRAPPED_TITLES})$`);
 const LINE_OF_RECORDS = /[\t|]|;[^;]*;|<</;
 /**
+ * A line that a time ends, or that a bracketed time opens, heads a copied chat's message
+ * (`Dupont-Leroy, Claire (DEF-ASE) 09:02`, `[11/03 16:20] Girard Stéphanie (MDPH)`) or a log's: the next line is the message.
+ */
+const CHAT_HEADER_LINE = /(?<![\d:])\d{1,2}:\d{2}$|^\[[^\]\n]{0,20}\d:\d\d(?::\d\d)?\]/;
+/**
  * A whole French phone number opening a line. After a line that ends with digits it is a value of
  * its own (`TVA FR94418726394` ↵ `05 36 49 33 70` in a signature), not the rest of a hard-wrapped
  * one, whose next part would not be a whole number (`FR76 3000 4001` ↵ `2300 0123…`).
@@ -288,7 +293,7 @@ function isSoftLineBreak(input: string, at: number, next: number): boolean {
   // . : ; ! ? (the regex checks this for unquoted lines only)
   const endsSentence = last === 46 || last === 58 || last === 59 || last === 33 || last === 63;
   const before = input.slice(lineStart, lineEnd);
-  if (LINE_OF_RECORDS.test(before)) return false;
+  if (LINE_OF_RECORDS.test(before) || CHAT_HEADER_LINE.test(before)) return false;
   const afterEnd = input.indexOf('\n', next);
   const after = input.slice(next, afterEnd === -1 ? input.length : afterEnd);
   if (LINE_OF_RECORDS.test(after)) return false;

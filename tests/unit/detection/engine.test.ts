@@ -256,6 +256,21 @@ describe('text typed in lower case', () => {
   });
 });
 
+describe('copied chats', () => {
+  it('reads a Teams header with the directory\'s name, and takes the sender\'s service for no one\'s', () => {
+    const text = 'Liste les actions :\n\nDupont-Leroy, Claire (DEF-ASE) 09:02\nbonjour, point sur le planning\n\n[11/03 16:20] Girard Stéphanie (MDPH)\nle dossier passe jeudi';
+    expect(scan(text).map((finding) => [finding.type, text.slice(finding.start, finding.end)])).toEqual([
+      ['PERSON_NAME', 'Dupont-Leroy, Claire'],
+      ['PERSON_NAME', 'Girard Stéphanie'],
+    ]);
+  });
+
+  it('reads a sender after a stamp with an ISO date', () => {
+    const text = 'Résume :\n[2026-03-11 23:12] Mathis (éduc foyer): il a refait une fugue';
+    expect(valuesFound(text, 'person-name')).toEqual(['Mathis']);
+  });
+});
+
 describe('UUIDs', () => {
   // Each of these used to give a card, IBAN or phone number (about one random UUID in 3,000 did).
   const lookalikes = ['5ba9892e-6139-4459-9166-a644885df707', '179c22cc-ad49-4826-839c-7d32c06f83ee', '34c3499e-0095-4639-8231-f7a8c38e194d', '0af52c4e-930e-48a3-9eeb-688171336680'];

@@ -89,6 +89,8 @@ describe('normalizeText', () => {
       ['before a list item, whose bullet only is removed', 'Voici les points à reprendre avec la famille pour le rendez-vous\n- le budget', 'Voici les points à reprendre avec la famille pour le rendez-vous\nle budget'],
       ['between MRZ lines', 'P<FRABENALI<<KARIM<<<<<<<<<<<<<<<<<<<<<<<<<<\n19KD458215FRA7809235M3105146<<<<<<<<<<<'],
       ['between records typed in lower case that open alike', 'barrau nicole, FR76 1090 7528 4664 7002 6968 585, 312,00 €\ncambon didier, FR76 1820'],
+      ['after a chat message\'s header, which a time ends', 'Dupont-Leroy, Claire (DEF-ASE) 09:02\nbonjour, point sur les deux enfants'],
+      ['after a chat message\'s header, which a time in brackets opens', '[11/03 16:20] Girard Stéphanie (MDPH)\nle dossier passe en commission jeudi'],
     ])('stay %s', (_where, text, expected = text) => {
       expect(normalizeText(text).text).toBe(expected);
     });

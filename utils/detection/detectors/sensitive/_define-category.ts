@@ -34,9 +34,10 @@ const ADDRESS_LINE_BEFORE = /(?:^|\n)[ \t]*(?:À|A|Cc|Cci|De|From|To|Bcc) ?:[^\n
  * initial, or a first name alone before a bracket, or after a chat's time (`[13:21] Bastien AED:`). A form's label is one word and no bracket
  * (`Orientation ESAT :`, `Date CDAPH :`): the term there is the form's person's.
  */
-const SENDER_TAG_BEFORE = /(?:\n|\] ?)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*\.? (?:\((?:\p{Ll}+ )?)?| \((?:\p{Ll}+ )?)$|\] ?\p{Lu}[\p{L}'’-]+ $/u;
-// The service's place may follow it in the bracket (`Nathalie B. (RSA Oloron) :`).
-const SENDER_TAG_AFTER = /^(?: \p{Lu}[\p{L}'’-]+)?(?:\)? ?:|\) {1,2}\d{1,2}:\d{2})/u;
+const SENDER_TAG_BEFORE = /(?:\n|\] ?)\p{Lu}[\p{L}'’-]+(?:,? \p{Lu}[\p{L}'’-]*\.? (?:\((?:\p{Ll}+ |[A-Z]{2,6}[-/])?)?| \((?:\p{Ll}+ |[A-Z]{2,6}[-/])?)$|\] ?\p{Lu}[\p{L}'’-]+ $/u;
+// The service's place may follow it in the bracket (`Nathalie B. (RSA Oloron) :`); a Teams header may
+// hold the directory's name and its service alone on its line (`Dupont-Leroy, Claire (DEF-ASE)`, `[11/03 16:20] Girard Stéphanie (MDPH)`).
+const SENDER_TAG_AFTER = /^(?: \p{Lu}[\p{L}'’-]+)?(?:\)? ?:|\) {1,2}\d{1,2}:\d{2}|\)[ \t]*(?:\n|$))/u;
 /**
  * A service's acronym as the value of a `service` field (`"service": "ASE – Territoire Sud"`, `Service : PMI`),
  * or heading an organisation chart's line (`- Service APA-PCH : chef de service`, `Cellule MDPH–Département`).

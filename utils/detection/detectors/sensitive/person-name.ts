@@ -428,7 +428,7 @@ const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford
 const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
 const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
 const CHAT_BARE_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\d{1,2}:\d{2} ?$/;
-const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\]|\d\d\/\d\d\/\d{4},? \d\d:\d\d -)[ \t]{0,3}(?:~[ \t\u202f]?)?$/;
+const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2}),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\]|\d\d\/\d\d\/\d{4},? \d\d:\d\d -)[ \t]{0,3}(?:~[ \t\u202f]?)?$/;
 /**
  * The form label of a key-value row copied from a spreadsheet (`Nom<TAB>DUPONT`, `Prénom;Marie`) or
  * written in Markdown (`| Nom | CARRÈRE |`): the row's first cell, right before the name, which ends
@@ -941,7 +941,7 @@ const SALUTATION_AFTER = /^,[ \t]*(?:\r?\n|$)/;
 const ITEM_START_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–] ?)?$/;
 
 /** `, Pierre` before an address, a `;` or the end of the line (see surnameThenFirstName). */
-const FIRST_NAME_AFTER_COMMA = new RegExp(`^, ?([${LU}][${LL}]{1,30}(?:-[${LU}][${LL}]{1,30})?)(?= ?<| ?;| ?\\r?\\n| ?$)`);
+const FIRST_NAME_AFTER_COMMA = new RegExp(`^, ?([${LU}][${LL}]{1,30}(?:-[${LU}][${LL}]{1,30})?)(?= ?<| ?;| ?\\r?\\n| ?$|${CHAT_SENDER_TAIL})`);
 
 /**
  * `À : Dupont, Marie`, `Vidal, Pierre <pierre.vidal@…>`: mail headers and address books write the
@@ -964,8 +964,10 @@ function surnameThenFirstName(text: string, folded: string, start: number, end: 
   let k = start - 1;
   while (k >= 0 && text.charCodeAt(k) === 32) k--;
   if (k >= 0 && (text[k] === ':' || text[k] === ';')) return { score: 0.75, start: 0, end: nameEnd };
-  // A line of its own: the surname in capitals (`DUPONT, Marie`), or a list of such lines.
+  // A line of its own: the surname in capitals (`DUPONT, Marie`), or a list of such lines; or a
+  // copied Teams message's header, the directory's name and the time (`Dupont-Leroy, Claire (DEF-ASE) 09:02`).
   if (k >= 0 && text[k] !== '\n') return false;
+  if (testAfter(text, start + nameEnd, CHAT_HEADER_AFTER, 40)) return { score: 0.8, start: 0, end: nameEnd };
   const capitals = text.slice(start, end) === text.slice(start, end).toUpperCase();
   return capitals || nextToAlikeLine(text, k + 1) ? { score: 0.75, start: 0, end: nameEnd } : false;
 }
@@ -1255,6 +1257,13 @@ export default defineDetector({
         const invertedMixed = !upperSurname && !isName(names[0]) && isName(names[names.length - 1]);
         // A place named after someone (`Institut Pasteur`) is none.
         if (invertedMixed && PLACE_WORDS.has(names[0].folded)) return false;
+        // A word capitalised for opening a sentence or an item, then a first name that is no word and
+        // what is said of a person (`- Maman Priscilla enceinte de 5 mois`, `Bb Kenzo 18 mois`,
+        // `Accueille Inès 2 ans`): the first name alone.
+        if (invertedMixed && names.length === 2 && !isWordlike(names[1]) && (ITEM_START_BEFORE.test(before) || /[.!?] {1,2}$/.test(before))) {
+          const after = textAfter(folded, start + names[1].end, 24);
+          if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names.slice(1), 0.7);
+        }
         // … unless it heads a message of a copied chat, with its sender's service (`Gomez Sabrina (DIAE) 14:07`).
         if (invertedMixed) return span(names, (nameStart === 0 || text.charCodeAt(nameStart - 1) === 10) && testAfter(text, start + names[names.length - 1].end, CHAT_HEADER_AFTER, 40) ? 0.8 : 0.55);
         if (hasStrongFirst) return span(names, upperSurname ? 0.9 : 0.8);
@@ -1340,6 +1349,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    '- Bb Kenzo 18 mois, retard vaccinal',
     'la mère a prévenu ce matin. merci ! Hélène',
     'fil de la semaine :\n\nNadia — Hier 14:32\njveu voir mes enfant samedi',
     "Je t'envoie les photos ce soir.\nJérôme\n\nEnvoyé de mon iPhone",
