@@ -425,7 +425,8 @@ const CHILDREN_BEFORE = /(?:enfants?|fils|filles?|freres?|soeurs?|jumeaux|jumell
 /** Car makers, whose models are named like first names (`Renault Zoé`, `Peugeot Partner`). */
 const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford opel fiat nissan kia hyundai tesla skoda seat mercedes');
 /** `née le 08/05/1941 à Viana do Castelo`, `Né(e) le : 14.06.1943` ↵ `à : CASABLANCA`: the place of birth. */
-const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
+const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])(?:ddn|date de naissance) ?:? ?[\d./-]{6,10} a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
+const COMPOUND_PLACE_BEFORE = /[a-z]-[dl]'$/;
 const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
 const CHAT_BARE_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\d{1,2}:\d{2} ?$/;
 const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2}),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\]|\d\d\/\d\d\/\d{4},? \d\d:\d\d -)[ \t]{0,3}(?:~[ \t\u202f]?)?$/;
@@ -1136,6 +1137,8 @@ export default defineDetector({
 
     const nameStart = start + names[0].start;
     const before = textBefore(folded, nameStart, 60);
+    // The end of a compound place's name (`CAF du Val-d'Aure`, `Villeneuve-d'Ascq`).
+    if (names.length === 1 && COMPOUND_PLACE_BEFORE.test(before)) return false;
     // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title; `USAGER-TEST`, `Usager-Deux`, a test row's.
     if (names.every((token) => /^x{2,}$/.test(token.folded)) || names.some((token) => (token.folded.includes('-') || token.folded.includes('test') || token.folded.includes('essai')) && TEST_ROW_NAME.test(token.folded))) return false;
     // The placeholder people of examples and test fixtures (`John Doe`, `{ nom: 'Doe', prenom: 'Jane' }`).
@@ -1428,6 +1431,9 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    "Service fraude\nCAF du Val-d'Aure\nTél. : 05 36 49 70 12",
+    'résidente ddn 22/06/1941 a Oran, entrée le 15/01',
+    "service de gériatrie, CHU d'Aure",
     'Entreprise | Montant\nFabre Frères TP | 634 150,00 €\nGauthier Signalisation | 88 000,00 €',
     'inauguration de la digue de la plage Jean-Bart, vendredi 20 mars',
     'Les cantons de Murat, Riom-ès-Montagnes et Ydes ont connu 9 épisodes',
