@@ -47,7 +47,7 @@ const ROLES = [
     'cordialement|cdlt|amicalement',
     // Whose child, whose educator (`la maman de lina`, `l'educ de lina`), a carer named
     // (`l'assistante familiale sandrine pons`).
-    "la maman de|le papa de|l'educ de|l'educatrice de|l'educateur de|l'assistante familiale|l'assistant familial",
+    "la maman de|le papa de|la mere de|le pere de|l'educ de|l'educatrice de|l'educateur de|l'assistante familiale|l'assistant familial",
     // The people of HR and of the assembly (`la nouvelle recrue lea marchand`, `l'agent d'exploitation david roche`).
     "la recrue|la nouvelle recrue|le stagiaire|la stagiaire|l'auto-entrepreneur|l'agent d'exploitation|la vice-presidente",
     'le vice-president|la veuve de|le veuf de|son assistante|son assistant',
@@ -159,6 +159,7 @@ export const examples: DetectorExamples = {
     'assisté de maître delpech',
     "le frere moussa 9 ans pas a l'ecole",
     "urgent rappeler l'educ de lina (placee en mecs)",
+    'commission éducative le 19. la mère de maxence a demandé un report',
     'à faire appeler le médecin traitant docteur morel',
     'pour la consultation de bébé nolan, vaccins des 4 mois',
     'redige un mail court a kevin arnaud : le véhicule a été flashé',
