@@ -106,7 +106,7 @@ export const ACRONYMS = wordSet(
  * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, `des cris`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`,
  * `2h du mat`, `salage lance`, equipment (`sol souple`, `câble lan`, `feutres velleda`), a car (`2 zoe`), desserts (`charlotte aux fraises`, `madeleine`).
  */
-export const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley mat lance sol lan zoe charlotte madeleine velleda');
+export const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley mat lance sol lan zoe charlotte madeleine velleda barbe leger vita margherita');
 /** Tokens that never belong to a name: months, weekdays, labels, institutions, common headings. */
 export const STOP = wordSet(
   'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi libelle',

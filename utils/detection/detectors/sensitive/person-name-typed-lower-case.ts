@@ -35,6 +35,11 @@ const INITIAL = `(?: [b-xz]\\.?(?![${JOINED}°]))?`;
 const PATTERN = new RegExp(`${WORD}(?:(?<=${SLOT_BEFORE}[${LOWER}-]{2,20})${INITIAL}|${INITIAL}(?=${SLOT_AFTER}))`, 'g');
 const SCORE = 0.65;
 const POSTCODE_BEFORE = /(?<![0-9])[0-9]{5} $/;
+/**
+ * A count or a determiner makes it a thing (`6 margherita`, `un napoleon`), as do quotes around it
+ * (`"louison"`, a machine's name); not the end of a phone number (`… 40 71 marie-laure petit`).
+ */
+const THING_BEFORE = /(?:(?<![0-9a-z]|[0-9][ .])(?:[0-9]{1,3}|un|une|des|du|au|aux|ce|cet|cette) |["«] ?)$/;
 
 /**
  * A way, a building or a saint among the two words before, in the same clause: a place named after
@@ -75,7 +80,7 @@ export default defineDetector({
     // Each part of a compound (`victor-hugo`, a school, is no name: `victor` is a word too); a numbered
     // thing (`zoé n°12 au garage`, a car) is none either.
     // A town after its postcode (`72540 loue`) is no name either.
-    if (text.startsWith(' n°', end) || NOTE_WORDS.has(word) || POSTCODE_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) || !(word.includes('-') ? word.split('-').every(isPlainFirstName) : isPlainFirstName(word)) || isNotANameWord(word) || inPlaceName(folded, start)) return false;
+    if (text.startsWith(' n°', end) || NOTE_WORDS.has(word) || POSTCODE_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) || THING_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || !(word.includes('-') ? word.split('-').every(isPlainFirstName) : isPlainFirstName(word)) || isNotANameWord(word) || inPlaceName(folded, start)) return false;
     return true;
   },
 });
@@ -104,5 +109,7 @@ export const examples: DetectorExamples = {
     'mettre la rose et le pierre dans le bac',
     'action stp :\nzoé n°12 au garage (pneu avant crevé)',
     'adresse la croix verte 72540 loue. tel a demander',
+    'pizzas : 6 margherita, 4 reine\nla difference entre un louis d or et un napoleon',
+    '- machine a barbe a papa "louison" (location 45 €)',
   ],
 };
