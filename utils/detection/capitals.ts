@@ -13,6 +13,7 @@ const CAPITAL = /[A-ZÀ-ÖØ-Þ]/g;
 
 /** Letters, digits and apostrophes join a capital to the word before it (`5eB`, `l'ASE`, `McDo`): it opens none. */
 const IN_WORD = /[\p{L}\p{N}'’]/u;
+const CAPITAL_CODE = /[A-ZÀ-ÖØ-Þ]/;
 
 /**
  * A chat export's message header: from its line's start to the sender's colon (`[17/01/2026 21:47:12] Sandrine Morel:`,
@@ -34,6 +35,39 @@ function chatHeaderEnd(text: string, lineStart: number): number {
  * per 150 characters, chat senders' names aside; stops at the first one too many.
  */
 export function typedWithoutCapitals(text: string, from = 0, to = text.length): boolean {
+  return fewCapitals(text, from, to, false) || (isChatExport(text, from, to) && fewCapitals(text, from, to, true));
+}
+
+/** Lines that open with a chat's header for a text to be a copied chat (see typedWithoutCapitals). */
+const CHAT_EXPORT_MIN_HEADERS = 3;
+
+/** A time: every chat header holds one. */
+const TIME = /\d:\d\d/g;
+
+/**
+ * Whether at least CHAT_EXPORT_MIN_HEADERS lines of text[from, to) open with a chat's header. Only
+ * the lines that hold a time are tried: a long text without chats is read in one search.
+ */
+function isChatExport(text: string, from: number, to: number): boolean {
+  let headers = 0;
+  let lineEnd = -1;
+  TIME.lastIndex = from;
+  for (let match = TIME.exec(text); match !== null && match.index < to; match = TIME.exec(text)) {
+    if (match.index < lineEnd) continue;
+    const lineStart = Math.max(from, text.lastIndexOf('\n', match.index) + 1);
+    const next = text.indexOf('\n', match.index);
+    lineEnd = next < 0 ? text.length : next;
+    if (chatHeaderEnd(text, lineStart) >= 0 && ++headers >= CHAT_EXPORT_MIN_HEADERS) return true;
+  }
+  return false;
+}
+
+/**
+ * The count behind typedWithoutCapitals; `acronymsAside`: a capital followed by another (an
+ * acronym, a word in capitals) does not count, as in a copied chat, whose messages are typed in
+ * lower case around the services' acronyms (`ip reçue pour kenzo, on saisit le JE ?`).
+ */
+function fewCapitals(text: string, from: number, to: number, acronymsAside: boolean): boolean {
   const allowed = (to - from) / CHARACTERS_PER_CAPITAL;
   let capitals = 0;
   // The header of the line being read, looked for once per line (a search back to each capital's
@@ -49,6 +83,7 @@ export function typedWithoutCapitals(text: string, from = 0, to = text.length): 
       lineEnd = next < 0 ? text.length : next;
       headerEnd = chatHeaderEnd(text, text.lastIndexOf('\n', index) + 1);
     }
+    if (acronymsAside && CAPITAL_CODE.test(text.charAt(index + 1))) continue;
     if (index >= headerEnd && ++capitals > allowed) return false;
   }
   return true;

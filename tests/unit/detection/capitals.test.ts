@@ -28,6 +28,19 @@ describe('typedWithoutCapitals, on a whole text', () => {
   });
 });
 
+describe('typedWithoutCapitals, in a copied chat', () => {
+  const chat = (lines: string[]): string => lines.map((line, index) => `12/03/2026 21:${40 + index} - Nadia Ferhat: ${line}`).join('\n');
+
+  it('leaves the services\' acronyms aside when three lines or more open with a chat header', () => {
+    expect(typedWithoutCapitals(chat(['IP reçue pour kenzo, on saisit le JE ?', 'ok, voir avec la CRIP', 'AED ou OPP ?']))).toBe(true);
+  });
+
+  it('still counts capitalised words there, and acronyms elsewhere', () => {
+    expect(typedWithoutCapitals(chat(['IP reçue pour Kenzo Lefranc, on saisit le JE ?', 'ok, voir avec Nadège', 'AED ou OPP ?']))).toBe(false);
+    expect(typedWithoutCapitals('IP reçue pour kenzo, on saisit le JE ? voir avec la CRIP. AED ou OPP ?')).toBe(false);
+  });
+});
+
 describe('typedWithoutCapitals, on a part of a text', () => {
   it('looks at that part only', () => {
     const formal = 'Madame Roux, Monsieur Martin et Madame Durand sont présents. '.repeat(6);

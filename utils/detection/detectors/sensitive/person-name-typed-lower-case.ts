@@ -96,6 +96,8 @@ export const examples: DetectorExamples = {
     'etude 17h : kevin t. et la salle 12 est libre',
     // A chat export: the senders are capitalised by the phone, the messages typed without capitals.
     '[10:04] Karl Aed : je les ai separes, noah saigne du nez',
+    // … around the services' acronyms.
+    '12/03/2026 21:40 - Nadia F: IP reçue, on saisit le JE ?\n12/03/2026 21:41 - Nadia F: voir avec la CRIP\n12/03/2026 21:42 - Nadia F: kylian toujours pas rentré',
   ],
   noMatch: [
     'parc auto : 3 clio, 2 zoe, 1 megane',
