@@ -224,6 +224,8 @@ export const SURNAME_LABELS = phraseSet(
  */
 const NOT_A_NAME = wordSet(
   'est a ai as etait avait sera serait aura aurait ont sont fut eut indique explique precise souhaite souhaiterait assomption je tu cest jai lira',
+  // Punctuation dictated to a phone (`madame virgule monsieur virgule à la ligne`).
+  'virgule tiret arobase parenthese guillemet guillemets',
   'demande dit declare signale evoque rapporte reconnait affirme exprime sollicite refuse accepte presente percoit',
   'beneficie vit habite travaille fait suit prend pense ajoute confirme informe sait veut peut doit va vient semble',
   'reste parait nous vous lui leur leurs se ne y en qui que dont ou et ni mais votre notre son sa ses mon ma mes ton',

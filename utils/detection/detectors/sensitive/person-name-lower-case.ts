@@ -166,6 +166,7 @@ export const examples: DetectorExamples = {
     'carte 4970 exp 09/28. cordialement jean-paul reynaud, merci',
   ],
   noMatch: [
+    'courrier dicté : madame virgule monsieur virgule à la ligne suite à votre demande',
     'vocabulaire accessible (le jeune lira le rapport).',
     'bonjour madame je vous envoie les papiers',
     "madame indique qu'elle est suivie",

@@ -286,7 +286,8 @@ function placeBefore(words: readonly string[], lineWords: () => number): boolean
   // without its bracket, elided article or the cells before it.
   const word = words[k].replace(/^(?:.*[;|])?[(«"]?(?:[ld]')?/, '');
   // `la ligne Jean Jaurès` is a bus or tram line; `la ligne de DUPONT Marie`, a row of a table.
-  if (word === 'ligne' && k < words.length - 1) return false;
+  // … and a line break dictated to a phone (`à la ligne Sophie Lemaire virgule évaluatrice`), none.
+  if (word === 'ligne' && (k < words.length - 1 || (words[k - 1] === 'la' && words[k - 2] === 'a'))) return false;
   if (word.endsWith('.')) return PLACE_ABBREVIATIONS.has(word.slice(0, -1));
   // A plural too, when an article follows it (`les communes de Margaux et de Soussans`; without one,
   // `Appli routes<TAB>Cédric Massol` is a table's row).
@@ -1355,6 +1356,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'bien cordialement à la ligne Céline Maréchal virgule infirmière',
     '- Nael 4eA, lunettes cassées à la récré',
     'Bjr Julien, le dossier est prêt',
     'Fratrie MARCHAND pr la note au juge',
