@@ -78,7 +78,12 @@ const MULTI = `${TOKEN}(?: {1,2}${NOT_A_LABEL}${PARTICLE}?${TOKEN}){1,4}`;
  * `Nadia — Hier 14:32`, `Stéphane · 11/11 13:37`, `Ibrahima · [17/05/2026 19:20]`).
  */
 const CHAT_SENDER_TAIL = "(?: \\([^()\\n]{1,30}\\))?(?: {1,2}|,? [·—–-] |, )\\[?(?:(?:[Hh]ier|[Aa]ujourd'hui|(?:lun|mar|mer|jeu|ven|sam|dim)\\.?(?: \\d{1,2}(?: [a-zéû]{3,5}\\.?)?)?|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?),? )?\\d{1,2}[:h]\\d{2}(?!\\d)";
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=[.!] {1,2})(?:${CAP})(?=[ \\t]*$)|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )|${CHAT_SENDER_TAIL})|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|(?:CE[12]|CM[12]|[3-6]e(?:me)?[A-Ha-h1-9])(?![\\p{L}\\p{N}])|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
+/**
+ * A text message's header in a phone's export: the contact's name, what the phone keeps beside it,
+ * then a line of the day and the time alone (`Nadia secrétariat MDS` ↵ `08:47`, `Marc (éduc AEMO)` ↵ `Ven. 7 nov. 16:40`).
+ */
+const STAMP_LINE_AFTER = "[^\\n.!?:;,]{0,40}\\n[ \\t]*(?:(?:[Hh]ier|[Aa]ujourd'hui|(?:[Ll]un|[Mm]ar|[Mm]er|[Jj]eu|[Vv]en|[Ss]am|[Dd]im)\\.?(?: \\d{1,2} [a-zéû]{3,5}\\.?)?|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?),? (?:· )?)?\\d{1,2}:\\d{2}[ \\t]*(?:\\n|$)";
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=[.!] {1,2})(?:${CAP})(?=[ \\t]*$)|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )|${CHAT_SENDER_TAIL}|${STAMP_LINE_AFTER})|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|(?:CE[12]|CM[12]|[3-6]e(?:me)?[A-Ha-h1-9])(?![\\p{L}\\p{N}])|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr|dr|adj\\.?|cne|ltn|sgt|cdt|adc|mdl)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[ÉéEe]p\\.|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -179,6 +184,7 @@ const PLANT_BEFORE = /(?:pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cer
 
 /** The rest of a chat message's header line after its sender: their service, the time (`Gomez Sabrina (DIAE) 14:07`, `Ferreira Tom  09:05`, `Mickaël (AD) · 21:15`). */
 const CHAT_HEADER_AFTER = new RegExp(`^${CHAT_SENDER_TAIL}\\]?[ \\t]*(?:\\n|$)`);
+const STAMP_LINE_HEADER_AFTER = new RegExp(`^${STAMP_LINE_AFTER}`);
 
 /** A variety's opening quote after its plant. */
 const VARIETY_AFTER = /^ ['‘]/;
@@ -202,7 +208,7 @@ function opensQuote(text: string, at: number): boolean {
 
 /** `interlocuteur` when the name opens a line that a chat's time ends, after the sender's service if any: a copied chat's header (`Lucas (paie)  14:07`). */
 function chatSenderLine(text: string, from: number, to: number): string | null {
-  return (from === 0 || text.charCodeAt(from - 1) === 10) && testAfter(text, to, CHAT_HEADER_AFTER, 40) ? 'interlocuteur' : null;
+  return (from === 0 || text.charCodeAt(from - 1) === 10) && (testAfter(text, to, CHAT_HEADER_AFTER, 40) || testAfter(text, to, STAMP_LINE_HEADER_AFTER, 80)) ? 'interlocuteur' : null;
 }
 
 /** Whether the line from `lineStart` to `at` opens with a guillemet, after its blanks and a bullet (a work's title listing its characters). */
@@ -1356,6 +1362,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Résume ces SMS :\n\nNadia secrétariat MDS\n08:47\nCoucou, le planning est prêt',
     'bien cordialement à la ligne Céline Maréchal virgule infirmière',
     '- Nael 4eA, lunettes cassées à la récré',
     'Bjr Julien, le dossier est prêt',
@@ -1439,6 +1446,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Planning du jour\nRéunion de service\n14:30\nsalle 2',
     "Service fraude\nCAF du Val-d'Aure\nTél. : 05 36 49 70 12",
     'résidente ddn 22/06/1941 a Oran, entrée le 15/01',
     "service de gériatrie, CHU d'Aure",
