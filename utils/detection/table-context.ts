@@ -132,6 +132,24 @@ function readTableLine(folded: string, lineStart: number, lineEnd: number): Tabl
   return { delimiter, headerCells, markdownRow: delimiter === '|' && line.trimStart().startsWith('|') };
 }
 
+/** A header cell naming a person's field (folded): the row it heads holds people. */
+const PERSON_FIELD_CELL = /(?:^|[\t|;])[ \t]*(?:noms?|nom de famille|prenoms?|prenom\(s\)|ddn|date de naissance|date naiss\.?|nee? le|ne\(e\) le|beneficiaire|enfant|agent|usager)[ \t]*(?:[\t|;]|$)/;
+
+/**
+ * Whether `offset` (folded text) lies in a table's header row: a delimited line without digits that
+ * names a person's field, above a line of as many cells. Its words are the columns' names
+ * (`NOM;Prénom;NIR;Obligés alimentaires`, `…	Lieu d'accueil	Réf. ASE`), no one's data.
+ */
+export function inHeaderRow(folded: string, offset: number): boolean {
+  const [lineStart, lineEnd] = lineAt(folded, offset);
+  if (lineEnd >= folded.length) return false;
+  const line = folded.slice(lineStart, lineEnd);
+  const delimiter = rowDelimiter(line);
+  if (delimiter === undefined || delimiter === ',' || /\d/.test(line) || !PERSON_FIELD_CELL.test(line)) return false;
+  const [nextStart, nextEnd] = lineBounds(folded, lineEnd + 1);
+  return Math.abs(count(folded.slice(nextStart, nextEnd), delimiter) - count(line, delimiter)) <= 1;
+}
+
 /** The header's cells (folded text, as given) of the delimited table whose row holds `offset`, or null. */
 export function headerRow(folded: string, offset: number): readonly string[] | null {
   const [lineStart, lineEnd] = lineAt(folded, offset);

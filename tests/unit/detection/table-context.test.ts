@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnHeader } from '@/utils/detection/table-context';
+import { columnHeader, inHeaderRow } from '@/utils/detection/table-context';
 import { foldText } from '@/utils/detection/normalize';
 
 const headerAt = (text: string, value: string) => columnHeader(foldText(text), text.indexOf(value));
@@ -87,5 +87,21 @@ describe('columnHeader', () => {
     expect(other.indexOf('\n')).toBe(csv.indexOf('\n'));
     expect(columnHeader(foldText(other), other.indexOf('7654321'))).toBe('n° de dossiers');
     expect(columnHeader(foldText(other), other.indexOf('Albi'))).toBe('commun');
+  });
+});
+
+describe('inHeaderRow', () => {
+  const inHeader = (text: string, value: string) => inHeaderRow(foldText(text), text.indexOf(value));
+
+  it('holds for the names of the columns of a table of people', () => {
+    expect(inHeader('NOM\tPrénom\tDDN\tMesure\tRéf. ASE\nLEROUX\tKylian\t14/03/2012\tOPP\tC. Brunet', 'ASE')).toBe(true);
+    expect(inHeader('Nom;Prénom;NIR;Obligés alimentaires;Obs\nKERGOAT;Marie;2481129019005;fils;', 'Obligés')).toBe(true);
+    expect(inHeader('| Nom | Prénom | Suivi |\n|---|---|---|\n| Durand | Léa | CMP |', 'Suivi')).toBe(true);
+  });
+
+  it('fails for a row of data, prose with commas, and a header with no person\'s field', () => {
+    expect(inHeader('| Nom | Prénom | Poste | Situation |\n|---|---|---|---|\n| BEN | Youssef | agent d\'exploitation | RQTH |\n| OULD | Sidi | agent | néant |', 'RQTH')).toBe(false);
+    expect(inHeader('- usagère : Mme Chantal RIVIÈRE, sourde de naissance, communique en LSF, par écrit\nsuite', 'sourde')).toBe(false);
+    expect(inHeader('Dispositif;Places;Financeur\nMECS;24;Département', 'Dispositif')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { typedWithoutCapitals } from '../../capitals';
 import { defineDetector } from '../../define-detector';
 import type { Detector, DetectorSpec } from '../../types';
+import { inHeaderRow } from '../../table-context';
 import { testAfter, testBefore } from '../../text-window';
 import { inAddressOrCode } from './_terms';
 
@@ -85,6 +86,7 @@ export function defineCategory(spec: CategorySpec): Detector {
         !(/^[A-Z]{2,6}$/.test(value) && (testBefore(text, start, ADDRESS_LINE_BEFORE, 120) || (testBefore(text, start, CHAT_TIME_LINE_START, 30) && testAfter(text, end, SENDER_COLON_AFTER, 40)))) &&
         !(testBefore(text, start, ROW_START_BEFORE, 4) && testAfter(text, end, ESTABLISHMENT_CELL_AFTER, 48)) &&
         !testBefore(text, start, UNTICKED_BOX_BEFORE, 60) &&
+        !inHeaderRow(context.folded, start) &&
         !(/^[A-Z]{2,6}$/.test(value) && (testBefore(text, start, SERVICE_FIELD_BEFORE, 32) || (testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
         (validate?.(value, context) ?? true)
       );
