@@ -430,6 +430,7 @@ function labelThenParticle(before: string): { label: string; particle: number } 
 /** Children listed in brackets (`1 enfant (Sofiia, 11 ans)`, `ses fils (Omid, 12 ans, et …`). */
 const CHILDREN_BEFORE = /(?:enfants?|fils|filles?|freres?|soeurs?|jumeaux|jumelles) \((?:[^()\n]{0,40}, )?$/;
 /** Car makers, whose models are named like first names (`Renault Zoé`, `Peugeot Partner`). */
+const VEHICLE_BEFORE = /(?:^|[^a-z])(?:tracteur|camion|voiture|vehicule|engin|moto|scooter|utilitaire|fourgon|tondeuse|debroussailleuse|tronconneuse|marque) $/;
 const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford opel fiat nissan kia hyundai tesla skoda seat mercedes');
 /** `née le 08/05/1941 à Viana do Castelo`, `Né(e) le : 14.06.1943` ↵ `à : CASABLANCA`: the place of birth. */
 const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])(?:ddn|date de naissance) ?:? ?[\d./-]{6,10} a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
@@ -1183,6 +1184,8 @@ export default defineDetector({
     if ((placeBeforeText(before, words) && !opensRow(before, text, start + names[names.length - 1].end)) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
     // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
     if (names.length >= 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
+    // … or any maker named after a vehicle or a machine (`tracteur John Deere`, `tondeuse Stihl`).
+    if (testBefore(folded, nameStart, VEHICLE_BEFORE, 20)) return false;
     // An author quoted (`Conclure par la citation de Victor Hugo`), in speeches and notes.
     if (before.endsWith(' de ') && /(?:^|[^a-z])citations? de $/.test(before)) return false;
     // A sole trader is registered under their own name (`MORVAN Gwenaël, SIRET …`): after a first
@@ -1446,6 +1449,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Engin identifié : tracteur John Deere immatriculé 4521 TP 32',
     'Planning du jour\nRéunion de service\n14:30\nsalle 2',
     "Service fraude\nCAF du Val-d'Aure\nTél. : 05 36 49 70 12",
     'résidente ddn 22/06/1941 a Oran, entrée le 15/01',
