@@ -211,6 +211,37 @@ function chatSenderLine(text: string, from: number, to: number): string | null {
   return (from === 0 || text.charCodeAt(from - 1) === 10) && (testAfter(text, to, CHAT_HEADER_AFTER, 40) || testAfter(text, to, STAMP_LINE_HEADER_AFTER, 80)) ? 'interlocuteur' : null;
 }
 
+/** Lines (by start) of the last text asked about that are written in capitals (see inCapitalsLine). */
+let capitalsLinesOf: string | null = null;
+let capitalsLines = new Map<number, boolean>();
+
+/**
+ * Whether the line holding `at` is prose typed with caps lock on: 20 capitals or more, at most one
+ * lower-case letter for ten of them, and no table's delimiter. Each line is read once per text.
+ */
+function inCapitalsLine(text: string, at: number): boolean {
+  if (capitalsLinesOf !== text) {
+    capitalsLinesOf = text;
+    capitalsLines = new Map();
+  }
+  const [lineStart, lineEnd] = lineAround(text, at);
+  let capitals = capitalsLines.get(lineStart);
+  if (capitals === undefined) {
+    let upper = 0;
+    let lower = 0;
+    let delimiter = false;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const code = text.charCodeAt(i);
+      if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) upper++;
+      else if ((code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7)) lower++;
+      else if (code === 9 || code === 59 || code === 124) delimiter = true;
+    }
+    capitals = !delimiter && upper >= 20 && lower * 10 <= upper;
+    capitalsLines.set(lineStart, capitals);
+  }
+  return capitals;
+}
+
 /** Whether the line from `lineStart` to `at` opens with a guillemet, after its blanks and a bullet (a work's title listing its characters). */
 function lineOpensWithGuillemet(text: string, lineStart: number, at: number): boolean {
   let k = lineStart;
@@ -1145,6 +1176,12 @@ export default defineDetector({
     if (names.length === 0) return false;
     // Initials alone (`M. D.`, `L.`) are not reported.
     if (names.every((token) => token.kind === 'init')) return false;
+    // A letter typed with caps lock on, where every word is upper case: a word of the language after
+    // a title (`BONJOUR MADAME MONSIEUR JE VOUS ECRIS`), or three words without a first name that
+    // nothing introduces (`JE NE SAIS PAS COMMENT FAIRE JAI 86 ANS`), is none.
+    const capsLock = names.every((token) => token.kind === 'up') && inCapitalsLine(text, start + names[0].start);
+    if (capsLock && title && isNotANameWord(names[0].folded)) return false;
+    if (capsLock && !title && names.length >= 3 && !names.some(isName) && labelBefore(textBefore(folded, start + names[0].start, 60)) === null) return false;
 
     const nameStart = start + names[0].start;
     const before = textBefore(folded, nameStart, 60);
@@ -1209,6 +1246,8 @@ export default defineDetector({
     // (`Prévenir la famille` ↵ ↵ `Recognizer`).
     const opensLine = names.length === 1 && blanksToLineStart(before);
     const role = label === null && !opensLine ? roleBefore(words) : null;
+    // `dit` in a letter typed in capitals is the verb (`LE PANNEAU DIT FIN DES TRAVAUX`), not a nickname's.
+    if (capsLock && (role === 'dit' || role === 'dite')) return false;
     // The English key `name` of configurations names a job, a service, a variable (`- name: Build`,
     // `- name: Configure AWS`, `"name": "Production"`): a person's takes a first name there.
     if (label === 'name' && !names.some(isName)) return false;
@@ -1449,6 +1488,8 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'BONJOUR MADAME MONSIEUR JE VOUS ECRIS CAR MA VOISINE MA DIT QUE JE POUVAIS DEMANDER L APA',
+    'C EST UN SCANDALE LE PANNEAU DIT FIN DES TRAVAUX LE 15/10 ET RIEN NE BOUGE',
     'Engin identifié : tracteur John Deere immatriculé 4521 TP 32',
     'Planning du jour\nRéunion de service\n14:30\nsalle 2',
     "Service fraude\nCAF du Val-d'Aure\nTél. : 05 36 49 70 12",
