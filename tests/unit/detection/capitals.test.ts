@@ -41,6 +41,17 @@ describe('typedWithoutCapitals, in a copied chat', () => {
   });
 });
 
+describe('typedWithoutCapitals, typed on a phone', () => {
+  it('leaves aside the capitals the keyboard puts at sentence and line starts, when the text holds text-message shorthand', () => {
+    expect(typedWithoutCapitals('Vad faite chez oceane martins ajd, bb nolan va bien. Maman fatiguee.\nPeux tu m aider a rediger la transmission pr le dr faure stp')).toBe(true);
+  });
+
+  it('counts them in a text without such shorthand, and counts capitals inside sentences', () => {
+    expect(typedWithoutCapitals('Vad faite chez oceane martins, bb nolan va bien. Maman fatiguee.\nPeux tu m aider a rediger la transmission pour le dr faure ?')).toBe(false);
+    expect(typedWithoutCapitals('Vad faite chez Oceane Martins ajd, bb Nolan va bien. Maman fatiguee.\nPeux tu m aider pr le Dr Faure stp')).toBe(false);
+  });
+});
+
 describe('typedWithoutCapitals, on a part of a text', () => {
   it('looks at that part only', () => {
     const formal = 'Madame Roux, Monsieur Martin et Madame Durand sont présents. '.repeat(6);
