@@ -82,6 +82,7 @@ const NATIONAL_AHEAD = new RegExp(`^${SEP}0[1-9](?:${SEP}?\\d{2}){4}(?!${SEP}?\\
 const NATIONAL_BEHIND = new RegExp(`(?<!\\d${SEP}?)0[1-9](?:${SEP}?\\d{2}){4}${SEP}$`);
 
 const SHARED_OVERSEAS_CODES = /^\+(?:262|590)/;
+const OVERSEAS_CODES = /^\+(?:262|590|594|596)/;
 const VALIDITY_CACHE = new Map<string, boolean>();
 const CACHE_LIMIT = 2048;
 
@@ -166,6 +167,9 @@ function isValidInternational(e164: string): boolean {
   if (e164.length < 7 || e164.length > 16) return false;
   // `+33 06 12 34 56 78`: the trunk 0 kept after the country code is a common slip.
   if (e164.startsWith('+33')) return FR_NATIONAL_NUMBER.test(e164.length === 13 && e164[3] === '0' ? e164.slice(4) : e164.slice(3));
+  // The overseas départements dial within the French plan: their national numbers are checked as
+  // the French ones (`+262 639 98 21 56` is `0639 98 21 56`, which ARCEP's fiction range holds).
+  if (OVERSEAS_CODES.test(e164) && e164.length === 13 && FR_NATIONAL_NUMBER.test(e164.slice(4))) return true;
   return isValidE164(e164);
 }
 
@@ -248,6 +252,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mère joignable au +262 639 98 21 56 (Mayotte)',
     'Phone: +44 7700 900418',
     'Direct line: +44 1632 960271',
     'https://crm.example.fr/fiche?id=12&tel=0612345678',
