@@ -117,7 +117,7 @@ const SAYS_SUBJECTS = wordSet("me te lui nous vous leur il elle on qui ca cela c
 const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
 const SURNAME_ROLES = phraseSet('la famille|famille|la fratrie|fratrie|les enfants|enfants|le couple|les epoux|chez les|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir');
-const BEFORE_ARTICLES = wordSet("le la les l' un une du au aux");
+const BEFORE_ARTICLES = wordSet("le la les l' un une du au aux des");
 /** What introduces a template's example name, with its title (`ex. : M. `, `exemple : `, `e.g.: `). */
 const TEMPLATE_EXAMPLE_BEFORE = /(?:^|[^a-z])(?:ex\.?|exemple|e\.g\.) ?: ?(?:(?:m\.|mme|madame|monsieur|mr\.?) )?$/;
 
