@@ -33,49 +33,35 @@ function chatHeaderEnd(text: string, lineStart: number): number {
 /**
  * True when text[from, to) (the whole text by default) has at most one word opening with a capital
  * per 150 characters, chat senders' names aside; stops at the first one too many. In a copied chat
- * the services' acronyms are left aside too, and in text typed on a phone the capitals its keyboard
- * puts at sentence and line starts.
+ * (three lines or more open with a chat's header) the services' acronyms are left aside too
+ * (`ip reçue pour kenzo, on saisit le JE ?`), and in text typed on a phone (two words of text-message
+ * shorthand) the capitals its keyboard puts at sentence and line starts.
  */
 export function typedWithoutCapitals(text: string, from = 0, to = text.length): boolean {
-  return fewCapitals(text, from, to, 'none') || (isChatExport(text, from, to) && fewCapitals(text, from, to, 'acronyms')) || (typedOnAPhone(text, from, to) && fewCapitals(text, from, to, 'sentence starts'));
+  return (
+    fewCapitals(text, from, to) ||
+    (isChatExport(text, from, to) && fewCapitals(text, from, to, (index) => CAPITAL_CODE.test(text.charAt(index + 1)))) ||
+    (count(SHORTHAND, text, from, to, 2) && fewCapitals(text, from, to, (index) => SENTENCE_START_BEFORE.test(text.slice(Math.max(0, index - 12), index))))
+  );
 }
 
 /** The shorthand of text messages, typed in lower case (`stp`, `pr`, `ds`, `tjs`, `dmn`, `ajd`). */
-const SHORTHAND = /(?<![\p{L}\p{N}'’])(?:stp|pr|ds|tjs|qd|dmn|ajd|ac|bcp|mtn|jsp|jpeux|pcq|ptet|tte|slt|bjr|dsl|c(?= (?:qui|quoi|la|le|bon|ok|pas|moi|lui|elle|nadia)))(?![\p{L}\p{N}'’])/gu;
-/** Shorthand words for a text to be typed on a phone (see typedWithoutCapitals). */
-const PHONE_MIN_SHORTHAND = 2;
-
-/**
- * Whether text[from, to) holds the shorthand of text messages: typed on a phone, whose keyboard
- * capitalises each sentence's first word and each line's, whatever the agent types after it.
- */
-function typedOnAPhone(text: string, from: number, to: number): boolean {
-  SHORTHAND.lastIndex = from;
-  let found = 0;
-  for (let match = SHORTHAND.exec(text); match !== null && match.index < to; match = SHORTHAND.exec(text)) if (++found >= PHONE_MIN_SHORTHAND) return true;
-  return false;
-}
-
-/** Lines that open with a chat's header for a text to be a copied chat (see typedWithoutCapitals). */
-const CHAT_EXPORT_MIN_HEADERS = 3;
-
-/** Whether the capital at `index` opens the text, a line, a list's item or a sentence. */
-function opensSentence(text: string, index: number): boolean {
-  let k = index - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  if (k >= 0 && k < index - 1 && '-*•–'.includes(text.charAt(k))) {
-    k--;
-    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  }
-  return k < 0 || '\n.!?…:'.includes(text.charAt(k));
-}
-
+const SHORTHAND = /(?<![\p{L}\p{N}'’])(?:stp|pr|ds|tjs|qd|dmn|ajd|ac|bcp|mtn|jsp|jpeux|pcq|ptet|tte|slt|bjr|dsl)(?![\p{L}\p{N}'’])/gu;
+/** What the keyboard capitalises after: the text's or a line's start, a list's bullet, a sentence's end. */
+const SENTENCE_START_BEFORE = /(?:^|[\n.!?…:])[ \t]*(?:[-*•–][ \t]+)?$/;
 /** A time: every chat header holds one. */
 const TIME = /\d:\d\d/g;
 
+/** Whether `regex` (global) matches at least `wanted` times in text[from, to). */
+function count(regex: RegExp, text: string, from: number, to: number, wanted: number): boolean {
+  regex.lastIndex = from;
+  for (let match = regex.exec(text); match !== null && match.index < to; match = regex.exec(text)) if (--wanted === 0) return true;
+  return false;
+}
+
 /**
- * Whether at least CHAT_EXPORT_MIN_HEADERS lines of text[from, to) open with a chat's header. Only
- * the lines that hold a time are tried: a long text without chats is read in one search.
+ * Whether three lines of text[from, to) open with a chat's header. Only the lines that hold a time
+ * are tried: a long text without chats is read in one search.
  */
 function isChatExport(text: string, from: number, to: number): boolean {
   let headers = 0;
@@ -83,20 +69,15 @@ function isChatExport(text: string, from: number, to: number): boolean {
   TIME.lastIndex = from;
   for (let match = TIME.exec(text); match !== null && match.index < to; match = TIME.exec(text)) {
     if (match.index < lineEnd) continue;
-    const lineStart = Math.max(from, text.lastIndexOf('\n', match.index) + 1);
-    const next = text.indexOf('\n', match.index);
-    lineEnd = next < 0 ? text.length : next;
-    if (chatHeaderEnd(text, lineStart) >= 0 && ++headers >= CHAT_EXPORT_MIN_HEADERS) return true;
+    // No line break after it (-1): past every index.
+    lineEnd = text.indexOf('\n', match.index) >>> 0;
+    if (chatHeaderEnd(text, Math.max(from, text.lastIndexOf('\n', match.index) + 1)) >= 0 && ++headers === 3) return true;
   }
   return false;
 }
 
-/**
- * The count behind typedWithoutCapitals; `acronymsAside`: a capital followed by another (an
- * acronym, a word in capitals) does not count, as in a copied chat, whose messages are typed in
- * lower case around the services' acronyms (`ip reçue pour kenzo, on saisit le JE ?`).
- */
-function fewCapitals(text: string, from: number, to: number, aside: 'none' | 'acronyms' | 'sentence starts'): boolean {
+/** The count behind typedWithoutCapitals; a capital at an index that `aside` holds does not count. */
+function fewCapitals(text: string, from: number, to: number, aside?: (index: number) => boolean): boolean {
   const allowed = (to - from) / CHARACTERS_PER_CAPITAL;
   let capitals = 0;
   // The header of the line being read, looked for once per line (a search back to each capital's
@@ -112,9 +93,7 @@ function fewCapitals(text: string, from: number, to: number, aside: 'none' | 'ac
       lineEnd = next < 0 ? text.length : next;
       headerEnd = chatHeaderEnd(text, text.lastIndexOf('\n', index) + 1);
     }
-    if (aside === 'acronyms' && CAPITAL_CODE.test(text.charAt(index + 1))) continue;
-    if (aside === 'sentence starts' && opensSentence(text, index)) continue;
-    if (index >= headerEnd && ++capitals > allowed) return false;
+    if (index >= headerEnd && !aside?.(index) && ++capitals > allowed) return false;
   }
   return true;
 }

@@ -53,6 +53,9 @@ const TYPES_BY_SEVERITY: Readonly<Record<Severity, string>> = {
   info: 'COMPANY_ID',
 };
 
+/** A number as written without its spaces, dots and dashes (`123 456 789` → `123456789`): most identifiers' `normalize`. */
+export const withoutSeparators = (raw: string): string => raw.replace(/[ .\-]/g, '');
+
 /** The severity of `type`'s findings unless a detector says otherwise. */
 export function typeSeverity(type: FindingType): Severity {
   return (Object.keys(TYPES_BY_SEVERITY) as Severity[]).find((severity) => TYPES_BY_SEVERITY[severity].split(' ').includes(type))!;

@@ -256,13 +256,6 @@ describe('text typed in lower case', () => {
   });
 });
 
-describe('dates', () => {
-  it('does not take a sentence with commas under a birth date for a table whose column is births', () => {
-    const text = 'Le juge a maintenu le placement de votre fils Lucas LEGRAND, né le 5 août 2017, auprès du service, jusqu\'au 2 mars 2027.\nCes visites auront lieu le mercredi de 14 h à 16 h, à compter du 15 avril 2026. Elles seront accompagnées.';
-    expect(scan(text).filter((finding) => finding.type === 'BIRTH_DATE').map((finding) => text.slice(finding.start, finding.end))).toEqual(['5 août 2017']);
-  });
-});
-
 describe('copied chats', () => {
   it('reads a Teams header with the directory\'s name, and takes the sender\'s service for no one\'s', () => {
     const text = 'Liste les actions :\n\nDupont-Leroy, Claire (DEF-ASE) 09:02\nbonjour, point sur le planning\n\n[11/03 16:20] Girard Stéphanie (MDPH)\nle dossier passe jeudi';

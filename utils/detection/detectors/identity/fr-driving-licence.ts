@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineDetector, withoutSeparators } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 
@@ -29,7 +29,7 @@ export default defineDetector({
   ),
   prefilter: ['permis', 'neph'],
   priority: 65,
-  normalize: (raw) => raw.replace(/[ .\-]/g, ''),
+  normalize: withoutSeparators,
   validate: (digits) => !/^(\d)\1{11}$/.test(digits),
 });
 

@@ -1,5 +1,5 @@
 import { spiIsValid } from '../../checksums/mod511';
-import { defineDetector } from '../../define-detector';
+import { defineDetector, withoutSeparators } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 
@@ -37,7 +37,7 @@ export default defineDetector({
   // Product barcodes (EAN-13, French GS1 prefixes 300-379) are 13 digits too: one in 511 passes the check.
   negativeKeywords: phraseList('ean|ean13|ean-13|gtin|code-barre|code-barres|code barre|code barres|codes-barres|codes barres'),
   priority: 75,
-  normalize: (raw) => raw.replace(/[ .\-]/g, ''),
+  normalize: withoutSeparators,
   validate: (spi, context) => spiIsValid(spi) && (context.hasContext || !isTimestamp(context.text.slice(context.start, context.end))),
 });
 

@@ -1,5 +1,5 @@
 import { nirBodyIsPlausible } from '../../checksums/nir';
-import { defineDetector } from '../../define-detector';
+import { defineDetector, withoutSeparators } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 
@@ -29,7 +29,7 @@ export default defineDetector({
   negativeKeywords: phraseList('fiscal|spi|impots|impot'),
   prefilter: phraseList('secu|nir|nss|nia|insee|vitale|ss|matricul'),
   priority: 88,
-  normalize: (raw) => raw.replace(/[ .\-]/g, '').toUpperCase(),
+  normalize: (raw) => withoutSeparators(raw).toUpperCase(),
   validate: (body, { text, start, end }) => nirBodyIsPlausible(body) && groupsFollowFields(text.slice(start, end)),
 });
 

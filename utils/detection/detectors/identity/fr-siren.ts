@@ -1,5 +1,5 @@
 import { luhnIsValid } from '../../checksums/luhn';
-import { defineDetector } from '../../define-detector';
+import { defineDetector, withoutSeparators } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testBefore } from '../../text-window';
@@ -34,7 +34,7 @@ export default defineDetector({
   // A FINESS number (health and social establishments) has nine digits and a Luhn key too.
   negativeKeywords: ['finess'],
   priority: 60,
-  normalize: (raw) => raw.replace(/[ .\-]/g, ''),
+  normalize: withoutSeparators,
   validate: (siren, context) => {
     if (/^(\d)\1{8}$/.test(siren) || !luhnIsValid(siren)) return false;
     // `F-2026-00342`: an invoice's number, after its letter.

@@ -1,5 +1,5 @@
 import { luhnIsValid } from '../../checksums/luhn';
-import { defineDetector } from '../../define-detector';
+import { defineDetector, withoutSeparators } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 
@@ -36,7 +36,7 @@ export default defineDetector({
   baseScore: 0.7,
   keywords: phraseList('siret|siren|etablissement|rcs|societe|entreprise|fournisseur|prestataire|nic'),
   priority: 80,
-  normalize: (raw) => raw.replace(/[ .\-]/g, ''),
+  normalize: withoutSeparators,
   validate: (siret) => siretIsValid(siret),
 });
 

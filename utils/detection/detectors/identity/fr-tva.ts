@@ -1,5 +1,5 @@
 import { frVatIsValid } from '../../checksums/tva';
-import { defineDetector } from '../../define-detector';
+import { defineDetector, withoutSeparators } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 
@@ -21,7 +21,7 @@ export default defineDetector({
   baseScore: 0.85,
   keywords: phraseList('tva|vat|intracommunautaire|intracom|tva intracommunautaire|numero de tva|n° tva'),
   priority: 80,
-  normalize: (raw) => raw.replace(/[ .\-]/g, '').toUpperCase(),
+  normalize: (raw) => withoutSeparators(raw).toUpperCase(),
   validate: (value, context) => {
     // Start boundary checked here rather than by a leading lookbehind: a lookbehind evaluated at
     // every letter of the text made this pattern the slowest of the family.

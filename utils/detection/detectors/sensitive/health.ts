@@ -320,10 +320,6 @@ const QUALIFYING_PARTICIPLE = /^(?:diagnostique|opere)e?s?$/;
 /** Before a dose's unit: its number, and the drug's name when written (`Lantus 22 `, `paracétamol 500 `). */
 const DOSE_BEFORE = /(?:\p{L}[\p{L}-]{2,24} )?\d{1,4}(?:[.,]\d{1,3})? ?$/u;
 
-const GIR_LEVEL = /^gir ?[1-6]$/;
-/** After a level: the end of a range, or an amount (see `validate`). */
-const GIR_CLASS_AFTER = /^(?: ?(?:a|-) ?[1-6](?![0-9])| ?: ?[0-9]{1,3}(?:[ .]?[0-9]{3})*,[0-9]{2}(?![0-9]))/;
-
 /** Diseases named among the vaccines against them. */
 const VACCINE_DISEASE_START = /^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|covid|diphterie|tetanos)/;
 
@@ -347,8 +343,6 @@ export default defineCategory({
       return dose === null ? false : { score: 0.8, start: -dose[0].length, end: value.length };
     }
     if (testBefore(folded, start, TOPIC_BEFORE, 45) || testBefore(folded, start, PEOPLE_COUNT_BEFORE, 30)) return false;
-    // Levels of the scale as classes of people, not someone's (`les GIR 1 à 4`, `GIR 1 : 2 045,56 €` in a table of ceilings).
-    if (GIR_LEVEL.test(folded.slice(start, end)) && (testAfter(folded, end, GIR_CLASS_AFTER, 16) || testBefore(folded, start, /(?:^|[^a-z])les $/, 5))) return false;
     // `HTA` of the power grid (`poste HTA/BT`, `ligne HTA`): high voltage, not hypertension.
     if (value === 'HTA' && (testAfter(folded, end, /^ ?\/ ?bt/, 4) || testBefore(folded, start, /(?:poste|ligne|reseau|cable|cellule|tension|compteur) $/, 10))) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data, unless its value is a
@@ -447,7 +441,6 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
-    "Mme X, 82 ans : l'APA à domicile concerne les GIR 1 à 4 ; plafonds : GIR 1 : 2 045,56 € ; GIR 2 : 1 654,18 €",
     // An acronym in lower case in a sentence written with capitals: code, a word or a name.
     'Mme Martin a écrit que sa fille est suivie au cmp depuis janvier.',
     'Mme Martin a écrit que sa fille est suivie au Cmp depuis janvier.',

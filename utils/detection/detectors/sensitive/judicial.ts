@@ -125,8 +125,7 @@ export default defineCategory({
     // attribution nearby; the anchor rule handles the person, here only plain nouns after `le`.
     if ((word === 'crime' || word === 'crimes') && testBefore(folded, start, FICTION_OR_PREVENTION_BEFORE, 30)) return false;
     // Called out to, not arrested (`qui m'a interpellée lors de ma permanence`, `nous a interpellés sur…`).
-    // So is someone who called out to a person or a body named after the verb (`a interpellé le Président au marché`).
-    if (word.startsWith('interpelle') && (testBefore(folded, start, /(?:^|[^a-z])(?:m'|nous |vous |t')(?:a|ont|avait|avaient) $/, 14) || (testBefore(folded, start, /(?:^|[^a-z])(?:a|ont|avait|avaient) $/, 8) && testAfter(folded, end, /^ (?:le|la|les|l'|un|une|des|mon|ma|mes|son|sa|ses|notre|nos|votre|vos|leur|leurs) ?(?!police|gendarm)/, 12)))) return false;
+    if (word.startsWith('interpelle') && testBefore(folded, start, /(?:^|[^a-z])(?:m'|nous |vous |t')(?:a|ont|avait|avaient) $/, 14)) return false;
     return true;
   },
 });
@@ -162,7 +161,6 @@ export const examples: DetectorExamples = {
     'Elle est suivie par le SPIP depuis sa sortie',
   ],
   noMatch: [
-    'M. Antoine Gonzalez a interpellé le Président au marché au gras de Samatan',
     'La décision de suspension est annulée ; le Département est condamné à verser 1 200 € au titre des frais',
     "M. Gérard LAGARDE, qui m'a interpellée lors de ma permanence de samedi",
     "Le père en est informé. Voir l'article 226-13 du code pénal (15 000 € d'amende et un an d'emprisonnement).",

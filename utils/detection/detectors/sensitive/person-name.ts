@@ -78,12 +78,7 @@ const MULTI = `${TOKEN}(?: {1,2}${NOT_A_LABEL}${PARTICLE}?${TOKEN}){1,4}`;
  * `Nadia — Hier 14:32`, `Stéphane · 11/11 13:37`, `Ibrahima · [17/05/2026 19:20]`).
  */
 const CHAT_SENDER_TAIL = "(?: \\([^()\\n]{1,30}\\))?(?: {1,2}|,? [·—–-] |, )\\[?(?:(?:[Hh]ier|[Aa]ujourd'hui|(?:lun|mar|mer|jeu|ven|sam|dim)\\.?(?: \\d{1,2}(?: [a-zéû]{3,5}\\.?)?)?|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?),? )?\\d{1,2}[:h]\\d{2}(?!\\d)";
-/**
- * A text message's header in a phone's export: the contact's name, what the phone keeps beside it,
- * then a line of the day and the time alone (`Nadia secrétariat MDS` ↵ `08:47`, `Marc (éduc AEMO)` ↵ `Ven. 7 nov. 16:40`).
- */
-const STAMP_LINE_AFTER = "[^\\n.!?:;,]{0,40}\\n[ \\t]*(?:(?:[Hh]ier|[Aa]ujourd'hui|(?:[Ll]un|[Mm]ar|[Mm]er|[Jj]eu|[Vv]en|[Ss]am|[Dd]im)\\.?(?: \\d{1,2} [a-zéû]{3,5}\\.?)?|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?),? (?:· )?)?\\d{1,2}:\\d{2}[ \\t]*(?:\\n|$)";
-const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=[.!] {1,2})(?:${CAP})(?=[ \\t]*$)|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )|${CHAT_SENDER_TAIL}|${STAMP_LINE_AFTER})|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|(?:CE[12]|CM[12]|[3-6]e(?:me)?[A-Ha-h1-9])(?![\\p{L}\\p{N}])|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
+const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=[.!] {1,2})(?:${CAP})(?=[ \\t]*$)|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )|${CHAT_SENDER_TAIL})|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|(?:CE[12]|CM[12]|[3-6]e(?:me)?[A-Ha-h1-9])(?![\\p{L}\\p{N}])|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
 const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr|dr|adj\\.?|cne|ltn|sgt|cdt|adc|mdl)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[ÉéEe]p\\.|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
@@ -184,7 +179,6 @@ const PLANT_BEFORE = /(?:pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cer
 
 /** The rest of a chat message's header line after its sender: their service, the time (`Gomez Sabrina (DIAE) 14:07`, `Ferreira Tom  09:05`, `Mickaël (AD) · 21:15`). */
 const CHAT_HEADER_AFTER = new RegExp(`^${CHAT_SENDER_TAIL}\\]?[ \\t]*(?:\\n|$)`);
-const STAMP_LINE_HEADER_AFTER = new RegExp(`^${STAMP_LINE_AFTER}`);
 
 /** A variety's opening quote after its plant. */
 const VARIETY_AFTER = /^ ['‘]/;
@@ -208,38 +202,7 @@ function opensQuote(text: string, at: number): boolean {
 
 /** `interlocuteur` when the name opens a line that a chat's time ends, after the sender's service if any: a copied chat's header (`Lucas (paie)  14:07`). */
 function chatSenderLine(text: string, from: number, to: number): string | null {
-  return (from === 0 || text.charCodeAt(from - 1) === 10) && (testAfter(text, to, CHAT_HEADER_AFTER, 40) || testAfter(text, to, STAMP_LINE_HEADER_AFTER, 80)) ? 'interlocuteur' : null;
-}
-
-/** Lines (by start) of the last text asked about that are written in capitals (see inCapitalsLine). */
-let capitalsLinesOf: string | null = null;
-let capitalsLines = new Map<number, boolean>();
-
-/**
- * Whether the line holding `at` is prose typed with caps lock on: 20 capitals or more, at most one
- * lower-case letter for ten of them, and no table's delimiter. Each line is read once per text.
- */
-function inCapitalsLine(text: string, at: number): boolean {
-  if (capitalsLinesOf !== text) {
-    capitalsLinesOf = text;
-    capitalsLines = new Map();
-  }
-  const [lineStart, lineEnd] = lineAround(text, at);
-  let capitals = capitalsLines.get(lineStart);
-  if (capitals === undefined) {
-    let upper = 0;
-    let lower = 0;
-    let delimiter = false;
-    for (let i = lineStart; i < lineEnd; i++) {
-      const code = text.charCodeAt(i);
-      if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) upper++;
-      else if ((code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7)) lower++;
-      else if (code === 9 || code === 59 || code === 124) delimiter = true;
-    }
-    capitals = !delimiter && upper >= 20 && lower * 10 <= upper;
-    capitalsLines.set(lineStart, capitals);
-  }
-  return capitals;
+  return (from === 0 || text.charCodeAt(from - 1) === 10) && testAfter(text, to, CHAT_HEADER_AFTER, 40) ? 'interlocuteur' : null;
 }
 
 /** Whether the line from `lineStart` to `at` opens with a guillemet, after its blanks and a bullet (a work's title listing its characters). */
@@ -461,11 +424,9 @@ function labelThenParticle(before: string): { label: string; particle: number } 
 /** Children listed in brackets (`1 enfant (Sofiia, 11 ans)`, `ses fils (Omid, 12 ans, et …`). */
 const CHILDREN_BEFORE = /(?:enfants?|fils|filles?|freres?|soeurs?|jumeaux|jumelles) \((?:[^()\n]{0,40}, )?$/;
 /** Car makers, whose models are named like first names (`Renault Zoé`, `Peugeot Partner`). */
-const VEHICLE_BEFORE = /(?:^|[^a-z])(?:tracteur|camion|voiture|vehicule|engin|moto|scooter|utilitaire|fourgon|tondeuse|debroussailleuse|tronconneuse|marque) $/;
 const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford opel fiat nissan kia hyundai tesla skoda seat mercedes');
 /** `née le 08/05/1941 à Viana do Castelo`, `Né(e) le : 14.06.1943` ↵ `à : CASABLANCA`: the place of birth. */
-const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])(?:ddn|date de naissance) ?:? ?[\d./-]{6,10} a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
-const COMPOUND_PLACE_BEFORE = /[a-z]-[dl]'$/;
+const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
 const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
 const CHAT_BARE_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\d{1,2}:\d{2} ?$/;
 const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2}),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\]|\d\d\/\d\d\/\d{4},? \d\d:\d\d -)[ \t]{0,3}(?:~[ \t\u202f]?)?$/;
@@ -1176,17 +1137,12 @@ export default defineDetector({
     if (names.length === 0) return false;
     // Initials alone (`M. D.`, `L.`) are not reported.
     if (names.every((token) => token.kind === 'init')) return false;
-    // A letter typed with caps lock on, where every word is upper case: a word of the language after
-    // a title (`BONJOUR MADAME MONSIEUR JE VOUS ECRIS`), or three words without a first name that
-    // nothing introduces (`JE NE SAIS PAS COMMENT FAIRE JAI 86 ANS`), is none.
-    const capsLock = names.every((token) => token.kind === 'up') && inCapitalsLine(text, start + names[0].start);
-    if (capsLock && title && isNotANameWord(names[0].folded)) return false;
-    if (capsLock && !title && names.length >= 3 && !names.some(isName) && labelBefore(textBefore(folded, start + names[0].start, 60)) === null) return false;
+    // A word of the language in capitals after a title (`BONJOUR MADAME MONSIEUR JE VOUS ECRIS`, typed with caps lock on).
+    if (title && names[0].kind === 'up' && isNotANameWord(names[0].folded)) return false;
 
     const nameStart = start + names[0].start;
+    const nameEnd = start + names[names.length - 1].end;
     const before = textBefore(folded, nameStart, 60);
-    // The end of a compound place's name (`CAF du Val-d'Aure`, `Villeneuve-d'Ascq`).
-    if (names.length === 1 && COMPOUND_PLACE_BEFORE.test(before)) return false;
     // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title; `USAGER-TEST`, `Usager-Deux`, a test row's.
     if (names.every((token) => /^x{2,}$/.test(token.folded)) || names.some((token) => (token.folded.includes('-') || token.folded.includes('test') || token.folded.includes('essai')) && TEST_ROW_NAME.test(token.folded))) return false;
     // The placeholder people of examples and test fixtures (`John Doe`, `{ nom: 'Doe', prenom: 'Jane' }`).
@@ -1196,18 +1152,18 @@ export default defineDetector({
     // A nickname in quotes after its person (`Tony Lagrené dit « Tatave »`, `tout le monde l'appelle « Coco »`).
     if (opensQuote(text, start) && testBefore(text, start, NICKNAME_BEFORE, 48)) return span(names, 0.8);
     // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
-    if (fillsQuotation(text, start, start + names[names.length - 1].end) || isVariety(text, folded, start, start + names[names.length - 1].end)) return false;
+    if (fillsQuotation(text, start, nameEnd) || isVariety(text, folded, start, nameEnd)) return false;
     // … and its plant before it (`Rosier 'Gloire de Dijon'` in an order's lines).
     if (!title && names.length === 1 && PLANT_BEFORE.test(names[0].folded) && testAfter(text, start + names[0].end, VARIETY_AFTER, 2)) return false;
     // A work listed with its characters (`« Les Misérables » : Jean Valjean, Cosette`), or one of them.
-    if (inListOfWorks(text, folded, nameStart, start + names[names.length - 1].end)) return false;
+    if (inListOfWorks(text, folded, nameStart, nameEnd)) return false;
     // A thing named after someone (`le futur viaduc portera le nom de Pierre-Paul Riquet`).
     if ((folded.startsWith('nom de ', nameStart - 7) || folded.startsWith("nom d'", nameStart - 6)) && testBefore(folded, nameStart, NAMED_AFTER_BEFORE, 24)) return false;
     // A figure of history, given with the years of their life (`Pierre Soulages (1919-2022)`), or a
     // sovereign with their number (`Henri IV`, `Napoléon III`, `François Ier`); `Sam. 9h12` is a Saturday.
-    if (testAfter(text, start + names[names.length - 1].end, LIFESPAN_AFTER, 16) || (names.length > 1 && REGNAL_NUMBER.test(names[names.length - 1].text))) return false;
+    if (testAfter(text, nameEnd, LIFESPAN_AFTER, 16) || (names.length > 1 && REGNAL_NUMBER.test(names[names.length - 1].text))) return false;
     // A place given with its area (`Larrau (412 ha)`); the map projection (`en Lambert 93`).
-    if (testAfter(text, start + names[names.length - 1].end, AREA_AFTER, 20)) return false;
+    if (testAfter(text, nameEnd, AREA_AFTER, 20)) return false;
     if (names.length === 1 && names[0].folded === 'lambert' && testAfter(folded, start + names[0].end, /^ (?:93|ii|2 etendu|cc\d\d|zone)(?![a-z0-9])/, 12)) return false;
     if (names.length === 1 && names[0].folded === 'sam' && testAfter(text, start + names[0].end, /^\.? ?\d/, 3)) return false;
     // A spelling alphabet's word given as an example (`comment épeler un nom (« B comme Bernard »)`).
@@ -1218,16 +1174,14 @@ export default defineDetector({
     if (names.length === 2 && names[0].kind === 'cap' && names[1].kind === 'up' && !isAcronym(names[1]) && SELF_INTRODUCTION_BEFORE.test(before)) return span(names, 0.85);
     const words = lastWords(before);
     // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
-    if ((placeBeforeText(before, words) && !opensRow(before, text, start + names[names.length - 1].end)) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
+    if ((placeBeforeText(before, words) && !opensRow(before, text, nameEnd)) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
     // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
     if (names.length >= 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
-    // … or any maker named after a vehicle or a machine (`tracteur John Deere`, `tondeuse Stihl`).
-    if (testBefore(folded, nameStart, VEHICLE_BEFORE, 20)) return false;
     // An author quoted (`Conclure par la citation de Victor Hugo`), in speeches and notes.
     if (before.endsWith(' de ') && /(?:^|[^a-z])citations? de $/.test(before)) return false;
     // A sole trader is registered under their own name (`MORVAN Gwenaël, SIRET …`): after a first
     // name and a surname, a registration number does not make a company.
-    const afterName = folded.slice(start + names[names.length - 1].end, start + names[names.length - 1].end + 12);
+    const afterName = folded.slice(nameEnd, nameEnd + 12);
     if (COMPANY_AFTER.test(afterName) && !(/^(?: \(|, | )sire[nt]/.test(afterName) && names.length >= 2 && names.some((token) => isName(token) && !isWordlike(token)))) return false;
     // A town and its département in brackets (`À : DECAZEVILLE (12)`), unless a surname's label
     // says it is a name, or it is a first name (`Lucas (12)`: his age).
@@ -1241,13 +1195,13 @@ export default defineDetector({
 
     const labelAlone = labelBefore(before);
     const afterParticle = labelAlone === null ? labelThenParticle(before) : null;
-    const label = labelAlone ?? afterParticle?.label ?? insertColumnBefore(folded, nameStart) ?? labelCellBefore(folded, nameStart, start + names[names.length - 1].end) ?? chatSenderLine(text, nameStart, start + names[names.length - 1].end);
+    const label = labelAlone ?? afterParticle?.label ?? insertColumnBefore(folded, nameStart) ?? labelCellBefore(folded, nameStart, nameEnd) ?? chatSenderLine(text, nameStart, nameEnd);
     // A role word at the end of the line before does not introduce one word opening a line
     // (`Prévenir la famille` ↵ ↵ `Recognizer`).
     const opensLine = names.length === 1 && blanksToLineStart(before);
     const role = label === null && !opensLine ? roleBefore(words) : null;
-    // `dit` in a letter typed in capitals is the verb (`LE PANNEAU DIT FIN DES TRAVAUX`), not a nickname's.
-    if (capsLock && (role === 'dit' || role === 'dite')) return false;
+    // `DIT` before words in capitals that hold no first name is the verb (`LE PANNEAU DIT FIN DES TRAVAUX`), not a nickname's.
+    if ((role === 'dit' || role === 'dite') && names.every((token) => token.kind === 'up' && !isName(token))) return false;
     // The English key `name` of configurations names a job, a service, a variable (`- name: Build`,
     // `- name: Configure AWS`, `"name": "Production"`): a person's takes a first name there.
     if (label === 'name' && !names.some(isName)) return false;
@@ -1299,7 +1253,6 @@ export default defineDetector({
       // `G. Bessière – 05 36 …` under `Cordialement,`; `L. Cassan, évaluatrice` ending the text
       // (a role or a phone number after it: `B. Enjeux` ending a plan is a heading).
       const [lineStart, lineEnd] = lineAround(text, nameStart);
-      const nameEnd = start + surname.end;
       // Initials of a compound first name (`J-M Laborde`) filling the text's last line sign it too: headings are lettered `B.`.
       const signed = testAfter(folded, nameEnd, SIGNATURE_AFTER, 30) || (names[0].text.length === 3 && folded.slice(nameEnd, lineEnd).trim() === '');
       return lineStart === nameStart && signatureLine(text, folded, lineStart, lineEnd, signed) ? span(names, 0.7) : false;
@@ -1312,15 +1265,8 @@ export default defineDetector({
         const invertedMixed = !upperSurname && !isName(names[0]) && isName(names[names.length - 1]);
         // A place named after someone (`Institut Pasteur`) is none.
         if (invertedMixed && PLACE_WORDS.has(names[0].folded)) return false;
-        // A word capitalised for opening a sentence or an item, then a first name that is no word and
-        // what is said of a person (`- Maman Priscilla enceinte de 5 mois`, `Bb Kenzo 18 mois`,
-        // `Accueille Inès 2 ans`): the first name alone.
-        if (invertedMixed && names.length === 2 && !isWordlike(names[1]) && (ITEM_START_BEFORE.test(before) || /[.!?] {1,2}$/.test(before))) {
-          const after = textAfter(folded, start + names[1].end, 24);
-          if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names.slice(1), 0.7);
-        }
         // … unless it heads a message of a copied chat, with its sender's service (`Gomez Sabrina (DIAE) 14:07`).
-        if (invertedMixed) return span(names, (nameStart === 0 || text.charCodeAt(nameStart - 1) === 10) && testAfter(text, start + names[names.length - 1].end, CHAT_HEADER_AFTER, 40) ? 0.8 : 0.55);
+        if (invertedMixed) return span(names, (nameStart === 0 || text.charCodeAt(nameStart - 1) === 10) && testAfter(text, nameEnd, CHAT_HEADER_AFTER, 40) ? 0.8 : 0.55);
         if (hasStrongFirst) return span(names, upperSurname ? 0.9 : 0.8);
         return span(names, upperSurname ? 0.8 : 0.65);
       }
@@ -1329,7 +1275,6 @@ export default defineDetector({
       if (firstNames.length >= 2 && hasStrongFirst) return span(names, isWordlike(names[0]) ? 0.65 : 0.75);
       // A surname of several words filling a table cell, next to a first name's cell or under a
       // name's header (`LE MOAL<TAB>Yvonne`, `GARCIA LOPEZ;Ana`).
-      const nameEnd = start + names[names.length - 1].end;
       const cells = inTableCell(text, nameStart, nameEnd) ? tableCells(text, nameStart, nameEnd) : null;
       if (cells && ([cells.cells[cells.index - 1], cells.cells[cells.index + 1]].some((cell) => cell !== undefined && firstNameCell(cell)) || columnIsName(folded, nameStart))) {
         return span(names, 0.75);
@@ -1340,63 +1285,61 @@ export default defineDetector({
     }
 
     const single = names[0];
-    const cells = inTableCell(text, start + single.start, start + single.end) ? tableCells(text, start + single.start, start + single.end) : null;
+    const cells = inTableCell(text, nameStart, nameEnd) ? tableCells(text, nameStart, nameEnd) : null;
     if (cells) {
       // `NULL`, `néant`, `inconnu`: a cell left without a name.
-      if (columnHeaderIn(folded, start + single.start, PLACE_AND_VEHICLE_HEADERS) || isNotANameWord(single.folded)) return false;
+      if (columnHeaderIn(folded, nameStart, PLACE_AND_VEHICLE_HEADERS) || isNotANameWord(single.folded)) return false;
       const neighbours = [cells.cells[cells.index - 1], cells.cells[cells.index + 1]].filter((cell): cell is string => cell !== undefined);
       if (single.kind === 'up' && neighbours.some(firstNameCell)) return span(names, 0.75);
       if (single.kind === 'cap' && isName(single) && neighbours.some((cell) => UPPER_CELL.test(cell) && !ACRONYMS.has(cell) && !STOP.has(fold(cell)))) return span(names, 0.75);
-      if (single.kind !== 'init' && columnIsName(folded, start + single.start)) return span(names, 0.75);
+      if (single.kind !== 'init' && columnIsName(folded, nameStart)) return span(names, 0.75);
       // A surname alone under the column of the professional following the file (`pro`, `Référent`).
-      if (single.kind !== 'init' && !ACRONYMS.has(single.text) && !isNotANameWord(single.folded) && columnHeaderIn(folded, start + single.start, STAFF_HEADERS)) return span(names, 0.75);
+      if (single.kind !== 'init' && !ACRONYMS.has(single.text) && !isNotANameWord(single.folded) && columnHeaderIn(folded, nameStart, STAFF_HEADERS)) return span(names, 0.75);
     }
     // A first name that is also a word (`Jordan`, `Rose`) is a person when an age, a birth date or a
     // verb of case notes follows it (`Jade est accueillie`, `Jade dit qu'elle…`).
-    const wordlikeFollowed = textAfter(folded, start + single.end, 24);
+    const wordlikeFollowed = textAfter(folded, nameEnd, 24);
     if (single.kind === 'cap' && isName(single) && isWordlike(single) && (AGE_AFTER.test(wordlikeFollowed) || APPOSITION_AFTER.test(wordlikeFollowed))) return span(names, 0.7);
     if (single.kind === 'cap' && isName(single)) {
       // A first name alone on its line, signing a message (`Bien à toi,` ↵ `Camille`).
-      const singleStart = start + single.start;
-      const [lineStart, lineEnd] = lineAround(text, singleStart);
+      const [lineStart, lineEnd] = lineAround(text, nameStart);
       // A first name that is no word, alone on the text's last line, signs it too (`rappelle-moi au 06…` ↵ `Stéphane`).
       if (folded.slice(lineStart, lineEnd).trim().length === single.end - single.start && signatureLine(text, folded, lineStart, lineEnd, !isWordlike(single))) return span(names, 0.75);
       // … or ending the text after its thanks (`… merci et bon courage ! Nathalie`); ending it after any
       // other sentence, it is left to what names it elsewhere (a repeated name).
-      if (folded.slice(start + single.end).trim() === '' && /[.!] {1,2}$/.test(textBefore(folded, singleStart, 3))) {
-        return !isWordlike(single) && THANKS_BEFORE.test(textBefore(folded, singleStart, 40)) && span(names, 0.75);
+      if (folded.slice(nameEnd).trim() === '' && /[.!] {1,2}$/.test(textBefore(folded, nameStart, 3))) {
+        return !isWordlike(single) && THANKS_BEFORE.test(textBefore(folded, nameStart, 40)) && span(names, 0.75);
       }
     }
     // `Anonyme :` and `Mél :` are in the list of first names, and labels.
     if (single.kind !== 'cap' || !isName(single) || isWordlike(single) || isNotANameWord(single.folded)) return false;
     // A greeting (`Bonjour Karim`) or a chat's mention (`@Romain`).
-    if (greeting || text.charCodeAt(start + single.start - 1) === 64) return span(names, 0.7);
+    if (greeting || text.charCodeAt(nameStart - 1) === 64) return span(names, 0.7);
     // A first name alone on its line before a comma opens a message (`Sylvie,` ↵ `Pour info, …`);
     // before a time, it names who speaks in a chat or a text message (`Sonia 07:12 : …`).
     if (blanksToLineStart(textBefore(folded, start, 4))) {
-      const next = textAfter(folded, start + single.end, 7);
+      const next = textAfter(folded, nameEnd, 7);
       if (SALUTATION_AFTER.test(next) || /^ \d{1,2}[:h]\d{2}(?!\d)/.test(next)) return span(names, 0.7);
     }
     // A first name opening a line or a list's item before a colon: who speaks in a transcript, or whom
     // the item is about (`Anaïs : Moi j'ai été placée…`, `- Lou : sieste 12h45-14h30`).
-    if (ITEM_START_BEFORE.test(textBefore(folded, start + single.start, 6)) && testAfter(folded, start + single.end, /^ ?: /, 3)) return span(names, 0.7);
+    if (ITEM_START_BEFORE.test(textBefore(folded, nameStart, 6)) && testAfter(folded, nameEnd, /^ ?: /, 3)) return span(names, 0.7);
     // A lone first name: low by itself; an apposition (`Louane, élève de 4e`) or a person anchor on the
     // line raises it; mid-sentence (after a lower-case word, `la cantine de Nolan`) it is more
     // likely a name than at the start of a quote.
-    const singleEnd = start + single.end;
-    const after = textAfter(folded, singleEnd, 24);
+    const after = textAfter(folded, nameEnd, 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
-    if (testBefore(folded, start + single.start, THING_BEFORE, 9) || THING_AFTER.test(after)) return false;
+    if (testBefore(folded, nameStart, THING_BEFORE, 9) || THING_AFTER.test(after)) return false;
     // A firm named after its founder (`Gauthier Signalisation`, `Fabre Frères TP`).
     if (COMPANY_AFTER.test(after)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
     // Two first names joined (`Théo et Ilyes se chambrent`, `(Nadia + Chloé)`): people.
-    const pair = pairOf(text, start + single.start, singleEnd);
+    const pair = pairOf(text, nameStart, nameEnd);
     if (pair !== null) return pair === 'people' && span(names, 0.7);
-    let k = start + single.start - 1;
+    let k = nameStart - 1;
     while (k >= 0 && text.charCodeAt(k) === 32) k--;
     const midSentence = k >= 0 && /[\p{Ll},:;']/u.test(text[k]);
-    const anchored = lineAnchor(text, folded, start + single.start, singleEnd);
+    const anchored = lineAnchor(text, folded, nameStart, nameEnd);
     return span(names, anchored ? (midSentence ? 0.7 : 0.65) : midSentence ? 0.6 : 0.5);
   },
 });
@@ -1404,7 +1347,6 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
-    'Résume ces SMS :\n\nNadia secrétariat MDS\n08:47\nCoucou, le planning est prêt',
     'bien cordialement à la ligne Céline Maréchal virgule infirmière',
     '- Nael 4eA, lunettes cassées à la récré',
     'Bjr Julien, le dossier est prêt',
@@ -1490,10 +1432,6 @@ export const examples: DetectorExamples = {
   noMatch: [
     'BONJOUR MADAME MONSIEUR JE VOUS ECRIS CAR MA VOISINE MA DIT QUE JE POUVAIS DEMANDER L APA',
     'C EST UN SCANDALE LE PANNEAU DIT FIN DES TRAVAUX LE 15/10 ET RIEN NE BOUGE',
-    'Engin identifié : tracteur John Deere immatriculé 4521 TP 32',
-    'Planning du jour\nRéunion de service\n14:30\nsalle 2',
-    "Service fraude\nCAF du Val-d'Aure\nTél. : 05 36 49 70 12",
-    'résidente ddn 22/06/1941 a Oran, entrée le 15/01',
     "service de gériatrie, CHU d'Aure",
     'Entreprise | Montant\nFabre Frères TP | 634 150,00 €\nGauthier Signalisation | 88 000,00 €',
     'inauguration de la digue de la plage Jean-Bart, vendredi 20 mars',
