@@ -4,6 +4,7 @@ import franceTravailId, { examples as franceTravailIdExamples } from './france-t
 import health, { examples as healthExamples } from './health';
 import judicial, { examples as judicialExamples } from './judicial';
 import nationality, { examples as nationalityExamples } from './nationality';
+import personHandle, { examples as personHandleExamples } from './person-handle';
 import personName, { examples as personNameExamples } from './person-name';
 import personNameBeforeAge, { examples as personNameBeforeAgeExamples } from './person-name-before-age';
 import personNameField, { examples as personNameFieldExamples } from './person-name-field';
@@ -17,7 +18,7 @@ import socialCase, { examples as socialCaseExamples } from './social-case';
 import socialFileNumber, { examples as socialFileNumberExamples } from './social-file-number';
 import specialCategory, { examples as specialCategoryExamples } from './special-category';
 
-export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, personNameSpelled, personNameBeforeAge, personNameTypedLowerCase, personNameMixedCase, health, socialCase, specialCategory, nationality, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
+export default [personName, personNameIntroduction, personNameLowerCase, personNameLowerCaseRecord, personNameField, personNameSpelled, personNameBeforeAge, personNameTypedLowerCase, personNameMixedCase, personHandle, health, socialCase, specialCategory, nationality, judicial, confidential, franceTravailId, socialFileNumber] satisfies Detector[];
 
 /** Examples by detector id, for tests and tools: see utils/detection/detector-examples.ts. */
 export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
@@ -30,6 +31,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [personNameBeforeAge.id]: personNameBeforeAgeExamples,
   [personNameTypedLowerCase.id]: personNameTypedLowerCaseExamples,
   [personNameMixedCase.id]: personNameMixedCaseExamples,
+  [personHandle.id]: personHandleExamples,
   [health.id]: healthExamples,
   [socialCase.id]: socialCaseExamples,
   [specialCategory.id]: specialCategoryExamples,
