@@ -13,6 +13,7 @@ const CAPITAL = /[A-ZÀ-ÖØ-Þ]/g;
 
 /** Letters, digits and apostrophes join a capital to the word before it (`5eB`, `l'ASE`, `McDo`): it opens none. */
 const IN_WORD = /[\p{L}\p{N}'’]/u;
+/** CAPITAL, tested at one position. */
 const CAPITAL_CODE = /[A-ZÀ-ÖØ-Þ]/;
 
 /**

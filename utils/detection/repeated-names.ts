@@ -93,4 +93,3 @@ export function repeatedNames(text: string, names: readonly (Span & { readonly s
   }
   return found.sort((a, b) => a.start - b.start);
 }
-

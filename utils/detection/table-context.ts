@@ -132,6 +132,8 @@ function readTableLine(folded: string, lineStart: number, lineEnd: number): Tabl
   return { delimiter, headerCells, markdownRow: delimiter === '|' && line.trimStart().startsWith('|') };
 }
 
+/** The longest line read as a table's header row (see inHeaderRow). */
+const HEADER_ROW_MAX_LENGTH = 400;
 /** A header cell naming a person's field (folded): the row it heads holds people. */
 const PERSON_FIELD_CELL = /(?:^|[\t|;])[ \t]*(?:noms?|nom de famille|prenoms?|prenom\(s\)|ddn|date de naissance|date naiss\.?|nee? le|ne\(e\) le|beneficiaire|enfant|agent|usager)[ \t]*(?:[\t|;]|$)/;
 
@@ -142,7 +144,8 @@ const PERSON_FIELD_CELL = /(?:^|[\t|;])[ \t]*(?:noms?|nom de famille|prenoms?|pr
  */
 export function inHeaderRow(folded: string, offset: number): boolean {
   const [lineStart, lineEnd] = lineAt(folded, offset);
-  if (lineEnd >= folded.length) return false;
+  // A header is short, and a long line read again for each of its terms would cost its length each time.
+  if (lineEnd >= folded.length || lineEnd - lineStart > HEADER_ROW_MAX_LENGTH) return false;
   const line = folded.slice(lineStart, lineEnd);
   const delimiter = rowDelimiter(line);
   if (delimiter === undefined || delimiter === ',' || /\d/.test(line) || !PERSON_FIELD_CELL.test(line)) return false;

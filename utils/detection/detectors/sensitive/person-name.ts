@@ -1065,7 +1065,7 @@ export default defineDetector({
           roleInRun = true;
           i++;
         } else if (i === 0 && i + 1 < tokens.length && tokens[i].kind === 'cap' && ROLE_WORDS.has(tokens[i].folded) && ITEM_START_BEFORE.test(textBefore(folded, start, 8))) {
-          // A role word capitalised for opening a line or an item (`Fratrie MARCHAND`, `- Maman Priscilla`): the name comes after it.
+          // A role word capitalised for opening a line or an item (`Fratrie MARCHAND`, `Enfants Matteo (7 ans)`): the name comes after it.
           i++;
         } else if (tokens[i].kind === 'up' && i + 1 < tokens.length && folded.charCodeAt(start + tokens[i].end + 1) === 100 && / d(?:e |u |es |')$/.test(folded.slice(start + tokens[i].end, start + tokens[i + 1].start)) && !isName(tokens[i]) && isPlainFirstName(tokens[i + 1].folded)) {
           // An acronym, then whose it is (`les RTT de Marie DUPONT`, `les IK de Thomas SARRAT`).
