@@ -42,7 +42,7 @@ export function typedWithoutCapitals(text: string, from = 0, to = text.length): 
   return (
     fewCapitals(text, from, to) ||
     (isChatExport(text, from, to) && fewCapitals(text, from, to, (index) => CAPITAL_CODE.test(text.charAt(index + 1)))) ||
-    (count(SHORTHAND, text, from, to, 2) && fewCapitals(text, from, to, (index) => SENTENCE_START_BEFORE.test(text.slice(Math.max(0, index - 12), index))))
+    (matchesAtLeast(SHORTHAND, text, from, to, 2) && fewCapitals(text, from, to, (index) => SENTENCE_START_BEFORE.test(text.slice(Math.max(0, index - 12), index))))
   );
 }
 
@@ -54,7 +54,7 @@ const SENTENCE_START_BEFORE = /(?:^|[\n.!?…:])[ \t]*(?:[-*•–][ \t]+)?$/;
 const TIME = /\d:\d\d/g;
 
 /** Whether `regex` (global) matches at least `wanted` times in text[from, to). */
-function count(regex: RegExp, text: string, from: number, to: number, wanted: number): boolean {
+function matchesAtLeast(regex: RegExp, text: string, from: number, to: number, wanted: number): boolean {
   regex.lastIndex = from;
   for (let match = regex.exec(text); match !== null && match.index < to; match = regex.exec(text)) if (--wanted === 0) return true;
   return false;
