@@ -1,7 +1,5 @@
 import { warmUpSteps } from '@/utils/detection/warm-up';
-
-type IdleDeadline = { timeRemaining(): number };
-type IdleWindow = Window & { requestIdleCallback?: (callback: (deadline: IdleDeadline) => void, options?: { timeout: number }) => number };
+import { type IdleWindow, whenIdle } from './idle';
 
 /**
  * Prepares the detection engine while the page is idle, so that the agent's first Enter does not
@@ -10,11 +8,7 @@ type IdleWindow = Window & { requestIdleCallback?: (callback: (deadline: IdleDea
  */
 export function warmUpWhenIdle(win: IdleWindow = window): void {
   const steps = warmUpSteps();
-  const schedule = (run: (deadline: IdleDeadline) => void) => {
-    if (win.requestIdleCallback) win.requestIdleCallback(run, { timeout: 1_000 });
-    else setTimeout(() => run({ timeRemaining: () => 0 }), 50);
-  };
-  const work = (deadline: IdleDeadline) => {
+  const work = (deadline: { timeRemaining(): number }) => {
     do {
       const step = steps.shift();
       try {
@@ -23,7 +17,7 @@ export function warmUpWhenIdle(win: IdleWindow = window): void {
         // The real checks compile what they need themselves.
       }
     } while (steps.length > 0 && deadline.timeRemaining() > 5);
-    if (steps.length > 0) schedule(work);
+    if (steps.length > 0) whenIdle(win, work);
   };
-  schedule(work);
+  whenIdle(win, work);
 }

@@ -7,6 +7,26 @@
 
 export const BRIDGE_TAG = '__vigieNet';
 
+/**
+ * A check asked and answered within one event dispatch (a `CustomEvent` whose detail is the JSON of
+ * the message): listeners of every world run synchronously, so the request leaves at once. A
+ * `postMessage` round trip waits for the page's next tasks, often a whole frame (about 15 ms in a
+ * send). Same trust as the messages: a page can dispatch these too, and can only ever ask.
+ */
+export const NET_CHECK_EVENT = 'vigie-net-check';
+export const NET_VERDICT_EVENT = 'vigie-net-verdict';
+
+/** The message carried by one of the events above, or null when it is not JSON. */
+export function detailOf(event: Event): unknown {
+  const detail = (event as CustomEvent<unknown>).detail;
+  if (typeof detail !== 'string') return null;
+  try {
+    return JSON.parse(detail);
+  } catch {
+    return null;
+  }
+}
+
 export interface NetCheckRequest {
   readonly [BRIDGE_TAG]: 'check';
   readonly id: string;

@@ -1,6 +1,6 @@
 import { findTool } from '@/policies/ai-tools';
 import { adapterFor } from '@/utils/sites/registry';
-import { BRIDGE_TAG, isNetVerdict, isRestoreAnswer, type NetCheckRequest, type RestoreRequest } from './bridge';
+import { BRIDGE_TAG, detailOf, isNetVerdict, NET_CHECK_EVENT, NET_VERDICT_EVENT, isRestoreAnswer, type NetCheckRequest, type RestoreRequest } from './bridge';
 import { installClipboardHook } from './clipboard-hook';
 import { installNetGuard } from './install-net-guard';
 
@@ -39,11 +39,13 @@ export function startNetGuard(): void {
   const tool = findTool(location.href);
   if (!tool) return;
   const pending = new Map<string, (allow: boolean) => void>();
-  window.addEventListener('message', (event) => {
-    if (event.source !== window || !isNetVerdict(event.data)) return;
-    pending.get(event.data.id)?.(event.data.allow);
-    pending.delete(event.data.id);
-  });
+  const settle = (data: unknown) => {
+    if (!isNetVerdict(data)) return;
+    pending.get(data.id)?.(data.allow);
+    pending.delete(data.id);
+  };
+  window.addEventListener('message', (event) => event.source === window && settle(event.data));
+  window.addEventListener(NET_VERDICT_EVENT, (event) => settle(detailOf(event)));
   installNetGuard(window, adapterFor(tool.id).network, ({ purpose, transport, text }) => {
     const id = crypto.randomUUID();
     return new Promise<boolean>((resolve) => {
@@ -56,7 +58,9 @@ export function startNetGuard(): void {
         resolve(allow);
       });
       const request: NetCheckRequest = { [BRIDGE_TAG]: 'check', id, purpose, transport, text };
-      window.postMessage(request, location.origin);
+      window.dispatchEvent(new CustomEvent(NET_CHECK_EVENT, { detail: JSON.stringify(request) }));
+      // Not answered within the dispatch (the guard was still starting): ask again by message.
+      if (pending.has(id)) window.postMessage(request, location.origin);
     });
   });
   startClipboardHook();
