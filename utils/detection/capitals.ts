@@ -1,3 +1,5 @@
+import { testBefore } from './text-window';
+
 /**
  * Whether text is typed without capitals, as notes typed fast on a phone are (`vu mme roux en vad,
  * suivie au cmp`, `- kevin : couche 23h15`). There, acronyms and first names are written in lower
@@ -42,7 +44,7 @@ export function typedWithoutCapitals(text: string, from = 0, to = text.length): 
   return (
     fewCapitals(text, from, to) ||
     (isChatExport(text, from, to) && fewCapitals(text, from, to, (index) => CAPITAL_CODE.test(text.charAt(index + 1)))) ||
-    (matchesAtLeast(SHORTHAND, text, from, to, 2) && fewCapitals(text, from, to, (index) => SENTENCE_START_BEFORE.test(text.slice(Math.max(0, index - 12), index))))
+    (matchesAtLeast(SHORTHAND, text, from, to, 2) && fewCapitals(text, from, to, (index) => testBefore(text, index, SENTENCE_START_BEFORE, 12)))
   );
 }
 
