@@ -28,3 +28,19 @@ export function testAfter(text: string, start: number, regex: RegExp, length = 4
 export function testAround(text: string, start: number, end: number, regex: RegExp, lengthBefore: number, lengthAfter: number): boolean {
   return regex.test(text.slice(Math.max(0, start - lengthBefore), end + lengthAfter));
 }
+
+/**
+ * Where the spaces before `at` end: the index of the last character before it that is not a space,
+ * or -1. What comes before a word (`M Dupont`, `dit « Tatave »`) is read past the spaces typed before it.
+ */
+export function lastNonSpace(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  return k;
+}
+
+/** Where the spaces from `at` on end: the index of the first character from `at` on that is not a space (the text's length at its end). */
+export function firstNonSpace(text: string, at: number): number {
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  return at;
+}

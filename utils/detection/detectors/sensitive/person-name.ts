@@ -6,7 +6,7 @@ import { ACRONYMS, FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPos
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, structuredKeyBefore, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
-import { testAfter, testBefore, textAfter, textBefore } from '../../text-window';
+import { firstNonSpace, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 
 /**
  * Person names without a model (shared/reference/detectors.md §10): shape, context and a
@@ -133,9 +133,7 @@ function blanksToLineStart(before: string): boolean {
 
 /** Whether `text[from, to)` fills a whole `« … »` quotation, spaces aside. */
 function fillsQuotation(text: string, from: number, to: number): boolean {
-  while (text.charCodeAt(from - 1) === 32) from--;
-  while (text.charCodeAt(to) === 32) to++;
-  return text.charCodeAt(from - 1) === 0xab && text.charCodeAt(to) === 0xbb;
+  return text.charCodeAt(lastNonSpace(text, from)) === 0xab && text.charCodeAt(firstNonSpace(text, to)) === 0xbb;
 }
 
 /** What introduces a nickname in quotes: `dit`, `dite`, `surnommé` after a name, `l'appelle`, `se fait appeler`. */
@@ -436,8 +434,7 @@ const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|lundi|ma
  * the row. Null otherwise (a header row `Date;Nom;Carte` is a row of labels, not a label and its value).
  */
 function labelCellBefore(folded: string, start: number, end: number): string | null {
-  let separator = start - 1;
-  while (separator >= 0 && folded.charCodeAt(separator) === 32) separator--;
+  const separator = lastNonSpace(folded, start);
   if (separator < 0 || !isCellSeparator(folded.charCodeAt(separator))) return null;
   for (let k = end; k < folded.length && folded.charCodeAt(k) !== 10; k++) {
     if (isCellSeparator(folded.charCodeAt(k))) {
@@ -623,14 +620,11 @@ const MAX_LINE = 2000;
 /** Cheap gate: a separator right before or after the span (spaces skipped), or a line edge. */
 function inTableCell(text: string, start: number, end: number): boolean {
   // Quotes around the cell, as CSV exports write them (`"DUPONT";"Marie"`), are skipped.
-  let k = start - 1;
-  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  let k = lastNonSpace(text, start);
   const quoted = k >= 0 && text.charCodeAt(k) === 34 && end < text.length && text.charCodeAt(end) === 34;
   if (quoted) k--;
   const left = k < 0 ? 10 : text.charCodeAt(k);
-  k = end;
-  if (quoted) k++;
-  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  k = firstNonSpace(text, quoted ? end + 1 : end);
   const right = k >= text.length ? 10 : text.charCodeAt(k);
   const leftSeparates = separatesCells(left, quoted);
   const rightSeparates = separatesCells(right, quoted);
@@ -700,13 +694,12 @@ function span(tokens: readonly Token[], score: number, offset = 0): Result {
  */
 function nameAfterBareTitle(text: string, folded: string, start: number, end: number): Result | null {
   if (afterLowerCaseTitle(text, start)) return titledName(text, folded, start, end);
-  let k = start - 1;
-  while (k >= 0 && k >= start - 2 && text.charCodeAt(k) === 32) k--;
+  // One or two spaces before the name.
+  const k = Math.max(lastNonSpace(text, start), start - 3);
   if (k === start - 1 || text.charCodeAt(k) !== 77 || (k > 0 && /[\p{L}\p{N}.'-]/u.test(text[k - 1]))) return null;
   // After a lower-case word, a punctuation mark or a line start (`rdv avec M Dupont`), not in a
   // heading or a product name (`Plan M Express`, `TAILLE M Rouge`).
-  let p = k - 1;
-  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  let p = lastNonSpace(text, k);
   while (p > 0 && /\p{Ll}/u.test(text[p]) && /\p{L}/u.test(text[p - 1])) p--;
   if (p >= 0 && !/[\p{Ll}:,;(\n]/u.test(text[p])) return null;
   return titledName(text, folded, start, end);
@@ -714,8 +707,7 @@ function nameAfterBareTitle(text: string, folded: string, start: number, end: nu
 
 /** True when one or two spaces and a title in lower case come right before `at` (`appel de mme Soulages`, `mme Perrot Odette`). */
 function afterLowerCaseTitle(text: string, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && k >= at - 2 && text.charCodeAt(k) === 32) k--;
+  const k = Math.max(lastNonSpace(text, at), at - 3);
   return k < at - 1 && testBefore(text, k + 1, LOWER_CASE_TITLE_BEFORE, 15);
 }
 
@@ -962,8 +954,7 @@ function surnameThenFirstName(text: string, folded: string, start: number, end: 
   if (isNotANameWord(surname) || PLACE_WORDS.has(surname) || ACRONYMS.has(text.slice(start, end))) return false;
   const nameEnd = end - start + after[0].length;
   if (testAfter(text, start + nameEnd, /^ ?</, 2)) return { score: 0.85, start: 0, end: nameEnd };
-  let k = start - 1;
-  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  const k = lastNonSpace(text, start);
   if (k >= 0 && (text[k] === ':' || text[k] === ';')) return { score: 0.75, start: 0, end: nameEnd };
   // A line of its own: the surname in capitals (`DUPONT, Marie`), or a list of such lines; or a
   // copied Teams message's header, the directory's name and the time (`Dupont-Leroy, Claire (DEF-ASE) 09:02`).
@@ -1017,8 +1008,7 @@ export default defineDetector({
       // A first name the list lacks, given with an age in a list of people (`1 enfant (Sofiia, 11 ans)`).
       if (folded.charCodeAt(end) === 44 && value.charCodeAt(1) >= 97 && testAfter(folded, end, AGE_AFTER, 12) && testBefore(folded, start, CHILDREN_BEFORE, 60)) return { score: 0.7 };
       if (value.charCodeAt(1) >= 97) {
-        let k = start - 1;
-        while (k >= 0 && text.charCodeAt(k) === 32) k--;
+        const k = lastNonSpace(text, start);
         const previous = k < 0 ? '' : text[k];
         // A nickname in quotes after its person (`Tony Lagrené dit « Tatave »`): see NICKNAME_BEFORE.
         if ((previous === '«' || previous === '"' || previous === '“') && testBefore(text, start, NICKNAME_BEFORE, 48)) return { score: 0.8 };
@@ -1336,8 +1326,7 @@ export default defineDetector({
     // Two first names joined (`Théo et Ilyes se chambrent`, `(Nadia + Chloé)`): people.
     const pair = pairOf(text, nameStart, nameEnd);
     if (pair !== null) return pair === 'people' && span(names, 0.7);
-    let k = nameStart - 1;
-    while (k >= 0 && text.charCodeAt(k) === 32) k--;
+    const k = lastNonSpace(text, nameStart);
     const midSentence = k >= 0 && /[\p{Ll},:;']/u.test(text[k]);
     const anchored = lineAnchor(text, folded, nameStart, nameEnd);
     return span(names, anchored ? (midSentence ? 0.7 : 0.65) : midSentence ? 0.6 : 0.5);
