@@ -161,6 +161,16 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     expect(namesWithAll("l'agent d'exploitation david roche s'est fait une entorse")).toEqual(['david roche']);
   });
 
+  it('reads notes typed on a phone: a role without its article, a title its keyboard capitalised (person-name-lower-case)', () => {
+    expect(namesWithAll('bb pese 4,1 kg point mere julie fargeas tel 06.39.98.12.74')).toEqual(['julie fargeas']);
+    expect(namesWithAll('agent thomas roche centre d exploitation de bellac')).toEqual(['thomas roche']);
+    expect(namesWithAll('mere tres fatiguee pleure pendant la visite')).toEqual([]);
+    expect(namesWithAll('Mr mazaud rene entre en ehpad le 2 juin')).toEqual(['mazaud rene']);
+    // A capitalised title before a word in lower case, with no first name after it: a word of the note.
+    expect(namesWithAll('Mme joignable demain matin')).toEqual([]);
+    expect(namesWithAll('visite faite point mme seule avec ses 3 enfants')).toEqual([]);
+  });
+
   it('reads the keys of exports written in one word (nomNaissance, NomFamille)', () => {
     expect(namesWithAll('{ "nomNaissance": "FRAYSSE", "prenom": "Aurélie" }')).toEqual(['FRAYSSE', 'Aurélie']);
     expect(namesWithAll('<Identite>\n <NomFamille>EL AMRANI</NomFamille>')).toEqual(['EL AMRANI']);

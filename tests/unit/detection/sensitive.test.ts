@@ -367,6 +367,11 @@ describe('category detectors', () => {
     expect(categories('[09:12] Morgane L. (SIAO) : Mme Sabrina T. est hébergée en CHRS depuis lundi\n[09:13] Nathan (astreinte CHRS) : vas-y')).toEqual(['SOCIAL_CASE:CHRS']);
     // A form's label is no sender: `Orientation ESAT :` answers about the person of the form.
     expect(categories('Nom : DURAND Paul\nOrientation ESAT : accord')).toContain('HEALTH:ESAT');
+    // WhatsApp on Android writes `date time - sender:`; Teams may put the service's pole in the bracket.
+    expect(categories('05/01/2026 09:12 - Yasmina RSA Référente: Bonjour M. Koné, je vous rappelle demain')).toEqual([]);
+    expect(categories('Conversation Teams\nGUILHEM Anne (MDPH – pôle enfance) 14:07\nTu as le dossier de Théo ?')).toEqual([]);
+    // A union's name tagging a sender is that person's membership (art. 9).
+    expect(categories('20/02/2026 09:14 - Patrick Serres (CGT): bonjour, je vous écris pour une collègue')).toEqual(['SPECIAL_CATEGORY:CGT']);
   });
 
   it("a public office's postcode and town, below the policy's threshold, ties no one to its name", () => {

@@ -241,7 +241,9 @@ const NOT_A_NAME = wordSet(
   // Words of a married or widowed name (`mme durand épouse martin`, `madame veuve …`).
   'epouse ep veuve vve nee madam sir elle-meme lui-meme',
   // Text-message spellings (`mme benali ki touche l'aah`).
-  'ki ke koi kil kel ds pr pk bcp tt stp svp dc tjs qd qq ns vs jsuis chui jai joignable',
+  'ki ke koi kil kel ds pr pk bcp tt stp svp dc tjs qd qq ns vs jsuis chui jai joignable injoignable',
+  // What notes say of someone right after their title (`mme seule avec ses 3 enfants`, `mr conteste`).
+  'seule seul absente absent enceinte hospitalisee decedee agee fatiguee epuisee inquiete conteste adapte',
 );
 
 /** Whether a folded word after a title, a label or an introduction cannot be a name. */

@@ -3,6 +3,7 @@ import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { GREETINGS, isNotANameWord as isNotAName, isPlainFirstName, LABELS, LOWER_LETTERS, SURNAME_LABELS, UPPER_LETTERS } from './_name-words';
 import { NOT_AFTER_WORD, termAlternation } from './_terms';
+import { lastNonSpace } from '../../text-window';
 import { phraseList } from '../../word-list';
 
 /**
@@ -51,6 +52,8 @@ const ROLES = [
     // The people of HR and of the assembly (`la nouvelle recrue lea marchand`, `l'agent d'exploitation david roche`).
     "la recrue|la nouvelle recrue|le stagiaire|la stagiaire|l'auto-entrepreneur|l'agent d'exploitation|la vice-presidente",
     'le vice-president|la veuve de|le veuf de|son assistante|son assistant',
+    // Notes typed on a phone drop the article (`mere julie fargeas tel 06…`, `agent thomas roche`).
+    'mere|pere|agent',
     // Whom a message is for (`écris un mail poli à jérôme fabre`).
     'mail a|mail court a|courriel a|message a|sms a|ecris a|reponds a',
   ),
@@ -105,14 +108,14 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
   if (groups[1] !== undefined) {
     const title = fold(groups[1]);
     if (title === 'm.') {
-      let k = start - 1;
-      while (k >= 0 && text.charCodeAt(k) === 32) k--;
+      const k = lastNonSpace(text, start);
       if (k >= 0 && /\p{N}/u.test(text[k])) return false;
     }
     if (firstIsFirstName && secondIsName) return { score: 0.9, ...both };
     // Whoever writes the title with its capital writes a surname with one: a lower-case word after
-    // `Madame`, `Mme`, `M.` is a verb or an adjective (`Madame préfère`, `Mme joignable`, `M. technicien`).
-    if (!firstIsFirstName && groups[1].charCodeAt(0) < 97) return false;
+    // `Madame`, `Mme`, `M.` is a verb or an adjective (`Madame préfère`, `Mme joignable`, `M. technicien`),
+    // unless a first name follows it (`Mr mazaud rene`: a phone's keyboard capitalised the title opening the line).
+    if (!firstIsFirstName && groups[1].charCodeAt(0) < 97) return isPlainFirstName(second ?? '') && { score: 0.85, ...both };
     return { score: title === 'm.' || title.startsWith('mr') ? 0.75 : 0.85, ...one };
   }
   if (groups[2] !== undefined) {
