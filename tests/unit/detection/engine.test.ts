@@ -269,6 +269,15 @@ describe('copied chats', () => {
     const text = 'Résume :\n[2026-03-11 23:12] Mathis (éduc foyer): il a refait une fugue';
     expect(valuesFound(text, 'person-name')).toEqual(['Mathis']);
   });
+
+  it('reads a sender given with an initial, or after an abbreviated day, and takes no stamp for a birth date', () => {
+    const road = 'Secteur Nord\nChabrerie L. (PC viabilité) 06:55\nok merci, gendarmerie prévenue';
+    expect(valuesFound(road, 'person-name')).toEqual(['Chabrerie L.']);
+    expect(valuesFound('SMS avec un jeune\n[Lun 09:03] Younes: wesh madame', 'person-name')).toEqual(['Younes']);
+    // The lines around speak of a birth certificate: the date that stamps a message is none the less no birth date.
+    const mna = "il a un extrait d'acte de naissance mais pas de passeport\n[21/01/2026 10:05:40] Julie évaluation MNA: ok";
+    expect(scan(mna).map((finding) => finding.type)).toEqual(['PERSON_NAME']);
+  });
 });
 
 describe('UUIDs', () => {

@@ -139,6 +139,8 @@ describe('topic versus person, with every detector', () => {
     ["Mme Rachida AMRANI, agent d'accueil, porte le voile et demande un aménagement pendant le ramadan.", ['SPECIAL_CATEGORY']],
     ['M. Patrice Delpech, délégué syndical CGT, conteste la mutation.', ['SPECIAL_CATEGORY']],
     ["Il a été placé en garde à vue le week-end dernier pour un vol en réunion.", ['JUDICIAL']],
+    // Its abbreviation, in notes and messages typed in a hurry.
+    ['il est sorti de gav ce matin, convoqué en avril', ['JUDICIAL']],
     ['Mme Laurence Guérin risque une suspension du RSA.', ['SOCIAL_CASE']],
     ["Mon agent est en arrêt maladie depuis trois semaines, comment organiser son remplacement ?", ['HEALTH']],
     ["L'élève Tom, 12 ans, TDAH, bénéficie d'une AESH 12 h par semaine.", ['HEALTH']],

@@ -252,7 +252,8 @@ export default defineDetector({
     const header = columnHeader(context.folded, context.start + dateStart);
     // A header is short: lines of prose ending on `;` (a judgment's recitals) are no table.
     if (header !== null && header.length <= HEADER_MAX_LENGTH && BIRTH_WORD_IN_HEADER.test(header)) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
-    if (!hasBirthWordNearby(context.folded, context.start, context.end)) return false;
+    // A date and a time stamp a message or a log's line (`[21/01/2026 10:05:40] Julie :`), whatever the lines around it say of a birth.
+    if (!hasBirthWordNearby(context.folded, context.start, context.end) || testAfter(context.text, context.end, /^,? \d{1,2}:\d\d/, 8)) return false;
     return { score: NEARBY_SCORE, start: dateStart, end: value.length };
   },
 });

@@ -32,12 +32,12 @@ const ADDRESS_LINE_BEFORE = /(?:^|\n)[ \t]*(?:À|A|Cc|Cci|De|From|To|Bcc) ?:[^\n
  * A service's acronym tagging a message's sender in a copied chat, before the colon or the time that
  * ends the header (`Nadia Haddad ASE:`, `VASSEUR Claire (CRIP) 09:12`, `Manon Quéré (secrétariat ASE) :`,
  * `[09:14] Morgane L. (SIAO) :`, `Nathan (astreinte CHRS) :`, `Nathalie B. (RSA Oloron) :`): a first name and a surname or an
- * initial, or a first name alone before a bracket, or after a chat's time (`[13:21] Bastien AED:`, WhatsApp on Android's
+ * initial, or a first name alone before a bracket, or after a chat's time, maybe with their job (`[13:21] Bastien AED:`, `[10:05] Julie évaluation MNA:`, WhatsApp on Android's
  * `05/01/2026 09:12 - Yasmina RSA Référente:`). A form's label is one word and no bracket
  * (`Orientation ESAT :`, `Date CDAPH :`): the term there is the form's person's. A union's name in that place is the
  * sender's membership, an art. 9 data (`Patrick Serres (CGT):`): special categories are read there all the same.
  */
-const SENDER_TAG_BEFORE = /(?:\n|\] ?|\d - )\p{Lu}[\p{L}'’-]+(?:,? \p{Lu}[\p{L}'’-]*\.? (?:\((?:\p{Ll}+ |[A-Z]{2,6}[-/])?)?| \((?:\p{Ll}+ |[A-Z]{2,6}[-/])?)$|(?:\] ?|\d - )\p{Lu}[\p{L}'’-]+ $/u;
+const SENDER_TAG_BEFORE = /(?:\n|\] ?|\d - )\p{Lu}[\p{L}'’-]+(?:,? \p{Lu}[\p{L}'’-]*\.? (?:\((?:\p{Ll}+ |[A-Z]{2,6}[-/])?)?| \((?:\p{Ll}+ |[A-Z]{2,6}[-/])?)$|(?:\] ?|\d - )\p{Lu}[\p{L}'’-]+ (?:\p{Ll}+ )?$/u;
 // The service's place or pole may follow it in the bracket (`Nathalie B. (RSA Oloron) :`, `GUILHEM Anne (MDPH – pôle enfance) 14:07`); a Teams header may
 // hold the directory's name and its service alone on its line (`Dupont-Leroy, Claire (DEF-ASE)`, `[11/03 16:20] Girard Stéphanie (MDPH)`).
 const SENDER_TAG_AFTER = /^(?: \p{Lu}[\p{L}'’-]+)?(?:\)? ?:|[^()\n]{0,30}\) {1,2}\d{1,2}:\d{2}|\)[ \t]*(?:\n|$))/u;

@@ -27,7 +27,7 @@ const TERMS = phraseList(
   'placement exterieur|semi-liberte|PPSMJ|interdiction de stade|interdiction judiciaire de stade',
   "sort de detention|detention provisoire|placement en detention|maison d'arret|centre penitentiaire",
   'centre de detention|spip|liberation conditionnelle|sursis probatoire|avec sursis|sous sursis|TIG',
-  "travail d'interet general|bracelet electronique|controle judiciaire|mis~ en examen|mise en examen|garde a vue",
+  "travail d'interet general|bracelet electronique|controle judiciaire|mis~ en examen|mise en examen|garde a vue|GAV",
   "gardes a vue|defere~ au parquet|comparution immediate|tribunal correctionnel|tribunal pour enfants|cour d'assises|delit*|crime*",
   'apologie du terrorisme|association de malfaiteurs|FSPRT|perquisition*|exercice illegal de la medecine|youth caution',
   'infraction* penale*|recidive*|fiche~ S|fijais|faijais|pjj|protection judiciaire de la jeunesse|stupefiants',
@@ -100,7 +100,7 @@ const CLOSED_DOOR_BEFORE = /(?:porte|fenetre|acces|issue|sortie|escalier|passage
 const FLIGHT_AFTER = /^ (?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|marseille|direct|[a-z]{2}\d)/;
 
 /** Acronyms also read in lower case in a message typed without capitals (`un tig de 70 h`; see defineCategory). */
-const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('tig|fsprt|ppsmj|jap');
+const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('tig|fsprt|ppsmj|jap|gav');
 
 export default defineCategory({
   id: 'judicial',
