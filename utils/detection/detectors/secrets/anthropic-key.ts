@@ -14,9 +14,7 @@ export default defineSecret({
   id: 'anthropic-key',
   pattern: /(?<![A-Za-z0-9_-])sk-ant-[a-z]{3,6}\d{2}-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])/gu,
   prefilter: ['k-ant'],
-  baseScore: 0.95,
   keywords: phraseList('anthropic|claude|anthropic_api_key|x-api-key'),
-  priority: 99,
   validate: (value) => {
     const random = value.slice(value.indexOf('-', 7) + 1, -2);
     return distinctChars(random) >= 16 && shannonEntropy(random) >= 4 ? (/^sk-ant-(?:api03|admin01)-/u.test(value) ? 1 : 0.9) : false;

@@ -31,9 +31,7 @@ export default defineSecret({
   // No prefilter: the folded text cannot tell `AKIA` from `akia`, and five needles starting with `a`
   // (`akia`, `asia`, `abia`, `acca`, `a3t`) cost more to search than this case-sensitive pattern.
 
-  baseScore: 0.95,
   keywords: phraseList('aws|amazon|iam|access_key_id|aws_access_key_id|accesskeyid|credentials'),
-  priority: 99,
   validate: (value, { text, start }) => {
     if (value.length === 20 && KEY_ID.test(value)) {
       if (/[A-Za-z0-9]/u.test(text.charAt(start - 1))) return false;

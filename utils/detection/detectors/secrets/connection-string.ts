@@ -64,7 +64,6 @@ export default defineSecret({
   id: 'connection-string',
   pattern: new RegExp(ALTERNATIVES.join('|'), 'giu'),
   prefilter: ['://', 'jdbc', 'pass', 'pwd', 'key'],
-  baseScore: 0.95,
   priority: 97,
   validate: (match, { groups, text, start: matchStart }) => {
     let secret: string | undefined;

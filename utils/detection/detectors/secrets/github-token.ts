@@ -19,7 +19,6 @@ export default defineSecret({
   id: 'github-token',
   pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/gu,
   prefilter: ['gh', 'github'],
-  baseScore: 0.95,
   keywords: phraseList('github|token|gh_token|github_token'),
   priority: 100,
   validate: (value) => {

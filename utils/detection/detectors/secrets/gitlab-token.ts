@@ -20,9 +20,7 @@ export default defineSecret({
   pattern:
     /(?<![A-Za-z0-9_-])(?:glpat-[A-Za-z0-9_-]{27,300}\.[0-9a-z]{2}\.?[0-9a-z]{7,9}|(?:glpat|gldt|glrt|glft|glsoat|glffct)-[A-Za-z0-9_-]{20}|glimt-[A-Za-z0-9_-]{25}|glagent-[A-Za-z0-9_-]{50}|gloas-[A-Za-z0-9_-]{64}|glptt-[0-9a-f]{40}|glcbt-[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20}|GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/gu,
   prefilter: ['gl', 'gr1348'],
-  baseScore: 0.95,
   keywords: phraseList('gitlab|token|private-token|ci_job_token|runner'),
-  priority: 99,
   validate: (value) => {
     const random = value.startsWith('GR1348941') ? value.slice(9) : value.slice(value.indexOf('-') + 1);
     return distinctChars(random) >= 8 && shannonEntropy(random) >= 3;

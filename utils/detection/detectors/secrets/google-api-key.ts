@@ -16,9 +16,7 @@ export default defineSecret({
   pattern: /(?<![A-Za-z0-9_-])(?:AIza[A-Za-z0-9_-]{35}|GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[A-Za-z0-9_-]{20,2048})(?![A-Za-z0-9_-])/gu,
   // `za` is part of `AIza`; short needles with a rare first letter are cheap to search.
   prefilter: ['za', 'gocspx', 'ya29'],
-  baseScore: 0.95,
   keywords: phraseList('google|gcp|api key|api_key|apikey|maps|firebase|oauth|client_secret'),
-  priority: 99,
   validate: (value) => {
     const random = value.slice(value.startsWith('GOCSPX-') ? 7 : value.startsWith('ya29.') ? 5 : 4);
     return distinctChars(random) >= 10 && shannonEntropy(random) >= 3.5 && !isPlaceholder(random);

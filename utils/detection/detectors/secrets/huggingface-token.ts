@@ -13,7 +13,6 @@ export default defineSecret({
   id: 'huggingface-token',
   pattern: /(?<![A-Za-z0-9_])(?:hf_|api_org_)[A-Za-z]{34}(?![A-Za-z0-9_])/gu,
   prefilter: ['f_', '_org_'],
-  baseScore: 0.95,
   keywords: phraseList('hugging face|huggingface|hf_token|huggingface_hub|hub'),
   priority: 98,
   validate: (value) => {

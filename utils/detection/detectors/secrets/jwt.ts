@@ -58,7 +58,6 @@ export default defineSecret({
   pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,2048}\.eyJ[A-Za-z0-9_-]{10,16384}\.[A-Za-z0-9_-]{0,4096}(?![A-Za-z0-9_-])/gu,
   // `yj` is part of `eyJ`; a needle starting with `e` would cost a scan of every `e` of the text.
   prefilter: ['yj'],
-  baseScore: 0.95,
   keywords: phraseList('jwt|bearer|token|authorization|id_token|access_token|jeton'),
   priority: 98,
   validate: (value) => {

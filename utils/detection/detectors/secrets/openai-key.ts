@@ -16,9 +16,7 @@ export default defineSecret({
   id: 'openai-key',
   pattern: /(?<![A-Za-z0-9_-])(?:sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/gu,
   prefilter: ['k-'],
-  baseScore: 0.95,
   keywords: phraseList('openai|chatgpt|gpt|openai_api_key|api key|api_key'),
-  priority: 99,
   validate: (value) => {
     const random = value.slice(value.indexOf('-', 3) + 1).replace('T3BlbkFJ', '');
     if (distinctChars(random) < 16 || shannonEntropy(random) < 4) return false;

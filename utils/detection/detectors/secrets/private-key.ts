@@ -29,7 +29,6 @@ export default defineSecret({
   pattern: new RegExp(`${BEGIN}(?:${COMPLETE}|${TRUNCATED})?|${PUTTY}`, 'gu'),
   // Needles start with a rare character: `String#includes` is then nearly free on long texts.
   prefilter: ['-----begin', '---- begin', '-key-file'],
-  baseScore: 0.95,
   priority: 100,
   // A header followed by key material is certain; a header alone is very likely a leak too.
   validate: (value) => (COMPLETE_KEY_END.test(value) || value.length > 120 ? 1 : true),

@@ -19,9 +19,7 @@ export default defineSecret({
     /(?<![A-Za-z0-9-])(?:xox[bpare]-[0-9]{10,13}-[0-9]{10,13}(?:-[0-9]{10,13})?-[A-Za-z0-9-]{24,34}|xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,200}|xoxe-\d-[A-Za-z0-9]{100,200}|xapp-\d-[A-Z0-9]{1,20}-\d{1,20}-[a-z0-9]{20,128})(?![A-Za-z0-9-])|https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+\/]{43,120}/gu,
   // `ks.sla` is part of `hooks.slack.com`; short needles with a rare first letter are cheap to search.
   prefilter: ['xox', 'xapp', 'ks.sla'],
-  baseScore: 0.95,
   keywords: phraseList('slack|webhook|bot|token'),
-  priority: 99,
   validate: (value) => {
     const random = value.startsWith('http') ? value.slice(value.lastIndexOf('/') + 1) : value.slice(value.lastIndexOf('-') + 1);
     return random.length >= 8 && distinctChars(random) >= 8 && !isPlaceholder(random);

@@ -16,7 +16,6 @@ export default defineSecret({
   id: 'stripe-key',
   pattern: /(?<![A-Za-z0-9_])(?:[rs]k_(?:live|test)_[A-Za-z0-9]{10,99}|whsec_[A-Za-z0-9]{24,64})(?![A-Za-z0-9_])/gu,
   prefilter: ['k_live_', 'k_test_', 'whsec_'],
-  baseScore: 0.95,
   keywords: phraseList('stripe|webhook|signature|api'),
   priority: 98,
   validate: (value) => {

@@ -16,8 +16,6 @@ export default defineSecret({
   id: 'webhook-url',
   pattern: /https:\/\/(?:[\w-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook|(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks)\/[\w@\/.-]{20,400}/gu,
   prefilter: ['webhook'],
-  baseScore: 0.95,
-  priority: 99,
   validate: (value) => {
     const path = value.slice(value.indexOf('/webhook') + 1);
     return distinctChars(path) >= 20 && !isPlaceholder(path.slice(path.indexOf('/') + 1));
