@@ -1,4 +1,4 @@
-import { defineDetector } from './define-detector';
+import { defineName } from './detectors/sensitive/_define-name';
 import { isNotANameWord } from './detectors/sensitive/_name-words';
 import { isFirstName } from './data/first-names-fr';
 import { foldText } from './normalize';
@@ -45,13 +45,11 @@ const JOINED = /[\p{L}\p{N}@_/\\]/u;
  * The detector the engine reports repeated names under. Its findings are derived from the other
  * names (`repeatedNames`), never matched: it is not in the registry, and its pattern never runs.
  */
-export const REPEATED_NAME = defineDetector({
+export const REPEATED_NAME = defineName({
   id: 'repeated-name',
-  type: 'PERSON_NAME',
   severity: 'medium',
   pattern: /(?!)/g,
   baseScore: REPEATED_NAME_SCORE,
-  priority: 30,
 });
 
 export interface Span {

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineName } from './_define-name';
 import type { DetectorExamples } from '../../types';
 
 /**
@@ -8,14 +8,12 @@ import type { DetectorExamples } from '../../types';
  * The finding starts after the `@`, which opens the pattern (a pattern that opened with a look-behind
  * would be tried at every position). Examples are fictitious.
  */
-export default defineDetector({
+export default defineName({
   id: 'person-handle',
-  type: 'PERSON_NAME',
   pattern: /@(?<![\p{L}\p{N}.]@)[a-z]{1,2}\.[a-z][a-z'-]{2,30}(?![\p{L}\p{N}@_-]|\.[a-z])/gu,
   candidateStart: (_text, match) => match.index + 1,
   prefilter: ['@'],
   baseScore: 0.75,
-  priority: 30,
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineName } from './_define-name';
 import { foldName } from '../../normalize';
 import type { DetectorExamples } from '../../types';
 import { isNotANameWord, isPlainFirstName } from './_name-words';
@@ -20,12 +20,10 @@ const WORDS_BEFORE = /(?:(?<![\p{L}\p{N}'-])(?:\p{Ll}[\p{Ll}'-]{1,24}|\p{Ll}\.?)
 /** A first name with an age or a class names a child surely: 0.8 ties the paragraph below to it (see keepAnchoredCategories in engine.ts). */
 const SCORE = 0.8;
 
-export default defineDetector({
+export default defineName({
   id: 'person-name-before-age',
-  type: 'PERSON_NAME',
   pattern: PATTERN,
   baseScore: SCORE,
-  priority: 30,
   // Back from the age to the name's first word (see `validate`); the age itself is not part of the name.
   candidateStart: (text, anchor, minStart) => {
     const words = WORDS_BEFORE.exec(text.slice(Math.max(minStart, anchor.index - 60), anchor.index));

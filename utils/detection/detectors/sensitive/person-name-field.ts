@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { columnIsName, insertColumnBefore, keyBefore } from './_fields';
@@ -38,12 +38,10 @@ function validate(value: string, name: string, folded: string, start: number): V
   return { score: 0.8, start: value.length - name.length, end: value.length };
 }
 
-export default defineDetector({
+export default defineName({
   id: 'person-name-field',
-  type: 'PERSON_NAME',
   pattern: PATTERN,
   baseScore: 0.8,
-  priority: 30,
   validate: (value, { groups, folded, start }) => validate(value, groups[1] ?? '', folded, start),
 });
 

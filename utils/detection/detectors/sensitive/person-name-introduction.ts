@@ -1,5 +1,5 @@
 import { isFirstName } from '../../data/first-names-fr';
-import { defineDetector } from '../../define-detector';
+import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { isNotANameWord, isPlainFirstName, LEADS, LOWER_LETTERS, NAME_END, NAME_START, STOP, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
@@ -80,12 +80,10 @@ function validateWeak(value: string, first: string, second: string): ValidationR
   return { score: 0.8, start: firstEnd - first.length, end: value.length };
 }
 
-export default defineDetector({
+export default defineName({
   id: 'person-name-introduction',
-  type: 'PERSON_NAME',
   pattern: PATTERN,
   baseScore: 0.85,
-  priority: 30,
   validate: (value, { groups }) => {
     if (groups[1] !== undefined) return validate(value, groups[1]);
     return groups[2] !== undefined ? validateAlone(value, groups[2]) : validateWeak(value, groups[3] ?? '', groups[4] ?? '');

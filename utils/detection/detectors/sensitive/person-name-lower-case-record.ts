@@ -1,5 +1,5 @@
 import { isFirstName } from '../../data/first-names-fr';
-import { defineDetector } from '../../define-detector';
+import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { isNotANameWord, isPlainFirstName, LOWER_LETTERS, PLACE_WORDS } from './_name-words';
@@ -56,12 +56,10 @@ function validate(value: string, first: string, second: string): ValidationResul
   return { score: 0.7, start: firstEnd - first.length, end: value.length };
 }
 
-export default defineDetector({
+export default defineName({
   id: 'person-name-lower-case-record',
-  type: 'PERSON_NAME',
   pattern: PATTERN,
   baseScore: 0.7,
-  priority: 30,
   validate: (value, { groups }) => validate(value, groups[1] ?? '', groups[2] ?? ''),
 });
 

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { GREETINGS, isNotANameWord as isNotAName, isPlainFirstName, LABELS, LOWER_LETTERS, SURNAME_LABELS, UPPER_LETTERS } from './_name-words';
@@ -136,12 +136,10 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
   return secondIsName && isPlainFirstName(second ?? '') ? { score: 0.9, ...both } : false;
 }
 
-export default defineDetector({
+export default defineName({
   id: 'person-name-lower-case',
-  type: 'PERSON_NAME',
   pattern: PATTERN,
   baseScore: 0.8,
-  priority: 30,
   validate: (value, { groups, text, start }) => validate(value, groups, text, start),
 });
 

@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineName } from './_define-name';
 import { foldName } from '../../normalize';
 import type { DetectorExamples } from '../../types';
 import { wordSet } from '../../word-list';
@@ -52,9 +52,8 @@ function isSurnameInCapitals(words: readonly string[]): boolean {
   });
 }
 
-export default defineDetector({
+export default defineName({
   id: 'person-name-mixed-case',
-  type: 'PERSON_NAME',
   pattern: PATTERN,
   baseScore: SCORE,
   // Below person-name (30): a capitalised name it reads wins where they overlap.

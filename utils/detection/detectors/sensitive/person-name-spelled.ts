@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineName } from './_define-name';
 import { foldName } from '../../normalize';
 import type { DetectorExamples } from '../../types';
 import { testBefore, textBefore } from '../../text-window';
@@ -16,12 +16,10 @@ import { testBefore, textBefore } from '../../text-window';
 const PATTERN = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})(?: \p{Lu}){2,29}(?![\p{L}\p{N}])/gu;
 const INTRODUCED_BEFORE = /(?:r[ée]p[èe]te|pr[ée]cise|[ée]pelle|[ée]pel[ée]e?|s'[ée]crit|enfin|pardon|nom(?: de famille)?|pr[ée]nom)[ ,:]{1,3}$/u;
 
-export default defineDetector({
+export default defineName({
   id: 'person-name-spelled',
-  type: 'PERSON_NAME',
   pattern: PATTERN,
   baseScore: 0.75,
-  priority: 30,
   validate: (value, context) => {
     if (testBefore(context.text, context.start, INTRODUCED_BEFORE, 24)) return true;
     // The word it spells, right before it (`Carrère C A R R E R E`).

@@ -1,5 +1,5 @@
 import { typedWithoutCapitals } from '../../capitals';
-import { defineDetector } from '../../define-detector';
+import { defineName } from './_define-name';
 import type { DetectorExamples } from '../../types';
 import { wordSet } from '../../word-list';
 import { isNotANameWord, isPlainFirstName, NOTE_WORDS, PLACE_WORDS } from './_name-words';
@@ -65,9 +65,8 @@ function inPlaceName(folded: string, start: number): boolean {
 }
 const PARTICLES = wordSet('de du des d la le l');
 
-export default defineDetector({
+export default defineName({
   id: 'person-name-typed-lower-case',
-  type: 'PERSON_NAME',
   pattern: PATTERN,
   baseScore: SCORE,
   // Below the other name detectors: their spans, surnames included, win where they overlap.

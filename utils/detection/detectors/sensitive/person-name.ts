@@ -1,5 +1,5 @@
 import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
-import { defineDetector } from '../../define-detector';
+import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
 import { ACRONYMS, FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPossessiveRole, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
@@ -988,12 +988,10 @@ function opensRow(before: string, text: string, nameEnd: number): boolean {
   return /\n[ \t]*$/.test(before) && /^[ \t]*[;\t|]/.test(text.slice(nameEnd, nameEnd + 3));
 }
 
-export default defineDetector({
+export default defineName({
   id: 'person-name',
-  type: 'PERSON_NAME',
   pattern: PATTERN,
   baseScore: 0.8,
-  priority: 30,
   validate: (value, context) => {
     const { text, folded, start, end } = context;
     // Fast path for the commonest candidate, one capitalised word that is not a first name (a
