@@ -72,8 +72,8 @@ const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de faco
 /** What a secret covers or binds (`couverts par le secret`). */
 const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
 
-/** `mention` or `mentions`, then the markings quoted before this one; or a marking quoted after what documents bear (`les notes portent « Diffusion restreinte »`), folded (see `validate`). */
-const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:mentions? (?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou) )*(?:« ?|")?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
+/** `mention` or `mentions` (`une mention telle que`), then the markings quoted before this one; or a marking quoted after what documents bear (`les notes portent « Diffusion restreinte »`), folded (see `validate`). */
+const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:mentions? (?:telles? que )?(?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou) )*(?:« ?|")?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
 
 export default defineDetector({
   id: 'confidential',
@@ -144,6 +144,7 @@ export const examples: DetectorExamples = {
     'On m\'a dit que les notes au cabinet portent « Diffusion restreinte ». Est-ce une obligation ?',
     'Un écrit pseudonymisé reste couvert par le secret professionnel (art. L. 221-6 du CASF) tant qu\'il peut être rattaché à une situation.',
     'Explique la différence entre les mentions « Diffusion restreinte », « Confidentiel », « Usage interne uniquement » et l\'absence de mention',
+    'Les documents portant une mention telle que « Diffusion restreinte » ou « Confidentiel » restent dans le SI du Département.',
     'Les données des usagers sont confidentielles',
     'Voir en annexe – note confidentielle sur le budget 2026 à venir',
     'Programme de la formation :\n- secret professionnel partagé (art. L. 226-2-2 CASF)',
