@@ -5,7 +5,7 @@ import { normalizeText, oneByteCopy, toOriginalSpan, type NormalizedText, type O
 import { copyUnsafeMask, markCopyUnsafe, realMatch } from './one-byte-copy';
 import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, identifiedAbove, mailMergeTemplate, namedBefore, opensWithRequest, statesARule, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
-import { REPEATED_NAME, repeatedNames } from './repeated-names';
+import { REPEATED_NAME, repeatedNames, weakRepeats } from './repeated-names';
 import { overlapsAny } from './sorted';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
@@ -451,8 +451,13 @@ function withoutUuidParts(findings: RawFinding[], text: string): RawFinding[] {
 
 /** `findings` (resolved, sorted by start) and the names that repeat a name among them (see repeated-names.ts). */
 function withRepeatedNames(findings: RawFinding[], text: string): RawFinding[] {
-  const names = findings.filter((finding) => finding.detector.type === 'PERSON_NAME');
+  let names = findings.filter((finding) => finding.detector.type === 'PERSON_NAME');
   if (names.length === 0) return findings;
+  const weak = weakRepeats(text, names);
+  if (weak.size > 0) {
+    findings = findings.map((finding) => (weak.has(finding) ? { ...finding, score: REPEATED_NAME.baseScore } : finding));
+    names = findings.filter((finding) => finding.detector.type === 'PERSON_NAME');
+  }
   const repeats = repeatedNames(text, names, findings);
   if (repeats.length === 0) return findings;
   const priority = REPEATED_NAME.priority ?? DEFAULT_PRIORITY;

@@ -91,3 +91,19 @@ export function repeatedNames(text: string, names: readonly (Span & { readonly s
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The name findings of `names` (sorted by start) scored below MIN_SCORE that repeat, written the
+ * same way, a name found with MIN_SCORE or more above them (`> Lemoine Arnaud : …` quoting a chat's
+ * message under its header `Lemoine Arnaud (MDPH)`, `👍 Lemoine Arnaud`): they name the same person.
+ */
+export function weakRepeats<T extends Span & { readonly score: number }>(text: string, names: readonly T[]): Set<T> {
+  const surely = new Set<string>();
+  const weak = new Set<T>();
+  for (const name of names) {
+    const value = text.slice(name.start, name.end);
+    if (name.score >= MIN_SCORE) surely.add(value);
+    else if (surely.has(value)) weak.add(name);
+  }
+  return weak;
+}

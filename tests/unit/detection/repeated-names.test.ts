@@ -58,6 +58,20 @@ describe('repeated names: a person named in full, then by one name alone', () =>
     expect(repeatedNames(chain, [{ start: 0, end: 11, score: 0.9 }], [{ start: 0, end: 11 }])).toHaveLength(2);
   });
 
+  it('raises a name found too weakly that repeats, written the same way, a name found surely above it', () => {
+    const text = '[11/03 16:24] Lemoine Arnaud (MDPH)\nle certificat est arrivé\n[11/03 16:31] Girard Stéphanie (MDPH)\n> Lemoine Arnaud : le certificat est arrivé\nparfait\n👍 Lemoine Arnaud';
+    const names = scan(text).filter((finding) => finding.type === 'PERSON_NAME');
+    expect(names.map((finding) => [text.slice(finding.start, finding.end), finding.score])).toEqual([
+      ['Lemoine Arnaud', 0.9],
+      ['Girard Stéphanie', 0.8],
+      ['Lemoine Arnaud', REPEATED_NAME_SCORE],
+      ['Lemoine Arnaud', REPEATED_NAME_SCORE],
+    ]);
+    // Not above the sure mention: a firm named after a family often comes first.
+    const above = '> Lemoine Arnaud : le certificat est arrivé\n[11/03 16:24] Lemoine Arnaud (MDPH)\nok';
+    expect(scan(above).filter((finding) => finding.type === 'PERSON_NAME' && finding.score >= 0.6).map((finding) => finding.start)).toEqual([above.indexOf('] Lemoine') + 2]);
+  });
+
   it('leaves a mention inside another finding to it', () => {
     const text = 'Mme Nadia Karim a appelé. Adresse : 3 rue Nadia Boulanger, 12000 Rodez.';
     expect(repeats(text)).toEqual([]);
