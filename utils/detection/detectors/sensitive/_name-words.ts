@@ -119,7 +119,7 @@ export const STOP = wordSet(
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',
   'commissariat gendarmerie brigade travail lecture repas expertise engin freres fils signalisation transports btp',
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
-  'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles',
+  'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles deliberations',
   'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
   'generale central centrale president presidente maire directeur directrice chef cheffe responsable secretaire agent agents equipe',
   'projet plan schema comite commission assemblee seance deliberation arrete decision decret loi article code annexe',
