@@ -165,6 +165,8 @@ const TERMS = phraseList(
   'lamictal|lamotrigine|tegretol|carbamazepine',
   // Care notes of nurses and care homes (`HTA, DT2 insulinotraité, IRC modérée`, `ulcère veineux`, `Stamaril`)
   'HTA|DT1|DT2|IRC|IRCT|AOMI|ACFA|HBPM|SAOS|insuffisance renale|insuffisance cardiaque|ulcere*|escarre*|anaphylaxie',
+  // … and of discharge letters (`hypothyroïdie, HBP, RGO`, `SSR après PTH D`, `kiné 2x/sem`)
+  'hypothyroidie|hyperthyroidie|osteoporose|HBP|RGO|SSR|PTH|kine',
   'episiotomie|prostatectomie|gonarthrose|coxarthrose|hemorragie de la delivrance|maux de ventre|douleur* abdo|refus alimentaire',
   // Across the borders: speech therapy as Belgians and Swiss name it, Swiss invalidity pension, German care grade, Belgian special schooling
   "logopedie|rente AI|rente d'invalidite|pflegegrad*|enseignement specialise",
@@ -384,6 +386,7 @@ export const examples: DetectorExamples = {
     'Mme Durand : traitement du soir donné à 20h',
     'ch 12 Mme RIVIERE : Lantus 22 UI à 22h',
     'ch 14 M. DURAND : HTA depuis 2015',
+    'Mme Roux, 84 ans, suivie pour son hypothyroïdie',
     'ch 3 Mme PERRIN : SpO2 88 % ce matin',
     'Bénéficiaire : Mme Monique DELMAS\nAAH : ACCORD du 01/03/2026 au 28/02/2031',
     "I've been on sick leave since October",
