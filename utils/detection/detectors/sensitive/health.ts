@@ -166,7 +166,7 @@ const TERMS = phraseList(
   // Care notes of nurses and care homes (`HTA, DT2 insulinotraité, IRC modérée`, `ulcère veineux`, `Stamaril`)
   'HTA|DT1|DT2|IRC|IRCT|AOMI|ACFA|HBPM|SAOS|insuffisance renale|insuffisance cardiaque|ulcere*|escarre*|anaphylaxie',
   // … and of discharge letters (`hypothyroïdie, HBP, RGO`, `SSR après PTH D`, `kiné 2x/sem`)
-  'hypothyroidie|hyperthyroidie|osteoporose|HBP|RGO|SSR|PTH|kine',
+  "hypothyroidie|hyperthyroidie|osteoporose|HBP|RGO|SSR|PTH|kine|HDJ|suivi psy|alitement|alite~|baisse d'appetit|encombrement bronchique|hypotrophie",
   'episiotomie|prostatectomie|gonarthrose|coxarthrose|hemorragie de la delivrance|maux de ventre|douleur* abdo|refus alimentaire',
   // Across the borders: speech therapy as Belgians and Swiss name it, Swiss invalidity pension, German care grade, Belgian special schooling
   "logopedie|rente AI|rente d'invalidite|pflegegrad*|enseignement specialise",
