@@ -694,7 +694,7 @@ function span(tokens: readonly Token[], score: number, offset = 0): Result {
  */
 function nameAfterBareTitle(text: string, folded: string, start: number, end: number): Result | null {
   if (afterLowerCaseTitle(text, start)) return titledName(text, folded, start, end);
-  // One or two spaces before the name.
+  // Back over one or two spaces, no more.
   const k = Math.max(lastNonSpace(text, start), start - 3);
   if (k === start - 1 || text.charCodeAt(k) !== 77 || (k > 0 && /[\p{L}\p{N}.'-]/u.test(text[k - 1]))) return null;
   // After a lower-case word, a punctuation mark or a line start (`rdv avec M Dupont`), not in a
@@ -1193,7 +1193,8 @@ export default defineName({
     // The English key `name` of configurations names a job, a service, a variable (`- name: Build`,
     // `- name: Configure AWS`, `"name": "Production"`): a person's takes a first name there.
     if (label === 'name' && !names.some(isName)) return false;
-    // A chat's speaker may be a place that calls (`[21:47] Foyer Les Hirondelles : …`), or a body, a bot (`10:05 France Travail (agence Nord) :`, `Power Automate  02:00`).
+    // A chat's speaker may be a place that calls (`[21:47] Foyer Les Hirondelles : …`), or a body, a bot (`10:05 France Travail (agence Nord) :`, `Power Automate  02:00`):
+    // a person's name holds a first name or its initial (`Chabrerie L. (PC viabilité) 06:55`).
     if (label === 'interlocuteur' && (PLACE_WORDS.has(names[0].folded) || !names.some((token) => isName(token) || token.kind === 'init'))) return false;
     if (label !== null || role !== null) {
       // In capitals any word after a role is upper case (`LA JEUNE GÉNÉRATION`): a first name must be in it.
