@@ -10,7 +10,7 @@ import type { DetectorExamples } from '../../types';
  */
 export default defineName({
   id: 'person-handle',
-  pattern: /@(?<![\p{L}\p{N}.]@)[a-z]{1,2}\.[a-z][a-z'-]{2,30}(?![\p{L}\p{N}@_-]|\.[a-z])/gu,
+  pattern: /@(?<![\p{L}\p{N}.>]@)[a-z]{1,2}\.[a-z][a-z'-]{2,30}(?![\p{L}\p{N}@_-]|\.[a-z])/gu,
   candidateStart: (_text, match) => match.index + 1,
   prefilter: ['@'],
   baseScore: 0.75,
