@@ -76,7 +76,7 @@ export const REQUEST_VERBS = new Set([
 export const FUNCTIONS = phraseSet(
   "le|la|les|l'|president|presidente|maire|directeur|directrice|prefet|prefete|ministre|depute|deputee|senateur",
   'senatrice|conseiller|conseillere|chef|cheffe|responsable|juge|procureur|procureure|commissaire|inspecteur',
-  'inspectrice|docteur|professeur|madame|monsieur|recteur|rectrice|vice-president|vice-presidente|adjoint|adjointe',
+  'inspectrice|docteur|professeur|madame|monsieur|recteur|rectrice|vice-president|vice-presidente|premier|premiere|adjoint|adjointe',
   'secretaire|delegue|deleguee|administrateur|administratrice|tresorier|tresoriere|general|generale|rapporteur',
   'rapporteure|gerant|gerante|payeur|payeuse|comptable|greffier|greffiere|batonnier|avocat|avocate|notaire|huissier|cure|abbe',
   'eveque|depute-maire|ambassadeur|consul|colonel|capitaine|lieutenant|commandant|general|sous-prefet|sous-prefete',
