@@ -256,6 +256,13 @@ describe('text typed in lower case', () => {
   });
 });
 
+describe('dates', () => {
+  it('does not take a sentence with commas under a birth date for a table whose column is births', () => {
+    const text = 'Mme Fatima EL IDRISSI, née le 29/10/1992 à Casablanca.\nPoste : assistante socio-éducative à la MDS de Vitré, du 05/01/2026 au 30/06/2026, temps complet.';
+    expect(scan(text).filter((finding) => finding.type === 'BIRTH_DATE').map((finding) => text.slice(finding.start, finding.end))).toEqual(['29/10/1992']);
+  });
+});
+
 describe('copied chats', () => {
   it('reads a Teams header with the directory\'s name, and takes the sender\'s service for no one\'s', () => {
     const text = 'Liste les actions :\n\nDupont-Leroy, Claire (DEF-ASE) 09:02\nbonjour, point sur le planning\n\n[11/03 16:20] Girard Stéphanie (MDPH)\nle dossier passe jeudi';
