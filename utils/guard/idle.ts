@@ -1,4 +1,4 @@
-type IdleDeadline = { timeRemaining(): number };
+export type IdleDeadline = { timeRemaining(): number };
 export type IdleWindow = Pick<Window, 'setTimeout'> & { requestIdleCallback?: (callback: (deadline: IdleDeadline) => void, options?: { timeout: number }) => number };
 
 /** Runs `work` when the page is idle, within `timeoutMs` at the latest (a short timer where idle callbacks do not exist). */

@@ -7,7 +7,7 @@ import type { AiTool } from '@/policies/ai-tools';
 import { maskSpan } from '@/utils/detection/mask';
 import type { Finding, FindingType } from '@/utils/detection/types';
 import { type Outcome, sendMessage } from '@/utils/messaging';
-import { BRIDGE_TAG, detailOf, isNetCheckRequest, NET_CHECK_EVENT, NET_VERDICT_EVENT, type NetCheckRequest, type NetVerdict } from '@/utils/net/bridge';
+import { BRIDGE_TAG, detailOf, dispatchBridgeEvent, isNetCheckRequest, NET_CHECK_EVENT, NET_VERDICT_EVENT, type NetCheckRequest, type NetVerdict } from '@/utils/net/bridge';
 import { rangeFor, readEditable, isTextField } from '@/utils/sites/dom/editable-text';
 import { composerShows, replaceSpans, setTextFieldValue } from '@/utils/sites/dom/write-text';
 import type { SiteAdapter } from '@/utils/sites/types';
@@ -115,7 +115,7 @@ export class PromptGuard {
     this.ctx.addEventListener(window, 'paste', (event) => this.onPaste(event as ClipboardEvent), capture);
     this.ctx.addEventListener(window, 'pagehide', () => this.reports.flush());
     this.ctx.addEventListener(window, 'message', (event) => event.source === window && this.answerNetCheck(event.data, (verdict) => window.postMessage(verdict, location.origin)));
-    this.ctx.addEventListener(window, NET_CHECK_EVENT as 'message', (event) => this.answerNetCheck(detailOf(event), (verdict) => window.dispatchEvent(new CustomEvent(NET_VERDICT_EVENT, { detail: JSON.stringify(verdict) }))));
+    this.ctx.addEventListener(window, NET_CHECK_EVENT as 'message', (event) => this.answerNetCheck(detailOf(event), (verdict) => dispatchBridgeEvent(window, NET_VERDICT_EVENT, verdict)));
     this.pseudonyms.start();
   }
 

@@ -1,5 +1,5 @@
 import { warmUpSteps } from '@/utils/detection/warm-up';
-import { type IdleWindow, whenIdle } from './idle';
+import { type IdleDeadline, type IdleWindow, whenIdle } from './idle';
 
 /**
  * Prepares the detection engine while the page is idle, so that the agent's first Enter does not
@@ -8,7 +8,7 @@ import { type IdleWindow, whenIdle } from './idle';
  */
 export function warmUpWhenIdle(win: IdleWindow = window): void {
   const steps = warmUpSteps();
-  const work = (deadline: { timeRemaining(): number }) => {
+  const work = (deadline: IdleDeadline) => {
     do {
       const step = steps.shift();
       try {

@@ -16,6 +16,11 @@ export const BRIDGE_TAG = '__vigieNet';
 export const NET_CHECK_EVENT = 'vigie-net-check';
 export const NET_VERDICT_EVENT = 'vigie-net-verdict';
 
+/** Dispatches `message` on `win` as the detail of a `type` event above, in the form `detailOf` reads back. */
+export function dispatchBridgeEvent(win: Window, type: typeof NET_CHECK_EVENT | typeof NET_VERDICT_EVENT, message: object): void {
+  win.dispatchEvent(new CustomEvent(type, { detail: JSON.stringify(message) }));
+}
+
 /** The message carried by one of the events above, or null when it is not JSON. */
 export function detailOf(event: Event): unknown {
   const detail = (event as CustomEvent<unknown>).detail;

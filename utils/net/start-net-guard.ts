@@ -1,6 +1,6 @@
 import { findTool } from '@/policies/ai-tools';
 import { adapterFor } from '@/utils/sites/registry';
-import { BRIDGE_TAG, detailOf, isNetVerdict, NET_CHECK_EVENT, NET_VERDICT_EVENT, isRestoreAnswer, type NetCheckRequest, type RestoreRequest } from './bridge';
+import { BRIDGE_TAG, detailOf, dispatchBridgeEvent, isNetVerdict, NET_CHECK_EVENT, NET_VERDICT_EVENT, isRestoreAnswer, type NetCheckRequest, type RestoreRequest } from './bridge';
 import { installClipboardHook } from './clipboard-hook';
 import { installNetGuard } from './install-net-guard';
 
@@ -58,7 +58,7 @@ export function startNetGuard(): void {
         resolve(allow);
       });
       const request: NetCheckRequest = { [BRIDGE_TAG]: 'check', id, purpose, transport, text };
-      window.dispatchEvent(new CustomEvent(NET_CHECK_EVENT, { detail: JSON.stringify(request) }));
+      dispatchBridgeEvent(window, NET_CHECK_EVENT, request);
       // Not answered within the dispatch (the guard was still starting): ask again by message.
       if (pending.has(id)) window.postMessage(request, location.origin);
     });
