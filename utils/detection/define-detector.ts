@@ -17,9 +17,14 @@ export function compileWordList(words: readonly string[] | undefined): RegExp | 
   return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
+/** Regex source matching `text` literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Regex source matching `text` literally, each of its spaces standing for a run of spaces and tabs. */
 export function literalWithBlankRuns(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
+  return escapeRegExp(text).replace(/ /g, '[ \\t]+');
 }
 
 /**

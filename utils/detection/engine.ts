@@ -1,4 +1,4 @@
-import { isAsciiAlphanumeric } from './char-codes';
+import { isAsciiAlphanumeric, isHexDigit } from './char-codes';
 import { literalWithBlankRuns } from './define-detector';
 import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, oneByteCopy, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
@@ -424,7 +424,7 @@ const UUID_SHAPE = /^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$/;
 const UUID_MAY_BE = new Set<FindingType>(['SECRET', 'CUSTOM']);
 
 function isHexOrDash(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102) || code === 45;
+  return isHexDigit(code) || code === 45;
 }
 
 /**

@@ -634,22 +634,22 @@ class OffsetMap {
 
   /** Start of the original character(s) output offset `offset` came from (the input length past the end). */
   startOf(offset: number): number {
-    if (offset >= this.textLength) return this.inputLength;
-    const k = this.editAt(offset);
-    if (k < 0) return offset;
-    const edits = this.edits;
-    const editEnd = edits[k] + edits[k + 1];
-    return offset < editEnd ? edits[k + 2] : edits[k + 3] + offset - editEnd;
+    return this.originOf(offset, 0);
   }
 
   /** End (exclusive) of the original character(s) output offset `offset` came from. */
   endOf(offset: number): number {
+    return this.originOf(offset, 1);
+  }
+
+  /** startOf (`end` 0) or endOf (`end` 1): an edit maps to its input span, a copied character to itself. */
+  private originOf(offset: number, end: 0 | 1): number {
     if (offset >= this.textLength) return this.inputLength;
     const k = this.editAt(offset);
-    if (k < 0) return offset + 1;
+    if (k < 0) return offset + end;
     const edits = this.edits;
     const editEnd = edits[k] + edits[k + 1];
-    return offset < editEnd ? edits[k + 3] : edits[k + 3] + offset - editEnd + 1;
+    return offset < editEnd ? edits[k + 2 + end] : edits[k + 3] + offset - editEnd + end;
   }
 }
 

@@ -1,3 +1,4 @@
+import { isHexDigit } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
@@ -49,10 +50,6 @@ const PATTERN = new RegExp(
 /** Characters that may not precede an IPv6 address (look-behind `(?<![\p{L}\p{N}:.])`). */
 const NOT_BEFORE_IPV6 = /^[\p{L}\p{N}:.]$/u;
 
-function isHex(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
-}
-
 /** The code point that ends at `index` (a surrogate pair counts as one), as a string. */
 function codePointBefore(text: string, index: number): string {
   const low = text.charCodeAt(index - 1);
@@ -66,7 +63,7 @@ function codePointBefore(text: string, index: number): string {
  */
 function ipv6Start(text: string, colon: number, minStart: number): number {
   let start = colon;
-  while (start > 0 && colon - start < 5 && isHex(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && colon - start < 5 && isHexDigit(text.charCodeAt(start - 1))) start--;
   if (colon - start > 4 || start < minStart) return -1;
   if (start > 0 && NOT_BEFORE_IPV6.test(codePointBefore(text, start))) return -1;
   return start;

@@ -1,3 +1,4 @@
+import { isHexDigit } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -21,15 +22,11 @@ import { phraseList } from '../../word-list';
 /** Characters that may not precede an address (look-behind `(?<![\p{L}\p{N}:.\-])`). */
 const NOT_BEFORE = /^[\p{L}\p{N}:.\-]$/u;
 
-function isHex(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
-}
-
 /** Start of the address whose first separator is at `separator`, after `digits` hex digits; -1 when there is none. */
 function macStart(text: string, separator: number, digits: number, minStart: number): number {
   const start = separator - digits;
   if (start < minStart) return -1;
-  for (let i = start; i < separator; i++) if (!isHex(text.charCodeAt(i))) return -1;
+  for (let i = start; i < separator; i++) if (!isHexDigit(text.charCodeAt(i))) return -1;
   if (start > 0) {
     const low = text.charCodeAt(start - 1);
     const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;

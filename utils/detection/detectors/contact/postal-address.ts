@@ -1,4 +1,4 @@
-import { defineDetector } from '../../define-detector';
+import { defineDetector, escapeRegExp } from '../../define-detector';
 import { foldText } from '../../normalize';
 import { readPostalCodeTown } from './postal-code-town';
 import type { DetectorExamples, ValidationResult } from '../../types';
@@ -55,10 +55,9 @@ const TOWN_ONLY_LOWER = new Set(TOWN_ONLY_WAYS);
 
 /** `rue` → `[Rr]ue|RUE`: the name part relies on capitals, so the pattern cannot use the `i` flag. */
 function caseVariants(word: string): string {
-  const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const first = word.charAt(0);
   const rest = word.slice(1);
-  return `[${first}${first.toUpperCase()}]${escape(rest)}|${escape(word.toUpperCase())}`;
+  return `[${first}${first.toUpperCase()}]${escapeRegExp(rest)}|${escapeRegExp(word.toUpperCase())}`;
 }
 
 const WAY = [...STRONG_WAYS, ...OTHER_WAYS, ...TOWN_ONLY_WAYS].sort((a, b) => b.length - a.length).map(caseVariants).join('|');

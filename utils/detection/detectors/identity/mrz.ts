@@ -18,25 +18,18 @@ import { phraseList } from '../../word-list';
 const check = icaoCheckIsValid;
 const NAME_CHARS = /^[A-Z<]+$/;
 
-/** TD3 line 2: number, nationality, birth date, sex, expiry, personal number, composite. */
-function td3Second(line: string): boolean {
+/**
+ * Second line of a passport (TD3, 44) or of a TD2 card (36): number, nationality, birth date,
+ * sex, expiry, personal or optional data, then the composite check in the last character.
+ */
+function numberDatesLine(line: string): boolean {
+  const last = line.length - 1;
   return (
     check(line.slice(0, 9), line[9]) &&
     /^\d{6}$/.test(line.slice(13, 19)) &&
     check(line.slice(13, 19), line[19]) &&
     check(line.slice(21, 27), line[27]) &&
-    check(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 43), line[43])
-  );
-}
-
-/** TD2 line 2 (36): number, nationality, birth date, sex, expiry, optional, composite. */
-function td2Second(line: string): boolean {
-  return (
-    check(line.slice(0, 9), line[9]) &&
-    /^\d{6}$/.test(line.slice(13, 19)) &&
-    check(line.slice(13, 19), line[19]) &&
-    check(line.slice(21, 27), line[27]) &&
-    check(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 35), line[35])
+    check(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, last), line[last])
   );
 }
 
@@ -54,10 +47,10 @@ export function mrzLineIsValid(line: string): boolean {
   if ((line.match(/[A-Z0-9]/g)?.length ?? 0) < 5) return false;
   switch (line.length) {
     case 44:
-      return (line[0] === 'P' || line[0] === 'V') ? headerNameLine(line) || td3Second(line) : td3Second(line);
+      return (line[0] === 'P' || line[0] === 'V') ? headerNameLine(line) || numberDatesLine(line) : numberDatesLine(line);
     case 36:
       return (
-        /^IDFRA[A-Z<]{25}[0-9A-Z<]{6}$/.test(line) || frenchIdSecond(line) || td2Second(line) || headerNameLine(line)
+        /^IDFRA[A-Z<]{25}[0-9A-Z<]{6}$/.test(line) || frenchIdSecond(line) || numberDatesLine(line) || headerNameLine(line)
       );
     case 30:
       if (line.startsWith('D1FRA')) return check(line.slice(0, 14), line[14]) && check(line.slice(0, 29), line[29]);

@@ -1,4 +1,5 @@
 import { isAsciiAlphanumeric } from '../../char-codes';
+import { escapeRegExp } from '../../define-detector';
 import { testAfter, testBefore } from '../../text-window';
 
 /**
@@ -52,7 +53,7 @@ function atom(ch: string): string {
   if (LETTER_CLASS[ch]) return `[${LETTER_CLASS[ch]}]`;
   if (UPPER_CLASS[ch]) return `[${UPPER_CLASS[ch]}]`;
   if (/[a-z]/.test(ch)) return `[${ch}${ch.toUpperCase()}]`;
-  return ch.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+  return escapeRegExp(ch);
 }
 
 interface TrieNode {
