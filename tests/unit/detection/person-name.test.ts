@@ -24,6 +24,8 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Mme Sophie MARTIN a appelé le service', ['Sophie MARTIN']],
     ["Bonjour, je m'appelle Karim Benali", ['Karim Benali']],
     ['Dossier de DUPONT Jean-Pierre', ['DUPONT Jean-Pierre']],
+    // A Breton surname opens on its article, not a service's word.
+    ['Nom de naissance : LE GALL\nNom d\'usage : KERVELLA', ['LE GALL', 'KERVELLA']],
     ['RDV avec Dr Lefèvre mardi', ['Lefèvre']],
     // Titles: the span is the name, never the title
     ['Rédige un courrier pour M. Karim Benali, bénéficiaire du RSA', ['Karim Benali']],
@@ -194,6 +196,12 @@ describe('person-name: negatives', () => {
     'Les enfants DYS et les enfants HP',
     'IL N\'EST PAS VENU, JE M\'APPELLE DEMAIN',
     'À : Cabinet de la Présidence',
+    // A job, a service or a body sends the mail (without a first name); the town of a region is no one.
+    'De : Gardien Résidence du Parc <gardien.residenceduparc@habitat.example.fr>',
+    'À : Encadrement DSOL\nObjet : Rappel',
+    'À : DSDEN – Service social en faveur des élèves',
+    'De :\tBTA Rive-de-Gier <bta.rivedegier@gendarmerie.example.fr>',
+    'Bon de commande BC-2026-0418 – SSIAD du Pays de Loue – livraison semaine 14',
     'Objet : de Rodez à Millau',
     'Destinataires : Madame la Présidente, Monsieur le Vice-président chargé des ressources',
     'Né(e) le : 05.11.1975\nÀ : DECAZEVILLE (12)',

@@ -234,6 +234,11 @@ describe('a person named surely before the paragraph that speaks of them', () =>
     ],
     ['a NIR above', 'Dossier 2 95 10 99 126 111 93 :\n- allergie aux arachides ;\n- repas sans porc.', ['HEALTH:allergie']],
     [
+      'care notes in shorthand',
+      'Mr BESSON Pierre : ATCD HTA + DNID, dyspnée d\'effort, asthénie ++, Lovenox SC, K pulmonaire métastatique',
+      ['HEALTH:HTA', 'HEALTH:DNID', "HEALTH:dyspnée", 'HEALTH:asthénie', 'HEALTH:Lovenox', 'HEALTH:métastatique'],
+    ],
+    [
       'the last item of a long list',
       "Aide-moi à argumenter la demande de renouvellement du contrat jeune majeur de Dylan Maurel pour la commission du 4 décembre :\n- 18 ans et demi, en appartement partagé depuis ses 17 ans, puis en colocation ;\n- inscrit en CAP cuisine en juin après 6 mois d'attente ;\n- actuellement en stage, rendez-vous avec son référent tous les 15 jours ;\n- addiction au cannabis, abstinent depuis 2 mois ;",
       ['SOCIAL_CASE:contrat jeune majeur', 'HEALTH:addiction', 'HEALTH:cannabis'],

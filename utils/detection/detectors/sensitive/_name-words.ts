@@ -100,7 +100,7 @@ export const ACRONYMS = wordSet(
   'TO IN ON AT BY FOR NOT NO YES MME MLLE MM PR ME MR MRS PORT CEDEX BIS TER BAT APPT RDC DYS HP EIP TED TOC TSLA',
   'SELECT INSERT UPDATE DELETE GRANT REVOKE CREATE ALTER DROP TABLE INDEX VALUES FROM WHERE JOIN INTO ORDER GROUP',
   'EURL SARL SAS SASU SNC SCOP SRL EI EIRL EDR IB INM NBI README TODO JSON HTML XML YAML HTTP HTTPS PHP VPN USB WIFI OCMW CPAS BTS DUT BEP DEUG DEA DESS CAPES DEAS DEES DEME',
-  'GLPI ENT ERP SIRH GED LDAP SSO MFA NAS DNS DHCP',
+  'GLPI ENT ERP SIRH GED LDAP SSO MFA NAS DNS DHCP DSDEN BTA SELARL SELAS',
 );
 /**
  * First names of the list that notes typed fast use as words: days, weeks and months (`sam 11h`, `cette sem`, `jan 12`), `pas de smiley`,
@@ -235,6 +235,8 @@ const NOT_A_NAME = wordSet(
   'avant selon xx xxx untel unetelle inconnu inconnue anonyme neant aucun aucune vide nd na exemple test renseigne mel null',
   // A schema's types in place of values (`"nom": "string"`).
   'string varchar text essai',
+  // Who sends a mail for a service (`De : Gardien Résidence du Parc`, `À : Encadrement DSOL`).
+  'gardien gardienne encadrement secretariat',
   // The words of bilingual forms' labels (`Surname / Nom   First name / Prénom`).
   'first given last surname',
   'renseignee completer pas plus tres trop deux trois ans mois jours parle decrit raconte comprend craint on',

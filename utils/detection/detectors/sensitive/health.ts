@@ -65,7 +65,7 @@ const TERMS = phraseList(
   'lombosciatique*|sciatique*|contusion*|stress post-traumatique|syndrome post-traumatique|conge maternite',
   'conge de maternite',
   'fait une chute|a fait une chute|fait des chutes|passage* infirmier*|ampute~|allergie*|allergique*',
-  'insuffisance cardiaque|insuffisance renale',
+  'insuffisance cardiaque|insuffisance renale|dnid|dnir|insulinorequerant~|asthenie|dyspnee*|constipation|infection* urinaire*|ecbu|cataracte*|oedeme*|idm|metastase*|metastatique*|lovenox|stagnation ponderale|deambulation nocturne',
   'insuffisance respiratoire|bpco|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
   'infirmite motrice cerebrale|IMC|troubles dys|infarctus|hernie discale|malaise*|insuline|pompe a insuline',
   "adrenaline|stylo d'adrenaline|epipen|anapen|choc anaphylactique|inaptitude|inapte*|PPS|suivi~ par un psychologue|suivi~ par une psychologue",

@@ -923,8 +923,8 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 }
 
-/** A preposition or a dish before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `crêpes Suzette`, `pommes Anna`). */
-const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
+/** A preposition, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
+const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
 /** What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`). */
 const THING_AFTER = /^, (?:le |la |l')(?:modele|logiciel|outil|application|plateforme|chatbot|assistant|messagerie|ia)(?![a-z])/;
 
@@ -1206,6 +1206,9 @@ export default defineName({
       if (role === 'chez les' && names.some((token) => token.folded.endsWith('s'))) return false;
       // `Famille Plus`, `la famille Tout-Terrain`: a word of the language, not a surname.
       if (names.length === 1 && isNotANameWord(names[0].folded.split('-')[0])) return false;
+      // A job or a service without a first name is no person (`De : Gardien Résidence du Parc`); an
+      // article of three letters or fewer opens a surname (`Nom : LE GOFF`).
+      if (label !== null && !names.some(isName) && names[0].folded.length > 3 && isNotANameWord(names[0].folded)) return false;
       if (names.length === 1 && names[0].kind === 'cap' && !isName(names[0])) {
         // `l'enfant Lucas`, `Prénom : Samira` need a first name; `la famille Moreau`, `Nom : Fabre`
         // take a surname; `Candidat : Élec'Aveyron` is a company. A relative after a possessive is
