@@ -239,6 +239,11 @@ describe('a person named surely before the paragraph that speaks of them', () =>
       ['HEALTH:HTA', 'HEALTH:DNID', "HEALTH:dyspnée", 'HEALTH:asthénie', 'HEALTH:Lovenox', 'HEALTH:métastatique'],
     ],
     [
+      'vital signs and weights of care notes',
+      'ch 15 – Mr Da Silva : sat 89% sous O2, T° 38,2 à 3h, dextro 1,12\nbb Jade : pds 5,720 kg',
+      ['HEALTH:sat 89%', 'HEALTH:T° 38,2', 'HEALTH:dextro 1,12', 'HEALTH:pds 5,720'],
+    ],
+    [
       'the last item of a long list',
       "Aide-moi à argumenter la demande de renouvellement du contrat jeune majeur de Dylan Maurel pour la commission du 4 décembre :\n- 18 ans et demi, en appartement partagé depuis ses 17 ans, puis en colocation ;\n- inscrit en CAP cuisine en juin après 6 mois d'attente ;\n- actuellement en stage, rendez-vous avec son référent tous les 15 jours ;\n- addiction au cannabis, abstinent depuis 2 mois ;",
       ['SOCIAL_CASE:contrat jeune majeur', 'HEALTH:addiction', 'HEALTH:cannabis'],

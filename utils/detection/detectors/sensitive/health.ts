@@ -273,11 +273,13 @@ const RAW = [
   'MMSE? (?:[àa] |de |: )?\\d{1,2} ?/ ?30',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
   "f(?<=(?:s'est|se|s'était|s'etait) f)ractur[ée]e?s?(?: (?:le|la|l'|les) ?[a-zéèêô]{3,12})?",
-  // Vital signs and scores of care notes (`TA 15/8`, `SpO2 95 %`, `FC 92`, `EVA 4`, `glyc 1,12`, `Braden 9`, `Hb 8,7`).
+  // Vital signs, weights and scores of care notes (`TA 15/8`, `SpO2 95 %`, `sat 89%`, `T° 38,2`, `pds 5,720 kg`, `FC 92`, `EVA 4`, `dextro 1,12`, `Braden 9`, `Hb 8,7`).
   '(?:TA|[Tt]ension) \\d{2,3} ?\\/ ?\\d{1,3}(?!\\d)',
-  'SpO2 (?:[àa] )?\\d{2,3} ?%',
+  '(?:SpO2|sat) (?:[àa] )?\\d{2,3} ?%',
+  'T° ?\\d\\d[,.]\\d',
+  'pds \\d{1,2}[,.]\\d{1,3}(?! ?t)',
   '(?:FC|EVA|Braden|Hb|INR|CRP|HbA1c|DFG|eGFR|[Cc]r[ée]at|[Aa]lb|[Aa]lbumine) (?:[àa] |: )?\\d{1,3}(?:[,.]\\d)?(?![\\d\\/])',
-  '[Gg]lyc(?:[ée]mies?)?\\.? (?:[àa] (?:jeun )?)?\\d(?:[,.]\\d{1,2})?(?!\\d)',
+  '(?:[Gg]lyc(?:[ée]mies?)?\\.?|dextro) (?:[àa] (?:jeun )?)?\\d(?:[,.]\\d{1,2})?(?!\\d)',
   // A drug's dose (`Bisoprolol 2,5 mg`, `Lantus 22 UI`): the unit, read back to the dose and the drug's name (see `validate`).
   // Not a concentration or a posology per kilo (`0,62 mg/l d'air expiré`, `15 mg/kg`).
   'm(?<=\\d ?m)g(?![\\p{L}\\p{N}]|\\/(?:l|dl|ml|kg)(?![\\p{L}]))',
