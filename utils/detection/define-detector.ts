@@ -71,11 +71,18 @@ export function typeSeverity(type: FindingType): Severity {
  * once at load time and precompiles the keyword lists.
  */
 export function defineDetector(spec: DetectorSpec): Detector {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(spec.id)) throw new Error(`Detector id must be kebab-case: ${spec.id}`);
-  if (!spec.pattern.global) throw new Error(`Detector ${spec.id}: pattern needs the g flag`);
-  if (spec.pattern.sticky) throw new Error(`Detector ${spec.id}: sticky patterns are not supported`);
-  if (spec.baseScore <= 0 || spec.baseScore > 1) throw new Error(`Detector ${spec.id}: baseScore must be in (0, 1]`);
-  if (spec.requiresContext && !spec.keywords?.length) throw new Error(`Detector ${spec.id}: requiresContext needs keywords`);
+  const problem = !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(spec.id)
+    ? 'id must be kebab-case'
+    : !spec.pattern.global
+      ? 'pattern needs the g flag'
+      : spec.pattern.sticky
+        ? 'sticky patterns are not supported'
+        : !(spec.baseScore > 0 && spec.baseScore <= 1)
+          ? 'baseScore must be in (0, 1]'
+          : spec.requiresContext && !spec.keywords?.length
+            ? 'requiresContext needs keywords'
+            : null;
+  if (problem !== null) throw new Error(`Detector ${spec.id}: ${problem}`);
   return {
     ...spec,
     severity: spec.severity ?? typeSeverity(spec.type),
