@@ -202,6 +202,8 @@ describe('person-name: negatives', () => {
     'À : DSDEN – Service social en faveur des élèves',
     'De :\tBTA Rive-de-Gier <bta.rivedegier@gendarmerie.example.fr>',
     'Bon de commande BC-2026-0418 – SSIAD du Pays de Loue – livraison semaine 14',
+    'collège Jean Rostand (Craponne), collège Pierre et Marie Curie (Amplepuis)',
+    "Recrutement d'assistants familiaux, secteurs Béarn et Soule (Mauléon, Oloron)",
     'Objet : de Rodez à Millau',
     'Destinataires : Madame la Présidente, Monsieur le Vice-président chargé des ressources',
     'Né(e) le : 05.11.1975\nÀ : DECAZEVILLE (12)',
