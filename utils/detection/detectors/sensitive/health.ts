@@ -56,7 +56,7 @@ const TERMS = phraseList(
   'acidocetose|retard de marche|pedopsychiatrique*|fracture* de cote*|fracture* metaphysaire*|hemorragie* retinienne*',
   'stroke|heart attack|oncologique*|cicatrice*|appareille~|douleur* dorsale*|enceinte de jumeaux|enceinte de jumelles',
   "sous l'emprise de l'alcool|sous l'emprise d'alcool|sous l'emprise de drogue*|sous l'emprise de stupefiants",
-  'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|cocaine|heroine|sevrage|cure de desintoxication',
+  'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|fume~ des joints|cocaine|heroine|sevrage|cure de desintoxication|cortisone|bleus sur|bleus aux|bleus dans',
   // `TS` is a suicide attempt only after these (`hospitalisée après une TS`).
   'apres une ts|suite a une ts|fait une ts|tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
   'boulimie|strabisme|surdite|sourd~|malentendant~|malvoyant~|non-voyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
