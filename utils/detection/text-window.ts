@@ -14,6 +14,16 @@ export function testBefore(text: string, end: number, regex: RegExp, length = 40
   return regex.test(textBefore(text, end, length));
 }
 
+/**
+ * Where the match of `regex` (anchored with `$`) that ends at `end` starts, read over at most
+ * `length` characters and none before `minStart`; -1 when it does not match. A detector's
+ * `candidateStart` steps back with it from its anchor to what precedes (a name before an age).
+ */
+export function matchStartBefore(text: string, end: number, regex: RegExp, length: number, minStart: number): number {
+  const match = regex.exec(text.slice(Math.max(minStart, end - length), end));
+  return match === null ? -1 : end - match[0].length;
+}
+
 /** The `length` characters of `text` that start at `start` (fewer at the text's end). */
 export function textAfter(text: string, start: number, length: number): string {
   return text.slice(start, start + length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNonSpace, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '@/utils/detection/text-window';
+import { firstNonSpace, lastNonSpace, matchStartBefore, testAfter, testBefore, textAfter, textBefore } from '@/utils/detection/text-window';
 
 describe('text windows', () => {
   it('cut the characters before and after a position, fewer at the text edges', () => {
@@ -24,5 +24,13 @@ describe('text windows', () => {
     expect(firstNonSpace('Dupont', 2)).toBe(2);
     expect(firstNonSpace('Dupont   ', 6)).toBe(9);
     expect(firstNonSpace('Dupont', 6)).toBe(6);
+  });
+
+  it('find where a match ending at a position starts, within a window and not before minStart (matchStartBefore)', () => {
+    const text = 'Contact : Jean Dupont, 42 ans';
+    expect(matchStartBefore(text, 21, /[A-Z][a-z]+ [A-Z][a-z]+$/, 30, 0)).toBe(10);
+    expect(matchStartBefore(text, 21, /[A-Z][a-z]+ [A-Z][a-z]+$/, 8, 0)).toBe(-1); // the window cuts `Jean`
+    expect(matchStartBefore(text, 21, /[A-Z][a-z]+ [A-Z][a-z]+$/, 30, 12)).toBe(-1); // so does minStart
+    expect(matchStartBefore(text, 21, /\d+$/, 30, 0)).toBe(-1);
   });
 });

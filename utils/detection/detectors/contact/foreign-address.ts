@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
+import { matchStartBefore } from '../../text-window';
 
 /**
  * Street addresses written the way other countries write them: the agents of a département write
@@ -52,11 +53,7 @@ export default defineDetector({
   baseScore: 0.7,
   // As postal-address.ts: above the postcode and town alone, and above a name inside the street's.
   priority: 55,
-  candidateStart: (text, anchor, minStart) => {
-    if (anchor[4] === undefined) return anchor.index;
-    const before = UK_START.exec(text.slice(Math.max(minStart, anchor.index - 100), anchor.index));
-    return before === null ? -1 : anchor.index - before[0].length;
-  },
+  candidateStart: (text, anchor, minStart) => (anchor[4] === undefined ? anchor.index : matchStartBefore(text, anchor.index, UK_START, 100, minStart)),
   validate: (value, { text, start, end, groups }) => {
     const romance = groups[1] !== undefined;
     // `Via Chorus 2 fois` has no capitalised name word other than its own: a name needs one.

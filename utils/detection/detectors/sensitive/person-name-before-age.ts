@@ -2,6 +2,7 @@ import { defineName } from './_define-name';
 import { foldName } from '../../normalize';
 import type { DetectorExamples } from '../../types';
 import { isNotANameWord, isPlainFirstName } from './_name-words';
+import { matchStartBefore } from '../../text-window';
 
 /**
  * A child's name typed in lower case before its age, its class or its birth, as field notes typed
@@ -25,10 +26,7 @@ export default defineName({
   pattern: PATTERN,
   baseScore: SCORE,
   // Back from the age to the name's first word (see `validate`); the age itself is not part of the name.
-  candidateStart: (text, anchor, minStart) => {
-    const words = WORDS_BEFORE.exec(text.slice(Math.max(minStart, anchor.index - 60), anchor.index));
-    return words === null ? -1 : anchor.index - words[0].length;
-  },
+  candidateStart: (text, anchor, minStart) => matchStartBefore(text, anchor.index, WORDS_BEFORE, 60, minStart),
   validate: (value) => {
     // `value` runs from the first word back to the age: the name is the longest run of words that opens with a first name.
     const words = value.slice(0, value.search(/ (?:\(|n[ée]e? le )?\d/)).split(' ');

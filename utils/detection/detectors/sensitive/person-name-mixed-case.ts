@@ -1,6 +1,7 @@
 import { defineName } from './_define-name';
 import { foldName } from '../../normalize';
 import type { DetectorExamples } from '../../types';
+import { matchStartBefore } from '../../text-window';
 import { wordSet } from '../../word-list';
 import { ACRONYMS, isNotANameWord, isPlainFirstName, NOTE_WORDS, PLACE_WORDS } from './_name-words';
 
@@ -59,8 +60,8 @@ export default defineName({
   // Below person-name (30): a capitalised name it reads wins where they overlap.
   priority: 28,
   candidateStart: (text, anchor, minStart) => {
-    const before = WORD_BEFORE.exec(text.slice(Math.max(minStart, anchor.index - 27), anchor.index));
-    return before === null ? anchor.index : anchor.index - before[0].length;
+    const start = matchStartBefore(text, anchor.index, WORD_BEFORE, 27, minStart);
+    return start < 0 ? anchor.index : start;
   },
   validate: (value, context) => {
     const words = value.split(' ');
