@@ -731,8 +731,13 @@ function decodedCode(code: number): number {
   return plainCode(code);
 }
 
+/** A text that normalisation leaves as it is: its offsets are the input's. */
+function unchanged(input: string): NormalizedText {
+  return { text: input, folded: foldText(input), originStart: null, originEnd: null };
+}
+
 export function normalizeText(input: string): NormalizedText {
-  if (!NEEDS_NORMALIZATION.test(input)) return { text: input, folded: foldText(input), originStart: null, originEnd: null };
+  if (!NEEDS_NORMALIZATION.test(input)) return unchanged(input);
   const length = input.length;
   // Edits go to a reused buffer (a growing array of a long text's edits costs more than the edits).
   let edits = editBuffer;
@@ -927,7 +932,7 @@ export function normalizeText(input: string): NormalizedText {
     next.lastIndex = to;
   }
   if (edits.length <= 1 << 18) editBuffer = edits;
-  if (count === 0) return { text: input, folded: foldText(input), originStart: null, originEnd: null };
+  if (count === 0) return unchanged(input);
   outLength += length - runStart;
   const kept = edits.slice(0, count * EDIT_SIZE);
   const text = applyEdits(input, kept, longer, outLength);
