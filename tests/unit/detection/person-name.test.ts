@@ -204,6 +204,9 @@ describe('person-name: negatives', () => {
     'Bon de commande BC-2026-0418 – SSIAD du Pays de Loue – livraison semaine 14',
     'collège Jean Rostand (Craponne), collège Pierre et Marie Curie (Amplepuis)',
     "Recrutement d'assistants familiaux, secteurs Béarn et Soule (Mauléon, Oloron)",
+    // A plant's genus before its Latin epithet; a public body's acronym after a job.
+    'Relevé : Filipendula ulmaria 3 ; Angelica sylvestris 2 ; Veronica officinalis 1',
+    "Conclusion de l'agent OFB : « responsabilité loup non exclue »",
     'Objet : de Rodez à Millau',
     'Destinataires : Madame la Présidente, Monsieur le Vice-président chargé des ressources',
     'Né(e) le : 05.11.1975\nÀ : DECAZEVILLE (12)',

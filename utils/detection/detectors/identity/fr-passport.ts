@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
+import { columnHeader } from '../../table-context';
 import { testBefore } from '../../text-window';
 
 /**
@@ -13,8 +14,8 @@ import { testBefore } from '../../text-window';
  * Source: https://ants.gouv.fr (France Titres; shape as in validator.js `isPassportNumber('FR')`)
  * Examples are fictitious or public test values.
  */
-/** A court case's or a tender's reference, before a number of the passport's shape. */
-const CASE_OR_ORDER_REFERENCE = /(?:^|[^a-z])(?:caa|cour administrative d'appel|reference|ref|consultation|marche|commande|c\/)(?![a-z])/;
+/** A court case's, a tender's or a lab sample's reference, before a number of the passport's shape or heading its column. */
+const CASE_OR_ORDER_REFERENCE = /(?:^|[^a-z])(?:caa|cour administrative d'appel|reference|ref|consultation|marche|commande|echantillon|c\/)(?![a-z])/;
 
 export default defineDetector({
   id: 'fr-passport',
@@ -33,12 +34,13 @@ export default defineDetector({
     // A case number of a cour administrative d'appel has the same shape (`CAA de Lyon, 4e chambre, n° 23LY01234`),
     // and so may a tender's or an order's reference (`Référence de la consultation : 26MN00412`), and a case's
     // number after its parties (`Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716`).
-    return !testBefore(context.folded, context.start, CASE_OR_ORDER_REFERENCE, 80);
+    // … and a laboratory's sample number (`échantillon 26EA00318`, a column `Échantillon`).
+    return !testBefore(context.folded, context.start, CASE_OR_ORDER_REFERENCE, 80) && !CASE_OR_ORDER_REFERENCE.test(columnHeader(context.folded, context.start) ?? '');
   },
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['passeport n° 18AB12345', 'Passeport : 07CD54321', 'permis de conduire 13AA00002', 'son passeport 18ab12345 expire'],
-  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'code promo 18ab12345', 'passeport 18aB12345', 'CAA de Lyon, 4e chambre, 6 mars 2025, n° 23LY01234', 'Référence de la consultation : 26MN00412', 'Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716'],
+  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'code promo 18ab12345', 'passeport 18aB12345', 'CAA de Lyon, 4e chambre, 6 mars 2025, n° 23LY01234', 'Référence de la consultation : 26MN00412', 'Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716', 'puits privé, échantillon 26EA00318 (laboratoire départemental)', 'Échantillon | Station | Nitrates\n26EA01537 | 06148000 | 12,4\n26EA01538 | 06148150 | 31,7'],
 };

@@ -19,11 +19,11 @@ import { phraseList } from '../../word-list';
 /** Two French words around a number in a text typed in capitals (`CONTACTER LE 115 ET L'ASSO`). */
 const WORDS_AROUND_NUMBER = /^(?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE) \d{3} (?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE)$/;
 
-/** Products named by a model's reference (folded): printer supplies, parts, batteries. */
-const PRODUCT_BEFORE = /(?:^|[^a-z])(?:cartouches?|toners?|encres?|imprimantes?|ref\.?|reference|modele|article|piles?|batteries?|ampoules?|pieces?)(?: [a-z]+)? $/;
+/** Products named by a model's reference (folded): printer supplies, parts, batteries; sensors named by a code (`le capteur PZ-211-AM`). */
+const PRODUCT_BEFORE = /(?:^|[^a-z])(?:cartouches?|toners?|encres?|imprimantes?|ref\.?|reference|modele|article|piles?|batteries?|ampoules?|pieces?|capteurs?|sondes?)(?: [a-z]+)? $/;
 
-/** Column headers of product codes (folded). */
-const PRODUCT_COLUMN = /(?:^|[^a-z])(?:article|reference|ref|produit|modele)(?![a-z])/;
+/** Column headers of product and sensor codes (folded). */
+const PRODUCT_COLUMN = /(?:^|[^a-z])(?:article|reference|ref|produit|modele|capteur|sonde)(?![a-z])/;
 
 export default defineDetector({
   id: 'fr-plate-siv',
@@ -62,5 +62,7 @@ export const examples: DetectorExamples = {
     'RD 999 PR 22+600', 'patrouille rd 941 pk 23 : vehicule abandonne', 'circuits prioritaires RD 910 RD 951 et RD 347', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd',
     "PROPOSITION : CONTACTER LE 115 ET L'ASSO LOGE-TOIT.",
     'le véhicule immatriculé [AA-123-AA]',
+    'Le capteur PZ-211-AM ne remonte plus',
+    'id_capteur;bss;niveau\nPZ-104-AV;BSS001ZKQR;412,37\nPZ-218-BE;BSS002AXTM;398,02',
   ],
 };

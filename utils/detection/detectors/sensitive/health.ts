@@ -281,8 +281,8 @@ const RAW = [
   '(?:FC|EVA|Braden|Hb|INR|CRP|HbA1c|DFG|eGFR|[Cc]r[ée]at|[Aa]lb|[Aa]lbumine) (?:[àa] |: )?\\d{1,3}(?:[,.]\\d)?(?![\\d\\/])',
   '(?:[Gg]lyc(?:[ée]mies?)?\\.?|dextro) (?:[àa] (?:jeun )?)?\\d(?:[,.]\\d{1,2})?(?!\\d)',
   // A drug's dose (`Bisoprolol 2,5 mg`, `Lantus 22 UI`): the unit, read back to the dose and the drug's name (see `validate`).
-  // Not a concentration or a posology per kilo (`0,62 mg/l d'air expiré`, `15 mg/kg`).
-  'm(?<=\\d ?m)g(?![\\p{L}\\p{N}]|\\/(?:l|dl|ml|kg)(?![\\p{L}]))',
+  // Not a concentration or a posology per kilo (`0,62 mg/l d'air expiré`, water's `68 mg/L`, `15 mg/kg`).
+  'm(?<=\\d ?m)g(?![\\p{L}\\p{N}]|\\/(?:[dm]?l|L|kg)(?![\\p{L}]))',
   'U(?<=\\d ?U)I(?![\\p{L}\\p{N}])',
   // `elle s'est cassé le bras au ski`.
   "c(?<=(?:s'est|s'était|s'etait) c)ass[ée]e?s? (?:le|la|l'|les) ?(?:bras|jambe|poignet|cheville|nez|genou|pied|main|doigt|clavicule|coude|dos)",
@@ -446,6 +446,8 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    // A concentration in water, not a dose.
+    "Puits de M. Roux : nitrates 68 mg/L (limite de qualité 50 mg/L)",
     // An acronym in lower case in a sentence written with capitals: code, a word or a name.
     'Mme Martin a écrit que sa fille est suivie au cmp depuis janvier.',
     'Mme Martin a écrit que sa fille est suivie au Cmp depuis janvier.',

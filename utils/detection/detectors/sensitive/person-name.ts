@@ -927,8 +927,11 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
 
 /** A preposition, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
 const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
-/** What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`). */
-const THING_AFTER = /^, (?:le |la |l')(?:modele|logiciel|outil|application|plateforme|chatbot|assistant|messagerie|ia)(?![a-z])/;
+/**
+ * What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`),
+ * or the Latin epithet that makes it a plant's genus (`Angelica sylvestris`, `Veronica officinalis`).
+ */
+const THING_AFTER = /^(?:, (?:le |la |l')(?:modele|logiciel|outil|application|plateforme|chatbot|assistant|messagerie|ia)| [a-z]{5,}(?:is|us|um|ii|ae))(?![a-z])/;
 
 /** A comma ending the line: the name before it greets the reader. */
 const SALUTATION_AFTER = /^,[ \t]*(?:\r?\n|$)/;
