@@ -207,6 +207,7 @@ describe('person-name: negatives', () => {
     // A plant's genus before its Latin epithet; a public body's acronym after a job.
     'Relevé : Filipendula ulmaria 3 ; Angelica sylvestris 2 ; Veronica officinalis 1',
     "Conclusion de l'agent OFB : « responsabilité loup non exclue »",
+    "Plan de gestion de l'ENS du marais de Montfort ; alignement du chêne de Sully",
     'Objet : de Rodez à Millau',
     'Destinataires : Madame la Présidente, Monsieur le Vice-président chargé des ressources',
     'Né(e) le : 05.11.1975\nÀ : DECAZEVILLE (12)',
