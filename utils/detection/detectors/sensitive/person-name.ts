@@ -272,7 +272,7 @@ function placeBefore(words: readonly string[], lineWords: () => number): boolean
   let k = words.length - 1;
   for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
   if (k < 0) return false;
-  // The second of two people or storms a place word names (`collège Pierre et Marie Curie`, `tempêtes Goretti et Floriane`).
+  // The second of two people or places a place word names (`collège Pierre et Marie Curie`, `secteurs Béarn et Soule`).
   if (words[k] === 'et') return /^[a-z-]+$/.test(words[k - 1] ?? '') && PLACE_WORDS.has(words[k - 2] ?? '');
   // A comma or a bracket closes the place before the name (`(MDS Noisy-le-Grand), Farida OUCHENE`).
   if (CLOSES_ITEM.test(words[k])) return false;
