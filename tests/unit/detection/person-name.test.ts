@@ -208,6 +208,7 @@ describe('person-name: negatives', () => {
     'Relevé : Filipendula ulmaria 3 ; Angelica sylvestris 2 ; Veronica officinalis 1',
     "Conclusion de l'agent OFB : « responsabilité loup non exclue »",
     "Plan de gestion de l'ENS du marais de Montfort ; alignement du chêne de Sully",
+    '- Site Sud (Maison de santé Louis-Pasteur) : mercredi 14 h – 18 h 30',
     'Objet : de Rodez à Millau',
     'Destinataires : Madame la Présidente, Monsieur le Vice-président chargé des ressources',
     'Né(e) le : 05.11.1975\nÀ : DECAZEVILLE (12)',

@@ -280,7 +280,8 @@ function placeBefore(words: readonly string[], lineWords: () => number): boolean
   // l'enfance de Liévin`, `centre médico-social de Liévin`): back over institution words and
   // articles to the place word.
   for (let j = k, skipped = 0; j > 0 && skipped < 3 && institutionWord(words[j], () => j >= words.length - lineWords()); j--, skipped++) {
-    if (PLACE_WORDS.has(words[j - 1])) return true;
+    // … in brackets too (`(Maison de santé Louis-Pasteur)`).
+    if (PLACE_WORDS.has(words[j - 1].replace(/^[(«"]/, ''))) return true;
   }
   // `(collège Jean-Jaurès`, `l'avenue Jean-Jaurès`, `INV-0433;collège Camille-Claudel`: the word
   // without its bracket, elided article or the cells before it.
