@@ -170,7 +170,8 @@ const STRONG_FOLDED = new RegExp(
       // Role noun with a determiner.
       `(${DETERMINER}(?:${ROLE_NOUNS.join('|')})|${FEMININE_ROLE_NOUNS.join('|')}|${SPECIFIC_DETERMINER}(?:${GENERIC_ROLE_NOUNS.join('|')})e?)(?![\\p{L}\\p{N}])`,
       // Form labels (`Nom :`, `Enfant :`), not before an establishment's name (`Nom : EHPAD public …`).
-      "((?:nom|prenom|nom de naissance|nom d'usage|nom de famille|enfant|mere|pere|agent|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse|titulaire|allocataire|eleve|salarie|salariee|resident|residente|locataire|conjoint|conjointe|epoux|epouse|interesse|interessee|date de naissance|ne\\(e\\) le)[ \\t]{0,3}:)",
+      // `Agent :` opening a sentence is the service's side of a chat (`Agent : Bonjour, l'APA…`), not a field.
+      "((?:nom|prenom|nom de naissance|nom d'usage|nom de famille|enfant|mere|pere|agent(?! ?: ?(?:bonjour|je|vous|le|la|l'))|usager|usagere|beneficiaire|patient|patiente|demandeur|demandeuse|titulaire|allocataire|eleve|salarie|salariee|resident|residente|locataire|conjoint|conjointe|epoux|epouse|interesse|interessee|date de naissance|ne\\(e\\) le)[ \\t]{0,3}:)",
       // Possessive + family noun; a family only with one possessor (`leur famille` is often that of a
       // group: `les lecteurs demandent les dossiers de leur famille`).
       `${POSSESSIVE} (?:${FAMILY_NOUNS.join('|')})(?![\\p{L}\\p{N}])`,

@@ -209,6 +209,7 @@ describe('person-name: negatives', () => {
     "Conclusion de l'agent OFB : « responsabilité loup non exclue »",
     "Plan de gestion de l'ENS du marais de Montfort ; alignement du chêne de Sully",
     '- Site Sud (Maison de santé Louis-Pasteur) : mercredi 14 h – 18 h 30',
+    '[10:06] Visitor: Great, thanks!',
     'Objet : de Rodez à Millau',
     'Destinataires : Madame la Présidente, Monsieur le Vice-président chargé des ressources',
     'Né(e) le : 05.11.1975\nÀ : DECAZEVILLE (12)',

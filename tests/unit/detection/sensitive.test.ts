@@ -129,6 +129,13 @@ describe('a rule about anyone is no one', () => {
   });
 });
 
+describe("the service's side of a chat is no one's field", () => {
+  it('reads `Agent :` opening a sentence as who speaks, and before a name as a form field', () => {
+    expect(types("Visiteur : comment est calculée l'APA à domicile ?\nAgent : Bonjour. L'APA dépend du GIR et des revenus.")).toEqual([]);
+    expect(types('Agent : en arrêt maladie depuis le 3/02, reprise à mi-temps')).toEqual(['HEALTH']);
+  });
+});
+
 describe('topic versus person, with every detector', () => {
   it.each([
     ['Mme Martin est suivie au CMP pour une dépression', ['HEALTH']],

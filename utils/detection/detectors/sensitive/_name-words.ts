@@ -240,6 +240,8 @@ const NOT_A_NAME = wordSet(
   'gardien gardienne encadrement secretariat dept',
   // The words of bilingual forms' labels (`Surname / Nom   First name / Prénom`).
   'first given last surname',
+  // An English reply in a chat (`[10:06] Visitor: Great, thanks!`).
+  'great',
   'renseignee completer pas plus tres trop deux trois ans mois jours parle decrit raconte comprend craint on',
   // Words of a married or widowed name (`mme durand épouse martin`, `madame veuve …`).
   'epouse ep veuve vve nee madam sir elle-meme lui-meme',
