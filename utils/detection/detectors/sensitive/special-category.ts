@@ -33,7 +33,7 @@ const PARTIES = phraseList(
 /** Feminine forms of origins and nationalities (`d'origine algérienne`); nationality.ts reads them too. */
 export const ORIGINS = phraseList(
   'maghrebine|africaine|algerienne|marocaine|tunisienne|turque|asiatique|arabe|juive|roumaine|rom|senegalaise',
-  'malienne|comorienne|etrangere|subsaharienne|antillaise|guyanaise|reunionnaise|mahoraise|kurde|tchetchene|afghane|syrienne',
+  'malienne|comorienne|etrangere|subsaharienne|antillaise|guyanaise|reunionnaise|mahoraise|kurde|kabyle|berbere|tchetchene|afghane|syrienne',
   'ivoirienne|congolaise|camerounaise|guineenne|haitienne|vietnamienne|chinoise|portugaise|espagnole|italienne',
   'polonaise|albanaise|georgienne|armenienne|erythreenne|ethiopienne|soudanaise|somalienne|pakistanaise|bangladaise',
   'ukrainienne|russe|nigeriane|ghaneenne|angolaise|libyenne|egyptienne|irakienne|iranienne|tamoule|sri-lankaise',
