@@ -404,6 +404,7 @@ describe('category detectors', () => {
     expect(only(specialCategory, 'M. X est adhérent au RN depuis 2020')).toEqual(['adhérent au RN']);
     expect(only(specialCategory, 'M. X a pris la RN 88')).toEqual([]);
     expect(only(specialCategory, 'Mme X est de confession musulmane')).toEqual(['de confession musulmane']);
+    expect(only(specialCategory, "M. X comprend le kabyle car son épouse est d'origine kabyle")).toEqual(['origine kabyle']);
     // Elected staff are union members when their union is named.
     expect(only(specialCategory, 'Le représentant du personnel CGT, M. X, a demandé')).toEqual(['représentant du personnel CGT']);
     expect(only(specialCategory, 'Le représentant du personnel, M. X, a demandé')).toEqual([]);
