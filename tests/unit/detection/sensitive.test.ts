@@ -124,6 +124,8 @@ describe('a rule about anyone is no one', () => {
     // A word between the role and its verb, an elided `lorsqu'`: still a rule.
     expect(types('Diapo 3 – Un enfant placé peut être accueilli en famille d\'accueil, en MECS ou chez un tiers digne de confiance.')).toEqual([]);
     expect(types("Le bénéficiaire du RSA est tenu, lorsqu'il est sans emploi, de rechercher un emploi.")).toEqual([]);
+    // A letter to every parent says what to do if: no child of theirs is designated.
+    expect(types('Si votre enfant a une allergie connue ou un traitement en cours, signalez-le au médecin scolaire.')).toEqual([]);
     // A case note still ties them: the child is named.
     expect(types("Lucas Martin : saisine du procureur si l'enfant retourne chez sa mère.")).toEqual(['SOCIAL_CASE']);
   });
