@@ -359,6 +359,8 @@ export default defineCategory({
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
     // A disease named among the vaccines against it (`11 vaccinations : diphtérie, tétanos, hépatite B…`).
     if (VACCINE_DISEASE_START.test(folded.slice(start, end)) && testBefore(folded, start, /vaccin/, 200)) return false;
+    // A civil servant's pay, in HR rules (`conserve l'intégralité de son traitement`).
+    if (value.endsWith('traitement') && testBefore(folded, start, /(?:integralite|totalite|moitie|maintien) de $/, 16)) return false;
     // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
     if (testBefore(folded, start, /garde d'enfants? $/, 16)) return false;
     // `anonymisé par mes soins`: done by me.
@@ -446,6 +448,8 @@ export const examples: DetectorExamples = {
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    // Pay in HR rules: `traitement` is a civil servant's salary.
+    "Article 2 : L'intéressée percevra l'intégralité de son traitement pendant un an",
     // A concentration in water, not a dose.
     "Puits de M. Roux : nitrates 68 mg/L (limite de qualité 50 mg/L)",
     // An acronym in lower case in a sentence written with capitals: code, a word or a name.
