@@ -520,10 +520,11 @@ export function identifiedAbove(identifierStarts: readonly number[], start: numb
 }
 
 /**
- * A mail merge's field (`«NOM»`, `<<DATE_NAISSANCE>>`), or two blank fields of a form on a line
- * (`n° : ________ ou dossier : ________`, which normalisation reads as one `_` each).
+ * A mail merge's field (`«NOM»`, `<<DATE_NAISSANCE>>`), two blank fields of a form on a line
+ * (`n° : ________ ou dossier : ________`, which normalisation reads as one `_` each), or a name
+ * and a first name left blank (`Nom ……… Prénom ………`, which it reads as `Nom : Prénom :`).
  */
-const MAIL_MERGE_FIELD = /«[A-Z][A-Z0-9_]+»|<<[A-Z][A-Z0-9_]+>>|[\s:]_(?=\s)[^\n]{1,60}[\s:]_(?=\s|$)/;
+const MAIL_MERGE_FIELD = /«[A-Z][A-Z0-9_]+»|<<[A-Z][A-Z0-9_]+>>|[\s:]_(?=\s)[^\n]{1,60}[\s:]_(?=\s|$)|Nom : +Pr[ée]nom :/;
 
 /**
  * Two fields in square brackets (`[Civilité] [NOM] [Prénom]`, `dossier n° [NUM_DOSSIER]`): one alone is

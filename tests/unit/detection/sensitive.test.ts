@@ -113,6 +113,9 @@ describe('a blank form is no one\'s', () => {
   it('reads no situation in a form whose fields are left blank', () => {
     const text = "DEMANDE D'ALLOCATION PERSONNALISÉE D'AUTONOMIE (APA)\nNom de naissance : ____________________  Nom d'usage : ____________________\nDate de naissance : __/__/____";
     expect(scan(text)).toEqual([]);
+    // Dot leaders as an OCR or a PDF gives them, the name and first name left blank.
+    const certificate = 'CERTIFICAT MÉDICAL — Demande auprès de la MDPH\nIdentification du patient : Nom ……………… Prénom ………………\n1. Pathologie motivant la demande : ……………';
+    expect(scan(certificate)).toEqual([]);
   });
 });
 
