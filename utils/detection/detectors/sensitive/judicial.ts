@@ -87,7 +87,8 @@ const RAW = [
 
 /** A sanction of an agent is no sentence (`exclusion temporaire de fonctions de 15 jours, dont 10 avec sursis`). */
 const DISCIPLINARY_BEFORE = /(?:exclusion temporaire|exclusion de fonctions|blame|avertissement|sanction disciplinaire|conseil de discipline)/;
-const OTHER_SENSE_BEFORE = /(?:porte|portes|fenetre|fenetres|acces|entree|sortie|issue|issues|piece|local|passage|voie|route|batiment|escalier|guichet|capital|capitaux|titres|parts|actions|donnees|biens|immeubles|terrains|vehicules|informations|fonds) $/;
+/** A complaint not made (`ne souhaite pas porter plainte`, `la possibilité de déposer plainte`); a door, a road or assets condemned or seized. */
+const OTHER_SENSE_BEFORE = /(?:ne souhaite pas|ne veut pas|possibilite de|porte|portes|fenetre|fenetres|acces|entree|sortie|issue|issues|piece|local|passage|voie|route|batiment|escalier|guichet|capital|capitaux|titres|parts|actions|donnees|biens|immeubles|terrains|vehicules|informations|fonds) $/;
 const OTHER_SENSE_AFTER = /^(?: (?:pour travaux|pour cause de travaux|a statuer|a execution|de titres|de parts|d'actions|d'un vehicule|du capital|paris|direct|low cost|aller|retour|de nuit|regulier|a payer les frais|a (?:verser|payer|rembourser) |aux depens|le departement|l'etat|la commune|la collectivite|l'administration|la societe|l'entreprise|l'assureur|la region))/;
 
 /** A crime in fiction or prevention (`roman`, `lutte contre le`). */
@@ -161,6 +162,7 @@ export const examples: DetectorExamples = {
     'Elle est suivie par le SPIP depuis sa sortie',
   ],
   noMatch: [
+    'Mme Durand ne souhaite pas porter plainte à ce stade ; informée de la possibilité de déposer plainte',
     'La décision de suspension est annulée ; le Département est condamné à verser 1 200 € au titre des frais',
     "M. Gérard LAGARDE, qui m'a interpellée lors de ma permanence de samedi",
     "Le père en est informé. Voir l'article 226-13 du code pénal (15 000 € d'amende et un an d'emprisonnement).",
