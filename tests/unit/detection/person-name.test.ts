@@ -24,6 +24,8 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Mme Sophie MARTIN a appelé le service', ['Sophie MARTIN']],
     ["Bonjour, je m'appelle Karim Benali", ['Karim Benali']],
     ['Dossier de DUPONT Jean-Pierre', ['DUPONT Jean-Pierre']],
+    // A carer's kind beside her name in a table (assistante maternelle, assistant familial) is no surname.
+    ['Nom | Prénom | Type | Échéance\nPERRAUD | Estelle | AM | 31/12/2025\nNDIAYE | Awa | AF | 15/01/2026', ['PERRAUD', 'Estelle', 'NDIAYE', 'Awa']],
     // A Breton surname opens on its article, not a service's word.
     ['Nom de naissance : LE GALL\nNom d\'usage : KERVELLA', ['LE GALL', 'KERVELLA']],
     ['RDV avec Dr Lefèvre mardi', ['Lefèvre']],
