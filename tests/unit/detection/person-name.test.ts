@@ -209,6 +209,7 @@ describe('person-name: negatives', () => {
     // A plant's genus before its Latin epithet; a public body's acronym after a job.
     'Relevé : Filipendula ulmaria 3 ; Angelica sylvestris 2 ; Veronica officinalis 1',
     "Conclusion de l'agent OFB : « responsabilité loup non exclue »",
+    "Depuis la mise à jour 2511.1 de l'agent MDM, 46 terminaux ne remontent plus",
     "Plan de gestion de l'ENS du marais de Montfort ; alignement du chêne de Sully",
     '- Site Sud (Maison de santé Louis-Pasteur) : mercredi 14 h – 18 h 30',
     '[10:06] Visitor: Great, thanks!',
