@@ -26,6 +26,8 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Dossier de DUPONT Jean-Pierre', ['DUPONT Jean-Pierre']],
     // A carer's kind beside her name in a table (assistante maternelle, assistant familial) is no surname.
     ['Nom | Prénom | Type | Échéance\nPERRAUD | Estelle | AM | 31/12/2025\nNDIAYE | Awa | AF | 15/01/2026', ['PERRAUD', 'Estelle', 'NDIAYE', 'Awa']],
+    // A badge's profile beside the holder's name is no surname.
+    ['Badge\tNom\tPrénom\tProfil\n0004533\tAMRANI\tSamira\tENCADRANT\n0004540\tVIGUIER\tPaul\tAGENT', ['AMRANI', 'Samira', 'VIGUIER', 'Paul']],
     // A Breton surname opens on its article, not a service's word.
     ['Nom de naissance : LE GALL\nNom d\'usage : KERVELLA', ['LE GALL', 'KERVELLA']],
     ['RDV avec Dr Lefèvre mardi', ['Lefèvre']],

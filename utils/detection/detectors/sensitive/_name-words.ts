@@ -236,8 +236,8 @@ const NOT_A_NAME = wordSet(
   'avant selon xx xxx untel unetelle inconnu inconnue anonyme neant aucun aucune vide nd na exemple test renseigne mel null',
   // A schema's types in place of values (`"nom": "string"`).
   'string varchar text essai',
-  // Who sends a mail or a text message for a service (`De : Gardien Résidence du Parc`, `À : Encadrement DSOL`, `expéditeur : DEPT-INFO`).
-  'gardien gardienne encadrement secretariat dept',
+  // Who sends a mail or a text message for a service (`De : Gardien Résidence du Parc`, `À : Encadrement DSOL`, `expéditeur : DEPT-INFO`), a badge's profile (`ENCADRANT`).
+  'gardien gardienne encadrement encadrant secretariat dept',
   // The words of bilingual forms' labels (`Surname / Nom   First name / Prénom`).
   'first given last surname',
   // An English reply in a chat (`[10:06] Visitor: Great, thanks!`).
