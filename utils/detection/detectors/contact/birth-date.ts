@@ -1,6 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import { bornOfAThing } from '../../person-anchor';
-import { columnHeader, rowDelimiter } from '../../table-context';
+import { columnHeader, lineAt, rowDelimiter } from '../../table-context';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testBefore } from '../../text-window';
@@ -203,10 +203,10 @@ function hasBirthWordNearby(folded: string, start: number, end: number): boolean
  */
 const QUERY_COMPARISON_BEFORE = /(?:(?<![a-z0-9_"'])[<>]|[<>]=|between|and)[ \t]*(?:date[ \t]*)?['"]?$/;
 
-/** Whether the line at `lineStart` reads as a row of a table only by its commas (see `validate`). */
-function commaRow(folded: string, lineStart: number): boolean {
-  const lineEnd = folded.indexOf('\n', lineStart);
-  return rowDelimiter(folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd)) === ',';
+/** Whether the line holding `offset` reads as a row of a table only by its commas (see `validate`). */
+function commaRow(folded: string, offset: number): boolean {
+  const [lineStart, lineEnd] = lineAt(folded, offset);
+  return rowDelimiter(folded.slice(lineStart, lineEnd)) === ',';
 }
 
 export default defineDetector({
@@ -258,7 +258,7 @@ export default defineDetector({
     const header = columnHeader(context.folded, context.start + dateStart);
     // A header is short: lines of prose ending on `;` (a judgment's recitals) are no table; nor are
     // sentences with commas whose "header" holds a date (`Mme X, née le 29/10/1992 à Casablanca.` above `…, du 05/01/2026 au 30/06/2026, …`).
-    if (header !== null && header.length <= HEADER_MAX_LENGTH && BIRTH_WORD_IN_HEADER.test(header) && !(/\d/.test(header) && commaRow(context.folded, lineStart))) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
+    if (header !== null && header.length <= HEADER_MAX_LENGTH && BIRTH_WORD_IN_HEADER.test(header) && !(/\d/.test(header) && commaRow(context.folded, context.start + dateStart))) return { score: LABELLED_SCORE, start: dateStart, end: value.length };
     // A date and a time stamp a message or a log's line (`[21/01/2026 10:05:40] Julie :`), whatever the lines around it say of a birth.
     if (!hasBirthWordNearby(context.folded, context.start, context.end) || testAfter(context.text, context.end, /^,? \d{1,2}:\d\d/, 8)) return false;
     return { score: NEARBY_SCORE, start: dateStart, end: value.length };
