@@ -13,7 +13,8 @@ import { textAfter } from './text-window';
  * of URLs (`jean.dupont%40gmail.com`), Markdown emphasis (`**Dupont**`, `_06 12…_`), PDF
  * ligatures (`insuﬃsance`) and words hyphenated at a PDF's line ends (`hospita-` ↵ `lisée`), the dot
  * leaders of filled forms (`Nom : ....... DUPONT`), tables written as HTML or as fixed-width columns
- * (read as TSV rows), full-width digits, decomposed accents.
+ * (read as TSV rows), full-width digits, decomposed accents, and an OCR's letters read in numbers
+ * (`né le 18/O3/1957`).
  * Detectors run on the normalised copy; findings are mapped back so the UI can mark the
  * original characters (shared/reference/detectors.md §0.1).
  */
@@ -23,10 +24,8 @@ export interface NormalizedText {
   readonly text: string;
   /** Lower-cased, accent-free copy of `text` with the same length, for keyword matching. */
   readonly folded: string;
-  /** For each index of `text`, the start of the original character(s) it came from; null when `text` is the input itself. */
-  readonly originStart: Uint32Array | null;
-  /** For each index of `text`, the end (exclusive) of the original character(s) it came from; null likewise. */
-  readonly originEnd: Uint32Array | null;
+  /** Where each stretch of `text` comes from in the input; absent when `text` keeps the input's offsets. */
+  readonly offsets?: OffsetMap;
 }
 
 // Invisible characters, with the direction marks and isolates that messaging apps and mail clients
@@ -653,33 +652,6 @@ class OffsetMap {
   }
 }
 
-class NormalizedWithOffsets implements NormalizedText {
-  private starts: Uint32Array | null = null;
-  private ends: Uint32Array | null = null;
-
-  constructor(
-    readonly text: string,
-    readonly folded: string,
-    readonly offsets: OffsetMap,
-  ) {}
-
-  /** Built on first use only: `toOriginalSpan` reads the edits directly. */
-  get originStart(): Uint32Array {
-    this.starts ??= Uint32Array.from({ length: this.text.length + 1 }, (_, offset) => this.offsets.startOf(offset));
-    return this.starts;
-  }
-
-  get originEnd(): Uint32Array {
-    this.ends ??= Uint32Array.from({ length: this.text.length + 1 }, (_, offset) => this.offsets.endOf(offset));
-    return this.ends;
-  }
-}
-
-/**
- * Normalise `input`. Linear in the input length: a regex jumps from one character that may need a
- * change to the next, the runs in between are copied as slices and offsets are kept as edits, so
- * a long prompt costs little more than a copy.
- */
 /** Numbers per edit: output offset, output length, input from, input to, replacement. */
 const EDIT_SIZE = 5;
 /**
@@ -733,10 +705,31 @@ function decodedCode(code: number): number {
 
 /** A text that normalisation leaves as it is: its offsets are the input's. */
 function unchanged(input: string): NormalizedText {
-  return { text: input, folded: foldText(input), originStart: null, originEnd: null };
+  return { text: input, folded: foldText(input) };
 }
 
+/**
+ * An OCR's letters for digits in a number (`18/O3/1957`, `O6 39 98 O4 63`, `21/1l/2O18`): each a
+ * digit again. A number is a run of digits and such letters, one beside a digit, between other characters
+ * than letters and digits (`H2O`, `CAR0N` stay), and not a code's letter before its digits
+ * (`offre O012-2026`). Same length: the offsets stay.
+ */
+const OCR_SLIP = /\d[OlI]|[OlI]\d/;
+const OCR_NUMBER = /(?<![\p{L}\d])(?![OlI]\d\d)[\dOlI]*(?:\d[OlI]|[OlI]\d)[\dOlI]*(?![\p{L}\d])/gu;
+
 export function normalizeText(input: string): NormalizedText {
+  const normalized = normalizeCharacters(input);
+  if (!OCR_SLIP.test(normalized.text)) return normalized;
+  const text = normalized.text.replace(OCR_NUMBER, (number) => number.replace(/O/g, '0').replace(/[lI]/g, '1'));
+  return { ...normalized, text, folded: foldText(text) };
+}
+
+/**
+ * Normalise `input`. Linear in the input length: a regex jumps from one character that may need a
+ * change to the next, the runs in between are copied as slices and offsets are kept as edits, so
+ * a long prompt costs little more than a copy.
+ */
+function normalizeCharacters(input: string): NormalizedText {
   if (!NEEDS_NORMALIZATION.test(input)) return unchanged(input);
   const length = input.length;
   // Edits go to a reused buffer (a growing array of a long text's edits costs more than the edits).
@@ -936,7 +929,7 @@ export function normalizeText(input: string): NormalizedText {
   outLength += length - runStart;
   const kept = edits.slice(0, count * EDIT_SIZE);
   const text = applyEdits(input, kept, longer, outLength);
-  return new NormalizedWithOffsets(text, foldText(text), new OffsetMap(kept, length, outLength));
+  return { text, folded: foldText(text), offsets: new OffsetMap(kept, length, outLength) };
 }
 
 /**
@@ -986,15 +979,10 @@ function applyEdits(input: string, edits: Int32Array, longer: readonly string[],
 }
 
 /** Maps a [start, end) span of the normalised text back to the original text. */
-export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): [number, number] {
-  if (normalized instanceof NormalizedWithOffsets) {
-    const { offsets } = normalized;
-    if (end <= start) return [offsets.startOf(start), offsets.startOf(start)];
-    return [offsets.startOf(start), offsets.endOf(end - 1)];
-  }
-  if (!normalized.originStart || !normalized.originEnd) return [start, Math.max(start, end)];
-  if (end <= start) return [normalized.originStart[start], normalized.originStart[start]];
-  return [normalized.originStart[start], normalized.originEnd[end - 1]];
+export function toOriginalSpan({ offsets }: NormalizedText, start: number, end: number): [number, number] {
+  if (!offsets) return [start, Math.max(start, end)];
+  if (end <= start) return [offsets.startOf(start), offsets.startOf(start)];
+  return [offsets.startOf(start), offsets.endOf(end - 1)];
 }
 
 /**
