@@ -210,7 +210,7 @@ const TERMS = phraseList(
   // A driver's medical fitness (`permis valable avec obligation de verres correcteurs`)
   'verres correcteurs|aptitude a la conduite|commission medicale du permis|douleurs cervicales|cervicalgie*',
   // Old people at home: falls, care and diets in alarm logs, carers' notes and meal rounds
-  'reste~ au sol|chute* sans fracture|chute* de sa hauteur|chute salle de bain',
+  'reste~ au sol|chute* sans fracture|chute* de sa hauteur|chute* salle de bain|chute*',
   'lit medicalise|stimulateur cardiaque|pacemaker|troubles de la deglutition|texture mixee|texture modifiee',
   'diuretique*|vertiges|essouffle~|insulino-dependant~|diabete insulino',
   // A camp's infirmary log (`piqûre de guêpe`, `règles douloureuses`)
@@ -258,7 +258,7 @@ const RAW = [
   // `ime` in lower case only where it is a place one goes to (`en ime`, `orientation ime`).
   'ime(?<=(?:en|orientation) ime)',
   // `elle a chuté cette nuit` (not `la chute de pierres`, `le chiffre a chuté`: a person is the anchor's).
-  'c(?<=(?:[Aa]|[Aa]vait) c)hut[ée]e?',
+  'c(?<=(?<!\\p{L})(?:[Aa]|[Aa]vait) c)hut[ée]e?',
   // Gravidity and parity (`G3P1`), the postnatal-depression score (`EPDS à 14`), vaccines not given
   // (`vaccins des 2 mois non faits`). Not the term in weeks (`né à 34 SA+2`): its prefixes, every
   // two-digit number, made the whole list run at most numbers of a text.
@@ -361,6 +361,8 @@ export default defineCategory({
     if (VACCINE_DISEASE_START.test(folded.slice(start, end)) && testBefore(folded, start, /vaccin/, 200)) return false;
     // A civil servant's pay, in HR rules (`conserve l'intégralité de son traitement`).
     if (value.endsWith('traitement') && testBefore(folded, start, /(?:integralite|totalite|moitie|maintien) de $/, 16)) return false;
+    // A fall, not the snow's, a roof's or a figure's (`chute de neige`, `chute des recettes`, `en chute libre`).
+    if (folded.startsWith('chute', start) && (testAfter(folded, end, /^ (?:de (?:neige|pierres?|blocs?|tuiles?|arbres?|branches?|grele|la |l'|\d)|des |du (?!\d|mois)|d'(?:eau|arbre))/, 16) || testBefore(folded, start, /(?:en|detecteurs? de) $/, 14))) return false;
     // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
     if (testBefore(folded, start, /garde d'enfants? $/, 16)) return false;
     // `anonymisé par mes soins`: done by me.
@@ -444,6 +446,8 @@ export const examples: DetectorExamples = {
     'Sa fille, née prématurée à 34 semaines, prend bien le biberon',
     'M. X : hémiplégie droite depuis 2024',
     'Mme X a fait une chute en octobre',
+    'ch 21 Mme Lucienne V. : chute à 5h sans témoin',
+    'M. Pons, retrouvé au domicile après une chute',
     'Sa fille a fait une TS en mars.',
     "Mme X : congé maternité jusqu'au 15/06",
   ],
@@ -476,6 +480,9 @@ export const examples: DetectorExamples = {
     'Le nombre de places en IME du département',
     "M. X suit l'opération du pont de Millau",
     'La chute des températures est prévue lundi',
+    'Chute de pierres sur la RD 920, circulation alternée',
+    'La toiture de la famille Martin endommagée par la chute de tuiles',
+    'Les recettes de DMTO sont en chute depuis mars',
     'Mme X estime prématuré de conclure, une entorse au règlement',
   ],
 };

@@ -163,7 +163,7 @@ const CER_NEIGHBOURS = /(?:rsa|contrat|engagement|insertion|referent|signer|sign
 const CHILD_PROTECTION_NEIGHBOURS = /(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/;
 
 /** Words near `AED`, `PPE`, `ASH`, `APL` that make them social aid. */
-const SOCIAL_ACRONYM_NEIGHBOURS = /(?:enfant|parent|famille|mesure|aide|heberg|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement|referent|tisf|aemo|opp|college|ecole)/;
+const SOCIAL_ACRONYM_NEIGHBOURS = /(?:enfant|parent|famille|mesure|aide|heberg|succession|alimentaire|creance|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement|referent|tisf|aemo|opp|college|ecole)/;
 
 /** `tutelle` as an authority's supervision of a body, before it (`sous la tutelle`, `autorité de tutelle`). */
 const SUPERVISION_BEFORE = /(?:sous la|de|sa|leur|ministere de|autorite de) $/;
@@ -234,6 +234,7 @@ export default defineCategory({
 export const examples: DetectorExamples = {
   match: [
     'sa fille est chez nous depuis l opp du 12/01, bcp de coleres le soir',
+    'Succession de M. Yves LE GUEN (ASH versée de 2019 à 2025)',
     'Mme Germaine LEFEBVRE (91 ans), hébergée en maison de repos à Estaimpuis',
     'Obligés alimentaires :\n- fils : M. Jean-Marc LACOMBE, Toulouse',
     'Obligés alimentaires : deux fils, M. Alain FOISSAC et M. Michel FOISSAC',
