@@ -711,11 +711,11 @@ function unchanged(input: string): NormalizedText {
 /**
  * An OCR's letters for digits in a number (`18/O3/1957`, `O6 39 98 O4 63`, `21/1l/2O18`): each a
  * digit again. A number is a run of digits and such letters, one beside a digit, between other characters
- * than letters and digits (`H2O`, `CAR0N` stay), and not a code's letter before its digits
- * (`offre O012-2026`). Same length: the offsets stay.
+ * than letters and digits (`H2O`, `CAR0N` stay), and not a code's letter before a zero (`offre
+ * O012-2026`). Same length: the offsets stay.
  */
 const OCR_SLIP = /\d[OlI]|[OlI]\d/;
-const OCR_NUMBER = /(?<![\p{L}\d])(?![OlI]\d\d)[\dOlI]*(?:\d[OlI]|[OlI]\d)[\dOlI]*(?![\p{L}\d])/gu;
+const OCR_NUMBER = /(?<![\p{L}\d])(?!O0)[\dOlI]*(?:\d[OlI]|[OlI]\d)[\dOlI]*(?![\p{L}\d])/gu;
 
 export function normalizeText(input: string): NormalizedText {
   const normalized = normalizeCharacters(input);
