@@ -113,6 +113,8 @@ describe('a number after `N° de …` that is no phone line', () => {
   it('is below the policy threshold after a numbered thing, and a phone after a phone label', () => {
     expect(phoneScore("N° d'engagement juridique : 0100045872 – mandat n° 2025-004512")).toBeLessThan(0.5);
     expect(phoneScore('n° de bon : 0536491388')).toBeLessThan(0.5);
+    expect(phoneScore('réparation lame, bon de réception n° 0412883519 — 1 204,00 €')).toBeLessThan(0.5);
+    expect(phoneScore('livraison : 06 39 98 12 34')).toBeGreaterThanOrEqual(0.7);
     expect(phoneScore('N° de téléphone : 05 36 49 13 88')).toBeGreaterThanOrEqual(0.7);
     expect(phoneScore('N° de portable : 06 39 98 12 34')).toBeGreaterThanOrEqual(0.7);
   });
