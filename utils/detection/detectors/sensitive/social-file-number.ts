@@ -39,9 +39,9 @@ export default defineDetector({
     const raw = context.groups[1] ?? context.groups[2] ?? context.groups[3];
     if (raw === undefined) return false;
     const number = raw.replace(/^[ -]/, '');
-    // `budget APA 2024`, `dossier RSA n° 2025`: a bare year is not a file number; `la réforme du RSA
-    // issue de la loi n° 2023-1196`: a text's number.
-    if (/^(?:19|20)\d{2}$/.test(number) || LEGAL_TEXT.test(value)) return false;
+    // `budget APA 2024`, `dossier RSA n° 2025`: a bare year or years (`dossiers individuels 1945-1985`)
+    // are not a file number; `la réforme du RSA issue de la loi n° 2023-1196`: a text's number.
+    if (/^(?:19|20)\d\d(?:-(?:19|20)\d\d)?$/.test(number) || LEGAL_TEXT.test(value)) return false;
     // A job's, a tender's, a support ticket's or a form's number near the service's acronym (`assistants
     // socio-éducatifs (ASE), poste n° 2026-0147`, `Portail MDPH – ticket n° 2025-004512`, `Cerfa n° 15692`).
     if (/(?<![\p{L}])(?:poste|offre|annonce|march[ée]|lot|ticket|incident|cerfa)(?![\p{L}])/iu.test(value)) return false;
@@ -52,5 +52,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['n° dossier MDPH : 2023-004512', 'N° de dossier MDPH :\n2023-004512', 'MDPH, dossier n° 1234567', 'Numéro de dossier ASE AB123456', 'n° IODAS 00452187'],
-  noMatch: ['la MDPH du département', 'MDPH : voir le dossier', 'budget APA 2024 : 12 M€', 'dossier RSA n° 2025', 'Explique la réforme du RSA issue de la loi n° 2023-1196', 'cadre d\'emplois des assistants socio-éducatifs (ASE), poste n° 2026-0147', 'Portail MDPH – ticket n° 2025-004512, statut résolu', 'Où déposer la demande ? (MDPH, formulaire Cerfa n° 15692*01)'],
+  noMatch: ['la MDPH du département', 'MDPH : voir le dossier', 'budget APA 2024 : 12 M€', 'dossier RSA n° 2025', "fonds de l'ASE, dossiers individuels 1945-1985", 'Explique la réforme du RSA issue de la loi n° 2023-1196', 'cadre d\'emplois des assistants socio-éducatifs (ASE), poste n° 2026-0147', 'Portail MDPH – ticket n° 2025-004512, statut résolu', 'Où déposer la demande ? (MDPH, formulaire Cerfa n° 15692*01)'],
 };
