@@ -92,7 +92,7 @@ const PERSON_TITLES = wordSet('m mme mmes mlle mlles mm me dr pr');
 // A road's number, a bus line's (`la ligne 23 place de la République`: the line, then its stop), a
 // cadastral parcel's (`parcelle section ZK n° 47, lieu-dit Les Combettes`), or a road's reference
 // point (`PR 23+400, chaussée verglacée`).
-const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram|section [a-z]{1,3} n°|sem|semaine|week) |\d\+)$/;
+const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram|section [a-z]{1,3} n°|sem|semaine|week|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) |\d\+)$/;
 
 /**
  * A public building's name right before the address (`à l'Hôtel du Département, 11 rue…`,
@@ -202,7 +202,8 @@ export default defineDetector({
     const name = streetName ?? lieuDitName;
     if (name === undefined) return false;
     // A road's number, then the street it becomes in town (`la RD 938, avenue Jean-Jaurès`), or a bus line's;
-    // the year ending a street's name (`place du 19-Mars-1962, avenue du Général-de-Gaulle`).
+    // the year ending a street's name (`place du 19-Mars-1962, avenue du Général-de-Gaulle`) or a date (`samedi
+    // 20 juin 2026, esplanade Jean-Jaurès`).
     if (testBefore(context.folded, context.start, ROAD_BEFORE, 28) || testBefore(context.text, context.start, /\p{L}-$/u, 2)) return false;
     const nameStart = value.length - name.length;
     // `ch. 104` of a nursing home's notes is a room (chambre), not a chemin.

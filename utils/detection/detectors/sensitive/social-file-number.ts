@@ -43,8 +43,9 @@ export default defineDetector({
     // are not a file number; `la réforme du RSA issue de la loi n° 2023-1196`: a text's number.
     if (/^(?:19|20)\d\d(?:-(?:19|20)\d\d)?$/.test(number) || LEGAL_TEXT.test(value)) return false;
     // A job's, a tender's, a support ticket's or a form's number near the service's acronym (`assistants
-    // socio-éducatifs (ASE), poste n° 2026-0147`, `Portail MDPH – ticket n° 2025-004512`, `Cerfa n° 15692`).
-    if (/(?<![\p{L}])(?:poste|offre|annonce|march[ée]|lot|ticket|incident|cerfa)(?![\p{L}])/iu.test(value)) return false;
+    // socio-éducatifs (ASE), poste n° 2026-0147`, `Portail MDPH – ticket n° 2025-004512`, `Cerfa n° 15692`,
+    // `convention de gestion du RSA (convention n° 2025-117`).
+    if (/(?<![\p{L}])(?:poste|offre|annonce|march[ée]|lot|ticket|incident|cerfa|convention)(?![\p{L}])/iu.test(value)) return false;
     return { score: 0.8, start: value.length - number.length, end: value.length };
   },
 });
