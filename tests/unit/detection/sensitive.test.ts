@@ -129,6 +129,9 @@ describe('a rule about anyone is no one', () => {
     expect(types("Le bénéficiaire du RSA est tenu, lorsqu'il est sans emploi, de rechercher un emploi.")).toEqual([]);
     // A letter to every parent says what to do if: no child of theirs is designated.
     expect(types('Si votre enfant a une allergie connue ou un traitement en cours, signalez-le au médecin scolaire.')).toEqual([]);
+    // … and a leaflet to a newcomer what to do if they are ill.
+    expect(types("Une personne va t'expliquer les prochaines étapes. Si tu es malade, dis-le à l'équipe.")).toEqual([]);
+    expect(types('Si vous êtes hospitalisé ou si vous changez d\'aide, prévenez le service APA.')).toEqual([]);
     // A case note still ties them: the child is named.
     expect(types("Lucas Martin : saisine du procureur si l'enfant retourne chez sa mère.")).toEqual(['SOCIAL_CASE']);
   });
