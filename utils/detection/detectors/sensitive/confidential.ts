@@ -91,13 +91,18 @@ export default defineDetector({
     // secret médical`, a line of its own, not a line of prose: `secret professionnel partagé (art.
     // L. 226-2-2)`); "un guide sur le secret professionnel" is a topic, and so
     // is a rule about a kind of documents ("les documents couverts par le secret médical").
-    // A citation of the law after it makes it the law's topic (`reste couvert par le secret professionnel (art. L. 221-6 du CASF)`).
-    if (/^secret/.test(folded.slice(start, end)) && testAfter(folded, end, /^ \((?:art|l\. ?\d)/, 8)) return false;
-    if (/^secret/.test(folded.slice(start, end)) && !testBefore(folded, start, SECRET_COVERING_BEFORE, 30) && (!testBefore(folded, start, /(?:^|\n|\[|(?:^|\n)\() ?$/, 3) || testAfter(folded, end, /^ [a-z]/, 2))) return false;
-    // The marking opening its line already says it (`CONFIDENTIEL — document couvert par le secret professionnel`).
-    if (/^secret/.test(folded.slice(start, end)) && testBefore(folded, start, /(?:confidentiel|diffusion restreinte)[^\n]*$/, 80)) return false;
-    // People bound by a secret (`les assistants sociaux sont soumis au secret professionnel`): a rule, not a marking.
-    if (/^secret/.test(folded.slice(start, end)) && testBefore(folded, start, BOUND_BY_SECRET_BEFORE, 30)) return false;
+    if (
+      folded.startsWith('secret', start) &&
+      // A citation of the law after it makes it the law's topic (`reste couvert par le secret professionnel (art. L. 221-6 du CASF)`).
+      (testAfter(folded, end, /^ \((?:art|l\. ?\d)/, 8) ||
+        (!testBefore(folded, start, SECRET_COVERING_BEFORE, 30) && (!testBefore(folded, start, /(?:^|\n|\[|(?:^|\n)\() ?$/, 3) || testAfter(folded, end, /^ [a-z]/, 2))) ||
+        // The marking opening its line already says it (`CONFIDENTIEL — document couvert par le secret professionnel`).
+        testBefore(folded, start, /(?:confidentiel|diffusion restreinte)[^\n]*$/, 80) ||
+        // People bound by a secret (`les assistants sociaux sont soumis au secret professionnel`): a rule, not a marking.
+        testBefore(folded, start, BOUND_BY_SECRET_BEFORE, 30))
+    ) {
+      return false;
+    }
     // An instruction about something named after it (`ne pas communiquer ces adresses aux partenaires`) is prose.
     if (/^ne pas /.test(folded.slice(start, end)) && testAfter(folded, end, DETERMINER_AFTER, 12)) return false;
     // `les données sont confidentielles`, `de façon confidentielle`: a lower-case adjective inside a
