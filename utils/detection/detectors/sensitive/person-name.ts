@@ -696,10 +696,12 @@ function span(tokens: readonly Token[], score: number, offset = 0): Result {
  * the word cannot be a name.
  */
 function nameAfterBareTitle(text: string, folded: string, start: number, end: number): Result | null {
-  if (afterLowerCaseTitle(text, start)) return titledName(text, folded, start, end);
   // Back over one or two spaces, no more.
   const k = Math.max(lastNonSpace(text, start), start - 3);
-  if (k === start - 1 || text.charCodeAt(k) !== 77 || (k > 0 && /[\p{L}\p{N}.'-]/u.test(text[k - 1]))) return null;
+  if (k === start - 1) return null;
+  // The title in lower case (see afterLowerCaseTitle).
+  if (testBefore(text, k + 1, LOWER_CASE_TITLE_BEFORE, 15)) return titledName(text, folded, start, end);
+  if (text.charCodeAt(k) !== 77 || (k > 0 && /[\p{L}\p{N}.'-]/u.test(text[k - 1]))) return null;
   // After a lower-case word, a punctuation mark or a line start (`rdv avec M Dupont`), not in a
   // heading or a product name (`Plan M Express`, `TAILLE M Rouge`).
   let p = lastNonSpace(text, k);
