@@ -119,7 +119,8 @@ const TERMS = phraseList(
   "hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|refus de soins",
   "refuse~ les soins|soins en cours|soins dentaires|arret des soins|hospitaliser en pediatrie|hospitalise~ en pediatrie",
   'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse~|sous oxygene|oxygene',
-  'hypothermie|traumatisme* cranien*|en rea|en reanimation|whiplash|whiplash injury|concussion',
+  'hypothermie|traumatisme* cranien*|traumatisme cervical|en rea|en reanimation|whiplash|whiplash injury|concussion',
+  'lumbago|acouphene*|perte auditive',
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
   // Followed by a psychologist or a psychiatrist (`Zoé est suivie par la psychologue`); an allergic reaction.
@@ -447,6 +448,7 @@ export const examples: DetectorExamples = {
     'M. X : hémiplégie droite depuis 2024',
     'Mme X a fait une chute en octobre',
     'ch 21 Mme Lucienne V. : chute à 5h sans témoin',
+    "M. Alric souffre d'un lumbago depuis la manutention des panneaux",
     'M. Pons, retrouvé au domicile après une chute',
     'Sa fille a fait une TS en mars.',
     "Mme X : congé maternité jusqu'au 15/06",
