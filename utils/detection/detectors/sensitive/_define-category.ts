@@ -89,6 +89,8 @@ export function defineCategory(spec: CategorySpec): Detector {
         !(testBefore(text, start, ROW_START_BEFORE, 4) && testAfter(text, end, ESTABLISHMENT_CELL_AFTER, 48)) &&
         !testBefore(text, start, UNTICKED_BOX_BEFORE, 60) &&
         !inHeaderRow(context.folded, start) &&
+        // An acronym in a sender's tag names their service (`VASSEUR Claire (CRIP)`), except a union's,
+        // which says what the sender belongs to (`Marc Julien (CGT)`).
         !(/^[A-Z]{2,6}$/.test(value) && (testBefore(text, start, SERVICE_FIELD_BEFORE, 32) || (rest.type !== 'SPECIAL_CATEGORY' && testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
         (validate?.(value, context) ?? true)
       );
