@@ -100,7 +100,7 @@ const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nati
  * `OFII, direction territoriale : 2 rue…`, a directory's row `EHPAD Les Tilleuls | Cahors | 12 rue…`): the address of an office or an establishment, not of a person. Not `siège`:
  * writers label a firm's or an association's (`Siège : 14 rue…`), often its manager's home.
  */
-const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|maison (?:departementale )?de l'autonomie|archives departementales|mds(?: de [^\s,:;|()\d]{1,30})?|centre administratif|france services|prefecture|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque|centre de secours|caserne|foyer de l'enfance|centre hospitalier|(?<![a-z])(?:ofii|cpam|caf|france travail|ehpad|mecs|ime|itep|esat))(?:,? [^\s,:;|()\d]{1,30}){0,6}(?: ?\| ?[^\s,:;|()\d][^,:;|()\d\n]{0,30})?(?:, ?| : | ?\| ?| [–-] )$/;
+const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|maison (?:departementale )?de l'autonomie|archives departementales|mds(?: de [^\s,:;|()\d]{1,30})?|centre administratif|france services|prefecture|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque|centre de secours|caserne|foyer de l'enfance|centre hospitalier|tribunal|(?<![a-z])(?:ofii|cpam|caf|france travail|ehpad|mecs|ime|itep|esat))(?:,? [^\s,:;|()\d]{1,30}){0,6}(?: ?\| ?[^\s,:;|()\d][^,:;|()\d\n]{0,30})?(?:, ?| : | ?\| ?| [–-] )$/;
 /** Below the default policy's threshold: reported, as documentation IP ranges are, but no warning. */
 const PUBLIC_BUILDING_SCORE = 0.3;
 const STREET_SCORE = 0.7;
