@@ -9,3 +9,10 @@ export function isAsciiAlphanumeric(code: number): boolean {
 export function isHexDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 }
+
+/** The code point that ends at `index` (a surrogate pair counts as one, as in a `u` regex), as a string; empty at the text's start. */
+export function codePointBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800) return text.slice(index - 2, index);
+  return text.charAt(index - 1);
+}

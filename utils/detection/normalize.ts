@@ -1,3 +1,4 @@
+import { isAsciiAlphanumeric } from './char-codes';
 import { FixedWidthColumns } from './fixed-width-columns';
 import { textAfter } from './text-window';
 
@@ -405,7 +406,7 @@ const EMPHASIS_CANDIDATE =
   `|(?<=[^\\s*_\`]${EMPHASIS_DELIMITER})(?![*_\`]{0,2}[${EMPHASIS_WORD}]))`;
 
 function isEmphasisWord(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+  return isAsciiAlphanumeric(code) || (code >= 0xc0 && code <= 0x24f);
 }
 
 /** End of the run of `input[at]` starting at `at`. */

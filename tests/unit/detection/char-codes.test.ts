@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAsciiAlphanumeric, isHexDigit } from '@/utils/detection/char-codes';
+import { codePointBefore, isAsciiAlphanumeric, isHexDigit } from '@/utils/detection/char-codes';
 
 const codes = (text: string) => [...text].map((character) => character.charCodeAt(0));
 
@@ -12,5 +12,12 @@ describe('character-code tests', () => {
   it('isHexDigit holds 0-9, A-F and a-f, not the letters after F', () => {
     for (const code of codes('0123456789ABCDEFabcdef')) expect(isHexDigit(code)).toBe(true);
     for (const code of codes('/:@GZ`gz- é')) expect(isHexDigit(code)).toBe(false);
+  });
+
+  it('codePointBefore reads a surrogate pair as one code point, and nothing at the start', () => {
+    expect(codePointBefore('a\u{1F600}b', 3)).toBe('\u{1F600}');
+    expect(codePointBefore('a\u{1F600}b', 1)).toBe('a');
+    expect(codePointBefore('\uDE00b', 1)).toBe('\uDE00');
+    expect(codePointBefore('ab', 0)).toBe('');
   });
 });

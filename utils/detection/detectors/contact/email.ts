@@ -1,3 +1,4 @@
+import { codePointBefore, isAsciiAlphanumeric } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { testBefore } from '../../text-window';
@@ -49,7 +50,7 @@ const MAX_LOCAL_CODE_POINTS = 64;
 /** Whether the code point ending at `end` (`width` code units) may be part of a local part. */
 function isLocalChar(text: string, end: number, width: number): boolean {
   const code = text.charCodeAt(end - 1);
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+  if (code < 0x80) return isAsciiAlphanumeric(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
   return LOCAL_CHAR.test(text.slice(end - width, end));
 }
 
@@ -60,10 +61,8 @@ function isLocalChar(text: string, end: number, width: number): boolean {
 export function localPartStart(text: string, at: number, minStart: number): number {
   let start = at;
   for (let count = 0; start > 0; count++) {
-    const code = text.charCodeAt(start - 1);
     // A surrogate pair is one code point, as in a `u` regex.
-    const pair = code >= 0xdc00 && code <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
-    const width = pair ? 2 : 1;
+    const width = codePointBefore(text, start).length;
     if (!isLocalChar(text, start, width)) break;
     if (count === MAX_LOCAL_CODE_POINTS) return -1;
     start -= width;

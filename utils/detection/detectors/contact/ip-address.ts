@@ -1,4 +1,4 @@
-import { isHexDigit } from '../../char-codes';
+import { codePointBefore, isHexDigit } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
@@ -50,13 +50,6 @@ const PATTERN = new RegExp(
 /** Characters that may not precede an IPv6 address (look-behind `(?<![\p{L}\p{N}:.])`). */
 const NOT_BEFORE_IPV6 = /^[\p{L}\p{N}:.]$/u;
 
-/** The code point that ends at `index` (a surrogate pair counts as one), as a string. */
-function codePointBefore(text: string, index: number): string {
-  const low = text.charCodeAt(index - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && index >= 2 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800) return text.slice(index - 2, index);
-  return text.charAt(index - 1);
-}
-
 /**
  * Start of the IPv6 candidate whose first ':' is at `colon`: up to 4 hex digits before it, not
  * preceded by a letter, a digit, ':' or '.'; -1 when there is none at or after `minStart`.
@@ -65,7 +58,7 @@ function ipv6Start(text: string, colon: number, minStart: number): number {
   let start = colon;
   while (start > 0 && colon - start < 5 && isHexDigit(text.charCodeAt(start - 1))) start--;
   if (colon - start > 4 || start < minStart) return -1;
-  if (start > 0 && NOT_BEFORE_IPV6.test(codePointBefore(text, start))) return -1;
+  if (NOT_BEFORE_IPV6.test(codePointBefore(text, start))) return -1;
   return start;
 }
 

@@ -1,4 +1,4 @@
-import { isHexDigit } from '../../char-codes';
+import { codePointBefore, isHexDigit } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -27,12 +27,7 @@ function macStart(text: string, separator: number, digits: number, minStart: num
   const start = separator - digits;
   if (start < minStart) return -1;
   for (let i = start; i < separator; i++) if (!isHexDigit(text.charCodeAt(i))) return -1;
-  if (start > 0) {
-    const low = text.charCodeAt(start - 1);
-    const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
-    if (NOT_BEFORE.test(text.slice(start - (pair ? 2 : 1), start))) return -1;
-  }
-  return start;
+  return NOT_BEFORE.test(codePointBefore(text, start)) ? -1 : start;
 }
 
 export default defineDetector({

@@ -1,3 +1,4 @@
+import { codePointBefore } from '../../char-codes';
 import { icaoCheckIsValid } from '../../checksums/icao';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
@@ -81,12 +82,7 @@ function mrzLineStart(text: string, anchor: number, end: number, minStart: numbe
   while (start > 0 && anchor - start <= 42 && isLineChar(text.charCodeAt(start - 1))) start--;
   const length = end - start;
   if (anchor - start > 42 || start < minStart || (length !== 44 && length !== 36 && length !== 30)) return -1;
-  if (start > 0) {
-    const low = text.charCodeAt(start - 1);
-    const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
-    if (NOT_BEFORE_LINE.test(text.slice(start - (pair ? 2 : 1), start))) return -1;
-  }
-  return start;
+  return NOT_BEFORE_LINE.test(codePointBefore(text, start)) ? -1 : start;
 }
 
 export default defineDetector({
