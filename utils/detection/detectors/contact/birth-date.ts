@@ -46,6 +46,12 @@ const LABEL = [
   'nacid[oa] {1,3}el',
   'nat[oa] {1,3}il',
   'nascid[oa] {1,3}em',
+  // … and Portuguese, Romanian, Turkish, Ukrainian ones, as relatives fill them in.
+  'data {1,3}de {1,3}nascimento',
+  'nasci {1,3}a',
+  'data {1,3}na[sș]terii',
+  'do[gğ]um {1,3}tarihi',
+  'дата {1,3}народження',
 ]
   .join('|');
 
@@ -220,10 +226,11 @@ export default defineDetector({
     // columns (`DT_NAIS`).
     'd.o.b|born|datenaissance|datedenaissance|dateofbirth|nais',
     'geb|geboren|geburtsdatum|geboortedatum|nascita|nacimiento|nacido el|nacida el|nato il|nata il|nascido em|nascida em',
+    'nascimento|nasci a|dogum tarihi|data nasterii|дата народження',
   ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
-  prefilter: phraseList('nais|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday|geb|nascita|nacimiento|nacid|nato il|nata il|nascid'),
+  prefilter: phraseList('nais|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday|geb|nascita|nacimiento|nacid|nato il|nata il|nascid|nasci a|nascim|dogum|nasterii|народж'),
   contextWindow: { before: 100, after: 30 },
   priority: 60,
   validate: (value, context) => {
@@ -273,6 +280,8 @@ export const examples: DetectorExamples = {
     'jumeaux Louis et Rose, nés le 19/01/2026',
     'Mme X, née le 1er janvier 2010 à Lyon',
     'Date de naissance : 29-02-2000',
+    'Nome: SOUSA Ana Paula\nData de nascimento: 11/03/1986',
+    'Doğum tarihi: 03.02.1941',
     'RUIZ LÓPEZ, Hugo – nacido el 03/12/2010',
     'DDN: 05.11.1975',
     'né à Saint-Denis le 3 août 1967',
