@@ -713,15 +713,17 @@ function unchanged(input: string): NormalizedText {
  * An OCR's letters for digits in a number (`18/O3/1957`, `O6 39 98 O4 63`, `21/1l/2O18`): each a
  * digit again. A number is a run of digits and such letters, one beside a digit, between other characters
  * than letters and digits (`H2O`, `CAR0N` stay), and not a code's letter before a zero (`offre
- * O012-2026`). Same length: the offsets stay.
+ * O012-2026`). Its `l` for `I` in a word in capitals too (`GARNlER`, `MlLLAU`; not in a token's mixed case).
+ * Same length: the offsets stay.
  */
-const OCR_SLIP = /\d[OlI]|[OlI]\d/;
+const OCR_SLIP = /\d[OlI]|[OlI]\d|[A-Z]l[A-Z]/;
 const OCR_NUMBER = /(?<![\p{L}\d])(?!O0)[\dOlI]*(?:\d[OlI]|[OlI]\d)[\dOlI]*(?![\p{L}\d])/gu;
+const OCR_CAPITALS = /(?<![\p{L}\d_])[A-Z\u00C0-\u00DE]+(?:l[A-Z\u00C0-\u00DE]+)+(?![\p{L}\d_])/gu;
 
 export function normalizeText(input: string): NormalizedText {
   const normalized = normalizeCharacters(input);
   if (!OCR_SLIP.test(normalized.text)) return normalized;
-  const text = normalized.text.replace(OCR_NUMBER, (number) => number.replace(/O/g, '0').replace(/[lI]/g, '1'));
+  const text = normalized.text.replace(OCR_NUMBER, (number) => number.replace(/O/g, '0').replace(/[lI]/g, '1')).replace(OCR_CAPITALS, (word) => word.replace(/l/g, 'I'));
   return { ...normalized, text, folded: foldText(text) };
 }
 

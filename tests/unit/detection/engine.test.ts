@@ -138,6 +138,7 @@ describe('values missed before', () => {
     ['a rural address after `Adresse :`', 'Adresse : Le Bourg, 12390 Rignac', 'postal-code-town', 'Le Bourg, 12390 Rignac'],
     ["a birth date an OCR read with O for 0", 'Attestation : Mme Dupont, née le 18/O3/1957 à Toulouse', 'birth-date', '18/O3/1957'],
     ["a phone an OCR read with O for 0 and l for 1", 'Tél. : O6 39 98 O4 6l', 'phone', 'O6 39 98 O4 6l'],
+    ["a surname in capitals an OCR read with l for I", 'Locataire : Mme Fatoumata DlALLO', 'person-name', 'Fatoumata DlALLO'],
     ['an IBAN cut by the line end of a PDF copy', 'Merci de préparer le virement pour la famille sur le compte FR76 3000 4001\n2300 0123 4567 843 avant vendredi.', 'iban', 'FR76 3000 4001\n2300 0123 4567 843'],
     ['a term cut by a line end', 'Mme Durand nous informe que son fils a été placé samedi soir en garde\nà vue au commissariat.', 'judicial', 'garde\nà vue'],
     ['a health term about a person written in capitals', 'MME LEROY PERÇOIT LA PCH DEPUIS 2020', 'health', 'PCH'],

@@ -68,7 +68,8 @@ describe('normalizeText', () => {
   it.each([
     ['dates and phones', 'née le 18/O3/1957, né le O2/12/2OO1 ; Tél. : O6 39 98 O4 63 ou 06 39 98 52 l7', 'née le 18/03/1957, né le 02/12/2001 ; Tél. : 06 39 98 04 63 ou 06 39 98 52 17'],
     ['a number after a hyphen or a colon, and text around it', 'FG-4l7-HK, le 21/1l/2O18 :48O2157', 'FG-417-HK, le 21/11/2018 :4802157'],
-    ['letters in words and codes stay', 'H2O, CAR0N, BOUAZlZ, Il a 2 ans, II, CO2, l\'O1 de la lO', 'H2O, CAR0N, BOUAZlZ, Il a 2 ans, II, CO2, l\'01 de la lO'],
+    ['letters in words and codes stay', 'H2O, CAR0N, BOUAZlz, Il a 2 ans, II, CO2, l\'O1 de la lO', 'H2O, CAR0N, BOUAZlz, Il a 2 ans, II, CO2, l\'01 de la lO'],
+    ['an l for I in a word in capitals, not in a token in mixed case', 'Mme Océane MERClER, 12100 MlLLAU, token ghp_cfPn4mRlDRjLk 2', 'Mme Océane MERCIER, 12100 MILLAU, token ghp_cfPn4mRlDRjLk 2'],
     ['a code\'s letter before a zero stays, not a year\'s', 'offre O012-2026-03-047, née en l948', 'offre O012-2026-03-047, née en 1948'],
   ])("reads an OCR's letters in numbers as digits: %s", (_what, original, text) => {
     const normalized = normalizeText(original);
