@@ -72,8 +72,8 @@ const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de faco
 /** What a secret covers or binds (`couverts par le secret`). */
 const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
 
-/** `mention` or `mentions` (`une mention telle que`), then the markings quoted before this one; or a marking quoted after what documents bear (`les notes portent « Diffusion restreinte »`), folded (see `validate`). */
-const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:mentions? (?:telles? que )?(?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou) )*(?:« ?|")?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
+/** `mention` or `mentions` (`une mention telle que`), then the markings quoted before this one (`la mention « Confidentiel », d'autres « Diffusion restreinte »`); or a marking quoted after what documents bear (`les notes portent « Diffusion restreinte »`), folded (see `validate`). */
+const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:mentions? (?:telles? que )?(?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou)(?: d'autres)? )*(?:« ?|")?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
 
 export default defineDetector({
   id: 'confidential',
@@ -146,6 +146,7 @@ export const examples: DetectorExamples = {
     'Je te colle la note (confidentiel - ne pas diffuser) pour que tu la résumes',
   ],
   noMatch: [
+    "Certains rapports portent la mention « Confidentiel », d'autres « Diffusion restreinte » ou « Ne pas diffuser ».",
     'On m\'a dit que les notes au cabinet portent « Diffusion restreinte ». Est-ce une obligation ?',
     'Un écrit pseudonymisé reste couvert par le secret professionnel (art. L. 221-6 du CASF) tant qu\'il peut être rattaché à une situation.',
     'Explique la différence entre les mentions « Diffusion restreinte », « Confidentiel », « Usage interne uniquement » et l\'absence de mention',
