@@ -46,12 +46,12 @@ const LABEL = [
   'nacid[oa] {1,3}el',
   'nat[oa] {1,3}il',
   'nascid[oa] {1,3}em',
-  // … and Portuguese, Romanian, Turkish, Ukrainian ones, as relatives fill them in.
+  // … and Portuguese, Romanian, Turkish ones, as relatives fill them in (a label in Cyrillic would leave
+  // the pattern without a start condition: see start-positions.ts).
   'data {1,3}de {1,3}nascimento',
   'nasci {1,3}a',
   'data {1,3}na[sș]terii',
   'do[gğ]um {1,3}tarihi',
-  'дата {1,3}народження',
 ]
   .join('|');
 
@@ -226,11 +226,11 @@ export default defineDetector({
     // columns (`DT_NAIS`).
     'd.o.b|born|datenaissance|datedenaissance|dateofbirth|nais',
     'geb|geboren|geburtsdatum|geboortedatum|nascita|nacimiento|nacido el|nacida el|nato il|nata il|nascido em|nascida em',
-    'nascimento|nasci a|dogum tarihi|data nasterii|дата народження',
+    'nascimento|nasci a|dogum tarihi|data nasterii',
   ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
-  prefilter: phraseList('nais|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday|geb|nascita|nacimiento|nacid|nato il|nata il|nascid|nasci a|nascim|dogum|nasterii|народж'),
+  prefilter: phraseList('nais|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday|geb|nascita|nacimiento|nacid|nato il|nata il|nascid|nasci a|nascim|dogum|nasterii'),
   contextWindow: { before: 100, after: 30 },
   priority: 60,
   validate: (value, context) => {
