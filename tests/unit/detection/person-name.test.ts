@@ -203,6 +203,7 @@ describe('person-name: negatives', () => {
     // A job, a service or a body sends the mail (without a first name); the town of a region is no one.
     'De : Gardien Résidence du Parc <gardien.residenceduparc@habitat.example.fr>',
     'À : Encadrement DSOL\nObjet : Rappel',
+    'De : Réservations Hôtel des Remparts <reservations@hotel-remparts.example.com>',
     'À : DSDEN – Service social en faveur des élèves',
     'De :\tBTA Rive-de-Gier <bta.rivedegier@gendarmerie.example.fr>',
     'Bon de commande BC-2026-0418 – SSIAD du Pays de Loue – livraison semaine 14',

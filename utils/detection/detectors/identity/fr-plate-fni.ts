@@ -26,10 +26,12 @@ export default defineDetector({
   requiresContext: true,
   prefilter: phraseList('immat|plaque|vehicule|voiture|carte grise'),
   priority: 50,
+  // A time written in capitals (`LE 10/03 A 6H40`).
+  validate: (plate) => !/^\d\d?H[0-5]\d$/.test(plate),
 });
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['immatriculé 123 ABC 75', 'plaque 4567 XY 2A', 'véhicule 12 AB 974', "WHERE v.immat IN ('4127 VK 42')"],
-  noMatch: ['123 ABC 75', 'plaque 12345 AB 75', 'plaque 123 ABCD 75', 'véhicule : pneu 225/45 R17 à changer', 'Véhicule de service accidenté, RD 916 PR 12+300'],
+  noMatch: ['123 ABC 75', 'plaque 12345 AB 75', 'plaque 123 ABCD 75', 'véhicule : pneu 225/45 R17 à changer', 'Véhicule de service accidenté, RD 916 PR 12+300', 'INTERVENTION LE 10/03 A 6H40. VEHICULE ENDOMMAGE'],
 };

@@ -1214,9 +1214,9 @@ export default defineName({
       if (role === 'chez les' && names.some((token) => token.folded.endsWith('s'))) return false;
       // `Famille Plus`, `la famille Tout-Terrain`: a word of the language, not a surname.
       if (names.length === 1 && isNotANameWord(names[0].folded.split('-')[0])) return false;
-      // A job or a service without a first name is no person (`De : Gardien Résidence du Parc`); an
-      // article of three letters or fewer opens a surname (`Nom : LE GOFF`).
-      if (label !== null && !names.some(isName) && names[0].folded.length > 3 && isNotANameWord(names[0].folded)) return false;
+      // A job, a service or a place without a first name is no person (`De : Gardien Résidence du Parc`,
+      // `De : Réservations Hôtel des Remparts`); an article of three letters or fewer opens a surname (`Nom : LE GOFF`).
+      if (label !== null && !names.some(isName) && ((names[0].folded.length > 3 && isNotANameWord(names[0].folded)) || (names.length > 1 && names.some((token) => PLACE_WORDS.has(token.folded))))) return false;
       if (names.length === 1 && names[0].kind === 'cap' && !isName(names[0])) {
         // `l'enfant Lucas`, `Prénom : Samira` need a first name; `la famille Moreau`, `Nom : Fabre`
         // take a surname; `Candidat : Élec'Aveyron` is a company. A relative after a possessive is
