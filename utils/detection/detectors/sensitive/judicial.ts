@@ -25,7 +25,7 @@ const TERMS = phraseList(
   'sorti~ de prison|emprisonnement|incarceration|incarcere~|ecroue~|en detention|sortie de detention|sortant~ de detention',
   // Serving a sentence outside prison (`en placement extérieur`, `centre de semi-liberté`, a `PPSMJ`)
   'placement exterieur|semi-liberte|PPSMJ|interdiction de stade|interdiction judiciaire de stade',
-  "sort de detention|detention provisoire|placement en detention|maison d'arret|centre penitentiaire",
+  "sort de detention|sortir de detention|sortir de prison|detention provisoire|placement en detention|maison d'arret|centre penitentiaire",
   'centre de detention|spip|liberation conditionnelle|sursis probatoire|avec sursis|sous sursis|TIG',
   "travail d'interet general|bracelet electronique|controle judiciaire|mis~ en examen|mise en examen|garde a vue|GAV",
   "gardes a vue|defere~ au parquet|comparution immediate|tribunal correctionnel|tribunal pour enfants|cour d'assises|delit*|crime*",
