@@ -93,6 +93,7 @@ const TERMS = phraseList(
   "paris sportifs|paris en ligne|jeux d'argent|jeux a gratter|probleme avec le jeu|appartement de coordination therapeutique",
   // Young children's ailments in a crèche's or a childminder's notes
   'morsure*|otite*|eczema|selles liquides|aplv|doliprane|aerius|polyarthrite*|troubles de memoire|troubles de la memoire',
+  'varicelle|gastro-enterite|gastro|conjonctivite',
   'orthodontie|voulait mourir|veut mourir|suivi psychologique',
   // Care, treatment, services
   'traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
@@ -364,6 +365,8 @@ export default defineCategory({
     if (value.endsWith('traitement') && testBefore(folded, start, /(?:integralite|totalite|moitie|maintien) de $/, 16)) return false;
     // A fall, not the snow's, a roof's or a figure's (`chute de neige`, `chute des recettes`, `en chute libre`).
     if (folded.startsWith('chute', start) && (testAfter(folded, end, /^ (?:de (?:neige|pierres?|blocs?|tuiles?|arbres?|branches?|grele|la |l'|\d)|des |du (?!\d|mois)|d'(?:eau|arbre))/, 16) || testBefore(folded, start, /(?:en|detecteurs? de) $/, 14))) return false;
+    // A stomach bug, not a kitchen's gastronorm tray nor a specialist (`bac gastro`, `gastro-entérologue`).
+    if (folded.startsWith('gastro', start) && (folded[end] === '-' || testBefore(folded, start, /bacs? $/, 5))) return false;
     // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
     if (testBefore(folded, start, /garde d'enfants? $/, 16)) return false;
     // `anonymisé par mes soins`: done by me.
@@ -449,6 +452,7 @@ export const examples: DetectorExamples = {
     'Mme X a fait une chute en octobre',
     'ch 21 Mme Lucienne V. : chute à 5h sans témoin',
     "M. Alric souffre d'un lumbago depuis la manutention des panneaux",
+    'Romane a la varicelle, elle reviendra lundi',
     'M. Pons, retrouvé au domicile après une chute',
     'Sa fille a fait une TS en mars.',
     "Mme X : congé maternité jusqu'au 15/06",
@@ -485,6 +489,7 @@ export const examples: DetectorExamples = {
     'Chute de pierres sur la RD 920, circulation alternée',
     'La toiture de la famille Martin endommagée par la chute de tuiles',
     'Les recettes de DMTO sont en chute depuis mars',
+    'Commander 20 bacs gastro pour la cuisine du collège',
     'Mme X estime prématuré de conclure, une entorse au règlement',
   ],
 };
