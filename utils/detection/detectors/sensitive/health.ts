@@ -452,7 +452,7 @@ export const examples: DetectorExamples = {
     'Mme X a fait une chute en octobre',
     'ch 21 Mme Lucienne V. : chute à 5h sans témoin',
     "M. Alric souffre d'un lumbago depuis la manutention des panneaux",
-    'Romane a la varicelle, elle reviendra lundi',
+    'Mme Roux signale que sa fille a la varicelle',
     'M. Pons, retrouvé au domicile après une chute',
     'Sa fille a fait une TS en mars.',
     "Mme X : congé maternité jusqu'au 15/06",
