@@ -704,6 +704,13 @@ function decodedCode(code: number): number {
   return plainCode(code);
 }
 
+/** The replacement field and length of a decoded code point: beyond the BMP, its two units kept apart (see LONGER). */
+function decodedReplacement(longer: string[], point: number): [number, number] {
+  if (point > 0xffff) return [longerReplacement(longer, String.fromCodePoint(point)), 2];
+  const code = decodedCode(point);
+  return [code, code === REMOVED ? 0 : 1];
+}
+
 /** A text that normalisation leaves as it is: its offsets are the input's. */
 function unchanged(input: string): NormalizedText {
   return { text: input, folded: foldText(input) };
@@ -802,8 +809,7 @@ function normalizeCharacters(input: string): NormalizedText {
       const escaped = input[i + 1] === 'u' ? JSON_ESCAPE.exec(textAfter(input, i, 6)) : null;
       if (escaped) {
         // A JSON escape of a log or an API answer (`H\u00e9l\u00e8ne`): the character itself.
-        replacement = decodedCode(Number.parseInt(escaped[1], 16));
-        replacementLength = replacement === REMOVED ? 0 : 1;
+        [replacement, replacementLength] = decodedReplacement(longer, Number.parseInt(escaped[1], 16));
         to = i + 6;
       } else if (isEmphasisWord(input.charCodeAt(i + 1))) {
         // A Windows path's separator (see FILE_SEPARATOR).
@@ -821,13 +827,7 @@ function normalizeCharacters(input: string): NormalizedText {
       const decoded = percentDecoded(input, i);
       if (!decoded) continue;
       to = decoded.end;
-      if (decoded.point > 0xffff) {
-        replacementLength = 2;
-        replacement = longerReplacement(longer, String.fromCodePoint(decoded.point));
-      } else {
-        replacement = decodedCode(decoded.point);
-        replacementLength = replacement === REMOVED ? 0 : 1;
-      }
+      [replacement, replacementLength] = decodedReplacement(longer, decoded.point);
     } else if (code === 0x3c) {
       // HTML table markup: a tab between cells, a line break between rows (see TABLE_TAG).
       const run = tableTagRun(input, i);
@@ -840,13 +840,7 @@ function normalizeCharacters(input: string): NormalizedText {
       const reference = HTML_ENTITY.exec(input.slice(from, i + 1));
       const point = !reference ? undefined : reference[3] !== undefined ? HTML_ENTITIES.get(reference[3]) : Number.parseInt(reference[1] ?? reference[2], reference[1] !== undefined ? 10 : 16);
       if (point === undefined || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) continue;
-      if (point > 0xffff) {
-        replacementLength = 2;
-        replacement = longerReplacement(longer, String.fromCodePoint(point));
-      } else {
-        replacement = decodedCode(point);
-        replacementLength = replacement === REMOVED ? 0 : 1;
-      }
+      [replacement, replacementLength] = decodedReplacement(longer, point);
     } else if ((code === 0x2e || code === 0x5f || code === 0x2026) && (leader = leaderEnd(input, i)) > 0) {
       // A dot leader of a form (see MIN_LEADER_UNITS), with the blanks around it.
       while (from > runStart && input.charCodeAt(from - 1) === 0x20) from--;
