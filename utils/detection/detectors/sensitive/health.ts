@@ -330,7 +330,7 @@ const DOSE_BEFORE = /(?:\p{L}[\p{L}-]{2,24} )?\d{1,4}(?:[.,]\d{1,3})? ?$/u;
 const VACCINE_DISEASE_START = /^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|covid|diphterie|tetanos)/;
 
 /** Words near an acronym (`FAM`, `HAD`, `IMC`) that make it disability or care. */
-const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|fauteuil|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm|ulis|aesh|mention|stationnement|invalidit)/;
+const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|fauteuil|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm|ulis|aesh|mention|stationnement|invalidit|pch|pps|atteint)/;
 
 /** Words near `PPS` that make it a disabled pupil's schooling plan. */
 const SCHOOLING_NEIGHBOURS = /(?:eleve|scolari|aesh|ulis|mdph|handicap|college|ecole|projet personnalise)/;
