@@ -267,8 +267,9 @@ const RAW = [
   'G(?<![\\p{L}\\p{N}]G)\\d{1,2}P\\d{1,2}(?![\\p{L}\\p{N}])',
   'EPDS (?:[àa] |de )?\\d{1,2}(?!\\d)',
   '[Vv]accins? (?:des? )?\\d{1,2} mois non faits?',
-  // `ITT de 8 jours` (interruption temporaire de travail of a medico-legal certificate).
+  // `ITT de 8 jours`, `10 jours d'ITT` (interruption temporaire de travail of a medico-legal certificate).
   'ITT (?:de )?\\d{1,3} jours?',
+  "\\d{1,3} jours? d'ITT",
   // `elle a perdu 3 kg depuis la rentrée`.
   'a perdu \\d{1,2} ?(?:kg|kilos)',
   // A memory test's score (`MMS 17/30`).
