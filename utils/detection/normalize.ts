@@ -723,15 +723,28 @@ function unchanged(input: string): NormalizedText {
  * O012-2026`). Its `l` for `I` in a word in capitals too (`GARNlER`, `MlLLAU`; not in a token's mixed case).
  * Same length: the offsets stay.
  */
-const OCR_SLIP = /\d[OlI]|[OlI]\d|[A-Z]l[A-Z]/;
-const OCR_NUMBER = /(?<![\p{L}\d])(?!O0)[\dOlI]*(?:\d[OlI]|[OlI]\d)[\dOlI]*(?![\p{L}\d])/gu;
-const OCR_CAPITALS = /(?<![\p{L}\d_])[A-Z\u00C0-\u00DE]+(?:l[A-Z\u00C0-\u00DE]+)+(?![\p{L}\d_])/gu;
+const OCR_DIGIT_SLIP = /\d[OlI]|[OlI]\d/;
+const OCR_CAPITAL_SLIP = /[A-Z]l[A-Z]/;
+// Each pattern opens on its first character and looks behind it then: a leading look-behind is tried at every position.
+const OCR_NUMBER = /[\dOlI](?<=(?<![\p{L}\d]).)[\dOlI]*(?![\p{L}\d])/gu;
+const OCR_CAPITALS = /[A-Z\u00C0-\u00DE](?<=(?<![\p{L}\d_]).)[A-Z\u00C0-\u00DE]*(?:l[A-Z\u00C0-\u00DE]+)+(?![\p{L}\d_])/gu;
 
 export function normalizeText(input: string): NormalizedText {
   const normalized = normalizeCharacters(input);
-  if (!OCR_SLIP.test(normalized.text)) return normalized;
-  const text = normalized.text.replace(OCR_NUMBER, (number) => number.replace(/O/g, '0').replace(/[lI]/g, '1')).replace(OCR_CAPITALS, (word) => word.replace(/l/g, 'I'));
-  return { ...normalized, text, folded: foldText(text) };
+  let { text } = normalized;
+  // The slip tests also pass on passwords and tokens (`Soleil2024`, `sql02`): fold again only after a change.
+  let changed = false;
+  if (OCR_DIGIT_SLIP.test(text)) {
+    text = text.replace(OCR_NUMBER, (number) => {
+      if (!OCR_DIGIT_SLIP.test(number) || number.startsWith('O0')) return number;
+      changed = true;
+      return number.replace(/O/g, '0').replace(/[lI]/g, '1');
+    });
+  }
+  if (OCR_CAPITAL_SLIP.test(text)) {
+    text = text.replace(OCR_CAPITALS, (word) => ((changed = true), word.replace(/l/g, 'I')));
+  }
+  return changed ? { ...normalized, text, folded: foldText(text) } : normalized;
 }
 
 /**
