@@ -14,8 +14,8 @@ import { testBefore } from '../../text-window';
  * Source: https://ants.gouv.fr (France Titres; shape as in validator.js `isPassportNumber('FR')`)
  * Examples are fictitious or public test values.
  */
-/** A court case's, a tender's or a lab sample's reference, before a number of the passport's shape or heading its column. */
-const CASE_OR_ORDER_REFERENCE = /(?:^|[^a-z])(?:caa|cour|arret|reference|ref|consultation|marche|commande|echantillon|c\/)(?![a-z])/;
+/** A court case's, a tender's, a lab sample's or a batch's reference, before a number of the passport's shape or heading its column. */
+const CASE_OR_ORDER_REFERENCE = /(?:^|[^a-z])(?:caa|cour|arret|reference|ref|consultation|marche|commande|echantillon|lot|c\/)(?![a-z])/;
 
 export default defineDetector({
   id: 'fr-passport',
@@ -42,5 +42,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['passeport n° 18AB12345', 'Passeport : 07CD54321', 'permis de conduire 13AA00002', 'son passeport 18ab12345 expire'],
-  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'code promo 18ab12345', 'passeport 18aB12345', 'CAA de Lyon, 4e chambre, 6 mars 2025, n° 23LY01234', "Voir aussi l'arrêt de la même cour n° 23BX01872 sur la même question", 'Référence de la consultation : 26MN00412', 'Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716', 'puits privé, échantillon 26EA00318 (laboratoire départemental)', 'Échantillon | Station | Nitrates\n26EA01537 | 06148000 | 12,4\n26EA01538 | 06148150 | 31,7'],
+  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'code promo 18ab12345', 'passeport 18aB12345', 'CAA de Lyon, 4e chambre, 6 mars 2025, n° 23LY01234', "Voir aussi l'arrêt de la même cour n° 23BX01872 sur la même question", 'gilets haute visibilité classe 3, lot 24BX10573, 12 × 19,90 € HT', 'Référence de la consultation : 26MN00412', 'Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716', 'puits privé, échantillon 26EA00318 (laboratoire départemental)', 'Échantillon | Station | Nitrates\n26EA01537 | 06148000 | 12,4\n26EA01538 | 06148150 | 31,7'],
 };
