@@ -116,6 +116,7 @@ const TERMS = phraseList(
   'cardiopathie*|escarre*|fin de vie|sedation|fibrillation auriculaire|hospitalisation a domicile|SESSAD',
   'trisomique*|prothese de hanche|prothese de genou|prothese totale de hanche|prothese totale de genou',
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
+  "sort de l'hopital|sorti~ de l'hopital|sortie d'hopital|sortie de l'hopital",
   // `soins` alone is as often a service's care work (`aux soins de base`, `Soins / remarques`) or a court's obligation.
   "hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|refus de soins",
   "refuse~ les soins|soins en cours|soins dentaires|arret des soins|hospitaliser en pediatrie|hospitalise~ en pediatrie",
