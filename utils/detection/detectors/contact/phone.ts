@@ -216,7 +216,8 @@ export default defineDetector({
     if (national !== undefined) {
       if (touchesOtherDigits(context.text, context.start, context.end) || testBefore(context.text, context.start, CODE_PREFIX_BEFORE, 8)) return false;
       const national9 = value.replace(/\D/g, '').slice(1);
-      return FR_NATIONAL_NUMBER.test(national9) ? scoreFor(national9, context) : false;
+      // `01 23 45 67 89`: the digits in order, a placeholder.
+      return FR_NATIONAL_NUMBER.test(national9) && national9 !== '123456789' ? scoreFor(national9, context) : false;
     }
     if (nanp !== undefined) {
       if (touchesOtherDigits(context.text, context.start, context.end)) return false;
@@ -272,6 +273,7 @@ export const examples: DetectorExamples = {
     "Mayor's Office – 020 7946 0733 – mayor@example.org",
   ],
   noMatch: [
+    'Tél. : 01 23 45 67 89 (à remplacer)',
     'BC n° BC-2026-00871 du 03/02/2026 — devis fournisseur DV-0612202601',
     'https://crm.example.fr/fiche?id=0612345678',
     '06 12 34 56 7',
