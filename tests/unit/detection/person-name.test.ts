@@ -200,6 +200,7 @@ describe('person-name: negatives', () => {
     'Les enfants DYS et les enfants HP',
     'IL N\'EST PAS VENU, JE M\'APPELLE DEMAIN',
     'À : Cabinet de la Présidence',
+    '« Madame la Principale, Monsieur le Gestionnaire »',
     // A job, a service or a body sends the mail (without a first name); the town of a region is no one.
     'De : Gardien Résidence du Parc <gardien.residenceduparc@habitat.example.fr>',
     'À : Encadrement DSOL\nObjet : Rappel',

@@ -80,7 +80,7 @@ export const FUNCTIONS = phraseSet(
   'secretaire|delegue|deleguee|administrateur|administratrice|tresorier|tresoriere|general|generale|rapporteur',
   'rapporteure|gerant|gerante|payeur|payeuse|comptable|greffier|greffiere|batonnier|avocat|avocate|notaire|huissier|cure|abbe',
   'eveque|depute-maire|ambassadeur|consul|colonel|capitaine|lieutenant|commandant|general|sous-prefet|sous-prefete',
-  'elu|elue|elus|directeur general|presidente du|dgs|dga|vice|principal|principale|proviseur|proviseure',
+  'elu|elue|elus|directeur general|presidente du|dgs|dga|vice|principal|principale|proviseur|proviseure|gestionnaire',
   // Mayors and aldermen across the borders (`Monsieur le Bourgmestre de Dudelange`).
   'bourgmestre|echevin|echevine|syndic|burgemeester|schepen|burgermeister|burgermeisterin|landrat',
 );
