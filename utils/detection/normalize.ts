@@ -725,8 +725,9 @@ function unchanged(input: string): NormalizedText {
  */
 const OCR_DIGIT_SLIP = /\d[OlI]|[OlI]\d/;
 const OCR_CAPITAL_SLIP = /[A-Z]l[A-Z]/;
-// Each pattern opens on its first character and looks behind it then: a leading look-behind is tried at every position.
-const OCR_NUMBER = /[\dOlI](?<=(?<![\p{L}\d]).)[\dOlI]*(?![\p{L}\d])/gu;
+// Each pattern opens on its first character and looks behind it then (a leading look-behind is tried at every
+// position); a number is taken only when it holds a slip, so that a text's other numbers cost no call.
+const OCR_NUMBER = /[\dOlI](?<=(?<![\p{L}\d])(?=[\dOlI]*?(?:\d[OlI]|[OlI]\d))(?!O0).)[\dOlI]*(?![\p{L}\d])/gu;
 const OCR_CAPITALS = /[A-Z\u00C0-\u00DE](?<=(?<![\p{L}\d_]).)[A-Z\u00C0-\u00DE]*(?:l[A-Z\u00C0-\u00DE]+)+(?![\p{L}\d_])/gu;
 
 export function normalizeText(input: string): NormalizedText {
@@ -735,11 +736,7 @@ export function normalizeText(input: string): NormalizedText {
   // The slip tests also pass on passwords and tokens (`Soleil2024`, `sql02`): fold again only after a change.
   let changed = false;
   if (OCR_DIGIT_SLIP.test(text)) {
-    text = text.replace(OCR_NUMBER, (number) => {
-      if (!OCR_DIGIT_SLIP.test(number) || number.startsWith('O0')) return number;
-      changed = true;
-      return number.replace(/O/g, '0').replace(/[lI]/g, '1');
-    });
+    text = text.replace(OCR_NUMBER, (number) => ((changed = true), number.replace(/O/g, '0').replace(/[lI]/g, '1')));
   }
   if (OCR_CAPITAL_SLIP.test(text)) {
     text = text.replace(OCR_CAPITALS, (word) => ((changed = true), word.replace(/l/g, 'I')));

@@ -1,3 +1,4 @@
+import { foldName } from '../../normalize';
 import { wordSet } from '../../word-list';
 
 /**
@@ -124,12 +125,11 @@ export function isPlaceholder(value: string): boolean {
   if (masked * 2 >= trimmed.length) return true;
   const first = trimmed[0];
   if ('${<[%:@#'.includes(first) && TEMPLATE_SHAPES.some((shape) => shape.test(trimmed))) return true;
-  const plain = NON_ASCII.test(trimmed) ? trimmed.normalize('NFD').replace(/[\u0300-\u036f]/gu, '') : trimmed;
-  if (PLACEHOLDER_WORDS.has(plain.toLowerCase().replace(/[^a-z0-9]/gu, ''))) return true;
+  // Lower case without accents (the fragments' pattern ignores case).
+  const plain = foldName(trimmed);
+  if (PLACEHOLDER_WORDS.has(plain.replace(/[^a-z0-9]/gu, ''))) return true;
   return PLACEHOLDER_FRAGMENTS.test(plain);
 }
-
-const NON_ASCII = /[^\u0000-\u007f]/u;
 
 /** Names of objects that hold configuration (`process.env.KEY`, `config.token`). */
 const VARIABLE_REFERENCE_PREFIX = /^(?:process\.env|os\.environ|os\.getenv|system\.getenv|env|getenv|environment|config|settings|secrets|vault|self|this|params|args|request|req|options|opts|\$env:)(?:[.[(]|$|(?<=:)[A-Za-z_])/iu;
