@@ -5,6 +5,11 @@ export function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** A space or a tab: the blanks inside a line. */
+export function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
 /** `0-9`, `A-F`, `a-f`. */
 export function isHexDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);

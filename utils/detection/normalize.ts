@@ -1,4 +1,4 @@
-import { isAsciiAlphanumeric } from './char-codes';
+import { isAsciiAlphanumeric, isSpaceOrTab } from './char-codes';
 import { FixedWidthColumns } from './fixed-width-columns';
 import { textAfter } from './text-window';
 
@@ -361,7 +361,7 @@ const MAX_BULLET_INDENT = 8;
 function afterLineMarks(input: string, at: number): number {
   const quoted = afterQuoteMarks(input, at);
   let k = quoted;
-  while (k - quoted < MAX_BULLET_INDENT && (input.charCodeAt(k) === 32 || input.charCodeAt(k) === 9)) k++;
+  while (k - quoted < MAX_BULLET_INDENT && isSpaceOrTab(input.charCodeAt(k))) k++;
   if (!BULLETS.has(input.charCodeAt(k))) return quoted;
   const afterBullet = k + 1;
   if (input.charCodeAt(afterBullet) !== 32 && input.charCodeAt(afterBullet) !== 9 && input.charCodeAt(afterBullet) !== 0xa0) return quoted;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointBefore, isAsciiAlphanumeric, isHexDigit } from '@/utils/detection/char-codes';
+import { codePointBefore, isAsciiAlphanumeric, isHexDigit, isSpaceOrTab } from '@/utils/detection/char-codes';
 
 const codes = (text: string) => [...text].map((character) => character.charCodeAt(0));
 
@@ -12,6 +12,12 @@ describe('character-code tests', () => {
   it('isHexDigit holds 0-9, A-F and a-f, not the letters after F', () => {
     for (const code of codes('0123456789ABCDEFabcdef')) expect(isHexDigit(code)).toBe(true);
     for (const code of codes('/:@GZ`gz- é')) expect(isHexDigit(code)).toBe(false);
+  });
+
+  it('isSpaceOrTab holds a space and a tab, not a line break nor a no-break space', () => {
+    for (const code of codes(' \t')) expect(isSpaceOrTab(code)).toBe(true);
+    for (const code of codes('\n\r\u00a0\u202fa')) expect(isSpaceOrTab(code)).toBe(false);
+    expect(isSpaceOrTab(Number.NaN)).toBe(false);
   });
 
   it('codePointBefore reads a surrogate pair as one code point, and nothing at the start', () => {

@@ -34,6 +34,10 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     // Titles: the span is the name, never the title
     ['Rédige un courrier pour M. Karim Benali, bénéficiaire du RSA', ['Karim Benali']],
     ['Bonjour Madame Petit, suite à notre entretien', ['Petit']],
+    // A greeting in another language is no part of the name.
+    ["> Hola Marta, je t'envoie la liste définitive", ['Marta']],
+    // The years of a life after a relative's name are no figure of history's.
+    ['Objet : papiers de son père, Fernand BOUSCAYROL (1921-1998), ouvrier aux houillères', ['Fernand BOUSCAYROL']],
     // Titles and ranks as notes abbreviate them, before a surname in capitals.
     ['le monsieur d hier est revenu, MR VASSEUR, il est gare devant', ['VASSEUR']],
     ['Gendarmerie (cne DELORME, COB de Boën) sur place, adj. ROUSSET', ['DELORME', 'ROUSSET']],

@@ -307,6 +307,7 @@ export const examples: DetectorExamples = {
     'Né(e) le : 1 7 0 9 1 9 8 1   à BORDEAUX (33)',
     'Date de naissance 1 1 / 0 8 / 2 0 0 5     Lieu : CASABLANCA',
     'Date de naissance / Date of birth\nJ J M M A A A A\n0 9 0 7 1 9 5 6',
+    "l'information préoccupante de l'école concernant Mathis LAVERGNE, né le 03/02/2017",
   ],
   noMatch: [
     'le dispositif « Territoires zéro chômeur » est né le 29 février 2016 avec la loi n° 2016-231',
@@ -327,6 +328,7 @@ export const examples: DetectorExamples = {
     "7 200 € à l'association « Maison Gustave-Eiffel », née le 1er janvier 2019 de la fusion",
     "la plateforme d'accompagnement et de répit des aidants, née le 1er janvier 2019 de la fusion de deux CLIC",
     'pour comparaison, le RSA est né le 1er juin 2009',
+    'L\'école Jules-Ferry de Figeac, née le 3 septembre 1881',
     'en intro : le RSA, né le 1er juin 2009 du remplacement du RMI',
     'Code |1|4|0|6|2|0|1|4|',
     'Date de naissance : |J|J|M|M|A|A|A|A| → exemple : |0|1|0|3|1|9|4|0| pour le 1er mars 1940',

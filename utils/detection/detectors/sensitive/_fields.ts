@@ -3,6 +3,7 @@
  * (person-name.ts, person-name-field.ts): the key of a JSON, XML or URL value, the column of an SQL
  * `INSERT`, the header of a table column.
  */
+import { isSpaceOrTab } from '../../char-codes';
 import { columnHeader, headerRow, insertColumn } from '../../table-context';
 import { phraseSet, wordSet } from '../../word-list';
 import { LABELS, SURNAME_LABELS } from './_name-words';
@@ -31,7 +32,7 @@ export function structuredKeyBefore(before: string): string | null {
   const last = before.charCodeAt(before.length - 1);
   if (last === 34 || last === 39) {
     let k = before.length - 2;
-    while (k >= 0 && (before.charCodeAt(k) === 32 || before.charCodeAt(k) === 9)) k--;
+    while (k >= 0 && isSpaceOrTab(before.charCodeAt(k))) k--;
     const code = before.charCodeAt(k);
     if (code !== 58 && code !== 61 && code !== 101) return null;
   }

@@ -43,7 +43,7 @@ export const TITLES = wordSet(
 );
 /** Sentence openers, greetings and articles skipped at the start of a run (`Bonjour Karim`). */
 export const GREETINGS = wordSet(
-  'bonjour bonsoir bjr salut coucou hello hi dear cher chere chers cheres merci bravo',
+  'bonjour bonsoir bjr salut coucou hello hi hola dear cher chere chers cheres merci bravo',
 );
 export const LEADS = wordSet(
   ...GREETINGS,

@@ -122,7 +122,7 @@ const TERMS = phraseList(
   "refuse~ les soins|soins en cours|soins dentaires|arret des soins|hospitaliser en pediatrie|hospitalise~ en pediatrie",
   'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse~|sous oxygene|oxygene',
   'hypothermie|traumatisme* cranien*|traumatisme cervical|en rea|en reanimation|whiplash|whiplash injury|concussion',
-  'lumbago|acouphene*|perte auditive',
+  'lumbago|acouphene*|perte auditive|silicose',
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
   // Followed by a psychologist or a psychiatrist (`Zoé est suivie par la psychologue`); an allergic reaction.
@@ -301,7 +301,7 @@ const DECISION_AFTER_COLON = /^ {0,2}: {0,2}(?:accord|refus|favorable|defavorabl
 
 const TOPIC_BEFORE = topicBefore(phraseList(
   'politique|schema|plan|personnes|assurance|acces|accessibilite|parking|place|places|stationnement|mission',
-  'commission|referent|referente|service|services|budget|direction|pole|maison|semaine|journee|mois(?<![0-9] mois)',
+  'commission|referent|referente|service|services|budget|direction|pole|maison|semaine(?<!(?:que|par|cette) semaine)|journee|mois(?<![0-9] mois)',
   'observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef',
   'cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|un pedopsychiatre|un psychiatre|une psychiatre',
   'prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la',
@@ -454,6 +454,8 @@ export const examples: DetectorExamples = {
     'Mme X a fait une chute en octobre',
     'ch 21 Mme Lucienne V. : chute à 5h sans témoin',
     "M. Alric souffre d'un lumbago depuis la manutention des panneaux",
+    'M. Bouscayrol, ancien mineur, souffre de silicose',
+    'Mme Teulières : son fils est suivi chaque semaine au CMPP de Figeac',
     'Mme Roux signale que sa fille a la varicelle',
     'M. Pons, retrouvé au domicile après une chute',
     'Sa fille a fait une TS en mars.',

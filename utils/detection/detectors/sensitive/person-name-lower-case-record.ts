@@ -1,3 +1,4 @@
+import { isSpaceOrTab } from '../../char-codes';
 import { isFirstName } from '../../data/first-names-fr';
 import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
@@ -52,7 +53,7 @@ function validate(value: string, first: string, second: string): ValidationResul
   if (!isFirstName(other) && WORD_ENDING.test(other)) return false;
   // The match ends with the second word; the blanks between the words are one or two.
   let firstEnd = value.length - second.length;
-  while (value.charCodeAt(firstEnd - 1) === 32 || value.charCodeAt(firstEnd - 1) === 9) firstEnd--;
+  while (isSpaceOrTab(value.charCodeAt(firstEnd - 1))) firstEnd--;
   return { score: 0.7, start: firstEnd - first.length, end: value.length };
 }
 

@@ -1,3 +1,4 @@
+import { isSpaceOrTab } from '../../char-codes';
 import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
@@ -102,7 +103,7 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
   // The span: the first word, with the second as the surname after a first name.
   const one = { start: value.length - word.length, end: value.length };
   let nextStart = start + value.length;
-  while (text.charCodeAt(nextStart) === 32 || text.charCodeAt(nextStart) === 9) nextStart++;
+  while (isSpaceOrTab(text.charCodeAt(nextStart))) nextStart++;
   const both = { start: one.start, end: nextStart - start + (next?.length ?? 0) };
 
   if (groups[1] !== undefined) {

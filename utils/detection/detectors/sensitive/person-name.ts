@@ -1,3 +1,4 @@
+import { isSpaceOrTab } from '../../char-codes';
 import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
@@ -127,7 +128,7 @@ function isSeparator(code: number): boolean {
  */
 function blanksToLineStart(before: string): boolean {
   let k = before.length - 1;
-  while (k >= 0 && (before.charCodeAt(k) === 32 || before.charCodeAt(k) === 9)) k--;
+  while (k >= 0 && isSpaceOrTab(before.charCodeAt(k))) k--;
   return k < 0 || before.charCodeAt(k) === 10;
 }
 
@@ -206,7 +207,7 @@ function chatSenderLine(text: string, from: number, to: number): string | null {
 /** Whether the line from `lineStart` to `at` opens with a guillemet, after its blanks and a bullet (a work's title listing its characters). */
 function lineOpensWithGuillemet(text: string, lineStart: number, at: number): boolean {
   let k = lineStart;
-  while (k < at && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || '-–•*'.includes(text[k]))) k++;
+  while (k < at && (isSpaceOrTab(text.charCodeAt(k)) || '-–•*'.includes(text[k]))) k++;
   return text.charCodeAt(k) === 0xab;
 }
 
@@ -405,7 +406,7 @@ function surnameLabelLineAbove(folded: string, start: number, end: number): bool
   const word = folded.slice(start, end);
   if (!testAfter(folded, end, /^[ \t]*(?:\n|$)/, 4) || LABELS.has(word) || isNotANameWord(word)) return false;
   let k = start - 1;
-  while (k >= 0 && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k--;
+  while (k >= 0 && isSpaceOrTab(folded.charCodeAt(k))) k--;
   if (k < 0 || folded.charCodeAt(k) !== 10) return false;
   return SURNAME_LABELS.has(folded.slice(folded.lastIndexOf('\n', k - 1) + 1, k).trim());
 }
@@ -1155,9 +1156,10 @@ export default defineName({
     if (inListOfWorks(text, folded, nameStart, nameEnd)) return false;
     // A thing named after someone (`le futur viaduc portera le nom de Pierre-Paul Riquet`).
     if ((folded.startsWith('nom de ', nameStart - 7) || folded.startsWith("nom d'", nameStart - 6)) && testBefore(folded, nameStart, NAMED_AFTER_BEFORE, 24)) return false;
-    // A figure of history, given with the years of their life (`Pierre Soulages (1919-2022)`), or a
-    // sovereign with their number (`Henri IV`, `Napoléon III`, `François Ier`); `Sam. 9h12` is a Saturday.
-    if (testAfter(text, nameEnd, LIFESPAN_AFTER, 16) || (names.length > 1 && REGNAL_NUMBER.test(names[names.length - 1].text))) return false;
+    // A figure of history, given with the years of their life (`Pierre Soulages (1919-2022)`), not a
+    // relative (`son père, Fernand B. (1921-1998)`), or a sovereign with their number (`Henri IV`,
+    // `Napoléon III`, `François Ier`); `Sam. 9h12` is a Saturday.
+    if ((testAfter(text, nameEnd, LIFESPAN_AFTER, 16) && !ROLE_WORDS.has(lastWords(before, 2).join(' ').replace(',', ''))) || (names.length > 1 && REGNAL_NUMBER.test(names[names.length - 1].text))) return false;
     // A place given with its area (`Larrau (412 ha)`); the map projection (`en Lambert 93`).
     if (testAfter(text, nameEnd, AREA_AFTER, 20)) return false;
     if (names.length === 1 && names[0].folded === 'lambert' && testAfter(folded, start + names[0].end, /^ (?:93|ii|2 etendu|cc\d\d|zone)(?![a-z0-9])/, 12)) return false;
