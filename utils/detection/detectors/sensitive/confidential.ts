@@ -112,6 +112,8 @@ export default defineDetector({
     const left = textBefore(text, start, 3);
     const right = textAfter(text, end, 4);
     const lineStart = /(?:^|\n)[ \t]{0,3}$/.test(left) || start === 0;
+    // `sous embargo` in lower case is prose (`notes transmises à la presse sous embargo la veille`) unless it gives its date.
+    if (raw === 'sous embargo' && !testAfter(folded, end, /^ jusqu/, 7)) return false;
     if (raw === 'DR') return (/\[ ?$/.test(left) && /^ ?\]/.test(right)) || (lineStart && /^ ?[-–:]/.test(right));
     // At a line start, or ending a header line after a dash or a colon (`Direction Enfance Famille – Document confidentiel`).
     if (DOCUMENT_WORD_START.test(word)) return lineStart || (/[-–:|] $/.test(left) && /^[ \t]*(?:\r?\n|$)/.test(right));
@@ -148,6 +150,7 @@ export const examples: DetectorExamples = {
   noMatch: [
     "Certains rapports portent la mention « Confidentiel », d'autres « Diffusion restreinte » ou « Ne pas diffuser ».",
     'Les chemises portent la mention « SECRET » ou « Très secret – ne pas diffuser », tamponnée en 1944.',
+    'Les notes sont transmises à la presse sous embargo la veille à 18 h.',
     'On m\'a dit que les notes au cabinet portent « Diffusion restreinte ». Est-ce une obligation ?',
     'Un écrit pseudonymisé reste couvert par le secret professionnel (art. L. 221-6 du CASF) tant qu\'il peut être rattaché à une situation.',
     'Explique la différence entre les mentions « Diffusion restreinte », « Confidentiel », « Usage interne uniquement » et l\'absence de mention',

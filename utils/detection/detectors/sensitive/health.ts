@@ -42,7 +42,7 @@ const TERMS = phraseList(
   'psychiatrie|pedopsychiatrie|psychiatrique*|trouble* psychique*|trouble* psychiatrique*|trouble* du comportement',
   'trouble* cognitif*|trouble* bipolaire*|trouble* anxieux|trouble* alimentaire*|trouble* du spectre autistique',
   "trouble* du spectre de l'autisme|trouble* du neurodeveloppement|trouble* de l'attention|trouble* dys|depression*",
-  'depressif*|depressive*|anxiete|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
+  'depressif*|depressive*|anxiete|insomnie*|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
   'dyslexique*|dyspraxie|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
@@ -130,7 +130,7 @@ const TERMS = phraseList(
   'attaque* de panique',
   // Not `médecin traitant`: a GP named or to be written to (`courrier au médecin traitant`), most writers say.
   // Not `certificat médical`: a document by kind, which most writers leave (4 labelled, 6 not).
-  'compte rendu medical|orthophonie|psychotherapie|rdv orthophoniste|chez l\'orthophoniste|seance* d\'orthophonie',
+  'compte rendu medical|certificat medical circonstancie|orthophonie|psychotherapie|rdv orthophoniste|chez l\'orthophoniste|seance* d\'orthophonie',
   // A person's treatment (`son traitement`, `traitement débuté le 20/02`), not `le traitement des données`.
   'son traitement|ses traitements|mon traitement|traitement debute~|debut du traitement|arret du traitement',
   'TPT|CMO|ne~ premature~|bebe premature~|jumeaux prematures|premature~ modere~',
@@ -300,7 +300,7 @@ const RAW = [
 const DECISION_AFTER_COLON = /^ {0,2}: {0,2}(?:accord|refus|favorable|defavorable|attribuee?|accordee?|renouvelee?)(?![a-z])/;
 
 const TOPIC_BEFORE = topicBefore(phraseList(
-  'politique|schema|plan|personnes|assurance|acces|accessibilite|parking|place|places|stationnement|mission',
+  'politique|schema|plan|personnes|beneficiaires de la|assurance|acces|accessibilite|parking|place|places|stationnement|mission',
   'commission|referent|referente|service|services|budget|direction|pole|maison|semaine(?<!(?:que|par|cette) semaine)|journee|mois(?<![0-9] mois)',
   'observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef',
   'cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|un pedopsychiatre|un psychiatre|une psychiatre',
@@ -332,7 +332,7 @@ const DOSE_BEFORE = /(?:\p{L}[\p{L}-]{2,24} )?\d{1,4}(?:[.,]\d{1,3})? ?$/u;
 const VACCINE_DISEASE_START = /^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|covid|diphterie|tetanos)/;
 
 /** Words near an acronym (`FAM`, `HAD`, `IMC`) that make it disability or care. */
-const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|fauteuil|foyer|maison|orientation|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm|ulis|aesh|mention|stationnement|invalidit|pch|pps|atteint)/;
+const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|fauteuil|foyer|maison|orient|camsp|cmpp|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm|ulis|aesh|mention|stationnement|invalidit|pch|pps|atteint|aah|tutel)/;
 
 /** Words near `PPS` that make it a disabled pupil's schooling plan. */
 const SCHOOLING_NEIGHBOURS = /(?:eleve|scolari|aesh|ulis|mdph|handicap|college|ecole|projet personnalise)/;
@@ -456,12 +456,17 @@ export const examples: DetectorExamples = {
     "M. Alric souffre d'un lumbago depuis la manutention des panneaux",
     'M. Bouscayrol, ancien mineur, souffre de silicose',
     'Mme Teulières : son fils est suivi chaque semaine au CMPP de Figeac',
+    'Ma sœur est sous tutelle, elle vit au FAM Les Genêts',
+    'Mon fils Noah : je pense à un TSA, à orienter vers un bilan',
+    "Mme Roche se plaint d'insomnie depuis l'été",
+    'Mme Roche : certificat médical circonstancié du Dr Lefort joint',
     'Mme Roux signale que sa fille a la varicelle',
     'M. Pons, retrouvé au domicile après une chute',
     'Sa fille a fait une TS en mars.',
     "Mme X : congé maternité jusqu'au 15/06",
   ],
   noMatch: [
+    "Tableau croisé des bénéficiaires de la PCH par commune, j'ai des cellules à 1, 2 ou 3",
     // Pay in HR rules: `traitement` is a civil servant's salary.
     "Article 2 : L'intéressée percevra l'intégralité de son traitement pendant un an",
     // A concentration in water, not a dose.
