@@ -1,8 +1,13 @@
 /** Character-code tests shared by the engine and the detectors (on UTF-16 code units, no regex). */
 
+/** `0-9`. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** `0-9`, `A-Z`, `a-z`. */
 export function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return isAsciiDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** A space or a tab: the blanks inside a line. */
@@ -12,7 +17,7 @@ export function isSpaceOrTab(code: number): boolean {
 
 /** `0-9`, `A-F`, `a-f`. */
 export function isHexDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+  return isAsciiDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 }
 
 /** The code point that ends at `index` (a surrogate pair counts as one, as in a `u` regex), as a string; empty at the text's start. */

@@ -1,4 +1,4 @@
-import { isAsciiAlphanumeric, isSpaceOrTab } from './char-codes';
+import { isAsciiAlphanumeric, isAsciiDigit, isSpaceOrTab } from './char-codes';
 import { FixedWidthColumns } from './fixed-width-columns';
 import { textAfter } from './text-window';
 
@@ -70,7 +70,7 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 
 /** The value of hex digit `code`, or -1. */
 function hexValue(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
+  if (isAsciiDigit(code)) return code - 48;
   const lower = code | 0x20;
   return lower >= 97 && lower <= 102 ? lower - 87 : -1;
 }
@@ -301,8 +301,8 @@ function isSoftLineBreak(input: string, at: number, next: number): boolean {
   // A capital goes on the line only after a title.
   if ((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) return TITLE_AT_LINE_END.test(before);
   if (endsSentence) return false;
-  if (first >= 48 && first <= 57) {
-    return !/^\d{1,2}[.)]\s/.test(after) && !/^\s*\d/.test(before) && !(last >= 48 && last <= 57 && PHONE_OPENING_LINE.test(after));
+  if (isAsciiDigit(first)) {
+    return !/^\d{1,2}[.)]\s/.test(after) && !/^\s*\d/.test(before) && !(isAsciiDigit(last) && PHONE_OPENING_LINE.test(after));
   }
   return isLowerLetterCode(first) && !sameRecordHead(before, after);
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { codePointBefore, isAsciiAlphanumeric, isHexDigit, isSpaceOrTab } from '@/utils/detection/char-codes';
+import { codePointBefore, isAsciiAlphanumeric, isAsciiDigit, isHexDigit, isSpaceOrTab } from '@/utils/detection/char-codes';
 
 const codes = (text: string) => [...text].map((character) => character.charCodeAt(0));
 
 describe('character-code tests', () => {
+  it('isAsciiDigit holds 0-9 only, not other scripts\' digits', () => {
+    for (const code of codes('0123456789')) expect(isAsciiDigit(code)).toBe(true);
+    for (const code of codes('/:aO٣０')) expect(isAsciiDigit(code)).toBe(false);
+    expect(isAsciiDigit(Number.NaN)).toBe(false);
+  });
+
   it('isAsciiAlphanumeric holds ASCII letters and digits only', () => {
     for (const code of codes('09AZaz')) expect(isAsciiAlphanumeric(code)).toBe(true);
     for (const code of codes('/:@[`{éÉ _-')) expect(isAsciiAlphanumeric(code)).toBe(false);

@@ -1,3 +1,5 @@
+import { isAsciiDigit } from '../char-codes';
+
 /**
  * ICAO Doc 9303 check digit of machine-readable zones (passports, identity cards, driving
  * licences): `0–9` → 0–9, `A–Z` → 10–35, `<` → 0, weights 7, 3, 1 repeated from the first
@@ -9,7 +11,7 @@ export function icaoCheckDigit(field: string): number {
   for (let i = 0; i < field.length; i++) {
     const code = field.charCodeAt(i);
     let value: number;
-    if (code >= 48 && code <= 57) value = code - 48;
+    if (isAsciiDigit(code)) value = code - 48;
     else if (code >= 65 && code <= 90) value = code - 55;
     else if (code === 60) value = 0;
     else return -1;

@@ -1,3 +1,5 @@
+import { isAsciiDigit } from '../char-codes';
+
 /**
  * French RIB key (clé RIB) over the 23-character BBAN `banque(5) guichet(5) compte(11) clé(2)`.
  * Letters of the account number use the RIB table (not the IBAN one): A,J→1; B,K,S→2; C,L,T→3;
@@ -12,7 +14,7 @@ export function ribToDigits(bban: string): string {
   let digits = '';
   for (let i = 0; i < bban.length; i++) {
     const code = bban.charCodeAt(i);
-    if (code >= 48 && code <= 57) {
+    if (isAsciiDigit(code)) {
       digits += bban[i];
       continue;
     }
@@ -37,7 +39,7 @@ function ribRemainder(value: string): number {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     let digit: number;
-    if (code >= 48 && code <= 57) digit = code - 48;
+    if (isAsciiDigit(code)) digit = code - 48;
     else {
       const upper = code & ~0x20; // a–z → A–Z; other characters stay out of range
       if (upper < 65 || upper > 90) return -1;

@@ -1,4 +1,5 @@
 import { luhnIsValid } from '../../checksums/luhn';
+import { isAsciiDigit } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples, MatchContext } from '../../types';
 import { phraseList } from '../../word-list';
@@ -101,7 +102,7 @@ function findCard(raw: string, context: MatchContext): { start: number; end: num
     if (code < 48 || code > 57) continue;
     count++;
     const next = raw.charCodeAt(i + 1);
-    if (!(next >= 48 && next <= 57)) {
+    if (!isAsciiDigit(next)) {
       counts.push(count);
       offsets.push(i + 1);
     }

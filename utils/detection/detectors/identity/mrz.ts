@@ -1,4 +1,4 @@
-import { codePointBefore } from '../../char-codes';
+import { codePointBefore, isAsciiDigit } from '../../char-codes';
 import { icaoCheckIsValid } from '../../checksums/icao';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
@@ -69,7 +69,7 @@ export function mrzLineIsValid(line: string): boolean {
 const NOT_BEFORE_LINE = /^[\p{L}\p{N}<]$/u;
 
 function isLineChar(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 60;
+  return (code >= 65 && code <= 90) || isAsciiDigit(code) || code === 60;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isAsciiDigit } from '../../char-codes';
 import { foldName } from '../../normalize';
 import { wordSet } from '../../word-list';
 
@@ -67,7 +68,7 @@ export function charClasses(value: string): CharClasses {
     const code = value.charCodeAt(i);
     if (code >= 97 && code <= 122) lower = true;
     else if (code >= 65 && code <= 90) upper = true;
-    else if (code >= 48 && code <= 57) digit = true;
+    else if (isAsciiDigit(code)) digit = true;
     else if (code < 128) symbol = true;
     else {
       const ch = value[i];

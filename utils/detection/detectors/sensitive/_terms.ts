@@ -1,4 +1,4 @@
-import { isAsciiAlphanumeric } from '../../char-codes';
+import { isAsciiAlphanumeric, isAsciiDigit } from '../../char-codes';
 import { escapeRegExp } from '../../define-detector';
 import { testAfter, testBefore } from '../../text-window';
 
@@ -158,8 +158,8 @@ function isReferenceOrValue(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   if (after === 36) return true;
-  if ((before === 45 || before === 47) && isDigit(text.charCodeAt(start - 2))) return true;
-  if ((after === 45 || after === 47) && isDigit(text.charCodeAt(end + 1))) return true;
+  if ((before === 45 || before === 47) && isAsciiDigit(text.charCodeAt(start - 2))) return true;
+  if ((after === 45 || after === 47) && isAsciiDigit(text.charCodeAt(end + 1))) return true;
   return before === 61 && testBefore(text, start, LDAP_ATTRIBUTE_BEFORE, 4);
 }
 
@@ -168,10 +168,6 @@ const LDAP_ATTRIBUTE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:ou|cn|dc|o)=$/iu;
 
 function isPathSeparator(code: number): boolean {
   return code === 47 || code === 92;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**
@@ -188,7 +184,7 @@ export function inAddressOrCode(text: string, start: number, end: number): boole
   const joinedBefore = text[start - 1] === '#' || ('/.@_=\\'.includes(text[start - 1] ?? ' ') && (isAsciiAlphanumeric(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 58));
   // A dot then a lower-case letter or a digit is a domain (`mdph12.fr`); `hospitalisée.Elle` a typo.
   const next = text.charCodeAt(end + 1);
-  const joinedAfter = text[end] === '.' ? (next >= 97 && next <= 122) || (next >= 48 && next <= 57) : '_@='.includes(text[end] ?? ' ') && isAsciiAlphanumeric(next);
+  const joinedAfter = text[end] === '.' ? (next >= 97 && next <= 122) || isAsciiDigit(next) : '_@='.includes(text[end] ?? ' ') && isAsciiAlphanumeric(next);
   if (!joinedBefore && !joinedAfter) return false;
   // An underscore joins words in identifiers only (`FLUX_RSA_*.xml`, `INSTRUCTEUR_RSA`), in any case.
   if (text[start - 1] === '_' || text[end] === '_') return true;

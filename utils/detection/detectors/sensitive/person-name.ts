@@ -1,4 +1,4 @@
-import { isSpaceOrTab } from '../../char-codes';
+import { isAsciiDigit, isSpaceOrTab } from '../../char-codes';
 import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
@@ -365,7 +365,7 @@ function labelBefore(before: string): string | null {
   // `[Hier 14:32] …`, `15/03/2026, 08:05 - Pascal: …`.
   if (code === 93 || code === 45 || code === 126) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
   // A chat copied from Tchap or Signal opens its headers with the time (`09:16 Sandrine Hubert [Département]`).
-  if (code >= 48 && code <= 57) return CHAT_BARE_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
+  if (isAsciiDigit(code)) return CHAT_BARE_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
   if (code !== 58) {
     // Most candidates have no such label before them: look for its words before running the regexes.
     if (!before.includes('nom') && !before.includes('name')) return null;
