@@ -54,3 +54,8 @@ export function firstNonSpace(text: string, at: number): number {
   while (at < text.length && text.charCodeAt(at) === 32) at++;
   return at;
 }
+
+/** Whether `text[from, to)` fills a whole `« … »` quotation, spaces aside: a work's title (`« Madame Bovary »`, `« 36 Quai des Orfèvres »`). */
+export function fillsQuotation(text: string, from: number, to: number): boolean {
+  return text.charCodeAt(lastNonSpace(text, from)) === 0xab && text.charCodeAt(firstNonSpace(text, to)) === 0xbb;
+}

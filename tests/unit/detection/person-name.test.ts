@@ -38,6 +38,8 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ["> Hola Marta, je t'envoie la liste définitive", ['Marta']],
     // The years of a life after a relative's name are no figure of history's.
     ['Objet : papiers de son père, Fernand BOUSCAYROL (1921-1998), ouvrier aux houillères', ['Fernand BOUSCAYROL']],
+    // An article ending the header row is no article of the name below it.
+    ['Famille\tJours impayés\tMontant dû\nFERNANDEZ Antonio\t38\t114,00 €', ['FERNANDEZ Antonio']],
     // Titles and ranks as notes abbreviate them, before a surname in capitals.
     ['le monsieur d hier est revenu, MR VASSEUR, il est gare devant', ['VASSEUR']],
     ['Gendarmerie (cne DELORME, COB de Boën) sur place, adj. ROUSSET', ['DELORME', 'ROUSSET']],

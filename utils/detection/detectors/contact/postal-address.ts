@@ -3,7 +3,7 @@ import { foldText } from '../../normalize';
 import { readPostalCodeTown } from './postal-code-town';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { phraseList, wordSet } from '../../word-list';
-import { testBefore } from '../../text-window';
+import { fillsQuotation, testBefore } from '../../text-window';
 
 /**
  * French postal address: a street line (`12 rue Victor Hugo`, `3 bis, avenue de la République`,
@@ -214,6 +214,8 @@ export default defineDetector({
     if (length === 0) return lowerCaseStreetWithTown(context.text, context.start, nameStart, name);
     if (lowerCase || !strongWay) score = WEAK_STREET_SCORE;
     end = nameStart + length;
+    // A work's title (`« 36 Quai des Orfèvres »`).
+    if (fillsQuotation(context.text, context.start, context.start + end)) return false;
     const townEnd = readPostalCodeTown(context.text, context.start + end, true);
     if (townEnd !== -1) {
       end = townEnd - context.start;
@@ -247,5 +249,5 @@ export const examples: DetectorExamples = {
     'mme da silva 7 all des chenes 87170 isle gir 2',
     'vit ds un studio au 3 res des peupliers bat c appt 12, 44300 nantes',
   ],
-  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle', 'les 3 r de la méthode', 'we found 7 all over the place', 'place de la victoire : enrobé, sem 10\nrue pasteur : reprise des trottoirs'],
+  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle', 'les 3 r de la méthode', 'we found 7 all over the place', 'place de la victoire : enrobé, sem 10\nrue pasteur : reprise des trottoirs', 'Ciné-club : « 36 Quai des Orfèvres » (DVD) le 10 janvier'],
 };

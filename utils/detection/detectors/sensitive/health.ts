@@ -122,7 +122,7 @@ const TERMS = phraseList(
   "refuse~ les soins|soins en cours|soins dentaires|arret des soins|hospitaliser en pediatrie|hospitalise~ en pediatrie",
   'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse~|sous oxygene|oxygene',
   'hypothermie|traumatisme* cranien*|traumatisme cervical|en rea|en reanimation|whiplash|whiplash injury|concussion',
-  'lumbago|acouphene*|perte auditive|silicose',
+  'lumbago|acouphene*|perte auditive|silicose|saturnisme',
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
   // Followed by a psychologist or a psychiatrist (`Zoé est suivie par la psychologue`); an allergic reaction.
@@ -455,6 +455,7 @@ export const examples: DetectorExamples = {
     'ch 21 Mme Lucienne V. : chute à 5h sans témoin',
     "M. Alric souffre d'un lumbago depuis la manutention des panneaux",
     'M. Bouscayrol, ancien mineur, souffre de silicose',
+    'Mme Ortiz : sa fille (3 ans) présente un saturnisme infantile',
     'Mme Teulières : son fils est suivi chaque semaine au CMPP de Figeac',
     'Ma sœur est sous tutelle, elle vit au FAM Les Genêts',
     'Mon fils Noah : je pense à un TSA, à orienter vers un bilan',

@@ -7,7 +7,7 @@ import { ACRONYMS, FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPos
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, structuredKeyBefore, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
-import { firstNonSpace, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '../../text-window';
+import { fillsQuotation, firstNonSpace, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 
 /**
  * Person names without a model (shared/reference/detectors.md §10): shape, context and a
@@ -130,11 +130,6 @@ function blanksToLineStart(before: string): boolean {
   let k = before.length - 1;
   while (k >= 0 && isSpaceOrTab(before.charCodeAt(k))) k--;
   return k < 0 || before.charCodeAt(k) === 10;
-}
-
-/** Whether `text[from, to)` fills a whole `« … »` quotation, spaces aside. */
-function fillsQuotation(text: string, from: number, to: number): boolean {
-  return text.charCodeAt(lastNonSpace(text, from)) === 0xab && text.charCodeAt(firstNonSpace(text, to)) === 0xbb;
 }
 
 /** What introduces a nickname in quotes: `dit`, `dite`, `surnommé` after a name, `l'appelle`, `se fait appeler`. */
@@ -1003,6 +998,8 @@ export default defineName({
   baseScore: 0.8,
   validate: (value, context) => {
     const { text, folded, start, end } = context;
+    // The end of a place's compound name (`Saint-Jean-d'Angély`).
+    if (folded.startsWith("-d'", start - 3)) return false;
     // Fast path for the commonest candidate, one capitalised word that is not a first name (a
     // sentence opener: `Peux-tu`, `Rédige`, `Le`): only a label, a role word or a table cell can make
     // it a name, and none of them follows `.`, `?`, `!`, `«`, `(` or the start of the text.
@@ -1230,9 +1227,10 @@ export default defineName({
       // The particle belongs to the surname (`de Gaulle`): pseudonymising replaces it too.
       return found && afterParticle ? { ...found, start: found.start - afterParticle.particle } : found;
     }
-    // `la Rose des Vents`, `le Petit Prince`: an article makes it a thing.
+    // `la Rose des Vents`, `le Petit Prince`: an article makes it a thing; not one ending the cell or
+    // the line above (`Montant dû` ↵ `FERNANDEZ Antonio`).
     const articleInRun = first > 0 && /^(?:le|la|les|l'|un|une|du|au|aux)$/.test(tokens[first - 1].folded);
-    if (articleInRun || BEFORE_ARTICLES.has(words[words.length - 1] ?? '')) return false;
+    if (articleInRun || (BEFORE_ARTICLES.has(words[words.length - 1] ?? '') && before.endsWith(' '))) return false;
 
     // `RIGAL S.`: a surname in capitals and its first name's initial, in a table's cell or after what
     // introduces a person (`Présents : RIGAL S., MONTAUT J.`).
@@ -1431,6 +1429,8 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    // A place's compound name ends on a word that is also a first name.
+    "Elle habite à Saint-Jean-d'Angély depuis mai",
     'BONJOUR MADAME MONSIEUR JE VOUS ECRIS CAR MA VOISINE MA DIT QUE JE POUVAIS DEMANDER L APA',
     'C EST UN SCANDALE LE PANNEAU DIT FIN DES TRAVAUX LE 15/10 ET RIEN NE BOUGE',
     "service de gériatrie, CHU d'Aure",
