@@ -292,16 +292,17 @@ const RAW = [
   "c(?<=(?:s'est|s'était|s'etait) c)ass[ée]e?s? (?:le|la|l'|les) ?(?:bras|jambe|poignet|cheville|nez|genou|pied|main|doigt|clavicule|coude|dos)",
 ];
 
-/**
- * Folded words right before a term that make it a topic, not a person's state. `une place en IME`
- * is where someone goes; `places de stationnement` a topic.
- */
 /** A decision as a field's value (folded): the person's benefit or recognition, granted or refused. */
 const DECISION_AFTER_COLON = /^ {0,2}: {0,2}(?:accord|refus|favorable|defavorable|attribuee?|accordee?|renouvelee?)(?![a-z])/;
 
+/**
+ * Folded words right before a term that make it a topic, not a person's state. `une place en IME`
+ * is where someone goes; `places de stationnement` a topic. A week is one (`la semaine de la santé
+ * mentale`), not its rhythm (`chaque`, `par`, `cette semaine au CMPP`: `que`, `par`, `te` before it).
+ */
 const TOPIC_BEFORE = topicBefore(phraseList(
   'politique|schema|plan|personnes|beneficiaires de la|assurance|acces|accessibilite|parking|place|places|stationnement|mission',
-  'commission|referent|referente|service|services|budget|direction|pole|maison|semaine(?<!(?:que|par|cette) semaine)|journee|mois(?<![0-9] mois)',
+  'commission|referent|referente|service|services|budget|direction|pole|maison|semaine(?<!(?:que|par|te) semaine)|journee|mois(?<![0-9] mois)',
   'observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef',
   'cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|un pedopsychiatre|un psychiatre|une psychiatre',
   'prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la',

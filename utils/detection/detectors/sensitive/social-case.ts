@@ -127,7 +127,7 @@ const TOPIC_BEFORE = topicBefore([
     'politique|schema|reglement|reglement departemental|reglement interieur|madame la|monsieur le|educateur|educatrice',
     'dotation|budget|enveloppe|depenses?|credits?|service|services|direction|pole|referents?|referentes?',
     'inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant',
-    'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agents?|equipe|plateforme|numero|gestionnaire',
+    'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agent|agents|agente|equipe|plateforme|numero|gestionnaire',
     'instructeur|instructrice|evaluateur|evaluatrice|controleur|controleuse|controle|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
     'administration|autorites|autorite de|collectivite de|coordinatrice|coordinateur|cabinet|en matiere',
     // A form's name is a kind of document (`formulaire de domiciliation`, `cerfa de demande d'AAH`).
@@ -301,6 +301,7 @@ export const examples: DetectorExamples = {
     'Optimiser le placement de la trésorerie du Département',
     'Mme X, médecin de PMI, présentera le bilan annuel',
     'Rédigé par Mme X, éducatrice ASE',
+    "l'avocat qui défend Mme Sabine Thoraval, agente de l'ASE, au titre de la protection fonctionnelle",
     'Merci.\nLaure X\nMandataire judiciaire à la protection des majeurs',
     "Mme X présente le bilan : 214 informations préoccupantes reçues, 41 mesures d'AEMO ordonnées",
     "Le département est placé sous la tutelle de l'État pour ce dispositif",
