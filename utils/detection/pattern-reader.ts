@@ -19,6 +19,11 @@ export type Node =
 
 export class Unsupported extends Error {}
 
+/** Throws Unsupported: one call rather than the same `throw new` at each of the reader's checks (the engine ships in every AI page). */
+function unsupported(reason: string): never {
+  throw new Unsupported(reason);
+}
+
 /** Parses the subset of `u`-mode regex syntax the detectors use; throws Unsupported on anything else. */
 export class PatternReader {
   private i = 0;
@@ -27,7 +32,7 @@ export class PatternReader {
 
   read(): Node {
     const node = this.alternation();
-    if (this.i !== this.source.length) throw new Unsupported('unbalanced');
+    if (this.i !== this.source.length) unsupported('unbalanced');
     return node;
   }
 
@@ -35,7 +40,7 @@ export class PatternReader {
   private classSource(): string {
     const start = this.i;
     for (; this.i < this.source.length && this.source[this.i] !== ']'; this.i++) if (this.source[this.i] === '\\') this.i++;
-    if (this.i >= this.source.length) throw new Unsupported('class');
+    if (this.i >= this.source.length) unsupported('class');
     this.i++;
     return this.source.slice(start, this.i - 1);
   }
@@ -64,7 +69,7 @@ export class PatternReader {
     else if (ch === '+') [min, max] = [1, Infinity];
     else if (ch === '{') {
       const bounds = /^\{(\d+)(,(\d*))?\}/.exec(textAfter(this.source, this.i, 16));
-      if (!bounds) throw new Unsupported('quantifier');
+      if (!bounds) unsupported('quantifier');
       min = Number(bounds[1]);
       max = bounds[2] === undefined ? min : bounds[3] === '' ? Infinity : Number(bounds[3]);
       this.i += bounds[0].length - 1;
@@ -91,7 +96,7 @@ export class PatternReader {
       this.i++;
       return { kind: 'empty' };
     }
-    if ('*+?{'.includes(ch)) throw new Unsupported('quantifier without atom');
+    if ('*+?{'.includes(ch)) unsupported('quantifier without atom');
     const code = source.codePointAt(this.i) ?? 0;
     this.i += code > 0xffff ? 2 : 1;
     return literal(String.fromCodePoint(code));
@@ -111,12 +116,12 @@ export class PatternReader {
       this.i += 4;
     } else if (source.startsWith('(?<', this.i)) {
       const close = source.indexOf('>', this.i);
-      if (close < 0) throw new Unsupported('group name');
+      if (close < 0) unsupported('group name');
       this.i = close + 1;
-    } else if (source[this.i + 1] === '?') throw new Unsupported('group');
+    } else if (source[this.i + 1] === '?') unsupported('group');
     else this.i++;
     const body = this.alternation();
-    if (source[this.i] !== ')') throw new Unsupported('unclosed group');
+    if (source[this.i] !== ')') unsupported('unclosed group');
     this.i++;
     if (kind === 'lookahead') return { kind: 'empty' };
     if (kind === 'lookbehind') return { kind: 'lookbehind', negative, body };
@@ -126,14 +131,14 @@ export class PatternReader {
   private escape(): Node {
     const { source } = this;
     const next = source[this.i + 1];
-    if (next === undefined) throw new Unsupported('escape');
+    if (next === undefined) unsupported('escape');
     this.i += 2;
     if (next === 'd') return { kind: 'chars', chars: [...'0123456789'] };
     if (next === 'b' || next === 'B') return { kind: 'empty' };
     if ('DwWsS'.includes(next)) return { kind: 'any' };
     if (next === 'p' || next === 'P' || next === 'k') {
       const close = source.indexOf(next === 'k' ? '>' : '}', this.i);
-      if (close < 0) throw new Unsupported('escape');
+      if (close < 0) unsupported('escape');
       this.i = close + 1;
       return { kind: 'any' };
     }
@@ -151,7 +156,7 @@ export class PatternReader {
 function escapedChar(source: string, at: number): { char: string; end: number } {
   const next = source[at + 1];
   const hex = (digits: string): string => {
-    if (!/^[0-9a-fA-F]+$/.test(digits)) throw new Unsupported('escape');
+    if (!/^[0-9a-fA-F]+$/.test(digits)) unsupported('escape');
     return String.fromCodePoint(parseInt(digits, 16));
   };
   if (next === 'u' && source[at + 2] === '{') {
@@ -161,7 +166,7 @@ function escapedChar(source: string, at: number): { char: string; end: number } 
   if (next === 'u') return { char: hex(source.slice(at + 2, at + 6)), end: at + 6 };
   if (next === 'x') return { char: hex(source.slice(at + 2, at + 4)), end: at + 4 };
   const controls: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
-  if (next === 'c') throw new Unsupported('escape');
+  if (next === 'c') unsupported('escape');
   return { char: controls[next] ?? next, end: at + 2 };
 }
 
@@ -194,7 +199,7 @@ function readClass(body: string): Node {
   const next = (): string => {
     if (body[i] === '\\') {
       const escape = body[i + 1];
-      if (escape === undefined || 'dDwWsSpPbB'.includes(escape)) throw new Unsupported('class escape');
+      if (escape === undefined || 'dDwWsSpPbB'.includes(escape)) unsupported('class escape');
       const value = escapedChar(body, i);
       i = value.end;
       return value.char;
