@@ -34,7 +34,7 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   }, CORPUS_TIMEOUT_MS);
 
-  it('keep recall ≥ 0.915 and precision ≥ 0.965 over all types, and stop at most 63 clean prompts (the other sets; their measure: 0.918, 0.971, 63 of 3,183)', () => {
+  it('keep recall ≥ 0.915 and precision ≥ 0.965 over all types, and stop at most 63 clean prompts (the other sets; their measure: 0.919, 0.971, 63 of 3,183)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.915);
@@ -42,12 +42,12 @@ describe('independent evaluation sets', () => {
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(63);
   }, CORPUS_TIMEOUT_MS);
 
-  it('stop at most 143 of the 2,062 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.887, 143)', () => {
+  it('stop at most 142 of the 2,062 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.887, 142)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.95);
     expect(precision, detail).toBeGreaterThanOrEqual(0.87);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(143);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(142);
   }, CORPUS_TIMEOUT_MS);
 
   it('keep recall ≥ 0.92 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.929, 0.957)', () => {

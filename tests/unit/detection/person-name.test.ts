@@ -38,6 +38,8 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ["> Hola Marta, je t'envoie la liste définitive", ['Marta']],
     // The years of a life after a relative's name are no figure of history's.
     ['Objet : papiers de son père, Fernand BOUSCAYROL (1921-1998), ouvrier aux houillères', ['Fernand BOUSCAYROL']],
+    // Two initials after a title name someone in a file's minutes; one alone does not.
+    ['1. Mme L. B., 3 enfants : information préoccupante\n2. M. D. : rien à signaler', ['L. B.']],
     // An article ending the header row is no article of the name below it.
     ['Famille\tJours impayés\tMontant dû\nFERNANDEZ Antonio\t38\t114,00 €', ['FERNANDEZ Antonio']],
     // Titles and ranks as notes abbreviate them, before a surname in capitals.

@@ -1,6 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
-import { matchStartBefore } from '../../text-window';
+import { fillsQuotation, matchStartBefore } from '../../text-window';
 
 /**
  * Street addresses written the way other countries write them: the agents of a département write
@@ -58,6 +58,8 @@ export default defineDetector({
     const romance = groups[1] !== undefined;
     // `Via Chorus 2 fois` has no capitalised name word other than its own: a name needs one.
     if (romance && !/\p{Lu}/u.test(groups[2] ?? '')) return false;
+    // A work's title (`« 84, Charing Cross Road »`).
+    if (fillsQuotation(text, start, end)) return false;
     const tailEnd = endAfter(romance || groups[3] !== undefined ? POSTCODE_TOWN : UK_TOWN, text, end);
     return { score: tailEnd > end ? 0.85 : 0.7, end: tailEnd - start };
   },
@@ -74,5 +76,12 @@ export const examples: DetectorExamples = {
     'my address is 42 Elmwood Road, Bristol BS6 7QT, United Kingdom',
     'Her home address is 2204 W Belmont Ave, Chicago, IL 60618.',
   ],
-  noMatch: ['envoyé via Chorus 2 fois', 'Via 2 autres canaux', 'Rue Pasteur 12 places de parking', 'the 3 Main issues', 'Plaza 3'],
+  noMatch: [
+    'envoyé via Chorus 2 fois',
+    'Via 2 autres canaux',
+    'Rue Pasteur 12 places de parking',
+    'the 3 Main issues',
+    'Plaza 3',
+    'les livres qui parlent de livres : « 84, Charing Cross Road », « Rue des Boutiques Obscures »',
+  ],
 };

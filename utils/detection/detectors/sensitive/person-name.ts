@@ -1129,8 +1129,8 @@ export default defineName({
     }
     const names = tokens.slice(first, j);
     if (names.length === 0) return false;
-    // Initials alone (`M. D.`, `L.`) are not reported.
-    if (names.every((token) => token.kind === 'init')) return false;
+    // Initials alone (`M. D.`, `L.`) are not reported; two after a title are a file's way of naming someone (`Mme K. B.`).
+    if (names.every((token) => token.kind === 'init') && !(title && names.length > 1)) return false;
     // A word of the language in capitals after a title (`BONJOUR MADAME MONSIEUR JE VOUS ECRIS`, typed with caps lock on).
     if (title && names[0].kind === 'up' && isNotANameWord(names[0].folded)) return false;
 
