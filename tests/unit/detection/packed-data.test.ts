@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { PhoneNumber, type E164Number, type MetadataJson } from 'libphonenumber-js/core/es6';
 import { describe, expect, it } from 'vitest';
 import { deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-for-source';
@@ -8,7 +9,7 @@ import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/dat
 import { frontCode } from '@/utils/detection/data/generate-first-names';
 import { validationOnly } from '@/utils/detection/data/generate-phone-metadata';
 import { BASE93_ALPHABET, decodeBase93, inflateBase93, unpackWordLists } from '@/utils/detection/data/inflate';
-import { buildWordListTable, HOISTED_REGEXP, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, PACKED_LISTS, PACKED_REGEXP, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
+import { buildWordListTable, HOISTED_REGEXP, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, orderForDeflate, orderForDeflateBest, PACKED_LISTS, PACKED_REGEXP, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 import { isValidE164 } from '@/utils/detection/detectors/contact/phone';
 
@@ -105,6 +106,16 @@ describe('deflated data shipped with the engine', () => {
     expect(firstNames().size).toBe(FIRST_NAME_COUNT);
     for (const name of ['nathalie', 'mohamed', 'anais', 'jean-pierre']) expect(isFirstName(name)).toBe(true);
     expect(isFirstName('ordinateur')).toBe(false);
+  });
+
+  it('orders texts so that alike ones sit together, and keeps the start whose order deflates smallest', () => {
+    expect(orderForDeflate(['pomme', 'rue de la paix', 'pommes', 'rue de paris'])).toEqual(['pomme', 'pommes', 'rue de la paix', 'rue de paris']);
+    expect(orderForDeflate(['pomme', 'rue de la paix', 'pommes', 'rue de paris'], 1)).toEqual(['rue de la paix', 'rue de paris', 'pomme', 'pommes']);
+    const texts = Array.from({ length: 120 }, (_, i) => `${['mere|pere|fils', 'rue|avenue|impasse', 'TSA|FAM|MAS'][i % 3]}|item${(i * 7919) % 1000}`);
+    const best = orderForDeflateBest(texts);
+    expect([...best].sort()).toEqual([...texts].sort());
+    const size = (order: readonly string[]) => deflateRawSync(Buffer.from(order.join('\u0000'), 'utf8'), { level: 9, memLevel: 9 }).length;
+    expect(size(best)).toBeLessThanOrEqual(size(orderForDeflate(texts)));
   });
 
   it('front-codes each name as how many characters of the previous one to drop, then what to append', () => {
