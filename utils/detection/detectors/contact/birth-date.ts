@@ -329,6 +329,7 @@ export const examples: DetectorExamples = {
     "7 200 € à l'association « Maison Gustave-Eiffel », née le 1er janvier 2019 de la fusion",
     "la plateforme d'accompagnement et de répit des aidants, née le 1er janvier 2019 de la fusion de deux CLIC",
     'pour comparaison, le RSA est né le 1er juin 2009',
+    "Le conseil départemental des jeunes, né le 5 octobre 2019 d'une délibération de l'assemblée",
     'L\'école Jules-Ferry de Figeac, née le 3 septembre 1881',
     'en intro : le RSA, né le 1er juin 2009 du remplacement du RMI',
     'Code |1|4|0|6|2|0|1|4|',

@@ -73,7 +73,7 @@ const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de faco
 const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
 
 /** `mention` or `mentions` (`une mention telle que`), then the markings quoted before this one (`la mention « Confidentiel », d'autres « Diffusion restreinte »`) and the words of its own quotation before it (`« Très secret – ne pas diffuser »`); or a marking quoted after what documents bear (`les notes portent « Diffusion restreinte »`), folded (see `validate`). */
-const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:mentions? (?:telles? que )?(?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou)(?: d'autres)? )*(?:(?:« ?|")[^»"\n]{0,20})?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
+const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:mentions? (?:telles? que |d'embargo ou de )?(?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou)(?: d'autres)? )*(?:(?:« ?|")[^»"\n]{0,20})?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
 
 export default defineDetector({
   id: 'confidential',
@@ -151,6 +151,7 @@ export const examples: DetectorExamples = {
     "Certains rapports portent la mention « Confidentiel », d'autres « Diffusion restreinte » ou « Ne pas diffuser ».",
     'Les chemises portent la mention « SECRET » ou « Très secret – ne pas diffuser », tamponnée en 1944.',
     'Les notes sont transmises à la presse sous embargo la veille à 18 h.',
+    "Faut-il apposer une mention d'embargo ou de diffusion restreinte sur les rapports transmis à la presse ?",
     'On m\'a dit que les notes au cabinet portent « Diffusion restreinte ». Est-ce une obligation ?',
     'Un écrit pseudonymisé reste couvert par le secret professionnel (art. L. 221-6 du CASF) tant qu\'il peut être rattaché à une situation.',
     'Explique la différence entre les mentions « Diffusion restreinte », « Confidentiel », « Usage interne uniquement » et l\'absence de mention',

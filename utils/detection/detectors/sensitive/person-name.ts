@@ -1432,6 +1432,7 @@ export const examples: DetectorExamples = {
     // A place's compound name ends on a word that is also a first name.
     "Elle habite à Saint-Jean-d'Angély depuis mai",
     'balade sur le sentier Jean-Henri-Fabre à la recherche des insectes',
+    'séance publique du lundi 16 mars 2026 (9 h 30, hémicycle Jean-Jaurès)',
     'BONJOUR MADAME MONSIEUR JE VOUS ECRIS CAR MA VOISINE MA DIT QUE JE POUVAIS DEMANDER L APA',
     'C EST UN SCANDALE LE PANNEAU DIT FIN DES TRAVAUX LE 15/10 ET RIEN NE BOUGE',
     "service de gériatrie, CHU d'Aure",

@@ -46,7 +46,7 @@ const TERMS = phraseList(
   // Sexual and domestic violence are offences (detectors.md §9.4): judicial.ts reads them.
   'violence intrafamiliale|inceste|violences physiques',
   'violences psychologiques|violences educatives|attouchements|abus sexuel*|enfant* battu*',
-  "femme* battue*|projet pour l'enfant|PPE|contrat jeune majeur|APJM|en CEJ|allocation CEJ|alloc CEJ|mineur~ non accompagne~|mna",
+  "femme* battue*|projet pour l'enfant|PPE|contrat jeune majeur|APJM|CJM|en CEJ|allocation CEJ|alloc CEJ|mineur~ non accompagne~|mna",
   "evaluation de minorite|minorite reconnue|minorite non reconnue|delegation d'autorite parentale|retrait de l'autorite parentale|delaissement parental",
   "pupille de l'etat|accouchement sous X|droit de visite mediatise|droits de visite mediatises|visite mediatisee",
   "visites mediatisees|visite* en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
@@ -172,7 +172,7 @@ const SUPERVISION_BEFORE = /(?:sous la|de|sa|leur|ministere de|autorite de) $/;
 const SUPERVISION_AFTER = /^ (?:de l'etat|du ministere|administrative|financiere|du prefet|des collectivites)/;
 
 /** Acronyms also read in lower case in a message typed without capitals (`place sur opp`, `dossier ash de mr faure`; see defineCategory). */
-const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('opp|ash|cer|saad|sdf|tisf|apjm|dalo|cada|huda|faj|aed|ppe');
+const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('opp|ash|cer|saad|sdf|tisf|apjm|cjm|dalo|cada|huda|faj|aed|ppe');
 
 export default defineCategory({
   id: 'social-case',
@@ -251,6 +251,7 @@ export const examples: DetectorExamples = {
     "M. Marcel Rey, domicilié à l'association Le Relais",
     'M. Karim Bouazza conteste l\'indu de 3 250 € notifié le 12/09.',
     "L'enfant est confié à l'ASE depuis 2021",
+    'Son fils Dylan a un CJM depuis février',
     "L'enfant a été confié au Département par le parquet",
     'Maëlys R., née le 21 juillet 2025 sous le secret à la maternité de Rodez',
     "L'enfant, placé en vue d'adoption en 1978, vit à Cahors",
