@@ -111,12 +111,13 @@ const PLACEHOLDER_WORDS = wordSet(
   'ghp16c7e42f292c6912e7710c838347ae178b4a',
 );
 // Fragments that mark a template value: "<votre-token>", "your_api_key_here", "REPLACE_ME", a value cut inside a placeholder (`{SSHA}<hash généré…>`).
-const PLACEHOLDER_FRAGMENTS = /(?:your|votre)(?:[_ .-]?(?:api|app|secret|access|auth|bot|client|personal))?[_ .-]?(?:password|passwd|pwd|mot[_ .-]?de[_ .-]?passe|mdp|token|jeton|key|cle|secret)|replace[_ .-]?(?:me|with|this)|a[_ .-]?remplacer|(?:insert|put|enter|add|paste)[_ .-]?(?:your|here|the|votre)|(?:key|token|secret|password)[_ .-]?here|x{4,}|\*{3,}|\.{3,}|…|example|exemple|placeholder|changeme|dummy|redacted|<[a-z]{3,}$/iu;
+const PLACEHOLDER_FRAGMENTS = /(?:your|votre)(?:[_ .-]?(?:api|app|secret|access|auth|bot|client|personal))?[_ .-]?(?:password|passwd|pwd|mot[_ .-]?de[_ .-]?passe|mdp|token|jeton|key|cle|secret)|replace[_ .-]?(?:me|with|this)|a[_ .-]?remplacer|(?:insert|put|enter|add|paste)[_ .-]?(?:your|here|the|votre)|(?:key|token|secret|password)[_ .-]?here|^mot de passe |x{4,}|\*{3,}|\.{3,}|…|example|exemple|placeholder|changeme|dummy|redacted|<[a-z]{3,}$/iu;
 
 /**
  * True when `value` is a stand-in rather than a secret: masks (`********`, `xxxxxx`), template
  * variables (`${PASSWORD}`, `{{token}}`, `<password>`, `%PWD%`, `$DB_PASS`), documentation words
- * (`changeme`, `your_api_key_here`, `votre mot de passe`) or a value that is mostly masked.
+ * (`changeme`, `your_api_key_here`, `votre mot de passe`), a prompt's label (`"Mot de passe initial"`) or a
+ * value that is mostly masked.
  */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();

@@ -216,6 +216,7 @@ export const examples: DetectorExamples = {
     '- Clé pré-partagée : qEpF8XxSynth5ECkMLhlrSlRyPI7y1a',
   ],
   noMatch: [
+    'New-ADUser -AccountPassword (Read-Host -AsSecureString "Mot de passe initial") -Enabled $true',
     '$smtpPass = $env:SMTP_PASSWORD   # variable d\'environnement du serveur',
     'mdp windows10 expiré',
     '"credentials": {',
