@@ -40,6 +40,8 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Objet : papiers de son père, Fernand BOUSCAYROL (1921-1998), ouvrier aux houillères', ['Fernand BOUSCAYROL']],
     // Two initials after a title name someone in a file's minutes; one alone does not.
     ['1. Mme L. B., 3 enfants : information préoccupante\n2. M. D. : rien à signaler', ['L. B.']],
+    // A service's column holds no surname, even in capitals beside a first name.
+    ['NOM;PRN;SERVICE;MOTIF\nCHEVALIER;Nadia;COLLEGES;congés\nPICARD;Hervé;ROUTES;formation', ['CHEVALIER', 'Nadia', 'PICARD', 'Hervé']],
     // An article ending the header row is no article of the name below it.
     ['Famille\tJours impayés\tMontant dû\nFERNANDEZ Antonio\t38\t114,00 €', ['FERNANDEZ Antonio']],
     // Titles and ranks as notes abbreviate them, before a surname in capitals.
