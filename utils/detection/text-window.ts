@@ -3,6 +3,7 @@
  * on both sides. One helper each rather than the same `slice(Math.max(0, …))` written at every call:
  * the engine ships in every AI page.
  */
+import { isSpaceOrTab } from './char-codes';
 
 /** The `length` characters of `text` that end at `end` (fewer at the text's start). */
 export function textBefore(text: string, end: number, length: number): string {
@@ -46,6 +47,13 @@ export function testAround(text: string, start: number, end: number, regex: RegE
 export function lastNonSpace(text: string, at: number): number {
   let k = at - 1;
   while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  return k;
+}
+
+/** Where the blanks (spaces and tabs) before `at` end: the index of the last character before it that is neither, or -1. */
+export function lastNonBlank(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && isSpaceOrTab(text.charCodeAt(k))) k--;
   return k;
 }
 

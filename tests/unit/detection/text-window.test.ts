@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNonSpace, lastNonSpace, matchStartBefore, testAfter, testBefore, textAfter, textBefore } from '@/utils/detection/text-window';
+import { firstNonSpace, lastNonBlank, lastNonSpace, matchStartBefore, testAfter, testBefore, textAfter, textBefore } from '@/utils/detection/text-window';
 
 describe('text windows', () => {
   it('cut the characters before and after a position, fewer at the text edges', () => {
@@ -17,6 +17,15 @@ describe('text windows', () => {
     expect(lastNonSpace('Dupont', 0)).toBe(-1);
     expect(lastNonSpace('   Dupont', 3)).toBe(-1);
     expect(lastNonSpace('a\tb', 2)).toBe(1); // only spaces are skipped, not tabs
+  });
+
+  it('skip the spaces and tabs before a position (lastNonBlank)', () => {
+    expect(lastNonBlank('Nom \t\nDupont', 6)).toBe(5); // a line break is no blank
+    expect(lastNonBlank('Nom \t\nDupont', 5)).toBe(2);
+    expect(lastNonBlank('a\tb', 2)).toBe(0); // tabs too, unlike lastNonSpace
+    expect(lastNonBlank('a \t b', 4)).toBe(0);
+    expect(lastNonBlank(' \t', 2)).toBe(-1);
+    expect(lastNonBlank('Dupont', 0)).toBe(-1);
   });
 
   it('skip the spaces from a position on (firstNonSpace)', () => {

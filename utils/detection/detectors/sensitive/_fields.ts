@@ -3,8 +3,8 @@
  * (person-name.ts, person-name-field.ts): the key of a JSON, XML or URL value, the column of an SQL
  * `INSERT`, the header of a table column.
  */
-import { isSpaceOrTab } from '../../char-codes';
 import { columnHeader, headerRow, insertColumn } from '../../table-context';
+import { lastNonBlank } from '../../text-window';
 import { phraseSet, wordSet } from '../../word-list';
 import { LABELS, SURNAME_LABELS } from './_name-words';
 
@@ -31,9 +31,7 @@ export function structuredKeyBefore(before: string): string | null {
   // (a list of 10,000 quoted names spent half its time here).
   const last = before.charCodeAt(before.length - 1);
   if (last === 34 || last === 39) {
-    let k = before.length - 2;
-    while (k >= 0 && isSpaceOrTab(before.charCodeAt(k))) k--;
-    const code = before.charCodeAt(k);
+    const code = before.charCodeAt(lastNonBlank(before, before.length - 1));
     if (code !== 58 && code !== 61 && code !== 101) return null;
   }
   const key = STRUCTURED_KEY.exec(before.slice(-70));

@@ -1,7 +1,7 @@
-import { isSpaceOrTab } from '../../char-codes';
 import { isFirstName } from '../../data/first-names-fr';
 import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
+import { lastNonBlank } from '../../text-window';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { isNotANameWord, isPlainFirstName, LOWER_LETTERS, PLACE_WORDS } from './_name-words';
 
@@ -52,9 +52,7 @@ function validate(value: string, first: string, second: string): ValidationResul
   const other = firstIsName ? secondFolded : firstFolded;
   if (!isFirstName(other) && WORD_ENDING.test(other)) return false;
   // The match ends with the second word; the blanks between the words are one or two.
-  let firstEnd = value.length - second.length;
-  while (isSpaceOrTab(value.charCodeAt(firstEnd - 1))) firstEnd--;
-  return { score: 0.7, start: firstEnd - first.length, end: value.length };
+  return { score: 0.7, start: lastNonBlank(value, value.length - second.length) + 1 - first.length, end: value.length };
 }
 
 export default defineName({

@@ -7,7 +7,7 @@ import { ACRONYMS, FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPos
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, structuredKeyBefore, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
-import { fillsQuotation, firstNonSpace, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '../../text-window';
+import { fillsQuotation, firstNonSpace, lastNonBlank, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 
 /**
  * Person names without a model (shared/reference/detectors.md §10): shape, context and a
@@ -127,8 +127,7 @@ function isSeparator(code: number): boolean {
  * A loop: a regex anchored at the end is tried at every position.
  */
 function blanksToLineStart(before: string): boolean {
-  let k = before.length - 1;
-  while (k >= 0 && isSpaceOrTab(before.charCodeAt(k))) k--;
+  const k = lastNonBlank(before, before.length);
   return k < 0 || before.charCodeAt(k) === 10;
 }
 
@@ -400,8 +399,7 @@ function labelBefore(before: string): string | null {
 function surnameLabelLineAbove(folded: string, start: number, end: number): boolean {
   const word = folded.slice(start, end);
   if (!testAfter(folded, end, /^[ \t]*(?:\n|$)/, 4) || LABELS.has(word) || isNotANameWord(word)) return false;
-  let k = start - 1;
-  while (k >= 0 && isSpaceOrTab(folded.charCodeAt(k))) k--;
+  const k = lastNonBlank(folded, start);
   if (k < 0 || folded.charCodeAt(k) !== 10) return false;
   return SURNAME_LABELS.has(folded.slice(folded.lastIndexOf('\n', k - 1) + 1, k).trim());
 }
