@@ -196,7 +196,7 @@ export const ROLE_WORDS = new Set([
   ...phraseList(
     "l'enfant|l'usager|l'usagere|l'allocataire|l'agent|l'agente|l'eleve|l'adolescent|l'adolescente",
     "l'interesse|l'interessee|nee|epouse|ep.|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir|merci|hi|hello|salut|coucou",
-    'le jeune|la jeune|le mineur|la mineure|le beneficiaire|la beneficiaire|la famille|famille|la fratrie',
+    'le jeune|la jeune|le mineur|la mineure|le beneficiaire|la beneficiaire|la famille|famille|fam.|la fratrie',
     'fratrie|le couple|les epoux|chez les|la patiente|le patient|le salarie|la salariee|le collegien',
     'la collegienne|le petit|la petite|le bebe|la fillette|le garcon|le demandeur|la demandeuse|the child',
     'the boy|the girl|les enfants|enfants',

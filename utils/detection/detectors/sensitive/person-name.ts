@@ -60,7 +60,7 @@ const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|
  * that does not open a sentence or a line (kept there before a table separator, or before a comma:
  * `Léna, 4 ans`, `Sylvie,` ending the line that opens a mail), and an upper-case word after a
  * label colon, a table separator, a line start or a role word (`Nom : BOUZID`, `DIALLO;Aminata`,
- * `la famille MOREAU`). Sentence openers (`Rédige`, `Peux-tu`) and acronyms in running text (`RSA`,
+ * `la famille MOREAU`, `fam. BERTIN` in case notes). Sentence openers (`Rédige`, `Peux-tu`) and acronyms in running text (`RSA`,
  * `CAF`) are thus not even candidates: on a long text they were most of the candidates.
  */
 /**
@@ -80,7 +80,7 @@ const MULTI = `${TOKEN}(?: {1,2}${NOT_A_LABEL}${PARTICLE}?${TOKEN}){1,4}`;
  */
 const CHAT_SENDER_TAIL = "(?: \\([^()\\n]{1,30}\\))?(?: {1,2}|,? [·—–-] |, )\\[?(?:(?:[Hh]ier|[Aa]ujourd'hui|(?:lun|mar|mer|jeu|ven|sam|dim)\\.?(?: \\d{1,2}(?: [a-zéû]{3,5}\\.?)?)?|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?),? )?\\d{1,2}[:h]\\d{2}(?!\\d)";
 const SINGLE_CAP = `(?<!(?:[.!?(\n]|^) {0,2})(?:${APOS}|${CAP})|(?<=[.!] {1,2})(?:${CAP})(?=[ \\t]*$)|(?<=(?:^|\n) {0,2}(?:[-*•–] )?)(?:${APOS}|${CAP})(?= {0,2}(?:[;\t|\r\n]|,[ \t]*(?:\r?\n|$)|$|: )|${CHAT_SENDER_TAIL})|(?:${CAP})(?=, | {1,2}(?:\\(\\d|\\(n[ée]e? |\\d{1,2} ?(?:ans|an|a|mois)(?![\\p{L}\\p{N}])|\\((?:CP|CE[12]|CM[12]|[3-6]e|[3-6]ème|PS|MS|GS|2nde|1re|Tle)[),]|(?:CE[12]|CM[12]|[3-6]e(?:me)?[A-Ha-h1-9])(?![\\p{L}\\p{N}])|est |a [ée]t[ée] |vit |souffre |ne |b[ée]n[ée]ficie |dit qu|dit avoir|a peur |(?:et|\\+|&) [${LU}][${LL}]|(?:${CASE_NOTE_VERBS}) ))`;
-const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr|dr|adj\\.?|cne|ltn|sgt|cdt|adc|mdl)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]amille|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[ÉéEe]p\\.|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
+const SINGLE_UP = `(?<=(?:[:;\t|\n"'>=→]|^|(?<![a-z])(?:mme|mlle|mr|dr|adj\\.?|cne|ltn|sgt|cdt|adc|mdl)|(?<![a-z]|\\d ?)m\\.|[Ll]'agente?|[Ff]am(?:ille|\\.)|[Ff]ratrie|[Cc]ouple|[ÉéEe]poux|[Nn][ée]e|[ÉéEe]pouse|[ÉéEe]p\\.|[Vv]euve|[Dd]ite?|[Uu]sag(?:er|ère|ere)|[Ee]nfants?|[Jj]eune|[Ff]ils|[Ff]ille|[Mm][èe]re|[Pp][èe]re) {0,2})${UP}`;
 const SEQUENCE = `(?:${MULTI}|${SINGLE_CAP}|${SINGLE_UP})`;
 
 /**
@@ -1346,6 +1346,7 @@ export const examples: DetectorExamples = {
   match: [
     'bien cordialement à la ligne Céline Maréchal virgule infirmière',
     '- Nael 4eA, lunettes cassées à la récré',
+    '- fam. BERTIN : Mme seule avec 3 enfants, AEMO en cours',
     'Bjr Julien, le dossier est prêt',
     'Fratrie MARCHAND pr la note au juge',
     '- Bb Kenzo 18 mois, retard vaccinal',
