@@ -113,7 +113,7 @@ const TERMS = phraseList(
   // Care notes' daily facts (`traitement du soir donné`, `adaptation traitement`, `nausées`, `mal à la tête`).
   'traitement ajuste~|traitement du soir|traitement du matin|adaptation traitement|adaptation du traitement',
   'nausee*|rhume|mal au ventre|mal a la tete|maux de tete|perte de memoire|hallucination*',
-  'cardiopathie*|escarre*|fin de vie|sedation|fibrillation auriculaire|hospitalisation a domicile|SESSAD',
+  'cardiopathie*|cardiomyopathie*|rachitisme|terreurs nocturnes|escarre*|fin de vie|sedation|fibrillation auriculaire|hospitalisation a domicile|SESSAD',
   'trisomique*|prothese de hanche|prothese de genou|prothese totale de hanche|prothese totale de genou',
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
   "sort de l'hopital|sorti~ de l'hopital|sortie d'hopital|sortie de l'hopital",
@@ -391,6 +391,9 @@ export const examples: DetectorExamples = {
   match: [
     'mme lopez est suivie au cmp depuis janvier, elle va mieux',
     'Elle a eu une ligamentoplastie en mars',
+    "J'ai une cardiomyopathie et mon cardiologue me demande des antécédents",
+    'Son fils dort mieux, ses terreurs nocturnes ont diminué',
+    'Mme X : rachitisme traité',
     'Sa fille fait de la logopédie deux fois par semaine',
     'Mme Roux : albumine 28 g/L',
     'Mme C. : troubles mnésiques légers, oublie ses rendez-vous',

@@ -38,7 +38,7 @@ const TERMS = phraseList(
   "placement de mon fils|placement de ma fille|placement de mes enfants|placement de l'enfant|placement du jeune",
   'placement en foyer|placement en mecs|placement judiciaire|placement provisoire|placement administratif',
   "mesure de placement|confie~ au departement|confie~ au service de l'aide sociale a l'enfance|confie~ aux services de l'aide sociale a l'enfance",
-  'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|ne~ sous X|parcours social',
+  'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|accoucher sous X|ne~ sous X|parcours social',
   "place~ en foyer|place~ au foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
   'tiers digne de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
   "interdiction de sortie du territoire|mesure d'aemo|AED|AESF|mjie|information* preoccupante*|info* preoccupante*|crip|signalement|saisine du procureur|enfant en danger",
@@ -62,9 +62,9 @@ const TERMS = phraseList(
   'mainlevee du placement|mainlevee de placement|fin du placement|ete adopte~|enfant* adopte~|adoption pleniere',
   "adoption simple|mon adoption|son adoption|recherche des origines|acces aux origines|negligence*",
   "agrement en vue d'adoption|agrement adoption|projet d'adoption|place~ en vue d'adoption|placement en vue d'adoption",
-  "requete en adoption|suivi post-adoptif|ne~ sous le secret|accouche~ sous le secret|sous le secret|accoucher sous le secret",
+  "requete en adoption|jugement d'adoption|candidature a l'adoption|prime a l'adoption|conge d'adoption|suivi post-adoptif|ne~ sous le secret|accouche~ sous le secret|sous le secret|accoucher sous le secret",
   "accouchement sous le secret|dossier de pupille|dossier pupille|confie~ chez|place~ a votre domicile|i was adopted",
-  'adoption file|adoptee*',
+  "adoption file|adoptee*|ward of the state|ancienne pupille|ancienne pupille de l'etat",
   "danger au sens de l'article 375|mesure judiciaire d'investigation educative|jugement de tutelle|tutelle deferee",
   // Housing of asylum seekers (`arrivée au CADA`; `la CADA` is the commission on administrative documents).
   "CADA|HUDA|l'ADA|carte ADA|allocation pour demandeur* d'asile",
@@ -234,6 +234,10 @@ export default defineCategory({
 export const examples: DetectorExamples = {
   match: [
     'sa fille est chez nous depuis l opp du 12/01, bcp de coleres le soir',
+    'Mme LAMBERT : ancienne pupille, RDV le 03/02',
+    "Mme Léa MOREAU, ancienne pupille de l'État, consulte son dossier",
+    "Mme Vidal a décidé d'accoucher sous X en 1987",
+    "Mme Bekele demande la traduction de son jugement d'adoption",
     'Succession de M. Yves LE GUEN (ASH versée de 2019 à 2025)',
     'Mme Germaine LEFEBVRE (91 ans), hébergée en maison de repos à Estaimpuis',
     'Obligés alimentaires :\n- fils : M. Jean-Marc LACOMBE, Toulouse',
