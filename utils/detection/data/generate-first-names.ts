@@ -80,6 +80,8 @@ export const DROP_WORDS: readonly string[] = [
   // Events, brands, dishes and places of the blind sets (`Raid des Trois Vallées`, `étiquettes Avery`,
   // `pêches Melba`, `Geneva`).
   'raid', 'avery', 'melba', 'geneva',
+  // Countries and regions of the unaccompanied minors' files (`sa mère en Albanie`, `Bangladesh 6 %, Albanie 4 %`).
+  'albanie', 'georgie', 'kenya', 'sahara',
   // Words of configuration files (`deny all;` of an nginx block read as a lower-case record).
   'deny',
 ];
