@@ -1,5 +1,15 @@
 /** Character-code tests shared by the engine and the detectors (on UTF-16 code units, no regex). */
 
+/**
+ * `text.charCodeAt(at)`, for the engine's size (it ships in every AI page): a call is 8 bytes smaller
+ * than the method written out. Used by the detectors' validators, not in the loops that read every
+ * character (normalize.ts, engine.ts, start-positions.ts…) nor in person-name.ts: there the extra call
+ * made the adversarial inputs with thousands of names up to 30 % slower.
+ */
+export function codeAt(text: string, at: number): number {
+  return text.charCodeAt(at);
+}
+
 /** `0-9`. */
 export function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;

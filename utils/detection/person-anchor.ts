@@ -42,6 +42,7 @@ import { execAtPositions, stickyTwin } from './start-positions';
 import { phraseList, wordSet } from './word-list';
 import { REQUEST_VERBS } from './detectors/sensitive/_name-words';
 import { testAfter, testBefore, textAfter, textBefore } from './text-window';
+import { codeAt } from './char-codes';
 
 const DETERMINER = "(?:l'|le |la |cet |cette |ce |son |sa |mon |ma |ton |ta |notre |votre |leur )";
 /** Role nouns that, with a definite article, mean a specific person in a file (`l'enfant`, `la mère`). */
@@ -368,7 +369,7 @@ function strongAnchors(text: string, folded: string, index: number): number[] {
       const first = match[1] ?? match[2];
       if (first === undefined) {
         // `né le` (its second letter is `é`, no title's is): of a person, not of a scheme (`le RSA est né le`).
-        if (match[0].charCodeAt(1) === 0xe9) return !bornOfAThing(folded, match.index);
+        if (codeAt(match[0], 1) === 0xe9) return !bornOfAThing(folded, match.index);
         // `Mme A...`, `M. B…`: a party anonymised in case law, no one; `M. XXX`, `Mme Xxxx`: a
         // template's placeholder. A single `Mme X` stays someone, as agents write it to hide a name,
         // but not next to a decision's reference (`CE, 14 février 2024, M. X, n° 468531`).

@@ -5,6 +5,7 @@
  */
 
 import { lowerBound } from './sorted';
+import { codeAt } from './char-codes';
 
 const DELIMITERS = [';', '\t', '|', ','] as const;
 const MAX_ROWS_UP = 200;
@@ -199,7 +200,7 @@ let valuesAt: number[] = [];
  * of rows.
  */
 export function insertColumn(folded: string, at: number): string | null {
-  if (folded.charCodeAt(at - 1) !== 39) return null;
+  if (codeAt(folded, at - 1) !== 39) return null;
   if (valuesIn !== folded) {
     valuesAt = [];
     for (let k = folded.indexOf('values'); k >= 0; k = folded.indexOf('values', k + 6)) valuesAt.push(k);

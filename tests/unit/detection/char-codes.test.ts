@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { codePointBefore, isAsciiAlphanumeric, isAsciiDigit, isHexDigit, isSpaceOrTab } from '@/utils/detection/char-codes';
+import { codeAt, codePointBefore, isAsciiAlphanumeric, isAsciiDigit, isHexDigit, isSpaceOrTab } from '@/utils/detection/char-codes';
 
 const codes = (text: string) => [...text].map((character) => character.charCodeAt(0));
 
 describe('character-code tests', () => {
+  it('codeAt reads a UTF-16 code unit as charCodeAt does, NaN outside the text', () => {
+    expect(codeAt('Né', 1)).toBe(0xe9);
+    expect(codeAt('😀', 0)).toBe(0xd83d);
+    expect(codeAt('ab', 2)).toBeNaN();
+    expect(codeAt('ab', -1)).toBeNaN();
+  });
+
   it('isAsciiDigit holds 0-9 only, not other scripts\' digits', () => {
     for (const code of codes('0123456789')) expect(isAsciiDigit(code)).toBe(true);
     for (const code of codes('/:aO٣０')) expect(isAsciiDigit(code)).toBe(false);

@@ -5,6 +5,7 @@
  * left-padded with `0` (shared/reference/detectors.md §0.5 and §8.3).
  * Source: https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
  */
+import { codeAt } from '../char-codes';
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -19,7 +20,7 @@ const CRC_TABLE = (() => {
 /** CRC-32 of a string of single-byte characters (ASCII); returns an unsigned 32-bit integer. */
 export function crc32(ascii: string): number {
   let c = 0xffffffff;
-  for (let i = 0; i < ascii.length; i++) c = CRC_TABLE[(c ^ ascii.charCodeAt(i)) & 0xff] ^ (c >>> 8);
+  for (let i = 0; i < ascii.length; i++) c = CRC_TABLE[(c ^ codeAt(ascii, i)) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 

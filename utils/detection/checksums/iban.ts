@@ -1,4 +1,5 @@
 import { ribKeyIsValid } from './rib';
+import { codeAt } from '../char-codes';
 
 /**
  * IBAN length per country (ISO 13616; SWIFT IBAN registry, as in python-stdnum's `iban.dat`).
@@ -88,7 +89,7 @@ export function ibanRemainder(iban: string): number {
   const length = iban.length;
   let remainder = 0;
   for (let k = 0; k < length; k++) {
-    const code = iban.charCodeAt((k + 4) % length);
+    const code = codeAt(iban, (k + 4) % length);
     remainder = code <= 57 ? remainder * 10 + (code - 48) : remainder * 100 + (code - 55);
     if (remainder >= 1e12) remainder %= 97;
   }

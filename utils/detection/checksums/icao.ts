@@ -1,4 +1,4 @@
-import { isAsciiDigit } from '../char-codes';
+import { codeAt, isAsciiDigit } from '../char-codes';
 
 /**
  * ICAO Doc 9303 check digit of machine-readable zones (passports, identity cards, driving
@@ -9,7 +9,7 @@ export function icaoCheckDigit(field: string): number {
   const weights = [7, 3, 1];
   let sum = 0;
   for (let i = 0; i < field.length; i++) {
-    const code = field.charCodeAt(i);
+    const code = codeAt(field, i);
     let value: number;
     if (isAsciiDigit(code)) value = code - 48;
     else if (code >= 65 && code <= 90) value = code - 55;
@@ -23,5 +23,5 @@ export function icaoCheckDigit(field: string): number {
 /** True when `check` (one character) is the ICAO check digit of `field`. */
 export function icaoCheckIsValid(field: string, check: string): boolean {
   const digit = icaoCheckDigit(field);
-  return digit >= 0 && check.length === 1 && check.charCodeAt(0) === 48 + digit;
+  return digit >= 0 && check.length === 1 && codeAt(check, 0) === 48 + digit;
 }

@@ -2,11 +2,12 @@
  * Luhn (ISO/IEC 7812-1 Annex B): used by payment cards, SIREN, SIRET, FINESS, RPPS.
  * Input: digits only.
  */
+import { codeAt } from '../char-codes';
 export function luhnIsValid(digits: string): boolean {
   if (!/^\d+$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
-    let n = digits.charCodeAt(digits.length - 1 - i) - 48;
+    let n = codeAt(digits, digits.length - 1 - i) - 48;
     if (i % 2 === 1) {
       n *= 2;
       if (n > 9) n -= 9;

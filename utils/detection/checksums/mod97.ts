@@ -2,9 +2,10 @@
  * Remainder modulo 97 of a decimal string of any length, digit by digit, so that numbers above
  * 2^53 (NIR, IBAN) keep their precision. Input: digits only.
  */
+import { codeAt } from '../char-codes';
 export function mod97(digits: string): number {
   let remainder = 0;
-  for (let i = 0; i < digits.length; i++) remainder = (remainder * 10 + (digits.charCodeAt(i) - 48)) % 97;
+  for (let i = 0; i < digits.length; i++) remainder = (remainder * 10 + (codeAt(digits, i) - 48)) % 97;
   return remainder;
 }
 
@@ -14,7 +15,7 @@ export function ibanMod97IsValid(iban: string): boolean {
   const rotated = iban.slice(4) + iban.slice(0, 4);
   let digits = '';
   for (let i = 0; i < rotated.length; i++) {
-    const code = rotated.charCodeAt(i);
+    const code = codeAt(rotated, i);
     digits += code >= 65 ? String(code - 55) : rotated[i];
   }
   return mod97(digits) === 1;

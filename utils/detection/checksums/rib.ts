@@ -1,4 +1,4 @@
-import { isAsciiDigit } from '../char-codes';
+import { codeAt, isAsciiDigit } from '../char-codes';
 
 /**
  * French RIB key (clé RIB) over the 23-character BBAN `banque(5) guichet(5) compte(11) clé(2)`.
@@ -13,7 +13,7 @@ const RIB_LETTER_DIGITS = '12345678912345678923456789';
 export function ribToDigits(bban: string): string {
   let digits = '';
   for (let i = 0; i < bban.length; i++) {
-    const code = bban.charCodeAt(i);
+    const code = codeAt(bban, i);
     if (isAsciiDigit(code)) {
       digits += bban[i];
       continue;
@@ -37,13 +37,13 @@ export function ribKeyIsValid(bban: string): boolean {
 function ribRemainder(value: string): number {
   let remainder = 0;
   for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
+    const code = codeAt(value, i);
     let digit: number;
     if (isAsciiDigit(code)) digit = code - 48;
     else {
       const upper = code & ~0x20; // a–z → A–Z; other characters stay out of range
       if (upper < 65 || upper > 90) return -1;
-      digit = RIB_LETTER_DIGITS.charCodeAt(upper - 65) - 48;
+      digit = codeAt(RIB_LETTER_DIGITS, upper - 65) - 48;
     }
     remainder = remainder * 10 + digit;
     if (remainder >= 1e13) remainder %= 97;

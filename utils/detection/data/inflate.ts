@@ -1,4 +1,5 @@
 import { inflateSync } from 'fflate';
+import { codeAt } from '../char-codes';
 
 /**
  * Data shipped in the engine's source as raw DEFLATE written in base 93: the printable ASCII
@@ -19,7 +20,7 @@ export function decodeBase93(encoded: string): Uint8Array {
   let bits = 0;
   let pending = -1;
   for (let i = 0; i < encoded.length; i++) {
-    const code = encoded.charCodeAt(i);
+    const code = codeAt(encoded, i);
     // The alphabet is 32–126 without 34 (") and 92 (\).
     const digit = code - 32 - (code > 34 ? 1 : 0) - (code > 92 ? 1 : 0);
     if (pending < 0) {

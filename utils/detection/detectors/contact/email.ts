@@ -1,4 +1,4 @@
-import { codePointBefore, isAsciiAlphanumeric } from '../../char-codes';
+import { codeAt, codePointBefore, isAsciiAlphanumeric } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { testBefore } from '../../text-window';
@@ -49,7 +49,7 @@ const MAX_LOCAL_CODE_POINTS = 64;
 
 /** Whether the code point ending at `end` (`width` code units) may be part of a local part. */
 function isLocalChar(text: string, end: number, width: number): boolean {
-  const code = text.charCodeAt(end - 1);
+  const code = codeAt(text, end - 1);
   if (code < 0x80) return isAsciiAlphanumeric(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
   return LOCAL_CHAR.test(text.slice(end - width, end));
 }
@@ -67,7 +67,7 @@ export function localPartStart(text: string, at: number, minStart: number): numb
     if (count === MAX_LOCAL_CODE_POINTS) return -1;
     start -= width;
   }
-  if (start === at || start < minStart || text.charCodeAt(start) === 46) return -1;
+  if (start === at || start < minStart || codeAt(text, start) === 46) return -1;
   return start;
 }
 
@@ -98,7 +98,7 @@ export default defineDetector({
   priority: 70,
   // `jean [at] …`: the local part ends before the optional space that precedes an obfuscated `@`.
   candidateStart: (text, anchor, minStart) =>
-    localPartStart(text, anchor[1] === undefined && text.charCodeAt(anchor.index - 1) === 32 ? anchor.index - 1 : anchor.index, minStart),
+    localPartStart(text, anchor[1] === undefined && codeAt(text, anchor.index - 1) === 32 ? anchor.index - 1 : anchor.index, minStart),
   validate: (value, context) => {
     const plain = context.groups[1] !== undefined;
     const local = plain ? value.slice(0, value.indexOf('@')) : /^[^ @[({]+/u.exec(value)?.[0] ?? '';

@@ -1,4 +1,4 @@
-import { codePointBefore, isHexDigit } from '../../char-codes';
+import { codeAt, codePointBefore, isHexDigit } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
 import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
@@ -56,7 +56,7 @@ const NOT_BEFORE_IPV6 = /^[\p{L}\p{N}:.]$/u;
  */
 function ipv6Start(text: string, colon: number, minStart: number): number {
   let start = colon;
-  while (start > 0 && colon - start < 5 && isHexDigit(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && colon - start < 5 && isHexDigit(codeAt(text, start - 1))) start--;
   if (colon - start > 4 || start < minStart) return -1;
   if (NOT_BEFORE_IPV6.test(codePointBefore(text, start))) return -1;
   return start;

@@ -1,4 +1,4 @@
-import { codePointBefore, isHexDigit } from '../../char-codes';
+import { codeAt, codePointBefore, isHexDigit } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -26,7 +26,7 @@ const NOT_BEFORE = /^[\p{L}\p{N}:.\-]$/u;
 function macStart(text: string, separator: number, digits: number, minStart: number): number {
   const start = separator - digits;
   if (start < minStart) return -1;
-  for (let i = start; i < separator; i++) if (!isHexDigit(text.charCodeAt(i))) return -1;
+  for (let i = start; i < separator; i++) if (!isHexDigit(codeAt(text, i))) return -1;
   return NOT_BEFORE.test(codePointBefore(text, start)) ? -1 : start;
 }
 

@@ -3,6 +3,7 @@ import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testBefore, textAfter, textBefore } from '../../text-window';
+import { codeAt } from '../../char-codes';
 
 /**
  * Telephone number: French numbers in the forms people type, overseas and Monaco numbers, and
@@ -210,7 +211,7 @@ export default defineDetector({
   priority: 40,
   validate: (value, context) => {
     const [, national, british, international, nanp] = context.groups;
-    if (context.folded.charCodeAt(context.start - 1) === 61 && !testBefore(context.folded, context.start, PHONE_KEY_BEFORE, 24)) return false;
+    if (codeAt(context.folded, context.start - 1) === 61 && !testBefore(context.folded, context.start, PHONE_KEY_BEFORE, 24)) return false;
     const after = textAfter(context.text, context.end, 6).toLowerCase();
     if (AMOUNT_AFTER.test(after)) return false;
     if (national !== undefined) {

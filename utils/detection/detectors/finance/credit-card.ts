@@ -1,5 +1,5 @@
 import { luhnIsValid } from '../../checksums/luhn';
-import { isAsciiDigit } from '../../char-codes';
+import { codeAt, isAsciiDigit } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples, MatchContext } from '../../types';
 import { phraseList } from '../../word-list';
@@ -98,10 +98,10 @@ function findCard(raw: string, context: MatchContext): { start: number; end: num
   const offsets: number[] = [];
   let count = 0;
   for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
+    const code = codeAt(raw, i);
     if (code < 48 || code > 57) continue;
     count++;
-    const next = raw.charCodeAt(i + 1);
+    const next = codeAt(raw, i + 1);
     if (!isAsciiDigit(next)) {
       counts.push(count);
       offsets.push(i + 1);
@@ -113,7 +113,7 @@ function findCard(raw: string, context: MatchContext): { start: number; end: num
     const startCount = first === 0 ? 0 : counts[first - 1];
     const startOffset = first === 0 ? 0 : offsets[first - 1] + 1;
     if (digits.length - startCount < 12) break;
-    const lead = digits.charCodeAt(startCount);
+    const lead = codeAt(digits, startCount);
     if (lead < 50 || lead > 54) continue; // every issuer range starts with 2–6
     // Skipping leading groups is for a short number typed before a normally grouped card
     // (`n° 12 4970 1000 …`), not for slicing a digit-by-digit spaced SIRET or NIR.

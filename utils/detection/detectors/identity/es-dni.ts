@@ -1,6 +1,7 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
+import { codeAt } from '../../char-codes';
 
 /**
  * Spanish identity numbers: the DNI (8 digits and a check letter, `72581634M`) and the NIE of
@@ -17,7 +18,7 @@ const CHECK_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 
 function checkLetterHolds(value: string): boolean {
   const compact = value.replace(/[- ]/g, '');
-  const first = compact.charCodeAt(0);
+  const first = codeAt(compact, 0);
   // X, Y, Z stand for 0, 1, 2 (their codes are 88 to 90).
   const digits = first >= 88 ? String(first - 88) + compact.slice(1, -1) : compact.slice(0, -1);
   return CHECK_LETTERS[Number(digits) % 23] === compact[compact.length - 1];

@@ -3,6 +3,7 @@ import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { columnHeader } from '../../table-context';
 import { testBefore } from '../../text-window';
+import { codeAt } from '../../char-codes';
 
 /**
  * French passport number, and since 2013 the card driving licence number, which has the same
@@ -30,7 +31,7 @@ export default defineDetector({
   validate: (value, context) => {
     if (context.hasContext) return true;
     // Typed in lower case (`passeport 18ab12345`), only next to a context word: alone it is any code.
-    if (value.charCodeAt(2) >= 97) return false;
+    if (codeAt(value, 2) >= 97) return false;
     // A case number of a cour administrative d'appel has the same shape (`CAA de Lyon, 4e chambre, n° 23LY01234`),
     // and so may a tender's or an order's reference (`Référence de la consultation : 26MN00412`), and a case's
     // number after its parties (`Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716`).

@@ -3,6 +3,7 @@ import type { DetectorExamples } from '../../types';
 import { columnHeader } from '../../table-context';
 import { testBefore } from '../../text-window';
 import { phraseList } from '../../word-list';
+import { codeAt } from '../../char-codes';
 
 /**
  * French licence plate of the SIV system (since 2009), attached to the vehicle for life and linked
@@ -48,7 +49,7 @@ export default defineDetector({
     // Lower case (never mixed within the plate): with both hyphens, or with a context word.
     if (letters !== letters.toLowerCase()) return false;
     if (context.hasContext) return true;
-    return plate.length === 9 && plate.charCodeAt(2) === 45 && plate.charCodeAt(6) === 45 ? 0.6 : false;
+    return plate.length === 9 && codeAt(plate, 2) === 45 && codeAt(plate, 6) === 45 ? 0.6 : false;
   },
 });
 

@@ -2,6 +2,7 @@ import { luhnIsValid } from '../../checksums/luhn';
 import { defineDetector, withoutSeparators } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
+import { codeAt } from '../../char-codes';
 
 /**
  * SIRET, the 14-digit number of a French establishment: SIREN (9) + NIC (5), usually
@@ -20,7 +21,7 @@ export function siretIsValid(siret: string): boolean {
   if (!/^\d{14}$/.test(siret) || /^(\d)\1{13}$/.test(siret)) return false;
   if (siret.startsWith(LA_POSTE_SIREN) && siret !== LA_POSTE_HEAD_OFFICE) {
     let sum = 0;
-    for (let i = 0; i < 14; i++) sum += siret.charCodeAt(i) - 48;
+    for (let i = 0; i < 14; i++) sum += codeAt(siret, i) - 48;
     return sum % 5 === 0;
   }
   return luhnIsValid(siret) && luhnIsValid(siret.slice(0, 9));

@@ -1,4 +1,4 @@
-import { codePointBefore, isAsciiDigit } from '../../char-codes';
+import { codeAt, codePointBefore, isAsciiDigit } from '../../char-codes';
 import { icaoCheckIsValid } from '../../checksums/icao';
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples } from '../../types';
@@ -79,7 +79,7 @@ function isLineChar(code: number): boolean {
  */
 function mrzLineStart(text: string, anchor: number, end: number, minStart: number): number {
   let start = anchor;
-  while (start > 0 && anchor - start <= 42 && isLineChar(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && anchor - start <= 42 && isLineChar(codeAt(text, start - 1))) start--;
   const length = end - start;
   if (anchor - start > 42 || start < minStart || (length !== 44 && length !== 36 && length !== 30)) return -1;
   return NOT_BEFORE_LINE.test(codePointBefore(text, start)) ? -1 : start;

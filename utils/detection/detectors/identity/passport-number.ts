@@ -1,5 +1,6 @@
 import { defineDetector } from '../../define-detector';
 import type { DetectorExamples, ValidationResult } from '../../types';
+import { codeAt } from '../../char-codes';
 
 /**
  * A passport number of any country, right after the word that names it (`passport EK1234567`,
@@ -21,7 +22,7 @@ const PATTERN = /[Pp](?:ass(?:e)?port|asaporte|ASS(?:E)?PORT|ASAPORTE)(?: [a-zà
 
 function validate(value: string, number: string): ValidationResult {
   let digits = 0;
-  for (let i = 0; i < number.length; i++) if (number.charCodeAt(i) <= 57) digits++;
+  for (let i = 0; i < number.length; i++) if (codeAt(number, i) <= 57) digits++;
   if (digits < 2) return false;
   if (digits === number.length && number.length < 8) return false;
   return { score: 0.85, start: value.length - number.length, end: value.length };

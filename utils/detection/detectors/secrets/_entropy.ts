@@ -1,4 +1,4 @@
-import { isAsciiDigit } from '../../char-codes';
+import { codeAt, isAsciiDigit } from '../../char-codes';
 import { foldName } from '../../normalize';
 import { wordSet } from '../../word-list';
 
@@ -19,7 +19,7 @@ function unitCounts(value: string): number[] {
   const touched: number[] = [];
   let other: Map<number, number> | null = null;
   for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
+    const code = codeAt(value, i);
     if (code < 128) {
       if (ASCII_COUNTS[code]++ === 0) touched.push(code);
     } else (other ??= new Map()).set(code, (other.get(code) ?? 0) + 1);
@@ -65,7 +65,7 @@ export function charClasses(value: string): CharClasses {
   let digit = false;
   let symbol = false;
   for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
+    const code = codeAt(value, i);
     if (code >= 97 && code <= 122) lower = true;
     else if (code >= 65 && code <= 90) upper = true;
     else if (isAsciiDigit(code)) digit = true;

@@ -1,6 +1,7 @@
 import { defineSecret } from './_define-secret';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
+import { codeAt } from '../../char-codes';
 
 /**
  * JSON Web Token (JWS compact serialisation, RFC 7515/7519): three base64url parts separated by
@@ -14,7 +15,7 @@ import { phraseList } from '../../word-list';
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const LOOKUP = (() => {
   const table = new Int8Array(128).fill(-1);
-  for (let i = 0; i < BASE64URL.length; i++) table[BASE64URL.charCodeAt(i)] = i;
+  for (let i = 0; i < BASE64URL.length; i++) table[codeAt(BASE64URL, i)] = i;
   return table;
 })();
 
@@ -25,7 +26,7 @@ export function decodeBase64Url(input: string): string | null {
   let buffer = 0;
   let bits = 0;
   for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
+    const code = codeAt(input, i);
     const value = code < 128 ? LOOKUP[code] : -1;
     if (value < 0) return null;
     buffer = ((buffer << 6) | value) & 0xffffff;

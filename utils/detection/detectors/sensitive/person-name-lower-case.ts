@@ -1,4 +1,4 @@
-import { isSpaceOrTab } from '../../char-codes';
+import { codeAt, isSpaceOrTab } from '../../char-codes';
 import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
@@ -103,7 +103,7 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
   // The span: the first word, with the second as the surname after a first name.
   const one = { start: value.length - word.length, end: value.length };
   let nextStart = start + value.length;
-  while (isSpaceOrTab(text.charCodeAt(nextStart))) nextStart++;
+  while (isSpaceOrTab(codeAt(text, nextStart))) nextStart++;
   const both = { start: one.start, end: nextStart - start + (next?.length ?? 0) };
 
   if (groups[1] !== undefined) {
@@ -116,7 +116,7 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
     // Whoever writes the title with its capital writes a surname with one: a lower-case word after
     // `Madame`, `Mme`, `M.` is a verb or an adjective (`Madame préfère`, `Mme joignable`, `M. technicien`),
     // unless a first name follows it (`Mr mazaud rene`: a phone's keyboard capitalised the title opening the line).
-    if (!firstIsFirstName && groups[1].charCodeAt(0) < 97) return isPlainFirstName(second ?? '') && { score: 0.85, ...both };
+    if (!firstIsFirstName && codeAt(groups[1], 0) < 97) return isPlainFirstName(second ?? '') && { score: 0.85, ...both };
     return { score: title === 'm.' || title.startsWith('mr') ? 0.75 : 0.85, ...one };
   }
   if (groups[2] !== undefined) {

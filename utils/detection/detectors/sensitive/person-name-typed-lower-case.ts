@@ -3,6 +3,7 @@ import { defineName } from './_define-name';
 import type { DetectorExamples } from '../../types';
 import { wordSet } from '../../word-list';
 import { isNotANameWord, isPlainFirstName, NOTE_WORDS, PLACE_WORDS } from './_name-words';
+import { codeAt } from '../../char-codes';
 
 /**
  * A first name in a message typed without capitals, where lists and messages put names: rosters,
@@ -50,7 +51,7 @@ const THING_BEFORE = /(?:(?<![0-9a-z]|[0-9][ .])(?:[0-9]{1,3}|un|une|des|du|au|a
 function inPlaceName(folded: string, start: number): boolean {
   let words = 0;
   for (let i = start - 1, end = start; i >= 0 && start - i <= 40 && words < 2; i--) {
-    const code = folded.charCodeAt(i);
+    const code = codeAt(folded, i);
     const inWord = (code >= 97 && code <= 122) || code === 45;
     if (inWord && i > 0) continue;
     const word = folded.slice(inWord ? i : i + 1, end);

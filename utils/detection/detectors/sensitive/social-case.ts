@@ -3,6 +3,7 @@ import { fieldName, STATISTIC_COUNT_BEFORE, termPattern, topicBefore } from './_
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
+import { codeAt } from '../../char-codes';
 
 /**
  * Social-case data of a département's files (shared/reference/detectors.md §9.5): child protection
@@ -211,7 +212,7 @@ export default defineCategory({
     // `expulsion` of a foreigner from the country belongs to administrative law, still a person: kept.
     // `CER` is also a hotel/school acronym in some places; require a neighbour that says RSA or contract.
     // `des mecs` is slang for guys, not a children's home.
-    if (word === 'mecs' && value.charCodeAt(0) === 109 && testBefore(folded, start, /(?:des|les|ces|mes|ses|deux|trois) $/, 7)) return false;
+    if (word === 'mecs' && codeAt(value, 0) === 109 && testBefore(folded, start, /(?:des|les|ces|mes|ses|deux|trois) $/, 7)) return false;
     if (value === 'CER' && !testAround(folded, start, end, CER_NEIGHBOURS, 80, 60)) return false;
     // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).
     if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && testBefore(text, start, /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u, 50)) return false;

@@ -4,6 +4,7 @@ import { termAlternation, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore } from '../../text-window';
+import { codeAt } from '../../char-codes';
 
 /**
  * Special categories of RGPD art. 9 other than health: religious or philosophical beliefs,
@@ -148,7 +149,7 @@ export default defineCategory({
     if (word.startsWith('voile') && testBefore(folded, start, BUCKLED_WHEEL_BEFORE, 24)) return false;
     if (UNION_CELL_VALUE.test(value)) {
       // After a person's name, in brackets (`Mme Nadia HAMMOUCHE (CGT)`): not after a union's own name.
-      if (text.charCodeAt(end) === 41 && testBefore(text, start, /\p{Lu}[\p{L}'-]+ \($/u, 32) && !testBefore(folded, start, UNION_NAME_END, 14)) return true;
+      if (codeAt(text, end) === 41 && testBefore(text, start, /\p{Lu}[\p{L}'-]+ \($/u, 32) && !testBefore(folded, start, UNION_NAME_END, 14)) return true;
       return testBefore(text, start, /(?:^|[\t;|\n]) ?$/, 2) && testAfter(text, end, /^ ?(?:[\t;|\n]|$)/, 2) && UNION_COLUMN.test(columnHeader(folded, start) ?? '');
     }
     // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
