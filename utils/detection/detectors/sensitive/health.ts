@@ -110,6 +110,9 @@ const TERMS = phraseList(
   "hypoglycemie*|risque de chute*|fauteuil electrique|allocation aux adultes handicapes|qualite de travailleur handicape",
   'incontinence|incontinent~|denutrition|denutri~|desoriente~|desorientation|syndrome confusionnel|DMLA',
   'troubles mnesiques|trouble mnesique|chutes recentes|plusieurs chutes|douleur* dentaire*',
+  // Home care and disability notes (`troubles de déglutition`, `perte de la marche`, `appareils auditifs`).
+  "troubles de deglutition|perte de la marche|amyotrophie*|appareils auditifs|appareil auditif|dechirure* cutanee*",
+  'constipe~|ancien fumeur|troubles envahissants du developpement|mon medecin traitant|sortie contre avis medical',
   // Care notes' daily facts (`traitement du soir donné`, `adaptation traitement`, `nausées`, `mal à la tête`).
   'traitement ajuste~|traitement du soir|traitement du matin|adaptation traitement|adaptation du traitement',
   'nausee*|rhume|mal au ventre|mal a la tete|maux de tete|perte de memoire|hallucination*',
@@ -393,6 +396,11 @@ export const examples: DetectorExamples = {
     'Elle a eu une ligamentoplastie en mars',
     "J'ai une cardiomyopathie et mon cardiologue me demande des antécédents",
     'Son fils dort mieux, ses terreurs nocturnes ont diminué',
+    'Mme Martin : troubles de déglutition, à revoir lundi',
+    'Il entend rien (appareils auditifs dans la boîte à lunettes), sa fille passe demain',
+    'Son fils a une amyotrophie spinale, il entre en CM1',
+    'Mme Martin est constipée depuis samedi',
+    "M. Da Silva : mon médecin traitant est d'accord pour une reprise",
     'Mme X : rachitisme traité',
     'Sa fille fait de la logopédie deux fois par semaine',
     'Mme Roux : albumine 28 g/L',

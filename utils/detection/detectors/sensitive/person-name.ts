@@ -1136,7 +1136,7 @@ export default defineName({
     const nameEnd = start + names[names.length - 1].end;
     const before = textBefore(folded, nameStart, 60);
     // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title; `USAGER-TEST`, `Usager-Deux`, a test row's.
-    if (names.every((token) => /^x{2,}$/.test(token.folded)) || names.some((token) => (token.folded.includes('-') || token.folded.includes('test') || token.folded.includes('essai')) && TEST_ROW_NAME.test(token.folded))) return false;
+    if (names.every((token) => /(?:^|-)x{2,}$/.test(token.folded)) || names.some((token) => (token.folded.includes('-') || token.folded.includes('test') || token.folded.includes('essai')) && TEST_ROW_NAME.test(token.folded))) return false;
     // The placeholder people of examples and test fixtures (`John Doe`, `{ nom: 'Doe', prenom: 'Jane' }`).
     if (names.some((token) => token.folded === 'doe') || (names.length === 1 && (names[0].folded === 'john' || names[0].folded === 'jane') && PLACEHOLDER_SURNAME.test(folded.slice(Math.max(0, nameStart - 60), nameStart + 60)))) return false;
     // … or the example it gives (`[NOM Prénom] (ex. : M. Jean DUPONT)`).
@@ -1428,6 +1428,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'AuditFilter - agent=AG-XXXX ip=192.0.2.33 action=CONSULTATION',
     'Pays d’origine : Guinée 31 %, Bangladesh 6 %, Albanie 4 %, autres 8 %',
     // A place's compound name ends on a word that is also a first name.
     "Elle habite à Saint-Jean-d'Angély depuis mai",

@@ -85,7 +85,8 @@ const TERMS = phraseList(
   // Not `commandement de quitter les lieux`, a bailiff's act most writers leave to the eviction it serves.
   'assignation en resiliation de bail|concours de la force publique',
   "fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
-  "hebergement d'urgence|chrs|sans domicile|sans logement|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|heberge~ a l'hotel|place~ a l'hotel",
+  "hebergement d'urgence|chrs|sans domicile|sans logement|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|heberge~ a l'hotel|place~ a l'hotel|sans hebergement",
+  "aide educative a domicile|son referent RSA|sa referente RSA|son referent unique",
   "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impaye~ d'energie|dette* de gaz|dette* d'electricite|dette* d'eau|impaye~ d'electricite|impaye~ d'eau|impaye~ de gaz|dette* loyer|dette* energie",
   'aides au logement|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
   "inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
@@ -236,6 +237,9 @@ export const examples: DetectorExamples = {
   match: [
     'sa fille est chez nous depuis l opp du 12/01, bcp de coleres le soir',
     'Mme LAMBERT : ancienne pupille, RDV le 03/02',
+    'Mme Aya BENSAÏD : le jeune frère est sans hébergement à la sortie',
+    'M. Jordan Maury veut parler à son référent RSA',
+    'Mme B. accepte une aide éducative à domicile',
     "Le jeune Kristjan GJOKA (hébergé à l'hôtel Bellevue) n'arrive plus à se connecter",
     "Mme Léa MOREAU, ancienne pupille de l'État, consulte son dossier",
     "Mme Vidal a décidé d'accoucher sous X en 1987",
