@@ -83,7 +83,7 @@ const TERMS = phraseList(
   // Symptoms and care in outreach notes (`tousse depuis 3 semaines`, `RDV diabétologue`)
   "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|diabetologue*|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
   // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`)
-  "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
+  "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|syphilis|gonococcie*|depistage IST|tabagisme|traitement martial|avorter|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
   "tendinite*|mal au dos|apte avec restrictions|intoxication ethylique|intolerance au lactose|CJC|consultation jeunes consommateurs",
   'blesse~ a la|sanatorium|electrochoc*|blesse~ leger~|blesse~ grave~|points de suture',
   // Heatwave and cold-weather checks (`coup de chaleur`, `déshydratation`, `gelures`)
@@ -400,6 +400,9 @@ export const examples: DetectorExamples = {
     'Il entend rien (appareils auditifs dans la boîte à lunettes), sa fille passe demain',
     'Son fils a une amyotrophie spinale, il entre en CM1',
     'Mme Martin est constipée depuis samedi',
+    'Un patient, M. Sow, a une syphilis confirmée',
+    'Mme Sow : gonococcie récidivante, traitement fait',
+    'Mme Ourahou : tabagisme déclaré, 8 cigarettes par jour',
     "M. Da Silva : mon médecin traitant est d'accord pour une reprise",
     'Mme X : rachitisme traité',
     'Sa fille fait de la logopédie deux fois par semaine',
