@@ -70,7 +70,7 @@ const DETERMINER_AFTER = /^ (?:ces|cette|cet|ce|les|le|la|l'|son|sa|ses|leur|leu
 const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de facon|de maniere|a titre|caractere|traitement|donnees|informations|plus|moins|le|la|un|une|des|du) $/;
 
 /** What a secret covers or binds (`couverts par le secret`). */
-const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|releve|relevant|sceau|titre du|au nom du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
+const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|(?<!qui )releve|relevant|sceau|titre du|au nom du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
 
 /** `mention` or `mentions` (`une mention telle que`, `une mention d'embargo ou de`), then the markings quoted before this one (`la mention « Confidentiel », d'autres « Diffusion restreinte »`) and the words of its own quotation before it (`« Très secret – ne pas diffuser »`); or a marking quoted after what documents bear (`les notes portent « Diffusion restreinte »`), folded (see `validate`). */
 const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:mentions? (?:telles? que |[a-z']+ ou de )?(?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou)(?: d'autres)? )*(?:(?:« ?|")[^»"\n]{0,20})?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
@@ -148,6 +148,7 @@ export const examples: DetectorExamples = {
     'Je te colle la note (confidentiel - ne pas diffuser) pour que tu la résumes',
   ],
   noMatch: [
+    "Réponds de façon générale, en distinguant ce qui relève du secret médical et ce qui relève du projet pour l'enfant.",
     "Certains rapports portent la mention « Confidentiel », d'autres « Diffusion restreinte » ou « Ne pas diffuser ».",
     'Les chemises portent la mention « SECRET » ou « Très secret – ne pas diffuser », tamponnée en 1944.',
     'Les notes sont transmises à la presse sous embargo la veille à 18 h.',
