@@ -112,7 +112,7 @@ export const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine sa
 export const STOP = wordSet(
   'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi libelle',
   'vendredi samedi dimanche nom noms prenom prenoms date dates adresse telephone tel email mail courriel ne nee age',
-  'sexe naissance lieu ville pays peuple nationalite situation statut profession employeur reference ref numero identifiant',
+  'sexe naissance lieu ville pays peuple voie piste nationalite situation statut profession employeur reference ref numero identifiant',
   'matricule signature qualite fonction attee nombre tue wed thu fri sat sun montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
   'courrier lettre message reponse question demande conseil departement dpt departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',

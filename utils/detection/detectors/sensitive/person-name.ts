@@ -1428,6 +1428,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    '{"id":"ECO-V12","nom":"Voie verte Dore - pont de Giroux","serie":"Y2H1"}',
     'TRIBUNAL ADMINISTRATIF DE LILLE\nAU NOM DU PEUPLE FRANÇAIS\nN° 2403187',
     'À : CPEF Dax <cpef.dax@landes.example.fr>\nObjet : RDV jeudi',
     'AuditFilter - agent=AG-XXXX ip=192.0.2.33 action=CONSULTATION',
