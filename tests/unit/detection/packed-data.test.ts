@@ -8,7 +8,7 @@ import { deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-fo
 import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';
 import { frontCode } from '@/utils/detection/data/generate-first-names';
 import { validationOnly } from '@/utils/detection/data/generate-phone-metadata';
-import { BASE93_ALPHABET, decodeBase93, inflateBase93, unpackWordLists } from '@/utils/detection/data/inflate';
+import { BASE93_ALPHABET, decodeBase93, inflateBase93, PACKED_SEPARATOR, unpackWordLists } from '@/utils/detection/data/inflate';
 import { buildWordListTable, HOISTED_REGEXP, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, orderForDeflate, orderForDeflateBest, PACKED_LISTS, PACKED_REGEXP, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 import { isValidE164 } from '@/utils/detection/detectors/contact/phone';
@@ -114,7 +114,7 @@ describe('deflated data shipped with the engine', () => {
     const texts = Array.from({ length: 120 }, (_, i) => `${['mere|pere|fils', 'rue|avenue|impasse', 'TSA|FAM|MAS'][i % 3]}|item${(i * 7919) % 1000}`);
     const best = orderForDeflateBest(texts);
     expect([...best].sort()).toEqual([...texts].sort());
-    const size = (order: readonly string[]) => deflateRawSync(Buffer.from(order.join('\u0000'), 'utf8'), { level: 9, memLevel: 9 }).length;
+    const size = (order: readonly string[]) => deflateRawSync(Buffer.from(order.join(PACKED_SEPARATOR), 'utf8'), { level: 9, memLevel: 9 }).length;
     expect(size(best)).toBeLessThanOrEqual(size(orderForDeflate(texts)));
   });
 

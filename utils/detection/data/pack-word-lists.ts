@@ -253,8 +253,10 @@ export function orderForDeflateBest(items: readonly string[]): string[] {
   const similarity = similarities(items);
   let best: string[] = [];
   let bestSize = Infinity;
-  for (let k = 0; k < Math.min(ORDER_STARTS, items.length); k++) {
-    const order = orderForDeflate(items, Math.floor((k * items.length) / ORDER_STARTS), similarity);
+  // Fewer items than ORDER_STARTS: each one is a start (spreading over ORDER_STARTS slots tried the first few only, some twice).
+  const starts = Math.min(ORDER_STARTS, items.length);
+  for (let k = 0; k < starts; k++) {
+    const order = orderForDeflate(items, Math.floor((k * items.length) / starts), similarity);
     const size = deflateRawSync(Buffer.from(order.join(PACKED_SEPARATOR), 'utf8'), { level: 9, memLevel: 9 }).length;
     if (size < bestSize) {
       bestSize = size;
