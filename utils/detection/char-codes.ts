@@ -2,9 +2,10 @@
 
 /**
  * `text.charCodeAt(at)`, for the engine's size (it ships in every AI page): a call is 8 bytes smaller
- * than the method written out. Used by the detectors' validators, not in the loops that read every
- * character (normalize.ts, engine.ts, start-positions.ts…) nor in person-name.ts: there the extra call
- * made the adversarial inputs with thousands of names up to 30 % slower.
+ * than the method written out. Used by the validators, the checksums and the helpers they call, not in
+ * the loops that read every character of a scanned text (normalize.ts, engine.ts, start-positions.ts…)
+ * nor in person-name.ts: there the extra call made the adversarial inputs with thousands of names up to
+ * 30 % slower.
  */
 export function codeAt(text: string, at: number): number {
   return text.charCodeAt(at);

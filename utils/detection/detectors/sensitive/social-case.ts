@@ -65,6 +65,8 @@ const TERMS = phraseList(
   "agrement en vue d'adoption|agrement adoption|projet d'adoption|place~ en vue d'adoption|placement en vue d'adoption",
   "requete en adoption|jugement d'adoption|candidature a l'adoption|prime a l'adoption|conge d'adoption|suivi post-adoptif|ne~ sous le secret|accouche~ sous le secret|sous le secret|accoucher sous le secret",
   "accouchement sous le secret|dossier de pupille|dossier pupille|confie~ chez|place~ a votre domicile|i was adopted",
+  // `ancienne pupille de l'etat` beside `ancienne pupille`: the shorter match, followed by `de l'État`,
+  // is refused as another sense (OTHER_SENSE_AFTER), and the trie cannot fall back to `pupille de l'etat`.
   "adoption file|adoptee*|ward of the state|ancienne pupille|ancienne pupille de l'etat",
   "danger au sens de l'article 375|mesure judiciaire d'investigation educative|jugement de tutelle|tutelle deferee",
   // Housing of asylum seekers (`arrivée au CADA`; `la CADA` is the commission on administrative documents).
