@@ -222,7 +222,7 @@ const TERMS = phraseList(
   // A camp's infirmary log (`piqûre de guêpe`, `règles douloureuses`)
   "piqure de guepe|piqure d'abeille|regles douloureuses|allergie* a l'arachide|allergique* a l'arachide",
   // Psychiatric crises and care without consent (`hospitalisée en SDT`, `programme de soins`)
-  "SDT|HDT|soins a la demande d'un tiers|programme de soins|propos delirants|episode* delirant*|bouffee* delirante*",
+  "SDT|SDTU|SPDRE|HDT|psychotique*|appartement* therapeutique*|trouble* borderline|soins a la demande d'un tiers|programme de soins|propos delirants|episode* delirant*|bouffee* delirante*",
   'decompensation*|entend des voix|rupture de soins|injection* retard|deni des troubles',
   // Sport injuries and illnesses of an athlete
   "commotion* cerebrale*|cephalee*|troubles de la concentration|carence en fer|meningite|appendicite|dent cassee",
@@ -392,6 +392,10 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. Diallo, en SPDRE depuis le 12/03',
+    'Son fils : premier épisode psychotique le 3/10',
+    'Mme Ségur quitte l\'hôpital pour un appartement thérapeutique',
+    'Mme Rivière présente un trouble borderline',
     'mme lopez est suivie au cmp depuis janvier, elle va mieux',
     'Elle a eu une ligamentoplastie en mars',
     "J'ai une cardiomyopathie et mon cardiologue me demande des antécédents",

@@ -109,7 +109,7 @@ const TERMS = phraseList(
   // A staff member's aid and debts (the employer's social service)
   'secours exceptionnel*|pret* social*|saisie* sur salaire|saisie* sur remuneration|saisie* des remunerations|saisie remuneration',
   // Separated families: mediated visits, emergency shelter
-  'espace rencontre|espace de rencontre|heberge~ en urgence',
+  'espace rencontre|espace de rencontre|heberge~ en urgence|place~ en urgence|depourvu~ de ressources',
   // The last steps of an eviction, the housing fund's aids, the right to housing
   'assignation en resiliation|DALO',
   'mesure de tutelle|saisine parquet',
@@ -167,7 +167,7 @@ const CER_NEIGHBOURS = /(?:rsa|contrat|engagement|insertion|referent|signer|sign
 const CHILD_PROTECTION_NEIGHBOURS = /(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/;
 
 /** Words near `AED`, `PPE`, `ASH`, `APL` that make them social aid. */
-const SOCIAL_ACRONYM_NEIGHBOURS = /(?:enfant|parent|famille|mesure|aide|heberg|succession|alimentaire|creance|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement|referent|tisf|aemo|opp|college|ecole)/;
+const SOCIAL_ACRONYM_NEIGHBOURS = /(?:enfant|parent|famille|mesure|aide|heberg|succession|alimentaire|creance|visite|domicile|logement|caf|ase|educati|protection|beneficiaire|ehpad|etablissement|referent|tisf|aemo|opp|college|ecole|notaire|apa|prestation|dossier|defunt)/;
 
 /** `tutelle` as an authority's supervision of a body, before it (`sous la tutelle`, `autorité de tutelle`). */
 const SUPERVISION_BEFORE = /(?:sous la|de|sa|leur|ministere de|autorite de) $/;
@@ -237,6 +237,9 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme PHAM, décédée le 03/02 : ASH, rechercher le notaire',
+    'M. Fouché était dépourvu de ressources suffisantes',
+    'Lina M., 6 ans, placée en urgence chez ses grands-parents',
     'sa fille est chez nous depuis l opp du 12/01, bcp de coleres le soir',
     'Mme LAMBERT : ancienne pupille, RDV le 03/02',
     'Mme Aya BENSAÏD : le jeune frère est sans hébergement à la sortie',
