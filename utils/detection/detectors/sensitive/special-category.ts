@@ -73,7 +73,7 @@ const TERMS = phraseList(
   'loge maconnique|porte le voile|porte un voile|porter le voile|mon voile|son voile|voilee*|kippa|ramadan|jeune religieux',
   "pratique religieuse|pratiquant~ musulman~|converti~ a l'islam|de confession musulmane|de confession juive",
   'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques|ecole coranique',
-  'fait le ramadan|shour|iftar',
+  'fait le ramadan|shour|iftar|a la messe',
   'raison* religieuse*|motif* religieux|appartenance religieuse|opinions religieuses|mosquee|synagogue|imam|rabbin',
   'eglise evangelique|eglise adventiste',
   'aumonier|halal|casher|kasher|faire ses prieres|faire sa priere|foulard islamique|porte un foulard',
@@ -163,6 +163,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Roussel emmène Tom à la messe chaque dimanche',
     'M. Benali fait le ramadan cette année',
     "M. Bah a été scolarisé à l'école coranique",
     'Je suis pratiquante hindoue et je participe au Cavadee du temple',
