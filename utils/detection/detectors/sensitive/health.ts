@@ -52,7 +52,7 @@ const TERMS = phraseList(
   "entorse de la cheville|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
   // `prématuré` alone is also `un départ prématuré`.
   'ex-premature~|prematurite|grand premature|grande prematuree|alteration de ses facultes|alteration des facultes',
-  'trouble* du langage|est en fauteuil|RSDAE|fatigabilite|neuropediatrie|EEG|retard des acquisitions|deficience* motrice*',
+  "foyer de vie|foyer d'hebergement|amendement creton|trouble* du langage|est en fauteuil|RSDAE|fatigabilite|neuropediatrie|EEG|retard des acquisitions|deficience* motrice*",
   'acidocetose|retard de marche|pedopsychiatrique*|fracture* de cote*|fracture* metaphysaire*|hemorragie* retinienne*',
   'stroke|heart attack|oncologique*|cicatrice*|appareille~|douleur* dorsale*|enceinte de jumeaux|enceinte de jumelles',
   "sous l'emprise de l'alcool|sous l'emprise d'alcool|sous l'emprise de drogue*|sous l'emprise de stupefiants",
@@ -392,6 +392,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. Nouhaud, 24 ans, résident du foyer de vie Le Clos Fleuri',
+    'Mlle Bonnefoy, maintenue au titre de l\'amendement Creton',
     'M. Diallo, en SPDRE depuis le 12/03',
     'Son fils : premier épisode psychotique le 3/10',
     'Mme Ségur quitte l\'hôpital pour un appartement thérapeutique',
