@@ -69,7 +69,7 @@ const TERMS = phraseList(
   // Driving offences of a designated driver (`GÉLY Sébastien | excès de vitesse < 20 km/h`).
   'exces de vitesse|franchissement de ligne continue|franchissement de feu rouge|telephone tenu en main|refus de priorite',
   // Offences against agents at work; exiles' routes and their exploitation (unaccompanied minors' files)
-  "victime de discrimination|harassment|traite des etres humains|victime* de traite|victime* de la traite|victim of trafficking|travail force|usage de faux|selling drugs|ete detenu~|sa detention|ma detention|actuellement detenu~|enquete preliminaire|est detenu~ depuis|etait detenu~ depuis",
+  "victime de discrimination|harassment|traite des etres humains|victime* de traite|victime* de la traite|victim of trafficking|travail force|usage de faux|selling drugs|ete detenu~|sa detention|ma detention|actuellement detenu~|enquete preliminaire|detenu~ depuis|suis detenu~",
   // Victims of online fraud, at the digital-inclusion desks; a file sent to the prosecutor
   "victime d'un piratage|victime d'une fraude|victime d'une arnaque|victime d'un phishing|connu~ de nos services|transmis au parquet",
 );
@@ -134,6 +134,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. Le Goff : je suis détenu au bâtiment B, je sors en septembre',
+    'Mme Keïta, détenue depuis mai 2024, demande à voir ses enfants',
     "M. Jouan : c'est à cause de ma détention de 2023",
     'Père : M. Steven JOUAN, actuellement détenu à Nantes',
     'Mme Mercadier : une enquête préliminaire est en cours',
