@@ -92,7 +92,7 @@ const PERSON_TITLES = wordSet('m mme mmes mlle mlles mm me dr pr');
 // A road's number, a bus line's (`la ligne 23 place de la République`: the line, then its stop), a
 // cadastral parcel's (`parcelle section ZK n° 47, lieu-dit Les Combettes`), or a road's reference
 // point (`PR 23+400, chaussée verglacée`).
-const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram|section [a-z]{1,3} n°|sem|semaine|week|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) |\d\+)$/;
+const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|gr.?|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram|section [a-z]{1,3} n°|sem|semaine|week|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) |\d\+)$/;
 
 /**
  * A public building's name right before the address (`à l'Hôtel du Département, 11 rue…`,
@@ -249,5 +249,5 @@ export const examples: DetectorExamples = {
     'mme da silva 7 all des chenes 87170 isle gir 2',
     'vit ds un studio au 3 res des peupliers bat c appt 12, 44300 nantes',
   ],
-  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle', 'les 3 r de la méthode', 'we found 7 all over the place', 'place de la victoire : enrobé, sem 10\nrue pasteur : reprise des trottoirs', 'Ciné-club : « 36 Quai des Orfèvres » (DVD) le 10 janvier'],
+  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle', 'les 3 r de la méthode', 'we found 7 all over the place', 'place de la victoire : enrobé, sem 10\nrue pasteur : reprise des trottoirs', 'Ciné-club : « 36 Quai des Orfèvres » (DVD) le 10 janvier', 'Le GR® 65, chemin de Saint-Jacques, fait peau neuve'],
 };
