@@ -161,7 +161,7 @@ const BANK_DOMICILIATION = /(?:iban|rib|bic|bancaire|\d{5} \d{5})/;
 const DOMICILIATION_NEIGHBOURS = /(?:ccas|cias|association|election de domicile|sans domicile|sdf|adresse postale|courrier|rsa)/;
 
 /** Words near `CER` that make it the RSA contract. */
-const CER_NEIGHBOURS = /(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend|respect|renouvel|pluridisciplinaire)/;
+const CER_NEIGHBOURS = /(?:rsa|contrat|engagement|insertion|referent|signer|signe|suspend|respect|renouvel|pluridisciplinaire|rdv|absence|objectif|echu|echeance|allocataire)/;
 
 /** Words near `signalement` that make it a child-protection report. */
 const CHILD_PROTECTION_NEIGHBOURS = /(?:procureur|enfant|crip|danger|maltraitance|mineur|ase|preoccupante|119|juge|parquet|violence|famille|ecole|college|eleve)/;
@@ -237,6 +237,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'LEROUX Patrick\tRDV CER\tM. NGATA',
+    'M. Diallo : son CER est arrivé à échéance le 31 mars',
     'Mme PHAM, décédée le 03/02 : ASH, rechercher le notaire',
     'M. Fouché était dépourvu de ressources suffisantes',
     'Lina M., 6 ans, placée en urgence chez ses grands-parents',
