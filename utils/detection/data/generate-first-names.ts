@@ -82,6 +82,8 @@ export const DROP_WORDS: readonly string[] = [
   'raid', 'avery', 'melba', 'geneva',
   // Countries and regions of the unaccompanied minors' files (`sa mère en Albanie`, `Bangladesh 6 %, Albanie 4 %`).
   'albanie', 'georgie', 'kenya', 'sahara',
+  // Agencies and platforms of housing and European-funds files (`Plafonds de ressources Anah`, `uploaded to Jems`).
+  'anah', 'jems',
   // Words of configuration files (`deny all;` of an nginx block read as a lower-case record).
   'deny',
 ];

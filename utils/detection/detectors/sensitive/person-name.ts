@@ -1428,6 +1428,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Plafonds de ressources Anah hors Île-de-France',
     'Monsieur le Médiateur,\nCela fait sept mois que j’ai déposé mon dossier',
     '{"id":"ECO-V12","nom":"Voie verte Dore - pont de Giroux","serie":"Y2H1"}',
     'TRIBUNAL ADMINISTRATIF DE LILLE\nAU NOM DU PEUPLE FRANÇAIS\nN° 2403187',
