@@ -82,8 +82,8 @@ const PARTICLES = wordSet("de du des del la le les l' d' et sur sous en aux au s
 /** Lower-case words that end a way name typed in lower case ("5 rue pasteur et je…"). */
 const STOP_WORDS = wordSet(
   'je j tu il elle on nous vous ils elles qui que qu est sont a ou mais donc pour par avec dans depuis chez pres tel',
-  'tél telephone mail ce cette ces son sa ses mon ma mes leur leurs ne n pas plus tres mais si car puis alors merci',
-  'bonjour depuis avant apres pendant jusqu vers contre sans selon comme quand lorsque afin fermee ferme fermée',
+  'tél telephone mail ce cette ces son sa ses mon ma mes leur leurs ne n pas plus tres si car puis alors merci',
+  'bonjour avant apres pendant jusqu vers contre sans selon comme quand lorsque afin fermee ferme fermée',
 );
 const MAX_LOWER_CASE_WORDS = 3;
 /** Abbreviated titles: a person, not a street name, follows (folded, without the dot). */

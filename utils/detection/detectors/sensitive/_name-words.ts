@@ -126,7 +126,7 @@ export const STOP = wordSet(
   'chapitre titre partie section page madame monsieur cordialement bonjour merci enfant mere pere famille usager',
   'beneficiaire patient patiente contact tel. fax portable mobile bureau insertion autonomie enfance jeunesse',
   'solidarite solidarites sante social sociale action aide aides prestation allocation dispositif territoire',
-  'territorial territoriale mission situation synthese evaluation entretien visite reunion ordre jour excel word',
+  'territorial territoriale mission synthese evaluation entretien visite reunion ordre jour excel word',
   'outlook teams windows google microsoft chatgpt copilot gemini',
   // English words capitalised in letters (`Dear Sirs`, `HR Department`, `the German consulate`).
   'sirs department hr german french british english spanish italian american san santa val jugendamt',
@@ -143,11 +143,11 @@ export const STOP = wordSet(
   'il ils elle elles',
   // Business parks (`ZA de Bel Air`), like the ways above.
   'za zi zac',
-  'remarques statut hebergement pieces cabinet cellule antenne unite plateforme delegation',
+  'remarques hebergement pieces cabinet cellule unite plateforme delegation',
   // Organisation words after a brand or a founder's name (`Harmonie Mutuelle`, `Michelin Group`).
-  'mutuelle assurances assurance groupe groupement group consulting solutions technologies informatique industries transports',
+  'mutuelle assurances assurance groupe groupement group consulting solutions technologies informatique industries',
   'habitat immobilier formation distribution energie environnement developpement systems software international',
-  'europe batiment travaux btp tp ets sas sarl autocars ambulances mobilite comptabilite imprimerie regie electric paysages',
+  'europe travaux tp ets sas sarl autocars ambulances mobilite comptabilite imprimerie regie electric paysages',
   // Mailboxes' display names (`Mandatement DFI`, `Astreinte Routes Nord`, `Customer Success Team`).
   'mandatement astreinte team customer success greffe',
   // Vehicles in a carrier's route sheet (`Berline FZ-207-MB`).
@@ -246,7 +246,7 @@ const NOT_A_NAME = wordSet(
   // Words of a married or widowed name (`mme durand épouse martin`, `madame veuve …`).
   'epouse ep veuve vve nee madam sir elle-meme lui-meme',
   // Text-message spellings (`mme benali ki touche l'aah`).
-  'ki ke koi kil kel ds pr pk bcp tt stp svp dc tjs qd qq ns vs jsuis chui jai joignable injoignable',
+  'ki ke koi kil kel ds pr pk bcp tt stp svp dc tjs qd qq ns vs jsuis chui joignable injoignable',
   // What notes say of someone right after their title (`mme seule avec ses 3 enfants`, `mr conteste`).
   'seule seul absente absent enceinte hospitalisee decedee agee fatiguee epuisee inquiete conteste adapte',
 );
