@@ -215,7 +215,8 @@ export default defineDetector({
     const after = textAfter(context.text, context.end, 6).toLowerCase();
     if (AMOUNT_AFTER.test(after)) return false;
     if (national !== undefined) {
-      if (touchesOtherDigits(context.text, context.start, context.end) || testBefore(context.text, context.start, CODE_PREFIX_BEFORE, 8)) return false;
+      // `03-2026-0041`: a département, a year and a sequence number, a file's reference.
+      if (touchesOtherDigits(context.text, context.start, context.end) || testBefore(context.text, context.start, CODE_PREFIX_BEFORE, 8) || /^\d\d-(?:19|20)\d\d-\d{4}$/.test(value)) return false;
       const national9 = value.replace(/\D/g, '').slice(1);
       // `01 23 45 67 89`: the digits in order, a placeholder.
       return FR_NATIONAL_NUMBER.test(national9) && national9 !== '123456789' ? scoreFor(national9, context) : false;
@@ -274,6 +275,7 @@ export const examples: DetectorExamples = {
     "Mayor's Office – 020 7946 0733 – mayor@example.org",
   ],
   noMatch: [
+    'Pension de famille | Cusset | 22 | 03-2026-0042 | 264 000 €',
     'Tél. : 01 23 45 67 89 (à remplacer)',
     'BC n° BC-2026-00871 du 03/02/2026 — devis fournisseur DV-0612202601',
     'https://crm.example.fr/fiche?id=0612345678',
