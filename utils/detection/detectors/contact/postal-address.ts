@@ -89,9 +89,9 @@ const MAX_LOWER_CASE_WORDS = 3;
 /** Abbreviated titles: a person, not a street name, follows (folded, without the dot). */
 const PERSON_TITLES = wordSet('m mme mmes mlle mlles mm me dr pr');
 
-// A road's number, a bus line's (`la ligne 23 place de la République`: the line, then its stop), a
-// cadastral parcel's (`parcelle section ZK n° 47, lieu-dit Les Combettes`), or a road's reference
-// point (`PR 23+400, chaussée verglacée`).
+// A road's number, a hiking trail's (`GR® 65, chemin de Saint-Jacques`), a bus line's (`la ligne 23
+// place de la République`: the line, then its stop), a cadastral parcel's (`parcelle section ZK n° 47,
+// lieu-dit Les Combettes`), or a road's reference point (`PR 23+400, chaussée verglacée`).
 const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|gr.?|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram|section [a-z]{1,3} n°|sem|semaine|week|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) |\d\+)$/;
 
 /**

@@ -52,6 +52,7 @@ const TERMS = phraseList(
   "entorse de la cheville|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
   // `prématuré` alone is also `un départ prématuré`.
   'ex-premature~|prematurite|grand premature|grande prematuree|alteration de ses facultes|alteration des facultes',
+  // Disabled adults' homes and status (`résident du foyer de vie`, `au titre de l'amendement Creton`).
   "foyer de vie|foyer d'hebergement|amendement creton|trouble* du langage|est en fauteuil|RSDAE|fatigabilite|neuropediatrie|EEG|retard des acquisitions|deficience* motrice*",
   'acidocetose|retard de marche|pedopsychiatrique*|fracture* de cote*|fracture* metaphysaire*|hemorragie* retinienne*',
   'stroke|heart attack|oncologique*|cicatrice*|appareille~|douleur* dorsale*|enceinte de jumeaux|enceinte de jumelles',
