@@ -84,6 +84,8 @@ export const DROP_WORDS: readonly string[] = [
   'albanie', 'georgie', 'kenya', 'sahara',
   // Agencies and platforms of housing and European-funds files (`Plafonds de ressources Anah`, `uploaded to Jems`).
   'anah', 'jems',
+  // A laboratory result's negative control (`QuantiFERON-TB Gold Plus : Nil : 0,08 UI/mL`).
+  'nil',
   // Words of configuration files (`deny all;` of an nginx block read as a lower-case record).
   'deny',
 ];

@@ -1429,6 +1429,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     'Plafonds de ressources Anah hors Île-de-France',
+    'QuantiFERON-TB Gold Plus\n  Nil : 0,08 UI/mL   TB1 – Nil : 1,84 UI/mL',
     'Monsieur le Médiateur,\nCela fait sept mois que j’ai déposé mon dossier',
     '{"id":"ECO-V12","nom":"Voie verte Dore - pont de Giroux","serie":"Y2H1"}',
     'TRIBUNAL ADMINISTRATIF DE LILLE\nAU NOM DU PEUPLE FRANÇAIS\nN° 2403187',
