@@ -108,7 +108,7 @@ const TERMS = phraseList(
   'participation ASH|secours urgence|impaye~ loyer*',
   // A staff member's aid and debts (the employer's social service)
   'secours exceptionnel*|pret* social*|saisie* sur salaire|saisie* sur remuneration|saisie* des remunerations|saisie remuneration',
-  // Separated families: mediated visits, emergency shelter
+  // Separated families (mediated visits); emergency shelter or placement; destitution (`dépourvu de ressources`)
   'espace rencontre|espace de rencontre|heberge~ en urgence|place~ en urgence|depourvu~ de ressources',
   // The last steps of an eviction, the housing fund's aids, the right to housing
   'assignation en resiliation|DALO',
