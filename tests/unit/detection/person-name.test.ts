@@ -332,6 +332,13 @@ describe('person-name: tables (CSV/TSV)', () => {
     expect(names('prénom;sexe;classe\nGabriel;M;6e B\nNolwenn;F;5e A', 0.6)).toEqual(['Gabriel', 'Nolwenn']);
   });
 
+  it('reads a surname before a first name in a column of names above the policy threshold, and alone below it', () => {
+    // `Hoarau` is no first name and `Léna` is one: elsewhere the pair may be a firm or a place named after someone (`Menuiserie Fabre`).
+    const results = "Clt | Dossard | Nom Prénom | Club | Temps\n4 | 391 | Hoarau Léna | Béziers Athlé | 8'05";
+    expect(names(results, 0.6)).toEqual(['Hoarau Léna']);
+    expect(names('Le stage de voile se tient à Hoarau Léna cet été.', 0.6)).toEqual([]);
+  });
+
   it('reports NOM Prénom cells followed by other columns', () => {
     const text = 'ALBERT Georges\tFR7630003453238043496030992\t412,50\nBALDET Yvette\tFR7620041860842347240480484\t688,00';
     expect(names(text)).toEqual(['ALBERT Georges', 'BALDET Yvette']);

@@ -7,7 +7,7 @@ import { testBefore } from '../../text-window';
 /**
  * Numéro allocataire (now also "numéro de dossier") of a household at the CAF (family benefits,
  * RSA, housing aid), or the equivalent MSA number: 7 digits, no public checksum.
- * Reported only after an anchor: `allocataire` or `alloc`, or `n°`/`numéro`/`dossier`/`matricule`/
+ * Reported only after an anchor: `allocataire` or `alloc` (`alloc.`, `num_alloc=` in a log), or `n°`/`numéro`/`dossier`/`matricule`/
  * `identifiant` + `CAF`/`MSA`, within 40 characters before the number (or at the end of the line
  * above, after a colon, as forms copied from a PDF put it). "CAF" alone is not enough: in
  * a département's finance documents it means capacité d'autofinancement (`CAF brute 1 250 000`).
@@ -16,7 +16,7 @@ import { testBefore } from '../../text-window';
  * Examples are fictitious or public test values.
  */
 const ANCHOR_BEFORE =
-  /(?:allocataire|(?<![a-z])alloc(?:\.|(?= ))|numalloc|(?:caf|msa) (?:n°|no|num|numero)|(?:n°|no|num|numero|dossier|matricule|identifiant)[ _]*(?:d' ?)?(?:allocataire[ _]*)?(?:caf|msa))[^\n\d]{0,40}(?::[ \t]*\n[ \t]*)?$/;
+  /(?:allocataire|(?<![a-z])alloc(?:\.|(?=[ =]))|numalloc|(?:caf|msa) (?:n°|no|num|numero)|(?:n°|no|num|numero|dossier|matricule|identifiant)[ _]*(?:d' ?)?(?:allocataire[ _]*)?(?:caf|msa))[^\n\d]{0,40}(?::[ \t]*\n[ \t]*)?$/;
 
 /** A form pasted one cell per line: the label alone on the line above (`N° allocataire` ↵ `1234567`). */
 const LABEL_LINE_ABOVE = /(?:^|\n)[ \t]*(?:n°|no|num|numero)[ \t]*(?:d' ?)?(?:allocataire|caf|msa)(?: (?:caf|msa))?[ \t]*\n[ \t]*$/;
@@ -60,6 +60,6 @@ export default defineDetector({
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
-  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', 'tel 06 39 98 41 27 / alloc 4829173 / 12 allée des Genêts', 'N° allocataire CAF enregistré pour le calcul du tarif : 3618204', '"numeroAllocataire": "6031879"', 'caisse MSA n° 3047812', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480', '| nom  | num_alloc |\n+------+-----------+\n| RUIZ | 4418203   |', 'N° allocataire\n1234567\nAdresse', '<NumAlloc>2284519</NumAlloc>', 'Numéro allocataire CAF\n2 7 4 1 8 5 3\nAdresse', 'N° allocataire |3|0|6|8|2|1|4| Allocataire : Mme X', "son numéro allocataire c'est le 30 64 518, merci"],
+  match: ['n° allocataire CAF : 1234567', '"num_caf": "3318204"', 'alloc. 3098124', 'tel 06 39 98 41 27 / alloc 4829173 / 12 allée des Genêts', 'N° allocataire CAF enregistré pour le calcul du tarif : 3618204', '"numeroAllocataire": "6031879"', 'caisse MSA n° 3047812', 'N° allocataire CAF :\n1234567', 'numéro allocataire 7654321', 'Dossier CAF n°0123456', 'matricule MSA 2345678', 'Nom;Prénom;N° allocataire\nDUPONT;Marie;3307412', 'FAURE Lina;6e;2290417;quotient 480', '| nom  | num_alloc |\n+------+-----------+\n| RUIZ | 4418203   |', 'N° allocataire\n1234567\nAdresse', '<NumAlloc>2284519</NumAlloc>', 'Numéro allocataire CAF\n2 7 4 1 8 5 3\nAdresse', 'N° allocataire |3|0|6|8|2|1|4| Allocataire : Mme X', "son numéro allocataire c'est le 30 64 518, merci", 'INFO declaration.submit num_alloc=4471902 user=x'],
   noMatch: ['quotient 1234567', 'CAF brute : 1234567 €', 'n° allocataire 123456', 'allocataire depuis 2019', 'CAF 1234567', 'n° allocataire : 0000000', "Nombre d'allocataires\n1234567"],
 };

@@ -1263,8 +1263,9 @@ export default defineName({
         const invertedMixed = !upperSurname && !isName(names[0]) && isName(names[names.length - 1]);
         // A place named after someone (`Institut Pasteur`) is none.
         if (invertedMixed && PLACE_WORDS.has(names[0].folded)) return false;
-        // … unless it heads a message of a copied chat, with its sender's service (`Gomez Sabrina (DIAE) 14:07`).
-        if (invertedMixed) return span(names, (nameStart === 0 || text.charCodeAt(nameStart - 1) === 10) && testAfter(text, nameEnd, CHAT_HEADER_AFTER, 40) ? 0.8 : 0.55);
+        // … unless it fills a column of names (`Nom Prénom` … `Hoarau Léna`), or heads a message of a copied chat,
+        // with its sender's service (`Gomez Sabrina (DIAE) 14:07`).
+        if (invertedMixed) return span(names, inTableCell(text, nameStart, nameEnd) && columnIsName(folded, nameStart) || chatSenderLine(text, nameStart, nameEnd) ? 0.8 : 0.55);
         if (hasStrongFirst) return span(names, upperSurname ? 0.9 : 0.8);
         return span(names, upperSurname ? 0.8 : 0.65);
       }
