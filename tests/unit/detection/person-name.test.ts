@@ -339,6 +339,11 @@ describe('person-name: tables (CSV/TSV)', () => {
     expect(names('Le stage de voile se tient à Hoarau Léna cet été.', 0.6)).toEqual([]);
   });
 
+  it('reads the senders of a copied chat whose messages follow their header on the same line', () => {
+    const chat = 'Messages copiés :\nJulien – 02/02 21h47 : tu me prends pour qui\nGinestet Françoise (06 39 98 23 76) 18:53 : non rdv le 28';
+    expect(names(chat, 0.6)).toEqual(['Julien', 'Ginestet Françoise']);
+  });
+
   it('reports NOM Prénom cells followed by other columns', () => {
     const text = 'ALBERT Georges\tFR7630003453238043496030992\t412,50\nBALDET Yvette\tFR7620041860842347240480484\t688,00';
     expect(names(text)).toEqual(['ALBERT Georges', 'BALDET Yvette']);

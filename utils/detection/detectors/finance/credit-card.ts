@@ -148,7 +148,8 @@ export default defineDetector({
     // key in a unit test): never a card.
     if (testBefore(context.text, context.start, /[A-Z]{2}\d{2}[ .\-]?$/, 5)) return false;
     const span = findCard(raw, context);
-    return span ? { score: 0.85, start: span.start, end: span.end } : false;
+    // A group `000` of its own is a row of amounts in thousands (`620 000 310 000 0 62 000`): no issuer groups a card in threes.
+    return span && !/(?<!\d)000(?!\d)/.test(raw.slice(span.start, span.end)) ? { score: 0.85, start: span.start, end: span.end } : false;
   },
 });
 
@@ -168,5 +169,6 @@ export const examples: DetectorExamples = {
     '9999 9999 9999 9995',
     '4444 4444 4444 4444',
     'SIRET 38446899700034',
+    'Axe 1 : conscience du risque 620 000 310 000 0 62 000 124 000',
   ],
 };

@@ -170,8 +170,11 @@ const AREA_AFTER = /^ ?(?:\(|: )\d[\d  .,]{0,8} ?(?:ha|hectares|km2|km²)(?![a-z
 /** A plant before a variety's name on its line. */
 const PLANT_BEFORE = /(?:pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?)(?![a-z])[^\n]*$/;
 
-/** The rest of a chat message's header line after its sender: their service, the time (`Gomez Sabrina (DIAE) 14:07`, `Ferreira Tom  09:05`, `Mickaël (AD) · 21:15`). */
-const CHAT_HEADER_AFTER = new RegExp(`^${CHAT_SENDER_TAIL}\\]?[ \\t]*(?:\\n|$)`);
+/**
+ * The rest of a chat message's header line after its sender: their service, the time (`Gomez Sabrina (DIAE) 14:07`,
+ * `Ferreira Tom  09:05`, `Mickaël (AD) · 21:15`), and the message itself after a colon (`Julien – 02/02 21h47 : tu me…`).
+ */
+const CHAT_HEADER_AFTER = new RegExp(`^${CHAT_SENDER_TAIL}\\]?(?:[ \\t]*(?:\\n|$)| ?: )`);
 
 /** A variety's opening quote after its plant. */
 const VARIETY_AFTER = /^ ['‘]/;
