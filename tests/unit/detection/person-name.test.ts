@@ -344,6 +344,10 @@ describe('person-name: tables (CSV/TSV)', () => {
     expect(names(chat, 0.6)).toEqual(['Julien', 'Ginestet Françoise']);
   });
 
+  it('reads a family column of a caseload table as names', () => {
+    expect(names('famille | mesure | h prévues\nMOREL | AED | 24\nBAPTISTE | AEMO | 16', 0.6)).toEqual(['MOREL', 'BAPTISTE']);
+  });
+
   it('reports NOM Prénom cells followed by other columns', () => {
     const text = 'ALBERT Georges\tFR7630003453238043496030992\t412,50\nBALDET Yvette\tFR7620041860842347240480484\t688,00';
     expect(names(text)).toEqual(['ALBERT Georges', 'BALDET Yvette']);
