@@ -348,6 +348,11 @@ describe('person-name: tables (CSV/TSV)', () => {
     expect(names('famille | mesure | h prévues\nMOREL | AED | 24\nBAPTISTE | AEMO | 16', 0.6)).toEqual(['MOREL', 'BAPTISTE']);
   });
 
+  it('reads no character of French literature as a person, unlike a real surname that one of them bears', () => {
+    expect(names('Atelier : Jean Valjean et Cosette face à la justice, Emma Bovary et ses dettes, Arsène Lupin', 0.6)).toEqual([]);
+    expect(names('Signataire : Mme Agnès POIROT, directrice des ressources humaines', 0.6)).toEqual(['Agnès POIROT']);
+  });
+
   it('reports NOM Prénom cells followed by other columns', () => {
     const text = 'ALBERT Georges\tFR7630003453238043496030992\t412,50\nBALDET Yvette\tFR7620041860842347240480484\t688,00';
     expect(names(text)).toEqual(['ALBERT Georges', 'BALDET Yvette']);
