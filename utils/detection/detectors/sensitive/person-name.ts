@@ -110,8 +110,9 @@ const ARTICLES = wordSet("de la du des le les l' d'");
 /**
  * A placeholder's surname (`John Doe`) and characters of French literature that training vignettes and
  * lessons name (`Jean Valjean`, `Emma Bovary`, `Arsène Lupin`, `Cosette`): 69 false positives of the
- * corpora, none labelled. Characters whose names real people bear (`Poirot`, `Vautrin`, `Maigret`, all
- * labelled as people in the corpora) are left out, and so are those no set names (bytes).
+ * corpora, none labelled. Characters whose names real people bear are left out (`Poirot`, `Vautrin`: both
+ * labelled as people in the corpora; `Maigret`), and so are those no set names (bytes). The person anchor
+ * of the categories still reads their first names (`Fantine, malade`).
  */
 const FICTION = wordSet('doe valjean cosette fantine thenardier javert gavroche bovary lupin cyrano');
 /** Words before `dit` that make it the verb (`on me dit`, `qui dit`, `on m'a dit`). */
