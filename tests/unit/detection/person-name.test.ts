@@ -199,6 +199,15 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
 });
 
 describe('person-name: negatives', () => {
+  it('reads no person in a driving school named after one', () => {
+    expect(names("- Auto-école Jean-Jaurès (secteur nord) : 52 € l'heure de conduite", 0.6)).toEqual([]);
+  });
+
+  it('reads no character of French literature as a person, unlike a real surname that one of them bears', () => {
+    expect(names('Atelier : Jean Valjean et Cosette face à la justice, Emma Bovary et ses dettes, Arsène Lupin', 0.6)).toEqual([]);
+    expect(names('Signataire : Mme Agnès POIROT, directrice des ressources humaines', 0.6)).toEqual(['Agnès POIROT']);
+  });
+
   it.each([
     // Reference §10.2 ❌
     'Madame la Présidente du Conseil départemental',
@@ -339,18 +348,8 @@ describe('person-name: tables (CSV/TSV)', () => {
     expect(names('Le stage de voile se tient à Hoarau Léna cet été.', 0.6)).toEqual([]);
   });
 
-  it('reads the senders of a copied chat whose messages follow their header on the same line', () => {
-    const chat = 'Messages copiés :\nJulien – 02/02 21h47 : tu me prends pour qui\nGinestet Françoise (06 39 98 23 76) 18:53 : non rdv le 28';
-    expect(names(chat, 0.6)).toEqual(['Julien', 'Ginestet Françoise']);
-  });
-
   it('reads a family column of a caseload table as names', () => {
     expect(names('famille | mesure | h prévues\nMOREL | AED | 24\nBAPTISTE | AEMO | 16', 0.6)).toEqual(['MOREL', 'BAPTISTE']);
-  });
-
-  it('reads no character of French literature as a person, unlike a real surname that one of them bears', () => {
-    expect(names('Atelier : Jean Valjean et Cosette face à la justice, Emma Bovary et ses dettes, Arsène Lupin', 0.6)).toEqual([]);
-    expect(names('Signataire : Mme Agnès POIROT, directrice des ressources humaines', 0.6)).toEqual(['Agnès POIROT']);
   });
 
   it('reports NOM Prénom cells followed by other columns', () => {
@@ -360,6 +359,11 @@ describe('person-name: tables (CSV/TSV)', () => {
 });
 
 describe('person-name: lists of initials and names', () => {
+  it('reads the senders of a copied chat whose messages follow their header on the same line', () => {
+    const chat = 'Messages copiés :\nJulien – 02/02 21h47 : tu me prends pour qui\nGinestet Françoise (06 39 98 23 76) 18:53 : non rdv le 28';
+    expect(names(chat, 0.6)).toEqual(['Julien', 'Ginestet Françoise']);
+  });
+
   it('reads every item of a long list introduced once, and none of a list that nothing introduces', () => {
     const surnames = ['Martin', 'Durand', 'Lambert', 'Benali', 'Girard', 'Costes', 'Vidal', 'Fabre'];
     // Not `M.`: that is the title (Monsieur), and the name after it is reported without it.
