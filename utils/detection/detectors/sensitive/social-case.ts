@@ -113,10 +113,10 @@ const TERMS = phraseList(
   // The last steps of an eviction, the housing fund's aids, the right to housing
   'assignation en resiliation|DALO',
   'mesure de tutelle|saisine parquet',
-  // Legal protection of adults
+  // Legal protection of adults, and the social measure before it (MASP, mesure d'accompagnement social personnalisé)
   'mesure de protection|mesure de protection juridique|tutelle|sous tutelle|curatelle|curatelle renforcee',
   'curatelle simple|sous curatelle|sous curatelle renforcee|sous curatelle simple|sous sauvegarde de justice',
-  'sauvegarde de justice|habilitation familiale|mjpm|mandataire judiciaire a la protection des majeurs',
+  'sauvegarde de justice|habilitation familiale|mjpm|masp|mandataire judiciaire a la protection des majeurs',
   // Social-work documents about a person
   // Documents by kind (`évaluation sociale`, `note sociale`, `visite à domicile`) name the agent's work,
   // not the person's situation, as most writers read them; `VAD` too (in the sets, 4 labelled, 15 not).
@@ -243,6 +243,7 @@ export default defineCategory({
 export const examples: DetectorExamples = {
   match: [
     'LEROUX Patrick\tRDV CER\tM. NGATA',
+    'M. Amrani est en MASP 2 depuis mai',
     'M. Diallo : son CER est arrivé à échéance le 31 mars',
     'Mme PHAM, décédée le 03/02 : ASH, rechercher le notaire',
     'M. Fouché était dépourvu de ressources suffisantes',
