@@ -181,8 +181,9 @@ function isValidInternational(e164: string): boolean {
  */
 function touchesOtherDigits(text: string, start: number, end: number): boolean {
   // A single digit after a space is a count (`06 12 34 56 78 3 fois par jour`), not a group; two after a
-  // letter end a code (`emplacement E02 06 39 98 68 11`), after a colon a time (`01:12 06 39 98 84 17 : …`).
-  const digitBefore = testBefore(text, start, /\d[.,\-]?$|(?<![A-Za-z:])\d\d [ ]?$/, 4);
+  // letter end a code (`emplacement E02 06 39 98 68 11`), after a colon a time (`01:12 06 39 98 84 17 : …`), after
+  // two more a year (`né le 02/05/1990 06 39 98 55 01`).
+  const digitBefore = testBefore(text, start, /\d[.,\-]?$|(?<![A-Za-z:]|\D[12]\d)\d\d [ ]?$/, 8);
   const digitAfter = testAfter(text, end, /^[.,\-]?\d|^ [ ]?\d\d/, 4);
   if (!digitBefore && !digitAfter) return false;
   if (digitAfter && !testAfter(text, end, NATIONAL_AHEAD, 20)) return true;
@@ -255,6 +256,7 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'sgt Alexis Perrin né le 02/05/1990 06 39 98 55 01',
     'Mère joignable au +262 639 98 21 56 (Mayotte)',
     'Phone: +44 7700 900418',
     'Direct line: +44 1632 960271',

@@ -80,7 +80,7 @@ const TERMS = phraseList(
   'infection dentaire|suivi~ au chu|traitement preventif',
   // Shorthand of care notes (`hospit. depuis le 20`, `ttt anticoag`), alcohol at work, words of death
   "hospit|ttt|contraception|etat d'ebriete|odeur d'alcool|sentait l'alcool|alcoolisation*",
-  'surdose*|polytraumatisme*|suicide~|pneumonia|palliative care|appareil auditif',
+  'surdose*|polytraumatisme*|polytraumatise~|suicide~|pneumonia|palliative care|appareil auditif',
   // Symptoms and care in outreach notes (`tousse depuis 3 semaines`, `RDV diabétologue`)
   "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|diabetologue*|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
   // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`)
@@ -393,6 +393,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Victime : M. Verhoeven, né en 1961, polytraumatisé, évacué par hélicoptère',
     'M. Nouhaud, 24 ans, résident du foyer de vie Le Clos Fleuri',
     'Mlle Bonnefoy, maintenue au titre de l\'amendement Creton',
     'M. Diallo, en SPDRE depuis le 12/03',

@@ -40,7 +40,7 @@ const TERMS = phraseList(
   // offence (`non-représentation d'enfant`), on this line because the packed table came out smallest with them here;
   // `proces verbal` matches the hyphen too, and costs hundreds of bytes fewer than `proces-verbal` does.
   "vol d'un telephone|vol d'un portable|vol de telephone|vol de portable|vol de vehicule|vol de voiture|victime d'un vol|ordonnance penale|non-representation d'enfant*|proces verbal d'infraction",
-  "auteur d'un vol|auteur du vol|vol en reunion|vol a l'etalage|vol aggrave|vol avec violence|vols en reunion|violences volontaires",
+  "auteur d'un vol|auteur du vol|vol en reunion|vol a l'etalage|vols a l'etalage|vol aggrave|vol avec violence|vols en reunion|violences volontaires",
   "conduite en etat d'ivresse|conduite en etat alcoolique|conduite sous l'emprise|delit de fuite",
   // Longer than health's `sous l'emprise de stupéfiants`, which the offence holds.
   "conduite sous l'emprise de stupefiants|conduite sous l'emprise de l'alcool|conduite sous l'emprise d'alcool",
@@ -137,6 +137,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "M. Gaillard est déjà connu pour des vols à l'étalage",
     "l'OFB a dressé un procès-verbal d'infraction à M. Vasseur le 17/12",
     'M. Vasseur a reçu une ordonnance pénale en 2019',
     "M. Roy garde l'enfant depuis dimanche : non-représentation d'enfant selon Mme Roy",

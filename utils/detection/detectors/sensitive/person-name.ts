@@ -541,11 +541,14 @@ function tokenize(value: string, foldedValue: string): Token[] {
   return tokens;
 }
 
-/** First names that are common words or places here, on top of the data file's list. */
+/**
+ * First names that are common words, places or products here (`tendon d'Achille`, the library software
+ * Orphée, Daisy audio books), on top of the data file's list.
+ */
 const EXTRA_WORDLIKE = wordSet(
   'pasteur royan ales frejus lorraine france aime ange gentil tresor evin genesis perceval melodie norton azure',
   'michelin harmonie lydia moliere voltaire zola flaubert camus jaures clemenceau ferry michelet carnot dalida',
-  'vartan',
+  'vartan achille orphee daisy',
 );
 /**
  * An age, a birth date or a school class right after a name (`Jordan, 16 ans`, `Inès (11 ans)`, `Enzo 11a`,
@@ -1441,6 +1444,9 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'livres audio au format Daisy, pas de policiers',
+    'Compte rendu de la migration des bibliothèques encore sous Orphée.NET 3.2',
+    "accident en service : rupture du tendon d'Achille droit en descendant l'escalier",
     'Plafonds de ressources Anah hors Île-de-France',
     'QuantiFERON-TB Gold Plus\n  Nil : 0,08 UI/mL   TB1 – Nil : 1,84 UI/mL',
     'Monsieur le Médiateur,\nCela fait sept mois que j’ai déposé mon dossier',

@@ -118,9 +118,9 @@ const TERMS = phraseList(
   'donnees biometriques|gabarit biometrique',
 );
 
-/** Topic contexts: policy, law, neutrality rules, heritage (folded, anchored at the end). */
+/** Topic contexts: policy, law, neutrality rules, heritage, music (`jazz manouche`) (folded, anchored at the end). */
 const TOPIC_BEFORE = topicBefore(phraseList(
-  'politique|schema|aire|aires|accueil des|terrain des|terrains des|loi|reglement|regle|charte|principe',
+  'politique|schema|aire|aires|jazz|accueil des|terrain des|terrains des|loi|reglement|regle|charte|principe',
   'neutralite|laicite|liberte|histoire|patrimoine|eglise|restauration|fete|fetes|calendrier|menu|menus',
   "cantine|rayon|produits|viande|boucherie|cours|formation|sensibilisation|lutte contre l'",
   "lutte contre la|prevention de la|journee|mois|semaine|observatoire|statistiques?|nombre de|nombre d'",
@@ -192,6 +192,7 @@ export const examples: DetectorExamples = {
     'M. Zitouni a été visé pour ses origines algériennes',
   ],
   noMatch: [
+    'Samedi à 20h30, Mme Ferrand et son trio jouent du jazz manouche sous la halle',
     'M. Hamel : les deux pneus ont éclaté et la jante avant est voilée',
     'Réunion avec la FNSEA et la Confédération paysanne sur le programme de haies',
     'Le syndicat mixte des transports tiendra son comité le 12 mars',
