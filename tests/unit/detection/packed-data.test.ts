@@ -42,14 +42,16 @@ describe('deflated data shipped with the engine', () => {
     expect(BASE93_ALPHABET).toHaveLength(93);
     expect(new Set(BASE93_ALPHABET).size).toBe(93);
     expect(BASE93_ALPHABET).not.toMatch(/["\\]/);
-    // Two characters per 13 bits, low digit first (0x1fff = 8191 = 7 + 88 × 93), then the 3 bits left (0).
+    // 16 bits in the fewest digits that hold them (three: 93³ ≥ 2¹⁶), low digit first (0x1fff = 8191 = 7 + 88 × 93).
     expect(encodeBase93(new Uint8Array([0xff, 0x1f]))).toBe(BASE93_ALPHABET[7] + BASE93_ALPHABET[88] + BASE93_ALPHABET[0]);
+    // Thirteen digits per 85 bits: eleven bytes (88 bits) take thirteen and one for the 3 bits left.
+    expect(encodeBase93(new Uint8Array(11).fill(0xff))).toHaveLength(14);
     let seed = 7;
-    for (let length = 0; length <= 64; length++) {
+    for (let length = 0; length <= 100; length++) {
       for (const fill of ['random', 'zeros', 'ones']) {
         const bytes = Uint8Array.from({ length }, () => (fill === 'zeros' ? 0 : fill === 'ones' ? 0xff : (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) & 0xff));
         const encoded = encodeBase93(bytes);
-        expect(encoded.length).toBeLessThanOrEqual(Math.ceil((length * 8) / 13) * 2);
+        expect(encoded.length).toBeLessThanOrEqual(Math.ceil((length * 8) / Math.log2(93)) + 1);
         expect([...decodeBase93(encoded)]).toEqual([...bytes]);
       }
     }

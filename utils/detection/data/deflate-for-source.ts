@@ -1,23 +1,23 @@
 import { deflateAsync } from '@gfx/zopfli';
-import { BASE93_ALPHABET } from './inflate';
+import { BASE93_ALPHABET, BITS_PER_DIGIT, GROUP_DIGITS } from './inflate';
 
-/** Base-93 text of `bytes` (see `decodeBase93`): each 13 bits as two characters, low digit first; a tail of up to 12 bits as one or two. */
+/**
+ * Base-93 text of `bytes` (see `decodeBase93`): each 85 bits, low bit first, as a number of thirteen
+ * digits, low digit first; the bits left as the fewest digits that hold them.
+ */
 export function encodeBase93(bytes: Uint8Array): string {
   let out = '';
-  let accumulator = 0;
-  let bits = 0;
-  const pair = (value: number): string => BASE93_ALPHABET[value % 93] + BASE93_ALPHABET[Math.floor(value / 93)];
-  for (const byte of bytes) {
-    accumulator |= byte << bits;
-    bits += 8;
-    if (bits >= 13) {
-      out += pair(accumulator & 0x1fff);
-      accumulator >>>= 13;
-      bits -= 13;
+  const totalBits = bytes.length * 8;
+  const groupBits = Math.floor(GROUP_DIGITS * BITS_PER_DIGIT);
+  for (let from = 0; from < totalBits; from += groupBits) {
+    const bits = Math.min(groupBits, totalBits - from);
+    let value = 0n;
+    for (let bit = from + bits - 1; bit >= from; bit--) value = (value << 1n) | BigInt((bytes[bit >> 3] >> (bit & 7)) & 1);
+    for (let digits = Math.ceil(bits / BITS_PER_DIGIT); digits > 0; digits--) {
+      out += BASE93_ALPHABET[Number(value % 93n)];
+      value /= 93n;
     }
   }
-  // One character holds a tail below 93 of at most 7 bits (the decoder's last byte); else two.
-  if (bits > 0) out += bits > 7 || accumulator >= 93 ? pair(accumulator) : BASE93_ALPHABET[accumulator];
   return out;
 }
 
