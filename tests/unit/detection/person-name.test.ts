@@ -348,6 +348,11 @@ describe('person-name: tables (CSV/TSV)', () => {
     expect(names('Le stage de voile se tient à Hoarau Léna cet été.', 0.6)).toEqual([]);
   });
 
+  it('reads a driver column of a weighbridge export as names', () => {
+    const text = 'date;entreprise;chauffeur;immat\n02/02/2026;SARL Bennes du Val;Ferreira Paulo;EK-204-RV\n06/02/2026;SARL Bennes du Val;Lopez M.;EK-204-RV';
+    expect(names(text, 0.6)).toEqual(['Ferreira Paulo', 'Lopez M.']);
+  });
+
   it('reads a family column of a caseload table as names', () => {
     expect(names('famille | mesure | h prévues\nMOREL | AED | 24\nBAPTISTE | AEMO | 16', 0.6)).toEqual(['MOREL', 'BAPTISTE']);
   });

@@ -68,11 +68,12 @@ export function unquotedCell(cell: string): string {
   return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).trim() : trimmed;
 }
 
-/** Column headers that hold names (`famille` in a caseload table: the family's name, `MOREL | AED`). */
+/** Column headers that hold names (`famille` in a caseload table: the family's name, `MOREL | AED`; a weighbridge export's `chauffeur`). */
 const NAME_HEADERS = phraseSet(
   "nom|prenom|prenoms|nom de naissance|nom d'usage|nom de famille|nom prenom|nom et prenom|prenom nom|nom - prenom",
   'beneficiaire|usager|agent|titulaire|allocataire|eleve|salarie|enfant|name|first name|last name|surname|debiteur',
   'creancier|locataire|patient|demandeur|identite|personne|participant|participante|stagiaire|resident|residente|jeune|famille',
+  'chauffeur|conducteur',
 );
 
 /** Headers of counts and ranks: the first names beside them are a statistic of names (`prénom;sexe;nombre;rang`). */

@@ -80,7 +80,7 @@ const TERMS = phraseList(
   'infection dentaire|suivi~ au chu|traitement preventif',
   // Shorthand of care notes (`hospit. depuis le 20`, `ttt anticoag`), alcohol at work, words of death
   "hospit|ttt|contraception|etat d'ebriete|odeur d'alcool|sentait l'alcool|alcoolisation*",
-  'surdose*|polytraumatisme*|polytraumatise~|suicide~|pneumonia|palliative care|appareil auditif',
+  'surdose*|polytraumatisme*|polytraumatise~|intube~|suicide~|pneumonia|palliative care|appareil auditif',
   // Symptoms and care in outreach notes (`tousse depuis 3 semaines`, `RDV diabétologue`)
   "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|diabetologue*|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
   // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`)
@@ -94,7 +94,7 @@ const TERMS = phraseList(
   "paris sportifs|paris en ligne|jeux d'argent|jeux a gratter|probleme avec le jeu|appartement de coordination therapeutique",
   // Young children's ailments in a crèche's or a childminder's notes
   'morsure*|otite*|eczema|selles liquides|aplv|doliprane|aerius|polyarthrite*|troubles de memoire|troubles de la memoire',
-  'varicelle|gastro-enterite|gastro|conjonctivite',
+  'varicelle|gastro-enterite*|gastro|conjonctivite',
   'orthodontie|voulait mourir|veut mourir|suivi psychologique',
   // Care, treatment, services
   'traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
@@ -224,7 +224,7 @@ const TERMS = phraseList(
   "piqure de guepe|piqure d'abeille|regles douloureuses|allergie* a l'arachide|allergique* a l'arachide",
   // Psychiatric crises and care without consent (`hospitalisée en SDT`, `programme de soins`)
   "SDT|SDTU|SPDRE|HDT|psychotique*|appartement* therapeutique*|trouble* borderline|soins a la demande d'un tiers|programme de soins|propos delirants|episode* delirant*|bouffee* delirante*",
-  'decompensation*|entend des voix|rupture de soins|injection* retard|deni des troubles',
+  'decompensation*|entend des voix|rupture de soins|rupture du tendon|injection* retard|deni des troubles',
   // Sport injuries and illnesses of an athlete
   "commotion* cerebrale*|cephalee*|troubles de la concentration|carence en fer|meningite|appendicite|dent cassee",
   "incisive cassee|arcade ouverte|ouvert l'arcade",
@@ -239,7 +239,7 @@ const TERMS = phraseList(
   'hernie*|fibromyalgie|leucemie|conge longue maladie|conge de presence parentale|AJPP',
   'dysphorie de genre|bloqueur* de puberte|tritherapie|cegidd|endocrinologie',
   // Firefighters' intervention reports and a volunteer's medical fitness
-  'apte avec restriction*|apte sous reserve|inapte temporaire~|ts medicamenteuse|intoxique~ aux fumees',
+  'apte avec restriction*|aptitude avec restriction*|apte sous reserve|inapte temporaire~|ts medicamenteuse|intoxique~ aux fumees',
   'incommode~ par les fumees|personne inconsciente|a pris des cachets|reanime~|arret cardiaque|fracture ouverte',
   'ligament croise|ligaments croises|entorse grave|tetraplegie|paraplegie|soins de suite|fievreux|fievreuse',
   // A pupil's health form on a school trip (`mal des transports`, `somnambulisme`, `she is coeliac`)
@@ -393,6 +393,10 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'mon fils Noah a eu trois gastro-entérites depuis décembre',
+    'M. Morel : aptitude avec restriction jusqu\'au 30/06',
+    "M. Girard, rupture du tendon d'Achille gauche le 14/10",
+    'SMUR sur place à 07h21, M. Pacaud intubé à 07h48',
     'Victime : M. Verhoeven, né en 1961, polytraumatisé, évacué par hélicoptère',
     'M. Nouhaud, 24 ans, résident du foyer de vie Le Clos Fleuri',
     'Mlle Bonnefoy, maintenue au titre de l\'amendement Creton',

@@ -1444,6 +1444,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Le broyeur passe samedi à la déchèterie Louise-Michel',
     'livres audio au format Daisy, pas de policiers',
     'Compte rendu de la migration des bibliothèques encore sous Orphée.NET 3.2',
     "accident en service : rupture du tendon d'Achille droit en descendant l'escalier",

@@ -128,8 +128,8 @@ const TOPIC_BEFORE = topicBefore(phraseList(
 ));
 const OTHER_SENSE_AFTER = /^(?: (?:mixte|intercommunal|des eaux|de copropriete|d'energie|departemental d'energie)|(?:e|s)? (?:de la foi|du parti pris))/;
 
-/** A buckled wheel or sheet (`jante voilée`). */
-const BUCKLED_WHEEL_BEFORE = /(?:jante|jantes|roue|roues|disque|disques|tole|cadre|planche|porte)(?: (?:avant|arriere))?(?: (?:est|sont|etait|a ete|ont ete))? $/;
+/** A buckled wheel or sheet (`jante voilée`, `jante avant droite voilée`). */
+const BUCKLED_WHEEL_BEFORE = /(?:jante|jantes|roue|roues|disque|disques|tole|cadre|planche|porte)(?: (?:avant|arriere|droite|gauche)){0,2}(?: (?:est|sont|etait|a ete|ont ete))? $/;
 
 /** Words near `ADN` that make it a genetic test. */
 const DNA_TEST_NEIGHBOURS = /(?:test|analyse|prelevement|profil|empreinte|genetique|paternite)/;
@@ -192,6 +192,7 @@ export const examples: DetectorExamples = {
     'M. Zitouni a été visé pour ses origines algériennes',
   ],
   noMatch: [
+    'M. Roux : jante avant droite voilée et pneu éclaté, 412 € de réparation',
     'Samedi à 20h30, Mme Ferrand et son trio jouent du jazz manouche sous la halle',
     'M. Hamel : les deux pneus ont éclaté et la jante avant est voilée',
     'Réunion avec la FNSEA et la Confédération paysanne sur le programme de haies',
