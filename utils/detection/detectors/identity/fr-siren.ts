@@ -39,6 +39,8 @@ export default defineDetector({
     if (/^(\d)\1{8}$/.test(siren) || !luhnIsValid(siren)) return false;
     // `F-2026-00342`: an invoice's number, after its letter.
     if (testBefore(context.text, context.start, /[A-Za-z]-$/, 2)) return false;
+    // Four dotted groups of one to three digits are an IP address (`90.18.217.44`), not a SIREN.
+    if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(context.text.slice(context.start, context.end))) return false;
     // `123 456 782 €` in a budget line is an amount, whatever the words around it.
     return !testAfter(context.text, context.end, AMOUNT_AFTER, 8);
   },
@@ -47,5 +49,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['SIREN 732 829 320', 'RCS Paris 404 833 048', 'SIREN : 123 456 782'],
-  noMatch: ['la société a investi 123 456 782 € en 2024', 'SIREN 404 833 047', 'SIREN 123 456 789', 'SIREN 73282932', '732 829 320', 'SIREN 000 000 000', '<SIREN>F-2026-00342</SIREN>'],
+  noMatch: ['MORVAN RESEAUX SAS | 90.18.217.44 | pli n° 1', 'la société a investi 123 456 782 € en 2024', 'SIREN 404 833 047', 'SIREN 123 456 789', 'SIREN 73282932', '732 829 320', 'SIREN 000 000 000', '<SIREN>F-2026-00342</SIREN>'],
 };

@@ -116,7 +116,7 @@ const TERMS = phraseList(
   // Legal protection of adults, and the social measure before it (MASP, mesure d'accompagnement social personnalisé)
   'mesure de protection|mesure de protection juridique|tutelle|sous tutelle|curatelle|curatelle renforcee',
   'curatelle simple|sous curatelle|sous curatelle renforcee|sous curatelle simple|sous sauvegarde de justice',
-  'sauvegarde de justice|habilitation familiale|mjpm|masp|mandataire judiciaire a la protection des majeurs',
+  'sauvegarde de justice|habilitation familiale|mjpm|masp|mjagbf|mandataire judiciaire a la protection des majeurs',
   // Social-work documents about a person
   // Documents by kind (`évaluation sociale`, `note sociale`, `visite à domicile`) name the agent's work,
   // not the person's situation, as most writers read them; `VAD` too (in the sets, 4 labelled, 15 not).
@@ -242,6 +242,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Roux est sous MJAGBF depuis mai',
     'LEROUX Patrick\tRDV CER\tM. NGATA',
     'M. Amrani est en MASP 2 depuis mai',
     'M. Diallo : son CER est arrivé à échéance le 31 mars',
