@@ -353,6 +353,10 @@ describe('person-name: tables (CSV/TSV)', () => {
     expect(names(text, 0.6)).toEqual(['Ferreira Paulo', 'Lopez M.']);
   });
 
+  it('reads no person in an inventory column of collèges named after people', () => {
+    expect(names('N° inventaire;Modèle;Collège;UAI\n24TB00417;iPad 10e génération;Louis-Pasteur;0451030N', 0.6)).toEqual([]);
+  });
+
   it('reads a family column of a caseload table as names', () => {
     expect(names('famille | mesure | h prévues\nMOREL | AED | 24\nBAPTISTE | AEMO | 16', 0.6)).toEqual(['MOREL', 'BAPTISTE']);
   });

@@ -67,6 +67,8 @@ const COMMANDS = [
   String.raw`net[ \t]+user[ \t]+[^\s\/]{1,64}[ \t]+(?=[^\s\/*])`,
   String.raw`smbclient[^\n]{0,200}?[ \t]-U[ \t]*[^\s%]{1,64}%`,
   String.raw`ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?=["'])`,
+  // A Wi-Fi controller's configuration (`wpa-passphrase …`, no `=` or `:` before the key).
+  String.raw`wpa-passphrase[ \t]+`,
 ];
 // The value always ends the match (closing quotes are look-aheads), so its offset is length − value length.
 const VALUE = String.raw`(?:"([^"\r\n]{1,128})(?=")|'([^'\r\n]{1,128})(?=')|\x60([^\x60\r\n]{1,128})(?=\x60)|«[ \t]?([^»\r\n]{1,128}?)(?=[ \t]?»)|([^\s"'\x60«»,;]{1,128}))`;
@@ -181,6 +183,7 @@ export default defineSecret({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'ap-ssid "COLLEGE-PEDAGO"\n   opmode wpa2-aes\n   wpa-passphrase Salle#Info2026!',
     'bind_pw = Gx7#pQ2v!Lm9w',
     '"bindCredential": "Kc!Ldap-2026#Rz",',
     "Elle m'a donné son mot de passe pour que je teste depuis mon poste : Volcan#Riom2025 (je sais…)",

@@ -103,7 +103,7 @@ export const STAFF_HEADERS = phraseSet(
  * Column headers of places, services and vehicles, some named like people (`Quartier` ↵ `Alma`, a
  * district of Roubaix; a booking log's `vehicule` ↵ `Zoe`, a Renault), or in capitals (`SERVICE` ↵ `ROUTES`).
  */
-export const PLACE_AND_VEHICLE_HEADERS = phraseSet('quartier|secteur|site|lieu|commune|ville|antenne|territoire|vehicule|vehicle|modele|service');
+export const PLACE_AND_VEHICLE_HEADERS = phraseSet('quartier|secteur|site|lieu|commune|ville|antenne|territoire|vehicule|vehicle|modele|service|college');
 
 /** True when the header of the value's column (see `columnIsName`) is one of `headers`. */
 export function columnHeaderIn(folded: string, start: number, headers: ReadonlySet<string>): boolean {

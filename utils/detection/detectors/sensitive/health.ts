@@ -67,7 +67,7 @@ const TERMS = phraseList(
   'conge de maternite',
   'fait une chute|a fait une chute|fait des chutes|passage* infirmier*|ampute~|allergie*|allergique*',
   'insuffisance cardiaque|insuffisance renale|dnid|dnir|insulinorequerant~|asthenie|dyspnee*|constipation|infection* urinaire*|ecbu|cataracte*|oedeme*|idm|metastase*|metastatique*|lovenox|stagnation ponderale|deambulation*',
-  'insuffisance respiratoire|bpco|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
+  'insuffisance respiratoire|bpco|scoliose|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
   'infirmite motrice cerebrale|IMC|troubles dys|infarctus|hernie discale|malaise*|insuline|pompe a insuline',
   "adrenaline|stylo d'adrenaline|epipen|anapen|choc anaphylactique|inaptitude|inapte*|PPS|suivi~ par un psychologue|suivi~ par une psychologue",
   'suivi~ par un psychiatre|suivi~ par une psychiatre|camsp|retard de langage|retard psychomoteur',
@@ -88,7 +88,7 @@ const TERMS = phraseList(
   "tendinite*|mal au dos|apte avec restrictions|intoxication ethylique|intolerance au lactose|CJC|consultation jeunes consommateurs",
   'blesse~ a la|sanatorium|electrochoc*|blesse~ leger~|blesse~ grave~|points de suture',
   // Heatwave and cold-weather checks (`coup de chaleur`, `déshydratation`, `gelures`)
-  'coup* de chaleur|deshydratation|deshydrate~|insuffisant~ cardiaque*|mal a la poitrine|douleur* thoracique*|gelure*',
+  'coup* de chaleur|deshydratation|deshydrate~|insuffisant~ cardiaque*|insuffisant~ respiratoire*|mal a la poitrine|douleur* thoracique*|gelure*',
   // Addiction care and gambling (`TSO`, `rechute`, `postcure`, `paris sportifs en ligne`)
   "rechute*|TSO|TROD|postcure|desintox|sejour de sevrage|abstinence|alcoolise~|crack|ecstasy|overdosed|ELSA|naloxone|abces",
   "paris sportifs|paris en ligne|jeux d'argent|jeux a gratter|probleme avec le jeu|appartement de coordination therapeutique",
@@ -239,7 +239,7 @@ const TERMS = phraseList(
   'hernie*|fibromyalgie|leucemie|conge longue maladie|conge de presence parentale|AJPP',
   'dysphorie de genre|bloqueur* de puberte|tritherapie|cegidd|endocrinologie',
   // Firefighters' intervention reports and a volunteer's medical fitness
-  'apte avec restriction*|aptitude avec restriction*|apte sous reserve|inapte temporaire~|ts medicamenteuse|intoxique~ aux fumees',
+  'apte avec restriction*|aptitude avec restriction*|aptitude avec reserve*|apte sous reserve|inapte temporaire~|ts medicamenteuse|intoxique~ aux fumees',
   'incommode~ par les fumees|personne inconsciente|a pris des cachets|reanime~|arret cardiaque|fracture ouverte',
   'ligament croise|ligaments croises|entorse grave|tetraplegie|paraplegie|soins de suite|fievreux|fievreuse',
   // A pupil's health form on a school trip (`mal des transports`, `somnambulisme`, `she is coeliac`)
@@ -393,6 +393,9 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'M. Bru, insuffisant respiratoire, vit sous concentrateur',
+    'M. Olhagaray : aptitude avec réserve jusqu\'en juin',
+    'Mme Etcheverry souffre d\'une scoliose',
     'mon fils Noah a eu trois gastro-entérites depuis décembre',
     'M. Morel : aptitude avec restriction jusqu\'au 30/06',
     "M. Girard, rupture du tendon d'Achille gauche le 14/10",
