@@ -49,7 +49,7 @@ const TERMS = phraseList(
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
   'epuisement professionnel|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre',
   'chutes a repetition|chutes repetees|chute* a domicile|ecchymose*|hematome*|traces de coups|entorse cervicale|entorse du genou|entorse du poignet',
-  "entorse de la cheville|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
+  "entorse de la cheville|rupture du tendon|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
   // `prématuré` alone is also `un départ prématuré`.
   'ex-premature~|prematurite|grand premature|grande prematuree|alteration de ses facultes|alteration des facultes',
   // Disabled adults' homes and status (`résident du foyer de vie`, `au titre de l'amendement Creton`).
@@ -224,7 +224,7 @@ const TERMS = phraseList(
   "piqure de guepe|piqure d'abeille|regles douloureuses|allergie* a l'arachide|allergique* a l'arachide",
   // Psychiatric crises and care without consent (`hospitalisée en SDT`, `programme de soins`)
   "SDT|SDTU|SPDRE|HDT|psychotique*|appartement* therapeutique*|trouble* borderline|soins a la demande d'un tiers|programme de soins|propos delirants|episode* delirant*|bouffee* delirante*",
-  'decompensation*|entend des voix|rupture de soins|rupture du tendon|injection* retard|deni des troubles',
+  'decompensation*|entend des voix|rupture de soins|injection* retard|deni des troubles',
   // Sport injuries and illnesses of an athlete
   "commotion* cerebrale*|cephalee*|troubles de la concentration|carence en fer|meningite|appendicite|dent cassee",
   "incisive cassee|arcade ouverte|ouvert l'arcade",
