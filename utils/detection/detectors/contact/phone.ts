@@ -215,9 +215,10 @@ export default defineDetector({
     if (codeAt(context.folded, context.start - 1) === 61 && !testBefore(context.folded, context.start, PHONE_KEY_BEFORE, 24)) return false;
     const after = textAfter(context.text, context.end, 6).toLowerCase();
     if (AMOUNT_AFTER.test(after)) return false;
+    // `03-2026-0041`, `0046-2025-1874`: a département or a code, a year and a sequence number, a file's reference.
+    if (/^\d{2,4}-(?:19|20)\d\d-\d{4}$/.test(value)) return false;
     if (national !== undefined) {
-      // `03-2026-0041`: a département, a year and a sequence number, a file's reference.
-      if (touchesOtherDigits(context.text, context.start, context.end) || testBefore(context.text, context.start, CODE_PREFIX_BEFORE, 8) || /^\d\d-(?:19|20)\d\d-\d{4}$/.test(value)) return false;
+      if (touchesOtherDigits(context.text, context.start, context.end) || testBefore(context.text, context.start, CODE_PREFIX_BEFORE, 8)) return false;
       const national9 = value.replace(/\D/g, '').slice(1);
       // `01 23 45 67 89`: the digits in order, a placeholder.
       return FR_NATIONAL_NUMBER.test(national9) && national9 !== '123456789' ? scoreFor(national9, context) : false;
@@ -278,6 +279,7 @@ export const examples: DetectorExamples = {
   ],
   noMatch: [
     'Pension de famille | Cusset | 22 | 03-2026-0042 | 264 000 €',
+    'Mandats rejetés du bordereau n° 1874 (flux PES 0046-2025-1874)',
     'Tél. : 01 23 45 67 89 (à remplacer)',
     'BC n° BC-2026-00871 du 03/02/2026 — devis fournisseur DV-0612202601',
     'https://crm.example.fr/fiche?id=0612345678',

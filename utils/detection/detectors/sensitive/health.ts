@@ -122,7 +122,7 @@ const TERMS = phraseList(
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
   "sort de l'hopital|sorti~ de l'hopital|sortie d'hopital|sortie de l'hopital",
   // `soins` alone is as often a service's care work (`aux soins de base`, `Soins / remarques`) or a court's obligation.
-  "hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|refus de soins",
+  "hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|vers les urgences|refus de soins",
   "refuse~ les soins|soins en cours|soins dentaires|arret des soins|hospitaliser en pediatrie|hospitalise~ en pediatrie",
   'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse~|sous oxygene|oxygene',
   'hypothermie|traumatisme* cranien*|traumatisme cervical|en rea|en reanimation|whiplash|whiplash injury|concussion',
@@ -215,7 +215,7 @@ const TERMS = phraseList(
   'virage tuberculinique|infection tuberculeuse latente|bacillifere*|primo-infection|prurit|demangeaison*',
   'lesions de grattage|syncope|amaigrissement|a vomi|vomit|trouble* autistique*',
   // A driver's medical fitness (`permis valable avec obligation de verres correcteurs`)
-  'verres correcteurs|aptitude a la conduite|commission medicale du permis|douleurs cervicales|cervicalgie*',
+  'verres correcteurs|aptitude a la conduite|commission medicale du permis|douleur* cervicale*|cervicalgie*',
   // Old people at home: falls, care and diets in alarm logs, carers' notes and meal rounds
   'reste~ au sol|chute* sans fracture|chute* de sa hauteur|chute* salle de bain|chute*',
   'lit medicalise|stimulateur cardiaque|pacemaker|troubles de la deglutition|texture mixee|texture modifiee',
@@ -314,9 +314,10 @@ const TOPIC_BEFORE = topicBefore(phraseList(
 ), '(?!places? en $)');
 /**
  * Folded words right after a term that make it something else (`soins infirmiers` stays; an agent's
- * pay: `ses traitements sont versés`), or a unit and its capacity (`une ULIS de 12 places`).
+ * pay: `ses traitements sont versés`, `son traitement de novembre soit versé`), or a unit and its
+ * capacity (`une ULIS de 12 places`).
  */
-const OTHER_SENSE_AFTER = /^(?:\)? de \d{1,3} (?:places|lits)(?![a-z])| (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|(?:sont |est |seront |sera )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
+const OTHER_SENSE_AFTER = /^(?:\)? de \d{1,3} (?:places|lits)(?![a-z])| (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|(?:de [a-z]+ )?(?:sont |est |seront |sera |soit )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
 
 /** Acronyms also read in lower case in a message typed without capitals (`suivie au cmp`, `un pai pr asthme`; see defineCategory). */
 const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('cmp|pai|aah|avc|sessad|savs|sdre|clm|cmi|pma|tsa|dmla|ajpp');
@@ -512,6 +513,7 @@ export const examples: DetectorExamples = {
     'Mme Roux demande :\n☐ Orientation en établissement (IME, ITEP)\n☒ Renouvellement de la carte',
     "M. Leroy, contrôle d'alcoolémie positif (0,62 mg/l d'air expiré)",
     'Mme Leroy est placée en disponibilité. Ses traitements sont versés sur le compte habituel jusqu\'au 30/06.',
+    'Mme Roux souhaite que son traitement de novembre soit versé sur son nouveau compte.',
     "I'm preparing a talk on how France assesses disability",
     "Mme Lacan : attestation de droits à l'assurance maladie du 01/01/2025 au 31/12/2025",
     'Tableau des absences de Mme Durand\nLégende : CMO = congé de maladie ordinaire ; CLM = congé de longue maladie',

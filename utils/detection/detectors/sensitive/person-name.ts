@@ -939,10 +939,10 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
 /** A preposition, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
 const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
 /**
- * What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`),
- * or the Latin epithet that makes it a plant's genus (`Angelica sylvestris`, `Veronica officinalis`).
+ * What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`,
+ * `module Clovis v3.2.7`), or the Latin epithet that makes it a plant's genus (`Angelica sylvestris`, `Veronica officinalis`).
  */
-const THING_AFTER = /^(?:, (?:le |la |l')(?:modele|logiciel|outil|application|plateforme|chatbot|assistant|messagerie|ia)| [a-z]{5,}(?:is|us|um|ii|ae))(?![a-z])/;
+const THING_AFTER = /^(?:, (?:le |la |l')(?:modele|logiciel|outil|application|plateforme|chatbot|assistant|messagerie|ia)| [a-z]{5,}(?:is|us|um|ii|ae)| v\d+\.\d| \d+\.\d+\.\d)(?![a-z])/;
 
 /** A comma ending the line: the name before it greets the reader. */
 const SALUTATION_AFTER = /^,[ \t]*(?:\r?\n|$)/;
@@ -1482,6 +1482,7 @@ export const examples: DetectorExamples = {
     'Classe ces structures par type : CHU Gabriel-Montpied, Institut Pasteur, EHPAD Saint-Joseph',
     '4. Intervention de Monsieur le Bourgmestre de Dudelange sur le stationnement',
     "Notes : l'agent EDR est en version 8.10.12.4",
+    "L'import se fait dans le module Clovis v3.2.7 de notre logiciel d'archives",
     'De : Comptabilité ETS BERTHIER TP',
     'salle polyvalente Jean-Jaurès à Crest',
     "- Rosier 'Louise Odier' — 8 pieds × 17,40 € HT",
