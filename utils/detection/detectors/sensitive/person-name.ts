@@ -46,7 +46,8 @@ import { fillsQuotation, firstNonSpace, lastNonBlank, lastNonSpace, testAfter, t
 
 const LU = UPPER_LETTERS;
 const LL = LOWER_LETTERS;
-const CAP = `[${LU}][${LL}]{1,30}(?:[${LU}][${LL}]{1,30})?(?:-[${LU}][${LL}]{1,30}){0,3}`;
+// Breton `c'h` (`Le Floc'h`, `Lozac'h`), which is no elision.
+const CAP = `[${LU}][${LL}]{1,30}(?:c'h)?(?:[${LU}][${LL}]{1,30})?(?:-[${LU}][${LL}]{1,30}){0,3}`;
 const APOS = `[${LU}]'[${LU}][${LL}]{1,30}`;
 // `N'DIAYE`, `D'ALMEIDA`: one capital before the apostrophe.
 const UP = `(?:[${LU}]{2,30}|[${LU}]'[${LU}]{2,30})(?:[-'][${LU}]{1,30}){0,3}`;
@@ -1360,6 +1361,7 @@ export default defineName({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "Merci de répondre à M. Lozac'h avant vendredi",
     'bien cordialement à la ligne Céline Maréchal virgule infirmière',
     '- Nael 4eA, lunettes cassées à la récré',
     '- fam. BERTIN : Mme seule avec 3 enfants, AEMO en cours',
