@@ -110,8 +110,9 @@ const PLACEHOLDER_WORDS = wordSet(
   // GitHub's documentation's example token.
   'ghp16c7e42f292c6912e7710c838347ae178b4a',
 );
-// Fragments that mark a template value: "<votre-token>", "your_api_key_here", "REPLACE_ME", a value cut inside a placeholder (`{SSHA}<hash généré…>`).
-const PLACEHOLDER_FRAGMENTS = /(?:your|votre)(?:[_ .-]?(?:api|app|secret|access|auth|bot|client|personal))?[_ .-]?(?:password|passwd|pwd|mot[_ .-]?de[_ .-]?passe|mdp|token|jeton|key|cle|secret)|replace[_ .-]?(?:me|with|this)|a[_ .-]?remplacer|(?:insert|put|enter|add|paste)[_ .-]?(?:your|here|the|votre)|(?:key|token|secret|password)[_ .-]?here|^mot de passe |x{4,}|\*{3,}|\.{3,}|…|example|exemple|placeholder|changeme|dummy|redacted|<[a-z]{3,}$/iu;
+// Fragments that mark a template value: "<votre-token>", "your_api_key_here", "REPLACE_ME", a value cut inside a placeholder (`{SSHA}<hash généré…>`),
+// a quoted form field left blank (`« Code accès : ______ »`, whose blank the normalisation writes ` _`).
+const PLACEHOLDER_FRAGMENTS = /(?:your|votre)(?:[_ .-]?(?:api|app|secret|access|auth|bot|client|personal))?[_ .-]?(?:password|passwd|pwd|mot[_ .-]?de[_ .-]?passe|mdp|token|jeton|key|cle|secret)|replace[_ .-]?(?:me|with|this)|a[_ .-]?remplacer|(?:insert|put|enter|add|paste)[_ .-]?(?:your|here|the|votre)|(?:key|token|secret|password)[_ .-]?here|^mot de passe |x{4,}|\*{3,}|\.{3,}|[:=] _$|…|example|exemple|placeholder|changeme|dummy|redacted|<[a-z]{3,}$/iu;
 
 /**
  * True when `value` is a stand-in rather than a secret: masks (`********`, `xxxxxx`), template

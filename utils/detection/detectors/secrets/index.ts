@@ -2,6 +2,7 @@ import type { Detector, DetectorExamples } from '../../types';
 import accessCode, { examples as accessCodeExamples } from './access-code';
 import anthropicKey, { examples as anthropicKeyExamples } from './anthropic-key';
 import awsAccessKey, { examples as awsAccessKeyExamples } from './aws-access-key';
+import bitlockerRecoveryKey, { examples as bitlockerRecoveryKeyExamples } from './bitlocker-recovery-key';
 import connectionString, { examples as connectionStringExamples } from './connection-string';
 import genericApiKey, { examples as genericApiKeyExamples } from './generic-api-key';
 import githubToken, { examples as githubTokenExamples } from './github-token';
@@ -35,6 +36,7 @@ export default [
   huggingfaceToken,
   stripeKey,
   jwt,
+  bitlockerRecoveryKey,
   passwordAssignment,
   passwordColumn,
   passwordInProse,
@@ -59,6 +61,7 @@ export const examplesById = (): Readonly<Record<string, DetectorExamples>> => ({
   [huggingfaceToken.id]: huggingfaceTokenExamples,
   [stripeKey.id]: stripeKeyExamples,
   [jwt.id]: jwtExamples,
+  [bitlockerRecoveryKey.id]: bitlockerRecoveryKeyExamples,
   [passwordAssignment.id]: passwordAssignmentExamples,
   [passwordColumn.id]: passwordColumnExamples,
   [passwordInProse.id]: passwordInProseExamples,

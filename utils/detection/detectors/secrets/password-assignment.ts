@@ -183,6 +183,8 @@ export default defineSecret({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    // Base64's padding `=` ends the value; it is no blank field (see isPlaceholder).
+    'mdp encodé en base64 : VnE3I21SdDIhTHA5ekQ=',
     'ap-ssid "COLLEGE-PEDAGO"\n   opmode wpa2-aes\n   wpa-passphrase Salle#Info2026!',
     'bind_pw = Gx7#pQ2v!Lm9w',
     '"bindCredential": "Kc!Ldap-2026#Rz",',
@@ -219,6 +221,7 @@ export const examples: DetectorExamples = {
     '- Clé pré-partagée : qEpF8XxSynth5ECkMLhlrSlRyPI7y1a',
   ],
   noMatch: [
+    "Donner le code d'accès de l'immeuble (champ « Code accès : ______ ») au CTA",
     'New-ADUser -AccountPassword (Read-Host -AsSecureString "Mot de passe initial") -Enabled $true',
     '$smtpPass = $env:SMTP_PASSWORD   # variable d\'environnement du serveur',
     'mdp windows10 expiré',

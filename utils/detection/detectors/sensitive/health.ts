@@ -314,10 +314,10 @@ const TOPIC_BEFORE = topicBefore(phraseList(
 ), '(?!places? en $)');
 /**
  * Folded words right after a term that make it something else (`soins infirmiers` stays; an agent's
- * pay: `ses traitements sont versés`, `son traitement de novembre soit versé`), or a unit and its
- * capacity (`une ULIS de 12 places`).
+ * pay: `ses traitements sont versés`, `son traitement de novembre soit versé`; a total: `jours d'arrêt
+ * de travail cumulés`), or a unit and its capacity (`une ULIS de 12 places`).
  */
-const OTHER_SENSE_AFTER = /^(?:\)? de \d{1,3} (?:places|lits)(?![a-z])| (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|(?:de [a-z]+ )?(?:sont |est |seront |sera |soit )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
+const OTHER_SENSE_AFTER = /^(?:\)? de \d{1,3} (?:places|lits)(?![a-z])| (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|cumulee?s?(?![a-z])|(?:de [a-z]+ )?(?:sont |est |seront |sera |soit )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
 
 /** Acronyms also read in lower case in a message typed without capitals (`suivie au cmp`, `un pai pr asthme`; see defineCategory). */
 const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('cmp|pai|aah|avc|sessad|savs|sdre|clm|cmi|pma|tsa|dmla|ajpp');
@@ -514,6 +514,7 @@ export const examples: DetectorExamples = {
     "M. Leroy, contrôle d'alcoolémie positif (0,62 mg/l d'air expiré)",
     'Mme Leroy est placée en disponibilité. Ses traitements sont versés sur le compte habituel jusqu\'au 30/06.',
     'Mme Roux souhaite que son traitement de novembre soit versé sur son nouveau compte.',
+    "Écris un édito pour la campagne « Respectez nos agents » : 3 agents blessés (212 jours d'arrêt de travail cumulés).",
     "I'm preparing a talk on how France assesses disability",
     "Mme Lacan : attestation de droits à l'assurance maladie du 01/01/2025 au 31/12/2025",
     'Tableau des absences de Mme Durand\nLégende : CMO = congé de maladie ordinaire ; CLM = congé de longue maladie',
