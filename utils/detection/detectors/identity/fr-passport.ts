@@ -15,7 +15,7 @@ import { codeAt } from '../../char-codes';
  * Source: https://ants.gouv.fr (France Titres; shape as in validator.js `isPassportNumber('FR')`)
  * Examples are fictitious or public test values.
  */
-/** A court case's, a tender's, a lab sample's or a batch's reference, before a number of the passport's shape or heading its column. */
+/** A court case's, a tender's, a lab sample's, a batch's or an asset's reference, before a number of the passport's shape or heading its column. */
 const CASE_OR_ORDER_REFERENCE = /(?:^|[^a-z])(?:caa|cour|arret|reference|ref|consultation|marche|commande|echantillon|lot|tag|c\/)(?![a-z])/;
 
 export default defineDetector({
@@ -35,7 +35,8 @@ export default defineDetector({
     // A case number of a cour administrative d'appel has the same shape (`CAA de Lyon, 4e chambre, n° 23LY01234`),
     // and so may a tender's or an order's reference (`Référence de la consultation : 26MN00412`), and a case's
     // number after its parties (`Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716`).
-    // … and a laboratory's sample number (`échantillon 26EA00318`, a column `Échantillon`), and an asset tag (a column `Tag inventaire`).
+    // … and a laboratory's sample number (`échantillon 26EA00318`, a column `Échantillon`), and an asset's tag (a
+    // column `Tag inventaire` in a server inventory).
     return !testBefore(context.folded, context.start, CASE_OR_ORDER_REFERENCE, 80) && !CASE_OR_ORDER_REFERENCE.test(columnHeader(context.folded, context.start) ?? '');
   },
 });

@@ -7,7 +7,7 @@ import { phraseList } from '../../word-list';
  * a helpdesk pastes them from the directory (`Clé de récupération : 466895-217492-…`). Whoever holds
  * one unlocks the disk of a lost or stolen laptop.
  * Check: every group is 11 times a 16-bit number (a multiple of 11 below 720,896), which a run of
- * random groups passes about once in 11⁸.
+ * random groups passes less than once in 11⁸ (214 million).
  * Source: Microsoft Learn, "BitLocker recovery overview" (the 48-digit recovery password).
  * Examples are synthetic.
  */
