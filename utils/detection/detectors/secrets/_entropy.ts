@@ -107,6 +107,8 @@ const PLACEHOLDER_WORDS = wordSet(
   'vide na string str text texte value valeur your votre required optional replaceme insertkeyhere yourkeyhere',
   'yourtokenhere yourapikeyhere yourpasswordhere enteryourpassword xxx abc abcdef foobar foo bar lorem ipsum',
   'confidentiel cache',
+  // WS-Security's password types (`<wsse:Password Type="#PasswordText">`): the password is the element's text.
+  'passwordtext passworddigest',
   // GitHub's documentation's example token.
   'ghp16c7e42f292c6912e7710c838347ae178b4a',
 );

@@ -221,6 +221,8 @@ export const examples: DetectorExamples = {
     '- Clé pré-partagée : qEpF8XxSynth5ECkMLhlrSlRyPI7y1a',
   ],
   noMatch: [
+    // The element's text is the password (password-in-prose reads it), not the type.
+    '<wsse:Username>svc_caf</wsse:Username>\n<wsse:Password Type="#PasswordDigest">',
     "Donner le code d'accès de l'immeuble (champ « Code accès : ______ ») au CTA",
     'New-ADUser -AccountPassword (Read-Host -AsSecureString "Mot de passe initial") -Enabled $true',
     '$smtpPass = $env:SMTP_PASSWORD   # variable d\'environnement du serveur',
