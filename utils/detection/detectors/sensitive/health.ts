@@ -369,8 +369,8 @@ export default defineCategory({
     if (value !== 'gale' && folded.slice(start, end) === 'gale') return false;
     // A disease named among the vaccines against it (`11 vaccinations : diphtérie, tétanos, hépatite B…`).
     if (VACCINE_DISEASE_START.test(folded.slice(start, end)) && testBefore(folded, start, /vaccin/, 200)) return false;
-    // A civil servant's pay, in HR rules (`conserve l'intégralité de son traitement`).
-    if (value.endsWith('traitement') && testBefore(folded, start, /(?:integralite|totalite|moitie|maintien) de $/, 16)) return false;
+    // A civil servant's pay, in HR rules (`conserve l'intégralité de son traitement`) and requests (`le versement de son traitement`).
+    if (value.endsWith('traitement') && testBefore(folded, start, /(?:integralite|totalite|moitie|maintien|versement) de $/, 16)) return false;
     // A fall, not the snow's, a roof's or a figure's (`chute de neige`, `chute des recettes`, `en chute libre`).
     if (folded.startsWith('chute', start) && (testAfter(folded, end, /^ (?:de (?:neige|pierres?|blocs?|tuiles?|arbres?|branches?|grele|la |l'|\d)|des |du (?!\d|mois)|d'(?:eau|arbre))/, 16) || testBefore(folded, start, /(?:en|detecteurs? de) $/, 14))) return false;
     // A stomach bug, not a kitchen's gastronorm tray nor a specialist (`bac gastro`, `gastro-entérologue`).
@@ -514,6 +514,7 @@ export const examples: DetectorExamples = {
     "M. Leroy, contrôle d'alcoolémie positif (0,62 mg/l d'air expiré)",
     'Mme Leroy est placée en disponibilité. Ses traitements sont versés sur le compte habituel jusqu\'au 30/06.',
     'Mme Roux souhaite que son traitement de novembre soit versé sur son nouveau compte.',
+    'Mme Maurat demande le versement de son traitement sur son nouveau compte.',
     "Écris un édito pour la campagne « Respectez nos agents » : 3 agents blessés (212 jours d'arrêt de travail cumulés).",
     "I'm preparing a talk on how France assesses disability",
     "Mme Lacan : attestation de droits à l'assurance maladie du 01/01/2025 au 31/12/2025",
