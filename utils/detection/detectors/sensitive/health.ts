@@ -394,6 +394,8 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "M. Durand se plaint d'une douleur cervicale depuis lundi.",
+    'Mme Roux a été évacuée vers les urgences du CHU.',
     'M. Bru, insuffisant respiratoire, vit sous concentrateur',
     'M. Olhagaray : aptitude avec réserve jusqu\'en juin',
     'Mme Etcheverry souffre d\'une scoliose',
