@@ -13,7 +13,9 @@ import { phraseList } from '../../word-list';
  */
 export default defineSecret({
   id: 'bitlocker-recovery-key',
-  pattern: /(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])/g,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /\d(?<![\d-]\d)\d{5}(?:-\d{6}){7}(?![\d-])/g,
   keywords: phraseList('bitlocker|recovery'),
   validate: (value) => value.split('-').every((group) => +group % 11 === 0 && +group < 720896),
 });
