@@ -200,7 +200,8 @@ export default defineDetector({
     }
     if (hamletName !== undefined) return hamlet(context.text, context.start, value.length - hamletName.length, hamletName);
     const name = streetName ?? lieuDitName;
-    if (name === undefined) return false;
+    // No house bears number zero: `+01:00 av DETECTED` is a time zone before a log's words.
+    if (name === undefined || /^0+\D/.test(value)) return false;
     // A road's number, then the street it becomes in town (`la RD 938, avenue Jean-Jaurès`), or a bus line's;
     // the year ending a street's name (`place du 19-Mars-1962, avenue du Général-de-Gaulle`) or a date (`samedi
     // 20 juin 2026, esplanade Jean-Jaurès`).
@@ -249,5 +250,5 @@ export const examples: DetectorExamples = {
     'mme da silva 7 all des chenes 87170 isle gir 2',
     'vit ds un studio au 3 res des peupliers bat c appt 12, 44300 nantes',
   ],
-  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle', 'les 3 r de la méthode', 'we found 7 all over the place', 'place de la victoire : enrobé, sem 10\nrue pasteur : reprise des trottoirs', 'Ciné-club : « 36 Quai des Orfèvres » (DVD) le 10 janvier', 'Le GR® 65, chemin de Saint-Jacques, fait peau neuve'],
+  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '2026-03-11T08:09:31+01:00 av DETECTED file=doc.zip', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle', 'les 3 r de la méthode', 'we found 7 all over the place', 'place de la victoire : enrobé, sem 10\nrue pasteur : reprise des trottoirs', 'Ciné-club : « 36 Quai des Orfèvres » (DVD) le 10 janvier', 'Le GR® 65, chemin de Saint-Jacques, fait peau neuve'],
 };

@@ -151,6 +151,8 @@ export default defineSecret({
     if (OTHER_FIELD_OR_SENTENCE.test(match.slice(0, valueStart))) return false;
     // A value built from a variable (`password=${LDAP_BIND_PW}`, `$(cat secret)`) holds no secret itself.
     if (/\$\{[^}]*\}|\$\([^)]*\)/.test(trimmed)) return false;
+    // A sample on a training slide (`Exemple de mot de passe : Trois-Chats-Dansent…`).
+    if (/exemples? (?:de |d')$/.test(fold(textBefore(context.text, context.start, 12)))) return false;
     const classes = charClasses(trimmed);
     // After `est`/`is` or a tab (a table cell), or after the bare label `pass`, a value needs a digit or a symbol.
     const weakSeparator = !/[:=>]/u.test(label);
@@ -224,6 +226,7 @@ export const examples: DetectorExamples = {
     // The element's text is the password (password-in-prose reads it), not the type.
     '<wsse:Username>svc_caf</wsse:Username>\n<wsse:Password Type="#PasswordDigest">',
     "Donner le code d'accès de l'immeuble (champ « Code accès : ______ ») au CTA",
+    'Une phrase de passe, c\'est long. Exemple de mot de passe : Trois-Chats-Dansent-Sous-La-Pluie! (fictif)',
     'New-ADUser -AccountPassword (Read-Host -AsSecureString "Mot de passe initial") -Enabled $true',
     '$smtpPass = $env:SMTP_PASSWORD   # variable d\'environnement du serveur',
     'mdp windows10 expiré',

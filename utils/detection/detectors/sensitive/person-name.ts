@@ -619,6 +619,10 @@ function capitalsBeforeName(tokens: readonly Token[], i: number): boolean {
   while (k < tokens.length && k - i < 3 && tokens[k].kind === 'up' && !isName(tokens[k])) k++;
   return k > i && k + 1 < tokens.length && tokens[k].kind === 'cap' && tokens[k + 1].kind === 'up' && isPlainFirstName(tokens[k].folded);
 }
+/** Capitals without a vowel after a name: a model's or a service's code (`Orphée NX`, `Clara XL`, `Fred DST`), no surname. */
+function isModelCode(token: Token): boolean {
+  return token.kind === 'up' && !/[aeiouy]/.test(token.folded);
+}
 /** Can this token be part of a name at all? */
 function nameLike(token: Token): boolean {
   if (token.kind === 'title') return false;
@@ -937,8 +941,8 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 }
 
-/** A preposition, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
-const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
+/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
+const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outil|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
 /**
  * What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`,
  * `module Clovis v3.2.7`), or the Latin epithet that makes it a plant's genus (`Angelica sylvestris`, `Veronica officinalis`).
@@ -1110,7 +1114,7 @@ export default defineName({
       }
     }
     let j = i;
-    while (j < tokens.length && (nameLike(tokens[j]) || (j > i && particleInName(tokens, j)))) j++;
+    while (j < tokens.length && ((nameLike(tokens[j]) && !(j > i && isModelCode(tokens[j]))) || (j > i && particleInName(tokens, j)))) j++;
     // After a title in capitals every word is upper case (`MME LEROY PERÇOIT LA PCH`): the name
     // ends before its second word that is not a first name. `M.` says nothing of the case: after
     // it, a run of three upper-case words or more does (`M. SÉBASTIEN ROQUES QUE SA CARTE`), and so
@@ -1485,6 +1489,8 @@ export const examples: DetectorExamples = {
     '4. Intervention de Monsieur le Bourgmestre de Dudelange sur le stationnement',
     "Notes : l'agent EDR est en version 8.10.12.4",
     "L'import se fait dans le module Clovis v3.2.7 de notre logiciel d'archives",
+    "Le tableau de bord de l'outil Ernest affiche les réservations du pool",
+    "On migre d'Aloès vers Orphée NX pour les 42 bibliothèques du réseau",
     'De : Comptabilité ETS BERTHIER TP',
     'salle polyvalente Jean-Jaurès à Crest',
     "- Rosier 'Louise Odier' — 8 pieds × 17,40 € HT",
