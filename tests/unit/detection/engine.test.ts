@@ -117,6 +117,7 @@ describe('a number after `N° de …` that is no phone line', () => {
     expect(phoneScore('engagement juridique n° 0412558837 pour la location du barnum')).toBeLessThan(0.5);
     expect(phoneScore('réservoir de Puech-Mourgue (code PSV 0120003312), E. coli 0/100 mL')).toBeLessThan(0.5);
     expect(phoneScore('Poste n° 0420003157 – Direction des ressources humaines')).toBeLessThan(0.5);
+    expect(phoneScore('location paddle : devis n° 0412785530 du 03/06, 210,00 € TTC')).toBeLessThan(0.5);
     expect(phoneScore('joignable au poste 06 39 98 12 34')).toBeGreaterThanOrEqual(0.7);
     expect(phoneScore('livraison : 06 39 98 12 34')).toBeGreaterThanOrEqual(0.7);
     expect(phoneScore('N° de téléphone : 05 36 49 13 88')).toBeGreaterThanOrEqual(0.7);

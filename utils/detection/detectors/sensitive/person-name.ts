@@ -1491,6 +1491,7 @@ export const examples: DetectorExamples = {
     "L'import se fait dans le module Clovis v3.2.7 de notre logiciel d'archives",
     "Le tableau de bord de l'outil Ernest affiche les réservations du pool",
     "On migre d'Aloès vers Orphée NX pour les 42 bibliothèques du réseau",
+    'Trois itinéraires : sentier des Douaniers (11,2 km), boucle Camille-Claudel (7,8 km)',
     'De : Comptabilité ETS BERTHIER TP',
     'salle polyvalente Jean-Jaurès à Crest',
     "- Rosier 'Louise Odier' — 8 pieds × 17,40 € HT",
