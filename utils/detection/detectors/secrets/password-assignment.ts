@@ -226,7 +226,7 @@ export const examples: DetectorExamples = {
     // The element's text is the password (password-in-prose reads it), not the type.
     '<wsse:Username>svc_caf</wsse:Username>\n<wsse:Password Type="#PasswordDigest">',
     "Donner le code d'accès de l'immeuble (champ « Code accès : ______ ») au CTA",
-    'Une phrase de passe, c\'est long. Exemple de mot de passe : Trois-Chats-Dansent-Sous-La-Pluie! (fictif)',
+    "Une phrase de passe, c'est long. Exemple de mot de passe : Trois-Chats-Dansent-Sous-La-Pluie! (fictif)",
     'New-ADUser -AccountPassword (Read-Host -AsSecureString "Mot de passe initial") -Enabled $true',
     '$smtpPass = $env:SMTP_PASSWORD   # variable d\'environnement du serveur',
     'mdp windows10 expiré',
