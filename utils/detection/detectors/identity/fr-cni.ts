@@ -25,7 +25,7 @@ export default defineDetector({
   pattern: /[A-Z0-9](?=[A-Z0-9]{8}|\d{3} )(?<![\p{L}\p{N}][A-Z0-9])(?:(?<=\d)\d(?:0[1-9]|1[0-2])(?:[0-9A-Z]{3}| [0-9A-Z]{3} )\d{5}|[A-Z0-9]{8}(?<![A-Z]{9}))(?![\p{L}\p{N}])/gu,
   baseScore: 0.75,
   keywords: phraseList(
-    "carte d'identite|carte nationale d'identite|carte identite|carte d identite|cni|cnie",
+    "carte d'identite|carte nationale d'identite|carte identite|carte d identite|cni|cnie|carte nationale d identite",
     "piece d'identite|titre d'identite|n° de carte d'identite",
     // The bilingual fields of the card (`N° du document / Document No : T7KX3R9P2`).
     "n° du document|document no|id card|identity card",
@@ -48,6 +48,8 @@ export const examples: DetectorExamples = {
     "Pièce d'identité : CNI 21032A112345",
     'CNI n° X4RTBPFW4',
     "numéro de la carte nationale d'identité : 4FK27RZ93",
+    // A form typed without the apostrophe.
+    'Piece presentee : carte nationale d identite n° T7KX42PM9',
     'CNI n° 1906 122 02187',
   ],
   noMatch: ['Facture 150375012345', 'CNI n° 151375012345', 'CNI n° 15037501234', 'CNI numérique', 'CNI n° X4RTBPFW', 'Référence X4RTBPFW4'],
