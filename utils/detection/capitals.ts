@@ -28,10 +28,10 @@ const CAPITAL_CODE = /[A-ZÀ-ÖØ-Þ]/;
 const CHAT_HEADER = /[ \t]*(?:(?:\[[^\]\n]{4,25}\]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})? -)[^:\n]{1,40}:|[^\n]{1,60}?(?: {2}|, | [·—–-] (?:[^\n]{1,16} )?)\d{1,2}:\d{2}[ \t]*(?=\n|$))/y;
 
 /** Where the chat header opening the line at `lineStart` ends (see CHAT_HEADER), or -1 when the line opens with none. */
-function chatHeaderEnd(text: string, lineStart: number): number {
+const chatHeaderEnd = (text: string, lineStart: number): number => {
   CHAT_HEADER.lastIndex = lineStart;
   return CHAT_HEADER.test(text) ? CHAT_HEADER.lastIndex : -1;
-}
+};
 
 /**
  * True when text[from, to) (the whole text by default) has at most one word opening with a capital
@@ -40,13 +40,11 @@ function chatHeaderEnd(text: string, lineStart: number): number {
  * (`ip reçue pour kenzo, on saisit le JE ?`), and in text typed on a phone (two words of text-message
  * shorthand) the capitals its keyboard puts at sentence and line starts.
  */
-export function typedWithoutCapitals(text: string, from = 0, to = text.length): boolean {
-  return (
+export const typedWithoutCapitals = (text: string, from = 0, to = text.length): boolean => (
     fewCapitals(text, from, to) ||
     (isChatExport(text, from, to) && fewCapitals(text, from, to, (index) => CAPITAL_CODE.test(text.charAt(index + 1)))) ||
     (matchesAtLeast(SHORTHAND, text, from, to, 2) && fewCapitals(text, from, to, (index) => testBefore(text, index, SENTENCE_START_BEFORE, 12)))
   );
-}
 
 /** The shorthand of text messages, typed in lower case (`stp`, `pr`, `ds`, `tjs`, `dmn`, `ajd`). */
 const SHORTHAND = /(?<![\p{L}\p{N}'’])(?:stp|pr|ds|tjs|qd|dmn|ajd|ac|bcp|mtn|jsp|jpeux|pcq|ptet|tte|slt|bjr|dsl)(?![\p{L}\p{N}'’])/gu;
@@ -56,17 +54,17 @@ const SENTENCE_START_BEFORE = /(?:^|[\n.!?…:])[ \t]*(?:[-*•–][ \t]+)?$/;
 const TIME = /\d:\d\d/g;
 
 /** Whether `regex` (global) matches at least `wanted` times in text[from, to). */
-function matchesAtLeast(regex: RegExp, text: string, from: number, to: number, wanted: number): boolean {
+const matchesAtLeast = (regex: RegExp, text: string, from: number, to: number, wanted: number): boolean => {
   regex.lastIndex = from;
   for (let match = regex.exec(text); match !== null && match.index < to; match = regex.exec(text)) if (--wanted === 0) return true;
   return false;
-}
+};
 
 /**
  * Whether three lines of text[from, to) open with a chat's header. Only the lines that hold a time
  * are tried: a long text without chats is read in one search.
  */
-function isChatExport(text: string, from: number, to: number): boolean {
+const isChatExport = (text: string, from: number, to: number): boolean => {
   let headers = 0;
   let lineEnd = -1;
   TIME.lastIndex = from;
@@ -77,10 +75,10 @@ function isChatExport(text: string, from: number, to: number): boolean {
     if (chatHeaderEnd(text, Math.max(from, text.lastIndexOf('\n', match.index) + 1)) >= 0 && ++headers === 3) return true;
   }
   return false;
-}
+};
 
 /** The count behind typedWithoutCapitals; a capital at an index that `aside` holds does not count. */
-function fewCapitals(text: string, from: number, to: number, aside?: (index: number) => boolean): boolean {
+const fewCapitals = (text: string, from: number, to: number, aside?: (index: number) => boolean): boolean => {
   const allowed = (to - from) / CHARACTERS_PER_CAPITAL;
   let capitals = 0;
   // The header of the line being read, looked for once per line (a search back to each capital's
@@ -99,4 +97,4 @@ function fewCapitals(text: string, from: number, to: number, aside?: (index: num
     if (index >= headerEnd && !aside?.(index) && ++capitals > allowed) return false;
   }
   return true;
-}
+};

@@ -8,24 +8,20 @@ import type { Detector, DetectorSpec, FindingType, Severity } from './types';
  * instead of trying the look-behind at every position. A space stands for any run of spaces and
  * tabs (`date  de naissance`), as for prefilter needles.
  */
-export function compileWordList(words: readonly string[] | undefined): RegExp | null {
+export const compileWordList = (words: readonly string[] | undefined): RegExp | null => {
   if (!words || words.length === 0) return null;
   const alternatives = [...new Set(words.map((word) => foldText(word)))]
     .sort((a, b) => b.length - a.length)
     .map(literalWithBlankRuns)
     .map((word) => `${word}(?<![\\p{L}\\p{N}]${word})`);
   return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-}
+};
 
 /** Regex source matching `text` literally. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Regex source matching `text` literally, each of its spaces standing for a run of spaces and tabs. */
-export function literalWithBlankRuns(text: string): string {
-  return escapeRegExp(text).replace(/ /g, '[ \\t]+');
-}
+export const literalWithBlankRuns = (text: string): string => escapeRegExp(text).replace(/ /g, '[ \\t]+');
 
 /**
  * `a1|b1|a2` regrouped by first letter as `a(?:1|2)|b(?:1)`, for alternatives that each start with a
@@ -34,7 +30,7 @@ export function literalWithBlankRuns(text: string): string {
  * scan. Alternatives with different first letters never match at the same place, so regrouping does
  * not change what the alternation matches nor which alternative wins.
  */
-export function byFirstLetter(alternatives: readonly string[]): string {
+export const byFirstLetter = (alternatives: readonly string[]): string => {
   const groups = new Map<string, string[]>();
   for (const alternative of alternatives) {
     const letter = alternative.charAt(0).toLowerCase();
@@ -42,7 +38,7 @@ export function byFirstLetter(alternatives: readonly string[]): string {
     groups.set(letter, [...(groups.get(letter) ?? []), alternative.slice(1)]);
   }
   return [...groups].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`).join('|');
-}
+};
 
 /**
  * The types of each severity. What a leak costs is a property of the kind of data (an IBAN is
@@ -62,15 +58,13 @@ const TYPES_BY_SEVERITY: Readonly<Record<Severity, string>> = {
 export const withoutSeparators = (raw: string): string => raw.replace(/[ .\-]/g, '');
 
 /** The severity of `type`'s findings unless a detector says otherwise. */
-export function typeSeverity(type: FindingType): Severity {
-  return (Object.keys(TYPES_BY_SEVERITY) as Severity[]).find((severity) => TYPES_BY_SEVERITY[severity].split(' ').includes(type))!;
-}
+export const typeSeverity = (type: FindingType): Severity => (Object.keys(TYPES_BY_SEVERITY) as Severity[]).find((severity) => TYPES_BY_SEVERITY[severity].split(' ').includes(type))!;
 
 /**
  * Declares a detector. Everything is data except `validate`; this helper checks the declaration
  * once at load time and precompiles the keyword lists.
  */
-export function defineDetector(spec: DetectorSpec): Detector {
+export const defineDetector = (spec: DetectorSpec): Detector => {
   const problem = !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(spec.id)
     ? 'id must be kebab-case'
     : !spec.pattern.global
@@ -91,4 +85,4 @@ export function defineDetector(spec: DetectorSpec): Detector {
       negativeRegex: compileWordList(spec.negativeKeywords),
     },
   };
-}
+};

@@ -69,25 +69,25 @@ const PATTERN_COPIES = new WeakMap<RegExp, RegExp>();
 /** Sticky copies, for patterns run only at their start positions; taken out the same way. */
 const STICKY_PATTERN_COPIES = new WeakMap<RegExp, RegExp>();
 
-function takePattern(pattern: RegExp, sticky: boolean): RegExp {
+const takePattern = (pattern: RegExp, sticky: boolean): RegExp => {
   const copies = sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES;
   const copy = copies.get(pattern);
   if (copy === undefined) return sticky ? stickyCopy(pattern) : new RegExp(pattern.source, pattern.flags);
   copies.delete(pattern);
   copy.lastIndex = 0;
   return copy;
-}
+};
 
-function returnPattern(pattern: RegExp, copy: RegExp): void {
+const returnPattern = (pattern: RegExp, copy: RegExp): void => {
   (copy.sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES).set(pattern, copy);
-}
+};
 
 /**
  * Start positions of `detector`'s pattern in the scanned text, or null when it has none to use.
  * The same pass lists where the person anchors may start (they run on the folded text, see
  * person-anchor.ts), since category terms and names need them on every text that has some.
  */
-function startsOf(detector: Detector, state: ScanState): readonly number[] | null {
+const startsOf = (detector: Detector, state: ScanState): readonly number[] | null => {
   if (!state.starting.includes(detector)) return null;
   if (!state.starts) {
     const conditions = state.starting.map((each) => startCondition(each.pattern)!);
@@ -97,29 +97,27 @@ function startsOf(detector: Detector, state: ScanState): readonly number[] | nul
     state.starts = new Map(state.starting.map((each, index) => [each, positions[index]]));
   }
   return state.starts.get(detector) ?? null;
-}
+};
 
 let anchorConditionList: StartCondition[] | null = null;
 
 /** Start conditions of the folded-text anchor patterns, or none should one of them have no condition. */
-function anchorConditions(): StartCondition[] {
+const anchorConditions = (): StartCondition[] => {
   if (anchorConditionList === null) {
     const conditions = FOLDED_ANCHOR_PATTERNS.map((pattern) => startCondition(pattern, true));
     anchorConditionList = conditions.every((condition) => condition !== null) ? (conditions as StartCondition[]) : [];
   }
   return anchorConditionList;
-}
+};
 
 /** Detectors that share the start pass with the anchor patterns: the first of those whose pattern has a start condition, as many as the pass holds. */
-function startingDetectors(detectors: readonly Detector[]): Detector[] {
-  return detectors.filter((detector) => startCondition(detector.pattern) !== null).slice(0, MAX_SHARING - FOLDED_ANCHOR_PATTERNS.length);
-}
+const startingDetectors = (detectors: readonly Detector[]): Detector[] => detectors.filter((detector) => startCondition(detector.pattern) !== null).slice(0, MAX_SHARING - FOLDED_ANCHOR_PATTERNS.length);
 
 /**
  * Whether the folded text holds a prefilter needle. A space in a needle stands for any run of
  * spaces and tabs, as patterns allow between words (`né  le`, `net<tab>use`).
  */
-function hasNeedle(state: ScanState, needle: string): boolean {
+const hasNeedle = (state: ScanState, needle: string): boolean => {
   let found = state.needles.get(needle);
   if (found === undefined) {
     const length = state.folded.length;
@@ -136,19 +134,19 @@ function hasNeedle(state: ScanState, needle: string): boolean {
     if (!found) state.absentNeedles++;
   }
   return found;
-}
+};
 
 const BLANK_RUN_REGEXES = new Map<string, RegExp>();
 
 /** `needle` with its spaces standing for runs of spaces and tabs, compiled once. */
-function blankRunRegex(needle: string): RegExp {
+const blankRunRegex = (needle: string): RegExp => {
   let regex = BLANK_RUN_REGEXES.get(needle);
   if (!regex) {
     regex = new RegExp(literalWithBlankRuns(needle));
     BLANK_RUN_REGEXES.set(needle, regex);
   }
   return regex;
-}
+};
 
 /** Up to this length the folded text's pairs and triples of characters are listed before prefilter searches. */
 const SHAPES_MAX_LENGTH = 65_536;
@@ -177,16 +175,12 @@ const PAIR_MARKS = new Uint16Array(128 * 128);
 const TRIPLE_MARKS = new Uint16Array(TRIPLE_BUCKETS);
 let lastMark = 0;
 
-function tripleHash(a: number, b: number, c: number): number {
-  return ((a * 961 + b * 31 + c) ^ (a << 11)) & (TRIPLE_BUCKETS - 1);
-}
+const tripleHash = (a: number, b: number, c: number): number => ((a * 961 + b * 31 + c) ^ (a << 11)) & (TRIPLE_BUCKETS - 1);
 
-function isAsciiPair(needle: string): boolean {
-  return needle.length === 2 && needle.charCodeAt(0) < 128 && needle.charCodeAt(1) < 128;
-}
+const isAsciiPair = (needle: string): boolean => needle.length === 2 && needle.charCodeAt(0) < 128 && needle.charCodeAt(1) < 128;
 
 /** One pass over a short text lists its shapes; absent needles are then ruled out without a search each. */
-function textShapes(state: ScanState): TextShapes {
+const textShapes = (state: ScanState): TextShapes => {
   // A scan started from inside this one (a validator calling `scan`) has reused the tables since.
   if (state.shapes && state.shapes.mark === lastMark) return state.shapes;
   if (lastMark === 0xffff) {
@@ -208,14 +202,14 @@ function textShapes(state: ScanState): TextShapes {
   }
   state.shapes = { mark };
   return state.shapes;
-}
+};
 
 /**
  * False when `needle` cannot occur in the folded text: one of its pairs of consecutive ASCII
  * characters, or of its triples of characters, does not. For short texts this rules out most
  * absent needles, each of which would otherwise cost a search of the whole text.
  */
-function mayContain({ mark }: TextShapes, needle: string): boolean {
+const mayContain = ({ mark }: TextShapes, needle: string): boolean => {
   for (let i = 1; i < needle.length; i++) {
     const first = needle.charCodeAt(i - 1);
     const second = needle.charCodeAt(i);
@@ -223,21 +217,21 @@ function mayContain({ mark }: TextShapes, needle: string): boolean {
     if (i >= 2 && TRIPLE_MARKS[tripleHash(needle.charCodeAt(i - 2), first, second)] !== mark) return false;
   }
   return true;
-}
+};
 
 /** In a table, a keyword in the value's column header counts as context (detectors.md §6.4). */
-function headerHas(regex: RegExp | null, state: ScanState, start: number): boolean {
+const headerHas = (regex: RegExp | null, state: ScanState, start: number): boolean => {
   if (!regex || !mayBeTableRow(state, start)) return false;
   const header = columnHeader(state.folded, start);
   return header !== null && regex.test(header);
-}
+};
 
 /**
  * False when `columnHeader` is sure to find no table at `offset`: its line holds no row delimiter
  * (table-context.ts's rule). Each line is looked at once, so that a long text without line breaks
  * does not cost a scan of the whole line per candidate.
  */
-function mayBeTableRow(state: ScanState, offset: number): boolean {
+const mayBeTableRow = (state: ScanState, offset: number): boolean => {
   const rows = (state.tableRows ??= new Map());
   const [lineStart, lineEnd] = lineAt(state.folded, offset);
   // The start gives the end, as in table-context.ts: a small integer key.
@@ -248,21 +242,19 @@ function mayBeTableRow(state: ScanState, offset: number): boolean {
     rows.set(key, row);
   }
   return row;
-}
+};
 
 /** Keyword test on the window around a candidate (the window's edges count as word boundaries). */
-function windowHas(regex: RegExp | null, folded: string, start: number, end: number, window: { before: number; after: number }): boolean {
-  return regex !== null && testAround(folded, start, end, regex, window.before, window.after);
-}
+const windowHas = (regex: RegExp | null, folded: string, start: number, end: number, window: { before: number; after: number }): boolean => regex !== null && testAround(folded, start, end, regex, window.before, window.after);
 
-function readValidation(result: ValidationResult, baseScore: number): { score: number; start?: number; end?: number } | null {
+const readValidation = (result: ValidationResult, baseScore: number): { score: number; start?: number; end?: number } | null => {
   if (result === false) return null;
   if (result === true) return { score: baseScore };
   if (typeof result === 'number') return result > 0 ? { score: result } : null;
   return result.score > 0 ? result : null;
-}
+};
 
-function runDetector(detector: Detector, state: ScanState, out: RawFinding[]): void {
+const runDetector = (detector: Detector, state: ScanState, out: RawFinding[]): void => {
   if (detector.prefilter?.length && !detector.prefilter.some((needle) => hasNeedle(state, needle))) return;
   if (detector.runsOnText && !detector.runsOnText(state.text)) return;
   const useCopy = state.copy !== null && copyUnsafeMask(detector.pattern, state.copy.replaced) === 0;
@@ -272,7 +264,7 @@ function runDetector(detector: Detector, state: ScanState, out: RawFinding[]): v
   markCopyUnsafe(detector.pattern);
   out.length = found;
   collect(detector, state, out, false);
-}
+};
 
 /**
  * A candidate as its validator sees it. The keyword window is only searched when something reads
@@ -304,7 +296,7 @@ class Candidate implements MatchContext {
 }
 
 /** Runs one detector's pattern and checks; false when the one-byte copy turned out unusable. */
-function collect(detector: Detector, state: ScanState, out: RawFinding[], useCopy: boolean): boolean {
+const collect = (detector: Detector, state: ScanState, out: RawFinding[], useCopy: boolean): boolean => {
   const { text, folded } = state;
   const window = detector.contextWindow ?? DEFAULT_WINDOW;
   const boost = detector.contextBoost ?? DEFAULT_CONTEXT_BOOST;
@@ -356,12 +348,10 @@ function collect(detector: Detector, state: ScanState, out: RawFinding[], useCop
   }
   returnPattern(detector.pattern, pattern);
   return true;
-}
+};
 
 /** Higher priority first, then higher score, then longer, then earlier. */
-function byRank(a: RawFinding, b: RawFinding): number {
-  return b.priority - a.priority || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
-}
+const byRank = (a: RawFinding, b: RawFinding): number => b.priority - a.priority || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
 
 /**
  * Keeps the best finding where spans overlap (see `byRank`), sorted by start. Spans are grouped
@@ -370,7 +360,7 @@ function byRank(a: RawFinding, b: RawFinding): number {
  * finding is kept when no better finding kept before it overlaps it, as when ranking them all:
  * findings of different runs never overlap.
  */
-function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
+const resolveOverlaps = (findings: readonly RawFinding[]): RawFinding[] => {
   // Stable: findings of equal start keep the detectors' order, which breaks full ties in byRank too.
   const byStart = [...findings].sort((a, b) => a.start - b.start);
   const kept: RawFinding[] = [];
@@ -383,7 +373,7 @@ function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
     first = next;
   }
   return kept;
-}
+};
 
 /** Marks of the characters taken by kept findings of a run, reused between runs (cleared after each). */
 let takenBuffer = new Uint8Array(256);
@@ -392,7 +382,7 @@ let takenBuffer = new Uint8Array(256);
  * Appends to `kept`, sorted by start, the findings of `run` (spans between `from` and `to`) that no
  * better finding of the run kept before them overlaps. Linear in the length of the spans looked at.
  */
-function keepBest(run: RawFinding[], from: number, to: number, kept: RawFinding[]): void {
+const keepBest = (run: RawFinding[], from: number, to: number, kept: RawFinding[]): void => {
   if (takenBuffer.length < to - from) takenBuffer = new Uint8Array(Math.max(to - from, takenBuffer.length * 2));
   const taken = takenBuffer;
   const best: RawFinding[] = [];
@@ -412,7 +402,7 @@ function keepBest(run: RawFinding[], from: number, to: number, kept: RawFinding[
   if (taken.length > SCRATCH_MAX_LENGTH) takenBuffer = new Uint8Array(256);
   // Kept spans do not overlap: their starts differ.
   for (const finding of best.sort((a, b) => a.start - b.start)) kept.push(finding);
-}
+};
 
 /**
  * UUIDs (`a8eedfd6-9d8a-44e0-b0fc-cc7d517db5dc`): their digit groups and dashes can pass for a card,
@@ -423,16 +413,14 @@ const UUID_SHAPE = /^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$/;
 /** Types a UUID may be: an API key or client secret, or whatever an organisation's own rule looks for. */
 const UUID_MAY_BE = new Set<FindingType>(['SECRET', 'CUSTOM']);
 
-function isHexOrDash(code: number): boolean {
-  return isHexDigit(code) || code === 45;
-}
+const isHexOrDash = (code: number): boolean => isHexDigit(code) || code === 45;
 
 /**
  * True when [start, end) lies inside a UUID: the run of hex digits and dashes around it has the
  * UUID shape and no letter or digit touches it. Read around each finding rather than searched in
  * the whole text: most findings hold a character that ends the test at once.
  */
-function insideUuid(text: string, start: number, end: number): boolean {
+const insideUuid = (text: string, start: number, end: number): boolean => {
   for (let i = start; i < end; i++) if (!isHexOrDash(text.charCodeAt(i))) return false;
   let from = start;
   while (from > 0 && isHexOrDash(text.charCodeAt(from - 1))) from--;
@@ -440,17 +428,15 @@ function insideUuid(text: string, start: number, end: number): boolean {
   while (to < text.length && isHexOrDash(text.charCodeAt(to))) to++;
   if (to - from !== 36 || (from > 0 && isAsciiAlphanumeric(text.charCodeAt(from - 1))) || (to < text.length && isAsciiAlphanumeric(text.charCodeAt(to)))) return false;
   return UUID_SHAPE.test(text.slice(from, to));
-}
+};
 
 /** `findings` without those that lie inside a UUID of `text` (other than UUID_MAY_BE types). */
-function withoutUuidParts(findings: RawFinding[], text: string): RawFinding[] {
-  return findings.some((finding) => !UUID_MAY_BE.has(finding.detector.type) && insideUuid(text, finding.start, finding.end))
+const withoutUuidParts = (findings: RawFinding[], text: string): RawFinding[] => findings.some((finding) => !UUID_MAY_BE.has(finding.detector.type) && insideUuid(text, finding.start, finding.end))
     ? findings.filter((finding) => UUID_MAY_BE.has(finding.detector.type) || !insideUuid(text, finding.start, finding.end))
     : findings;
-}
 
 /** `findings` (resolved, sorted by start) and the names that repeat a name among them (see repeated-names.ts). */
-function withRepeatedNames(findings: RawFinding[], text: string): RawFinding[] {
+const withRepeatedNames = (findings: RawFinding[], text: string): RawFinding[] => {
   let names = findings.filter((finding) => finding.detector.type === 'PERSON_NAME');
   if (names.length === 0) return findings;
   const weak = weakRepeats(text, names);
@@ -463,7 +449,7 @@ function withRepeatedNames(findings: RawFinding[], text: string): RawFinding[] {
   const priority = REPEATED_NAME.priority ?? DEFAULT_PRIORITY;
   const added = repeats.map(({ start, end }): RawFinding => ({ detector: REPEATED_NAME, start, end, score: REPEATED_NAME.baseScore, priority }));
   return [...findings, ...added].sort((a, b) => a.start - b.start);
-}
+};
 
 /**
  * Category findings (health, social case, art. 9, art. 10) are only personal data when they concern
@@ -471,7 +457,7 @@ function withRepeatedNames(findings: RawFinding[], text: string): RawFinding[] {
  * finding that identifies someone (shared/reference/detectors.md §9.1). `findings` are resolved
  * findings, sorted by start.
  */
-function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFinding[] {
+const keepAnchoredCategories = (findings: RawFinding[], state: ScanState): RawFinding[] => {
   if (!findings.some((finding) => finding.detector.personAnchored)) return findings;
   // Resolved findings are sorted by start and do not overlap: they are sorted by end too.
   // A finding the default policy would not report ties no one to a term (`MDPH de la Guadeloupe –
@@ -519,7 +505,7 @@ function keepAnchoredCategories(findings: RawFinding[], state: ScanState): RawFi
     }
     return anchor;
   });
-}
+};
 
 const STRONG_NAME_SCORE = 0.8;
 /** The default policy's lowest threshold (policies/defaults.ts, `defaultMinScore`). */
@@ -536,7 +522,7 @@ const HEADING_COLON_END = /:[ \t]*$/;
 const SENTENCE_LIMIT = 300;
 
 /** The sentence (or table row) around a span: bounded by . ! ? or a line break, at most 300 chars each way. */
-export function sentenceBounds(text: string, start: number, end: number): [number, number] {
+export const sentenceBounds = (text: string, start: number, end: number): [number, number] => {
   let from = start;
   const floor = Math.max(0, start - SENTENCE_LIMIT);
   while (from > floor) {
@@ -560,20 +546,20 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
     to++;
   }
   return [from, to];
-}
+};
 
-function scanState(normalized: NormalizedText, starting: readonly Detector[]): ScanState {
+const scanState = (normalized: NormalizedText, starting: readonly Detector[]): ScanState => {
   const copy = normalized.text.length >= ONE_BYTE_COPY_MIN_LENGTH ? oneByteCopy(normalized.text) : null;
   // Nothing replaced: the copy is the text itself, stored one byte per character; everything reads it.
   if (copy !== null && copy.replaced === 0) return { normalized, text: copy.text, folded: normalized.folded, copy: null, needles: new Map(), absentNeedles: 0, starting };
   return { normalized, text: normalized.text, folded: normalized.folded, copy, needles: new Map(), absentNeedles: 0, starting };
-}
+};
 
 /**
  * Scans `text` for personal and sensitive data. Returns findings with offsets into the original
  * text, sorted by position. Never returns the matched values: callers slice the text themselves.
  */
-export function scan(text: string, options: ScanOptions = {}): Finding[] {
+export const scan = (text: string, options: ScanOptions = {}): Finding[] => {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) throw new TextTooLongError(text.length, maxLength);
   const detectors = [...(options.detectors ?? DETECTORS), ...(options.extraDetectors ?? [])];
@@ -609,4 +595,4 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     }
   }
   return findings;
-}
+};

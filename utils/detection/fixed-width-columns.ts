@@ -27,12 +27,10 @@ interface LineGaps {
 
 const NO_GAPS: LineGaps = { ends: [], narrowest: 0, widest: 0 };
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0xa0;
-}
+const isSpace = (code: number): boolean => code === 0x20 || code === 0xa0;
 
 /** Gaps strictly inside the line [lineStart, lineEnd): indentation and trailing spaces are none. */
-function readGaps(input: string, lineStart: number, lineEnd: number): LineGaps {
+const readGaps = (input: string, lineStart: number, lineEnd: number): LineGaps => {
   let contentEnd = lineEnd;
   while (contentEnd > lineStart && (isSpace(input.charCodeAt(contentEnd - 1)) || input.charCodeAt(contentEnd - 1) === 0x0d)) contentEnd--;
   let k = lineStart;
@@ -53,12 +51,10 @@ function readGaps(input: string, lineStart: number, lineEnd: number): LineGaps {
     widest = Math.max(widest, k - from);
   }
   return ends.length === 0 ? NO_GAPS : { ends, narrowest, widest };
-}
+};
 
 /** Whether a gap of `line` ends at `column`. */
-function endsAt(line: LineGaps, column: number): boolean {
-  return line.ends[lowerBound(line.ends, column)] === column;
-}
+const endsAt = (line: LineGaps, column: number): boolean => line.ends[lowerBound(line.ends, column)] === column;
 
 /**
  * Whether two lines are rows of one table: most gaps of each (two thirds, and at least two when it
@@ -67,7 +63,7 @@ function endsAt(line: LineGaps, column: number): boolean {
  * three) spaces after every word has gaps of one width, and lists of records written alike
  * (`Lucas  PERRIN,  lucas.perrin@…`) then fall in line with each other.
  */
-function alignedRows(a: LineGaps, b: LineGaps): boolean {
+const alignedRows = (a: LineGaps, b: LineGaps): boolean => {
   if (a.ends.length === 0 || b.ends.length === 0) return false;
   if (Math.max(a.widest, b.widest) === Math.min(a.narrowest, b.narrowest)) return false;
   // Gap ends both lines share (both lists are in increasing order).
@@ -81,12 +77,10 @@ function alignedRows(a: LineGaps, b: LineGaps): boolean {
     else j++;
   }
   return enoughAligned(aligned, a.ends.length) && enoughAligned(aligned, b.ends.length);
-}
+};
 
 /** Two thirds of a line's `count` gaps, and at least two when it has two, are `aligned`. */
-function enoughAligned(aligned: number, count: number): boolean {
-  return aligned >= Math.min(2, count) && 3 * aligned >= 2 * count;
-}
+const enoughAligned = (aligned: number, count: number): boolean => aligned >= Math.min(2, count) && 3 * aligned >= 2 * count;
 
 /** The last few values of a function of a line start: asked in text order, about a line and the lines around it. */
 class RecentLines<T> {

@@ -69,19 +69,19 @@ const JSON_ESCAPE = /^\\u([0-9a-fA-F]{4})/;
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** The value of hex digit `code`, or -1. */
-function hexValue(code: number): number {
+const hexValue = (code: number): number => {
   if (isAsciiDigit(code)) return code - 48;
   const lower = code | 0x20;
   return lower >= 97 && lower <= 102 ? lower - 87 : -1;
-}
+};
 
 /** The byte of a percent escape at `at` (`%40`), or -1. */
-function percentByte(input: string, at: number): number {
+const percentByte = (input: string, at: number): number => {
   if (input.charCodeAt(at) !== 0x25) return -1;
   const high = hexValue(input.charCodeAt(at + 1));
   const low = hexValue(input.charCodeAt(at + 2));
   return high < 0 || low < 0 ? -1 : (high << 4) | low;
-}
+};
 
 /**
  * The character of the percent escapes of a URL starting at `at` (`%40` is `@`, `%C3%A9` is `é`)
@@ -89,7 +89,7 @@ function percentByte(input: string, at: number): number {
  * character's UTF-8 bytes. Addresses copied from a browser or a business application carry the
  * values of their query that way (`?email=jean.dupont%40gmail.com&nom=Dupont%20Marie`).
  */
-function percentDecoded(input: string, at: number): { point: number; end: number } | null {
+const percentDecoded = (input: string, at: number): { point: number; end: number } | null => {
   const first = percentByte(input, at);
   if (first < 0) return null;
   if (first < 0x80) return first >= 0x20 && first < 0x7f ? { point: first, end: at + 3 } : null;
@@ -104,7 +104,7 @@ function percentDecoded(input: string, at: number): { point: number; end: number
   const tooShort = (extra === 2 && point < 0x800) || (extra === 3 && point < 0x10000);
   if (tooShort || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return null;
   return { point, end: at + 3 * (extra + 1) };
-}
+};
 
 /**
  * Characters above U+00FF that prompts often hold, folded to a Latin-1 character of the same
@@ -124,19 +124,19 @@ export const LATIN1_FOLDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Lower case, accent-free fold of one UTF-16 unit, keeping the length at one unit. */
-function foldChar(ch: string): string {
+const foldChar = (ch: string): string => {
   const base = plainFoldChar(ch);
   return LATIN1_FOLDS.get(base) ?? base;
-}
+};
 
 /** `foldChar` without LATIN1_FOLDS. */
-function plainFoldChar(ch: string): string {
+const plainFoldChar = (ch: string): string => {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
   const lower = ch.toLowerCase();
   if (lower.length !== 1) return ch;
   return lower.normalize('NFD').charAt(0);
-}
+};
 
 const LATIN1_FOLD_RESULTS = new RegExp(`[${[...LATIN1_FOLDS.values()].join('')}]`, 'g');
 
@@ -144,53 +144,49 @@ const LATIN1_FOLD_RESULTS = new RegExp(`[${[...LATIN1_FOLDS.values()].join('')}]
  * `foldText` without LATIN1_FOLDS (`œ` stays `œ`): the fold of policy terms, whose hashes
  * (policies/custom-rules.ts) must not depend on how the engine stores its folded text.
  */
-export function foldTextPlain(value: string): string {
-  return foldText(value).replace(LATIN1_FOLD_RESULTS, (_fold, at: number) => plainFoldChar(value[at]));
-}
+export const foldTextPlain = (value: string): string => foldText(value).replace(LATIN1_FOLD_RESULTS, (_fold, at: number) => plainFoldChar(value[at]));
 
 const FOLD_CACHE = new Map<string, string>();
-function foldCached(ch: string): string {
+const foldCached = (ch: string): string => {
   let folded = FOLD_CACHE.get(ch);
   if (folded === undefined) {
     folded = foldChar(ch);
     FOLD_CACHE.set(ch, folded);
   }
   return folded;
-}
+};
 
 /** Fold of every code unit below U+0250 (Latin, Latin-1, Latin Extended-A/B), built once. */
 const FOLD_TABLE_SIZE = 0x250;
 let foldTable: Uint16Array | null = null;
-function getFoldTable(): Uint16Array {
+const getFoldTable = (): Uint16Array => {
   if (!foldTable) {
     foldTable = new Uint16Array(FOLD_TABLE_SIZE);
     for (let code = 0; code < FOLD_TABLE_SIZE; code++) foldTable[code] = foldChar(String.fromCharCode(code)).charCodeAt(0);
   }
   return foldTable;
-}
+};
 const UTF16 = new TextDecoder('utf-16le');
 const UTF8 = new TextDecoder();
 
 /** The fold of one UTF-16 unit, as `foldText` folds it in a string. */
-export function foldUnit(ch: string): string {
+export const foldUnit = (ch: string): string => {
   const code = ch.charCodeAt(0);
   return code < FOLD_TABLE_SIZE ? String.fromCharCode(getFoldTable()[code]) : foldCached(ch).charAt(0);
-}
+};
 
 /**
  * A name's words folded as the first-name list and the name word lists are written: lower case,
  * no accents (decomposed, marks dropped). For short words, not texts: `foldText` keeps offsets.
  * Most words are ASCII: they skip the decomposition, which costs more than the rest of a name check.
  */
-export function foldName(value: string): string {
-  return NON_ASCII.test(value) ? value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : value.toLowerCase();
-}
+export const foldName = (value: string): string => NON_ASCII.test(value) ? value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : value.toLowerCase();
 
 /**
  * Lower case and strip accents of a whole string (same rule as the folded text), keeping the
  * length. Table-driven: it runs on every prompt, so it must cost about as much as a copy.
  */
-export function foldText(value: string): string {
+export const foldText = (value: string): string => {
   if (value.length < SCRATCH_MIN_LENGTH && !NON_ASCII.test(value)) return value.toLowerCase();
   const table = getFoldTable();
   const out = scratch16(value.length);
@@ -203,10 +199,10 @@ export function foldText(value: string): string {
   }
   // A long text folded to Latin-1 only is returned one byte per character (see oneByteCopy).
   return highest < 0x100 && value.length >= SCRATCH_MIN_LENGTH ? latin1String(out) : UTF16.decode(out);
-}
+};
 
 /** The one-byte string of Latin-1 character codes `codes`, decoded from UTF-8. */
-function latin1String(codes: Uint16Array): string {
+const latin1String = (codes: Uint16Array): string => {
   const bytes = scratch8(codes.length * 2);
   let length = 0;
   for (let i = 0; i < codes.length; i++) {
@@ -218,7 +214,7 @@ function latin1String(codes: Uint16Array): string {
     }
   }
   return UTF8.decode(bytes.subarray(0, length));
-}
+};
 
 /**
  * Work buffers for long texts, kept between calls: a fresh multi-megabyte typed array per scan
@@ -232,18 +228,18 @@ let scratch16Buffer: Uint16Array | null = null;
 let scratch8Buffer: Uint8Array | null = null;
 
 /** A Uint16Array view of `length` elements, reused for long texts (contents are overwritten by the caller). */
-function scratch16(length: number): Uint16Array {
+const scratch16 = (length: number): Uint16Array => {
   if (length < SCRATCH_MIN_LENGTH || length > SCRATCH_MAX_LENGTH) return new Uint16Array(length);
   if (!scratch16Buffer || scratch16Buffer.length < length) scratch16Buffer = new Uint16Array(Math.max(length, Math.min(SCRATCH_MAX_LENGTH, scratch16Buffer ? scratch16Buffer.length * 2 : 0)));
   return scratch16Buffer.subarray(0, length);
-}
+};
 
 /** A Uint8Array view of `length` bytes, reused for long texts. */
-function scratch8(length: number): Uint8Array {
+const scratch8 = (length: number): Uint8Array => {
   if (length < 2 * SCRATCH_MIN_LENGTH || length > 2 * SCRATCH_MAX_LENGTH) return new Uint8Array(length);
   if (!scratch8Buffer || scratch8Buffer.length < length) scratch8Buffer = new Uint8Array(Math.max(length, Math.min(2 * SCRATCH_MAX_LENGTH, scratch8Buffer ? scratch8Buffer.length * 2 : 0)));
   return scratch8Buffer.subarray(0, length);
-}
+};
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 
@@ -284,7 +280,7 @@ const RECORD_HEAD = /^(?:[-•*–—][ \t]+)?[a-z\u00DF-\u00FF][a-z\u00DF-\u00F
  * typed in lower case). `next` is where the next line's text starts, after its e-mail quote marks
  * if any; the line before is read without its own.
  */
-function isSoftLineBreak(input: string, at: number, next: number): boolean {
+const isSoftLineBreak = (input: string, at: number, next: number): boolean => {
   const lineStart = afterLineMarks(input, input.lastIndexOf('\n', at - 1) + 1);
   let lineEnd = at;
   while (lineEnd > lineStart && isWhiteSpace(input.charCodeAt(lineEnd - 1))) lineEnd--;
@@ -305,13 +301,13 @@ function isSoftLineBreak(input: string, at: number, next: number): boolean {
     return !/^\d{1,2}[.)]\s/.test(after) && !/^\s*\d/.test(before) && !(isAsciiDigit(last) && PHONE_OPENING_LINE.test(after));
   }
   return isLowerLetterCode(first) && !sameRecordHead(before, after);
-}
+};
 
 /** True when both lines open with two lower-case words and the same field separator (see RECORD_HEAD). */
-function sameRecordHead(line: string, next: string): boolean {
+const sameRecordHead = (line: string, next: string): boolean => {
   const head = RECORD_HEAD.exec(next);
   return head !== null && RECORD_HEAD.exec(line)?.[1] === head[1];
-}
+};
 
 /**
  * Whether a soft line break whose blanks are [from, to) ends a word hyphenated by a PDF's
@@ -319,28 +315,24 @@ function sameRecordHead(line: string, next: string): boolean {
  * lower-case letter after the break. A compound cut at its own hyphen (`grand-` ↵ `mère`) loses its
  * hyphen too; it read as two words before, so nothing found before is lost.
  */
-function isHyphenation(input: string, from: number, to: number, runStart: number): boolean {
+const isHyphenation = (input: string, from: number, to: number, runStart: number): boolean => {
   if (from - 2 < runStart || input.charCodeAt(from - 1) !== 0x2d) return false;
   return isLetterCode(input.charCodeAt(from - 2)) && isLowerLetterCode(input.charCodeAt(to));
-}
+};
 
-function isLowerLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
-}
+const isLowerLetterCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 
-function isLetterCode(code: number): boolean {
-  return isLowerLetterCode(code) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
-}
+const isLetterCode = (code: number): boolean => isLowerLetterCode(code) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 
 /** Where the text of a line starting at `at` starts, after e-mail quote marks (`> `, `>> `, `> > `). */
-function afterQuoteMarks(input: string, at: number): number {
+const afterQuoteMarks = (input: string, at: number): number => {
   let k = at;
   while (input.charCodeAt(k) === 62) {
     k++;
     if (input.charCodeAt(k) === 32) k++;
   }
   return k;
-}
+};
 
 /**
  * List bullets of pasted lists (Word, Markdown, e-mails): `•`, `◦`, `▪`, `‣`, `⁃`, `●`, `○`, `■`,
@@ -358,7 +350,7 @@ const MAX_BULLET_INDENT = 8;
  * bullet and the blanks around it (`• Nom : …`, `  - Confidentiel`). Removed, so that a label, a
  * marking or a table cell opens its line as it does without the bullet.
  */
-function afterLineMarks(input: string, at: number): number {
+const afterLineMarks = (input: string, at: number): number => {
   const quoted = afterQuoteMarks(input, at);
   let k = quoted;
   while (k - quoted < MAX_BULLET_INDENT && isSpaceOrTab(input.charCodeAt(k))) k++;
@@ -368,21 +360,15 @@ function afterLineMarks(input: string, at: number): number {
   k = afterBullet;
   while (input.charCodeAt(k) === 32 || input.charCodeAt(k) === 9 || input.charCodeAt(k) === 0xa0) k++;
   return k;
-}
+};
 
 /** Tab, carriage return and the spaces `trimEnd` removes that are common in pasted text. */
-function isWhiteSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || SPACE_LIKE.has(code);
-}
+const isWhiteSpace = (code: number): boolean => code === 32 || code === 9 || code === 13 || SPACE_LIKE.has(code);
 
 /** A space of any kind, or a zero-width character (removed anyway). */
-function isBlankOrInvisible(code: number): boolean {
-  return code === 0x20 || SPACE_LIKE.has(code) || ZERO_WIDTH.has(code);
-}
+const isBlankOrInvisible = (code: number): boolean => code === 0x20 || SPACE_LIKE.has(code) || ZERO_WIDTH.has(code);
 
-function isCombiningMark(code: number): boolean {
-  return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x20d0 && code <= 0x20ff);
-}
+const isCombiningMark = (code: number): boolean => (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x20d0 && code <= 0x20ff);
 
 /**
  * Markdown emphasis around a value (`**Marie Dupont**`, `_06 12 34 56 78_`, `` `NIR` ``): prompts
@@ -405,28 +391,24 @@ const EMPHASIS_CANDIDATE =
   `${EMPHASIS_DELIMITER}(?:(?<=(?:^|[^${EMPHASIS_WORD}*_\`\\\\])${EMPHASIS_DELIMITER})(?=[*_\`]{0,2}[^\\s*_\`])` +
   `|(?<=[^\\s*_\`]${EMPHASIS_DELIMITER})(?![*_\`]{0,2}[${EMPHASIS_WORD}]))`;
 
-function isEmphasisWord(code: number): boolean {
-  return isAsciiAlphanumeric(code) || (code >= 0xc0 && code <= 0x24f);
-}
+const isEmphasisWord = (code: number): boolean => isAsciiAlphanumeric(code) || (code >= 0xc0 && code <= 0x24f);
 
 /** End of the run of `input[at]` starting at `at`. */
-function runEnd(input: string, at: number): number {
+const runEnd = (input: string, at: number): number => {
   const code = input.charCodeAt(at);
   let end = at + 1;
   while (input.charCodeAt(end) === code) end++;
   return end;
-}
+};
 
 /** Whether the run [from, to) may close an emphasis: after a non-blank, before no letter, digit or delimiter. */
-function closesEmphasis(input: string, from: number, to: number): boolean {
+const closesEmphasis = (input: string, from: number, to: number): boolean => {
   const before = input.charCodeAt(from - 1);
   const after = input.charCodeAt(to);
   return from > 0 && !isBlankOrLineCode(before) && !EMPHASIS_CHARS.has(before) && !isEmphasisWord(after) && !EMPHASIS_CHARS.has(after);
-}
+};
 
-function isBlankOrLineCode(code: number): boolean {
-  return code === 0x0a || code === 0x0d || isWhiteSpace(code);
-}
+const isBlankOrLineCode = (code: number): boolean => code === 0x0a || code === 0x0d || isWhiteSpace(code);
 
 /**
  * The runs of a text that may close an emphasis, listed once by delimiter and length, so that
@@ -491,7 +473,7 @@ class EmphasisClosers {
 const MIN_LEADER_UNITS = 4;
 
 /** End of the dot leader starting at `at` (see MIN_LEADER_UNITS), or -1. */
-function leaderEnd(input: string, at: number): number {
+const leaderEnd = (input: string, at: number): number => {
   let units = 0;
   let end = at;
   for (let k = at; k < input.length; k++) {
@@ -502,7 +484,7 @@ function leaderEnd(input: string, at: number): number {
     if (code !== 0x20) end = k + 1;
   }
   return units >= MIN_LEADER_UNITS ? end : -1;
-}
+};
 
 /**
  * HTML table markup (`<tr><td>DUPONT</td><td>Marie</td></tr>`), pasted with the source of a page or
@@ -515,7 +497,7 @@ const TABLE_TAG = /^<\/?(?:t[dhr]|table|thead|tbody|tfoot)(?=[\s>/])[^<>]{0,200}
 const TABLE_TAG_CANDIDATE = '<(?=\\/?[tT](?:[dDhHrR]|[aA][bB][lL][eE]|[hH][eE][aA][dD]|[bB][oO][dD][yY]|[fF][oO][oO][tT])[\\s>/])';
 
 /** The run of table tags and blanks starting at `at`, and whether it crosses a row's end, or null when no table tag starts there. */
-function tableTagRun(input: string, at: number): { end: number; row: boolean } | null {
+const tableTagRun = (input: string, at: number): { end: number; row: boolean } | null => {
   let end = at;
   let row = false;
   let tags = 0;
@@ -532,7 +514,7 @@ function tableTagRun(input: string, at: number): { end: number; row: boolean } |
   if (tags === 0) return null;
   while (end < input.length && isBlankOrLineCode(input.charCodeAt(end))) end++;
   return { end, row };
-}
+};
 
 /**
  * In a document's name (`IP_LEROY_Enzo_2026-03.docx`, `Indu_RSA_ARNAUD_Kevin_3 846,00.pdf`) or a
@@ -553,9 +535,7 @@ const FILE_EXTENSION_SOON = new RegExp(`^[^\\n=;"<>|]{0,24}?${FILE_EXTENSION}`, 
 const FOLDER_MARK = /^(?:[A-Za-z]:\\|\\\\)|[\u2500-\u257f]/;
 const FILE_TOKEN_BREAKS = new Set([...'"\'<>|;,?#&=()[]'].map((char) => char.charCodeAt(0)));
 
-function breaksFileToken(code: number): boolean {
-  return isBlankOrLineCode(code) || FILE_TOKEN_BREAKS.has(code);
-}
+const breaksFileToken = (code: number): boolean => isBlankOrLineCode(code) || FILE_TOKEN_BREAKS.has(code);
 
 interface FileToken {
   end: number;
@@ -569,7 +549,7 @@ interface FileToken {
  * Whether the separator at `at` lies in a file's or a folder's name (see FILE_SEPARATOR). Its token
  * is read once: `token` keeps its end and the answers for the next separators in it.
  */
-function inFileName(input: string, at: number, token: FileToken): boolean {
+const inFileName = (input: string, at: number, token: FileToken): boolean => {
   if (at < token.end) return token.file;
   let start = at;
   while (start > 0 && !breaksFileToken(input.charCodeAt(start - 1))) start--;
@@ -580,7 +560,7 @@ function inFileName(input: string, at: number, token: FileToken): boolean {
   token.file = FILE_EXTENSION_AT_END.test(text) || FOLDER_MARK.test(text) || FILE_EXTENSION_SOON.test(textAfter(input, end, 40));
   token.lastSeparator = text.includes('://') ? -1 : start + Math.max(text.lastIndexOf('\\'), text.lastIndexOf('/'));
   return token.file;
-}
+};
 
 /**
  * Characters normalisation may change, double spaces, and line breaks that may only wrap a line of
@@ -664,17 +644,17 @@ const REMOVED = -1;
 const LONGER = -2;
 
 /** The replacement field for `value`, a string longer than one character, added to `longer`. */
-function longerReplacement(longer: string[], value: string): number {
+const longerReplacement = (longer: string[], value: string): number => {
   longer.push(value);
   return LONGER - (longer.length - 1);
-}
+};
 let editBuffer = new Int32Array(1024);
 
 /**
  * `edits` with edit number `index` written (see EDIT_SIZE): output offset and length, the input
  * span [from, to) it replaces, its replacement. Grown (a new buffer returned) when full.
  */
-function withEdit(edits: Int32Array<ArrayBuffer>, index: number, outOffset: number, outLength: number, from: number, to: number, replacement: number): Int32Array<ArrayBuffer> {
+const withEdit = (edits: Int32Array<ArrayBuffer>, index: number, outOffset: number, outLength: number, from: number, to: number, replacement: number): Int32Array<ArrayBuffer> => {
   let buffer = edits;
   if ((index + 1) * EDIT_SIZE > buffer.length) {
     buffer = new Int32Array(buffer.length * 2);
@@ -687,34 +667,32 @@ function withEdit(edits: Int32Array<ArrayBuffer>, index: number, outOffset: numb
   buffer[at + 3] = to;
   buffer[at + 4] = replacement;
   return buffer;
-}
+};
 
 /** The plain form of a typographic character: dashes `-`, apostrophes `'`, full-width ASCII; others as they are. */
-function plainCode(code: number): number {
+const plainCode = (code: number): number => {
   if (DASH_LIKE.has(code)) return 0x2d;
   if (code === 0x2019 || code === 0x2018 || code === 0x02bc) return 0x27;
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
   return code;
-}
+};
 
 /** A character decoded from an escape or a reference, as normalisation writes it (REMOVED when invisible). */
-function decodedCode(code: number): number {
+const decodedCode = (code: number): number => {
   if (ZERO_WIDTH.has(code)) return REMOVED;
   if (SPACE_LIKE.has(code)) return 0x20;
   return plainCode(code);
-}
+};
 
 /** The replacement field and length of a decoded code point: beyond the BMP, its two units kept apart (see LONGER). */
-function decodedReplacement(longer: string[], point: number): [number, number] {
+const decodedReplacement = (longer: string[], point: number): [number, number] => {
   if (point > 0xffff) return [longerReplacement(longer, String.fromCodePoint(point)), 2];
   const code = decodedCode(point);
   return [code, code === REMOVED ? 0 : 1];
-}
+};
 
 /** A text that normalisation leaves as it is: its offsets are the input's. */
-function unchanged(input: string): NormalizedText {
-  return { text: input, folded: foldText(input) };
-}
+const unchanged = (input: string): NormalizedText => ({ text: input, folded: foldText(input) });
 
 /**
  * An OCR's letters for digits in a number (`18/O3/1957`, `O6 39 98 O4 63`, `21/1l/2O18`): each a
@@ -730,7 +708,7 @@ const OCR_CAPITAL_SLIP = /[A-Z]l[A-Z]/;
 const OCR_NUMBER = /[\dOlI](?<=(?<![\p{L}\d])(?=[\dOlI]*?(?:\d[OlI]|[OlI]\d))(?!O0).)[\dOlI]*(?![\p{L}\d])/gu;
 const OCR_CAPITALS = /[A-Z\u00C0-\u00DE](?<=(?<![\p{L}\d_]).)[A-Z\u00C0-\u00DE]*(?:l[A-Z\u00C0-\u00DE]+)+(?![\p{L}\d_])/gu;
 
-export function normalizeText(input: string): NormalizedText {
+export const normalizeText = (input: string): NormalizedText => {
   const normalized = normalizeCharacters(input);
   let { text } = normalized;
   // The slip tests also pass on passwords and tokens (`Soleil2024`, `sql02`): fold again only after a change.
@@ -742,14 +720,14 @@ export function normalizeText(input: string): NormalizedText {
     text = text.replace(OCR_CAPITALS, (word) => ((changed = true), word.replace(/l/g, 'I')));
   }
   return changed ? { ...normalized, text, folded: foldText(text) } : normalized;
-}
+};
 
 /**
  * Normalise `input`. Linear in the input length: a regex jumps from one character that may need a
  * change to the next, the runs in between are copied as slices and offsets are kept as edits, so
  * a long prompt costs little more than a copy.
  */
-function normalizeCharacters(input: string): NormalizedText {
+const normalizeCharacters = (input: string): NormalizedText => {
   if (!NEEDS_NORMALIZATION.test(input)) return unchanged(input);
   const length = input.length;
   // Edits go to a reused buffer (a growing array of a long text's edits costs more than the edits).
@@ -937,7 +915,7 @@ function normalizeCharacters(input: string): NormalizedText {
   const kept = edits.slice(0, count * EDIT_SIZE);
   const text = applyEdits(input, kept, longer, outLength);
   return { text, folded: foldText(text), offsets: new OffsetMap(kept, length, outLength) };
-}
+};
 
 /**
  * Many edits close together (one every 64 characters or less) are applied in a buffer: thousands
@@ -946,14 +924,14 @@ function normalizeCharacters(input: string): NormalizedText {
 const MANY_EDITS = 1024;
 const DENSE_EDITS = 64;
 
-function replacementOf(edits: Int32Array, at: number, longer: readonly string[]): string {
+const replacementOf = (edits: Int32Array, at: number, longer: readonly string[]): string => {
   const replacement = edits[at + 4];
   if (replacement === REMOVED) return '';
   if (replacement <= LONGER) return longer[LONGER - replacement];
   return String.fromCharCode(replacement);
-}
+};
 
-function applyEdits(input: string, edits: Int32Array, longer: readonly string[], outLength: number): string {
+const applyEdits = (input: string, edits: Int32Array, longer: readonly string[], outLength: number): string => {
   const count = edits.length / EDIT_SIZE;
   if (count <= MANY_EDITS || count * DENSE_EDITS < input.length) {
     const parts: string[] = [];
@@ -983,14 +961,14 @@ function applyEdits(input: string, edits: Int32Array, longer: readonly string[],
     runStart = edits[at + 3];
   }
   return UTF16.decode(out);
-}
+};
 
 /** Maps a [start, end) span of the normalised text back to the original text. */
-export function toOriginalSpan({ offsets }: NormalizedText, start: number, end: number): [number, number] {
+export const toOriginalSpan = ({ offsets }: NormalizedText, start: number, end: number): [number, number] => {
   if (!offsets) return [start, Math.max(start, end)];
   if (end <= start) return [offsets.startOf(start), offsets.startOf(start)];
   return [offsets.startOf(start), offsets.endOf(end - 1)];
-}
+};
 
 /**
  * One-byte copies. V8 stores a string holding only Latin-1 characters one byte per character, and
@@ -1058,7 +1036,7 @@ export interface OneByteCopy {
  * U+00FF, or a stand-in as well as a character to replace. Built as UTF-8, which the decoder turns
  * into a one-byte string.
  */
-export function oneByteCopy(text: string): OneByteCopy | null {
+export const oneByteCopy = (text: string): OneByteCopy | null => {
   const bytes = scratch8(text.length * 2);
   let length = 0;
   let replaced = 0;
@@ -1080,4 +1058,4 @@ export function oneByteCopy(text: string): OneByteCopy | null {
   }
   if (standInSeen && replaced !== 0) return null;
   return { text: UTF8.decode(bytes.subarray(0, length)), replaced: replaced >>> 0 };
-}
+};

@@ -16,7 +16,7 @@ import { testAfter } from './text-window';
  * not know. ASCII literals are left out: none of them matches a character of PROXY_CHARS or a
  * stand-in, even with the `i` flag.
  */
-function patternAtoms(source: string): string[] | null {
+const patternAtoms = (source: string): string[] | null => {
   const atoms = new Set<string>();
   let i = 0;
   const skipTo = (close: string): boolean => {
@@ -77,7 +77,7 @@ function patternAtoms(source: string): string[] | null {
     }
   }
   return [...atoms];
-}
+};
 
 /**
  * What is known of a pattern: its atoms compiled alone (null when it cannot be analysed), which
@@ -96,7 +96,7 @@ const COPY_SAFETY_BY_PATTERN = new WeakMap<RegExp, CopySafety>();
 const ALL_UNSAFE = -1;
 
 /** Mask of the characters of `replaced` (a PROXY_CHARS mask) that `pattern` may tell apart from their stand-ins. */
-export function copyUnsafeMask(pattern: RegExp, replaced: number): number {
+export const copyUnsafeMask = (pattern: RegExp, replaced: number): number => {
   let safety = COPY_SAFETY_BY_PATTERN.get(pattern);
   if (!safety) {
     const key = `${pattern.flags}/${pattern.source}`;
@@ -118,22 +118,22 @@ export function copyUnsafeMask(pattern: RegExp, replaced: number): number {
     safety.checked |= unchecked;
   }
   return safety.unsafe & replaced;
-}
+};
 
 /**
  * True when `pattern` may tell `char` from `other`: one of its atoms matches one and not the other,
  * or the pattern cannot be analysed. For checks of characters other than PROXY_CHARS (tests).
  */
-export function mayTellApart(pattern: RegExp, char: string, other: string): boolean {
+export const mayTellApart = (pattern: RegExp, char: string, other: string): boolean => {
   const atoms = compileAtoms(pattern, [[char, other]]);
   return atoms === null || atoms.some((atom) => atom.test(char) !== atom.test(other));
-}
+};
 
 /**
  * The atoms of `pattern`, each as an anchored regex with the pattern's flags, or null when it cannot
  * be analysed. Literal characters are kept only when one of them matches a character of `pairs`.
  */
-function compileAtoms(pattern: RegExp, pairs: readonly (readonly [string, string])[] = PROXY_CHARS): RegExp[] | null {
+const compileAtoms = (pattern: RegExp, pairs: readonly (readonly [string, string])[] = PROXY_CHARS): RegExp[] | null => {
   const all = pattern.unicode && !pattern.flags.includes('v') ? patternAtoms(pattern.source) : null;
   if (!all) return null;
   const flags = pattern.flags.replace(/[gy]/g, '');
@@ -160,31 +160,31 @@ function compileAtoms(pattern: RegExp, pairs: readonly (readonly [string, string
   } catch {
     return null;
   }
-}
+};
 
 const ATOM_REGEXES = new Map<string, RegExp>();
 
 /** Marks a pattern as never to run on the one-byte copy. */
-export function markCopyUnsafe(pattern: RegExp): void {
+export const markCopyUnsafe = (pattern: RegExp): void => {
   const safety: CopySafety = { atoms: null, checked: ALL_UNSAFE, unsafe: ALL_UNSAFE };
   COPY_SAFETY.set(`${pattern.flags}/${pattern.source}`, safety);
   COPY_SAFETY_BY_PATTERN.set(pattern, safety);
-}
+};
 
 /** Per pattern: true when no capture group sits in a look-around, so that every group lies inside the match. */
 const GROUPS_INSIDE = new WeakMap<RegExp, boolean>();
 
-function groupsInsideMatch(pattern: RegExp): boolean {
+const groupsInsideMatch = (pattern: RegExp): boolean => {
   let inside = GROUPS_INSIDE.get(pattern);
   if (inside === undefined) {
     inside = !captureInLookaround(pattern.source);
     GROUPS_INSIDE.set(pattern, inside);
   }
   return inside;
-}
+};
 
 /** True when a capture group of `source` opens inside a look-ahead or look-behind (or when unsure). */
-function captureInLookaround(source: string): boolean {
+const captureInLookaround = (source: string): boolean => {
   const open: boolean[] = []; // per open parenthesis: is it a look-around
   let lookarounds = 0;
   for (let i = 0; i < source.length; i++) {
@@ -204,7 +204,7 @@ function captureInLookaround(source: string): boolean {
     }
   }
   return open.length !== 0;
-}
+};
 
 const STAND_IN = /[\u0080-\u009f\u00de\u00fe]/;
 
@@ -213,11 +213,11 @@ const STAND_IN = /[\u0080-\u009f\u00de\u00fe]/;
  * holds a stand-in (same offsets and lengths: the pattern cannot tell the two texts apart), or
  * null should the real text disagree after all.
  */
-export function realMatch(pattern: RegExp, match: RegExpExecArray, text: string): RegExpExecArray | null {
+export const realMatch = (pattern: RegExp, match: RegExpExecArray, text: string): RegExpExecArray | null => {
   if (groupsInsideMatch(pattern) ? !STAND_IN.test(match[0]) : !match.some((group) => group !== undefined && STAND_IN.test(group))) return match;
   // Its sticky twin reads the match again on the real text.
   const sticky = stickyTwin(pattern);
   sticky.lastIndex = match.index;
   const real = sticky.exec(text);
   return real && real.index === match.index && real[0].length === match[0].length ? real : null;
-}
+};

@@ -153,7 +153,7 @@ export class PatternReader {
 }
 
 /** The character an escape such as `\u00C0`, `\x41`, `\n` or `\.` stands for, and where the escape ends. */
-function escapedChar(source: string, at: number): { char: string; end: number } {
+const escapedChar = (source: string, at: number): { char: string; end: number } => {
   const next = source[at + 1];
   const hex = (digits: string): string => {
     if (!/^[0-9a-fA-F]+$/.test(digits)) unsupported('escape');
@@ -168,31 +168,27 @@ function escapedChar(source: string, at: number): { char: string; end: number } 
   const controls: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
   if (next === 'c') unsupported('escape');
   return { char: controls[next] ?? next, end: at + 2 };
-}
+};
 
 /** A character as the folded text holds it (a character beyond the BMP stays two units, and ends a prefix). */
-export function fold(char: string): string {
-  return char.length === 1 ? foldUnit(char) : char;
-}
+export const fold = (char: string): string => char.length === 1 ? foldUnit(char) : char;
 
-function literal(char: string): Node {
-  return { kind: 'chars', chars: [fold(char)] };
-}
+const literal = (char: string): Node => ({ kind: 'chars', chars: [fold(char)] });
 
 /** Classes already read, by source: the term lists repeat the same few (`[eéèêëEÉÈÊË]`) thousands of times. */
 const CLASS_NODES = new Map<string, Node>();
 
-function classNode(body: string): Node {
+const classNode = (body: string): Node => {
   let node = CLASS_NODES.get(body);
   if (!node) {
     node = readClass(body);
     CLASS_NODES.set(body, node);
   }
   return node;
-}
+};
 
 /** A class as the set of folded characters it may match, or `any` when it is negated or too wide to list. */
-function readClass(body: string): Node {
+const readClass = (body: string): Node => {
   if (body.startsWith('^')) return { kind: 'any' };
   const folded = new Set<string>();
   let i = 0;
@@ -230,5 +226,5 @@ function readClass(body: string): Node {
     throw error;
   }
   return { kind: 'chars', chars: [...folded] };
-}
+};
 

@@ -193,7 +193,7 @@ const CONDITION_BEFORE = /(?:^|[^a-z])(?:si|quand|lorsque|des que|chaque fois qu
 const GOVERNED = new RegExp(`(?:^|[^a-z])${GOVERNING.replace(/\\b/g, '')} $`);
 const FIELD_START = /(?:^|[\n;|\t]|[-:.?!,] )[ \t]{0,3}$/;
 
-function acceptStrong(match: RegExpExecArray, slice: string): boolean {
+const acceptStrong = (match: RegExpExecArray, slice: string): boolean => {
   const before = textBefore(slice, match.index, 12);
   // Only the articles make a role generic after a preposition (`droits de l'usager`); a demonstrative
   // or a possessive stays specific (`répondre à cet usager`, `écrire à mon agent`).
@@ -204,7 +204,7 @@ function acceptStrong(match: RegExpExecArray, slice: string): boolean {
     return (match.index === 0 || FIELD_START.test(before)) && !PLACEHOLDER_VALUE.test(value) && !testAfter(slice, match.index + match[0].length, INSTITUTION_VALUE, 24);
   }
   return true;
-}
+};
 
 /** A field whose value names an establishment or a body, not a person (`Nom : EHPAD public Résidence …`). */
 const INSTITUTION_VALUE = /^[ \t]*(?:ehpad|residence|college|lycee|ecole|association|centre|maison|service|foyer|mecs|ime|esat|hopital|clinique|commune|mairie|departement|etablissement|societe|entreprise|sarl|sas)(?![a-z])/;
@@ -264,9 +264,7 @@ const CASE_LAW_REFERENCE = /(?<![\p{L}])(?:CE|CAA|TA|Cass\.)[ ,][^\n]{0,100}n° 
  * A title's name of one letter (`M. X`, `Mme B.`; `letter` is its offset) near a decision's reference
  * (`CE, 3 juillet 2024, Mme B., n° 471935`): a party of published case law, anonymised, no one.
  */
-function anonymisedParty(text: string, letter: number): boolean {
-  return /^.\.?(?![\p{L}\p{N}'’])/u.test(text.slice(letter, letter + 3)) && CASE_LAW_REFERENCE.test(text.slice(Math.max(0, letter - 400), letter + 80));
-}
+const anonymisedParty = (text: string, letter: number): boolean => /^.\.?(?![\p{L}\p{N}'’])/u.test(text.slice(letter, letter + 3)) && CASE_LAW_REFERENCE.test(text.slice(Math.max(0, letter - 400), letter + 80));
 
 const WIDE_BEFORE = 250;
 const WIDE_AFTER = 150;
@@ -301,10 +299,10 @@ let listedFolded: string | null = null;
 let startLists = new Map<RegExp, readonly number[]>();
 
 /** Hands over, for the folded text `folded`, where each of FOLDED_ANCHOR_PATTERNS may start (same order). */
-export function useAnchorStarts(folded: string, positions: readonly (readonly number[])[]): void {
+export const useAnchorStarts = (folded: string, positions: readonly (readonly number[])[]): void => {
   listedFolded = folded;
   startLists = new Map(FOLDED_ANCHOR_PATTERNS.map((pattern, index) => [pattern, positions[index]]));
-}
+};
 
 /**
  * Starts of the matches of `regex` beginning in [from, to) of `value`. The regex runs on a slice
@@ -312,13 +310,7 @@ export function useAnchorStarts(folded: string, positions: readonly (readonly nu
  * otherwise search to the end of a long document for every chunk. With handed-over positions, it
  * is tried at those positions only (same matches: see start-positions.ts).
  */
-function starts(
-  regex: RegExp,
-  value: string,
-  from: number,
-  to: number,
-  accept?: (match: RegExpExecArray, context: string, start: number) => boolean,
-): number[] {
+const starts = (regex: RegExp, value: string, from: number, to: number, accept?: (match: RegExpExecArray, context: string, start: number) => boolean): number[] => {
   if (listedFolded !== null && listedFolded === value) {
     listedFolded = value; // equal contents: keep this reference so that the next test compares pointers
     const positions = startLists.get(regex);
@@ -335,17 +327,10 @@ function starts(
     if (match[0].length === 0) regex.lastIndex++;
   }
   return out;
-}
+};
 
 /** `starts` with a sticky copy of `regex` tried at the listed positions in [from, to), on the whole text. */
-function startsAt(
-  regex: RegExp,
-  value: string,
-  positions: readonly number[],
-  from: number,
-  to: number,
-  accept?: (match: RegExpExecArray, context: string, start: number) => boolean,
-): number[] {
+const startsAt = (regex: RegExp, value: string, positions: readonly number[], from: number, to: number, accept?: (match: RegExpExecArray, context: string, start: number) => boolean): number[] => {
   const sticky = stickyTwin(regex);
   const out: number[] = [];
   const cursor = { next: lowerBound(positions, from) };
@@ -356,10 +341,10 @@ function startsAt(
     if (match[0].length === 0) sticky.lastIndex = match.index + 1;
   }
   return out;
-}
+};
 
 /** Strong anchors found from chunk `index`, sorted. */
-function strongAnchors(text: string, folded: string, index: number): number[] {
+const strongAnchors = (text: string, folded: string, index: number): number[] => {
   const from = index * CHUNK;
   const to = Math.min(folded.length, from + CHUNK);
   return [
@@ -381,21 +366,21 @@ function strongAnchors(text: string, folded: string, index: number): number[] {
       return isFirstName(foldName(first));
     }),
   ].sort((a, b) => a - b);
-}
+};
 
 /** Weak anchors found from chunk `index`, impersonal constructions (`il y a`, `il faut`) removed. */
-function weakAnchors(folded: string, index: number): number[] {
+const weakAnchors = (folded: string, index: number): number[] => {
   const from = index * CHUNK;
   const to = Math.min(folded.length, from + CHUNK);
   const impersonal = new Set(starts(IMPERSONAL_FOLDED, folded, from, to));
   return starts(WEAK_FOLDED, folded, from, to, (_match, _slice, start) => !impersonal.has(start));
-}
+};
 
 /**
  * The anchors of one kind found from chunk `index`. Each kind is computed when first asked for:
  * a sentence with a weak anchor, or an identifying finding, never needs the strong ones.
  */
-function anchorsAt(text: string, folded: string, index: number, kind: keyof Chunk): number[] {
+const anchorsAt = (text: string, folded: string, index: number, kind: keyof Chunk): number[] => {
   // Both strings count: `M. Durand` and `m. durand` fold alike, but only the first is an anchor.
   if (cachedFolded !== folded || cachedText !== text) {
     chunks = new Map();
@@ -411,10 +396,10 @@ function anchorsAt(text: string, folded: string, index: number, kind: keyof Chun
   }
   if (kind === 'strong') return (chunk.strong ??= strongAnchors(text, folded, index));
   return (chunk.weak ??= weakAnchors(folded, index));
-}
+};
 
 /** True when an anchor of the given kind starts in [from, to). */
-function anyIn(text: string, folded: string, from: number, to: number, kind: keyof Chunk): boolean {
+const anyIn = (text: string, folded: string, from: number, to: number, kind: keyof Chunk): boolean => {
   if (from >= to) return false;
   for (let index = Math.floor(from / CHUNK); index * CHUNK < to; index++) {
     const list = anchorsAt(text, folded, index, kind);
@@ -423,14 +408,14 @@ function anyIn(text: string, folded: string, from: number, to: number, kind: key
     if (first < list.length && list[first] < to) return true;
   }
   return false;
-}
+};
 
 /** Offsets of the line breaks of the last text asked about, and of its blank lines (`\n\n`). */
 let linesOf: string | null = null;
 let newlines: number[] = [];
 let blankLines: number[] = [];
 
-function indexLines(text: string): void {
+const indexLines = (text: string): void => {
   if (linesOf === text) {
     linesOf = text; // same content: keep the new reference so the next check is a pointer compare
     return;
@@ -444,19 +429,19 @@ function indexLines(text: string): void {
   linesOf = text;
   newlines = breaks;
   blankLines = blanks;
-}
+};
 
 /**
  * Start and end (exclusive, without the line break) of the line holding `position`. The line
  * breaks of a text are indexed once, so that callers asking for many positions stay linear.
  */
-export function lineAround(text: string, position: number): [number, number] {
+export const lineAround = (text: string, position: number): [number, number] => {
   indexLines(text);
   const next = lowerBound(newlines, position);
   const start = next > 0 ? newlines[next - 1] + 1 : 0;
   const end = next < newlines.length ? newlines[next] : text.length;
   return [start, end];
-}
+};
 
 /**
  * True when the sentence [start, end) of the text is tied to a person: a weak or strong anchor in
@@ -464,14 +449,14 @@ export function lineAround(text: string, position: number): [number, number] {
  * Anchors are computed once per text (4 KB chunks, on demand), so that a long document with many
  * category terms costs one pass, not one pass per term.
  */
-export function hasPersonAnchor(text: string, folded: string, start: number, end: number): boolean {
+export const hasPersonAnchor = (text: string, folded: string, start: number, end: number): boolean => {
   if (text.length !== folded.length) return false;
   if (anyIn(text, folded, start, end, 'weak')) return true;
   // One window over the sentence and its neighbours: a title cut by a sentence break (`M. Dupont`:
   // the engine ends a sentence at `M. `) is seen whole.
   const [from, to] = neighbourhood(text, start, end);
   return anyIn(text, folded, from, to, 'strong');
-}
+};
 
 /**
  * True when a person named surely before the sentence [start, end) of the folded text, in its
@@ -485,7 +470,7 @@ export function hasPersonAnchor(text: string, folded: string, start: number, end
  * name is the writer's (`je suis Marie Dupont`, `De : Marie Dupont`): a request names its topic,
  * and the agent who writes it is not the person it speaks of.
  */
-export function namedBefore(text: string, folded: string, start: number, end: number, namedStarts: readonly number[], identifierStarts: readonly number[]): boolean {
+export const namedBefore = (text: string, folded: string, start: number, end: number, namedStarts: readonly number[], identifierStarts: readonly number[]): boolean => {
   if (opensWithRequest(folded, start)) return false;
   const [lineStart, lineEnd] = lineAround(text, start);
   const line = folded.slice(lineStart, lineEnd);
@@ -497,13 +482,13 @@ export function namedBefore(text: string, folded: string, start: number, end: nu
   const formFrom = formStart(text, folded, lineStart);
   const first = lowerBound(identifierStarts, formFrom);
   return first < identifierStarts.length && identifierStarts[first] < start;
-}
+};
 
 /** True when the sentence at `start` of the folded text opens with an imperative, not a field's label (`Demande : PCH aide humaine`). */
-export function opensWithRequest(folded: string, start: number): boolean {
+export const opensWithRequest = (folded: string, start: number): boolean => {
   const opener = /^[\s\-*•>]*([a-z]+)(?![a-z]| ?:)/.exec(textAfter(folded, start, 30));
   return opener !== null && REQUEST_VERBS.has(opener[1]);
-}
+};
 
 /** How far below a personal identifier a file's text is still about that person (a case report's length). */
 const IDENTIFIED_FILE_LENGTH = 3000;
@@ -515,10 +500,10 @@ const IDENTIFIED_FILE_LENGTH = 3000;
  * past its paragraph (`1. Origine de la saisine` ↵ `La CRIP a été destinataire d'une information
  * préoccupante…`), is that person's situation.
  */
-export function identifiedAbove(identifierStarts: readonly number[], start: number): boolean {
+export const identifiedAbove = (identifierStarts: readonly number[], start: number): boolean => {
   const next = lowerBound(identifierStarts, start);
   return next > 0 && start - identifierStarts[next - 1] <= IDENTIFIED_FILE_LENGTH;
-}
+};
 
 /**
  * A mail merge's field (`«NOM»`, `<<DATE_NAISSANCE>>`), two blank fields of a form on a line
@@ -539,9 +524,7 @@ const BRACKETED_FIELDS = new RegExp(`${BRACKETED_FIELD}[^]*?${BRACKETED_FIELD}`)
  * are whoever the letter will be sent to or the form filled by, not someone yet (`Objet : décision
  * relative à votre demande d'allocation personnalisée d'autonomie` ↵ `Référence : «NUM_DOSSIER»`).
  */
-export function mailMergeTemplate(text: string): boolean {
-  return MAIL_MERGE_FIELD.test(text) || BRACKETED_FIELDS.test(text);
-}
+export const mailMergeTemplate = (text: string): boolean => MAIL_MERGE_FIELD.test(text) || BRACKETED_FIELDS.test(text);
 
 /** `né` of a thing, not a person (`rejet implicite né le 12 janvier 2025`), folded, right before `né`. */
 const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contentieux|conflit|accord|contrat|projet) $/;
@@ -557,9 +540,7 @@ const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?<!du )(?:association|pole|service|clu
  */
 const BORN_OF_A_MERGER = /^nee?s? le [^\n;.]{4,30}? (?:de la fusion|d'une fusion|par fusion|d'une deliberation|du regroupement|d'un regroupement|de la reunion|par ordonnance|par decret|de la loi|par la loi|avec la loi|lors d(?:u|e la|e l'|es) (?:seminaire|vote|conseil|session|assemblee|reunion|comite))/;
 /** Whether `né`/`née` at `start` of the folded text is said of a thing, a body or a scheme (see above), not of a person. */
-export function bornOfAThing(folded: string, start: number): boolean {
-  return testBefore(folded, start, THING_BORN_BEFORE, 14) || testBefore(folded, start, BODY_BORN_BEFORE, 48) || testAfter(folded, start, BORN_OF_A_MERGER, 80);
-}
+export const bornOfAThing = (folded: string, start: number): boolean => testBefore(folded, start, THING_BORN_BEFORE, 14) || testBefore(folded, start, BODY_BORN_BEFORE, 48) || testAfter(folded, start, BORN_OF_A_MERGER, 80);
 
 /**
  * Words of a sentence about anyone: a general condition, a quantifier, what anyone may do, a
@@ -576,9 +557,7 @@ const GENERIC_SENTENCE = /(?<![a-z])(?:lorsqu'|en cas d')|(?<![a-z])(?:lorsque|d
  * tells of someone (`si l'enfant est en danger, le juge peut ordonner un placement`): its role words
  * (`l'enfant`, `un agent`) are then no one.
  */
-export function statesARule(folded: string, start: number, end: number): boolean {
-  return GENERIC_SENTENCE.test(folded.slice(start, end));
-}
+export const statesARule = (folded: string, start: number, end: number): boolean => GENERIC_SENTENCE.test(folded.slice(start, end));
 
 /**
  * What introduces someone a message is not about: its writer (`je suis`, `De :`, `Rédacteur :`),
@@ -592,18 +571,18 @@ const FORM_FIELD = /^[ \t]*[a-z][a-z'()°/ .-]{0,40}[ \t]?:[ \t]*\S/;
 const STRUCTURE_LOOK_BACK = 1500;
 
 /** Start of the paragraph holding the line at `lineStart` (after its blank line), at most STRUCTURE_LOOK_BACK above. */
-function paragraphStart(text: string, lineStart: number): number {
+const paragraphStart = (text: string, lineStart: number): number => {
   indexLines(text);
   const blank = lowerBound(blankLines, lineStart) - 1;
   const start = blank >= 0 ? blankLines[blank] + 2 : 0;
   return Math.max(start, lineStart - STRUCTURE_LOOK_BACK);
-}
+};
 
 /**
  * Start of the topmost field above the field at `fieldStart` in the paragraphs that hold fields
  * (a filled form's blocks, blank lines between them); a paragraph without a field ends the form.
  */
-function formStart(text: string, folded: string, fieldStart: number): number {
+const formStart = (text: string, folded: string, fieldStart: number): number => {
   let top = fieldStart;
   let cursor = fieldStart;
   let paragraphHasField = true;
@@ -621,13 +600,13 @@ function formStart(text: string, folded: string, fieldStart: number): number {
     cursor = previousStart;
   }
   return top;
-}
+};
 
 /**
  * The text around the sentence [start, end) where a strong anchor ties it to a person: a bounded
  * window that stops at a blank line (another paragraph speaks of something else).
  */
-function neighbourhood(text: string, start: number, end: number): [number, number] {
+const neighbourhood = (text: string, start: number, end: number): [number, number] => {
   indexLines(text);
   let from = Math.max(0, start - WIDE_BEFORE);
   let to = Math.min(text.length, end + WIDE_AFTER);
@@ -636,4 +615,4 @@ function neighbourhood(text: string, start: number, end: number): [number, numbe
   const blankNext = lowerBound(blankLines, end);
   if (blankNext < blankLines.length && blankLines[blankNext] < to) to = blankLines[blankNext];
   return [from, to];
-}
+};

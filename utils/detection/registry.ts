@@ -16,6 +16,4 @@ export const DETECTOR_IDS: readonly string[] = DETECTORS.map((detector) => detec
 /** Old detector ids still accepted in IT policies after a rename (refined-github's feature-renames). */
 export const RENAMED_DETECTORS: Readonly<Record<string, string>> = {};
 
-export function getDetector(id: string): Detector | undefined {
-  return DETECTORS.find((detector) => detector.id === (RENAMED_DETECTORS[id] ?? id));
-}
+export const getDetector = (id: string): Detector | undefined => DETECTORS.find((detector) => detector.id === (RENAMED_DETECTORS[id] ?? id));

@@ -34,9 +34,7 @@ const CAPITALS_BEFORE = /\p{Lu}{2}[^\S\n]+$/u;
  * of a name that is not a first name is as often an ordinary word (`FOSTER CHILD`), and the name
  * detectors read such runs with care already.
  */
-function inCapitals(text: string, start: number, end: number): boolean {
-  return testBefore(text, start, CAPITALS_BEFORE, 24) || testAfter(text, end, CAPITALS_AFTER, 24);
-}
+const inCapitals = (text: string, start: number, end: number): boolean => testBefore(text, start, CAPITALS_BEFORE, 24) || testAfter(text, end, CAPITALS_AFTER, 24);
 
 /** Characters that may not touch a repeated word: letters, digits, and those of e-mail addresses and paths. */
 const JOINED = /[\p{L}\p{N}@_/\\]/u;
@@ -61,7 +59,7 @@ export interface Span {
  * The spans of `text` that repeat a word of `names` (the name findings, sorted by start) below its
  * first mention, outside `taken` (every finding, sorted by start, not overlapping). Sorted by start.
  */
-export function repeatedNames(text: string, names: readonly (Span & { readonly score: number })[], taken: readonly Span[]): Span[] {
+export const repeatedNames = (text: string, names: readonly (Span & { readonly score: number })[], taken: readonly Span[]): Span[] => {
   const firstSeen = new Map<string, number>();
   for (const name of names) {
     if (name.score < MIN_SCORE) continue;
@@ -90,14 +88,14 @@ export function repeatedNames(text: string, names: readonly (Span & { readonly s
     }
   }
   return found.sort((a, b) => a.start - b.start);
-}
+};
 
 /**
  * The name findings of `names` (sorted by start) scored below MIN_SCORE that repeat, written the
  * same way, a name found with MIN_SCORE or more above them (`> Lemoine Arnaud : …` quoting a chat's
  * message under its header `Lemoine Arnaud (MDPH)`, `👍 Lemoine Arnaud`): they name the same person.
  */
-export function weakRepeats<T extends Span & { readonly score: number }>(text: string, names: readonly T[]): Set<T> {
+export const weakRepeats = <T extends Span & { readonly score: number },>(text: string, names: readonly T[]): Set<T> => {
   const surely = new Set<string>();
   const weak = new Set<T>();
   for (const name of names) {
@@ -106,4 +104,4 @@ export function weakRepeats<T extends Span & { readonly score: number }>(text: s
     else if (surely.has(value)) weak.add(name);
   }
   return weak;
-}
+};

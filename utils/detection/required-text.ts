@@ -48,14 +48,10 @@ const COVERED: Paths = { open: [] };
 const SHOWN_LENGTH = 48;
 
 /** Spaces and tabs, the blanks that needles' spaces stand for. */
-function isBlank(char: string): boolean {
-  return char === ' ' || char === '\t';
-}
+const isBlank = (char: string): boolean => char === ' ' || char === '\t';
 
 /** Folds runs of blanks to one space. */
-export function canonicalBlanks(text: string): string {
-  return text.replace(/[ \t]+/g, ' ');
-}
+export const canonicalBlanks = (text: string): string => text.replace(/[ \t]+/g, ' ');
 
 class Analysis {
   /** Longest needle, less one: how much of a stretch's edge can still complete one. */
@@ -168,21 +164,19 @@ class Analysis {
   }
 }
 
-function joinShown(a: string, b: string): string {
+const joinShown = (a: string, b: string): string => {
   const joined = a.endsWith('…') && b.startsWith('…') ? a + b.slice(1) : a + b;
   return joined.length <= SHOWN_LENGTH ? joined : `${joined.slice(0, SHOWN_LENGTH - 1)}…`;
-}
+};
 
-function key(path: Path): string {
-  return path.gap ? `${path.head}\u0000${path.tail}` : path.head;
-}
+const key = (path: Path): string => path.gap ? `${path.head}\u0000${path.tail}` : path.head;
 
 /**
  * Ways through `pattern` that hold none of `needles` (folded, blanks canonical), each shown as its
  * known start and end (`…` for the unknown middle); empty when every match holds a needle. Throws
  * when the pattern uses syntax the reader does not know.
  */
-export function pathsWithoutNeedle(pattern: RegExp, needles: readonly string[]): string[] {
+export const pathsWithoutNeedle = (pattern: RegExp, needles: readonly string[]): string[] => {
   const canonical = needles.map(canonicalBlanks);
   if (canonical.some((needle) => needle.length === 0)) throw new Error('Empty needle');
   let root: Node;
@@ -193,4 +187,4 @@ export function pathsWithoutNeedle(pattern: RegExp, needles: readonly string[]):
     throw error;
   }
   return [...new Set(new Analysis(canonical).paths(root).open.map((path) => path.shown))];
-}
+};

@@ -1,5 +1,5 @@
 /** Index of the first value >= `value` in a sorted array (its length when there is none). */
-export function lowerBound(values: readonly number[], value: number): number {
+export const lowerBound = (values: readonly number[], value: number): number => {
   let low = 0;
   let high = values.length;
   while (low < high) {
@@ -8,10 +8,10 @@ export function lowerBound(values: readonly number[], value: number): number {
     else high = mid;
   }
   return low;
-}
+};
 
 /** Whether one of `spans` (sorted by start and by end: they do not overlap) overlaps [start, end). */
-export function overlapsAny(spans: readonly { readonly start: number; readonly end: number }[], start: number, end: number): boolean {
+export const overlapsAny = (spans: readonly { readonly start: number; readonly end: number }[], start: number, end: number): boolean => {
   // First span that ends after `start`: the only one that may overlap the range first.
   let low = 0;
   let high = spans.length;
@@ -21,4 +21,4 @@ export function overlapsAny(spans: readonly { readonly start: number; readonly e
     else low = mid + 1;
   }
   return low < spans.length && spans[low].start < end;
-}
+};

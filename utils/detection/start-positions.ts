@@ -62,13 +62,13 @@ const UNKNOWN: Prefix = { text: '', complete: false };
 
 class TooManyPrefixes extends Error {}
 
-function addPrefix(into: Map<string, Prefix>, prefix: Prefix): void {
+const addPrefix = (into: Map<string, Prefix>, prefix: Prefix): void => {
   const key = `${prefix.complete ? 1 : 0}${prefix.text}`;
   if (!into.has(key)) {
     into.set(key, prefix);
     if (into.size > MAX_PREFIXES) throw new TooManyPrefixes();
   }
-}
+};
 
 /** Prefixes such that every match of `node` starts with one of them (or, when complete, equals it). */
 /** How a pattern is read: the prefix length, and whether the pattern ignores case. */
@@ -77,7 +77,7 @@ interface Reading {
   readonly caseless: boolean;
 }
 
-function prefixesOf(node: Node, reading: Reading): Prefix[] {
+const prefixesOf = (node: Node, reading: Reading): Prefix[] => {
   switch (node.kind) {
     case 'empty':
     case 'lookbehind':
@@ -120,7 +120,7 @@ function prefixesOf(node: Node, reading: Reading): Prefix[] {
       return current;
     }
   }
-}
+};
 
 const CONDITIONS = new WeakMap<RegExp, StartCondition | null>();
 const FOLDED_CONDITIONS = new WeakMap<RegExp, StartCondition | null>();
@@ -132,7 +132,7 @@ const FOLDED_CONDITIONS = new WeakMap<RegExp, StartCondition | null>();
  * except where it matches characters whose fold differs (CASELESS_OUTLIERS). `onFoldedText`: the pattern runs on
  * the folded copy of the text, so its look-behind refuses a character whose fold it refuses.
  */
-export function startCondition(pattern: RegExp, onFoldedText = false): StartCondition | null {
+export const startCondition = (pattern: RegExp, onFoldedText = false): StartCondition | null => {
   const cache = onFoldedText ? FOLDED_CONDITIONS : CONDITIONS;
   let condition = cache.get(pattern);
   if (condition === undefined) {
@@ -140,9 +140,9 @@ export function startCondition(pattern: RegExp, onFoldedText = false): StartCond
     cache.set(pattern, condition);
   }
   return condition;
-}
+};
 
-function computeStartCondition(pattern: RegExp, onFoldedText: boolean): StartCondition | null {
+const computeStartCondition = (pattern: RegExp, onFoldedText: boolean): StartCondition | null => {
   if (!pattern.unicode || pattern.flags.includes('v')) return null;
   const boundaryClass = /^\(\?<!\[((?:\\.|[^\]\\])+)\]\)/.exec(pattern.source);
   if (!boundaryClass || boundaryClass[1].startsWith('^')) return null;
@@ -167,12 +167,12 @@ function computeStartCondition(pattern: RegExp, onFoldedText: boolean): StartCon
   if (!first || first.kind !== 'lookbehind' || !first.negative) return null;
   if (prefixes.some((prefix) => prefix.text === '')) return null;
   return { boundary: boundaryTable(boundaryClass[1], onFoldedText), prefixes: [...new Set(prefixes.map((prefix) => prefix.text))] };
-}
+};
 
 /** Boundary tables by class source (most patterns share one): 1 for each character the class holds (or whose fold it holds). */
 const BOUNDARY_TABLES = new Map<string, Uint8Array>();
 
-function boundaryTable(classBody: string, onFoldedText: boolean): Uint8Array {
+const boundaryTable = (classBody: string, onFoldedText: boolean): Uint8Array => {
   const key = `${onFoldedText ? 'f' : 't'}${classBody}`;
   let boundary = BOUNDARY_TABLES.get(key);
   if (boundary) return boundary;
@@ -184,14 +184,12 @@ function boundaryTable(classBody: string, onFoldedText: boolean): Uint8Array {
   }
   BOUNDARY_TABLES.set(key, boundary);
   return boundary;
-}
+};
 
 // --- The shared pass ------------------------------------------------------------------------------
 
 /** Bucket of the hashed tables for a prefix of two to four characters packed in `key` (one byte each). */
-function bucket(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
-}
+const bucket = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
 
 /**
  * The prefix tables of a set of patterns, built once per set. Per prefix length, `ends` holds the
@@ -231,18 +229,18 @@ export class StartTables {
  * The first position after `i` whose previous character the look-behind lets through: past a
  * word character, the rest of the word is skipped in a tight loop.
  */
-function nextOpen(text: string, boundary: Uint8Array, i: number, to: number): number {
+const nextOpen = (text: string, boundary: Uint8Array, i: number, to: number): number => {
   let code = text.charCodeAt(i);
   while (code < BOUNDARY_TABLE_SIZE && boundary[code] === 1 && ++i < to) code = text.charCodeAt(i);
   return i + 1;
-}
+};
 
 /**
  * Lists, for each pattern of `tables`, the positions of `text` where it may match:
  * the previous character of `text` passes the look-behind and `folded` (same length) begins there
  * with one of its prefixes. Positions are ascending.
  */
-export function startPositions(tables: StartTables, count: number, text: string, folded: string): number[][] {
+export const startPositions = (tables: StartTables, count: number, text: string, folded: string): number[][] => {
   const { boundary } = tables;
   const [, ends1, ends2, ends3, ends4] = tables.ends;
   const [, goesOn1, goesOn2, goesOn3] = tables.goesOn;
@@ -285,23 +283,23 @@ export function startPositions(tables: StartTables, count: number, text: string,
     }
   }
   return found;
-}
+};
 
 /** The tables of the last set of start conditions (the set only changes with the policy's detectors). */
 let lastTables: { readonly conditions: readonly StartCondition[]; readonly tables: StartTables } | null = null;
 
-export function tablesFor(conditions: readonly StartCondition[]): StartTables {
+export const tablesFor = (conditions: readonly StartCondition[]): StartTables => {
   if (lastTables && lastTables.conditions.length === conditions.length && lastTables.conditions.every((each, i) => each === conditions[i])) return lastTables.tables;
   lastTables = { conditions, tables: new StartTables(conditions) };
   return lastTables.tables;
-}
+};
 
 /**
  * The next match of `sticky` at or after its `lastIndex`, tried only at `positions` (ascending,
  * a superset of where it can match) below `limit`: the same match a global copy would find from
  * there. `cursor.next` remembers how far the positions were read.
  */
-export function execAtPositions(sticky: RegExp, subject: string, positions: readonly number[], cursor: { next: number }, limit = subject.length): RegExpExecArray | null {
+export const execAtPositions = (sticky: RegExp, subject: string, positions: readonly number[], cursor: { next: number }, limit = subject.length): RegExpExecArray | null => {
   const from = sticky.lastIndex;
   let k = cursor.next;
   while (k < positions.length && positions[k] < from) k++;
@@ -315,7 +313,7 @@ export function execAtPositions(sticky: RegExp, subject: string, positions: read
   }
   cursor.next = k;
   return null;
-}
+};
 
 const STICKY_TWINS = new WeakMap<RegExp, RegExp>();
 
@@ -324,16 +322,14 @@ const STICKY_TWINS = new WeakMap<RegExp, RegExp>();
  * prompt). Callers set its `lastIndex` before each `exec` and finish with it before anything else
  * may use it.
  */
-export function stickyTwin(pattern: RegExp): RegExp {
+export const stickyTwin = (pattern: RegExp): RegExp => {
   let sticky = STICKY_TWINS.get(pattern);
   if (!sticky) {
     sticky = stickyCopy(pattern);
     STICKY_TWINS.set(pattern, sticky);
   }
   return sticky;
-}
+};
 
 /** A new sticky copy of `pattern` (its global flag dropped). */
-export function stickyCopy(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-}
+export const stickyCopy = (pattern: RegExp): RegExp => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);

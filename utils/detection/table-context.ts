@@ -17,18 +17,18 @@ const RULE_LINE = /^[ \t]*[+|]?[-=]{3,}[-=+|: \t]*$/;
  * `indexOf` of a line break would find it, by binary search: scanning a long line for each value on
  * it made 100 KB of `12000 Rodez, ` take 120 ms.
  */
-function lineBounds(text: string, offset: number): [number, number] {
+const lineBounds = (text: string, offset: number): [number, number] => {
   // Last line break at or before max(offset - 1, 0): String#lastIndexOf clamps a negative start to 0.
   const previous = lowerBound(newlines, Math.max(offset - 1, 0) + 1) - 1;
   const next = lowerBound(newlines, offset);
   return [previous >= 0 ? newlines[previous] + 1 : 0, next < newlines.length ? newlines[next] : text.length];
-}
+};
 
-function count(line: string, delimiter: string): number {
+const count = (line: string, delimiter: string): number => {
   let n = 0;
   for (let i = line.indexOf(delimiter); i !== -1; i = line.indexOf(delimiter, i + 1)) n++;
   return n;
-}
+};
 
 /** What a line says about its table: its delimiter and the header row's cells, or null when it has no header. */
 interface TableLine {
@@ -51,7 +51,7 @@ let lines = new Map<number, TableLine | null>();
 let newlines: number[] = [];
 
 /** Makes `folded` the text that `lines` and `newlines` describe. */
-function indexText(folded: string): void {
+const indexText = (folded: string): void => {
   if (linesOf !== folded) {
     lines = new Map();
     newlines = [];
@@ -60,9 +60,9 @@ function indexText(folded: string): void {
   // Keep the caller's string even when the contents were equal: later calls then compare pointers,
   // not a long text character by character.
   linesOf = folded;
-}
+};
 
-function tableLine(folded: string, lineStart: number, lineEnd: number): TableLine | null {
+const tableLine = (folded: string, lineStart: number, lineEnd: number): TableLine | null => {
   // A line's start gives its end (the next line break), except for the empty line before a break
   // at offset 0: a small integer key, where the pair of bounds was a float past 2^30 on long texts.
   const key = lineEnd >= lineStart ? lineStart : -1;
@@ -72,24 +72,22 @@ function tableLine(folded: string, lineStart: number, lineEnd: number): TableLin
     lines.set(key, found);
   }
   return found;
-}
+};
 
 /**
  * The delimiter of a line that may be a table row, or undefined. Tabs are rare in prose, so one is
  * enough; so is one `;` of a two-column CSV export (`Nom;N° allocataire`), whose rows must then all
  * have exactly one. Commas and `|` need two per row.
  */
-export function rowDelimiter(line: string): string | undefined {
-  return DELIMITERS.find((candidate) => count(line, candidate) >= (candidate === '\t' || candidate === ';' ? 1 : 2));
-}
+export const rowDelimiter = (line: string): string | undefined => DELIMITERS.find((candidate) => count(line, candidate) >= (candidate === '\t' || candidate === ';' ? 1 : 2));
 
 /** The bounds of the line holding `offset` in `folded` (line breaks indexed once per text). */
-export function lineAt(folded: string, offset: number): [number, number] {
+export const lineAt = (folded: string, offset: number): [number, number] => {
   indexText(folded);
   return lineBounds(folded, offset);
-}
+};
 
-function readTableLine(folded: string, lineStart: number, lineEnd: number): TableLine | null {
+const readTableLine = (folded: string, lineStart: number, lineEnd: number): TableLine | null => {
   const line = folded.slice(lineStart, lineEnd);
   const delimiter = rowDelimiter(line);
   if (!delimiter) return null;
@@ -131,7 +129,7 @@ function readTableLine(folded: string, lineStart: number, lineEnd: number): Tabl
   // Markdown tables start and end with "|": drop the empty outer cells.
   if (delimiter === '|' && headerCells[0].trim() === '') headerCells = headerCells.slice(1);
   return { delimiter, headerCells, markdownRow: delimiter === '|' && line.trimStart().startsWith('|') };
-}
+};
 
 /** The longest line read as a table's header row (see inHeaderRow). */
 const HEADER_ROW_MAX_LENGTH = 400;
@@ -143,7 +141,7 @@ const PERSON_FIELD_CELL = /(?:^|[\t|;])[ \t]*(?:noms?|nom de famille|prenoms?|pr
  * names a person's field, above a line of as many cells. Its words are the columns' names
  * (`NOM;Prénom;NIR;Obligés alimentaires`, `…	Lieu d'accueil	Réf. ASE`), no one's data.
  */
-export function inHeaderRow(folded: string, offset: number): boolean {
+export const inHeaderRow = (folded: string, offset: number): boolean => {
   const [lineStart, lineEnd] = lineAt(folded, offset);
   // A header is short, and a long line read again for each of its terms would cost its length each time.
   if (lineEnd >= folded.length || lineEnd - lineStart > HEADER_ROW_MAX_LENGTH) return false;
@@ -152,20 +150,20 @@ export function inHeaderRow(folded: string, offset: number): boolean {
   if (delimiter === undefined || delimiter === ',' || /\d/.test(line) || !PERSON_FIELD_CELL.test(line)) return false;
   const [nextStart, nextEnd] = lineBounds(folded, lineEnd + 1);
   return Math.abs(count(folded.slice(nextStart, nextEnd), delimiter) - count(line, delimiter)) <= 1;
-}
+};
 
 /** The header's cells (folded text, as given) of the delimited table whose row holds `offset`, or null. */
-export function headerRow(folded: string, offset: number): readonly string[] | null {
+export const headerRow = (folded: string, offset: number): readonly string[] | null => {
   const [lineStart, lineEnd] = lineAt(folded, offset);
   return tableLine(folded, lineStart, lineEnd)?.headerCells ?? null;
-}
+};
 
 /**
  * The header cell (folded text, as given) of the table column holding `offset`, or null when the
  * offset is not in a delimited row under a header. `folded` is the lower-case accent-free text.
  * A value of an SQL `INSERT` has its column's name as header (`num_caf` read `num caf`).
  */
-export function columnHeader(folded: string, offset: number): string | null {
+export const columnHeader = (folded: string, offset: number): string | null => {
   // First: the rows of a long INSERT look like a table whose header is its first row.
   const insert = insertColumn(folded, offset);
   if (insert !== null) return insert.replace(/[_.-]/g, ' ');
@@ -180,7 +178,7 @@ export function columnHeader(folded: string, offset: number): string | null {
   const column = lowerBound(table.delimiters, offset);
   const header = table.headerCells[table.markdownRow ? column - 1 : column];
   return header && /[a-z]/.test(header) ? header.trim() : null;
-}
+};
 
 /**
  * A comma between two values of a row: after a closing quote or a bare number or NULL (`appt 14, 3 rue`
@@ -199,7 +197,7 @@ let valuesAt: number[] = [];
  * ('DUPONT', '1234567')` gives `nom`, then `num_caf`. The column list may be far above a long list
  * of rows.
  */
-export function insertColumn(folded: string, at: number): string | null {
+export const insertColumn = (folded: string, at: number): string | null => {
   if (codeAt(folded, at - 1) !== 39) return null;
   if (valuesIn !== folded) {
     valuesAt = [];
@@ -225,4 +223,4 @@ export function insertColumn(folded: string, at: number): string | null {
   // one, even when a quote in it was not doubled (`'N'GUESSAN'` pasted from a form).
   const place = folded.slice(tupleStart + 1, at).match(VALUE_BREAK)?.length ?? 0;
   return place < columns.length ? columns[place].replace(/[`"\s]/g, '') : null;
-}
+};

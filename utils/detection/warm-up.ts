@@ -28,7 +28,7 @@ const WARM_UP_TEXT_TYPED_FAST = WARM_UP_TEXT.toLowerCase();
  * 10 ms for a term list) in a step of their own, and a last step scans with every detector, as the
  * first send will.
  */
-export function warmUpSteps(detectors: readonly Detector[] = DETECTORS): Array<() => void> {
+export const warmUpSteps = (detectors: readonly Detector[] = DETECTORS): Array<() => void> => {
   // The first-name list decodes a letter's names at its first lookup: all of them here, in one step.
   const steps: Array<() => void> = [decodeFirstNames];
   for (const detector of detectors) {
@@ -49,4 +49,4 @@ export function warmUpSteps(detectors: readonly Detector[] = DETECTORS): Array<(
     for (let round = 0; round < 2; round++) scan(WARM_UP_TEXT, { detectors });
   });
   return steps;
-}
+};

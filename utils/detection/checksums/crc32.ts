@@ -18,16 +18,16 @@ const CRC_TABLE = (() => {
 })();
 
 /** CRC-32 of a string of single-byte characters (ASCII); returns an unsigned 32-bit integer. */
-export function crc32(ascii: string): number {
+export const crc32 = (ascii: string): number => {
   let c = 0xffffffff;
   for (let i = 0; i < ascii.length; i++) c = CRC_TABLE[(c ^ codeAt(ascii, i)) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
-}
+};
 
 export const BASE62_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** Writes a non-negative integer in base 62 (`0-9A-Za-z`), left-padded with `0` to `width`. */
-export function toBase62(value: number, width = 0): string {
+export const toBase62 = (value: number, width = 0): string => {
   let n = Math.floor(Math.max(0, value));
   let out = '';
   do {
@@ -35,17 +35,17 @@ export function toBase62(value: number, width = 0): string {
     n = Math.floor(n / 62);
   } while (n > 0);
   return out.padStart(width, '0');
-}
+};
 
 /**
  * Checks the checksum of a GitHub-style token (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, also npm's
  * `npm_`): `prefix` + 30 random characters + 6 base-62 characters of CRC-32. `prefixLength` is the
  * length of the prefix including its underscore (4 for both families).
  */
-export function base62CrcTokenIsValid(token: string, prefixLength = 4): boolean {
+export const base62CrcTokenIsValid = (token: string, prefixLength = 4): boolean => {
   const body = token.slice(prefixLength, prefixLength + 30);
   const check = token.slice(prefixLength + 30);
   if (body.length !== 30 || check.length !== 6) return false;
   if (!/^[A-Za-z0-9]{30}$/.test(body) || !/^[A-Za-z0-9]{6}$/.test(check)) return false;
   return toBase62(crc32(body), 6) === check;
-}
+};

@@ -48,7 +48,7 @@ export const IBAN_BBAN_FORMATS: Readonly<Record<string, string>> = {
 const BBAN_REGEXES = new Map<string, RegExp>();
 const BBAN_CLASSES: Readonly<Record<string, string>> = { n: '[0-9]', a: '[A-Z]', c: '[0-9A-Z]' };
 
-function bbanHasFormat(country: string, bban: string): boolean {
+const bbanHasFormat = (country: string, bban: string): boolean => {
   let regex = BBAN_REGEXES.get(country);
   if (!regex) {
     const format = IBAN_BBAN_FORMATS[country] ?? '';
@@ -56,7 +56,7 @@ function bbanHasFormat(country: string, bban: string): boolean {
     BBAN_REGEXES.set(country, regex);
   }
   return regex.test(bban);
-}
+};
 
 /** Countries whose BBAN is a French RIB (banque, guichet, compte, clé): the RIB key is checked too. */
 export const RIB_BBAN_COUNTRIES: ReadonlySet<string> = new Set([
@@ -68,7 +68,7 @@ export const RIB_BBAN_COUNTRIES: ReadonlySet<string> = new Set([
  * 02–98, the country's BBAN structure, ISO 7064 MOD 97-10, and for French-format BBANs the RIB key
  * as well.
  */
-export function ibanIsValid(iban: string): boolean {
+export const ibanIsValid = (iban: string): boolean => {
   if (!/^[A-Z]{2}\d{2}[0-9A-Z]+$/.test(iban)) return false;
   const country = iban.slice(0, 2);
   if (IBAN_LENGTHS[country] !== iban.length) return false;
@@ -78,14 +78,14 @@ export function ibanIsValid(iban: string): boolean {
   if (ibanRemainder(iban) !== 1) return false;
   if (RIB_BBAN_COUNTRIES.has(country) && !ribKeyIsValid(iban.slice(4))) return false;
   return true;
-}
+};
 
 /**
  * ISO 7064 MOD 97-10 remainder of an IBAN (country and check digits moved to the end, A=10 … Z=35),
  * computed in one pass without building the digit string: the accumulator is reduced whenever it
  * nears 2^53 / 100, so it stays exact. Same result as `mod97` of the converted string.
  */
-export function ibanRemainder(iban: string): number {
+export const ibanRemainder = (iban: string): number => {
   const length = iban.length;
   let remainder = 0;
   for (let k = 0; k < length; k++) {
@@ -94,4 +94,4 @@ export function ibanRemainder(iban: string): number {
     if (remainder >= 1e12) remainder %= 97;
   }
   return remainder % 97;
-}
+};

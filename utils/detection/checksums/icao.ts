@@ -5,7 +5,7 @@ import { codeAt, isAsciiDigit } from '../char-codes';
  * licences): `0–9` → 0–9, `A–Z` → 10–35, `<` → 0, weights 7, 3, 1 repeated from the first
  * character, sum mod 10. Input: upper-case MRZ characters.
  */
-export function icaoCheckDigit(field: string): number {
+export const icaoCheckDigit = (field: string): number => {
   const weights = [7, 3, 1];
   let sum = 0;
   for (let i = 0; i < field.length; i++) {
@@ -18,10 +18,10 @@ export function icaoCheckDigit(field: string): number {
     sum += value * weights[i % 3];
   }
   return sum % 10;
-}
+};
 
 /** True when `check` (one character) is the ICAO check digit of `field`. */
-export function icaoCheckIsValid(field: string, check: string): boolean {
+export const icaoCheckIsValid = (field: string, check: string): boolean => {
   const digit = icaoCheckDigit(field);
   return digit >= 0 && check.length === 1 && codeAt(check, 0) === 48 + digit;
-}
+};

@@ -3,7 +3,7 @@
  * Input: digits only.
  */
 import { codeAt } from '../char-codes';
-export function luhnIsValid(digits: string): boolean {
+export const luhnIsValid = (digits: string): boolean => {
   if (!/^\d+$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -15,4 +15,4 @@ export function luhnIsValid(digits: string): boolean {
     sum += n;
   }
   return sum % 10 === 0;
-}
+};

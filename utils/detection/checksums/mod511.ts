@@ -4,8 +4,8 @@
  * validator.js `isTaxID('fr-FR')`). All-same-digit numbers (`0000000000000`) are rejected: they
  * pass the arithmetic but are placeholders. Input: digits only.
  */
-export function spiIsValid(spi: string): boolean {
+export const spiIsValid = (spi: string): boolean => {
   if (!/^[0-3]\d{12}$/.test(spi)) return false;
   if (/^(\d)\1{12}$/.test(spi)) return false;
   return Number(spi.slice(0, 10)) % 511 === Number(spi.slice(10));
-}
+};

@@ -3,14 +3,14 @@
  * 2^53 (NIR, IBAN) keep their precision. Input: digits only.
  */
 import { codeAt } from '../char-codes';
-export function mod97(digits: string): number {
+export const mod97 = (digits: string): number => {
   let remainder = 0;
   for (let i = 0; i < digits.length; i++) remainder = (remainder * 10 + (codeAt(digits, i) - 48)) % 97;
   return remainder;
-}
+};
 
 /** ISO 7064 MOD 97-10 check used by IBAN: letters A=10 … Z=35, country and key moved to the end. */
-export function ibanMod97IsValid(iban: string): boolean {
+export const ibanMod97IsValid = (iban: string): boolean => {
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return false;
   const rotated = iban.slice(4) + iban.slice(0, 4);
   let digits = '';
@@ -19,4 +19,4 @@ export function ibanMod97IsValid(iban: string): boolean {
     digits += code >= 65 ? String(code - 55) : rotated[i];
   }
   return mod97(digits) === 1;
-}
+};

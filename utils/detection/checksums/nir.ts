@@ -10,7 +10,7 @@ import { mod97 } from './mod97';
  */
 
 /** True when the 13-character body has a plausible NIR/NIA structure (no key involved). */
-export function nirBodyIsPlausible(body: string): boolean {
+export const nirBodyIsPlausible = (body: string): boolean => {
   if (!/^[1-478]\d{4}(?:\d{2}|2[AB])\d{6}$/.test(body)) return false;
   const month = Number(body.slice(3, 5));
   if (month === 0 || (month >= 13 && month <= 19) || (month >= 43 && month <= 49)) return false;
@@ -18,26 +18,26 @@ export function nirBodyIsPlausible(body: string): boolean {
   if (body.slice(7, 10) === '000') return false;
   if (body.slice(10, 13) === '000') return false;
   return true;
-}
+};
 
 /** Numeric value used for the key: 2A → 19, 2B → 18 (i.e. minus 1 000 000 / 2 000 000). */
-function nirBodyDigits(body: string): string {
+const nirBodyDigits = (body: string): string => {
   const department = body.slice(5, 7);
   if (department === '2A') return body.slice(0, 5) + '19' + body.slice(7);
   if (department === '2B') return body.slice(0, 5) + '18' + body.slice(7);
   return body;
-}
+};
 
 /** The 2-digit key (1–97) of a 13-character body, or -1 if the body is not digits/2A/2B. */
-export function nirKey(body: string): number {
+export const nirKey = (body: string): number => {
   const digits = nirBodyDigits(body);
   if (!/^\d{13}$/.test(digits)) return -1;
   return 97 - mod97(digits);
-}
+};
 
 /** Full check of a 15-character NIR/NIA: structure and key. */
-export function nirIsValid(nir: string): boolean {
+export const nirIsValid = (nir: string): boolean => {
   if (nir.length !== 15 || !/^\d{2}$/.test(nir.slice(13))) return false;
   const body = nir.slice(0, 13);
   return nirBodyIsPlausible(body) && nirKey(body) === Number(nir.slice(13));
-}
+};

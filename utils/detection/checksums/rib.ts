@@ -10,7 +10,7 @@ import { codeAt, isAsciiDigit } from '../char-codes';
 const RIB_LETTER_DIGITS = '12345678912345678923456789';
 
 /** Converts a RIB/BBAN to digits with the RIB letter table; returns '' on any other character. */
-export function ribToDigits(bban: string): string {
+export const ribToDigits = (bban: string): string => {
   let digits = '';
   for (let i = 0; i < bban.length; i++) {
     const code = codeAt(bban, i);
@@ -23,18 +23,18 @@ export function ribToDigits(bban: string): string {
     digits += RIB_LETTER_DIGITS[upper - 65];
   }
   return digits;
-}
+};
 
 /** True when `bban` is 5 digits, 5 digits, 11 letters/digits and a key 01–97 that matches. */
-export function ribKeyIsValid(bban: string): boolean {
+export const ribKeyIsValid = (bban: string): boolean => {
   if (!/^\d{10}[0-9A-Za-z]{11}\d{2}$/.test(bban)) return false;
   const key = Number(bban.slice(21));
   if (key < 1 || key > 97) return false;
   return ribRemainder(bban) === 0;
-}
+};
 
 /** Remainder mod 97 of the RIB-converted characters, in one pass (-1 on an invalid character). */
-function ribRemainder(value: string): number {
+const ribRemainder = (value: string): number => {
   let remainder = 0;
   for (let i = 0; i < value.length; i++) {
     const code = codeAt(value, i);
@@ -49,10 +49,10 @@ function ribRemainder(value: string): number {
     if (remainder >= 1e13) remainder %= 97;
   }
   return remainder % 97;
-}
+};
 
 /** The RIB key (1–97) of the first 21 characters `banque guichet compte`. */
-export function ribKey(bankBranchAccount: string): number {
+export const ribKey = (bankBranchAccount: string): number => {
   const remainder = ribRemainder(bankBranchAccount + '00');
   return remainder < 0 ? -1 : 97 - remainder;
-}
+};

@@ -9,7 +9,7 @@ import { luhnIsValid } from './luhn';
  */
 const KEY_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-export function frVatIsValid(value: string): boolean {
+export const frVatIsValid = (value: string): boolean => {
   if (!/^[0-9A-HJ-NP-Z]{2}\d{9}$/.test(value)) return false;
   const key = value.slice(0, 2);
   const siren = value.slice(2);
@@ -19,4 +19,4 @@ export function frVatIsValid(value: string): boolean {
   const c1 = KEY_ALPHABET.indexOf(key[1]);
   const check = c0 < 10 ? c0 * 24 + c1 - 10 : c0 * 34 + c1 - 100;
   return (Number(siren) + 1 + Math.floor(check / 11)) % 11 === check % 11;
-}
+};

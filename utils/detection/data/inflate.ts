@@ -23,7 +23,7 @@ export const GROUP_DIGITS = 13;
  * Bytes of a base-93 text (see `encodeBase93`): groups of thirteen digits, low digit first, each a
  * number of 85 bits, low bit first; a last, shorter group holds the bits left.
  */
-export function decodeBase93(encoded: string): Uint8Array {
+export const decodeBase93 = (encoded: string): Uint8Array => {
   const bytes = new Uint8Array(Math.floor((encoded.length * BITS_PER_DIGIT) / 8) + 1);
   let length = 0;
   let accumulator = 0;
@@ -53,21 +53,17 @@ export function decodeBase93(encoded: string): Uint8Array {
     }
   }
   return bytes.subarray(0, length);
-}
+};
 
 /**
  * The text shipped as base 93 of raw DEFLATE (see `deflateToBase93`). UTF-8 decoded by the platform's
  * TextDecoder (browsers, workers and Node all have it): fflate's `strFromU8` carries a fallback decoder
  * of its own, 557 bytes of the bundle.
  */
-export function inflateBase93(encoded: string): string {
-  return new TextDecoder().decode(inflateSync(decodeBase93(encoded)));
-}
+export const inflateBase93 = (encoded: string): string => new TextDecoder().decode(inflateSync(decodeBase93(encoded)));
 
 /** What joins the word lists of a module packed at build time (no list holds it). */
 export const PACKED_SEPARATOR = '\u0000';
 
 /** The word lists of a module packed at build time (see `pack-word-lists.ts`): the texts of their literal arguments. */
-export function unpackWordLists(encoded: string): string[] {
-  return inflateBase93(encoded).split(PACKED_SEPARATOR);
-}
+export const unpackWordLists = (encoded: string): string[] => inflateBase93(encoded).split(PACKED_SEPARATOR);

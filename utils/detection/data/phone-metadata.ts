@@ -12,7 +12,7 @@ const DEFLATED = "F`o{|&AT@)+jEY|vP7w$CsMYVXN)k]LWnb$2R*2 +t1>lPo'm)Mv8`ouZS0oJ-
 let metadata: MetadataJson | null = null;
 
 /** The metadata, decoded at first use (only `+`/`00` candidates need it). */
-export function phoneMetadata(): MetadataJson {
+export const phoneMetadata = (): MetadataJson => {
   if (metadata === null) metadata = JSON.parse(inflateBase93(DEFLATED)) as MetadataJson;
   return metadata;
-}
+};

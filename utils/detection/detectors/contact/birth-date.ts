@@ -124,26 +124,22 @@ const OTHER_EVENT = /(?<![\p{L}])(?:reunion|rdv|rendez|audience|entretien|visite
 /** Archives and genealogy requests name people born in the late 19th century (`né le 4 juin 1898`). */
 const FIRST_YEAR = 1880;
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
-function daysIn(month: number, year: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
+const daysIn = (month: number, year: number): number => month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
-function fullYear(digits: string, currentYear: number): number {
+const fullYear = (digits: string, currentYear: number): number => {
   const value = Number(digits);
   if (digits.length === 4) return value;
   return value <= currentYear % 100 ? 2000 + value : 1900 + value;
-}
+};
 
-function isBirthDate(day: number, month: number, year: number, today: Date): boolean {
+const isBirthDate = (day: number, month: number, year: number, today: Date): boolean => {
   if (year < FIRST_YEAR || month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) return false;
   // Not in the future (an expected birth, `naissance prévue le …`, is not a birth date).
   const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
   return year * 10000 + month * 100 + day <= todayKey;
-}
+};
 
 /** Longest column header read as one (`Date de naissance (JJ/MM/AAAA)`). */
 const HEADER_MAX_LENGTH = 48;
@@ -151,7 +147,7 @@ const HEADER_MAX_LENGTH = 48;
 const BIRTH_WORD_IN_HEADER = new RegExp(BIRTH_WORD.source, BIRTH_WORD.flags.replace('g', ''));
 
 /** The date in the match exists and is a plausible birth date. */
-function isValidDate(groups: readonly (string | undefined)[]): boolean {
+const isValidDate = (groups: readonly (string | undefined)[]): boolean => {
   const today = new Date();
   const currentYear = today.getFullYear();
   const [, , , d, , m, y, isoYear, , isoMonth, isoDay, textDay, textMonth, textYear, englishMonth, englishDay, englishYear, ...boxes] = groups;
@@ -180,14 +176,14 @@ function isValidDate(groups: readonly (string | undefined)[]): boolean {
     return isBirthDate(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4)), today);
   }
   return false;
-}
+};
 
 /**
  * A date without its own label is a birth date when a birth word is just before it (up to 80
  * characters, e.g. a table header on the previous line) or just after it, with no digit and no
  * other event word in between.
  */
-function hasBirthWordNearby(folded: string, start: number, end: number): boolean {
+const hasBirthWordNearby = (folded: string, start: number, end: number): boolean => {
   const beforeFrom = Math.max(0, start - 80);
   const before = folded.slice(beforeFrom, start);
   let lastEnd = -1;
@@ -201,7 +197,7 @@ function hasBirthWordNearby(folded: string, start: number, end: number): boolean
   // After the date, only a noun naming it (`12/03/2015 (date de naissance)`), not the label of
   // the next date (`depuis le 01/01/2020 ; né le 12/03/1984`).
   return testAfter(folded, end, BIRTH_NOUN_AFTER, 40);
-}
+};
 
 /**
  * A comparison in a query before the date (`WHERE date_naissance >= '1990-01-01'`); not the end of an
@@ -210,10 +206,10 @@ function hasBirthWordNearby(folded: string, start: number, end: number): boolean
 const QUERY_COMPARISON_BEFORE = /(?:(?<![a-z0-9_"'])[<>]|[<>]=|between|and)[ \t]*(?:date[ \t]*)?['"]?$/;
 
 /** Whether the line holding `offset` reads as a row of a table only by its commas (see `validate`). */
-function commaRow(folded: string, offset: number): boolean {
+const commaRow = (folded: string, offset: number): boolean => {
   const [lineStart, lineEnd] = lineAt(folded, offset);
   return rowDelimiter(folded.slice(lineStart, lineEnd)) === ',';
-}
+};
 
 export default defineDetector({
   id: 'birth-date',

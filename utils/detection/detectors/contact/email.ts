@@ -48,17 +48,17 @@ const LOCAL_CHAR = /^[\p{L}\p{N}._%+\-]$/iu;
 const MAX_LOCAL_CODE_POINTS = 64;
 
 /** Whether the code point ending at `end` (`width` code units) may be part of a local part. */
-function isLocalChar(text: string, end: number, width: number): boolean {
+const isLocalChar = (text: string, end: number, width: number): boolean => {
   const code = codeAt(text, end - 1);
   if (code < 0x80) return isAsciiAlphanumeric(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
   return LOCAL_CHAR.test(text.slice(end - width, end));
-}
+};
 
 /**
  * Start of the local part that ends at `at`: the run of local-part characters before it (at most
  * 64 code points, not starting with a dot, starting at or after `minStart`), or -1.
  */
-export function localPartStart(text: string, at: number, minStart: number): number {
+export const localPartStart = (text: string, at: number, minStart: number): number => {
   let start = at;
   for (let count = 0; start > 0; count++) {
     // A surrogate pair is one code point, as in a `u` regex.
@@ -69,7 +69,7 @@ export function localPartStart(text: string, at: number, minStart: number): numb
   }
   if (start === at || start < minStart || codeAt(text, start) === 46) return -1;
   return start;
-}
+};
 
 const BASE_SCORE = 0.9;
 const OBFUSCATED_SCORE = 0.75;

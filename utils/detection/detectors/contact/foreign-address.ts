@@ -41,10 +41,10 @@ const POSTCODE_TOWN = /(?:,? [^,\n]{1,12}?)?,? (?:\d{4}-\d{3}|[A-Z]{1,2}-\d{4,5}
 /** What may follow a British street line: the town and the postcode (`, Bristol BS6 7QT`). */
 const UK_TOWN = /,? \p{Lu}[\p{L}'’\-]{1,30}(?: [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|,? [A-Z]{2} \d{5}(?:-\d{4})?)?(?![\p{L}\p{N}])/uy;
 
-function endAfter(tail: RegExp, text: string, end: number): number {
+const endAfter = (tail: RegExp, text: string, end: number): number => {
   tail.lastIndex = end;
   return tail.exec(text) === null ? end : tail.lastIndex;
-}
+};
 
 export default defineDetector({
   id: 'foreign-address',

@@ -54,20 +54,20 @@ const NOT_BEFORE_IPV6 = /^[\p{L}\p{N}:.]$/u;
  * Start of the IPv6 candidate whose first ':' is at `colon`: up to 4 hex digits before it, not
  * preceded by a letter, a digit, ':' or '.'; -1 when there is none at or after `minStart`.
  */
-function ipv6Start(text: string, colon: number, minStart: number): number {
+const ipv6Start = (text: string, colon: number, minStart: number): number => {
   let start = colon;
   while (start > 0 && colon - start < 5 && isHexDigit(codeAt(text, start - 1))) start--;
   if (colon - start > 4 || start < minStart) return -1;
   if (NOT_BEFORE_IPV6.test(codePointBefore(text, start))) return -1;
   return start;
-}
+};
 
 const BASE_SCORE = 0.6;
 const NON_IDENTIFYING_SCORE = 0.3;
 
 const VERSION_BEFORE = /(?<![\p{L}\p{N}])(?:(?:version|ver\.?|v\.?|build|release|firmware|fw|patch|correctif|hotfix|maj|mise a jour|update|edition|art\.?|article|section|chapitre|paragraphe|§|oid|norme|iso)"?[ ]?(?:n[°o]\.?)?[ ]?[:=]?"?|(?:module|paquet|package|plugin|logiciel) [\p{L}\p{N}_.-]{1,30}|version(?: [\p{L}'’-]{1,20}){1,4} ?:|version (?:du|de la|de l'|des) ?[\p{L}-]{1,20}|(?:maj|mise a jour|mis a jour|mettre a jour|migration|upgrade|passage)(?: [\p{L}\p{N}'’-]{1,20}){0,5} (?:en|vers))[ ]?$/u;
 
-function parseIpv4(value: string): number[] | null {
+const parseIpv4 = (value: string): number[] | null => {
   const parts = value.split('.');
   if (parts.length !== 4) return null;
   const octets: number[] = [];
@@ -78,11 +78,10 @@ function parseIpv4(value: string): number[] | null {
     octets.push(octet);
   }
   return octets;
-}
+};
 
 /** Addresses that identify no host or network: unspecified, loopback, broadcast, multicast, documentation. */
-function isNonIdentifyingIpv4([a, b, c, d]: number[]): boolean {
-  return (
+const isNonIdentifyingIpv4 = ([a, b, c, d]: number[]): boolean => (
     a === 0 ||
     a === 127 ||
     a >= 224 ||
@@ -91,10 +90,9 @@ function isNonIdentifyingIpv4([a, b, c, d]: number[]): boolean {
     (a === 203 && b === 0 && c === 113) ||
     (a === 255 && b === 255 && c === 255 && d === 255)
   );
-}
 
 /** The 16-bit groups of one side of `::` (empty side: none), or null. */
-function toGroups(half: string): number[] | null {
+const toGroups = (half: string): number[] | null => {
   if (half === '') return [];
   const groups: number[] = [];
   for (const group of half.split(':')) {
@@ -102,13 +100,13 @@ function toGroups(half: string): number[] | null {
     groups.push(parseInt(group, 16));
   }
   return groups;
-}
+};
 
 /**
  * Checks an IPv6 address (without zone or prefix). Returns its 16-bit groups (an embedded IPv4
  * counts as two) and the embedded IPv4 octets, or null.
  */
-function parseIpv6(value: string): { groups: number[]; ipv4: number[] | null } | null {
+const parseIpv6 = (value: string): { groups: number[]; ipv4: number[] | null } | null => {
   let body = value;
   let ipv4: number[] | null = null;
   const lastColon = body.lastIndexOf(':');
@@ -127,15 +125,15 @@ function parseIpv6(value: string): { groups: number[]; ipv4: number[] | null } |
   const missing = 8 - left.length - right.length;
   if (missing < 1) return null;
   return { groups: [...left, ...new Array<number>(missing).fill(0), ...right], ipv4 };
-}
+};
 
-function isNonIdentifyingIpv6(groups: number[], ipv4: number[] | null): boolean {
+const isNonIdentifyingIpv6 = (groups: number[], ipv4: number[] | null): boolean => {
   if (groups.every((group) => group === 0)) return true; // ::
   if (groups.slice(0, 7).every((group) => group === 0) && groups[7] === 1) return true; // ::1
   if (groups[0] === 0x2001 && groups[1] === 0x0db8) return true; // documentation
   if (groups[0] >= 0xff00) return true; // multicast
   return ipv4 !== null && isNonIdentifyingIpv4(ipv4);
-}
+};
 
 /** A software build or version after a dotted number (`10.0.19045 (build …)`, `client 4.2.1.7 requis`). */
 const BUILD_AFTER = /^(?:,? ?\(?(?:build|rev|revision|version)|(?: ou)? (?:requise?s?|minimum|minimale|ou superieure?|ou plus|installee?|deployee?))(?![\p{L}])/u;

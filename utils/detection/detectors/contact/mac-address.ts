@@ -23,12 +23,12 @@ import { phraseList } from '../../word-list';
 const NOT_BEFORE = /^[\p{L}\p{N}:.\-]$/u;
 
 /** Start of the address whose first separator is at `separator`, after `digits` hex digits; -1 when there is none. */
-function macStart(text: string, separator: number, digits: number, minStart: number): number {
+const macStart = (text: string, separator: number, digits: number, minStart: number): number => {
   const start = separator - digits;
   if (start < minStart) return -1;
   for (let i = start; i < separator; i++) if (!isHexDigit(codeAt(text, i))) return -1;
   return NOT_BEFORE.test(codePointBefore(text, start)) ? -1 : start;
-}
+};
 
 export default defineDetector({
   id: 'mac-address',

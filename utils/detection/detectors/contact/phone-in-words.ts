@@ -46,7 +46,7 @@ const tens = (word: string): number => {
 const isDigitWord = (value: number): boolean => value >= 1 && value <= 9;
 
 /** The digits the words of `value` read as, and where in `value` the tenth one ends (-1 when they give another count). */
-function spokenDigits(value: string): { digits: string; tenthEnd: number } {
+const spokenDigits = (value: string): { digits: string; tenthEnd: number } => {
   const words = [...value.toLowerCase().matchAll(TOKEN)];
   const at = (index: number): string => words[index]?.[0] ?? '';
   let digits = '';
@@ -81,7 +81,7 @@ function spokenDigits(value: string): { digits: string; tenthEnd: number } {
     digits += number < 0 ? word : number;
   }
   return { digits, tenthEnd: digits.length === 10 ? words[i - 1].index! + at(i - 1).length : -1 };
-}
+};
 
 export default defineDetector({
   id: 'phone-in-words',

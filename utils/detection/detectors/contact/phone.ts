@@ -95,7 +95,7 @@ const CACHE_LIMIT = 2048;
  * Saint-Barthélemy's and Saint-Martin's); other shared codes (`+1`, `+44`) keep their main country,
  * whose plan is the strictest.
  */
-export function isValidE164(e164: string): boolean {
+export const isValidE164 = (e164: string): boolean => {
   const cached = VALIDITY_CACHE.get(e164);
   if (cached !== undefined) return cached;
   // Ofcom's ranges for drama (07700 900000–900999, 01632 960000–960999), like ARCEP's for fiction in
@@ -117,7 +117,7 @@ export function isValidE164(e164: string): boolean {
   if (VALIDITY_CACHE.size >= CACHE_LIMIT) VALIDITY_CACHE.clear();
   VALIDITY_CACHE.set(e164, valid);
   return valid;
-}
+};
 
 /**
  * A country's plan in libphonenumber-js's metadata (version 4), as its `Metadata` class reads it: 2
@@ -136,10 +136,10 @@ interface Plans {
 }
 
 /** The countries of a calling code, its main one first; none for a non-geographic code (`"800": ["001"]` before metadata version 4). */
-function countriesOf(metadata: Plans, callingCode: string): string[] | undefined {
+const countriesOf = (metadata: Plans, callingCode: string): string[] | undefined => {
   const countries = metadata.country_calling_codes[callingCode];
   return countries && !(countries.length === 1 && countries[0].length === 3) ? countries : undefined;
-}
+};
 
 const matchesEntirely = (text: string, pattern: string): boolean => new RegExp(`^(?:${pattern})$`).test(text);
 
@@ -147,7 +147,7 @@ const matchesEntirely = (text: string, pattern: string): boolean => new RegExp(`
  * libphonenumber's `isValidNumber` for a national number under a plan: its national-number pattern,
  * then, when the plan lists number types, one type's lengths and pattern.
  */
-function isValidIn(plan: Plan, national: string): boolean {
+const isValidIn = (plan: Plan, national: string): boolean => {
   if (!matchesEntirely(national, plan[2] as string)) return false;
   const types = plan[11] as readonly NumberType[] | 0 | undefined;
   if (!types || types.length === 0) return true;
@@ -156,16 +156,16 @@ function isValidIn(plan: Plan, national: string): boolean {
     const lengths = type[1] || (plan[3] as number[] | undefined);
     return (!lengths || lengths.includes(national.length)) && matchesEntirely(national, type[0]);
   });
-}
+};
 
 /** Digits of a `+`/`00` candidate as E.164, with the `(0)` trunk marker removed (`+33 (0)6…`). */
-function toE164(raw: string): string {
+const toE164 = (raw: string): string => {
   const digits = raw.replace(/\(0\)/g, '').replace(/\D/g, '');
   return raw.trimStart().startsWith('00') ? `+${digits.slice(2)}` : `+${digits}`;
-}
+};
 
 /** French number given as E.164 (`+33…`): strict numbering-plan check; otherwise libphonenumber. */
-function isValidInternational(e164: string): boolean {
+const isValidInternational = (e164: string): boolean => {
   if (e164.length < 7 || e164.length > 16) return false;
   // `+33 06 12 34 56 78`: the trunk 0 kept after the country code is a common slip.
   if (e164.startsWith('+33')) return FR_NATIONAL_NUMBER.test(e164.length === 13 && e164[3] === '0' ? e164.slice(4) : e164.slice(3));
@@ -173,14 +173,14 @@ function isValidInternational(e164: string): boolean {
   // the French ones (`+262 639 98 21 56` is `0639 98 21 56`, which ARCEP's fiction range holds).
   if (OVERSEAS_CODES.test(e164) && e164.length === 13 && FR_NATIONAL_NUMBER.test(e164.slice(4))) return true;
   return isValidE164(e164);
-}
+};
 
 /**
  * A digit group right before or after the candidate means it is a slice of a longer number
  * (IBAN, order number, table of figures), unless that neighbour is itself a French phone number
  * (two numbers separated by a space).
  */
-function touchesOtherDigits(text: string, start: number, end: number): boolean {
+const touchesOtherDigits = (text: string, start: number, end: number): boolean => {
   // A single digit after a space is a count (`06 12 34 56 78 3 fois par jour`), not a group; two after a
   // letter end a code (`emplacement E02 06 39 98 68 11`), after a colon a time (`01:12 06 39 98 84 17 : …`), after
   // two more a year (`né le 02/05/1990 06 39 98 55 01`).
@@ -190,16 +190,16 @@ function touchesOtherDigits(text: string, start: number, end: number): boolean {
   if (digitAfter && !testAfter(text, end, NATIONAL_AHEAD, 20)) return true;
   if (digitBefore && !testBefore(text, start, NATIONAL_BEHIND, 20)) return true;
   return false;
-}
+};
 
 /** Score of a valid number: weak right after a reference label, low for `08` special-rate numbers. */
-function scoreFor(national9: string | null, context: { folded: string; start: number }): number {
+const scoreFor = (national9: string | null, context: { folded: string; start: number }): number => {
   const window = textBefore(context.folded, context.start, 30);
   const line = window.slice(window.lastIndexOf('\n') + 1);
   if (REFERENCE_BEFORE.test(line) || NUMBERED_LABEL_BEFORE.test(line)) return WEAK_SCORE;
   if (national9?.startsWith('8')) return SPECIAL_RATE_SCORE;
   return BASE_SCORE;
-}
+};
 
 export default defineDetector({
   id: 'phone',

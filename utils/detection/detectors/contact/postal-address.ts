@@ -54,11 +54,11 @@ const STRONG_FOLDED = new Set(STRONG_WAYS.map((way) => foldText(way).replace(/\.
 const TOWN_ONLY_LOWER = new Set(TOWN_ONLY_WAYS);
 
 /** `rue` → `[Rr]ue|RUE`: the name part relies on capitals, so the pattern cannot use the `i` flag. */
-function caseVariants(word: string): string {
+const caseVariants = (word: string): string => {
   const first = word.charAt(0);
   const rest = word.slice(1);
   return `[${first}${first.toUpperCase()}]${escapeRegExp(rest)}|${escapeRegExp(word.toUpperCase())}`;
-}
+};
 
 const WAY = [...STRONG_WAYS, ...OTHER_WAYS, ...TOWN_ONLY_WAYS].sort((a, b) => b.length - a.length).map(caseVariants).join('|');
 const NUMBER = `\\d\\d{0,3}(?: ?(?:bis|ter|quater|BIS|TER|QUATER|[A-D])(?![\\p{L}\\p{N}]))?`;
@@ -107,18 +107,18 @@ const STREET_SCORE = 0.7;
 const WEAK_STREET_SCORE = 0.55;
 const WITH_TOWN_SCORE = 0.85;
 
-function startsWithCapitalOrDigit(word: string): boolean {
+const startsWithCapitalOrDigit = (word: string): boolean => {
   const bare = word.replace(/^[dl]'/iu, '');
   const first = bare.charAt(0);
   return /\p{N}/u.test(first) || (first !== first.toLowerCase() && first === first.toUpperCase());
-}
+};
 
 /**
  * Length of the way name at the start of `name`: capitalised words and numbers (up to 4
  * digits: `8 Mai 1945`), particles between them, and after a strong way type up to three
  * lower-case words. Returns 0 when there is no name.
  */
-function nameLength(name: string, strongWay: boolean): { length: number; lowerCase: boolean } {
+const nameLength = (name: string, strongWay: boolean): { length: number; lowerCase: boolean } => {
   const words = /[^ ]+/gu;
   let length = 0;
   let lowerCaseWords = 0;
@@ -147,14 +147,14 @@ function nameLength(name: string, strongWay: boolean): { length: number; lowerCa
     if (word.length < match[0].length) break;
   }
   return { length, lowerCase: lowerCaseWords > 0 };
-}
+};
 
 /**
  * A street typed in lower case after a way that is also a common noun (`11 route de bozouls,
  * 12340 gabriac`): an address only when a postal code and a town follow its name (up to four
  * words). `start` is the candidate's offset in `text`, `nameStart` the name's in the candidate.
  */
-function lowerCaseStreetWithTown(text: string, start: number, nameStart: number, name: string): ValidationResult {
+const lowerCaseStreetWithTown = (text: string, start: number, nameStart: number, name: string): ValidationResult => {
   const words = /^(?:[\p{Ll}][\p{Ll}'\-]{0,40})(?: [\p{Ll}][\p{Ll}'\-]{0,40}){0,3}/u.exec(name);
   if (!words || STOP_WORDS.has(foldText(words[0].split(' ')[0]))) return false;
   // The name's last words may be a complement's (`jean jaures appt 12 16000 angouleme`): shorter names first after the longest.
@@ -163,22 +163,22 @@ function lowerCaseStreetWithTown(text: string, start: number, nameStart: number,
     if (townEnd !== -1) return { score: WEAK_STREET_SCORE + 0.1, end: townEnd - start };
   }
   return false;
-}
+};
 
 /** A street after an abbreviation that is another word too (TOWN_ONLY_WAYS): its name, then its postal code and town. */
-function streetWithTown(text: string, start: number, nameStart: number, name: string): ValidationResult {
+const streetWithTown = (text: string, start: number, nameStart: number, name: string): ValidationResult => {
   const { length } = nameLength(name, true);
   const townEnd = length === 0 ? -1 : readPostalCodeTown(text, start + nameStart + length, true);
   return townEnd === -1 ? lowerCaseStreetWithTown(text, start, nameStart, name) : { score: WITH_TOWN_SCORE, end: townEnd - start };
-}
+};
 
 /** A hamlet's name (capitalised words), then its postcode and town, or no address (`le hameau de Lagarde est isolé`). */
-function hamlet(text: string, start: number, nameStart: number, name: string): ValidationResult {
+const hamlet = (text: string, start: number, nameStart: number, name: string): ValidationResult => {
   const { length } = nameLength(name, false);
   if (length === 0) return false;
   const townEnd = readPostalCodeTown(text, start + nameStart + length, true);
   return townEnd === -1 ? false : { score: WITH_TOWN_SCORE, end: townEnd - start };
-}
+};
 
 export default defineDetector({
   id: 'postal-address',

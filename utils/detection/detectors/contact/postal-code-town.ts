@@ -40,10 +40,10 @@ const NOT_A_TOWN = wordSet(
   'courriel portable mobile site web siret siren',
 );
 
-function isCapitalised(word: string): boolean {
+const isCapitalised = (word: string): boolean => {
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
-}
+};
 
 /**
  * Reads a town name starting at `from`: the first word must be capitalised and not an amount
@@ -52,7 +52,7 @@ function isCapitalised(word: string): boolean {
  * says a town follows), a first word in lower case is the whole town (`12000 rodez`).
  * Returns the end offset, or -1.
  */
-export function readTown(text: string, from: number, lowerCase = false): number {
+export const readTown = (text: string, from: number, lowerCase = false): number => {
   const words = /[\p{L}'\-]{1,40}| {1,2}/uy;
   words.lastIndex = from;
   let end = -1;
@@ -82,7 +82,7 @@ export function readTown(text: string, from: number, lowerCase = false): number 
   // A trailing hyphen or apostrophe belongs to the next line, not to the town.
   while (end > from && /['\-]/.test(text.charAt(end - 1))) end--;
   return end;
-}
+};
 
 const POSTAL_CODE_AT = new RegExp(`${POSTAL_CODE} {1,3}`, 'uy');
 const BREAK = '[ ]{0,3}(?:[,;\\-][ ]{0,3})?(?:\\r?\\n[ ]{0,3})?';
@@ -96,7 +96,7 @@ const LEAD = new RegExp(`${BREAK}(?:${COMPLEMENT}${BREAK}){0,3}`, 'iuy');
  * `BP`/`CS`/`TSA` box), returns where the town ends; otherwise -1. Used by `postal-address`,
  * which allows a town typed in lower case after a street (`lowerCaseTown`).
  */
-export function readPostalCodeTown(text: string, from: number, lowerCaseTown = false): number {
+export const readPostalCodeTown = (text: string, from: number, lowerCaseTown = false): number => {
   const lead = LEAD;
   lead.lastIndex = from;
   const skipped = lead.exec(text);
@@ -106,7 +106,7 @@ export function readPostalCodeTown(text: string, from: number, lowerCaseTown = f
   const code = POSTAL_CODE_AT.exec(text);
   if (!code) return -1;
   return readTown(text, POSTAL_CODE_AT.lastIndex, lowerCaseTown);
-}
+};
 
 /**
  * A named place of one to five words right before the postal code (a hamlet, a farm, a lieu-dit, a

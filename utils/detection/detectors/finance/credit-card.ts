@@ -65,25 +65,25 @@ const LENGTHS_BY_PREFIX = (() => {
 })();
 
 /** True when `digits` (12+ digits) is in a known issuer range with an allowed length. */
-export function hasKnownIssuer(digits: string): boolean {
+export const hasKnownIssuer = (digits: string): boolean => {
   if (digits.length < 12 || digits.length > 19) return false;
   const prefix4 = Number(digits.slice(0, 4));
   return ((LENGTHS_BY_PREFIX[prefix4] >>> digits.length) & 1) === 1;
-}
+};
 
-function isCardNumber(digits: string, context: MatchContext): boolean {
+const isCardNumber = (digits: string, context: MatchContext): boolean => {
   if (!hasKnownIssuer(digits) || !luhnIsValid(digits)) return false;
   if (/^(\d)\1*$/.test(digits)) return false;
   // SIRET shape (14 digits, Luhn, SIREN prefix also Luhn): a card only with a card word nearby.
   if (digits.length === 14 && luhnIsValid(digits.slice(0, 9)) && !context.hasContext) return false;
   return true;
-}
+};
 
 /** True when digits [from, to) of a candidate are a card number. */
-function isCardBetween(digits: string, from: number, to: number, context: MatchContext): boolean {
+const isCardBetween = (digits: string, from: number, to: number, context: MatchContext): boolean => {
   const length = to - from;
   return length >= 12 && length <= 19 && isCardNumber(digits.slice(from, to), context);
-}
+};
 
 /**
  * Finds the card inside a candidate run. Group boundaries (separators) are the only places where a
@@ -91,7 +91,7 @@ function isCardBetween(digits: string, from: number, to: number, context: MatchC
  * a 13–16-digit card followed by a last group of at most 4 digits (CVV, code) is tried before the
  * run that includes that group. Returns offsets relative to the candidate.
  */
-function findCard(raw: string, context: MatchContext): { start: number; end: number } | null {
+const findCard = (raw: string, context: MatchContext): { start: number; end: number } | null => {
   const digits = raw.replace(/\D/g, '');
   // counts[k] / offsets[k]: digit count and raw offset at the end of group k.
   const counts: number[] = [];
@@ -127,7 +127,7 @@ function findCard(raw: string, context: MatchContext): { start: number; end: num
     }
   }
   return null;
-}
+};
 
 export default defineDetector({
   id: 'credit-card',

@@ -19,7 +19,7 @@ import { phraseList } from '../../word-list';
  */
 const SEPARATOR = '[ .\\-]?';
 
-function lengthBranches(): string {
+const lengthBranches = (): string => {
   const byLength = new Map<number, string[]>();
   for (const [country, length] of Object.entries(IBAN_LENGTHS)) {
     byLength.set(length, [...(byLength.get(length) ?? []), country]);
@@ -28,7 +28,7 @@ function lengthBranches(): string {
     .sort(([a], [b]) => b - a)
     .map(([length, countries]) => `(?:${countries.join('|')})(?<![\\p{L}\\p{N}][\\s\\S]{2}) ?\\d{2}(?:${SEPARATOR}[0-9A-Z]){${length - 4}}`)
     .join('|');
-}
+};
 
 export default defineDetector({
   id: 'iban',

@@ -12,12 +12,12 @@ import { phraseList } from '../../word-list';
  * Source: Arrêté royal du 8 février 1991 (Registre national des personnes physiques), SPF Intérieur.
  * Examples are fictitious: their checks are computed.
  */
-function checkHolds(value: string): boolean {
+const checkHolds = (value: string): boolean => {
   const digits = value.replace(/\D/g, '');
   const check = Number(digits.slice(9));
   const base = digits.slice(0, 9);
   return 97 - (Number(base) % 97) === check || 97 - (Number(`2${base}`) % 97) === check;
-}
+};
 
 export default defineDetector({
   id: 'be-national-number',

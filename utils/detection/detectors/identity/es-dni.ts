@@ -16,13 +16,13 @@ import { codeAt } from '../../char-codes';
  */
 const CHECK_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 
-function checkLetterHolds(value: string): boolean {
+const checkLetterHolds = (value: string): boolean => {
   const compact = value.replace(/[- ]/g, '');
   const first = codeAt(compact, 0);
   // X, Y, Z stand for 0, 1, 2 (their codes are 88 to 90).
   const digits = first >= 88 ? String(first - 88) + compact.slice(1, -1) : compact.slice(0, -1);
   return CHECK_LETTERS[Number(digits) % 23] === compact[compact.length - 1];
-}
+};
 
 export default defineDetector({
   id: 'es-dni',

@@ -24,11 +24,11 @@ const LABEL_LINE_ABOVE = /(?:^|\n)[ \t]*(?:n°|no|num|numero)[ \t]*(?:d' ?)?(?:a
 const QUOTIENT_IN_ROW = /(?<![a-z])(?:quotient(?: familial)?|qf)(?![a-z])[ :]{0,3}\d/;
 
 /** The line holding [start, end) (in a CSV/TSV paste, the row), with the candidate itself blanked out. */
-function rowOf(folded: string, start: number, end: number): string {
+const rowOf = (folded: string, start: number, end: number): string => {
   const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = folded.indexOf('\n', end);
   return `${folded.slice(lineStart, start)}#${folded.slice(end, lineEnd === -1 ? folded.length : lineEnd)}`;
-}
+};
 
 /** A column header that names the CAF or MSA number. */
 const CAF_COLUMN = /allocataire|caf|msa|(?<![a-z])alloc(?![a-z])/;

@@ -19,9 +19,7 @@ import { phraseList } from '../../word-list';
 /** Unix time in milliseconds (2001–2039), or in seconds with a decimal point and milliseconds. */
 const TIMESTAMP_SHAPES = /^1\d{12}$|^2[01]\d{11}$|^\d{10}\.\d{3}$/;
 
-function isTimestamp(raw: string): boolean {
-  return TIMESTAMP_SHAPES.test(raw);
-}
+const isTimestamp = (raw: string): boolean => TIMESTAMP_SHAPES.test(raw);
 
 export default defineDetector({
   id: 'fr-nif',

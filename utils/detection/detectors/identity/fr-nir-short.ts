@@ -40,14 +40,14 @@ const FIELD_ENDS = new Set([1, 3, 5, 7, 8, 10, 13]);
  * Separators, when there are some, fall between the NIR's fields (`1 85 05 75 112 034`); an OID's
  * dots do not (`1.2.250.1.213.1.4.10`).
  */
-function groupsFollowFields(raw: string): boolean {
+const groupsFollowFields = (raw: string): boolean => {
   let length = 0;
   for (const group of raw.split(/[ .\-]/)) {
     length += group.length;
     if (!FIELD_ENDS.has(length)) return false;
   }
   return true;
-}
+};
 
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {

@@ -17,7 +17,7 @@ import { codeAt } from '../../char-codes';
 const LA_POSTE_SIREN = '356000000';
 const LA_POSTE_HEAD_OFFICE = '35600000000048';
 
-export function siretIsValid(siret: string): boolean {
+export const siretIsValid = (siret: string): boolean => {
   if (!/^\d{14}$/.test(siret) || /^(\d)\1{13}$/.test(siret)) return false;
   if (siret.startsWith(LA_POSTE_SIREN) && siret !== LA_POSTE_HEAD_OFFICE) {
     let sum = 0;
@@ -25,7 +25,7 @@ export function siretIsValid(siret: string): boolean {
     return sum % 5 === 0;
   }
   return luhnIsValid(siret) && luhnIsValid(siret.slice(0, 9));
-}
+};
 
 export default defineDetector({
   id: 'fr-siret',

@@ -23,7 +23,7 @@ const NAME_CHARS = /^[A-Z<]+$/;
  * Second line of a passport (TD3, 44) or of a TD2 card (36): number, nationality, birth date,
  * sex, expiry, personal or optional data, then the composite check in the last character.
  */
-function numberDatesLine(line: string): boolean {
+const numberDatesLine = (line: string): boolean => {
   const last = line.length - 1;
   return (
     check(line.slice(0, 9), line[9]) &&
@@ -32,19 +32,15 @@ function numberDatesLine(line: string): boolean {
     check(line.slice(21, 27), line[27]) &&
     check(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, last), line[last])
   );
-}
+};
 
 /** Old French CNI line 2 (36): 12-char number + check, given names, birth date + check, sex, composite. */
-function frenchIdSecond(line: string): boolean {
-  return check(line.slice(0, 12), line[12]) && /^\d{6}$/.test(line.slice(27, 33)) && check(line.slice(27, 33), line[33]) && /[MF<]/.test(line[34]);
-}
+const frenchIdSecond = (line: string): boolean => check(line.slice(0, 12), line[12]) && /^\d{6}$/.test(line.slice(27, 33)) && check(line.slice(27, 33), line[33]) && /[MF<]/.test(line[34]);
 
 /** Line 1 of passports, visas and ID cards: document code, issuing state, then names. */
-function headerNameLine(line: string): boolean {
-  return /^[PVIAC][A-Z<][A-Z<]{3}/.test(line) && NAME_CHARS.test(line.slice(5)) && /[A-Z]{2}/.test(line.slice(5));
-}
+const headerNameLine = (line: string): boolean => /^[PVIAC][A-Z<][A-Z<]{3}/.test(line) && NAME_CHARS.test(line.slice(5)) && /[A-Z]{2}/.test(line.slice(5));
 
-export function mrzLineIsValid(line: string): boolean {
+export const mrzLineIsValid = (line: string): boolean => {
   if ((line.match(/[A-Z0-9]/g)?.length ?? 0) < 5) return false;
   switch (line.length) {
     case 44:
@@ -63,27 +59,25 @@ export function mrzLineIsValid(line: string): boolean {
     default:
       return false;
   }
-}
+};
 
 /** Characters that may not precede a line (look-behind `(?<![\p{L}\p{N}<])`). */
 const NOT_BEFORE_LINE = /^[\p{L}\p{N}<]$/u;
 
-function isLineChar(code: number): boolean {
-  return (code >= 65 && code <= 90) || isAsciiDigit(code) || code === 60;
-}
+const isLineChar = (code: number): boolean => (code >= 65 && code <= 90) || isAsciiDigit(code) || code === 60;
 
 /**
  * Start of the MRZ line whose first `<<` is at `anchor` and which ends at `end`: the `A–Z0–9<`
  * characters before the anchor, not preceded by a letter, a digit or `<`, for a line of 44, 36
  * or 30 characters; -1 otherwise.
  */
-function mrzLineStart(text: string, anchor: number, end: number, minStart: number): number {
+const mrzLineStart = (text: string, anchor: number, end: number, minStart: number): number => {
   let start = anchor;
   while (start > 0 && anchor - start <= 42 && isLineChar(codeAt(text, start - 1))) start--;
   const length = end - start;
   if (anchor - start > 42 || start < minStart || (length !== 44 && length !== 36 && length !== 30)) return -1;
   return NOT_BEFORE_LINE.test(codePointBefore(text, start)) ? -1 : start;
-}
+};
 
 export default defineDetector({
   id: 'mrz',

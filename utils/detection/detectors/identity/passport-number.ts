@@ -20,13 +20,13 @@ import { codeAt } from '../../char-codes';
  */
 const PATTERN = /[Pp](?:ass(?:e)?port|asaporte|ASS(?:E)?PORT|ASAPORTE)(?: [a-zà-ÿ]{4,14} ([A-Z]{1,3}\d{6,8})|(?:(?: [a-zà-ÿ]{4,14})?(?: \([^()\n]{1,24}\))? \(?(?:n[°o]\.?|N[°O]\.?|no\.?|No\.?|number|numéro|numero|nr\.?))? ?:? ?([A-Z0-9]{6,9}|[a-z0-9]{6,9})|[^\n]{1,40}?[ (][Nn]° ?(?=\d{0,8}[A-Z])([A-Z0-9]{6,9}))(?![\p{L}\p{N}])/gu;
 
-function validate(value: string, number: string): ValidationResult {
+const validate = (value: string, number: string): ValidationResult => {
   let digits = 0;
   for (let i = 0; i < number.length; i++) if (codeAt(number, i) <= 57) digits++;
   if (digits < 2) return false;
   if (digits === number.length && number.length < 8) return false;
   return { score: 0.85, start: value.length - number.length, end: value.length };
-}
+};
 
 export default defineDetector({
   id: 'passport-number',

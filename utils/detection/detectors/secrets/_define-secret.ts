@@ -13,6 +13,4 @@ const TOKEN_PRIORITY = 99;
  * Written once here rather than in each of the family's declarations, since the engine ships in
  * every AI page.
  */
-export function defineSecret(spec: Omit<DetectorSpec, 'type' | 'severity' | 'baseScore'> & { readonly baseScore?: number }): Detector {
-  return defineDetector({ baseScore: TOKEN_SCORE, priority: TOKEN_PRIORITY, ...spec, type: 'SECRET' });
-}
+export const defineSecret = (spec: Omit<DetectorSpec, 'type' | 'severity' | 'baseScore'> & { readonly baseScore?: number }): Detector => defineDetector({ baseScore: TOKEN_SCORE, priority: TOKEN_PRIORITY, ...spec, type: 'SECRET' });

@@ -14,7 +14,7 @@ import { wordSet } from '../../word-list';
 const ASCII_COUNTS = new Uint32Array(128);
 
 /** Counts of each distinct UTF-16 unit of `value`, in no particular order. */
-function unitCounts(value: string): number[] {
+const unitCounts = (value: string): number[] => {
   const counts: number[] = [];
   const touched: number[] = [];
   let other: Map<number, number> | null = null;
@@ -30,10 +30,10 @@ function unitCounts(value: string): number[] {
   }
   if (other) counts.push(...other.values());
   return counts;
-}
+};
 
 /** Shannon entropy of `value` in bits per UTF-16 unit (0 for an empty string). */
-export function shannonEntropy(value: string): number {
+export const shannonEntropy = (value: string): number => {
   const length = value.length;
   if (length === 0) return 0;
   let entropy = 0;
@@ -42,12 +42,10 @@ export function shannonEntropy(value: string): number {
     entropy -= p * Math.log2(p);
   }
   return entropy;
-}
+};
 
 /** Number of distinct UTF-16 units in `value`. */
-export function distinctChars(value: string): number {
-  return unitCounts(value).length;
-}
+export const distinctChars = (value: string): number => unitCounts(value).length;
 
 export interface CharClasses {
   readonly lower: boolean;
@@ -59,7 +57,7 @@ export interface CharClasses {
 }
 
 /** Which character classes (lower, upper, digit, other) `value` contains; letters include accented ones. */
-export function charClasses(value: string): CharClasses {
+export const charClasses = (value: string): CharClasses => {
   let lower = false;
   let upper = false;
   let digit = false;
@@ -79,7 +77,7 @@ export function charClasses(value: string): CharClasses {
     }
   }
   return { lower, upper, digit, symbol, count: Number(lower) + Number(upper) + Number(digit) + Number(symbol) };
-}
+};
 
 // Masks and filler characters people type instead of a real value.
 const MASK_ONLY = /^[*•●·xX#._\-=?~+]+$/u;
@@ -122,7 +120,7 @@ const PLACEHOLDER_FRAGMENTS = /(?:your|votre)(?:[_ .-]?(?:api|app|secret|access|
  * (`changeme`, `your_api_key_here`, `votre mot de passe`), a prompt's label (`"Mot de passe initial"`) or a
  * value that is mostly masked.
  */
-export function isPlaceholder(value: string): boolean {
+export const isPlaceholder = (value: string): boolean => {
   const trimmed = value.trim();
   if (trimmed.length === 0) return true;
   if (MASK_ONLY.test(trimmed)) return true;
@@ -134,7 +132,7 @@ export function isPlaceholder(value: string): boolean {
   const plain = foldName(trimmed);
   if (PLACEHOLDER_WORDS.has(plain.replace(/[^a-z0-9]/gu, ''))) return true;
   return PLACEHOLDER_FRAGMENTS.test(plain);
-}
+};
 
 /** Names of objects that hold configuration (`process.env.KEY`, `config.token`). */
 const VARIABLE_REFERENCE_PREFIX = /^(?:process\.env|os\.environ|os\.getenv|system\.getenv|env|getenv|environment|config|settings|secrets|vault|self|this|params|args|request|req|options|opts|\$env:)(?:[.[(]|$|(?<=:)[A-Za-z_])/iu;
@@ -149,29 +147,27 @@ const CONSTANT_NAME = /^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,8}$/u;
  * True when `value` names a variable instead of holding a secret: `process.env.API_KEY`,
  * `os.environ[`, `config.db.password`, `DB_PASSWORD`, `getenv(`.
  */
-export function isVariableReference(value: string): boolean {
+export const isVariableReference = (value: string): boolean => {
   if (VARIABLE_REFERENCE_PREFIX.test(value)) return true;
   if (DOTTED_IDENTIFIER.test(value) && !/\d/u.test(value)) return true;
   if (/^[A-Za-z_][A-Za-z0-9_]{0,80}[([]$/u.test(value)) return true;
   if (CONSTANT_NAME.test(value) && !/\d/u.test(value)) return true;
   return false;
-}
+};
 
 /** True when `value` is a plain word (letters with optional hyphens or apostrophes), as in prose. */
-export function isWordLike(value: string): boolean {
-  return /^[\p{L}][\p{L}'-]{0,127}$/u.test(value);
-}
+export const isWordLike = (value: string): boolean => /^[\p{L}][\p{L}'-]{0,127}$/u.test(value);
 
 /**
  * Length of `value` without the punctuation that ends the sentence around an unquoted value
  * (`mdp : T3st-Vpn#2025.` → the full stop is not part of the password): one trailing `.`, `,`, `:`
  * or `;`, or a `)` / `]` that closes nothing inside the value, when the text goes on with a space or ends.
  */
-export function trimSentencePunctuation(value: string, next: string): number {
+export const trimSentencePunctuation = (value: string, next: string): number => {
   if (next !== '' && !/\s/u.test(next)) return value.length;
   const last = value.charAt(value.length - 1);
   if ('.,:;'.includes(last) && value.length > 1) return value.length - 1;
   if (last === ')' && !value.includes('(')) return value.length - 1;
   if (last === ']' && !value.includes('[')) return value.length - 1;
   return value.length;
-}
+};

@@ -44,7 +44,7 @@ const JDBC = /jdbc:/iu;
 const KV_KEY =
   /^[ \t"']*(?:Server|Data Source|Host|Address|Addr|Network Address|DSN|Driver|Provider|Database|Initial Catalog|User ID|UID|User|Username)[ \t]*=/iu;
 
-function followsConnectionString(text: string, start: number): boolean {
+const followsConnectionString = (text: string, start: number): boolean => {
   let before = textBefore(text, start, 512);
   const lineBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
   if (lineBreak >= 0) before = before.slice(lineBreak + 1);
@@ -58,7 +58,7 @@ function followsConnectionString(text: string, start: number): boolean {
     end = previous;
   }
   return false;
-}
+};
 
 export default defineSecret({
   id: 'connection-string',

@@ -55,10 +55,10 @@ const XML_SETTING = String.raw`k(?<![A-Za-z0-9_.-]k)ey=["'][\w.:-]{0,40}(?:key|s
 const SESSION_COOKIE = String.raw`s(?:ess(?:ion)?[_.-]?id|(?<=(?:_|cookie:[ \t]{0,3})s)ession)=(${VALUE_CHARS}{10,256})`;
 
 /** `dossier_2024_confidentiel`: two or more parts, each only letters or only digits, none mixing both. */
-function isComposedIdentifier(value: string): boolean {
+const isComposedIdentifier = (value: string): boolean => {
   const parts = value.split(/[_.\/-]+/u).filter(Boolean);
   return parts.length >= 2 && parts.every((part) => /^[A-Za-z]+$/u.test(part) || /^\d{1,8}$/u.test(part));
-}
+};
 
 export default defineSecret({
   id: 'generic-api-key',

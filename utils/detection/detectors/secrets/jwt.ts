@@ -20,7 +20,7 @@ const LOOKUP = (() => {
 })();
 
 /** Decodes unpadded base64url into a string of bytes (one char per byte), or null when malformed. */
-export function decodeBase64Url(input: string): string | null {
+export const decodeBase64Url = (input: string): string | null => {
   if (input.length % 4 === 1) return null;
   const bytes: number[] = [];
   let buffer = 0;
@@ -39,10 +39,10 @@ export function decodeBase64Url(input: string): string | null {
   let out = '';
   for (let i = 0; i < bytes.length; i += 4096) out += String.fromCharCode(...bytes.slice(i, i + 4096));
   return out;
-}
+};
 
 /** Parses a base64url part as a JSON object; multi-byte UTF-8 stays as byte characters, which JSON accepts. */
-function decodeJsonObject(part: string): Record<string, unknown> | null {
+const decodeJsonObject = (part: string): Record<string, unknown> | null => {
   const decoded = decodeBase64Url(part);
   // Cheap shape check first: exceptions from JSON.parse are slow on inputs full of fake tokens.
   if (decoded === null || decoded[0] !== '{' || decoded.trimEnd().slice(-1) !== '}') return null;
@@ -52,7 +52,7 @@ function decodeJsonObject(part: string): Record<string, unknown> | null {
   } catch {
     return null;
   }
-}
+};
 
 export default defineSecret({
   id: 'jwt',

@@ -28,11 +28,11 @@ const WORD_CHAR = /[A-Za-z0-9!#$%&*+.?^~_-]/;
  * or a query string (`?user=agt05877&password=…`: password-assignment reads its value), or a
  * reference (`#INC-2025-18842`).
  */
-function wordStart(text: string, anchor: RegExpExecArray, minStart: number): number {
+const wordStart = (text: string, anchor: RegExpExecArray, minStart: number): number => {
   let start = anchor.index;
   while (start > minStart && WORD_CHAR.test(text[start - 1])) start--;
   return /[@/:=]/.test(text[start - 1] ?? '') || text[anchor.index + anchor[0].length] === '=' || text[start] === '#' ? -1 : start;
-}
+};
 
 export default defineSecret({
   id: 'password-in-prose',

@@ -28,27 +28,27 @@ const SECRET_PARAMS = wordSet(
 
 const QUICK_CHECK = /[?#;@]/u;
 
-function isSecretParam(name: string): boolean {
+const isSecretParam = (name: string): boolean => {
   const key = name.toLowerCase().replace(/-/gu, '_');
   return SECRET_PARAMS.has(key) || key.endsWith('token') || key.endsWith('secret') || key.endsWith('password') || key.endsWith('api_key') || key.endsWith('apikey');
-}
+};
 
-function decode(value: string): string {
+const decode = (value: string): string => {
   try {
     return decodeURIComponent(value.replace(/\+/gu, ' '));
   } catch {
     return value;
   }
-}
+};
 
-function looksRandom(raw: string): boolean {
+const looksRandom = (raw: string): boolean => {
   const value = decode(raw);
   if (value.length < 8 || isPlaceholder(value) || isPlaceholder(raw) || isVariableReference(value)) return false;
   if (distinctChars(value) < 6 || shannonEntropy(value) < 2.5) return false;
   const classes = charClasses(value);
   const letters = classes.lower || classes.upper;
   return (letters && classes.digit) || (value.length >= 16 && classes.lower && classes.upper);
-}
+};
 
 export default defineSecret({
   id: 'url-secret',

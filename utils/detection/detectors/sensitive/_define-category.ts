@@ -64,7 +64,7 @@ export interface CategorySpec extends Omit<DetectorSpec, 'baseScore' | 'personAn
  * (`VASSEUR Claire (CRIP) 09:12`), an establishment a directory lists (`EHPAD Les Tilleuls | Cahors |`), or an option of a form left unticked (`☐ tutelle ☒ curatelle renforcée`). Written once here
  * rather than in each declaration, since the engine ships in every AI page.
  */
-export function defineCategory(spec: CategorySpec): Detector {
+export const defineCategory = (spec: CategorySpec): Detector => {
   const { validate, acronymsTypedInLowerCase, ...rest } = spec;
   const lowerCaseAcronyms = new Set(acronymsTypedInLowerCase);
   return defineDetector({
@@ -96,4 +96,4 @@ export function defineCategory(spec: CategorySpec): Detector {
       );
     },
   });
-}
+};

@@ -13,6 +13,4 @@ const NAME_PRIORITY = 30;
  * unless it states its own. Written once here rather than in each declaration, since the engine
  * ships in every AI page.
  */
-export function defineName(spec: Omit<DetectorSpec, 'type'>): Detector {
-  return defineDetector({ priority: NAME_PRIORITY, ...spec, type: 'PERSON_NAME' });
-}
+export const defineName = (spec: Omit<DetectorSpec, 'type'>): Detector => defineDetector({ priority: NAME_PRIORITY, ...spec, type: 'PERSON_NAME' });

@@ -20,13 +20,13 @@ const JOINED_KEYS = new Map([['firstname', 'first name'], ['givenname', 'first n
  * SQL comparison (`nom = 'Martin'`, `u.prenom LIKE 'Marie'`).
  * `before` (folded) ends with the quote, `=` or `>` right before the value.
  */
-export function keyBefore(before: string): string | null {
+export const keyBefore = (before: string): string | null => {
   const key = structuredKeyBefore(before);
   return key === null ? null : keyLabel(key);
-}
+};
 
 /** The key of a value in structured data (see keyBefore), whatever it names: `"acteur": "`, `evaluateur=`. */
-export function structuredKeyBefore(before: string): string | null {
+export const structuredKeyBefore = (before: string): string | null => {
   // A quote opens a key's value only after `:`, `=` or `like`: most quotes are not worth the regex
   // (a list of 10,000 quoted names spent half its time here).
   const last = before.charCodeAt(before.length - 1);
@@ -36,23 +36,23 @@ export function structuredKeyBefore(before: string): string | null {
   }
   const key = STRUCTURED_KEY.exec(before.slice(-70));
   return key ? (key[2] ?? key[3] ?? key[4] ?? key[5]) : null;
-}
+};
 
 /**
  * The column of an SQL `INSERT` whose value starts at `at` (folded text), when it is a label:
  * `INSERT INTO usagers (nom, prenom) VALUES ('DUPONT', 'Marie')` gives `nom`, then `prenom`.
  */
-export function insertColumnBefore(folded: string, at: number): string | null {
+export const insertColumnBefore = (folded: string, at: number): string | null => {
   const column = insertColumn(folded, at);
   return column === null ? null : keyLabel(column);
-}
+};
 
 /**
  * The label a key of structured data names, or null: `first_name`, `nom-usage` read as `first
  * name`, `nom usage`; `lastName` (folded: `lastname`) as `last name`; a key that qualifies a
  * label (`enfant_nom`, `nom_usager`, `u.prenom` of SQL) as that label.
  */
-export function keyLabel(key: string): string | null {
+export const keyLabel = (key: string): string | null => {
   const words = key.slice(key.lastIndexOf('.') + 1).replace(/[_-]/g, ' ');
   const label = JOINED_KEYS.get(words) ?? words;
   if (LABELS.has(label)) return GENERIC_KEYS.has(label) ? null : label;
@@ -60,13 +60,13 @@ export function keyLabel(key: string): string | null {
   if (parts.length < 2) return null;
   const named = [parts[0], parts[parts.length - 1]].find((part) => SURNAME_LABELS.has(part) || part === 'prenom' || part === 'prenoms');
   return named !== undefined && !GENERIC_KEYS.has(named) ? named : null;
-}
+};
 
 /** A cell without its blanks and the quotes of a CSV export. */
-export function unquotedCell(cell: string): string {
+export const unquotedCell = (cell: string): string => {
   const trimmed = cell.trim();
   return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).trim() : trimmed;
-}
+};
 
 /** Column headers that hold names (`famille` in a caseload table: the family's name, `MOREL | AED`; a weighbridge export's `chauffeur`). */
 const NAME_HEADERS = phraseSet(
@@ -83,9 +83,7 @@ const COUNT_HEADERS = wordSet('nombre rang effectif effectifs occurrences naissa
  * True when the header of the value's column (table-context's, as for the other detectors) names
  * it `Nom`, `Prénom`, `Bénéficiaire`…: `Date;Nom;Carte\n02/04;FOURNIER;…`, in a table of people.
  */
-export function columnIsName(folded: string, start: number): boolean {
-  return columnHeaderIn(folded, start, NAME_HEADERS) && !headerRow(folded, start)?.some((cell) => COUNT_HEADERS.has(unquotedCell(cell)));
-}
+export const columnIsName = (folded: string, start: number): boolean => columnHeaderIn(folded, start, NAME_HEADERS) && !headerRow(folded, start)?.some((cell) => COUNT_HEADERS.has(unquotedCell(cell)));
 
 /**
  * Column headers of the professionals who follow a file (`Référent`, `educ`, `Instructeur`): their
@@ -106,8 +104,8 @@ export const STAFF_HEADERS = phraseSet(
 export const PLACE_AND_VEHICLE_HEADERS = phraseSet('quartier|secteur|site|lieu|commune|ville|antenne|territoire|vehicule|vehicle|modele|service|college');
 
 /** True when the header of the value's column (see `columnIsName`) is one of `headers`. */
-export function columnHeaderIn(folded: string, start: number, headers: ReadonlySet<string>): boolean {
+export const columnHeaderIn = (folded: string, start: number, headers: ReadonlySet<string>): boolean => {
   const header = columnHeader(folded, start);
   return header !== null && headers.has(unquotedCell(header).replace(/\s{1,20}/g, ' '));
-}
+};
 

@@ -186,12 +186,12 @@ const POSSESSIVES = wordSet('son sa mon ma votre notre leur ton ta ses mes vos l
 const ENGLISH_POSSESSIVES = wordSet('your his her my their');
 
 /** Whether a two-word role opens with a possessive (`son fils`, `ma collègue`, `her daughter`). */
-export function isPossessiveRole(role: string): boolean {
+export const isPossessiveRole = (role: string): boolean => {
   const space = role.indexOf(' ');
   if (space < 0) return false;
   const first = role.slice(0, space);
   return POSSESSIVES.has(first) || ENGLISH_POSSESSIVES.has(first);
-}
+};
 /** Role words right before a name: one word (`née`) or two (`l'enfant` counts as one, `son fils`). */
 export const ROLE_WORDS = new Set([
   ...phraseList(
@@ -253,11 +253,7 @@ const NOT_A_NAME = wordSet(
 );
 
 /** Whether a folded word after a title, a label or an introduction cannot be a name. */
-export function isNotANameWord(folded: string): boolean {
-  return NOT_A_NAME.has(folded) || STOP.has(folded) || LEADS.has(folded) || FUNCTIONS.has(folded) || TITLES.has(folded);
-}
+export const isNotANameWord = (folded: string): boolean => NOT_A_NAME.has(folded) || STOP.has(folded) || LEADS.has(folded) || FUNCTIONS.has(folded) || TITLES.has(folded);
 
 /** A first name of the list that is not also a common word (`rose`, `pierre`, `claire` are left out). */
-export function isPlainFirstName(folded: string): boolean {
-  return isFirstName(folded) && !isWordlikeFirstName(folded);
-}
+export const isPlainFirstName = (folded: string): boolean => isFirstName(folded) && !isWordlikeFirstName(folded);

@@ -44,7 +44,7 @@ const PLURAL = '\u0002';
 const END = '';
 
 /** One source character (or inflection marker) as a regex fragment. */
-function atom(ch: string): string {
+const atom = (ch: string): string => {
   if (ch === INFLECT) return '[eE]?[sS]?';
   if (ch === PLURAL) return '[sS]?';
   if (ch === ' ' || ch === '-') return '[ -]';
@@ -54,14 +54,14 @@ function atom(ch: string): string {
   if (UPPER_CLASS[ch]) return `[${UPPER_CLASS[ch]}]`;
   if (/[a-z]/.test(ch)) return `[${ch}${ch.toUpperCase()}]`;
   return escapeRegExp(ch);
-}
+};
 
 interface TrieNode {
   children: Map<string, TrieNode>;
   terminal: boolean;
 }
 
-function tokenize(term: string): string[] {
+const tokenize = (term: string): string[] => {
   const out: string[] = [];
   for (const ch of term) {
     // `~`: -e, -s, -es after the stem ("place~" matches place, placee, places, placees, folded).
@@ -70,7 +70,7 @@ function tokenize(term: string): string[] {
     else out.push(ch);
   }
   return out;
-}
+};
 
 /**
  * Left word boundary. `(?<![\p{L}\p{N}])` at the head of a pattern is evaluated at every position
@@ -81,7 +81,7 @@ function tokenize(term: string): string[] {
  */
 export const NOT_AFTER_WORD = '(?<![0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
 
-function emit(node: TrieNode): string {
+const emit = (node: TrieNode): string => {
   const branches: string[] = [];
   for (const [ch, child] of node.children) {
     branches.push(atom(ch) + emit(child));
@@ -90,10 +90,10 @@ function emit(node: TrieNode): string {
   // Longer terms first: the empty branch (term ends here) is tried last.
   const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
   return node.terminal ? `(?:${body})?` : body;
-}
+};
 
 /** Builds the trie-shaped alternation of `terms` (no boundaries). */
-export function termAlternation(terms: readonly string[]): string {
+export const termAlternation = (terms: readonly string[]): string => {
   const root: TrieNode = { children: new Map(), terminal: false };
   for (const term of new Set(terms)) {
     let node = root;
@@ -108,22 +108,20 @@ export function termAlternation(terms: readonly string[]): string {
     node.terminal = true;
   }
   return emit(root);
-}
+};
 
 /**
  * Compiles term lists and extra raw fragments (already written as regex) into one pattern with
  * letter/digit boundaries on both sides.
  */
-export function termPattern(terms: readonly string[], raw: readonly string[] = []): RegExp {
+export const termPattern = (terms: readonly string[], raw: readonly string[] = []): RegExp => {
   // Raw fragments first: they are the longer phrases (`cancer du sein` before `cancer`).
   const parts = [...raw, termAlternation(terms)];
   return new RegExp(`${NOT_AFTER_WORD}(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-}
+};
 
 /** True when the term [start, end) opens a line and a colon follows it: a form's field name (`Pathologies : diabète`). */
-export function fieldName(folded: string, start: number, end: number): boolean {
-  return testAfter(folded, end, /^ {0,2}:/, 3) && testBefore(folded, start, /(?:^|\n)[ \t]{0,3}$/, 5);
-}
+export const fieldName = (folded: string, start: number, end: number): boolean => testAfter(folded, end, /^ {0,2}:/, 3) && testBefore(folded, start, /(?:^|\n)[ \t]{0,3}$/, 5);
 
 /**
  * A number of ten or more, its thousands apart or not (`214`, `9 800`), standing alone: not a year,
@@ -146,29 +144,25 @@ export const PEOPLE_COUNT_BEFORE = new RegExp(`${COUNT} ${COUNTED}$`);
  * with the preposition after them: a regex anchored at the end of the text before the term. `lead`
  * is put before the words (a look-ahead that rules some out).
  */
-export function topicBefore(words: readonly string[], lead = ''): RegExp {
-  return new RegExp(`(?<![a-z])${lead}(?:${words.join('|')}) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$`);
-}
+export const topicBefore = (words: readonly string[], lead = ''): RegExp => new RegExp(`(?<![a-z])${lead}(?:${words.join('|')}) (?:du |de la |de l'|des |de |d'|aux |au |a la |en )?$`);
 
 /**
  * A digit joined by `-` or `/` on either side of [start, end), an LDAP attribute before it (`OU=`),
  * or the `$` of a Windows share after it (`\\fs-social02\ase$`).
  */
-function isReferenceOrValue(text: string, start: number, end: number): boolean {
+const isReferenceOrValue = (text: string, start: number, end: number): boolean => {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   if (after === 36) return true;
   if ((before === 45 || before === 47) && isAsciiDigit(text.charCodeAt(start - 2))) return true;
   if ((after === 45 || after === 47) && isAsciiDigit(text.charCodeAt(end + 1))) return true;
   return before === 61 && testBefore(text, start, LDAP_ATTRIBUTE_BEFORE, 4);
-}
+};
 
 /** The organisational attributes of an LDAP name (`CN=…,OU=ASE,DC=cd12`): a unit, not a situation. */
 const LDAP_ATTRIBUTE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:ou|cn|dc|o)=$/iu;
 
-function isPathSeparator(code: number): boolean {
-  return code === 47 || code === 92;
-}
+const isPathSeparator = (code: number): boolean => code === 47 || code === 92;
 
 /**
  * True when a term written in lower case is a piece of an address, a path or an identifier
@@ -178,7 +172,7 @@ function isPathSeparator(code: number): boolean {
  * unit (`OU=ASE`) and a folder of a path (`S:\MDS-Nord\ASE\Evaluations`, `/ged/ASE/placements`):
  * they name a file series or a service, not a situation.
  */
-export function inAddressOrCode(text: string, start: number, end: number): boolean {
+export const inAddressOrCode = (text: string, start: number, end: number): boolean => {
   if (isReferenceOrValue(text, start, end) || (isPathSeparator(text.charCodeAt(start - 1)) && isPathSeparator(text.charCodeAt(end)))) return true;
   // Neighbours first: most terms stand between spaces, and slicing each one costs more.
   const joinedBefore = text[start - 1] === '#' || ('/.@_=\\'.includes(text[start - 1] ?? ' ') && (isAsciiAlphanumeric(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 58));
@@ -190,4 +184,4 @@ export function inAddressOrCode(text: string, start: number, end: number): boole
   if (text[start - 1] === '_' || text[end] === '_') return true;
   const value = text.slice(start, end);
   return value === value.toLowerCase();
-}
+};

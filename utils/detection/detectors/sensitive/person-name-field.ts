@@ -26,7 +26,7 @@ const PATTERN = new RegExp(
   'gu',
 );
 
-function validate(value: string, name: string, folded: string, start: number): ValidationResult {
+const validate = (value: string, name: string, folded: string, start: number): ValidationResult => {
   const nameStart = start + value.length - name.length;
   const inField =
     keyBefore(textBefore(folded, nameStart, 70)) !== null ||
@@ -36,7 +36,7 @@ function validate(value: string, name: string, folded: string, start: number): V
   // `inconnu`, `non renseigné`, `néant`, `xxx`: a field left without a name.
   if (fold(name).split(/[ \t]/).some((word) => isNotANameWord(word))) return false;
   return { score: 0.8, start: value.length - name.length, end: value.length };
-}
+};
 
 export default defineName({
   id: 'person-name-field',

@@ -41,7 +41,7 @@ const PATTERN = new RegExp(
 /** First names of the list that are also words after `je suis` (`ravi`, `marié`, `tombé`, `chrétien`). */
 const AFTER_JE_SUIS = new Set(['ravi', 'marie', 'tombe', 'chretien']);
 
-function validate(value: string, name: string): ValidationResult {
+const validate = (value: string, name: string): ValidationResult => {
   const offset = value.length - name.length;
   const words = [...name.matchAll(/\p{L}[\p{L}'-]{0,40}/gu)];
   if (words.length === 0) return false;
@@ -54,23 +54,21 @@ function validate(value: string, name: string): ValidationResult {
   const second = words[1];
   if (second && /^\p{Lu}/u.test(second[0]) && !STOP.has(fold(second[0]))) end = (second.index ?? 0) + second[0].length;
   return { score: isFirstName(firstFolded) || capitalised ? 0.85 : 0.7, start: offset + (first.index ?? 0), end: offset + end };
-}
+};
 
 /** A first name after `je suis` or `c'est` that is no participle, adjective or common word (see validateWeak). */
-function weakFirstName(first: string): boolean {
+const weakFirstName = (first: string): boolean => {
   const folded = fold(first);
   // `marié`, `ravie`: a participle or an adjective, whatever the list says.
   if (/[éè]e?s?$/.test(first) || AFTER_JE_SUIS.has(folded)) return false;
   return isPlainFirstName(folded) && !isNotANameWord(folded);
-}
+};
 
 /** A lower-case first name alone after `je suis` or `c'est`, before a punctuation mark or the parent it is. */
-function validateAlone(value: string, first: string): ValidationResult {
-  return weakFirstName(first) ? { score: 0.8, start: value.length - first.length, end: value.length } : false;
-}
+const validateAlone = (value: string, first: string): ValidationResult => weakFirstName(first) ? { score: 0.8, start: value.length - first.length, end: value.length } : false;
 
 /** A lower-case first name and surname after `je suis` or `c'est`, or nothing. */
-function validateWeak(value: string, first: string, second: string): ValidationResult {
+const validateWeak = (value: string, first: string, second: string): ValidationResult => {
   const secondFolded = fold(second);
   if (!weakFirstName(first)) return false;
   if (isNotANameWord(secondFolded) || STOP.has(secondFolded)) return false;
@@ -78,7 +76,7 @@ function validateWeak(value: string, first: string, second: string): ValidationR
   let firstEnd = value.length - second.length;
   while (value[firstEnd - 1] === ' ') firstEnd--;
   return { score: 0.8, start: firstEnd - first.length, end: value.length };
-}
+};
 
 export default defineName({
   id: 'person-name-introduction',

@@ -40,7 +40,7 @@ const PATTERN = new RegExp(`${RECORD_START}(${WORD})[ \\t]{1,2}(${WORD})${FIELD_
  */
 const WORD_ENDING = /(?:ee|ees|ent|ents|ment|tion|tions|ique|iques|able|ables|isme)$/u;
 
-function validate(value: string, first: string, second: string): ValidationResult {
+const validate = (value: string, first: string, second: string): ValidationResult => {
   const firstFolded = fold(first);
   const secondFolded = fold(second);
   if (isNotANameWord(firstFolded) || isNotANameWord(secondFolded)) return false;
@@ -53,7 +53,7 @@ function validate(value: string, first: string, second: string): ValidationResul
   if (!isFirstName(other) && WORD_ENDING.test(other)) return false;
   // The match ends with the second word; the blanks between the words are one or two.
   return { score: 0.7, start: lastNonBlank(value, value.length - second.length) + 1 - first.length, end: value.length };
-}
+};
 
 export default defineName({
   id: 'person-name-lower-case-record',

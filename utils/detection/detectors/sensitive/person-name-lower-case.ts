@@ -92,7 +92,7 @@ const PATTERN = new RegExp(
 /** A connector's or a job's name part (`import-flux-caf`). */
 const CONNECTOR_NAME_PART = /(?:^|-)(?:import|export|flux|sync|batch|job|script|api|connecteur|serveur|service|app)(?:-|$)/;
 
-function validate(value: string, groups: readonly (string | undefined)[], text: string, start: number): ValidationResult {
+const validate = (value: string, groups: readonly (string | undefined)[], text: string, start: number): ValidationResult => {
   const word = groups[4] ?? '';
   const next = groups[5];
   const first = fold(word);
@@ -135,7 +135,7 @@ function validate(value: string, groups: readonly (string | undefined)[], text: 
     return secondIsName && (firstIsFirstName || isPlainFirstName(second ?? '')) ? { score: 0.9, ...both } : { score: 0.8, ...one };
   }
   return secondIsName && isPlainFirstName(second ?? '') ? { score: 0.9, ...both } : false;
-}
+};
 
 export default defineName({
   id: 'person-name-lower-case',

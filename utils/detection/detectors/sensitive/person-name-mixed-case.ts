@@ -36,22 +36,20 @@ const WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'@._/\\\\-])${LOWER_WORD} $`, '
 const SCORE = 0.8;
 
 /** A first name of the list typed in lower case, no common word nor a word of notes (`README court`). */
-function isLowerFirstName(word: string): boolean {
+const isLowerFirstName = (word: string): boolean => {
   const folded = foldName(word);
   return word.length > 1 && word === word.toLowerCase() && isPlainFirstName(folded) && !isNotANameWord(folded) && !NOTE_WORDS.has(folded);
-}
+};
 
 /** Particles that open a surname of two words (`LE GALL`, `EL AMRANI`, `DA COSTA`). */
 const PARTICLES = wordSet('le la de du des el al ben ait da di dos van von del');
 
 /** Words in capitals that may be a surname: no acronym, no word of the language (but a particle before another word). */
-function isSurnameInCapitals(words: readonly string[]): boolean {
-  return words.every((word, index) => {
+const isSurnameInCapitals = (words: readonly string[]): boolean => words.every((word, index) => {
     const folded = foldName(word);
     if (index < words.length - 1 && PARTICLES.has(folded)) return true;
     return word.length > 1 && word === word.toUpperCase() && !ACRONYMS.has(word) && !ACRONYMS.has(folded.toUpperCase()) && !isNotANameWord(folded);
   });
-}
 
 export default defineName({
   id: 'person-name-mixed-case',

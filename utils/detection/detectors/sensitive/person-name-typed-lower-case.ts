@@ -48,7 +48,7 @@ const THING_BEFORE = /(?:(?<![0-9a-z]|[0-9][ .])(?:[0-9]{1,3}|un|une|des|du|au|a
  * or a name right after an article (`a la rochelle`).
  * Read backwards word by word: a regex anchored at the text's end would be tried at every position.
  */
-function inPlaceName(folded: string, start: number): boolean {
+const inPlaceName = (folded: string, start: number): boolean => {
   let words = 0;
   for (let i = start - 1, end = start; i >= 0 && start - i <= 40 && words < 2; i--) {
     const code = codeAt(folded, i);
@@ -63,7 +63,7 @@ function inPlaceName(folded: string, start: number): boolean {
     if (code === 10 || code === 44 || code === 58 || code === 59 || code === 40 || code === 41) return false;
   }
   return false;
-}
+};
 const PARTICLES = wordSet('de du des d la le l');
 
 export default defineName({

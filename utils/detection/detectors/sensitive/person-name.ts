@@ -127,18 +127,16 @@ const BEFORE_ARTICLES = wordSet("le la les l' un une du au aux des");
 const TEMPLATE_EXAMPLE_BEFORE = /(?:^|[^a-z])(?:ex\.?|exemple|e\.g\.) ?: ?(?:(?:m\.|mme|madame|monsieur|mr\.?) )?$/;
 
 /** Space, tab, line feed or carriage return: what separates the words lastWords reads. */
-function isSeparator(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
-}
+const isSeparator = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
 
 /**
  * Whether `before` ends with blanks only (or nothing) since its last line break or its start.
  * A loop: a regex anchored at the end is tried at every position.
  */
-function blanksToLineStart(before: string): boolean {
+const blanksToLineStart = (before: string): boolean => {
   const k = lastNonBlank(before, before.length);
   return k < 0 || before[k] === '\n';
-}
+};
 
 /** What introduces a nickname in quotes: `dit`, `dite`, `surnommé` after a name, `l'appelle`, `se fait appeler`. */
 const NICKNAME_BEFORE = /(?:\p{Lu}[\p{L}'’-]+,? (?:dite?|surnommée?)|(?:l'|l’|se fait )appel(?:le|lent|er)) [«"“] ?$/u;
@@ -157,13 +155,13 @@ const WORK_GENRE_AFTER = new RegExp(`^ ?${WORK_GENRE}(?![a-z])`);
  * Whether the name [from, to) is a work's or its character's in a list of works (`- Fifi Brindacier
  * (roman jeunesse) : Fifi, Tommy et Annika`, `- « Le Petit Nicolas » (film) : Nicolas, Alceste`).
  */
-function inListOfWorks(text: string, folded: string, from: number, to: number): boolean {
+const inListOfWorks = (text: string, folded: string, from: number, to: number): boolean => {
   if (testAfter(folded, to, WORK_GENRE_AFTER, 16)) return true;
   const lineStart = lineAround(text, from)[0];
   if (from - lineStart > 160) return false;
   if (lineOpensWithGuillemet(text, lineStart, from)) return testBefore(folded, from, CHARACTERS_OF_WORK_BEFORE, 160) || (opensQuote(text, from) && testAfter(folded, to, WORK_TITLE_REST_AFTER, 72));
   return folded.slice(lineStart, from).includes(') :') && testBefore(folded, from, CHARACTERS_OF_WORK_BEFORE, 160);
-}
+};
 
 /** What gives its name to a thing (`porte le nom de`, `baptisé du nom de`), folded. */
 const NAMED_AFTER_BEFORE = /(?:port(?:e|era|ait|ent|eront) le|baptisee?s? du) nom d(?:e |')$/;
@@ -192,30 +190,28 @@ const VARIETY_AFTER = /^ ['‘]/;
  * A variety named after someone, in single quotes after its plant (`Rosier grimpant 'Pierre de Ronsard'`,
  * `Pommiers : 'Reinette clochard'`), or counted in an order (`Poiriers : Docteur Jules Guyot ×2`).
  */
-function isVariety(text: string, folded: string, from: number, to: number): boolean {
+const isVariety = (text: string, folded: string, from: number, to: number): boolean => {
   const open = text.charCodeAt(from - 1);
   // A look at the next character first: this runs for most names.
   const next = text.charCodeAt(text.charCodeAt(to) === 32 ? to + 1 : to);
   return (open === 39 || open === 0x2018 || ((next === 0xd7 || next === 120) && testAfter(text, to, QUANTITY_AFTER, 4))) && testBefore(folded, from - 1, PLANT_BEFORE, 160);
-}
+};
 
 /** Whether a quote opens right before `at` (`« `, `"`, `“`), as before a nickname. */
-function opensQuote(text: string, at: number): boolean {
+const opensQuote = (text: string, at: number): boolean => {
   const code = text.charCodeAt(text.charCodeAt(at - 1) === 32 ? at - 2 : at - 1);
   return code === 0xab || code === 34 || code === 0x201c;
-}
+};
 
 /** `interlocuteur` when the name opens a line that a chat's time ends, after the sender's service if any: a copied chat's header (`Lucas (paie)  14:07`). */
-function chatSenderLine(text: string, from: number, to: number): string | null {
-  return (from === 0 || text[from - 1] === '\n') && testAfter(text, to, CHAT_HEADER_AFTER, 40) ? 'interlocuteur' : null;
-}
+const chatSenderLine = (text: string, from: number, to: number): string | null => (from === 0 || text[from - 1] === '\n') && testAfter(text, to, CHAT_HEADER_AFTER, 40) ? 'interlocuteur' : null;
 
 /** Whether the line from `lineStart` to `at` opens with a guillemet, after its blanks and a bullet (a work's title listing its characters). */
-function lineOpensWithGuillemet(text: string, lineStart: number, at: number): boolean {
+const lineOpensWithGuillemet = (text: string, lineStart: number, at: number): boolean => {
   let k = lineStart;
   while (k < at && (isSpaceOrTab(text.charCodeAt(k)) || '-–•*'.includes(text[k]))) k++;
   return text[k] === '«';
-}
+};
 
 /** Thanks or good wishes closing a message, right before the first name that signs it. */
 const THANKS_BEFORE = /(?:merci(?: beaucoup| d'avance| bcp)?|bon courage|bonne (?:journee|soiree|semaine)|a bientot|bises|cordialement|bien a (?:toi|vous))(?: a (?:toi|vous|tous))? ?[!.,]* $/;
@@ -230,7 +226,7 @@ const LONGEST_WORD = 32;
  * The last `count` words of `before` (folded), separated by blanks or line breaks, trailing ones ignored.
  * A word longer than LONGEST_WORD is read as an empty one, which no list holds, and ends the reading.
  */
-function lastWords(before: string, count = 5): string[] {
+const lastWords = (before: string, count = 5): string[] => {
   const words: string[] = [];
   let end = before.length;
   while (end > 0 && isSeparator(before.charCodeAt(end - 1))) end--;
@@ -249,33 +245,31 @@ function lastWords(before: string, count = 5): string[] {
     while (end > 0 && isSeparator(before.charCodeAt(end - 1))) end--;
   }
   return words.reverse();
-}
+};
 
 /**
  * An article, or a noun of STOP (`enfance`, `solidarités`, `médico-social`), not its grammar words
  * (`pour`, `chez`); with `adjective` (asked only when needed: it reads the name's line), an adjective
  * of the place's kind too.
  */
-function institutionWord(word: string, adjective: () => boolean): boolean {
+const institutionWord = (word: string, adjective: () => boolean): boolean => {
   // `France` of the national label `maison France services Louise-Michel`.
   if (ARTICLES.has(word) || word === 'france') return true;
   if (word.length <= 4) return false;
   const bare = word[1] === "'" ? word.slice(2) : word;
   // An adjective of the place's kind on the name's line (`prix littéraire`, `salle polyvalente`, `centre social`).
   return bare.includes('-') ? bare.split('-').some((part) => STOP.has(part)) : STOP.has(bare) || (PLACE_ADJECTIVE.test(bare) && adjective());
-}
+};
 
 /** placeBefore over the text before a name, adjectives read on the name's line only. */
-function placeBeforeText(before: string, words = lastWords(before)): boolean {
-  return placeBefore(words, () => lastWords(before.slice(before.lastIndexOf('\n') + 1)).length);
-}
+const placeBeforeText = (before: string, words = lastWords(before)): boolean => placeBefore(words, () => lastWords(before.slice(before.lastIndexOf('\n') + 1)).length);
 
 const PLACE_ADJECTIVE = /(?:al|ale|aux|aire|ique|if|ive|el|elle|ente)$/;
 
 const CLOSES_ITEM = /[,;)]$/;
 
 /** Whether a place word ends `words`, the words before a name, of which the last `lineWords()` are on the name's line. */
-function placeBefore(words: readonly string[], lineWords: () => number): boolean {
+const placeBefore = (words: readonly string[], lineWords: () => number): boolean => {
   let k = words.length - 1;
   for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
   if (k < 0) return false;
@@ -300,7 +294,7 @@ function placeBefore(words: readonly string[], lineWords: () => number): boolean
   // A plural too, when an article follows it (`les communes de Margaux et de Soussans`; without one,
   // `Appli routes<TAB>Cédric Massol` is a table's row).
   return PLACE_WORDS.has(word) || (k < words.length - 1 && PLACE_WORDS.has(word.replace(/s$/, ''))) || PLACE_ABBREVIATIONS.has(word);
-}
+};
 
 /**
  * Hyphenated names listed after a plural place word are buildings or streets named after people
@@ -309,15 +303,15 @@ function placeBefore(words: readonly string[], lineWords: () => number): boolean
  */
 const PLACE_LIST_BEFORE = /(?:^|[^a-z])([a-z]+)s((?: [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?,)*) [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?(?:,| et) $/;
 
-function inListOfPlaces(folded: string, nameStart: number): boolean {
+const inListOfPlaces = (folded: string, nameStart: number): boolean => {
   // Most names follow no list: a comma or `et` must come right before.
   if (!testBefore(folded, nameStart, /(?:,| et) $/, 4)) return false;
   const list = PLACE_LIST_BEFORE.exec(textBefore(folded, nameStart, 200));
   return list !== null && PLACE_WORDS.has(list[1]);
-}
+};
 
 /** The role phrase right before the name, or null. */
-function roleBefore(words: readonly string[]): string | null {
+const roleBefore = (words: readonly string[]): string | null => {
   // `(née Price)`: the bracket opens the aside, not the word (a character test: this runs for most candidates).
   let last = words[words.length - 1];
   if (last !== undefined && last[0] === '(') last = last.slice(1);
@@ -328,7 +322,7 @@ function roleBefore(words: readonly string[]): string | null {
     if (ROLE_WORDS.has(pair)) return pair;
   }
   return null;
-}
+};
 
 /**
  * A mail merge's field name in its brackets, then an arrow (`«NOM» → `, `{{ prenom }} -> `, `[NOM] => `),
@@ -352,7 +346,7 @@ const BARE_LABEL_BEFORE = new RegExp(`(?:^|\\n)(?:[^\\n:]{1,24} )?(${BARE_LABEL_
 const FIRST_NAME_LABEL_AFTER_NAME = new RegExp(`(?:^|\\n)(?:[^\\n:]{1,24} )?${SURNAME_LABEL_WORDS} [^\\n:]{2,60} (${FIRST_NAME_LABEL_WORDS}) +$`);
 
 /** The form label right before the name (`Nom : `), or null. */
-function labelBefore(before: string): string | null {
+const labelBefore = (before: string): string | null => {
   // Most names have no colon before them: look at the last non-blank character before trimming.
   let last = before.length - 1;
   while (last >= 0 && isBlank(before.charCodeAt(last))) last--;
@@ -401,32 +395,32 @@ function labelBefore(before: string): string | null {
     if (testBefore(body, at, /:[ \t]+[^\n:]{1,40} $/, 50)) return labelText;
   }
   return null;
-}
+};
 
 /**
  * A form pasted one cell per line, as Word and PDF tables copy (`Nom` ↵ `DUPONT` ↵ `Prénom` ↵
  * `Marie`): a surname's label is the whole line above a word that is its whole line. Its caller
  * takes capitals only: a capitalised word under `Nom` may be the next label of a blank form.
  */
-function surnameLabelLineAbove(folded: string, start: number, end: number): boolean {
+const surnameLabelLineAbove = (folded: string, start: number, end: number): boolean => {
   const word = folded.slice(start, end);
   if (!testAfter(folded, end, /^[ \t]*(?:\n|$)/, 4) || LABELS.has(word) || isNotANameWord(word)) return false;
   const k = lastNonBlank(folded, start);
   if (k < 0 || folded[k] !== '\n') return false;
   return SURNAME_LABELS.has(folded.slice(folded.lastIndexOf('\n', k - 1) + 1, k).trim());
-}
+};
 
 /**
  * `Nom : de Gaulle`, `Nom d'usage : de La Fontaine`: a label, then the lower-case particle that
  * opens the surname (the candidate starts at the capital after it). The label, and the particle's
  * length with its space, or null.
  */
-function labelThenParticle(before: string): { label: string; particle: number } | null {
+const labelThenParticle = (before: string): { label: string; particle: number } | null => {
   const particle = /(?:^|[ \t])(de la|de|du|des) $/.exec(before);
   if (particle === null) return null;
   const label = labelBefore(before.slice(0, before.length - particle[1].length - 1));
   return label === null ? null : { label, particle: particle[1].length + 1 };
-}
+};
 
 /** Children listed in brackets (`1 enfant (Sofiia, 11 ans)`, `ses fils (Omid, 12 ans, et …`). */
 const CHILDREN_BEFORE = /(?:enfants?|fils|filles?|freres?|soeurs?|jumeaux|jumelles) \((?:[^()\n]{0,40}, )?$/;
@@ -442,7 +436,7 @@ const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|(?:lun|m
  * written in Markdown (`| Nom | CARRÈRE |`): the row's first cell, right before the name, which ends
  * the row. Null otherwise (a header row `Date;Nom;Carte` is a row of labels, not a label and its value).
  */
-function labelCellBefore(folded: string, start: number, end: number): string | null {
+const labelCellBefore = (folded: string, start: number, end: number): string | null => {
   const separator = lastNonSpace(folded, start);
   if (separator < 0 || !isCellSeparator(folded.charCodeAt(separator))) return null;
   for (let k = end; k < folded.length && folded.charCodeAt(k) !== 10; k++) {
@@ -463,22 +457,20 @@ function labelCellBefore(folded: string, start: number, end: number): string | n
   }
   const cell = folded.slice(cellStart, separator).trim();
   return LABELS.has(cell) ? cell : null;
-}
+};
 
 /** Whether only spaces and tabs lie from `at` to the line's end (`step` 1) or start (`step` -1). */
-function blanksTo(folded: string, at: number, step: 1 | -1): boolean {
+const blanksTo = (folded: string, at: number, step: 1 | -1): boolean => {
   for (let k = at; k >= 0 && k < folded.length; k += step) {
     const code = folded.charCodeAt(k);
     if (code === 10 || code === 13) return true;
     if (code !== 32 && code !== 9) return false;
   }
   return true;
-}
+};
 
 /** A character `trimEnd` removes (white space and line terminators). */
-function isBlank(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
-}
+const isBlank = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
 
 interface Token {
   readonly text: string;
@@ -492,11 +484,9 @@ interface Token {
 
 
 /** Tokens of a candidate; `foldedValue` is the same span of the engine's folded text (same offsets). */
-function isUpperCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code >= 0x100 && code <= 0x24f);
-}
+const isUpperCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code >= 0x100 && code <= 0x24f);
 
-function tokenize(value: string, foldedValue: string): Token[] {
+const tokenize = (value: string, foldedValue: string): Token[] => {
   // The candidate is tokens separated by spaces, with lower-case particles (`de`, `le`, `d'`)
   // between them: walk the spaces instead of running a regex per candidate.
   const tokens: Token[] = [];
@@ -540,7 +530,7 @@ function tokenize(value: string, foldedValue: string): Token[] {
   const last = tokens[tokens.length - 1];
   if (last && last.text === 'M.' && tokens.length > 1) tokens[tokens.length - 1] = { ...last, kind: 'init' };
   return tokens;
-}
+};
 
 /**
  * First names that are common words, places or products here (`tendon d'Achille`, the library software
@@ -572,7 +562,7 @@ const PAIRED_BEFORE = new RegExp(`(?<=(?<![\\p{L}\\p{N}])([${UPPER_LETTERS}][${L
  * word of the language: a pair of people, or of things named after people after a place's word
  * (`les tempêtes Lothar et Martin`), or neither (null).
  */
-function pairOf(text: string, start: number, end: number): 'people' | 'things' | null {
+const pairOf = (text: string, start: number, end: number): 'people' | 'things' | null => {
   PAIRED_AFTER.lastIndex = end;
   PAIRED_BEFORE.lastIndex = start;
   const after = PAIRED_AFTER.exec(text);
@@ -585,7 +575,7 @@ function pairOf(text: string, start: number, end: number): 'people' | 'things' |
   // The word before the pair's first name.
   const words = lastWords(fold(textBefore(text, start, 40)), 3);
   return PLACE_WORDS.has(words[words.length - (after !== null ? 1 : 3)] ?? '') ? 'things' : 'people';
-}
+};
 
 /** What a professional does in a note, after an initial and a surname (`C. Lemaire fait la demande`, `F. Dubreucq rappelle la mère`). */
 const STAFF_VERB_AFTER = /^ (?:fait (?:la|le|les|une|un)|a fait|se charge|transmet|rappelle|recontacte|contacte|rencontre|recoit|accompagne|propose|verra|voit (?:la|le|les)|prend (?:contact|rdv|rendez-vous))(?![a-z])/;
@@ -594,47 +584,40 @@ const JOB_IN_BRACKETS_AFTER = /^ \((?:as|educ|medecin|dr|cpe|principale?|sage-fe
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|fils|signalisation|transports|btp|tp|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren|building|hall|house|centre|center|library|school|college|hospital)(?![\p{L}])/u;
 
-function isName(token: Token): boolean {
+const isName = (token: Token): boolean => {
   token.listedName ??= isListedName(token);
   return token.listedName;
-}
-function isListedName(token: Token): boolean {
+};
+const isListedName = (token: Token): boolean => {
   // `Saint-Pierre`, `Sainte-Marie` are places (a few are listed as compound first names).
   if (token.folded.startsWith('saint') || token.folded.startsWith('st-') || token.folded.startsWith('ste-')) return false;
   return token.kind !== 'init' && isFirstName(token.folded);
-}
-function isWordlike(token: Token): boolean {
-  // A function is no strong first name either (`Sénateur` is in the open-data list).
-  return isWordlikeFirstName(token.folded) || EXTRA_WORDLIKE.has(token.folded) || FUNCTIONS.has(token.folded);
-}
-function isAcronym(token: Token): boolean {
-  return token.kind === 'up' && (ACRONYMS.has(token.text) || ACRONYMS.has(token.folded.toUpperCase()));
-}
+};
+const isWordlike = (token: Token): boolean => isWordlikeFirstName(token.folded) || EXTRA_WORDLIKE.has(token.folded) || FUNCTIONS.has(token.folded);
+const isAcronym = (token: Token): boolean => token.kind === 'up' && (ACRONYMS.has(token.text) || ACRONYMS.has(token.folded.toUpperCase()));
 /**
  * True when tokens[i] opens up to three words in capitals that are no names (a job, a service:
  * `CPIP`, `SF PMI`) before a first name and a surname in capitals (`CPIP Sandrine WAUQUIER`).
  */
-function capitalsBeforeName(tokens: readonly Token[], i: number): boolean {
+const capitalsBeforeName = (tokens: readonly Token[], i: number): boolean => {
   let k = i;
   while (k < tokens.length && k - i < 3 && tokens[k].kind === 'up' && !isName(tokens[k])) k++;
   return k > i && k + 1 < tokens.length && tokens[k].kind === 'cap' && tokens[k + 1].kind === 'up' && isPlainFirstName(tokens[k].folded);
-}
+};
 /** Capitals without a vowel after a name: a model's or a service's code (`Orphée NX`, `Clara XL`, `Fred DST`), no surname. */
-function isModelCode(token: Token): boolean {
-  return token.kind === 'up' && !/[aeiouy]/.test(token.folded);
-}
+const isModelCode = (token: Token): boolean => token.kind === 'up' && !/[aeiouy]/.test(token.folded);
 /** Can this token be part of a name at all? */
-function nameLike(token: Token): boolean {
+const nameLike = (token: Token): boolean => {
   if (token.kind === 'title') return false;
   if (STOP.has(token.folded) || isAcronym(token)) return false;
   return true;
-}
+};
 
 /** The line holding [start, end) split on its table separator, or null when it is not a table row. */
 const MAX_LINE = 2000;
 
 /** Cheap gate: a separator right before or after the span (spaces skipped), or a line edge. */
-function inTableCell(text: string, start: number, end: number): boolean {
+const inTableCell = (text: string, start: number, end: number): boolean => {
   // Quotes around the cell, as CSV exports write them (`"DUPONT";"Marie"`), are skipped.
   let k = lastNonSpace(text, start);
   const quoted = k >= 0 && text.charCodeAt(k) === 34 && end < text.length && text.charCodeAt(end) === 34;
@@ -645,22 +628,18 @@ function inTableCell(text: string, start: number, end: number): boolean {
   const leftSeparates = separatesCells(left, quoted);
   const rightSeparates = separatesCells(right, quoted);
   return (leftSeparates || left === 10) && (rightSeparates || right === 10) && (leftSeparates || rightSeparates);
-}
+};
 
 /**
  * A cell separator; a comma separates quoted cells only (`"GIRARD","Maxime"`): in prose it follows a
  * surname (`Dupont, Marie`).
  */
-function separatesCells(code: number, quoted: boolean): boolean {
-  return isCellSeparator(code) || (quoted && code === 44);
-}
+const separatesCells = (code: number, quoted: boolean): boolean => isCellSeparator(code) || (quoted && code === 44);
 
 /** `;`, tab or `|`. */
-function isCellSeparator(code: number): boolean {
-  return code === 59 || code === 9 || code === 124;
-}
+const isCellSeparator = (code: number): boolean => code === 59 || code === 9 || code === 124;
 
-function tableCells(text: string, start: number, end: number): { cells: string[]; index: number; separator: string; lineStart: number } | null {
+const tableCells = (text: string, start: number, end: number): { cells: string[]; index: number; separator: string; lineStart: number } | null => {
   const [lineStart, lineEnd] = lineAround(text, start);
   if (lineEnd < end || lineEnd - lineStart > MAX_LINE) return null;
   const line = text.slice(lineStart, lineEnd);
@@ -681,34 +660,30 @@ function tableCells(text: string, start: number, end: number): { cells: string[]
     }
   }
   return null;
-}
+};
 
 const UPPER_CELL = /^\p{Lu}{2,30}(?:[-' ]\p{Lu}{1,30}){0,3}$/u;
 const CAP_CELL = /^\p{Lu}\p{Ll}{1,30}(?:-\p{Lu}\p{Ll}{1,30}){0,3}$/u;
 
-function firstNameCell(cell: string): boolean {
-  return CAP_CELL.test(cell) && isFirstName(fold(cell));
-}
+const firstNameCell = (cell: string): boolean => CAP_CELL.test(cell) && isFirstName(fold(cell));
 
-function lineAnchor(text: string, folded: string, start: number, end: number): boolean {
+const lineAnchor = (text: string, folded: string, start: number, end: number): boolean => {
   const [fullStart, fullEnd] = lineAround(text, start);
   const lineStart = Math.max(fullStart, start - 300);
   const lineEnd = Math.min(fullEnd, end + 300);
   return hasPersonAnchor(text, folded, lineStart, lineEnd) || testAfter(folded, end, /^,? \d{1,2} ans(?![\p{L}])/u, 10);
-}
+};
 
 type Result = { score: number; start: number; end: number } | false;
 
-function span(tokens: readonly Token[], score: number, offset = 0): Result {
-  return { score, start: offset + tokens[0].start, end: offset + tokens[tokens.length - 1].end };
-}
+const span = (tokens: readonly Token[], score: number, offset = 0): Result => ({ score, start: offset + tokens[0].start, end: offset + tokens[tokens.length - 1].end });
 
 /**
  * `M Dupont`: the title typed without its dot, a capital `M` alone before the name; or a title typed
  * in lower case (`appel de mme Soulages`). Null when there is none (the caller goes on), false when
  * the word cannot be a name.
  */
-function nameAfterBareTitle(text: string, folded: string, start: number, end: number): Result | null {
+const nameAfterBareTitle = (text: string, folded: string, start: number, end: number): Result | null => {
   // Back over one or two spaces, no more.
   const k = Math.max(lastNonSpace(text, start), start - 3);
   if (k === start - 1) return null;
@@ -721,13 +696,13 @@ function nameAfterBareTitle(text: string, folded: string, start: number, end: nu
   while (p > 0 && /\p{Ll}/u.test(text[p]) && /\p{L}/u.test(text[p - 1])) p--;
   if (p >= 0 && !/[\p{Ll}:,;(\n]/u.test(text[p])) return null;
   return titledName(text, folded, start, end);
-}
+};
 
 /** True when one or two spaces and a title in lower case come right before `at` (`appel de mme Soulages`, `mme Perrot Odette`). */
-function afterLowerCaseTitle(text: string, at: number): boolean {
+const afterLowerCaseTitle = (text: string, at: number): boolean => {
   const k = Math.max(lastNonSpace(text, at), at - 3);
   return k < at - 1 && testBefore(text, k + 1, LOWER_CASE_TITLE_BEFORE, 15);
-}
+};
 
 /**
  * A title in lower case ending right before a name: `mme`, `m.`, `madame`, `monsieur`, `mlle`, `mr`,
@@ -737,10 +712,10 @@ function afterLowerCaseTitle(text: string, at: number): boolean {
 const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle|docteur|dr\.?|professeur|ma[iî]tre|[Aa]djudant(?:-chef)?|[Bb]rigadier(?:-chef)?|[Gg]endarme|adj\.?|cne|ltn|sgt|cdt|adc|mdl|mevrouw|meneer|mijnheer)$/u;
 
 /** The word after a title, unless it is a function or a word that is never a name. */
-function titledName(text: string, folded: string, start: number, end: number): Result {
+const titledName = (text: string, folded: string, start: number, end: number): Result => {
   if (isNotANameWord(folded.slice(start, end)) || ACRONYMS.has(text.slice(start, end))) return false;
   return { score: 0.85, start: 0, end: end - start };
-}
+};
 
 const PLACEHOLDER_SURNAME = /(?<![a-z])doe(?![a-z])/;
 
@@ -798,7 +773,7 @@ const QUOTED_REPLY = /^(?:>|de ?:|from ?:|envoye ?:|sent ?:|le .{5,80} a ecrit ?
  * last line of the text. Lines are looked up in `text` (the index of line breaks that the other
  * checks share), read in `folded`.
  */
-function signatureLine(text: string, folded: string, lineStart: number, lineEnd: number, lastLine = false): boolean {
+const signatureLine = (text: string, folded: string, lineStart: number, lineEnd: number, lastLine = false): boolean => {
   let before = lineStart - 1;
   while (before > 0 && isBlank(folded.charCodeAt(before - 1))) before--;
   if (before > 0 && CLOSING.test(folded.slice(lineAround(text, before - 1)[0], before).trimEnd())) return true;
@@ -806,13 +781,13 @@ function signatureLine(text: string, folded: string, lineStart: number, lineEnd:
   while (after < folded.length && isBlank(folded.charCodeAt(after))) after++;
   if (after >= folded.length) return lastLine;
   return QUOTED_REPLY.test(folded.slice(after, lineAround(text, after)[1]));
-}
+};
 
 /**
  * True when the initial at `at` opens a name: after a word of INITIAL_LEADS or a label
  * (INITIAL_LABELS, LABELS), directly or after earlier items of a list introduced so.
  */
-function initialIntroduced(text: string, folded: string, at: number): boolean {
+const initialIntroduced = (text: string, folded: string, at: number): boolean => {
   if (itemsIn !== text) introducedItems = new Map();
   itemsIn = text;
   const visited: number[] = [];
@@ -829,14 +804,14 @@ function initialIntroduced(text: string, folded: string, at: number): boolean {
   }
   for (const each of visited) introducedItems.set(each, introduced);
   return introduced;
-}
+};
 
 /**
  * True when a word of INITIAL_LEADS or a label ends right before `at`, or a short label at the line's
  * start comes before a dotted initial or holds a word of INITIAL_LABELS (`Secrétariat de séance : N.
  * Carrière`, `Visa de la responsable de territoire : M.-H. Garric`).
  */
-function introducedByWord(folded: string, at: number): boolean {
+const introducedByWord = (folded: string, at: number): boolean => {
   // A dotted initial (`P.`), not initials typed without dots (`JP`, `PF Arverne`, `TJ Amiens`).
   const dotted = folded[at + 1] === '.';
   // A title before the first item (`Présents : Dr C. Monteil, L. Fabre`) belongs to it.
@@ -862,7 +837,7 @@ function introducedByWord(folded: string, at: number): boolean {
   // are lettered from A or I (`Réponses : A. Accord, B. Refus`).
   if (dotted && !/\n\s*$/.test(line)) return !ENUMERATION.test(textAfter(folded, at, 80));
   return labelWords.some((word) => INITIAL_LABELS.has(word));
-}
+};
 
 /** A file's worker in short, over initials and surnames (`Réf.` … `S. Arnaud`); over a single word it is a product's reference. */
 const REFERENT_HEADERS = wordSet('ref ref.');
@@ -894,7 +869,7 @@ const CAPITAL_PARTICLES = wordSet('le la les de du des');
  * `Pierre DU PONT`), the way forms write them. `opening`: the particle opens the run, where the
  * caller checks the rest.
  */
-function particleInName(tokens: readonly Token[], k: number, opening = false): boolean {
+const particleInName = (tokens: readonly Token[], k: number, opening = false): boolean => {
   const particle = tokens[k];
   const previous = tokens[k - 1];
   // `LA` of `DE LA`, when the `DE` before it is in the name.
@@ -906,7 +881,7 @@ function particleInName(tokens: readonly Token[], k: number, opening = false): b
   if (opening || particle.kind !== 'up') return true;
   if (previous === undefined || !isName(previous)) return false;
   return particle.folded.startsWith('l') || (previous.kind === 'cap' && next.kind === 'up' && !FUNCTIONS.has(next.folded));
-}
+};
 
 /**
  * After a title, the end (exclusive) of a surname that opens with a particle (`Mme De Smet`,
@@ -914,13 +889,13 @@ function particleInName(tokens: readonly Token[], k: number, opening = false): b
  * particle may be a common word (`Tour`, `Fontaine`), never a function (`Monsieur DE LA COMMISSION`
  * is no one).
  */
-function particleSurnameEnd(tokens: readonly Token[], i: number): number {
+const particleSurnameEnd = (tokens: readonly Token[], i: number): number => {
   if (tokens[i].folded !== 'de' && tokens[i].folded !== 'du' && tokens[i].folded !== 'des') return -1;
   const k = tokens[i].folded === 'de' && tokens[i + 1]?.folded === 'la' ? i + 2 : i + 1;
   const surname = tokens[k];
   if (surname === undefined || surname.start - tokens[k - 1].end > 2 || !nameLike(surname) || CAPITAL_PARTICLES.has(surname.folded) || FUNCTIONS.has(surname.folded)) return -1;
   return k + 1;
-}
+};
 
 /** First names that are also the country or region a town is followed by: `Paris (France)`, `Metz (Lorraine)`. */
 const PLACE_FIRST_NAMES = wordSet('france lorraine savoie victoria georgia virginia');
@@ -929,7 +904,7 @@ const PLACE_FIRST_NAMES = wordSet('france lorraine savoie victoria georgia virgi
  * `DUPONT (Marie)`, `Dupont (Marie)`: a surname, then its first name in brackets, as lists of
  * people are written. False when nothing follows or it is no first name.
  */
-function nameBeforeFirstName(text: string, folded: string, start: number, end: number): Result {
+const nameBeforeFirstName = (text: string, folded: string, start: number, end: number): Result => {
   const after = /^ ?\((\p{Lu}[\p{L}-]{1,30})\)/u.exec(textAfter(text, end, 36));
   if (!after) return false;
   const firstName = fold(after[1]);
@@ -939,7 +914,7 @@ function nameBeforeFirstName(text: string, folded: string, start: number, end: n
   // A place named after someone, then its town (`Maison des familles Françoise-Dolto (Péronne)`).
   if (placeBeforeText(textBefore(folded, start, 60))) return false;
   return { score: 0.8, start: 0, end: end - start + after[0].length };
-}
+};
 
 /** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
 const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outil|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
@@ -965,7 +940,7 @@ const FIRST_NAME_AFTER_COMMA = new RegExp(`^, ?([${LU}][${LL}]{1,30}(?:-[${LU}][
  * name too (`Martin, Jean`). False otherwise (`Rodez, France`, and `Désolé, Marie` alone at a line
  * start).
  */
-function surnameThenFirstName(text: string, folded: string, start: number, end: number): Result {
+const surnameThenFirstName = (text: string, folded: string, start: number, end: number): Result => {
   if (text[end] !== ',') return false;
   const after = FIRST_NAME_AFTER_COMMA.exec(textAfter(text, end, 40));
   if (!after) return false;
@@ -983,31 +958,27 @@ function surnameThenFirstName(text: string, folded: string, start: number, end: 
   if (testAfter(text, start + nameEnd, CHAT_HEADER_AFTER, 40)) return { score: 0.8, start: 0, end: nameEnd };
   const capitals = text.slice(start, end) === text.slice(start, end).toUpperCase();
   return capitals || nextToAlikeLine(text, k + 1) ? { score: 0.75, start: 0, end: nameEnd } : false;
-}
+};
 
 /** A line that holds only a surname, a comma and a first name (`Lefort, Jean`). */
 const SURNAME_COMMA_LINE = /^[ \t]*\p{Lu}[\p{L}'-]{1,40}, ?\p{Lu}[\p{L}-]{1,30}[ \t\r]*$/u;
 const LIST_LINE_MAX = 100;
 
 /** True when the line before or after the one starting at `lineStart` is a SURNAME_COMMA_LINE. */
-function nextToAlikeLine(text: string, lineStart: number): boolean {
+const nextToAlikeLine = (text: string, lineStart: number): boolean => {
   // A line break belongs to the line it ends: `lineStart - 1` is in the line before.
   if (lineStart > 0 && isSurnameCommaLine(text, lineAround(text, lineStart - 1))) return true;
   const lineEnd = lineAround(text, lineStart)[1];
   return lineEnd < text.length && isSurnameCommaLine(text, lineAround(text, lineEnd + 1));
-}
+};
 
-function isSurnameCommaLine(text: string, [from, to]: [number, number]): boolean {
-  return to - from <= LIST_LINE_MAX && SURNAME_COMMA_LINE.test(text.slice(from, to));
-}
+const isSurnameCommaLine = (text: string, [from, to]: [number, number]): boolean => to - from <= LIST_LINE_MAX && SURNAME_COMMA_LINE.test(text.slice(from, to));
 
 /**
  * True when the name at `nameEnd` opens a table row: a line break ends the text before it and a
  * cell separator follows it. Declared here rather than in `validate`, which runs per candidate.
  */
-function opensRow(before: string, text: string, nameEnd: number): boolean {
-  return /\n[ \t]*$/.test(before) && /^[ \t]*[;\t|]/.test(text.slice(nameEnd, nameEnd + 3));
-}
+const opensRow = (before: string, text: string, nameEnd: number): boolean => /\n[ \t]*$/.test(before) && /^[ \t]*[;\t|]/.test(text.slice(nameEnd, nameEnd + 3));
 
 export default defineName({
   id: 'person-name',
