@@ -203,7 +203,8 @@ const acceptStrong = (match: RegExpExecArray, slice: string): boolean => {
     const value = textAfter(slice, match.index + match[0].length, 8);
     return (match.index === 0 || FIELD_START.test(before)) && !PLACEHOLDER_VALUE.test(value) && !testAfter(slice, match.index + match[0].length, INSTITUTION_VALUE, 24);
   }
-  return true;
+  // An employer's staff, not someone (`le Département et ses agents`).
+  return match[0] !== 'ses agents';
 };
 
 /** A field whose value names an establishment or a body, not a person (`Nom : EHPAD public Résidence …`). */
