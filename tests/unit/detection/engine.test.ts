@@ -118,6 +118,10 @@ describe('a number after `N° de …` that is no phone line', () => {
     expect(phoneScore('réservoir de Puech-Mourgue (code PSV 0120003312), E. coli 0/100 mL')).toBeLessThan(0.5);
     expect(phoneScore('Poste n° 0420003157 – Direction des ressources humaines')).toBeLessThan(0.5);
     expect(phoneScore('location paddle : devis n° 0412785530 du 03/06, 210,00 € TTC')).toBeLessThan(0.5);
+    // A column of references: a building's tax invariant, a library's bar codes.
+    expect(phoneScore('code_bien;commune;invariant;surface\nBAT-0027;Espalion;0760334918;1 120')).toBeLessThan(0.5);
+    expect(phoneScore('Lecteur\tCode-barres\tÉtat\nMARTY Éloïse\t0460012873\tperdu')).toBeLessThan(0.5);
+    expect(phoneScore('Nom;Téléphone;Code\nMARTY Éloïse;0460012873;A12')).toBeGreaterThanOrEqual(0.7);
     expect(phoneScore('joignable au poste 06 39 98 12 34')).toBeGreaterThanOrEqual(0.7);
     expect(phoneScore('livraison : 06 39 98 12 34')).toBeGreaterThanOrEqual(0.7);
     expect(phoneScore('N° de téléphone : 05 36 49 13 88')).toBeGreaterThanOrEqual(0.7);

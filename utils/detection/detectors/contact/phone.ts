@@ -4,6 +4,7 @@ import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 import { codeAt } from '../../char-codes';
+import { columnHeader } from '../../table-context';
 
 /**
  * Telephone number: French numbers in the forms people type, overseas and Monaco numbers, and
@@ -192,11 +193,14 @@ const touchesOtherDigits = (text: string, start: number, end: number): boolean =
   return false;
 };
 
+/** A column of references shaped like phone numbers: a building's tax invariant, a bar code. */
+const REFERENCE_COLUMN = /^(?:n° )?(?:invariant|code[- ]?barres?|ean)(?![a-z])/;
+
 /** Score of a valid number: weak right after a reference label, low for `08` special-rate numbers. */
 const scoreFor = (national9: string | null, context: { folded: string; start: number }): number => {
   const window = textBefore(context.folded, context.start, 30);
   const line = window.slice(window.lastIndexOf('\n') + 1);
-  if (REFERENCE_BEFORE.test(line) || NUMBERED_LABEL_BEFORE.test(line)) return WEAK_SCORE;
+  if (REFERENCE_BEFORE.test(line) || NUMBERED_LABEL_BEFORE.test(line) || REFERENCE_COLUMN.test(columnHeader(context.folded, context.start) ?? '')) return WEAK_SCORE;
   if (national9?.startsWith('8')) return SPECIAL_RATE_SCORE;
   return BASE_SCORE;
 };
