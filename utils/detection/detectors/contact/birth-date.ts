@@ -112,7 +112,7 @@ const LABELLED_SCORE = 0.7;
 const NEARBY_SCORE = 0.45;
 
 /** Right before a date (folded): `née CAUSSE le ` (her maiden name), or a vCard's `BDAY:`. */
-const LABEL_READ_BEFORE = /(?:(?<![a-z])nee(?: [a-z'-]{1,30}){1,2} le |(?:^|\n)bday(?:;[^:\n]{0,30})?:)$/;
+const LABEL_READ_BEFORE = /(?:(?<![a-z])nee(?: [a-z'-]{1,30}){1,2},? le |(?:^|\n)bday(?:;[^:\n]{0,30})?:)$/;
 /** A row of a table turned on its side, headed by its label: `Date de naissance⇥09/05/1971⇥30/11/1994` (folded, from the line's start to the date). */
 const BIRTH_ROW_BEFORE = /^[ \t|]*(?:date (?:de )?naiss(?:ance|\.)?|ddn|date of birth|dob|naissance)[ \t]*:?(?:[ \t]*[\t;|][ \t]*[\d/.-]{6,10})*[ \t]*[\t;|][ \t]*$/;
 // Birth words in folded text, for dates without a label of their own.
@@ -289,6 +289,7 @@ export const examples: DetectorExamples = {
     'ID;NOM;PRENOM;DT_NAIS;NIR_CLE\n004512;LEBRETON;Sandrine;1981-06-23;80',
     'Née le  23 / 04 / 1981   à  Rodez',
     'Mme Dupont, née MARTIN le 12/03/1950',
+    'Mme Lucchesi Anna, née PERETTI, le 03/02/1931 à Bastia',
     'BEGIN:VCARD\nBDAY:1978-09-03',
     'My grandfather was born on March 3, 1905 in Kharpert',
     'unser Sohn Lukas BECKER (geb. 05.03.2013)',
