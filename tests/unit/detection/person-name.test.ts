@@ -261,6 +261,7 @@ describe('person-name: negatives', () => {
     // English letters: a salutation, a department, a nationality, a town, a storm
     'Dear Sirs,\nPlease write to the German consulate in San Sebastián.',
     'From: HR Department – Weber Logistik GmbH',
+    'Project SOLIDARITY-NET – Grant Agreement 101099887 – second payment',
     'Synthèse des dépenses de la crise « tempête Benjamin » par nature',
     // Associations' names
     'Nom : Handball Club du Val de Cisse',
@@ -355,6 +356,11 @@ describe('person-name: tables (CSV/TSV)', () => {
 
   it('reads no person in an inventory column of collèges named after people', () => {
     expect(names('N° inventaire;Modèle;Collège;UAI\n24TB00417;iPad 10e génération;Louis-Pasteur;0451030N', 0.6)).toEqual([]);
+  });
+
+  it('reads no person in a column of organisations, but the people beside it', () => {
+    const text = 'Surname;First name;Organisation;Arrival\nRIVAS;Marta;Fundación Horizonte;13/09\nQUINN;Aoife;Galway County Council;14/09';
+    expect(names(text, 0.6)).toEqual(['RIVAS', 'Marta', 'QUINN', 'Aoife']);
   });
 
   it('reads a family column of a caseload table as names', () => {

@@ -98,10 +98,11 @@ export const STAFF_HEADERS = phraseSet(
 );
 
 /**
- * Column headers of places, services and vehicles, some named like people (`Quartier` ↵ `Alma`, a
- * district of Roubaix; a booking log's `vehicule` ↵ `Zoe`, a Renault), or in capitals (`SERVICE` ↵ `ROUTES`).
+ * Column headers of places, services, vehicles and organisations, some named like people (`Quartier` ↵ `Alma`, a
+ * district of Roubaix; a booking log's `vehicule` ↵ `Zoe`, a Renault; `Organisation` ↵ `Cork City Council`), or in
+ * capitals (`SERVICE` ↵ `ROUTES`). Not an employer's: a family employing a home help is one.
  */
-export const PLACE_AND_VEHICLE_HEADERS = phraseSet('quartier|secteur|site|lieu|commune|ville|antenne|territoire|vehicule|vehicle|modele|service|college');
+export const PLACE_AND_VEHICLE_HEADERS = phraseSet('quartier|secteur|site|lieu|commune|ville|antenne|territoire|vehicule|vehicle|modele|service|college|organisation|organisme|structure|etablissement|entreprise|societe|organization|company');
 
 /** True when the header of the value's column (see `columnIsName`) is one of `headers`. */
 export const columnHeaderIn = (folded: string, start: number, headers: ReadonlySet<string>): boolean => {

@@ -128,8 +128,8 @@ export const STOP = wordSet(
   'solidarite solidarites sante social sociale action aide aides prestation allocation dispositif territoire',
   'territorial territoriale mission synthese evaluation entretien visite reunion ordre jour excel word',
   'outlook teams windows google microsoft chatgpt copilot gemini',
-  // English words capitalised in letters (`Dear Sirs`, `HR Department`, `the German consulate`).
-  'sirs department hr german french british english spanish italian american san santa val jugendamt',
+  // English words capitalised in letters (`Dear Sirs`, `HR Department`, `the German consulate`, a project's `Grant Agreement`).
+  'sirs department hr german french british english spanish italian american san santa val jugendamt agreement',
   // A report's headings (`4. CAUSE RACINE` of an incident's post-mortem; Racine is also a first name).
   'cause',
   // Associations' names (`Handball Club du Val de Cisse`, `ASSOC PETANQUE ST GERVAIS`, `US Mondoubleau`).

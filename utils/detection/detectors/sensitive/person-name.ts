@@ -1176,6 +1176,10 @@ export default defineName({
     const surnames = names.filter((token) => !isName(token) || token.kind === 'up' || token.kind === 'init');
     const hasStrongFirst = firstNames.some((token) => !isWordlike(token));
     const hasFirst = firstNames.length > 0 || (upperNames.length >= 2 && upperNames.some(isName));
+    // A cell of a column of places, vehicles or organisations (`Organisation` … `Cork City Council`),
+    // without a first name of no other use (a row shifted by a column: `Territoire` … `BENHADJ Karim`;
+    // a single word is read below, with the other cells).
+    if (names.length >= 2 && !hasStrongFirst && inTableCell(text, nameStart, nameEnd) && columnHeaderIn(folded, nameStart, PLACE_AND_VEHICLE_HEADERS)) return false;
 
     const labelAlone = labelBefore(before);
     const afterParticle = labelAlone === null ? labelThenParticle(before) : null;
