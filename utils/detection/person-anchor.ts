@@ -537,9 +537,10 @@ const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contenti
 const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?<!du )(?:association|pole|service|club|festival|projet|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat|securite|loi|republique|institution|caisse|mutuelle|fondation|agence|ecole)(?: (?!concernant|eleve)[a-z'«»-]+){0,4},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est|,)?) $/;
 /**
  * What a body is born of or at, after the date (`La plateforme de répit des aidants, née le 1er janvier
- * 2019 de la fusion de deux CLIC`, `né le 29 février 2016 avec la loi`, `lors du séminaire`), folded.
+ * 2019 de la fusion de deux CLIC`, `né le 29 février 2016 avec la loi`, `lors du séminaire`, `de la
+ * convention avec la SAFER`), or a cohort's bound (`les agents nés le 1er janvier 1965 ou après`), folded.
  */
-const BORN_OF_A_MERGER = /^nee?s? le [^\n;.]{4,30}? (?:de la fusion|d'une fusion|par fusion|d'une deliberation|du regroupement|d'un regroupement|de la reunion|par ordonnance|par decret|de la loi|par la loi|avec la loi|lors d(?:u|e la|e l'|es) (?:seminaire|vote|conseil|session|assemblee|reunion|comite))/;
+const BORN_OF_A_MERGER = /^nee?s? le [^\n;.]{4,30}? (?:ou apres|ou avant|de la convention|de la fusion|d'une fusion|par fusion|d'une deliberation|du regroupement|d'un regroupement|de la reunion|par ordonnance|par decret|de la loi|par la loi|avec la loi|lors d(?:u|e la|e l'|es) (?:seminaire|vote|conseil|session|assemblee|reunion|comite))/;
 /** Whether `né`/`née` at `start` of the folded text is said of a thing, a body or a scheme (see above), not of a person. */
 export const bornOfAThing = (folded: string, start: number): boolean => testBefore(folded, start, THING_BORN_BEFORE, 14) || testBefore(folded, start, BODY_BORN_BEFORE, 48) || testAfter(folded, start, BORN_OF_A_MERGER, 80);
 

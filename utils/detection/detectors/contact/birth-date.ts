@@ -325,6 +325,9 @@ export const examples: DetectorExamples = {
     'Le pôle mobilité, né le 1er janvier 2021 de la fusion des services routiers',
     "7 200 € à l'association « Maison Gustave-Eiffel », née le 1er janvier 2019 de la fusion",
     "la plateforme d'accompagnement et de répit des aidants, née le 1er janvier 2019 de la fusion de deux CLIC",
+    'La réserve foncière est née le 3 mai 2018 de la convention avec la SAFER',
+    // A cohort's bound in a rule, not someone's birth.
+    'Les agents nés le 1er mars 1966 ou après partent à 64 ans',
     'pour comparaison, le RSA est né le 1er juin 2009',
     "Le conseil départemental des jeunes, né le 5 octobre 2019 d'une délibération de l'assemblée",
     'L\'école Jules-Ferry de Figeac, née le 3 septembre 1881',
