@@ -63,8 +63,8 @@ const DOCUMENT_WORD_START = /^(?:note|document|courrier|message|mail|rapport|com
 /** People bound by a secret (`sont soumis au`). */
 const BOUND_BY_SECRET_BEFORE = /(?:sont|est|etre|restent|reste) (?:soumis|soumise|soumises|tenus|tenue|tenues|tenu) (?:au |a )?(?:le |la )?$/;
 
-/** A determiner after `ne pas …` (an instruction about something named). */
-const DETERMINER_AFTER = /^ (?:ces|cette|cet|ce|les|le|la|l'|son|sa|ses|leur|leurs|vos|votre|nos|notre|mon|ma|mes|d'|de|des|aux?) ?[a-z]/;
+/** A determiner after `ne pas …` (an instruction about something named), `à l'` or `sur` (to whom, on what). */
+const DETERMINER_AFTER = /^ (?:ces|cette|cet|ce|les|le|la|l'|son|sa|ses|leur|leurs|vos|votre|nos|notre|mon|ma|mes|d'|de|des|aux?|a l'|sur) ?[a-z]/;
 
 /** Words that make `confidentiel` prose rather than a marking. */
 const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de facon|de maniere|a titre|caractere|traitement|donnees|informations|plus|moins|le|la|un|une|des|du) $/;
@@ -103,7 +103,8 @@ export default defineDetector({
     ) {
       return false;
     }
-    // An instruction about something named after it (`ne pas communiquer ces adresses aux partenaires`) is prose.
+    // An instruction about something named after it (`ne pas communiquer ces adresses aux partenaires`), or to whom or on
+    // what (`à ne pas transmettre à l'interprète`, `ne pas communiquer sur l'affaire`), is prose.
     if (/^ne pas /.test(folded.slice(start, end)) && testAfter(folded, end, DETERMINER_AFTER, 12)) return false;
     // `les données sont confidentielles`, `de façon confidentielle`: a lower-case adjective inside a
     // sentence (the marking shapes above only let it through at a line start or before punctuation).
@@ -166,6 +167,8 @@ export const examples: DetectorExamples = {
     'Le partage se fait dans le respect du secret professionnel. »',
     'Les assistants de service social sont soumis au secret professionnel (art. L. 411-3 CASF).',
     'base de recette sur 203.0.113.7 — ne pas communiquer ces adresses aux partenaires',
+    "n° de sécurité sociale (pour le dossier, à ne pas transmettre à l'interprète)",
+    'Points de vigilance : ne pas communiquer sur la procédure en cours',
     'Le Dr Martin recevra la famille',
     "Explique ce qu'est une information confidentielle au sens du RGPD",
     'Le DRH valide les congés',
