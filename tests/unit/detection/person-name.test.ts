@@ -265,6 +265,8 @@ describe('person-name: negatives', () => {
     'Synthèse des dépenses de la crise « tempête Benjamin » par nature',
     // Associations' names
     'Nom : Handball Club du Val de Cisse',
+    'Adhésion au Ciné-club Agnès-Varda : 15 €',
+    "Versement à l'Amicale laïque Jules-Ferry de Bressuire",
     'Titulaire : ASSOC PETANQUE ST GERVAIS. Merci de débiter',
     'Location: Primary Care Centre, O\'Connell Street (Mary Robinson Building, 2nd floor)',
     'From: Safeguarding Lead – Colegio Británico de Valencia',
