@@ -518,6 +518,8 @@ export const examples: DetectorExamples = {
     'Mme Roux souhaite que son traitement de novembre soit versé sur son nouveau compte.',
     'Mme Maurat demande le versement de son traitement sur son nouveau compte.',
     "Écris un édito pour la campagne « Respectez nos agents » : 3 agents blessés (212 jours d'arrêt de travail cumulés).",
+    // Any child: a training's instruction.
+    "Conduite à tenir si un enfant fait une crise d'asthme : alerter le 15, ne jamais laisser l'enfant seul",
     // An employer's staff, not someone.
     "L'employeur protège la santé de ses agents : un arrêt de travail peut être prescrit.",
     "I'm preparing a talk on how France assesses disability",

@@ -916,8 +916,8 @@ const nameBeforeFirstName = (text: string, folded: string, start: number, end: n
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 };
 
-/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `l'assistant virtuel Camille`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
-const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outil|virtuel|chatbot|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
+/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `Outils : Ara`, `l'assistant virtuel Camille`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
+const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outils?(?: :)?|virtuel|chatbot|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
 /**
  * What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`,
  * `module Clovis v3.2.7`), or the Latin epithet that makes it a plant's genus (`Angelica sylvestris`, `Veronica officinalis`).
