@@ -593,6 +593,7 @@ const isListedName = (token: Token): boolean => {
   if (token.folded.startsWith('saint') || token.folded.startsWith('st-') || token.folded.startsWith('ste-')) return false;
   return token.kind !== 'init' && isFirstName(token.folded);
 };
+// A function is no strong first name either (`Sénateur` is in the open-data list).
 const isWordlike = (token: Token): boolean => isWordlikeFirstName(token.folded) || EXTRA_WORDLIKE.has(token.folded) || FUNCTIONS.has(token.folded);
 const isAcronym = (token: Token): boolean => token.kind === 'up' && (ACRONYMS.has(token.text) || ACRONYMS.has(token.folded.toUpperCase()));
 /**
