@@ -37,8 +37,9 @@ export default defineDetector({
   keywords: phraseList('immatriculation|immatricule|immatriculee|immat|plaque|vehicule|voiture|carte grise|siv'),
   priority: 55,
   validate: (plate, context) => {
-    // `RD 999 PR 22+600`, `rd 941 pk 23`: a road and its reference or kilometre point; `RD 910 RD 951`, `RD 840 ET RD 802`: a list of roads.
-    if (/^r[dn][- ]?\d{3}[- ]?(?:pr|pk|r[dn]|et|ou)$/i.test(plate)) return false;
+    // `RD 999 PR 22+600`, `rd 941 pk 23`: a road and its reference or kilometre point; `RD 910 RD 951`, `RD 840 ET RD 802`: a list
+    // of roads; `sur la rd 115 le 4/9`: a road, then a date.
+    if (/^r[dn][- ]?\d{3}[- ]?(?:pr|pk|r[dn]|et|ou|le|au|en|de|du)$/i.test(plate)) return false;
     // A form's placeholder (`immatriculé [AA-123-AA]`, `XX-123-XX`).
     if (/^([AX])\1.?\d{3}.?\1\1$/i.test(plate)) return false;
     const letters = plate.replace(/[^A-Za-z]/g, '');
@@ -58,6 +59,7 @@ export const examples: DetectorExamples = {
   match: ['AB-123-CD', 'GH 001 ZZ', 'FX456TR', 'plaque ab-123-cd', 'immat : ab 123 cd', 'camionnette blanche fm-811-xk aperçue'],
   noMatch: [
     'VIABILITE HIVERNALE : RD 840 ET RD 802 TRAITEES, RD 19 EN COURS',
+    'gravillons sur la rd 920 le 12/10, le véhicule a un impact au pare-brise',
     'Ligne 1 : Cartouche HP 305 XL noir, 40 × 23,90 € HT',
     'lot 1 terrassements (avenant n° 1, réf. AV-214-RT)',
     'Code article;Désignation;Qté\nKB-FR-2207;Clavier AZERTY;40\nXR-250-LT;Station d\'accueil USB-C;35',
