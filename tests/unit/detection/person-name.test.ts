@@ -266,6 +266,7 @@ describe('person-name: negatives', () => {
     // Associations' names
     'Nom : Handball Club du Val de Cisse',
     'Adhésion au Ciné-club Agnès-Varda : 15 €',
+    'Fréquentation 2025 : Maison-musée Léonce-Vidal 4 210 entrées',
     'Outils : Ara, Colour Contrast Analyser et WAVE',
     "Versement à l'Amicale laïque Jules-Ferry de Bressuire",
     'Titulaire : ASSOC PETANQUE ST GERVAIS. Merci de débiter',
