@@ -4,7 +4,7 @@ import { foldName as fold } from '../../normalize';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, isWordLike, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList, wordSet } from '../../word-list';
-import { textAfter, textBefore } from '../../text-window';
+import { testBefore, textAfter, textBefore } from '../../text-window';
 
 /**
  * Passwords written after a label, in French or English: `mot de passe : …`, `mdp VPN = …`,
@@ -152,7 +152,7 @@ export default defineSecret({
     // A value built from a variable (`password=${LDAP_BIND_PW}`, `$(cat secret)`) holds no secret itself.
     if (/\$\{[^}]*\}|\$\([^)]*\)/.test(trimmed)) return false;
     // A sample on a training slide (`Exemple de mot de passe : Trois-Chats-Dansent…`).
-    if (/exemples? (?:de |d')$/.test(fold(textBefore(context.text, context.start, 12)))) return false;
+    if (testBefore(context.folded, context.start, /exemples? (?:de |d')$/, 12)) return false;
     const classes = charClasses(trimmed);
     // After `est`/`is` or a tab (a table cell), or after the bare label `pass`, a value needs a digit or a symbol.
     const weakSeparator = !/[:=>]/u.test(label);
@@ -164,7 +164,7 @@ export default defineSecret({
     const wordLike = isWordLike(trimmed);
     if (wordLike || plainDigits) {
       // Tickets about a password problem: `Réinitialisation du mot de passe : procédure`, `MDP envoyé par SMS : 06…`.
-      const lead = fold(textBefore(context.text, context.start, 40)) + label;
+      const lead = textBefore(context.folded, context.start, 40) + label;
       if (PROBLEM_WORDS.test(lead)) return false;
     }
     if (wordLike) {

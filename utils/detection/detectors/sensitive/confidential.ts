@@ -63,8 +63,8 @@ const DOCUMENT_WORD_START = /^(?:note|document|courrier|message|mail|rapport|com
 /** People bound by a secret (`sont soumis au`). */
 const BOUND_BY_SECRET_BEFORE = /(?:sont|est|etre|restent|reste) (?:soumis|soumise|soumises|tenus|tenue|tenues|tenu) (?:au |a )?(?:le |la )?$/;
 
-/** A determiner after `ne pas …` (an instruction about something named), `à l'` or `sur` (to whom, on what). */
-const DETERMINER_AFTER = /^ (?:ces|cette|cet|ce|les|le|la|l'|son|sa|ses|leur|leurs|vos|votre|nos|notre|mon|ma|mes|d'|de|des|aux?|a l'|sur) ?[a-z]/;
+/** What an instruction `ne pas …` is about (a determiner: something named), or to whom or on what (`à l'`, `sur`). */
+const INSTRUCTION_OBJECT_AFTER = /^ (?:ces|cette|cet|ce|les|le|la|l'|son|sa|ses|leur|leurs|vos|votre|nos|notre|mon|ma|mes|d'|de|des|aux?|a l'|sur) ?[a-z]/;
 
 /** Words that make `confidentiel` prose rather than a marking. */
 const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de facon|de maniere|a titre|caractere|traitement|donnees|informations|plus|moins|le|la|un|une|des|du) $/;
@@ -105,7 +105,7 @@ export default defineDetector({
     }
     // An instruction about something named after it (`ne pas communiquer ces adresses aux partenaires`), or to whom or on
     // what (`à ne pas transmettre à l'interprète`, `ne pas communiquer sur l'affaire`), is prose.
-    if (/^ne pas /.test(folded.slice(start, end)) && testAfter(folded, end, DETERMINER_AFTER, 12)) return false;
+    if (/^ne pas /.test(folded.slice(start, end)) && testAfter(folded, end, INSTRUCTION_OBJECT_AFTER, 12)) return false;
     // `les données sont confidentielles`, `de façon confidentielle`: a lower-case adjective inside a
     // sentence (the marking shapes above only let it through at a line start or before punctuation).
     const word = folded.slice(start, end);
