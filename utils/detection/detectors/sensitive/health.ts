@@ -25,7 +25,7 @@ import { testAfter, testAround, testBefore, textBefore } from '../../text-window
 const BROKEN_BONES = phraseList(
   'du col|du poignet|du bras|de la jambe|du femur|de la hanche|du bassin|du crane|de la cheville|du tibia|du perone',
   "de la clavicule|de l'epaule|du coude|du genou|des vertebres|d'une vertebre|des cotes|d'une cote|du nez",
-  "de la machoire|de la rotule|de l'humerus|du radius|de la main|du pied|du doigt|de l'orteil|du visage",
+  "de la machoire|de la malleole|de la rotule|de l'humerus|du radius|de la main|du pied|du doigt|de l'orteil|du visage",
 );
 
 const TERMS = phraseList(
@@ -49,6 +49,7 @@ const TERMS = phraseList(
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
   'epuisement professionnel|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre',
   'chutes a repetition|chutes repetees|chute* a domicile|ecchymose*|hematome*|traces de coups|entorse cervicale|entorse du genou|entorse du poignet',
+  'luxation*|immobilisation platree',
   "entorse de la cheville|rupture du tendon|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
   // `prématuré` alone is also `un départ prématuré`.
   'ex-premature~|prematurite|grand premature|grande prematuree|alteration de ses facultes|alteration des facultes',
@@ -247,6 +248,8 @@ const TERMS = phraseList(
 );
 
 const RAW = [
+  // A cast worn for a time (`plâtré pour 6 semaines`, `plâtrée pendant un mois`), not the material (`bois et plâtre`, `du plâtre pour les cloisons`).
+  `[Pp]l[âa]tr[ée]e?s? (?:pour|pendant) (?:\\d{1,2}|[a-zé]{2,6}) (?:semaines?|mois|jours)`,
   // GIR 1 … GIR 6 (grille AGGIR), `GIR` alone when asked about a person; with its level, in any case (`en gir 2`).
   `GIR(?: ?[1-6](?![\\p{L}\\p{N}]))?`,
   `[gG]ir ?[1-6](?![\\p{L}\\p{N}])`,
@@ -499,6 +502,9 @@ export const examples: DetectorExamples = {
     'M. Pons, retrouvé au domicile après une chute',
     'Sa fille a fait une TS en mars.',
     "Mme X : congé maternité jusqu'au 15/06",
+    "Mme Rey : luxation de l'épaule droite",
+    'Mme Rey est plâtrée pendant six semaines',
+    'M. Pons : fracture de la malléole',
   ],
   noMatch: [
     "Tableau croisé des bénéficiaires de la PCH par commune, j'ai des cellules à 1, 2 ou 3",
@@ -542,5 +548,6 @@ export const examples: DetectorExamples = {
     'Les recettes de DMTO sont en chute depuis mars',
     'Commander 20 bacs gastro pour la cuisine du collège',
     'Mme X estime prématuré de conclure, une entorse au règlement',
+    'M. Roux, plaquiste, prévoit du plâtre pour les cloisons',
   ],
 };

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isSpaceOrTab } from '../../char-codes';
+import { codeAt, isAsciiAlphanumeric, isAsciiDigit, isSpaceOrTab } from '../../char-codes';
 import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
@@ -917,13 +917,28 @@ const nameBeforeFirstName = (text: string, folded: string, start: number, end: n
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 };
 
-/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `Outils : Ara`, `l'assistant virtuel Camille`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
-const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outils?(?: :)?|virtuel|chatbot|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
+/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `Outils : Ara`, `l'assistant virtuel Camille`, `circuit Berthe = RD 840`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
+const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outils?(?: :)?|virtuel|chatbot|circuits?|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
 /**
  * What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`,
- * `module Clovis v3.2.7`), or the Latin epithet that makes it a plant's genus (`Angelica sylvestris`, `Veronica officinalis`).
+ * `Margot, l'assistante virtuelle`, `Margot (bot) :`, `module Clovis v3.2.7`).
  */
-const THING_AFTER = /^(?:, (?:le |la |l')(?:modele|logiciel|outil|application|plateforme|chatbot|assistant|messagerie|ia)| [a-z]{5,}(?:is|us|um|ii|ae)| v\d+\.\d| \d+\.\d+\.\d)(?![a-z])/;
+const THING_AFTER = /^(?:, (?:le |la |l')(?:modele|logiciel|outil|application|plateforme|chatbot|assistante?|messagerie|ia)| \((?:ro)?bot\)| v\d+\.\d| \d+\.\d+\.\d)(?![a-z])/;
+/** The Latin epithet that makes a lone first name a plant's genus (`Angelica sylvestris`, `Veronica officinalis`); not a surname's (`Thomas Bourgeois`). */
+const GENUS_EPITHET_AFTER = /^ [a-z]{5,}(?:is|us|um|ii|ae)(?![a-z])/;
+
+/**
+ * A lone first name that the text names as a thing somewhere (`le chatbot Margot` … `Margot a répondu`) is that thing
+ * everywhere. Not after an epithet's shape, which a full name elsewhere may have (`Thomas Bourgeois`).
+ */
+const namedAsThing = (folded: string, name: string): boolean => {
+  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (isAsciiAlphanumeric(codeAt(folded, at - 1)) || isAsciiAlphanumeric(codeAt(folded, end))) continue;
+    if (testBefore(folded, at, THING_BEFORE, 9) || THING_AFTER.test(textAfter(folded, end, 24))) return true;
+  }
+  return false;
+};
 
 /** A comma ending the line: the name before it greets the reader. */
 const SALUTATION_AFTER = /^,[ \t]*(?:\r?\n|$)/;
@@ -1194,9 +1209,9 @@ export default defineName({
     // The English key `name` of configurations names a job, a service, a variable (`- name: Build`,
     // `- name: Configure AWS`, `"name": "Production"`): a person's takes a first name there.
     if (label === 'name' && !names.some(isName)) return false;
-    // A chat's speaker may be a place that calls (`[21:47] Foyer Les Hirondelles : …`), or a body, a bot (`10:05 France Travail (agence Nord) :`, `Power Automate  02:00`):
-    // a person's name holds a first name or its initial (`Chabrerie L. (PC viabilité) 06:55`).
-    if (label === 'interlocuteur' && (PLACE_WORDS.has(names[0].folded) || !names.some((token) => isName(token) || token.kind === 'init'))) return false;
+    // A chat's speaker may be a place that calls (`[21:47] Foyer Les Hirondelles : …`), or a body, a bot (`10:05 France Travail (agence Nord) :`, `Power Automate  02:00`,
+    // `14:02 Margot (bot) :`): a person's name holds a first name or its initial (`Chabrerie L. (PC viabilité) 06:55`).
+    if (label === 'interlocuteur' && (PLACE_WORDS.has(names[0].folded) || !names.some((token) => isName(token) || token.kind === 'init') || THING_AFTER.test(textAfter(folded, nameEnd, 24)))) return false;
     if (label !== null || role !== null) {
       // In capitals any word after a role is upper case (`LA JEUNE GÉNÉRATION`): a first name must be in it.
       if (roleInRun && !names.some(isName) && !SURNAME_ROLES.has(role ?? '')) return false;
@@ -1324,7 +1339,7 @@ export default defineName({
     // likely a name than at the start of a quote.
     const after = textAfter(folded, nameEnd, 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
-    if (testBefore(folded, nameStart, THING_BEFORE, 9) || THING_AFTER.test(after)) return false;
+    if (testBefore(folded, nameStart, THING_BEFORE, 9) || THING_AFTER.test(after) || GENUS_EPITHET_AFTER.test(after) || namedAsThing(folded, single.folded)) return false;
     // A firm named after its founder (`Gauthier Signalisation`, `Fabre Frères TP`).
     if (COMPANY_AFTER.test(after)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
@@ -1467,6 +1482,10 @@ export const examples: DetectorExamples = {
     "L'import se fait dans le module Clovis v3.2.7 de notre logiciel d'archives",
     "Le tableau de bord de l'outil Ernest affiche les réservations du pool",
     "Pour une question simple, l'assistant virtuel Camille du site répond jour et nuit",
+    "Tu es Margot, l'assistante virtuelle du Département.",
+    'Le chatbot Margot a reçu un prix. Depuis son lancement, Margot a répondu à 48 000 questions',
+    '14:02 Margot (bot) : Bonjour, que puis-je pour vous ?',
+    'Salage : circuit Berthe = RD 840, circuit Camille = RD 988',
     "On migre d'Aloès vers Orphée NX pour les 42 bibliothèques du réseau",
     'Trois itinéraires : sentier des Douaniers (11,2 km), boucle Camille-Claudel (7,8 km)',
     'De : Comptabilité ETS BERTHIER TP',
