@@ -402,6 +402,12 @@ describe('person-name: scores', () => {
     expect(score('Karim Benali est arrivé')).toBeGreaterThanOrEqual(0.75);
   });
 
+  it("reads a field that asks for someone's name as that label (`Nom du bénéficiaire :`), and no name in its words in capitals", () => {
+    expect(score('Nom du bénéficiaire : Garnier Philippe')).toBeGreaterThanOrEqual(0.8);
+    expect(score("Nom de l'enfant : Lou Garnier")).toBeGreaterThanOrEqual(0.8);
+    expect(names('NOM DU DEMANDEUR : (à remplir)')).toEqual([]);
+  });
+
   it('gives a word-like first name with a mixed-case surname a lower score', () => {
     const value = score('Contact : voir avec Claire Fontaine demain');
     expect(value).toBeGreaterThanOrEqual(0.6);

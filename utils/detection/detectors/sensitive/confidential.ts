@@ -63,6 +63,9 @@ const DOCUMENT_WORD_START = /^(?:note|document|courrier|message|mail|rapport|com
 /** People bound by a secret (`sont soumis au`). */
 const BOUND_BY_SECRET_BEFORE = /(?:sont|est|etre|restent|reste) (?:soumis|soumise|soumises|tenus|tenue|tenues|tenu) (?:au |a )?(?:le |la )?$/;
 
+/** The key of a label's value in code or JSON, then the quote that opens the value (`libelle: '`, `"label": "`). */
+const LABEL_KEY_BEFORE = /(?:libelle|label|intitule|texte?|titre|title)['"]? ?[:=] ?['"`]$/;
+
 /** What an instruction `ne pas …` is about (a determiner: something named), or to whom or on what (`à l'`, `sur`). */
 const INSTRUCTION_OBJECT_AFTER = /^ (?:ces|cette|cet|ce|les|le|la|l'|son|sa|ses|leur|leurs|vos|votre|nos|notre|mon|ma|mes|d'|de|des|aux?|a l'|sur) ?[a-z]/;
 
@@ -87,6 +90,8 @@ export default defineDetector({
     // A marking named, not applied (`garde la mention CONFIDENTIEL en tête`, `la mention « Diffusion
     // restreinte »`), and those listed after it (`les mentions « Diffusion restreinte », « Confidentiel » et …`).
     if (testBefore(folded, start, MARKINGS_NAMED_BEFORE, 160)) return false;
+    // A marking as the label of a value in code (`INTERNE: { libelle: 'Usage interne uniquement' }`): a level listed, applied to nothing.
+    if (testBefore(folded, start, LABEL_KEY_BEFORE, 16) && /^['"`]/.test(textAfter(text, end, 1))) return false;
     // `secret professionnel`/`secret médical` is a marking only as such (`Document couvert par le
     // secret médical`, a line of its own, not a line of prose: `secret professionnel partagé (art.
     // L. 226-2-2)`); "un guide sur le secret professionnel" is a topic, and so
@@ -149,6 +154,7 @@ export const examples: DetectorExamples = {
     'Je te colle la note (confidentiel - ne pas diffuser) pour que tu la résumes',
   ],
   noMatch: [
+    "INTERNE: { libelle: 'Usage interne uniquement', couleur: '#b34000' },",
     "Réponds de façon générale, en distinguant ce qui relève du secret médical et ce qui relève du projet pour l'enfant.",
     "Certains rapports portent la mention « Confidentiel », d'autres « Diffusion restreinte » ou « Ne pas diffuser ».",
     'Les chemises portent la mention « SECRET » ou « Très secret – ne pas diffuser », tamponnée en 1944.',

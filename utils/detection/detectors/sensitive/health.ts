@@ -212,7 +212,7 @@ const TERMS = phraseList(
   "problematique* d'alcool|problematique* alcool|problematique* addictive*|conduite* addictive*",
   // Vaccines given to a person and tuberculosis screening (the vaccination centre, the CLAT)
   // Not `DTCaP`, `pneumocoque`: listed as often in a catch-up schedule or the list of compulsory vaccines.
-  'ROR|hexavalent|gardasil|vaccin hpv|igra positif|igra est positif',
+  'ROR|hexavalent|gardasil|vaccin hpv|igra positif|igra est positif|igra negatif|igra indetermine',
   'virage tuberculinique|infection tuberculeuse latente|bacillifere*|primo-infection|prurit|demangeaison*',
   'lesions de grattage|syncope|amaigrissement|a vomi|vomit|trouble* autistique*',
   // A driver's medical fitness (`permis valable avec obligation de verres correcteurs`)
@@ -248,6 +248,8 @@ const TERMS = phraseList(
 );
 
 const RAW = [
+  // A tuberculin skin test's reading (`IDR 14 mm`, `IDR de contrôle à 18 mm`).
+  `IDR (?:de contr[ôo]le )?(?:[àa] )?\\d{1,2} ?mm`,
   // A cast worn for a time (`plâtré pour 6 semaines`, `plâtrée pendant un mois`), not the material (`bois et plâtre`, `du plâtre pour les cloisons`).
   `[Pp]l[âa]tr[ée]e?s? (?:pour|pendant) (?:\\d{1,2}|[a-zé]{2,6}) (?:semaines?|mois|jours)`,
   // GIR 1 … GIR 6 (grille AGGIR), `GIR` alone when asked about a person; with its level, in any case (`en gir 2`).
@@ -457,7 +459,8 @@ export const examples: DetectorExamples = {
     'M. Giraud : permis valable avec obligation de verres correcteurs',
     'Mme Besnard : sa fille a reçu le vaccin HPV jeudi',
     'M. Morel a fait une syncope dans le couloir',
-    'Lyna AMRANI : IDR de contrôle à 18 mm, virage tuberculinique',
+    'Lyna AMRANI : IDR de contrôle à 18 mm',
+    'Lyna AMRANI : virage tuberculinique',
     'Je veux faire la demande de CMI stationnement pour mon mari',
     'Mme Roche : elle a perdu 3 kg depuis la rentrée',
     'mme Fournier : hospit. depuis le 20',
@@ -505,6 +508,8 @@ export const examples: DetectorExamples = {
     "Mme Rey : luxation de l'épaule droite",
     'Mme Rey est plâtrée pendant six semaines',
     'M. Pons : fracture de la malléole',
+    'M. Lenoir : IDR 14 mm, radio à faire',
+    'LAMBERT Chloé : IGRA négatif',
   ],
   noMatch: [
     "Tableau croisé des bénéficiaires de la PCH par commune, j'ai des cellules à 1, 2 ou 3",

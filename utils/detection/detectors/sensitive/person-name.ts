@@ -390,6 +390,8 @@ const labelBefore = (before: string): string | null => {
     const previous = textBefore(body, at, 2);
     // (`Nom / Surname :` of a bilingual identity document: the slash separates two labels.)
     if (at <= 0 || /[\n;|\t(] {0,2}$/.test(previous) || /[-:.?!,)/] $/.test(previous) || previous.endsWith('\t')) return labelText;
+    // … or the label is whose name the field asks for (`Nom du bénéficiaire :`, `Nom de l'enfant :`, `Prénom de la mère :`).
+    if (testBefore(body, at, /(?:^|[\n;|\t(])[ \t]*(?:nom|prenom|prenoms|nom et prenom|nom prenom) (?:du |de la |de l'|d'|de )$/, 30)) return labelText;
     // … or the previous field's value on the same line (`NOM : DIARRA PRENOM : MOUSSA`: normalisation
     // has made the column gap of a fixed-width form one space).
     if (testBefore(body, at, /:[ \t]+[^\n:]{1,40} $/, 50)) return labelText;
