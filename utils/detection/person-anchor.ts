@@ -239,7 +239,7 @@ const TITLE_TAILS =
 const NOT_A_FUNCTION = `(?!(?:Le|La|Les|L'|Président|Présidente|Maire|Directeur|Directrice|Préfet|Préfète|Ministre|Député|Sénat|Conseill|Chef|Responsable|Juge|Procureur|Commissaire|Inspect|Recteur|Rectrice|Vice|Adjoint)(?![${LOWER}])|(?:LE|LA|LES|L'|PR[ÉE]SIDENTE?|MAIRE|DIRECT(?:EUR|RICE)|PR[ÉE]F[ÈE]TE?|MINISTRE|D[ÉE]PUT[ÉE]E?|S[ÉE]NAT(?:EUR|RICE)|CONSEILL[ÈE]RE?|CHEFF?E?|RESPONSABLE|JUGE|PROCUREURE?|COMMISSAIRE|INSPECT(?:EUR|RICE)|RECT(?:EUR|RICE)|VICE|ADJOINTE?)(?![${UPPER}${LOWER}]))`;
 /**
  * On the normalised text: civil titles followed by a capitalised word that is not an article or a
- * function; birth (`né le`, `née en`: the accent is needed, folded `ne le` is a negation); an
+ * function; birth (`né le`, `née en`: the accent is needed, folded `ne le` is a negation; not before a placeholder); an
  * UPPER-CASE surname next to a capitalised word (checked against the first-name list).
  *
  * The pattern consumes a first character before its boundary lookbehind (a leading lookbehind is
@@ -254,7 +254,8 @@ const TEXT_ANCHORS = new RegExp(
       `[${UPPER}]{1,29} {1,2}([${UPPER}][${LOWER}]{1,30})(?![\\p{L}\\p{N}])`,
       `[${LOWER}]{1,30}(?<=([${UPPER}][${LOWER}]{1,30})) {1,2}[${UPPER}]{2,30}(?![\\p{L}\\p{N}])`,
     ].join('|') +
-    `)|[Nn](?<=${NOT_AFTER_TEXT_WORD}.)ée? (?:le|en) `,
+    // Not before a placeholder's date (`né le [JJ/MM/AAAA]`, `née le __/__/____`): a template's person is no one.
+    `)|[Nn](?<=${NOT_AFTER_TEXT_WORD}.)ée? (?:le|en) (?![[_.]|[JjXx]{2})`,
   'gu',
 );
 
@@ -552,7 +553,7 @@ export const bornOfAThing = (folded: string, start: number): boolean => testBefo
  * alone nor a question mark: agents ask about someone that way (`dis-moi si ce jeune peut avoir…`),
  * where `si l'enfant`, `si les parents` are any child's, any parents'.
  */
-const GENERIC_SENTENCE = /(?<![a-z])(?:lorsqu'|en cas d')|(?<![a-z])(?:lorsque|des que|en cas de|si (?:l'enfant|votre enfant|un enfant|le jeune|l'usager|la personne|les parents|tu es|vous etes)|toute personne|tout enfant|tout agent|tout usager|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire|jeune|apprenti|eleve)(?: [a-z]{3,14})? (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle|c quoi|qu'est-ce qu|difference entre|diff entre|cass\.|cour de cassation|conseil d'etat|composez le|appelez le|member states|states should|should be considered|should ensure|civ\.|crim\.|vrai ou faux|q\d{1,2}\.|peut-on|doit-on|faut-il)(?![a-z])|-t-on(?![a-z])|\[(?:date|heure|nom|prenoms?|ville|adresse|lieu|numero|n°|montant|x{1,3})(?:[ _-][^\]\n]{0,20})?\]|\{\{ ?[a-z]|<<[a-z]/;
+const GENERIC_SENTENCE = /(?<![a-z])(?:lorsqu'|en cas d')|(?<![a-z])(?:lorsque|des que|en cas de|si (?:l'enfant|votre enfant|un enfant|le jeune|l'usager|la personne|les parents|tu es|vous etes)|toute personne|tout (?:enfant|agent|usager|mineur|jeune (?:se|qui))|chaque (?:enfant|agent|usager|personne|famille)|(?:un|une) (?:agent|enfant|usager|personne|beneficiaire|allocataire|jeune|apprenti|eleve)(?: [a-z]{3,14})? (?:peut|doit)|peut-il|peut-elle|doit-il|doit-elle|c quoi|qu'est-ce qu|difference entre|diff entre|cass\.|cour de cassation|conseil d'etat|composez le|appelez le|member states|states should|should be considered|should ensure|civ\.|crim\.|vrai ou faux|q\d{1,2}\.|peut-on|doit-on|faut-il)(?![a-z])|-t-on(?![a-z])|\[(?:date|heure|nom|prenoms?|ville|adresse|lieu|numero|n°|montant|x{1,3})(?:[ _-][^\]\n]{0,20})?\]|\{\{ ?[a-z]|<<[a-z]/;
 
 /**
  * True when the sentence [start, end) of the folded text states a rule about anyone rather than

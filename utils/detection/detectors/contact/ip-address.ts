@@ -149,6 +149,13 @@ const VERSION_TOPIC = /(?:firmware|version|micrologiciel)(?:[^.\n]|\.(?=\w))*$/;
 /** Network words before a product's name make the number after it an address (`passerelle NetScaler 10.1.2.3`). */
 const NETWORK_BEFORE = /(?:ip|adresse|serveur|server|host|hote|passerelle|gateway|vpn|dns|proxy|routeur|router)(?![a-z])/;
 
+/** An outline's item opening its line (`3.1.2.4 nombre de jours d'arrêt`) under its parent's (`3.1.2 nombre d'accidents`): a numbering. */
+const isOutlineItem = (text: string, start: number, ipv4: string): boolean => {
+  if (!/(?:^|\n)[ \t]*$/.test(textBefore(text, start, 8))) return false;
+  const parent = `${ipv4.slice(0, ipv4.lastIndexOf('.'))} `;
+  return text.startsWith(parent) || text.includes(`\n${parent}`);
+};
+
 export default defineDetector({
   id: 'ip-address',
   type: 'IP_ADDRESS',
@@ -180,6 +187,7 @@ export default defineDetector({
       // Four single digits ending in 0 head a nomenclature's item (the water law's IOTA rubrics `3.2.6.0`) or
       // number a version (`pilote PCL6 en 7.1.0.0`): no labelled address of the corpora has this shape.
       if (/^[1-9]\.\d\.\d\.0$/.test(ipv4)) return false;
+      if (isOutlineItem(context.text, context.start, ipv4)) return false;
       const octets = parseIpv4(ipv4.split('/')[0]);
       if (!octets) return false;
       return isNonIdentifyingIpv4(octets) ? NON_IDENTIFYING_SCORE : BASE_SCORE;
@@ -197,5 +205,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['Serveur : 192.168.1.10', 'DNS 8.8.8.8', 'réseau 10.0.0.1/24', 'connexion depuis 2a01:e0a:1f2:3b40::1', 'fe80::1ff:fe23:4567:890a%eth0', 'IP: 2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
-  noMatch: ["le firmware n'est pas à jour (cible 17.9.4a pour les Catalyst, 2.4.1.17 pour les bornes)", 'Port | Équipement | Firmware\nGi1/0/14 | Borne | 2.4.1.9', '"cert_serial":"4E:7A:91:02:C3:55:18:0B"', '256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '{"id":"gw-ens-laffrey","fw":"3.1.4.2"}', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'agent 2.4.10.8, build 8c1e0f7', 'appliqué le correctif 7.1.0.3', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1', "version minimale de l'agent : 4.2.1.7", 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36', 'FortiOS 7.0.15.2', 'version du connecteur 10.4.2.1', "Version de l'application 5.2.0.11", 'après la mise à jour du client VPN en 4.10.8.2', 'Client de signature électronique 4.2.1.7 requis', 'Poste : PC-0931 / LibreOffice 24.2.5.2 / profil itinérant', 'Rubriques IOTA : 3.2.5.0 (barrages), 3.1.2.0 et 3.1.4.0', 'DATABASE_URL=postgres://portail_app:Qz7!vR2m#Lp9@10.20.3.15:5432/portail'],
+  noMatch: ["le firmware n'est pas à jour (cible 17.9.4a pour les Catalyst, 2.4.1.17 pour les bornes)", 'Port | Équipement | Firmware\nGi1/0/14 | Borne | 2.4.1.9', '"cert_serial":"4E:7A:91:02:C3:55:18:0B"', '256.1.1.1', '1.2.3', '192.168.1.1.5', 'version 1.2.3.4', '{"id":"gw-ens-laffrey","fw":"3.1.4.2"}', '2001:db8:::1', 'à 10:30:45', '2001:db8:85a3:0:0:8a2e:370:7334:1', 'OID 1.2.250.1.213.1.4.8', 'Démarrage GED 10.4.2.1 (build 20260311)', 'agent 2.4.10.8, build 8c1e0f7', 'appliqué le correctif 7.1.0.3', 'module geoip2 10.4.2.1', 'APP_VERSION=3.14.2.1', "version minimale de l'agent : 4.2.1.7", 'Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36', 'FortiOS 7.0.15.2', 'version du connecteur 10.4.2.1', "Version de l'application 5.2.0.11", 'après la mise à jour du client VPN en 4.10.8.2', 'Client de signature électronique 4.2.1.7 requis', 'Poste : PC-0931 / LibreOffice 24.2.5.2 / profil itinérant', 'Rubriques IOTA : 3.2.5.0 (barrages), 3.1.2.0 et 3.1.4.0', 'DATABASE_URL=postgres://portail_app:Qz7!vR2m#Lp9@10.20.3.15:5432/portail', "3.1.2 nombre d'accidents avec arrêt\n3.1.2.4 nombre de jours d'arrêt"],
 };
