@@ -84,6 +84,11 @@ export function hashTerm(term: string, salt = ''): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** The engine reads the ligatures `œ` and `æ` spelt out (`sœur` as `soeur`, see normalize.ts): so are terms looked for. */
+const spellLigatures = (term: string): string => term.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+/** A phrase of the prompt as a term with ligatures would have been hashed (`soeur` → `sœur`): published hashes keep `œ`. */
+const withLigatures = (phrase: string): string => phrase.replace(/oe/gi, 'œ').replace(/ae/gi, 'æ');
+
 const ACCENT_VARIANTS: Record<string, string> = {
   a: 'aàâäáã', c: 'cç', e: 'eéèêë', i: 'iîïíì', o: 'oôöóò', u: 'uùûüú', y: 'yÿ', n: 'nñ',
 };
@@ -93,7 +98,7 @@ const ACCENT_VARIANTS: Record<string, string> = {
  * "DELPHINE" and "délphine"; spaces in a phrase accept any run of spaces, hyphens or apostrophes.
  */
 export function keywordPattern(words: readonly string[]): RegExp {
-  const alternatives = [...new Set(words.map((word) => normalizeTerm(word)).filter(Boolean))]
+  const alternatives = [...new Set(words.map((word) => spellLigatures(normalizeTerm(word))).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map((word) =>
       [...word]
@@ -135,7 +140,8 @@ function compileRule(rule: CustomRule, checked: boolean): Detector {
           }
           for (let words = ends.length; words >= 1; words--) {
             const end = ends[words - 1];
-            if (hashes.has(hashTerm(context.text.slice(context.start, end), salt))) return { score: 0.95, start: 0, end: end - context.start };
+            const phrase = context.text.slice(context.start, end);
+            if (hashes.has(hashTerm(phrase, salt)) || (/oe|ae/i.test(phrase) && hashes.has(hashTerm(withLigatures(phrase), salt)))) return { score: 0.95, start: 0, end: end - context.start };
           }
           return false;
         },

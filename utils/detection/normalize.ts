@@ -41,6 +41,8 @@ const MARKDOWN_ESCAPABLE = new Set('\\`*_{}[]()#+-.!|~<>"\''.split(''));
 
 /** Typographic ligatures of PDF copies (`insuﬃsance`, `certiﬁcat`, `ﬁls`), U+FB00 to U+FB06. */
 const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+/** The French ligatures, spelt out as word lists write them (`œdème`, `sa sœur`, `Lætitia`). */
+const LATIN_LIGATURES: Readonly<Record<number, string>> = { 0xc6: 'AE', 0xe6: 'ae', 0x152: 'OE', 0x153: 'oe' };
 
 /** Names of the accents in HTML character references (`&eacute;`). */
 const ACCENT_NAMES: Readonly<Record<string, string>> = { '\u0301': 'acute', '\u0300': 'grave', '\u0302': 'circ', '\u0308': 'uml', '\u0327': 'cedil', '\u0303': 'tilde' };
@@ -109,7 +111,7 @@ const percentDecoded = (input: string, at: number): { point: number; end: number
 /**
  * Characters above U+00FF that prompts often hold, folded to a Latin-1 character of the same
  * Unicode category and case: `€` to `¤` (currency symbols), `→` to `¬` (math symbols), `œ` and `Œ`
- * to `þ` (lower-case letters). A long folded text without other characters above U+00FF is then
+ * to `þ` (lower-case letters; normalizeText spells them out first, see LATIN_LIGATURES). A long folded text without other characters above U+00FF is then
  * stored one byte per character, on which V8 searches and runs regexes faster (measured: 4 KB
  * scans 8 % faster). No keyword, term or check names these characters, nor uses a class that holds
  * one of a pair without the other: tests/unit/detection/normalize.test.ts checks the categories
@@ -569,7 +571,7 @@ const inFileName = (input: string, at: number, token: FileToken): boolean => {
  * every position); most prompts have none and skip the offset map.
  */
 const NEEDS_NORMALIZATION = new RegExp(
-  '[\\\\\\u00a0\\u00ad\\u02bc\\u0300-\\u036f\\u180e\\u1ab0-\\u1aff\\u2000-\\u206f\\u20d0-\\u20ff\\u2212\\u3000\\ufb00-\\ufb06\\ufe63\\ufeff\\uff01-\\uff5e]| {2}' +
+  '[\\\\\\u00a0\\u00ad\\u00c6\\u00e6\\u0152\\u0153\\u02bc\\u0300-\\u036f\\u180e\\u1ab0-\\u1aff\\u2000-\\u206f\\u20d0-\\u20ff\\u2212\\u3000\\ufb00-\\ufb06\\ufe63\\ufeff\\uff01-\\uff5e]| {2}' +
     '|&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});' +
     `|\u00c3(?=[\u0080-\u00bf${CP1252_HIGH}])` +
     `|\\n(?:(?<![.:;!?][ \\t\\r]*\\n)(?=[0-9a-z\\u00DF-\\u00FF])|(?<=(?:${WRAPPED_TITLES})[ \\t\\r]*\\n)(?=[A-Z\\u00C0-\\u00DE])|(?=>|${LIST_ITEM}))|^(?:>|${LIST_ITEM})` +
@@ -865,9 +867,9 @@ const normalizeCharacters = (input: string): NormalizedText => {
       }
       replacement = REMOVED;
       replacementLength = 0;
-    } else if (code >= 0xfb00 && code <= 0xfb06) {
-      // Ligature of a PDF copy: its letters.
-      const letters = LIGATURES[code - 0xfb00];
+    } else if ((code >= 0xfb00 && code <= 0xfb06) || LATIN_LIGATURES[code]) {
+      // Ligature of a PDF copy, or of French spelling: its letters.
+      const letters = LATIN_LIGATURES[code] ?? LIGATURES[code - 0xfb00];
       replacementLength = letters.length;
       replacement = longerReplacement(longer, letters);
     } else if (code >= 0xc0 && code < 0x300) {
@@ -976,8 +978,8 @@ export const toOriginalSpan = ({ offsets }: NormalizedText, start: number, end: 
  * a single `€` is stored two bytes per character, and so is any slice of it. The engine therefore
  * scans a one-byte copy of the normalised text in which each of the common characters above U+00FF
  * below is replaced by a Latin-1 stand-in of the same kind: symbols by C1 control characters (never
- * typed, neither letters, digits, spaces nor word characters), `œ`/`Œ` by `þ`/`Þ` (lower/upper case
- * letters of one case pair). The copy has the same length and offsets. A pattern runs on it only
+ * typed, neither letters, digits, spaces nor word characters; `œ` and `Œ` are spelt out before, see
+ * LATIN_LIGATURES). The copy has the same length and offsets. A pattern runs on it only
  * when each replaced character and its stand-in match exactly the same atoms of the pattern
  * (checked once per pattern by the engine), and the copy is only made when no stand-in occurs in the
  * text itself, so that replacing is one-to-one and back-references compare alike.
@@ -1013,8 +1015,6 @@ const STAND_INS: readonly (readonly [string, number])[] = [
   ['\u2039', 0x9c], // ‹
   ['\u203a', 0x9d], // ›
   ['\u2020', 0x9e], // †
-  ['\u0153', 0xfe], // œ → þ
-  ['\u0152', 0xde], // Œ → Þ
 ];
 
 /** Characters the one-byte copy replaces, with their stand-ins; bit `i` of a mask is `PROXY_CHARS[i]`. */

@@ -206,7 +206,7 @@ const captureInLookaround = (source: string): boolean => {
   return open.length !== 0;
 };
 
-const STAND_IN = /[\u0080-\u009f\u00de\u00fe]/;
+const STAND_IN = /[\u0080-\u009f]/;
 
 /**
  * A match found on the one-byte copy, with its groups read from the real text when one of them

@@ -36,6 +36,13 @@ describe('custom rules', () => {
     expect(normalizeTerm('Sœur Cœur ŒUVRE Þór')).toBe('sœur cœur œuvre þor');
   });
 
+  it('finds terms written with œ or æ, which the engine reads spelt out, written either way in the prompt', () => {
+    const keywords = { kind: 'keywords', id: 'soeur', label: 'x', action: 'warn', words: ['Sœur Marie-Lætitia'] };
+    expect(spans('Voir avec Sœur Marie-Lætitia et soeur marie-laetitia', keywords)).toEqual(['Sœur Marie-Lætitia', 'soeur marie-laetitia']);
+    const hashed = { kind: 'hashed-terms', id: 'coeur', label: 'x', action: 'warn', algorithm: 'sha256', hashes: [hashTerm('Cœur Vaillant')], maxWords: 2 };
+    expect(spans('Dossier CŒUR VAILLANT, puis coeur vaillant', hashed)).toEqual(['CŒUR VAILLANT', 'coeur vaillant']);
+  });
+
   it.each([
     ['(a+)+$', /nested quantifiers/],
     ['(\\w+\\s?)*x', /nested quantifiers/],

@@ -49,7 +49,7 @@ const TERMS = phraseList(
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
   'epuisement professionnel|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre',
   'chutes a repetition|chutes repetees|chute* a domicile|ecchymose*|hematome*|traces de coups|entorse cervicale|entorse du genou|entorse du poignet',
-  'luxation*|immobilisation platree',
+  'luxation*|immobilisation platree|attelle*',
   "entorse de la cheville|rupture du tendon|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
   // `prématuré` alone is also `un départ prématuré`.
   'ex-premature~|prematurite|grand premature|grande prematuree|alteration de ses facultes|alteration des facultes',
@@ -510,6 +510,8 @@ export const examples: DetectorExamples = {
     'M. Pons : fracture de la malléole',
     'M. Lenoir : IDR 14 mm, radio à faire',
     'LAMBERT Chloé : IGRA négatif',
+    "Mme Roux : antécédent d'œdème de Quincke",
+    'Mme Roux est revenue avec une attelle',
   ],
   noMatch: [
     "Tableau croisé des bénéficiaires de la PCH par commune, j'ai des cellules à 1, 2 ou 3",

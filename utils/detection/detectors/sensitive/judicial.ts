@@ -50,7 +50,7 @@ const TERMS = phraseList(
   'porte~ plainte contre|depose~ plainte|porte~ plainte|depot de plainte|deposer plainte|porter plainte|mis~ en cause|convicted|conviction|criminal record|jail|in custody|sorti~ de detention',
   "interpelle~|verbalise~|trafic de cannabis|trafic de cocaine|trafic d'heroine|prise illegale d'interets",
   'abus de biens sociaux|abus de confiance|corruption|detournement de fonds|escroquerie*|harcelement moral|harcelement sexuel',
-  'menace~ de mort|outrage*|rebellion|recel|cambriolage*|homicide*|meurtre*|assassinat*|tentative de meurtre',
+  'enquete de gendarmerie|enquete de police|menace~ de mort|outrage*|rebellion|recel|cambriolage*|homicide*|meurtre*|assassinat*|tentative de meurtre',
   'proxenetisme|exhibition sexuelle|pedopornographie|images pedopornographiques|conduite sans permis|delit routier|audition libre|depot sauvage',
   'depots sauvages|convoque~ au commissariat|convoque~ a la gendarmerie|arrete~ par la police|fugue signalee',
   'convocation devant le delegue du procureur|convoque~ devant le delegue du procureur|rappel a la loi|probation|suspended sentence',
@@ -173,6 +173,7 @@ export const examples: DetectorExamples = {
     'Le père, M. Bernard, est sous contrôle judiciaire',
     'Elle est suivie par le SPIP depuis sa sortie',
     'Mme Hamidi a été menacée de mort par un usager',
+    'M. Roux conteste les faits, une enquête de gendarmerie est en cours',
   ],
   noMatch: [
     'Mme Durand ne souhaite pas porter plainte à ce stade ; informée de la possibilité de déposer plainte',
