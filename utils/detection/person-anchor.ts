@@ -231,7 +231,7 @@ const WEAK_FOLDED = new RegExp(
 const IMPERSONAL_FOLDED = new RegExp(`${NOT_AFTER_WORD}${IMPERSONAL}`, 'gu');
 
 /** Services and establishments, in capitals before the name they bear (`CMS Pierre-Brossolette`). */
-const INSTITUTIONS = wordSet('mds mdsi cms ccas cias cdas utas ehpad mecs ime esat chrs saad ssiad caf msa cpam mdph pmi ase crip spip cmp cmpp camsp ch chu');
+const INSTITUTIONS = wordSet('mds mdsi cms ccas cias cdas utas ehpad mecs ime esat chrs saad ssiad caf msa cpam mdph pmi ase crip spip cmp cmpp camsp ch chu rpe ram mam');
 
 /** Titles after their first letter (`M.`, `MM.`, `Mme`, `Monsieur`, `Dr`, `Pr.`…), checked with a lookbehind on it. */
 const TITLE_TAILS =

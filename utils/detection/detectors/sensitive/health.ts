@@ -556,5 +556,7 @@ export const examples: DetectorExamples = {
     'Commander 20 bacs gastro pour la cuisine du collège',
     'Mme X estime prématuré de conclure, une entorse au règlement',
     'M. Roux, plaquiste, prévoit du plâtre pour les cloisons',
+    // A childminders' relay named after someone (`RPE Simone-Veil`) is no upper-case surname before a first name.
+    'Session;Lieu;Thème\nFC-02;RPE Simone-Veil, Loudun;Gestes de premiers secours\nFC-03;Maison des solidarités;Accueillir un enfant en situation de handicap',
   ],
 };

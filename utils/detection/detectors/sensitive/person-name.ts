@@ -297,11 +297,11 @@ const placeBefore = (words: readonly string[], lineWords: () => number): boolean
 };
 
 /**
- * Hyphenated names listed after a plural place word are buildings or streets named after people
- * (`des collèges Jean-Moulin (Naucelle), Marcel-Aymé (Rignac) et Paul-Ramadier`); placeBefore
- * sees the first one only.
+ * Hyphenated names listed after a place word are buildings or streets named after people
+ * (`des collèges Jean-Moulin (Naucelle), Marcel-Aymé (Rignac) et Paul-Ramadier`, `collège Jean-Moulin
+ * (3 établissements), Jules-Ferry (2)`); placeBefore sees the first one only.
  */
-const PLACE_LIST_BEFORE = /(?:^|[^a-z])([a-z]+)s((?: [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?,)*) [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?(?:,| et) $/;
+const PLACE_LIST_BEFORE = /(?:^|[^a-z])([a-z]+?)s?((?: [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?,)*) [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?(?:,| et) $/;
 
 const inListOfPlaces = (folded: string, nameStart: number): boolean => {
   // Most names follow no list: a comma or `et` must come right before.
@@ -1488,6 +1488,7 @@ export const examples: DetectorExamples = {
     'Le chatbot Margot a reçu un prix. Depuis son lancement, Margot a répondu à 48 000 questions',
     '14:02 Margot (bot) : Bonjour, que puis-je pour vous ?',
     'Salage : circuit Berthe = RD 840, circuit Camille = RD 988',
+    'Liste : collège Jean-Moulin (3 établissements), Jules-Ferry (2), Charles-de-Gaulle (2) et Victor-Hugo (1)',
     "On migre d'Aloès vers Orphée NX pour les 42 bibliothèques du réseau",
     'Trois itinéraires : sentier des Douaniers (11,2 km), boucle Camille-Claudel (7,8 km)',
     'De : Comptabilité ETS BERTHIER TP',
