@@ -207,7 +207,7 @@ const TERMS = phraseList(
   "alcoolisation* massive*|alcoolisations",
   // Mental health, addiction and self-neglect in home-visit and referral notes
   'psychose*|antipsychotique*|phase* maniaque*|heroinomane*|reviviscence*|alcoolisation aigue|haleine alcoolisee',
-  'intoxication medicamenteuse*|incurie|syndrome de diogene|accumulation compulsive|bradycardie|amenorrhee',
+  'intoxication medicamenteuse*|intoxication au monoxyde de carbone|intoxication CO|incurie|syndrome de diogene|accumulation compulsive|bradycardie|amenorrhee',
   // Addiction said in a social worker's words
   "problematique* d'alcool|problematique* alcool|problematique* addictive*|conduite* addictive*",
   // Vaccines given to a person and tuberculosis screening (the vaccination centre, the CLAT)
@@ -512,6 +512,7 @@ export const examples: DetectorExamples = {
     'LAMBERT Chloé : IGRA négatif',
     "Mme Roux : antécédent d'œdème de Quincke",
     'Mme Roux est revenue avec une attelle',
+    'M. Goncalves : intoxication au monoxyde de carbone en février',
   ],
   noMatch: [
     "Tableau croisé des bénéficiaires de la PCH par commune, j'ai des cellules à 1, 2 ou 3",

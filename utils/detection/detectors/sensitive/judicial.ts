@@ -130,6 +130,8 @@ export default defineCategory({
     if ((word === 'crime' || word === 'crimes') && testBefore(folded, start, FICTION_OR_PREVENTION_BEFORE, 30)) return false;
     // Called out to, not arrested (`qui m'a interpellée lors de ma permanence`, `nous a interpellés sur…`).
     if (word.startsWith('interpelle') && testBefore(folded, start, /(?:^|[^a-z])(?:m'|nous |vous |t')(?:a|ont|avait|avaient) $/, 14)) return false;
+    // Paid, not acquitted (`le résident acquitte le tarif`, `s'acquitte de sa dette`, `facture acquittée`).
+    if (word.startsWith('acquitt') && (folded[start - 1] === "'" || testAfter(folded, end, /^ (?:le|la|les|l'|de|du|des|sa|son|ses|leur|leurs|ce|cette|ces)(?![a-z])/, 7) || testBefore(folded, start, /(?:facture|note|quittance)s? $/, 12))) return false;
     return true;
   },
 });
@@ -176,6 +178,7 @@ export const examples: DetectorExamples = {
     'M. Roux conteste les faits, une enquête de gendarmerie est en cours',
   ],
   noMatch: [
+    'M. Roux, résident, acquitte le tarif hébergement ; sa fille s\'acquitte de la facture acquittée',
     'Mme Durand ne souhaite pas porter plainte à ce stade ; informée de la possibilité de déposer plainte',
     'La décision de suspension est annulée ; le Département est condamné à verser 1 200 € au titre des frais',
     "M. Gérard LAGARDE, qui m'a interpellée lors de ma permanence de samedi",

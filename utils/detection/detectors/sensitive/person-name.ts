@@ -919,8 +919,8 @@ const nameBeforeFirstName = (text: string, folded: string, start: number, end: n
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 };
 
-/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `Outils : Ara`, `l'assistant virtuel Camille`, `circuit Berthe = RD 840`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
-const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outils?(?: :)?|virtuel|chatbot|circuits?|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
+/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `Outils : Ara`, `le logiciel Eloïse`, `l'assistant virtuel Camille`, `circuit Berthe = RD 840`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
+const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outils?(?: :)?|logiciels?|virtuel|chatbot|circuits?|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
 /**
  * What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`,
  * `Margot, l'assistante virtuelle`, `Margot (bot) :`, `module Clovis v3.2.7`).
@@ -1489,6 +1489,7 @@ export const examples: DetectorExamples = {
     '14:02 Margot (bot) : Bonjour, que puis-je pour vous ?',
     'Salage : circuit Berthe = RD 840, circuit Camille = RD 988',
     'Liste : collège Jean-Moulin (3 établissements), Jules-Ferry (2), Charles-de-Gaulle (2) et Victor-Hugo (1)',
+    "Le logiciel Eloïse plante quand j'importe le fichier",
     "On migre d'Aloès vers Orphée NX pour les 42 bibliothèques du réseau",
     'Trois itinéraires : sentier des Douaniers (11,2 km), boucle Camille-Claudel (7,8 km)',
     'De : Comptabilité ETS BERTHIER TP',
