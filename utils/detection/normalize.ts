@@ -111,13 +111,13 @@ const percentDecoded = (input: string, at: number): { point: number; end: number
 /**
  * Characters above U+00FF that prompts often hold, folded to a Latin-1 character of the same
  * Unicode category and case: `€` to `¤` (currency symbols), `→` to `¬` (math symbols), `œ` and `Œ`
- * to `þ` (lower-case letters; normalizeText spells them out first, see LATIN_LIGATURES). A long folded text without other characters above U+00FF is then
- * stored one byte per character, on which V8 searches and runs regexes faster (measured: 4 KB
- * scans 8 % faster). No keyword, term or check names these characters, nor uses a class that holds
- * one of a pair without the other: tests/unit/detection/normalize.test.ts checks the categories
- * and every regex that runs on the folded text. Unlike the one-byte copy's stand-ins (STAND_INS,
- * C1 controls checked pattern by pattern), these keep the category: code of every kind reads the
- * folded text, not only patterns.
+ * to `þ` (lower-case letters; normalizeText spells them out first, see LATIN_LIGATURES). A long
+ * folded text without other characters above U+00FF is then stored one byte per character, on which
+ * V8 searches and runs regexes faster (measured: 4 KB scans 8 % faster). No keyword, term or check
+ * names these characters, nor uses a class that holds one of a pair without the other:
+ * tests/unit/detection/normalize.test.ts checks the categories and every regex that runs on the
+ * folded text. Unlike the one-byte copy's stand-ins (STAND_INS, C1 controls checked pattern by
+ * pattern), these keep the category: code of every kind reads the folded text, not only patterns.
  */
 export const LATIN1_FOLDS: ReadonlyMap<string, string> = new Map([
   ['\u20ac', '\u00a4'],
