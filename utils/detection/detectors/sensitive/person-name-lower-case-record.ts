@@ -72,6 +72,8 @@ export const examples: DetectorExamples = {
     'date;tiers\n12/02/2025;marty jean',
   ],
   noMatch: [
+    // `gracieux` is a first name of the INSEE list, and an adjective.
+    '- délai : 10 jours ;\n- recours gracieux : 2 mois après la notification',
     'Objet : arbre tombé sur la RD 12',
     'bonjour karim, merci pour ton retour',
     'léa est absente aujourd’hui',
