@@ -181,8 +181,8 @@ const STRONG_FOLDED = new RegExp(
       '(?:cet|cette|ce) (?:enfant|jeune|usager|usagere|beneficiaire|allocataire|patient|patiente|monsieur|dame|personne|agent|agente|salarie|salariee|eleve|mineur|mineure|famille|adolescent|adolescente|homme|femme|garcon|fille|bebe|locataire|resident|residente)(?![\\p{L}\\p{N}])',
       // A title before a name typed in lower case (`mme martin`); capitalised ones are TEXT_ANCHORS'.
       "(mme|mlle|madame|mademoiselle|monsieur) (?!(?:le|la|les|l'|et|ou|de|du|des|a|votre|notre)(?![a-z]))[a-z]",
-      // Self and third-person introductions.
-      "(?:s'appelle|m'appelle|me nomme|mon nom est|mon prenom est)(?![\\p{L}\\p{N}])",
+      // Self and third-person introductions; `m'appelle` after `je` only (`un agent m'appelle` calls me).
+      "(?:s'appelle|je m'appelle|me nomme|mon nom est|mon prenom est)(?![\\p{L}\\p{N}])",
       // English: a person mentioned in a translated or English note.
       '(?:(?:his|her|my|your|their|the) (?:son|daughter|child|mother|father|wife|husband|patient|client|partner|brother|sister)|the (?:boy|girl|young person|applicant|claimant|employee))(?![\\p{L}\\p{N}])',
     ].join('|') +

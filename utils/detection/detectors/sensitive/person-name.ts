@@ -919,8 +919,8 @@ const nameBeforeFirstName = (text: string, folded: string, start: number, end: n
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 };
 
-/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `Outils : Ara`, `le logiciel Eloïse`, `l'assistant virtuel Camille`, `circuit Berthe = RD 840`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
-const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outils?(?: :)?|logiciels?|virtuel|chatbot|circuits?|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
+/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `Outils : Ara`, `l'outil de suivi Mélusine`, `le logiciel Eloïse`, `l'assistant virtuel Camille`, `circuit Berthe = RD 840`, `crêpes Suzette`, `SSIAD du Pays de Loue`). */
+const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outils?(?: :| de [a-z]+)?|logiciels?|virtuel|chatbot|circuits?|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe) $/;
 /**
  * What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`,
  * `Margot, l'assistante virtuelle`, `Margot (bot) :`, `module Clovis v3.2.7`).
@@ -937,7 +937,7 @@ const namedAsThing = (folded: string, name: string): boolean => {
   for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
     const end = at + name.length;
     if (isAsciiAlphanumeric(codeAt(folded, at - 1)) || isAsciiAlphanumeric(codeAt(folded, end))) continue;
-    if (testBefore(folded, at, THING_BEFORE, 9) || THING_AFTER.test(textAfter(folded, end, 24))) return true;
+    if (testBefore(folded, at, THING_BEFORE, 20) || THING_AFTER.test(textAfter(folded, end, 24))) return true;
   }
   return false;
 };
@@ -1341,7 +1341,7 @@ export default defineName({
     // likely a name than at the start of a quote.
     const after = textAfter(folded, nameEnd, 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
-    if (testBefore(folded, nameStart, THING_BEFORE, 9) || THING_AFTER.test(after) || GENUS_EPITHET_AFTER.test(after) || namedAsThing(folded, single.folded)) return false;
+    if (testBefore(folded, nameStart, THING_BEFORE, 20) || THING_AFTER.test(after) || GENUS_EPITHET_AFTER.test(after) || namedAsThing(folded, single.folded)) return false;
     // A firm named after its founder (`Gauthier Signalisation`, `Fabre Frères TP`).
     if (COMPANY_AFTER.test(after)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
@@ -1490,6 +1490,7 @@ export const examples: DetectorExamples = {
     'Salage : circuit Berthe = RD 840, circuit Camille = RD 988',
     'Liste : collège Jean-Moulin (3 établissements), Jules-Ferry (2), Charles-de-Gaulle (2) et Victor-Hugo (1)',
     "Le logiciel Eloïse plante quand j'importe le fichier",
+    "La version 5.3.2 de l'outil de suivi Mélusine sera installée le 17/03",
     "On migre d'Aloès vers Orphée NX pour les 42 bibliothèques du réseau",
     'Trois itinéraires : sentier des Douaniers (11,2 km), boucle Camille-Claudel (7,8 km)',
     'De : Comptabilité ETS BERTHIER TP',

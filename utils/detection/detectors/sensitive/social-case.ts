@@ -301,6 +301,8 @@ export const examples: DetectorExamples = {
     // A template's birth date is no one's; a rule about any youth.
     "Quiz sur la durée de l'accueil provisoire d'urgence (cinq jours). Ajoute un cas pratique fictif, un jeune né le [JJ/MM/AAAA].",
     "Tout jeune se présentant comme mineur privé de la protection de sa famille est mis à l'abri sans délai.",
+    // Someone calls me (`m'appelle`), not someone named (`je m'appelle`).
+    "Un collègue m'appelle pour signaler une situation d'enfant en danger : que faire ?",
     "[09:18] MDS Val-de-Loire : et si l'enfant est en danger ?\n[09:20] CRIP 41 : toujours à nous en premier, pour l'enfant",
     "Et si l'enfant est en danger immédiat ? Alors c'est un signalement direct au parquet.",
     'Quand le jeune arrive au foyer, on fait une évaluation de minorité.',
