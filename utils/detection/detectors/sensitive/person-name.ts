@@ -930,16 +930,33 @@ const THING_AFTER = /^(?:, (?:le |la |l')(?:modele|logiciel|outil|application|pl
 const GENUS_EPITHET_AFTER = /^ [a-z]{5,}(?:is|us|um|ii|ae)(?![a-z])/;
 
 /**
+ * Per text (the last one asked about, its reference kept as `itemsIn` keeps its own): whether a first name is named as a
+ * thing in it. A list repeats its names thousands of times (`'Martin', 'Martin', …`): each name's mentions are read once.
+ */
+let thingNamesIn: string | null = null;
+const thingNames = new Map<string, boolean>();
+
+/**
  * A lone first name that the text names as a thing somewhere (`le chatbot Margot` … `Margot a répondu`) is that thing
  * everywhere. Not after an epithet's shape, which a full name elsewhere may have (`Thomas Bourgeois`).
  */
 const namedAsThing = (folded: string, name: string): boolean => {
-  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
-    const end = at + name.length;
-    if (isAsciiAlphanumeric(codeAt(folded, at - 1)) || isAsciiAlphanumeric(codeAt(folded, end))) continue;
-    if (testBefore(folded, at, THING_BEFORE, 20) || THING_AFTER.test(textAfter(folded, end, 24))) return true;
+  if (thingNamesIn !== folded) {
+    thingNamesIn = folded;
+    thingNames.clear();
   }
-  return false;
+  let named = thingNames.get(name);
+  if (named === undefined) {
+    named = false;
+    for (let at = folded.indexOf(name); at >= 0 && !named; at = folded.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (isAsciiAlphanumeric(codeAt(folded, at - 1)) || isAsciiAlphanumeric(codeAt(folded, end))) continue;
+      // Both patterns need a space or a comma next to the name: most mentions are ruled out without running them.
+      named = (codeAt(folded, at - 1) === 32 && testBefore(folded, at, THING_BEFORE, 20)) || ((codeAt(folded, end) === 32 || codeAt(folded, end) === 44) && THING_AFTER.test(textAfter(folded, end, 24)));
+    }
+    thingNames.set(name, named);
+  }
+  return named;
 };
 
 /** A comma ending the line: the name before it greets the reader. */
@@ -1341,7 +1358,8 @@ export default defineName({
     // likely a name than at the start of a quote.
     const after = textAfter(folded, nameEnd, 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
-    if (testBefore(folded, nameStart, THING_BEFORE, 20) || THING_AFTER.test(after) || GENUS_EPITHET_AFTER.test(after) || namedAsThing(folded, single.folded)) return false;
+    // (Each pattern needs a space or a comma next to the name: a list's names, thousands at times, skip them.)
+    if ((codeAt(folded, nameStart - 1) === 32 && testBefore(folded, nameStart, THING_BEFORE, 20)) || (/^[ ,]/.test(after) && (THING_AFTER.test(after) || GENUS_EPITHET_AFTER.test(after))) || namedAsThing(folded, single.folded)) return false;
     // A firm named after its founder (`Gauthier Signalisation`, `Fabre Frères TP`).
     if (COMPANY_AFTER.test(after)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
