@@ -149,11 +149,23 @@ const VERSION_TOPIC = /(?:firmware|version|micrologiciel)(?:[^.\n]|\.(?=\w))*$/;
 /** Network words before a product's name make the number after it an address (`passerelle NetScaler 10.1.2.3`). */
 const NETWORK_BEFORE = /(?:ip|adresse|serveur|server|host|hote|passerelle|gateway|vpn|dns|proxy|routeur|router)(?![a-z])/;
 
+/** A dotted number opening a line, then a space (`3.1.2 nombre d'accidents`): an outline's heading. */
+const LINE_NUMBER = /(?:^|\n)(\d+(?:\.\d+)*) /g;
+/**
+ * Per text (the last one asked about): the dotted numbers that open its lines. Read once, as a list of
+ * addresses one per line would otherwise have the whole text searched at each of them.
+ */
+let lineNumbersIn: string | null = null;
+let lineNumbers = new Set<string>();
+
 /** An outline's item opening its line (`3.1.2.4 nombre de jours d'arrêt`) under its parent's (`3.1.2 nombre d'accidents`): a numbering. */
 const isOutlineItem = (text: string, start: number, ipv4: string): boolean => {
   if (!/(?:^|\n)[ \t]*$/.test(textBefore(text, start, 8))) return false;
-  const parent = `${ipv4.slice(0, ipv4.lastIndexOf('.'))} `;
-  return text.startsWith(parent) || text.includes(`\n${parent}`);
+  if (lineNumbersIn !== text) {
+    lineNumbersIn = text;
+    lineNumbers = new Set(Array.from(text.matchAll(LINE_NUMBER), (match) => match[1]));
+  }
+  return lineNumbers.has(ipv4.slice(0, ipv4.lastIndexOf('.')));
 };
 
 export default defineDetector({

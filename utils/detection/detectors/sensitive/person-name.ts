@@ -1358,8 +1358,8 @@ export default defineName({
     // likely a name than at the start of a quote.
     const after = textAfter(folded, nameEnd, 24);
     // `dans Marco`, `via Chorus`: a software or a place; people are not in things.
-    // (Each pattern needs a space or a comma next to the name: a list's names, thousands at times, skip them.)
-    if ((codeAt(folded, nameStart - 1) === 32 && testBefore(folded, nameStart, THING_BEFORE, 20)) || (/^[ ,]/.test(after) && (THING_AFTER.test(after) || GENUS_EPITHET_AFTER.test(after))) || namedAsThing(folded, single.folded)) return false;
+    // namedAsThing reads this mention too, with the other mentions of the name.
+    if (GENUS_EPITHET_AFTER.test(after) || namedAsThing(folded, single.folded)) return false;
     // A firm named after its founder (`Gauthier Signalisation`, `Fabre Frères TP`).
     if (COMPANY_AFTER.test(after)) return false;
     if (AGE_AFTER.test(after) || APPOSITION_AFTER.test(after) || CASE_NOTE_VERB_AFTER.test(after)) return span(names, 0.7);
