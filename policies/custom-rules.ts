@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { defineDetector } from '@/utils/detection/define-detector';
-import { foldTextPlain } from '@/utils/detection/normalize';
+import { foldTextPlain, spellOutLigatures } from '@/utils/detection/normalize';
 import type { Detector, Severity } from '@/utils/detection/types';
 import type { CustomRuleActions } from '@/utils/guard/decide';
 import type { CustomRule, DataAction } from './policy-schema';
@@ -84,8 +84,6 @@ export function hashTerm(term: string, salt = ''): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The engine reads the ligatures `œ` and `æ` spelt out (`sœur` as `soeur`, see normalize.ts): so are terms looked for. */
-const spellLigatures = (term: string): string => term.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 /** A phrase of the prompt as a term with ligatures would have been hashed (`soeur` → `sœur`): published hashes keep `œ`. */
 const withLigatures = (phrase: string): string => phrase.replace(/oe/gi, 'œ').replace(/ae/gi, 'æ');
 
@@ -98,7 +96,7 @@ const ACCENT_VARIANTS: Record<string, string> = {
  * "DELPHINE" and "délphine"; spaces in a phrase accept any run of spaces, hyphens or apostrophes.
  */
 export function keywordPattern(words: readonly string[]): RegExp {
-  const alternatives = [...new Set(words.map((word) => spellLigatures(normalizeTerm(word))).filter(Boolean))]
+  const alternatives = [...new Set(words.map((word) => spellOutLigatures(normalizeTerm(word))).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map((word) =>
       [...word]

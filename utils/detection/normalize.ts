@@ -44,6 +44,9 @@ const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
 /** The French ligatures, spelt out as word lists write them (`œdème`, `sa sœur`, `Lætitia`). */
 const LATIN_LIGATURES: Readonly<Record<number, string>> = { 0xc6: 'AE', 0xe6: 'ae', 0x152: 'OE', 0x153: 'oe' };
 
+/** `text` with the French ligatures spelt out as normalizeText spells them (`sœur` → `soeur`), for text matched against the normalised one. */
+export const spellOutLigatures = (text: string): string => text.replace(/[\u00c6\u00e6\u0152\u0153]/g, (ch) => LATIN_LIGATURES[ch.charCodeAt(0)]);
+
 /** Names of the accents in HTML character references (`&eacute;`). */
 const ACCENT_NAMES: Readonly<Record<string, string>> = { '\u0301': 'acute', '\u0300': 'grave', '\u0302': 'circ', '\u0308': 'uml', '\u0327': 'cedil', '\u0303': 'tilde' };
 
