@@ -282,6 +282,9 @@ function benchAdversarial(): number {
     // Underscores joined to letters, each a candidate word separator of a file's name; a list of files named after people.
     ["'a_'.repeat (one token)", fill('a_')],
     ["'DUPONT_Marie_CNI.pdf\\n'.repeat", fill('DUPONT_Marie_CNI.pdf\n')],
+    // Addresses one per line, each checked for an outline's heading; one first name mentioned again and again in prose.
+    ["'10.1.2.3\\n'.repeat", fill('10.1.2.3\n')],
+    ["'Martin a appelé. '.repeat", fill('Martin a appelé. ')],
   ];
   // Compiling the engine is not backtracking: warm it up first, as the extension does.
   for (const step of warmUpSteps()) step();
