@@ -4,7 +4,7 @@ import { foldName as fold } from '../../normalize';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { GREETINGS, isNotANameWord as isNotAName, isPlainFirstName, LABELS, LOWER_LETTERS, SURNAME_LABELS, UPPER_LETTERS } from './_name-words';
 import { NOT_AFTER_WORD, termAlternation } from './_terms';
-import { lastNonSpace } from '../../text-window';
+import { lastNonSpace, testBefore } from '../../text-window';
 import { phraseList } from '../../word-list';
 
 /**
@@ -89,6 +89,8 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:ce|cet|cette|un|une|du|au|le|la)[ \t]+$/iu;
+
 /** A connector's or a job's name part (`import-flux-caf`). */
 const CONNECTOR_NAME_PART = /(?:^|-)(?:import|export|flux|sync|batch|job|script|api|connecteur|serveur|service|app)(?:-|$)/;
 
@@ -112,6 +114,9 @@ const validate = (value: string, groups: readonly (string | undefined)[], text: 
       const k = lastNonSpace(text, start);
       if (k >= 0 && /\p{N}/u.test(text[k])) return false;
     }
+    // After a determiner `monsieur` is a noun unless a first name follows (`si ce monsieur revient`,
+    // `un monsieur thomas girard`); `le docteur roux`, `le maître delpech` are titles.
+    if (!firstIsFirstName && /^m(?!ai)/.test(title) && testBefore(text, start, DETERMINER_BEFORE, 8)) return false;
     if (firstIsFirstName && secondIsName) return { score: 0.9, ...both };
     // Whoever writes the title with its capital writes a surname with one: a lower-case word after
     // `Madame`, `Mme`, `M.` is a verb or an adjective (`Madame préfère`, `Mme joignable`, `M. technicien`),
@@ -173,6 +178,7 @@ export const examples: DetectorExamples = {
     'bonjour madame je vous envoie les papiers',
     "madame indique qu'elle est suivie",
     'monsieur le maire a signé',
+    'si ce monsieur revient, qui appeler ?',
     'un mur de 5 m. de haut',
     "l'enfant est arrivé hier",
     'ma fille rose est malade',

@@ -31,7 +31,7 @@ const TERMS = phraseList(
   // The PMI as someone's appointment or orientation; alone it is often a service's name (`médecin de PMI`).
   'rendez-vous pmi|rendez vous pmi|rdv pmi|rendez-vous de pmi|rdv de pmi|vers la pmi|avec la pmi|visite* de la pmi',
   "enfant* confie~|enfant* place~|famille d'accueil|familles d'accueil",
-  "place~ en famille d'accueil|placement en famille d'accueil|placement familial|placement a l'ase",
+  "place~ en famille d'accueil|place~ dans une famille|placement en famille d'accueil|placement familial|placement a l'ase",
   "place~ chez l'assistante familiale|place~ chez une assistante familiale|place~ chez l'assistant familial",
   'place~ chez un assistant familial|place~ chez ses grands-parents|confie~ a une assistante familiale',
   "confie~ a un assistant familial|confie~ a l'assistante familiale|accueilli~ en mecs|accueilli~ en foyer",
@@ -41,7 +41,7 @@ const TERMS = phraseList(
   "mesure de placement|confie~ au departement|confie~ au service de l'aide sociale a l'enfance|confie~ aux services de l'aide sociale a l'enfance",
   'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|accoucher sous X|ne~ sous X|parcours social',
   "place~ en foyer|place~ au foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
-  'tiers digne de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
+  'tiers digne* de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
   "interdiction de sortie du territoire|mesure d'aemo|AED|AESF|mjie|information* preoccupante*|info* preoccupante*|crip|signalement|saisine du procureur|enfant en danger",
   'en risque de danger|maltraitance*|maltraite~|carence* educative*|negligence* educative*|violences intrafamiliales',
   // Sexual and domestic violence are offences (detectors.md §9.4): judicial.ts reads them.
@@ -133,7 +133,7 @@ const TOPIC_BEFORE = topicBefore([
     'inspecteur|inspectrice|commission|dispositif|reforme|loi|decret|circulaire|article|taux|montant',
     'bareme|statistiques?|nombre|evolution|chef|cheffe|responsable|agent|agents|agente|equipe|plateforme|numero|gestionnaire',
     'instructeur|instructrice|evaluateur|evaluatrice|controleur|controleuse|controle|cellule|observatoire|conference|filiere|secteur|marche|appel a projets?|autorite|organisme|ministere',
-    'administration|autorites|autorite de|collectivite de|coordinatrice|coordinateur|cabinet|en matiere',
+    'administration|autorites|autorite de|collectivite de|coordinatrice|coordinateur|cabinet|en matiere|prevention',
     // A form's name is a kind of document (`formulaire de domiciliation`, `cerfa de demande d'AAH`).
     'formulaire|formulaire de|cerfa|cerfa de|trame|fiche de transmission|contact',
     // An establishment's prices (`Tarif hébergement de l'EHPAD Marie-Curie : 68,40 € / jour`).
@@ -254,6 +254,8 @@ export const examples: DetectorExamples = {
     'Mme Aya BENSAÏD : le jeune frère est sans hébergement à la sortie',
     'M. Jordan Maury veut parler à son référent RSA',
     'Mme B. accepte une aide éducative à domicile',
+    'M. et Mme Durand sont tiers dignes de confiance pour Léo.',
+    'Mon fils Enzo est placé dans une famille depuis mon incarcération.',
     "Le jeune Kristjan GJOKA (hébergé à l'hôtel Bellevue) n'arrive plus à se connecter",
     "Mme Léa MOREAU, ancienne pupille de l'État, consulte son dossier",
     "Mme Vidal a décidé d'accoucher sous X en 1987",
@@ -298,6 +300,8 @@ export const examples: DetectorExamples = {
     "Mme Sabrina W. (bébé non suivi) — qualification : IP -> éval à confier",
   ],
   noMatch: [
+    // The policy's name in a job's title, not a household's eviction.
+    'Rapporteur : Karim MESSAOUDI, chargé de mission prévention des expulsions — ccapex72@sarthe.example.fr',
     // A template's birth date is no one's; a rule about any youth.
     "Quiz sur la durée de l'accueil provisoire d'urgence (cinq jours). Ajoute un cas pratique fictif, un jeune né le [JJ/MM/AAAA].",
     "Tout jeune se présentant comme mineur privé de la protection de sa famille est mis à l'abri sans délai.",
