@@ -134,8 +134,8 @@ const TERMS = phraseList(
   'suivi~ par la psychologue|suivi~ par le psychologue|urticaire',
   'attaque* de panique',
   // Not `médecin traitant`: a GP named or to be written to (`courrier au médecin traitant`), most writers say.
-  // Not `certificat médical`: a document by kind, which most writers leave (4 labelled, 6 not).
-  'compte rendu medical|certificat medical circonstancie|orthophonie|psychotherapie|rdv orthophoniste|chez l\'orthophoniste|seance* d\'orthophonie',
+  // `certificat médical`: someone's, as writers now label it (133 of the 192 in labelled prompts of 2026-12-03).
+  'compte rendu medical|certificat medical circonstancie|certificat medical|certificats medicaux|orthophonie|psychotherapie|rdv orthophoniste|chez l\'orthophoniste|seance* d\'orthophonie',
   // A person's treatment (`son traitement`, `traitement débuté le 20/02`), not `le traitement des données`.
   'son traitement|ses traitements|mon traitement|traitement debute~|debut du traitement|arret du traitement',
   'TPT|CMO|ne~ premature~|bebe premature~|jumeaux prematures|premature~ modere~',
@@ -380,6 +380,8 @@ export default defineCategory({
     if (folded.startsWith('chute', start) && (testAfter(folded, end, /^ (?:de (?:neige|pierres?|blocs?|tuiles?|arbres?|branches?|grele|la |l'|\d)|des |du (?!\d|mois)|d'(?:eau|arbre))/, 16) || testBefore(folded, start, /(?:en|detecteurs? de) $/, 14))) return false;
     // A stomach bug, not a kitchen's gastronorm tray nor a specialist (`bac gastro`, `gastro-entérologue`).
     if (folded.startsWith('gastro', start) && (folded[end] === '-' || testBefore(folded, start, /bacs? $/, 5))) return false;
+    // A form's title in capitals (`CERTIFICAT MÉDICAL (cerfa n° 15695*01)`), not a certificate handed in.
+    if (value.startsWith('CERTIFICAT')) return false;
     // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
     if (testBefore(folded, start, /garde d'enfants? $/, 16)) return false;
     // `anonymisé par mes soins`: done by me.
@@ -501,6 +503,7 @@ export const examples: DetectorExamples = {
     'Mon fils Noah : je pense à un TSA, à orienter vers un bilan',
     "Mme Roche se plaint d'insomnie depuis l'été",
     'Mme Roche : certificat médical circonstancié du Dr Lefort joint',
+    'Mme Durand a envoyé son certificat médical.',
     'Mme Roux signale que sa fille a la varicelle',
     'M. Pons, retrouvé au domicile après une chute',
     'Sa fille a fait une TS en mars.',
@@ -515,6 +518,8 @@ export const examples: DetectorExamples = {
     'M. Goncalves : intoxication au monoxyde de carbone en février',
   ],
   noMatch: [
+    // A form's title, not a certificate someone handed in.
+    'Résume ce document pour Mme Perrin :\nCERTIFICAT MÉDICAL (cerfa n° 15695*01)',
     "Tableau croisé des bénéficiaires de la PCH par commune, j'ai des cellules à 1, 2 ou 3",
     // Pay in HR rules: `traitement` is a civil servant's salary.
     "Article 2 : L'intéressée percevra l'intégralité de son traitement pendant un an",
