@@ -22,6 +22,8 @@ import { fillsQuotation, testBefore } from '../../text-window';
  * may be typed in lower case (`12000 rodez`), and then so may the name of any way
  * (`11 route de bozouls, 12340 gabriac`). `mail` and `port` are
  * left out of the types: in prompts they are almost always common nouns.
+ * An address routed by a `CEDEX` or a business mail code (`CS`, `TSA`) is an organisation's:
+ * reported below the default policy's threshold, as a public building's is.
  *
  * Source: La Poste, « Bien rédiger une adresse » and norme NF Z 10-011
  * (https://www.laposte.fr/courrier-colis/conseils-pratiques/bien-rediger-une-adresse).
@@ -100,7 +102,8 @@ const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|gr.?|route departementale|route
  * `OFII, direction territoriale : 2 rue…`, a directory's row `EHPAD Les Tilleuls | Cahors | 12 rue…`): the address of an office or an establishment, not of a person. Not `siège`:
  * writers label a firm's or an association's (`Siège : 14 rue…`), often its manager's home.
  */
-const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|maison (?:departementale )?de l'autonomie|archives departementales|mds(?: de [^\s,:;|()\d]{1,30})?|centre administratif|france services|prefecture|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque|centre de secours|caserne|foyer de l'enfance|centre hospitalier|tribunal|(?<![a-z])(?:ofii|cpam|caf|france travail|ehpad|mecs|ime|itep|esat))(?:,? [^\s,:;|()\d]{1,30}){0,6}(?: ?\| ?[^\s,:;|()\d][^,:;|()\d\n]{0,30})?(?:, ?| : | ?\| ?| [–-] )$/;
+const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|maison (?:departementale )?de l'autonomie|archives departementales|mds(?: de [^\s,:;|()\d]{1,30})?|centre administratif|france services|prefecture|paierie|tresorerie|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque|centre de secours|caserne|foyer de l'enfance|centre hospitalier|tribunal|(?<![a-z])(?:ofii|cpam|caf|france travail|ehpad|mecs|ime|itep|esat))(?:,? [^\s,:;|()\d]{1,30}){0,6}(?: ?\| ?[^\s,:;|()\d][^,:;|()\d\n]{0,30})?(?:, ?| : | ?\| ?| [–-] )$/;
+const ORGANISATION_MAIL = /cedex|(?<![a-z])(?:tsa|cs) ?\d/;
 /** Below the default policy's threshold: reported, as documentation IP ranges are, but no warning. */
 const PUBLIC_BUILDING_SCORE = 0.3;
 const STREET_SCORE = 0.7;
@@ -196,7 +199,8 @@ export default defineDetector({
     let score = STREET_SCORE;
     if (box !== undefined) {
       end = readPostalCodeTown(context.text, context.end);
-      return end === -1 ? false : { score: STREET_SCORE, end: end - context.start };
+      // `BP 123` may be a farm's; `CS 30001` and `TSA 50123` route an organisation's mail (ORGANISATION_MAIL).
+      return end === -1 ? false : { score: /^[ct]/i.test(box) ? PUBLIC_BUILDING_SCORE : STREET_SCORE, end: end - context.start };
     }
     if (hamletName !== undefined) return hamlet(context.text, context.start, value.length - hamletName.length, hamletName);
     const name = streetName ?? lieuDitName;
@@ -226,7 +230,8 @@ export default defineDetector({
       // parcel (`au lieu-dit Le Puech`, `section AH n° 112, lieu-dit Les Combes`): reported, no warning.
       score = PUBLIC_BUILDING_SCORE;
     }
-    if (testBefore(context.folded, context.start, PUBLIC_BUILDING_BEFORE, 90)) score = PUBLIC_BUILDING_SCORE;
+    // A CEDEX or a business mail code (`TSA 50123`, `CS 30001`) routes an organisation's mail, not a home's.
+    if (testBefore(context.folded, context.start, PUBLIC_BUILDING_BEFORE, 90) || ORGANISATION_MAIL.test(context.folded.slice(context.start, context.start + end))) score = PUBLIC_BUILDING_SCORE;
     return { score, end };
   },
 });

@@ -76,7 +76,7 @@ const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de faco
 const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|(?<!qui )releve|relevant|sceau|titre du|au nom du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
 
 /** `mention` or `mentions` (`une mention telle que`, `une mention d'embargo ou de`), then the markings quoted before this one (`la mention « Confidentiel », d'autres « Diffusion restreinte »`) and the words of its own quotation before it (`« Très secret – ne pas diffuser »`); or a marking quoted after what documents bear (`les notes portent « Diffusion restreinte »`), folded (see `validate`). */
-const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:mentions? (?:telles? que |[a-z']+ ou de )?(?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou)(?: d'autres)? )*(?:(?:« ?|")[^»"\n]{0,20})?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
+const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:mentions? (?:telles? que |de type |[a-z']+ ou de )?(?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou)(?: d'autres)? )*(?:(?:« ?|")[^»"\n]{0,20})?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
 
 export default defineDetector({
   id: 'confidential',
@@ -164,6 +164,7 @@ export const examples: DetectorExamples = {
     'Un écrit pseudonymisé reste couvert par le secret professionnel (art. L. 221-6 du CASF) tant qu\'il peut être rattaché à une situation.',
     'Explique la différence entre les mentions « Diffusion restreinte », « Confidentiel », « Usage interne uniquement » et l\'absence de mention',
     'Les documents portant une mention telle que « Diffusion restreinte » ou « Confidentiel » restent dans le SI du Département.',
+    'Les plis portant une mention de type « Personnel » ou « Confidentiel » ne sont pas ouverts par le service courrier.',
     'Les données des usagers sont confidentielles',
     'Voir en annexe – note confidentielle sur le budget 2026 à venir',
     'Programme de la formation :\n- secret professionnel partagé (art. L. 226-2-2 CASF)',
