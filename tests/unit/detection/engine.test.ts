@@ -235,6 +235,7 @@ describe('clean prompts written like the shapes above', () => {
     ['a directory of establishments', 'Établissement | Commune | Adresse | Places\nEHPAD Les Tilleuls | Cahors | 12 rue des Capucins, 46000 Cahors | 84\nIME Les Sources (Figeac) | 45 | 1 | 17'],
     ["the autonomy office's and the archives' addresses", "Accueil : Maison départementale de l'autonomie, 5 avenue de l'Europe, 12000 Rodez. Archives départementales, 25 avenue Victor-Hugo, 12000 Rodez"],
     ['a marking named in an instruction', 'Reformule ce rapport en une page. Garde la mention CONFIDENTIEL en tête.'],
+    ["a reference's format given as an example", "Rejet si le numéro d'engagement juridique à 10 chiffres du type 0412038571 manque sur la facture."],
     ["organisations' mail addresses (CEDEX, CS, TSA)", 'Écrire à la CNIL, 3 place de Fontenoy – TSA 80715 – 75334 Paris Cedex 07, ou à la paierie départementale, 2 place du Martroi – 45000 Orléans, ou au Département, CS 30001, 12031 Rodez Cedex 9'],
   ])('%s is allowed by the default policy', (_what, text) => {
     expect(defaultVerdict(scan(text))).toBe('allow');

@@ -297,17 +297,22 @@ const placeBefore = (words: readonly string[], lineWords: () => number): boolean
 };
 
 /**
- * Hyphenated names listed after a place word are buildings or streets named after people
- * (`des collèges Jean-Moulin (Naucelle), Marcel-Aymé (Rignac) et Paul-Ramadier`, `collège Jean-Moulin
- * (3 établissements), Jules-Ferry (2)`); placeBefore sees the first one only.
+ * Names listed after a place word are buildings or streets named after people (`des collèges
+ * Jean-Moulin (Naucelle), Marcel-Aymé (Rignac) et Paul-Ramadier`, `collège Jean-Moulin (3
+ * établissements), Jules-Ferry (2)`, `collèges Jean-Zay, Colette, Victor-Hugo`); placeBefore sees the
+ * first one only. A hyphenated name must be among those listed before, and a name of one word
+ * follow a plural: `groupe filles, Lou-Anne`, `l'école Paul-Bert, Noah Vandenberghe` and `au collège
+ * Anne-Frank, Yanis en CM2` name children.
  */
-const PLACE_LIST_BEFORE = /(?:^|[^a-z])([a-z]+?)s?((?: [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?,)*) [a-z]+(?:-[a-z']+)+(?: \([^()\n]{1,30}\))?(?:,| et) $/;
+const PLACE_LIST_BEFORE = /(?:^|[^a-z])([a-z]+?)(s?)((?: [a-z]+(?:-[a-z']+)*(?: \([^()\n]{1,30}\))?,)* [a-z]+(?:-[a-z']+)*(?: \([^()\n]{1,30}\))?)(?:,| et) $/;
 
-const inListOfPlaces = (folded: string, nameStart: number): boolean => {
+const inListOfPlaces = (folded: string, nameStart: number, value: string): boolean => {
   // Most names follow no list: a comma or `et` must come right before.
-  if (!testBefore(folded, nameStart, /(?:,| et) $/, 4)) return false;
-  const list = PLACE_LIST_BEFORE.exec(textBefore(folded, nameStart, 200));
-  return list !== null && PLACE_WORDS.has(list[1]);
+  if (!testBefore(folded, nameStart, /(?:,| et) $/, 4) || (value.includes(' ') && !value.includes('-'))) return false;
+  const window = textBefore(folded, nameStart, 200);
+  // The list holds a hyphenated name: without a hyphen near, no need to read it (lists of names are long).
+  const list = window.includes('-') ? PLACE_LIST_BEFORE.exec(window) : null;
+  return list !== null && list[3].includes('-') && (list[2] !== '' || value.includes('-')) && PLACE_WORDS.has(list[1]);
 };
 
 /** The role phrase right before the name, or null. */
@@ -1193,7 +1198,7 @@ export default defineName({
     if (names.length === 2 && names[0].kind === 'cap' && names[1].kind === 'up' && !isAcronym(names[1]) && SELF_INTRODUCTION_BEFORE.test(before)) return span(names, 0.85);
     const words = lastWords(before);
     // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
-    if ((placeBeforeText(before, words) && !opensRow(before, text, nameEnd)) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || (value.includes('-') && inListOfPlaces(folded, nameStart))) return false;
+    if ((placeBeforeText(before, words) && !opensRow(before, text, nameEnd)) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || inListOfPlaces(folded, nameStart, value)) return false;
     // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
     if (names.length >= 2 && names[0].kind === 'cap' && CAR_MAKERS.has(names[0].folded)) return false;
     // An author quoted (`Conclure par la citation de Victor Hugo`), in speeches and notes.
@@ -1461,6 +1466,8 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    // Collèges named after people, listed after their plural, one of them by one name.
+    'Expérimentation dans cinq collèges (collèges Jean-Zay, Colette, Victor-Hugo, Gisèle-Halimi et Joliot-Curie)',
     'Le broyeur passe samedi à la déchèterie Louise-Michel',
     'livres audio au format Daisy, pas de policiers',
     'Compte rendu de la migration des bibliothèques encore sous Orphée.NET 3.2',
