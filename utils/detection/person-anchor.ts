@@ -515,10 +515,11 @@ export const identifiedAbove = (identifierStarts: readonly number[], start: numb
 const MAIL_MERGE_FIELD = /«[A-Z][A-Z0-9_]+»|<<[A-Z][A-Z0-9_]+>>|[\s:]_(?=\s)[^\n]{1,60}[\s:]_(?=\s|$)|Nom : +Pr[ée]nom :/;
 
 /**
- * Two fields in square brackets (`[Civilité] [NOM] [Prénom]`, `dossier n° [NUM_DOSSIER]`): one alone is
+ * Two fields in square brackets (`[Civilité] [NOM] [Prénom]`, `dossier n° [NUM_DOSSIER]`, `[NOM Prénom], né(e)
+ * le [JJ/MM/AAAA]`): one alone is
  * more often a value an agent blanked out of a real letter (`Madame [NOM],`).
  */
-const BRACKETED_FIELD = '\\[(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|NOM|PR[EÉ]NOM|Pr[ée]nom|CIVILIT[EÉ]|Civilit[ée])\\]';
+const BRACKETED_FIELD = '\\[(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|NOM(?: [^\\]\\n]{1,24})?|PR[EÉ]NOM|Pr[ée]nom|CIVILIT[EÉ]|Civilit[ée]|JJ/MM/AAAA)\\]';
 const BRACKETED_FIELDS = new RegExp(`${BRACKETED_FIELD}[^]*?${BRACKETED_FIELD}`);
 
 /**

@@ -202,6 +202,7 @@ describe('values missed before', () => {
     ['a name in Markdown italics (`_` is a word character)', '_Mme Dupont_ est hospitalisée', 'person-name', 'Dupont'],
     ['a phone number in Markdown italics', 'Rappeler au _06 12 34 56 78_', 'phone', '06 12 34 56 78'],
     ['names in bold cells of a CSV', 'Nom;Prénom;Tarif\n**FOURNIER**;**Julie**;45,00', 'person-name', ['FOURNIER', 'Julie']],
+    ['an STI screening as sex life, not health (the reference lists STIs there)', 'Sofiane B. (18 ans) : demande de dépistage IST, résultats vendredi.', 'special-category', 'IST'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
     expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);
   });
@@ -235,6 +236,7 @@ describe('clean prompts written like the shapes above', () => {
     ['a directory of establishments', 'Établissement | Commune | Adresse | Places\nEHPAD Les Tilleuls | Cahors | 12 rue des Capucins, 46000 Cahors | 84\nIME Les Sources (Figeac) | 45 | 1 | 17'],
     ["the autonomy office's and the archives' addresses", "Accueil : Maison départementale de l'autonomie, 5 avenue de l'Europe, 12000 Rodez. Archives départementales, 25 avenue Victor-Hugo, 12000 Rodez"],
     ['a marking named in an instruction', 'Reformule ce rapport en une page. Garde la mention CONFIDENTIEL en tête.'],
+    ['a template letter with bracketed fields', "Madame, Monsieur le Docteur,\nJ'ai reçu en consultation votre patient(e) [NOM Prénom], né(e) le [JJ/MM/AAAA].\nTraitement / méthode de contraception : [à compléter]"],
     ["a reference's format given as an example", "Rejet si le numéro d'engagement juridique à 10 chiffres du type 0412038571 manque sur la facture."],
     ["organisations' mail addresses (CEDEX, CS, TSA)", 'Écrire à la CNIL, 3 place de Fontenoy – TSA 80715 – 75334 Paris Cedex 07, ou à la paierie départementale, 2 place du Martroi – 45000 Orléans, ou au Département, CS 30001, 12031 Rodez Cedex 9'],
   ])('%s is allowed by the default policy', (_what, text) => {

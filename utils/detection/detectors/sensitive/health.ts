@@ -84,8 +84,9 @@ const TERMS = phraseList(
   'surdose*|polytraumatisme*|polytraumatise~|intube~|suicide~|pneumonia|palliative care|appareil auditif',
   // Symptoms and care in outreach notes (`tousse depuis 3 semaines`, `RDV diabétologue`)
   "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|diabetologue*|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
-  // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`)
-  "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|syphilis|gonococcie*|depistage IST|tabagisme|traitement martial|avorter|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
+  // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`);
+  // not `dépistage IST`: an STI is sex life (special-category.ts), as the reference and most writers have it.
+  "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|syphilis|gonococcie*|tabagisme|traitement martial|avorter|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
   "tendinite*|mal au dos|apte avec restrictions|intoxication ethylique|intolerance au lactose|CJC|consultation jeunes consommateurs",
   'blesse~ a la|sanatorium|electrochoc*|blesse~ leger~|blesse~ grave~|points de suture',
   // Heatwave and cold-weather checks (`coup de chaleur`, `déshydratation`, `gelures`)

@@ -1466,6 +1466,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Commission 3 Culture, sports : mercredi 11/03 14h, salon Aimé-Césaire',
     // Collèges named after people, listed after their plural, one of them by one name.
     'Expérimentation dans cinq collèges (collèges Jean-Zay, Colette, Victor-Hugo, Gisèle-Halimi et Joliot-Curie)',
     'Le broyeur passe samedi à la déchèterie Louise-Michel',
