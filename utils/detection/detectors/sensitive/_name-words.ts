@@ -113,7 +113,7 @@ export const STOP = wordSet(
   'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi libelle',
   'vendredi samedi dimanche nom noms prenom prenoms date dates adresse telephone tel email mail courriel ne nee age',
   'sexe naissance lieu ville pays peuple voie piste nationalite situation statut profession employeur reference ref numero identifiant',
-  'matricule signature qualite fonction attee nombre tue wed thu fri sat sun montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
+  'matricule signature qualite fonction attee nombre tue wed thu fri sat sun jul montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
   'courrier lettre message reponse question demande conseil departement dpt departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence association fondation hopital college lycee ecole universite rue avenue',

@@ -75,8 +75,8 @@ const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de faco
 /** What a secret covers or binds (`couverts par le secret`). */
 const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|(?<!qui )releve|relevant|sceau|titre du|au nom du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
 
-/** `mention` or `mentions` (`une mention telle que`, `une mention d'embargo ou de`), then the markings quoted before this one (`la mention « Confidentiel », d'autres « Diffusion restreinte »`) and the words of its own quotation before it (`« Très secret – ne pas diffuser »`); or a marking quoted after what documents bear (`les notes portent « Diffusion restreinte »`), folded (see `validate`). */
-const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:mentions? (?:telles? que |de type |[a-z']+ ou de )?(?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou)(?: d'autres)? )*(?:(?:« ?|")[^»"\n]{0,20})?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
+/** `mention` or `mentions` (`une mention telle que`, `une mention d'embargo ou de`) or a policy's `niveaux :`, then the markings quoted before this one (`la mention « Confidentiel », d'autres « Diffusion restreinte »`) and the words of its own quotation before it (`« Très secret – ne pas diffuser »`); or a marking quoted after what documents bear (`les notes portent « Diffusion restreinte »`), folded (see `validate`). */
+const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:(?:mentions? (?:telles? que |de type |[a-z']+ ou de )?|niveaux? (?:de [a-z]+ )?: )(?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou)(?: d'autres)? )*(?:(?:« ?|")[^»"\n]{0,20})?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
 
 export default defineDetector({
   id: 'confidential',
@@ -154,6 +154,8 @@ export const examples: DetectorExamples = {
     'Je te colle la note (confidentiel - ne pas diffuser) pour que tu la résumes',
   ],
   noMatch: [
+    // A policy's levels of marking, listed.
+    'Nos quatre niveaux : « Public », « Usage interne », « Diffusion restreinte » et « Confidentiel ». Pour chacun, donne des exemples.',
     "INTERNE: { libelle: 'Usage interne uniquement', couleur: '#b34000' },",
     "Réponds de façon générale, en distinguant ce qui relève du secret médical et ce qui relève du projet pour l'enfant.",
     "Certains rapports portent la mention « Confidentiel », d'autres « Diffusion restreinte » ou « Ne pas diffuser ».",

@@ -1466,6 +1466,7 @@ export const examples: DetectorExamples = {
     'Décisions :\n- Coralie monte le dossier SIAO ;\n- point DRH le 17/03.',
   ],
   noMatch: [
+    'Validity: Not Before: Apr  2 08:14:55 2025 GMT / Not After : Jul  1 08:14:54 2025 GMT',
     'Commission 3 Culture, sports : mercredi 11/03 14h, salon Aimé-Césaire',
     // Collèges named after people, listed after their plural, one of them by one name.
     'Expérimentation dans cinq collèges (collèges Jean-Zay, Colette, Victor-Hugo, Gisèle-Halimi et Joliot-Curie)',

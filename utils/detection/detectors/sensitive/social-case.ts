@@ -144,8 +144,8 @@ const TOPIC_BEFORE = topicBefore([
   // Not `faisant état de`.
   '(?<!(?:faisant|fait|font|faire) )etat de',
 ]);
-/** Where someone trains or works is no situation of theirs (`BTS SP3S, stage en EHPAD de janvier à mars`, `instructrice à l'aide sociale`). */
-const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:stages?|travaille|instructeur|instructrice) (?:en |au |aux |a la |a l'|dans (?:un |une |le |la |l'|les )?)$/;
+/** Where someone trains, works or is hired is no situation of theirs (`BTS SP3S, stage en EHPAD de janvier à mars`, `instructrice à l'aide sociale`, `aide-soignante en EHPAD`). */
+const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:stages?|travaille|embauche|aide-soignante|instructeur|instructrice) (?:en |au |aux |a la |a l'|dans (?:un |une |le |la |l'|les )?)$/;
 /** A staff member's job, then the establishment's acronym, as signatures give them (`directrice, EHPAD Saint-Joseph`, `Directeur — MECS Les Chênes`). */
 const STAFF_BEFORE = /(?:directeur|directrice|cadre de sante|aide-soignante?|infirmiere?|idec|educateur|educatrice|chef de service|psychologue|medecin coordonnateur)(?:,| [-–—]) $/;
 /** A service coordinated or a referent's, before its name (`coordo SAAD secteur nord`, `responsable du CADA`, `réf CHRS : Olivier`, `Laure Chambon, infirmière APA`, `conseillère technique CRIP`). */
@@ -302,6 +302,8 @@ export const examples: DetectorExamples = {
     "Mme Sabrina W. (bébé non suivi) — qualification : IP -> éval à confier",
   ],
   noMatch: [
+    // Where someone is hired to work, not where they live.
+    "Elle a une promesse d'embauche en EHPAD comme agent de service.",
     // The policy's name in a job's title, not a household's eviction.
     'Rapporteur : Karim MESSAOUDI, chargé de mission prévention des expulsions — ccapex72@sarthe.example.fr',
     // A template's birth date is no one's; a rule about any youth.
