@@ -257,7 +257,7 @@ export const examples: DetectorExamples = {
     'M. et Mme Durand sont tiers dignes de confiance pour Léo.',
     'Mon fils Enzo est placé dans une famille depuis mon incarcération.',
     "Je voudrais consulter mon dossier de pupille de l'État.",
-    "Mme Durand : suivi post-adoption de sa fille à 3 mois.",
+    'Mme Durand : suivi post-adoption de sa fille à 3 mois.',
     "Le jeune Kristjan GJOKA (hébergé à l'hôtel Bellevue) n'arrive plus à se connecter",
     "Mme Léa MOREAU, ancienne pupille de l'État, consulte son dossier",
     "Mme Vidal a décidé d'accoucher sous X en 1987",
