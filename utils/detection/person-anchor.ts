@@ -529,8 +529,8 @@ const BRACKETED_FIELDS = new RegExp(`${BRACKETED_FIELD}[^]*?${BRACKETED_FIELD}`)
  */
 export const mailMergeTemplate = (text: string): boolean => MAIL_MERGE_FIELD.test(text) || BRACKETED_FIELDS.test(text);
 
-/** `né` of a thing, not a person (`rejet implicite né le 12 janvier 2025`), folded, right before `né`. */
-const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contentieux|conflit|accord|contrat|projet) $/;
+/** `né` of a thing or an animal, not a person (`rejet implicite né le 12 janvier 2025`, `veau …, mâle, né le`), folded, right before `né`. */
+const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contentieux|conflit|accord|contrat|projet|male,|femelle,) $/;
 /**
  * A body born of a merger or a decision (`Le pôle mobilité, né le 1er janvier 2021`, `association
  * née le`), or a scheme (`le RSA est né le 1er juin 2009`), folded. Not a pupil the body writes

@@ -237,6 +237,7 @@ describe('clean prompts written like the shapes above', () => {
     ["the autonomy office's and the archives' addresses", "Accueil : Maison départementale de l'autonomie, 5 avenue de l'Europe, 12000 Rodez. Archives départementales, 25 avenue Victor-Hugo, 12000 Rodez"],
     ['a marking named in an instruction', 'Reformule ce rapport en une page. Garde la mention CONFIDENTIEL en tête.'],
     ['a template letter with bracketed fields', "Madame, Monsieur le Docteur,\nJ'ai reçu en consultation votre patient(e) [NOM Prénom], né(e) le [JJ/MM/AAAA].\nTraitement / méthode de contraception : [à compléter]"],
+    ["a laboratory's request numbers, by their column", 'n_demande;date_prelevement;point;parametre;resultat\n0412250387;04/12/2025;robinet mairie;Nitrates;38,2\n0801260112;08/01/2026;robinet école;Nitrates;41,7'],
     ["a reference's format given as an example", "Rejet si le numéro d'engagement juridique à 10 chiffres du type 0412038571 manque sur la facture."],
     ["organisations' mail addresses (CEDEX, CS, TSA)", 'Écrire à la CNIL, 3 place de Fontenoy – TSA 80715 – 75334 Paris Cedex 07, ou à la paierie départementale, 2 place du Martroi – 45000 Orléans, ou au Département, CS 30001, 12031 Rodez Cedex 9'],
   ])('%s is allowed by the default policy', (_what, text) => {

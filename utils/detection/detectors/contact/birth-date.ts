@@ -308,6 +308,8 @@ export const examples: DetectorExamples = {
     'le conducteur était Julien ROUMEGOUX, agent du service des routes, né le 12/03/1984',
   ],
   noMatch: [
+    // An animal's birth.
+    'Résultat BVD – veau boucle FR 4922 1873 05, mâle, né le 14/02/2026, race Parthenaise',
     'le dispositif « Territoires zéro chômeur » est né le 29 février 2016 avec la loi n° 2016-231',
     'le projet départemental, lui, est né le 12/03/2024 lors du séminaire de l\'exécutif',
     'Deux lignes d\'histoire : la Sécurité sociale, née le 4 octobre 1945 par ordonnance',
