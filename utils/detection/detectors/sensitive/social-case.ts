@@ -302,6 +302,8 @@ export const examples: DetectorExamples = {
     "Mme Sabrina W. (bébé non suivi) — qualification : IP -> éval à confier",
   ],
   noMatch: [
+    // Any parent of a child in care: a class of people, not someone.
+    "Rédige une FAQ pour les parents dont l'enfant est confié à l'aide sociale à l'enfance.",
     // Where someone is hired to work, not where they live.
     "Elle a une promesse d'embauche en EHPAD comme agent de service.",
     // The policy's name in a job's title, not a household's eviction.
