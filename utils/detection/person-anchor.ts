@@ -547,7 +547,8 @@ const BORN_OF_A_MERGER = /^nee?s? le [^\n;.]{4,30}? (?:ou apres|ou avant|de la c
 export const bornOfAThing = (folded: string, start: number): boolean => testBefore(folded, start, THING_BORN_BEFORE, 14) || testBefore(folded, start, BODY_BORN_BEFORE, 48) || testAfter(folded, start, BORN_OF_A_MERGER, 80);
 
 /**
- * Words of a sentence about anyone: a general condition, a quantifier, what anyone may do, a
+ * Words of a sentence about anyone: a general condition, a quantifier, a class of people (`les élèves
+ * dont le handicap…`), what anyone may do, a
  * definition asked for (`c quoi la diff entre tutelle et curatelle ?`), a template's placeholder
  * (`votre enfant [PRÉNOM NOM]`, `le [DATE]`, `{{nom}}`, a mail merge's `<<DATE_EP>>`), case law (`Cass. 1re civ.`, `Conseil
  * d'État`), an instruction (`composez le 115`), an English policy (`Member States should…`). Not `si`
