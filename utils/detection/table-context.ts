@@ -6,6 +6,7 @@
 
 import { lowerBound } from './sorted';
 import { codeAt } from './char-codes';
+import { perText } from './per-text';
 
 const DELIMITERS = [';', '\t', '|', ','] as const;
 const MAX_ROWS_UP = 200;
@@ -187,9 +188,12 @@ export const columnHeader = (folded: string, offset: number): string | null => {
 const VALUE_BREAK = /(?<='|(?:^|,)[ \t]*(?:[+-]?[\d.]+|null))[ \t]*,[ \t\r\n]*(?=['\d+-]|null)/g;
 /** How far above its value an `INSERT`'s column list may be (a long list of rows). */
 const SQL_INSERT_LOOK_BACK = 3000;
-/** Where `values` stands in the last folded text asked about (a text holds few, and most none). */
-let valuesIn: string | null = null;
-let valuesAt: number[] = [];
+/** Where `values` stands in a folded text, read once per text (a text holds few, and most none). */
+const valuesAtOf = perText((folded) => {
+  const at: number[] = [];
+  for (let k = folded.indexOf('values'); k >= 0; k = folded.indexOf('values', k + 6)) at.push(k);
+  return at;
+});
 
 /**
  * The column of an SQL `INSERT` whose quoted value starts at `at` (folded text), as written in the
@@ -199,12 +203,7 @@ let valuesAt: number[] = [];
  */
 export const insertColumn = (folded: string, at: number): string | null => {
   if (codeAt(folded, at - 1) !== 39) return null;
-  if (valuesIn !== folded) {
-    valuesAt = [];
-    for (let k = folded.indexOf('values'); k >= 0; k = folded.indexOf('values', k + 6)) valuesAt.push(k);
-  }
-  // Keep the caller's string even when the contents were equal: later calls then compare pointers.
-  valuesIn = folded;
+  const valuesAt = valuesAtOf(folded);
   // The last `values` before the value, within SQL_INSERT_LOOK_BACK.
   const next = lowerBound(valuesAt, at);
   const values = next > 0 ? valuesAt[next - 1] : -1;

@@ -1,5 +1,6 @@
 import { codeAt, codePointBefore, isHexDigit } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
+import { perText } from '../../per-text';
 import { columnHeader } from '../../table-context';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
@@ -151,21 +152,13 @@ const NETWORK_BEFORE = /(?:ip|adresse|serveur|server|host|hote|passerelle|gatewa
 
 /** A dotted number opening a line, then a space (`3.1.2 nombre d'accidents`): an outline's heading. */
 const LINE_NUMBER = /(?:^|\n)(\d+(?:\.\d+)*) /g;
-/**
- * Per text (the last one asked about): the dotted numbers that open its lines. Read once, as a list of
- * addresses one per line would otherwise have the whole text searched at each of them.
- */
-let lineNumbersIn: string | null = null;
-let lineNumbers = new Set<string>();
+/** The dotted numbers that open a text's lines, read once per text (perText): a list of addresses one per line would otherwise have the whole text searched at each of them. */
+const lineNumbersOf = perText((text) => new Set(Array.from(text.matchAll(LINE_NUMBER), (match) => match[1])));
 
 /** An outline's item opening its line (`3.1.2.4 nombre de jours d'arrêt`) under its parent's (`3.1.2 nombre d'accidents`): a numbering. */
 const isOutlineItem = (text: string, start: number, ipv4: string): boolean => {
   if (!/(?:^|\n)[ \t]*$/.test(textBefore(text, start, 8))) return false;
-  if (lineNumbersIn !== text) {
-    lineNumbersIn = text;
-    lineNumbers = new Set(Array.from(text.matchAll(LINE_NUMBER), (match) => match[1]));
-  }
-  return lineNumbers.has(ipv4.slice(0, ipv4.lastIndexOf('.')));
+  return lineNumbersOf(text).has(ipv4.slice(0, ipv4.lastIndexOf('.')));
 };
 
 export default defineDetector({

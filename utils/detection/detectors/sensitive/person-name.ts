@@ -3,6 +3,7 @@ import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
+import { perText } from '../../per-text';
 import { ACRONYMS, FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPossessiveRole, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, structuredKeyBefore, unquotedCell } from './_fields';
 import type { DetectorExamples } from '../../types';
@@ -751,12 +752,11 @@ const SIGNATORY_ENDS = wordSet('seance magistrat magistrate designe designee');
 const PREVIOUS_ITEM = /(?:(?:dr|m|mme|me|pr)\.? )?\p{Lu}\.(?:-\p{Lu}\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and )$/u;
 
 /**
- * Per text (the last one asked about, its reference kept as insertColumnBefore keeps its own):
- * whether the item of a list of initials that starts at an offset is introduced. Items are read
- * from the first, so each asks only about the one before it: a long list costs one look per item.
+ * Per text (perText): whether the item of a list of initials that starts at an offset is introduced.
+ * Items are read from the first, so each asks only about the one before it: a long list costs one
+ * look per item.
  */
-let itemsIn: string | null = null;
-let introducedItems = new Map<number, boolean>();
+const introducedItemsOf = perText(() => new Map<number, boolean>());
 
 /**
  * The end of a message before its signature (`Cordialement,`, `Bien à toi,`, `Merci d'avance.`, a
@@ -796,8 +796,7 @@ const signatureLine = (text: string, folded: string, lineStart: number, lineEnd:
  * (INITIAL_LABELS, LABELS), directly or after earlier items of a list introduced so.
  */
 const initialIntroduced = (text: string, folded: string, at: number): boolean => {
-  if (itemsIn !== text) introducedItems = new Map();
-  itemsIn = text;
+  const introducedItems = introducedItemsOf(text);
   const visited: number[] = [];
   let position = at;
   let introduced = introducedItems.get(position);
@@ -935,21 +934,17 @@ const THING_AFTER = /^(?:, (?:le |la |l')(?:modele|logiciel|outil|application|pl
 const GENUS_EPITHET_AFTER = /^ [a-z]{5,}(?:is|us|um|ii|ae)(?![a-z])/;
 
 /**
- * Per text (the last one asked about, its reference kept as `itemsIn` keeps its own): whether a first name is named as a
- * thing in it. A list repeats its names thousands of times (`'Martin', 'Martin', …`): each name's mentions are read once.
+ * Per text (perText): whether a first name is named as a thing in it. A list repeats its names thousands of
+ * times (`'Martin', 'Martin', …`): each name's mentions are read once.
  */
-let thingNamesIn: string | null = null;
-const thingNames = new Map<string, boolean>();
+const thingNamesOf = perText(() => new Map<string, boolean>());
 
 /**
  * A lone first name that the text names as a thing somewhere (`le chatbot Margot` … `Margot a répondu`) is that thing
  * everywhere. Not after an epithet's shape, which a full name elsewhere may have (`Thomas Bourgeois`).
  */
 const namedAsThing = (folded: string, name: string): boolean => {
-  if (thingNamesIn !== folded) {
-    thingNamesIn = folded;
-    thingNames.clear();
-  }
+  const thingNames = thingNamesOf(folded);
   let named = thingNames.get(name);
   if (named === undefined) {
     named = false;
