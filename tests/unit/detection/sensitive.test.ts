@@ -235,6 +235,16 @@ describe('topic versus person, with every detector', () => {
     "Mme Lafargue : indemnité d'éviction de 12 000 € pour le bail commercial.",
     "Vous êtes convoqué(e)s à l'audience du juge des enfants le [DATE] à [HEURE], concernant votre enfant [PRÉNOM NOM].",
     'Ordonnons l\'exécution provisoire.\nLa juge des enfants, Claire Fabre',
+    // Never labelled in the blind sets: disabled people as a class, a professional's title, a
+    // procedure's name, `mise en cause` as a noun, `verbaliser` as putting into words
+    "M. Baills a écrit : « Et pour les handicapés ? Le transport des élèves handicapés n'est pas assuré. »",
+    "M. Foucher, je suis mandataire judiciaire à la protection des majeurs et j'exerce depuis 2019.",
+    "Objet : demande d'accès aux origines personnelles de M. Armand Leclerc",
+    'Lina Moreau (née le 21/01/1997), plaignante. Mise en cause : la responsabilité du service.',
+    'Depuis la rentrée, Yasmine verbalise davantage ses peurs.',
+    // A temp worker's workplace (the five-hundred-forty-seventh set)
+    "Mme Oksana Melnyk, ASH intérimaire sur l'EHPAD départemental de Bléré, a transmis son arrêt.",
+    'Contrat de Mme Ana Paula Moreira (pool EHPAD) : expérience de 6 ans en EHPAD privé.',
   ])('topic: %s', (text) => {
     expect(categories(text)).toEqual([]);
   });

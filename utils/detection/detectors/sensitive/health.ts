@@ -36,7 +36,7 @@ const TERMS = phraseList(
   "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|parkinson",
   'drepanocytose|drepanocytaire*|tuberculose|arthrose|gale|traitement de fond',
   "maladie de parkinson|parkinson's disease|demence|sclerose en plaques|sclerose laterale|handicap|handicaps",
-  "handicape~|situation de handicap|invalidite|taux d'incapacite|incapacite permanente|perte d'autonomie",
+  "handicape|handicapee|situation de handicap|invalidite|taux d'incapacite|incapacite permanente|perte d'autonomie",
   'perdu son autonomie|perdu~ son autonomie|grabataire*',
   // Professions (`psychiatre`, `psychologue`, `orthophoniste`) are left out: they describe staff.
   'psychiatrie|pedopsychiatrie|psychiatrique*|trouble* psychique*|trouble* psychiatrique*|trouble* du comportement',
@@ -97,7 +97,7 @@ const TERMS = phraseList(
   // Young children's ailments in a crèche's or a childminder's notes
   'morsure*|otite*|eczema|selles liquides|aplv|doliprane|aerius|polyarthrite*|troubles de memoire|troubles de la memoire',
   'varicelle|gastro-enterite*|gastro|conjonctivite',
-  'orthodontie|voulait mourir|veut mourir|suivi psychologique',
+  'orthodontie|orthodontiste*|traitement orthodontique|appareil dentaire|appareil orthodontique|carie*|myopie|orthoptiste*|bilan orthoptique|reeducation orthoptique|mal aux dents|voulait mourir|veut mourir|suivi psychologique',
   // Care, treatment, services
   'traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',

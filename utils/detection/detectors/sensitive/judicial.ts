@@ -28,7 +28,7 @@ const TERMS = phraseList(
   "sort de detention|sortir de detention|sortir de prison|detention provisoire|placement en detention|maison d'arret|centre penitentiaire",
   'centre de detention|spip|liberation conditionnelle|sursis probatoire|avec sursis|sous sursis|TIG',
   "travail d'interet general|bracelet electronique|controle judiciaire|mis~ en examen|mise en examen|garde a vue|GAV",
-  "gardes a vue|defere~ au parquet|comparution immediate|tribunal correctionnel|tribunal pour enfants|cour d'assises|delit*|crime*",
+  "gardes a vue|defere~ au parquet|comparution immediate|comparution sur reconnaissance prealable de culpabilite|crpc|tribunal correctionnel|tribunal pour enfants|cour d'assises|delit*|crime*",
   'apologie du terrorisme|association de malfaiteurs|FSPRT|perquisition*|exercice illegal de la medecine|youth caution',
   'infraction* penale*|recidive*|fiche~ S|fijais|faijais|pjj|protection judiciaire de la jeunesse|stupefiants',
   'trafic de stupefiants|trafic de drogue|usage de stupefiants|viol|viols|agression* sexuelle*|atteinte* sexuelle*|violences sexuelles|audition filmee|defere~|vol de scooter|violences conjugales|violence conjugale',
@@ -47,7 +47,7 @@ const TERMS = phraseList(
   'suspension de permis|suspension du permis|retrait de permis|annulation du permis|plainte deposee contre',
   // A parent's or partner's time in prison as a family's situation (`depuis la détention du père`); not `détention` alone (of shares, of a permit)
   'detention du pere|detention de la mere|detention du conjoint|detention de son conjoint|detention de son compagnon|detention de son mari|detention du fils',
-  'porte~ plainte contre|depose~ plainte|porte~ plainte|depot de plainte|deposer plainte|porter plainte|mis~ en cause|convicted|conviction|criminal record|jail|in custody|sorti~ de detention',
+  'porte~ plainte contre|depose~ plainte|porte~ plainte|depot de plainte|deposer plainte|porter plainte|mis en cause|convicted|conviction|criminal record|jail|in custody|sorti~ de detention',
   "interpelle~|verbalise~|trafic de cannabis|trafic de cocaine|trafic d'heroine|prise illegale d'interets",
   'abus de biens sociaux|abus de confiance|corruption|detournement de fonds|escroquerie*|harcelement moral|harcelement sexuel',
   'enquete de gendarmerie|enquete de police|menace~ de mort|outrage*|rebellion|recel|cambriolage*|homicide*|meurtre*|assassinat*|tentative de meurtre',
@@ -130,6 +130,8 @@ export default defineCategory({
     if ((word === 'crime' || word === 'crimes') && testBefore(folded, start, FICTION_OR_PREVENTION_BEFORE, 30)) return false;
     // Called out to, not arrested (`qui m'a interpellée lors de ma permanence`, `nous a interpellés sur…`).
     if (word.startsWith('interpelle') && testBefore(folded, start, /(?:^|[^a-z])(?:m'|nous |vous |t')(?:a|ont|avait|avaient) $/, 14)) return false;
+    // Put into words (`verbalise des idées suicidaires`, `rien de verbalisé`), not fined (`a été verbalisé`).
+    if (word.startsWith('verbalis') && !testBefore(folded, start, /ete $/, 5)) return false;
     // Paid, not acquitted (`le résident acquitte le tarif`, `s'acquitte de sa dette`, `facture acquittée`).
     if (word.startsWith('acquitt') && (folded[start - 1] === "'" || testAfter(folded, end, /^ (?:le|la|les|l'|de|du|des|sa|son|ses|leur|leurs|ce|cette|ces)(?![a-z])/, 7) || testBefore(folded, start, /(?:facture|note|quittance)s? $/, 12))) return false;
     return true;

@@ -61,7 +61,7 @@ const TERMS = phraseList(
   "accueil provisoire|lieu de vie et d'accueil|au lieu de vie|place~ chez|maintien du placement|ordonne le placement",
   'placement ordonne|ordonnons le placement|ordonne son placement|placement des mineurs|placement du mineur|placement des enfants',
   'mainlevee du placement|mainlevee de placement|fin du placement|ete adopte~|enfant* adopte~|adoption pleniere',
-  "adoption simple|mon adoption|son adoption|recherche des origines|acces aux origines|negligence*",
+  "adoption simple|mon adoption|son adoption|recherche des origines|negligence*",
   "agrement en vue d'adoption|agrement adoption|projet d'adoption|place~ en vue d'adoption|placement en vue d'adoption",
   "requete en adoption|jugement d'adoption|candidature a l'adoption|prime a l'adoption|conge d'adoption|suivi post-adoptif|suivi post-adoption|ne~ sous le secret|accouche~ sous le secret|sous le secret|accoucher sous le secret",
   "accouchement sous le secret|dossier de pupille|dossier pupille|confie~ chez|place~ a votre domicile|i was adopted",
@@ -116,7 +116,7 @@ const TERMS = phraseList(
   // Legal protection of adults, and the social measure before it (MASP, mesure d'accompagnement social personnalisé)
   'mesure de protection|mesure de protection juridique|tutelle|sous tutelle|curatelle|curatelle renforcee',
   'curatelle simple|sous curatelle|sous curatelle renforcee|sous curatelle simple|sous sauvegarde de justice',
-  'sauvegarde de justice|habilitation familiale|mjpm|masp|mjagbf|mandataire judiciaire a la protection des majeurs',
+  'sauvegarde de justice|habilitation familiale|mjpm|masp|mjagbf',
   // Social-work documents about a person
   // Documents by kind (`évaluation sociale`, `note sociale`, `visite à domicile`) name the agent's work,
   // not the person's situation, as most writers read them; `VAD` too (in the sets, 4 labelled, 15 not).
@@ -144,8 +144,12 @@ const TOPIC_BEFORE = topicBefore([
   // Not `faisant état de`.
   '(?<!(?:faisant|fait|font|faire) )etat de',
 ]);
-/** Where someone trains, works or is hired is no situation of theirs (`BTS SP3S, stage en EHPAD de janvier à mars`, `instructrice à l'aide sociale`, `aide-soignante en EHPAD`). */
-const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:stages?|travaille|embauche|aide-soignante|instructeur|instructrice) (?:en |au |aux |a la |a l'|dans (?:un |une |le |la |l'|les )?)$/;
+/**
+ * Where someone trains, works or is hired is no situation of theirs (`BTS SP3S, stage en EHPAD de
+ * janvier à mars`, `instructrice à l'aide sociale`, `aide-soignante en EHPAD`, `intérimaire sur
+ * l'EHPAD`, `expérience de 6 ans en EHPAD`, a replacement `pool EHPAD`).
+ */
+const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:(?:stages?|travaille|embauche|aide-soignante|instructeur|instructrice|interimaire|experience(?: de \d{1,2} ans)?) (?:en |au |aux |a la |a l'|sur l'|sur le |sur la |dans (?:un |une |le |la |l'|les )?)|pool )$/;
 /** A staff member's job, then the establishment's acronym, as signatures give them (`directrice, EHPAD Saint-Joseph`, `Directeur — MECS Les Chênes`). */
 const STAFF_BEFORE = /(?:directeur|directrice|cadre de sante|aide-soignante?|infirmiere?|idec|educateur|educatrice|chef de service|psychologue|medecin coordonnateur)(?:,| [-–—]) $/;
 /** A service coordinated or a referent's, before its name (`coordo SAAD secteur nord`, `responsable du CADA`, `réf CHRS : Olivier`, `Laure Chambon, infirmière APA`, `conseillère technique CRIP`). */
@@ -201,7 +205,7 @@ export default defineCategory({
   keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || testBefore(folded, start, COORDINATOR_BEFORE, 24) || (/^[A-Z]+$/.test(value) && (testBefore(folded, start, STAFF_BEFORE, 24) || (/^(?:ASH|AED|TISF)$/.test(value) && testBefore(folded, start, JOB_BEFORE, 16))))) return false;
+    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || testBefore(folded, start, COORDINATOR_BEFORE, 24) || (/^[A-Z]+$/.test(value) && (testBefore(folded, start, STAFF_BEFORE, 24) || (/^(?:ASH|AED|TISF)$/.test(value) && (testBefore(folded, start, JOB_BEFORE, 16) || testAfter(folded, end, /^ interimaire/, 12)))))) return false;
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
