@@ -205,6 +205,7 @@ describe('values missed before', () => {
     ['an STI screening as sex life, not health (the reference lists STIs there)', 'Sofiane B. (18 ans) : demande de dépistage IST, résultats vendredi.', 'special-category', 'IST'],
     ["a child's dental and eye care", "Yanis refuse d'aller chez le dentiste, la carie s'aggrave ; la myopie de Noah est suivie par l'orthoptiste.", 'health', ['carie', 'myopie', 'orthoptiste']],
     ['a plea-bargaining hearing', "M. Constans a fait l'objet d'une comparution sur reconnaissance préalable de culpabilité.", 'judicial', 'comparution sur reconnaissance préalable de culpabilité'],
+    ['hearing and sight', 'M. Ravel porte des aides auditives ; sa fille Léa a un glaucome, un nystagmus et une rétinite pigmentaire.', 'health', ['aides auditives', 'glaucome', 'nystagmus', 'rétinite pigmentaire']],
   ])('%s', (_why, text, detector, value: string | string[]) => {
     expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);
   });

@@ -245,6 +245,8 @@ describe('topic versus person, with every detector', () => {
     // A temp worker's workplace (the five-hundred-forty-seventh set)
     "Mme Oksana Melnyk, ASH intérimaire sur l'EHPAD départemental de Bléré, a transmis son arrêt.",
     'Contrat de Mme Ana Paula Moreira (pool EHPAD) : expérience de 6 ans en EHPAD privé.',
+    // A probation officer's job title, not a measure (the five-hundred-forty-ninth set)
+    "Bonjour,\nJe suis conseillère pénitentiaire d'insertion et de probation. M. Jordan Lefebvre sort le 12 mars.",
   ])('topic: %s', (text) => {
     expect(categories(text)).toEqual([]);
   });

@@ -130,6 +130,8 @@ export default defineCategory({
     if ((word === 'crime' || word === 'crimes') && testBefore(folded, start, FICTION_OR_PREVENTION_BEFORE, 30)) return false;
     // Called out to, not arrested (`qui m'a interpellée lors de ma permanence`, `nous a interpellés sur…`).
     if (word.startsWith('interpelle') && testBefore(folded, start, /(?:^|[^a-z])(?:m'|nous |vous |t')(?:a|ont|avait|avaient) $/, 14)) return false;
+    // A service's or a job's name (`conseillère pénitentiaire d'insertion et de probation`), not a sentence.
+    if (word === 'probation' && testBefore(folded, start, /insertion et de $/, 17)) return false;
     // Put into words (`verbalise des idées suicidaires`, `rien de verbalisé`), not fined (`a été verbalisé`).
     if (word.startsWith('verbalis') && !testBefore(folded, start, /ete $/, 5)) return false;
     // Paid, not acquitted (`le résident acquitte le tarif`, `s'acquitte de sa dette`, `facture acquittée`).

@@ -3,7 +3,7 @@ import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
 import { lastNonBlank } from '../../text-window';
 import type { DetectorExamples, ValidationResult } from '../../types';
-import { isNotANameWord, isPlainFirstName, LOWER_LETTERS, PLACE_WORDS } from './_name-words';
+import { isNotANameWord, isPlainFirstName, LOWER_LETTERS, NOTE_WORDS, PLACE_WORDS } from './_name-words';
 
 /**
  * Person names typed in lower case at the head of a record: a list item, a table cell or a line
@@ -46,8 +46,9 @@ const validate = (value: string, first: string, second: string): ValidationResul
   if (isNotANameWord(firstFolded) || isNotANameWord(secondFolded)) return false;
   // `salle lucien`, `collège jean`: a place named after someone.
   if (PLACE_WORDS.has(firstFolded) || PLACE_WORDS.has(secondFolded)) return false;
-  const firstIsName = isPlainFirstName(firstFolded);
-  const secondIsName = isPlainFirstName(secondFolded);
+  // A word of notes (`nitrates max`, `température max`) is no first name here.
+  const firstIsName = isPlainFirstName(firstFolded) && !NOTE_WORDS.has(firstFolded);
+  const secondIsName = isPlainFirstName(secondFolded) && !NOTE_WORDS.has(secondFolded);
   if (!firstIsName && !secondIsName) return false;
   const other = firstIsName ? secondFolded : firstFolded;
   if (!isFirstName(other) && WORD_ENDING.test(other)) return false;
@@ -72,6 +73,8 @@ export const examples: DetectorExamples = {
     'date;tiers\n12/02/2025;marty jean',
   ],
   noMatch: [
+    // `Max` is a first name; `max` in notes is a maximum.
+    'Physico-chimie : bon état ; nitrates max 9,4 mg/l ; température max 21,3 °C',
     // `gracieux` is a first name of the INSEE list, and an adjective.
     '- délai : 10 jours ;\n- recours gracieux : 2 mois après la notification',
     'Objet : arbre tombé sur la RD 12',
