@@ -247,6 +247,8 @@ describe('topic versus person, with every detector', () => {
     'Contrat de Mme Ana Paula Moreira (pool EHPAD) : expérience de 6 ans en EHPAD privé.',
     // A probation officer's job title, not a measure (the five-hundred-forty-ninth set)
     "Bonjour,\nJe suis conseillère pénitentiaire d'insertion et de probation. M. Jordan Lefebvre sort le 12 mars.",
+    // A class's awareness session is a topic (the five-hundred-fifty-third set)
+    'Après la bagarre entre Lina B. et Jade M., une séance de sensibilisation au handicap sera organisée dans leur classe.',
   ])('topic: %s', (text) => {
     expect(categories(text)).toEqual([]);
   });

@@ -73,7 +73,7 @@ const INSTRUCTION_OBJECT_AFTER = /^ (?:ces|cette|cet|ce|les|le|la|l'|son|sa|ses|
 const PROSE_BEFORE_MARKING = /(?:sont|est|reste|restent|soit|rester|etre|de facon|de maniere|a titre|caractere|traitement|donnees|informations|plus|moins|le|la|un|une|des|du) $/;
 
 /** What a secret covers or binds (`couverts par le secret`). */
-const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|(?<!qui )releve|relevant|sceau|titre du|au nom du|violation du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
+const SECRET_COVERING_BEFORE = /(?:couvert|couverte|soumis|soumise|protege|protegee|(?<!qui )releve|relevant|sceau|titre du|au nom du) (?:par |au |du |de |le |la )?(?:le |la )?$/;
 
 /** `mention` or `mentions` (`une mention telle que`, `une mention d'embargo ou de`) or a policy's `niveaux :`, then the markings quoted before this one (`la mention « Confidentiel », d'autres « Diffusion restreinte »`) and the words of its own quotation before it (`« Très secret – ne pas diffuser »`); or a marking quoted after what documents bear (`les notes portent « Diffusion restreinte »`), folded (see `validate`). */
 const MARKINGS_NAMED_BEFORE = /(?:^|[^a-z])(?:(?:mentions? (?:telles? que |de type |[a-z']+ ou de )?|niveaux? (?:de [a-z]+ )?: )(?:(?:« ?|")[^»"\n]{1,40}(?: ?»|")(?:,| et| ou)(?: d'autres)? )*(?:(?:« ?|")[^»"\n]{0,20})?|(?:portent|porte|portant|apposer|appose|marquees?|marques?|tamponnees?|tamponnes?) (?:« ?|"))$/;
@@ -175,6 +175,8 @@ export const examples: DetectorExamples = {
     'Rédige la réponse en restant prudent (secret professionnel)',
     'Le partage se fait dans le respect du secret professionnel. »',
     'Les assistants de service social sont soumis au secret professionnel (art. L. 411-3 CASF).',
+    // An offence named, not a marking.
+    "Le couple a porté plainte contre l'interprète pour violation du secret professionnel.",
     'base de recette sur 203.0.113.7 — ne pas communiquer ces adresses aux partenaires',
     "n° de sécurité sociale (pour le dossier, à ne pas transmettre à l'interprète)",
     'Points de vigilance : ne pas communiquer sur la procédure en cours',

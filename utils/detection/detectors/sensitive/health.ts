@@ -43,7 +43,7 @@ const TERMS = phraseList(
   'trouble* cognitif*|trouble* bipolaire*|trouble* anxieux|trouble* alimentaire*|trouble* du spectre autistique',
   "trouble* du spectre de l'autisme|trouble* du neurodeveloppement|trouble* de l'attention|trouble* dys|depression*",
   'depressif*|depressive*|anxiete|insomnie*|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
-  'dyslexique*|dyspraxie|dysorthographie|dyscalculie|phobie scolaire|pediculose|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
+  'dyslexique*|dyspraxie|dysorthographie|dyscalculie|phobie scolaire|pediculose|premature~|phototherapie|placenta praevia|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
@@ -316,7 +316,7 @@ const TOPIC_BEFORE = topicBefore(phraseList(
   'commission|referent|referente|service|services|budget|direction|pole|maison|semaine(?<!(?:que|par|te) semaine)|journee|mois(?<![0-9] mois)',
   'observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef',
   'cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|un pedopsychiatre|un psychiatre|une psychiatre',
-  'prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la',
+  'prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la|sensibilisation au|sensibilisation aux',
   'depistage du|depistage de la|offre de|acces aux|acces au|rapport d\'activite|bilan d\'activite',
 ), '(?!places? en $)');
 /**
@@ -384,6 +384,8 @@ export default defineCategory({
     if (folded.startsWith('gastro', start) && (folded[end] === '-' || testBefore(folded, start, /bacs? $/, 5))) return false;
     // A form's title in capitals (`CERTIFICAT MÉDICAL (cerfa n° 15695*01)`), not a certificate handed in.
     if (value.startsWith('CERTIFICAT')) return false;
+    // Too early, not born early (`estime prématuré de conclure`, `une reprise nous paraît prématurée`).
+    if (folded.startsWith('premature', start) && (testAfter(folded, end, /^ de [a-z]/, 5) || testBefore(folded, start, /(?:parait|semble|serait) $/, 8))) return false;
     // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
     if (testBefore(folded, start, /garde d'enfants? $/, 16)) return false;
     // `anonymisé par mes soins`: done by me.
