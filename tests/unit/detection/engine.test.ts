@@ -206,6 +206,7 @@ describe('values missed before', () => {
     ["a child's dental and eye care", "Yanis refuse d'aller chez le dentiste, la carie s'aggrave ; la myopie de Noah est suivie par l'orthoptiste.", 'health', ['carie', 'myopie', 'orthoptiste']],
     ['a plea-bargaining hearing', "M. Constans a fait l'objet d'une comparution sur reconnaissance préalable de culpabilité.", 'judicial', 'comparution sur reconnaissance préalable de culpabilité'],
     ['a premature baby and care around birth', 'Bébé Grâce, née le 15/08/2026, prématurée ; ictère sous photothérapie. Mme Asante : placenta prævia.', 'health', ['prématurée', 'ictère', 'photothérapie', 'placenta prævia']],
+    ['cancers and their care', 'M. Roy suit une radiothérapie pour un lymphome ; sa fille Maëlle est suivie en oncologie.', 'health', ['radiothérapie', 'lymphome', 'oncologie']],
     ['hearing and sight', 'M. Ravel porte des aides auditives ; sa fille Léa a un glaucome, un nystagmus et une rétinite pigmentaire.', 'health', ['aides auditives', 'glaucome', 'nystagmus', 'rétinite pigmentaire']],
   ])('%s', (_why, text, detector, value: string | string[]) => {
     expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);
