@@ -207,6 +207,7 @@ describe('values missed before', () => {
     ['a plea-bargaining hearing', "M. Constans a fait l'objet d'une comparution sur reconnaissance préalable de culpabilité.", 'judicial', 'comparution sur reconnaissance préalable de culpabilité'],
     ['a premature baby and care around birth', 'Bébé Grâce, née le 15/08/2026, prématurée ; ictère sous photothérapie. Mme Asante : placenta prævia.', 'health', ['prématurée', 'ictère', 'photothérapie', 'placenta prævia']],
     ['cancers and their care', 'M. Roy suit une radiothérapie pour un lymphome ; sa fille Maëlle est suivie en oncologie.', 'health', ['radiothérapie', 'lymphome', 'oncologie']],
+    ['addiction care', 'M. Ruiz, alcoolodépendance, sort de post-cure sous baclofène et acamprosate ; sa sœur évoque un jeu pathologique.', 'health', ['alcoolodépendance', 'post-cure', 'baclofène', 'acamprosate', 'jeu pathologique']],
     ['hearing and sight', 'M. Ravel porte des aides auditives ; sa fille Léa a un glaucome, un nystagmus et une rétinite pigmentaire.', 'health', ['aides auditives', 'glaucome', 'nystagmus', 'rétinite pigmentaire']],
   ])('%s', (_why, text, detector, value: string | string[]) => {
     expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);
@@ -245,6 +246,7 @@ describe('clean prompts written like the shapes above', () => {
     ["a laboratory's request numbers, by their column", 'n_demande;date_prelevement;point;parametre;resultat\n0412250387;04/12/2025;robinet mairie;Nitrates;38,2\n0801260112;08/01/2026;robinet école;Nitrates;41,7'],
     ["a reference's format given as an example", "Rejet si le numéro d'engagement juridique à 10 chiffres du type 0412038571 manque sur la facture."],
     ["a site meeting's minutes written by the OPC (scheduling, a firm's role)", 'Rédacteur : OPC\nObjet : réunion de chantier n° 14, lot 03 gros œuvre'],
+    ["fire stations' addresses (`CIS`)", 'Portes ouvertes le 14 juin :\n- CIS Agen, 2 avenue du Colonel-Bernard, 47000 Agen — manœuvre à 11 h\n- CIS Nérac, 31 boulevard Pierre-de-Coubertin, 47600 Nérac — démonstration à 15 h'],
     ["a fleet's vehicles by category (`VL`, `VU`) and model", 'code;cat;modele;km\nVH0102;VL;Clio V;11 204\nVH0109;VL;Zoé;6 912\nVH0161;VU;Kangoo;8 440'],
     ["organisations' mail addresses (CEDEX, CS, TSA)", 'Écrire à la CNIL, 3 place de Fontenoy – TSA 80715 – 75334 Paris Cedex 07, ou à la paierie départementale, 2 place du Martroi – 45000 Orléans, ou au Département, CS 30001, 12031 Rodez Cedex 9'],
   ])('%s is allowed by the default policy', (_what, text) => {

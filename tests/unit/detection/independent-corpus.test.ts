@@ -34,7 +34,7 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   }, CORPUS_TIMEOUT_MS);
 
-  it('keep recall ≥ 0.915 and precision ≥ 0.965 over all types, and stop at most 128 clean prompts (the other sets; their measure: 0.919, 0.970, 128 of 4,899)', () => {
+  it('keep recall ≥ 0.915 and precision ≥ 0.965 over all types, and stop at most 128 clean prompts (the other sets; their measure: 0.920, 0.970, 128 of 4,899)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.915);
@@ -42,12 +42,12 @@ describe('independent evaluation sets', () => {
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(128);
   }, CORPUS_TIMEOUT_MS);
 
-  it('stop at most 248 of the 3,742 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.903, 248; the floor went down to 0.865 with the legal watch set, whose pseudonymised parties are read as people, and back up when characters of literature were no longer read as people)', () => {
+  it('stop at most 247 of the 3,742 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.904, 247; the floor went down to 0.865 with the legal watch set, whose pseudonymised parties are read as people, and back up when characters of literature were no longer read as people)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.95);
     expect(precision, detail).toBeGreaterThanOrEqual(0.87);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(248);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(247);
   }, CORPUS_TIMEOUT_MS);
 
   it('keep recall ≥ 0.92 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.929, 0.957)', () => {

@@ -160,7 +160,7 @@ export const PLACE_WORDS = wordSet(
   'rue av avenue bd boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis sentier boucle hemicycle',
   'rond-point lotissement residence cite hameau lieu-dit college colleges lycee lycees ecole ecoles gymnase stade salle salon',
   'centre hopital chu chr chru clinique commissariat gendarmerie tribunal prefecture consulat consulate tempete storm san santa val st ste orchestre collectif compagnie ensemble troupe festival',
-  'ehpad mediatheque bibliotheque musee maison-musee theatre pont parc jardin espace fondation association institut universite gare',
+  'ehpad csapa mecs cmpp mediatheque bibliotheque musee maison-musee theatre pont parc jardin espace fondation association institut universite gare',
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking relais quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
   'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs canton cantons plage plages digue port ports baie phare',

@@ -130,6 +130,7 @@ const TERMS = phraseList(
   'hypothermie|traumatisme* cranien*|traumatisme cervical|en rea|en reanimation|whiplash|whiplash injury|concussion',
   'lumbago|acouphene*|perte auditive|silicose|saturnisme|glaucome|aide* auditive*|implant* cochleaire*|bilan auditif|hyperacousie|nystagmus',
   'retinite pigmentaire|sourdaveugle*|sourd-aveugle*|hard of hearing|blesse~ par balle|lymphome*|metastase*|radiotherapie|oncologie',
+  "alcoolodependance|post-cure|jeu pathologique|jeu excessif|jeu problematique|baclofene|acamprosate|probleme avec l'alcool|trouble de l'usage de l'alcool",
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
   // Followed by a psychologist or a psychiatrist (`Zoé est suivie par la psychologue`); an allergic reaction.

@@ -1463,6 +1463,8 @@ export const examples: DetectorExamples = {
   noMatch: [
     'Validity: Not Before: Apr  2 08:14:55 2025 GMT / Not After : Jul  1 08:14:54 2025 GMT',
     'Commission 3 Culture, sports : mercredi 11/03 14h, salon Aimé-Césaire',
+    // A care centre named after a writer.
+    'Séance animée par deux intervenants du CSAPA Émile-Zola, salle B.',
     // Collèges named after people, listed after their plural, one of them by one name.
     'Expérimentation dans cinq collèges (collèges Jean-Zay, Colette, Victor-Hugo, Gisèle-Halimi et Joliot-Curie)',
     'Le broyeur passe samedi à la déchèterie Louise-Michel',
