@@ -43,7 +43,7 @@ const TERMS = phraseList(
   'trouble* cognitif*|trouble* bipolaire*|trouble* anxieux|trouble* alimentaire*|trouble* du spectre autistique',
   "trouble* du spectre de l'autisme|trouble* du neurodeveloppement|trouble* de l'attention|trouble* dys|depression*",
   'depressif*|depressive*|anxiete|insomnie*|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
-  'dyslexique*|dyspraxie|dysorthographie|dyscalculie|phobie scolaire|pediculose|premature~|phototherapie|placenta praevia|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
+  'dyslexique*|dyspraxie|dysorthographie|dyscalculie|phobie scolaire|pediculose|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
@@ -203,7 +203,7 @@ const TERMS = phraseList(
   "interruption volontaire de grossesse|retard de regles|endometriose|implant contraceptif|sterilet",
   "allaitement mixte|allaitement difficile|allaitement arrete|arret de l'allaitement|mastite|engorgement mammaire",
   'depression post-partum|depression du post-partum|baby blues|idees noires',
-  "ictere*|plagiocephalie|reflux gastro-oesophagien|bronchiolite|otite* a repetition|caries precoces|erytheme fessier",
+  "ictere*|phototherapie|premature~|placenta praevia|plagiocephalie|reflux gastro-oesophagien|bronchiolite|otite* a repetition|caries precoces|erytheme fessier",
   "anemie|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie*",
   "maladie des membranes hyalines|nicu|ne dit aucun mot|pas de pointage|ne repond pas a son prenom|ne marche pas encore",
   "m-chat|suspicion de tsa|suspicion tsa|non vaccine~|refus vaccinal|refus de vaccination|fievre|vomissement*|diarrhee*",
