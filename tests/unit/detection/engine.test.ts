@@ -208,6 +208,8 @@ describe('values missed before', () => {
     ['a premature baby and care around birth', 'Bébé Grâce, née le 15/08/2026, prématurée ; ictère sous photothérapie. Mme Asante : placenta prævia.', 'health', ['prématurée', 'ictère', 'photothérapie', 'placenta prævia']],
     ['cancers and their care', 'M. Roy suit une radiothérapie pour un lymphome ; sa fille Maëlle est suivie en oncologie.', 'health', ['radiothérapie', 'lymphome', 'oncologie']],
     ['addiction care', 'M. Ruiz, alcoolodépendance, sort de post-cure sous baclofène et acamprosate ; sa sœur évoque un jeu pathologique.', 'health', ['alcoolodépendance', 'post-cure', 'baclofène', 'acamprosate', 'jeu pathologique']],
+    ['a dyspraxic child', 'Mon fils de 10 ans est dyspraxique.', 'health', 'dyspraxique'],
+    ["a prisoner's leave", 'M. Kessaci a sollicité une permission de sortir pour les obsèques.', 'judicial', 'permission de sortir'],
     ['hearing and sight', 'M. Ravel porte des aides auditives ; sa fille Léa a un glaucome, un nystagmus et une rétinite pigmentaire.', 'health', ['aides auditives', 'glaucome', 'nystagmus', 'rétinite pigmentaire']],
   ])('%s', (_why, text, detector, value: string | string[]) => {
     expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);

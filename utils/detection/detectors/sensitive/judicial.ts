@@ -53,7 +53,7 @@ const TERMS = phraseList(
   'enquete de gendarmerie|enquete de police|menace~ de mort|outrage*|rebellion|recel|cambriolage*|homicide*|meurtre*|assassinat*|tentative de meurtre',
   'proxenetisme|exhibition sexuelle|pedopornographie|images pedopornographiques|conduite sans permis|delit routier|audition libre|depot sauvage',
   'depots sauvages|convoque~ au commissariat|convoque~ a la gendarmerie|arrete~ par la police|fugue signalee',
-  'convocation devant le delegue du procureur|convoque~ devant le delegue du procureur|rappel a la loi|probation|suspended sentence',
+  'convocation devant le delegue du procureur|convoque~ devant le delegue du procureur|rappel a la loi|probation|suspended sentence|permission de sortir',
   "sous l'empire d'un etat alcoolique|defaut de permis|travail dissimule|travaux forces|acquitte~|acquittement",
   "plainte* pour menace*|plainte pour harcelement|plainte pour violences|plainte pour vol|plainte pour diffamation",
   "plainte pour injure*|victime de violences|victime de coups|abus de faiblesse|victime d'une agression|victime d'agression|obligation de soins",
