@@ -209,6 +209,7 @@ describe('values missed before', () => {
     ['cancers and their care', 'M. Roy suit une radiothérapie pour un lymphome ; sa fille Maëlle est suivie en oncologie.', 'health', ['radiothérapie', 'lymphome', 'oncologie']],
     ['addiction care', 'M. Ruiz, alcoolodépendance, sort de post-cure sous baclofène et acamprosate ; sa sœur évoque un jeu pathologique.', 'health', ['alcoolodépendance', 'post-cure', 'baclofène', 'acamprosate', 'jeu pathologique']],
     ['a dyspraxic child', 'Mon fils de 10 ans est dyspraxique.', 'health', 'dyspraxique'],
+    ["a child's speech therapy", "Mon fils Noah voit l'orthophoniste deux fois par semaine, à Rodez.", 'health', 'orthophoniste'],
     ["a prisoner's leave", 'M. Kessaci a sollicité une permission de sortir pour les obsèques.', 'judicial', 'permission de sortir'],
     ['hearing and sight', 'M. Ravel porte des aides auditives ; sa fille Léa a un glaucome, un nystagmus et une rétinite pigmentaire.', 'health', ['aides auditives', 'glaucome', 'nystagmus', 'rétinite pigmentaire']],
   ])('%s', (_why, text, detector, value: string | string[]) => {

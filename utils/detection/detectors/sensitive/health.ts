@@ -38,12 +38,13 @@ const TERMS = phraseList(
   "maladie de parkinson|parkinson's disease|demence|sclerose en plaques|sclerose laterale|handicap|handicaps",
   "handicape|handicapee|situation de handicap|invalidite|taux d'incapacite|incapacite permanente|perte d'autonomie",
   'perdu son autonomie|perdu~ son autonomie|grabataire*',
-  // Professions (`psychiatre`, `psychologue`, `orthophoniste`) are left out: they describe staff.
+  // Professions (`psychiatre`, `psychologue`) are left out: they describe staff. `orthophoniste` is
+  // read (writers label a child's speech therapy 55 times in 67), not after the therapist's own name (see validate).
   'psychiatrie|pedopsychiatrie|psychiatrique*|trouble* psychique*|trouble* psychiatrique*|trouble* du comportement',
   'trouble* cognitif*|trouble* bipolaire*|trouble* anxieux|trouble* alimentaire*|trouble* du spectre autistique',
   "trouble* du spectre de l'autisme|trouble* du neurodeveloppement|trouble* de l'attention|trouble* dys|depression*",
   'depressif*|depressive*|anxiete|insomnie*|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
-  'dyslexique*|dyspraxie|dyspraxique*|dysorthographie|dyscalculie|phobie scolaire|pediculose|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
+  'dyslexique*|dyspraxie|dyspraxique*|orthophoniste|dysorthographie|dyscalculie|phobie scolaire|pediculose|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
@@ -387,6 +388,8 @@ export default defineCategory({
     if (value.startsWith('CERTIFICAT')) return false;
     // Too early, not born early (`estime prématuré de conclure`, `une reprise nous paraît prématurée`).
     if (folded.startsWith('premature', start) && (testAfter(folded, end, /^ de [a-z]/, 5) || testBefore(folded, start, /(?:parait|semble|serait) $/, 8))) return false;
+    // A speech therapist's own job, after her name (`Mme Pauline Desmet, orthophoniste`, `Pauline Guérin` ↵ `Orthophoniste`).
+    if (folded.startsWith('orthophoniste', start) && testBefore(text, start, /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ ?[,(\n] ?$/u, 40)) return false;
     // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
     if (testBefore(folded, start, /garde d'enfants? $/, 16)) return false;
     // `anonymisé par mes soins`: done by me.
@@ -526,6 +529,8 @@ export const examples: DetectorExamples = {
   noMatch: [
     // A form's title, not a certificate someone handed in.
     'Résume ce document pour Mme Perrin :\nCERTIFICAT MÉDICAL (cerfa n° 15695*01)',
+    // The speech therapist's own job, after her name.
+    'Séances le mardi chez Mme Pauline DESMET, orthophoniste à Seclin.',
     "Tableau croisé des bénéficiaires de la PCH par commune, j'ai des cellules à 1, 2 ou 3",
     // Pay in HR rules: `traitement` is a civil servant's salary.
     "Article 2 : L'intéressée percevra l'intégralité de son traitement pendant un an",
