@@ -250,6 +250,7 @@ describe('clean prompts written like the shapes above', () => {
     ["a reference's format given as an example", "Rejet si le numéro d'engagement juridique à 10 chiffres du type 0412038571 manque sur la facture."],
     ["a site meeting's minutes written by the OPC (scheduling, a firm's role)", 'Rédacteur : OPC\nObjet : réunion de chantier n° 14, lot 03 gros œuvre'],
     ["fire stations' addresses (`CIS`)", 'Portes ouvertes le 14 juin :\n- CIS Agen, 2 avenue du Colonel-Bernard, 47000 Agen — manœuvre à 11 h\n- CIS Nérac, 31 boulevard Pierre-de-Coubertin, 47600 Nérac — démonstration à 15 h'],
+    ['a brass band (`Harmonie` is also a first name) and a play', 'Programme du samedi : « Le Malade imaginaire », version jeune public.\nSubventions :\n  • Harmonie de Saint-Vallier : 3 200 €'],
     ["a fleet's vehicles by category (`VL`, `VU`) and model", 'code;cat;modele;km\nVH0102;VL;Clio V;11 204\nVH0109;VL;Zoé;6 912\nVH0161;VU;Kangoo;8 440'],
     ["organisations' mail addresses (CEDEX, CS, TSA)", 'Écrire à la CNIL, 3 place de Fontenoy – TSA 80715 – 75334 Paris Cedex 07, ou à la paierie départementale, 2 place du Martroi – 45000 Orléans, ou au Département, CS 30001, 12031 Rodez Cedex 9'],
   ])('%s is allowed by the default policy', (_what, text) => {

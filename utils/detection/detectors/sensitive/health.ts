@@ -326,7 +326,7 @@ const TOPIC_BEFORE = topicBefore(phraseList(
  * pay: `ses traitements sont versés`, `son traitement de novembre soit versé`; a total: `jours d'arrêt
  * de travail cumulés`), or a unit and its capacity (`une ULIS de 12 places`).
  */
-const OTHER_SENSE_AFTER = /^(?:\)? de \d{1,3} (?:places|lits)(?![a-z])| (?:financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|cumulee?s?(?![a-z])|(?:de [a-z]+ )?(?:sont |est |seront |sera |soit )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
+const OTHER_SENSE_AFTER = /^(?:\)? de \d{1,3} (?:places|lits)(?![a-z])| (?:imaginaire|financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|cumulee?s?(?![a-z])|(?:de [a-z]+ )?(?:sont |est |seront |sera |soit )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
 
 /** Acronyms also read in lower case in a message typed without capitals (`suivie au cmp`, `un pai pr asthme`; see defineCategory). */
 const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('cmp|pai|aah|avc|sessad|savs|sdre|clm|cmi|pma|tsa|dmla|ajpp');
@@ -529,6 +529,8 @@ export const examples: DetectorExamples = {
   noMatch: [
     // A form's title, not a certificate someone handed in.
     'Résume ce document pour Mme Perrin :\nCERTIFICAT MÉDICAL (cerfa n° 15695*01)',
+    // Molière's play, not an illness.
+    'Mme Roux joue Argan dans « Le Malade imaginaire ».',
     // The speech therapist's own job, after her name.
     'Séances le mardi chez Mme Pauline DESMET, orthophoniste à Seclin.',
     "Tableau croisé des bénéficiaires de la PCH par commune, j'ai des cellules à 1, 2 ou 3",
