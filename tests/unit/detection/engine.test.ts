@@ -211,6 +211,9 @@ describe('values missed before', () => {
     ['a dyspraxic child', 'Mon fils de 10 ans est dyspraxique.', 'health', 'dyspraxique'],
     ["a child's speech therapy", "Mon fils Noah voit l'orthophoniste deux fois par semaine, à Rodez.", 'health', 'orthophoniste'],
     ["a prisoner's leave", 'M. Kessaci a sollicité une permission de sortir pour les obsèques.', 'judicial', 'permission de sortir'],
+    ['a longer term after an inflected one (`grossesse~`, `grossesse à risque`)', 'Mme Benali, grossesse à risque, a quitté le foyer ; son fils a commis un délit de fuite.', 'health', 'grossesse à risque'],
+    ['a longer term after an inflected one, judicial', 'Mme Benali, grossesse à risque, a quitté le foyer ; son fils a commis un délit de fuite.', 'judicial', 'délit de fuite'],
+    ['an inflected term before its longer one', 'M. Faure, alcoolisations massives le week-end.', 'health', 'alcoolisations massives'],
     ['hearing and sight', 'M. Ravel porte des aides auditives ; sa fille Léa a un glaucome, un nystagmus et une rétinite pigmentaire.', 'health', ['aides auditives', 'glaucome', 'nystagmus', 'rétinite pigmentaire']],
   ])('%s', (_why, text, detector, value: string | string[]) => {
     expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);

@@ -83,9 +83,11 @@ export const NOT_AFTER_WORD = '(?<![0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D
 
 const emit = (node: TrieNode): string => {
   const branches: string[] = [];
-  for (const [ch, child] of node.children) {
-    branches.push(atom(ch) + emit(child));
-  }
+  const endings: string[] = [];
+  // An inflection may match nothing, and the word boundary after it then holds: tried before a longer
+  // term's next word (`grossesse~`, `grossesse a risque`), it would end the match too early.
+  for (const [ch, child] of node.children) (ch < ' ' ? endings : branches).push(atom(ch) + emit(child));
+  branches.push(...endings);
   if (branches.length === 0) return END;
   // Longer terms first: the empty branch (term ends here) is tried last.
   const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;

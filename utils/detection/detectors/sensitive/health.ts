@@ -208,7 +208,7 @@ const TERMS = phraseList(
   "anemie|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie*",
   "maladie des membranes hyalines|nicu|ne dit aucun mot|pas de pointage|ne repond pas a son prenom|ne marche pas encore",
   "m-chat|suspicion de tsa|suspicion tsa|non vaccine~|refus vaccinal|refus de vaccination|fievre|vomissement*|diarrhee*",
-  "alcoolisation* massive*|alcoolisations",
+  "alcoolisation* massive*",
   // Mental health, addiction and self-neglect in home-visit and referral notes
   'psychose*|antipsychotique*|phase* maniaque*|heroinomane*|reviviscence*|alcoolisation aigue|haleine alcoolisee',
   'intoxication medicamenteuse*|intoxication au monoxyde de carbone|intoxication CO|incurie|syndrome de diogene|accumulation compulsive|bradycardie|amenorrhee',
