@@ -122,6 +122,13 @@ export const termPattern = (terms: readonly string[], raw: readonly string[] = [
   return new RegExp(`${NOT_AFTER_WORD}(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 };
 
+/**
+ * True when a first name and a surname end right before `start`, then a comma, a bracket or a line
+ * end (`Mme Pauline Desmet, orthophoniste`, `Nadia Boukhris, mandataire…`, `Pauline Guérin` ↵
+ * `Orthophoniste`): the term is that professional's job, not a case.
+ */
+export const afterOwnName = (text: string, start: number): boolean => testBefore(text, start, /\p{Lu}\p{Ll}[\p{L}'’-]* \p{Lu}[\p{L}'’-]+ ?[,(\n] ?$/u, 50);
+
 /** True when the term [start, end) opens a line and a colon follows it: a form's field name (`Pathologies : diabète`). */
 export const fieldName = (folded: string, start: number, end: number): boolean => testAfter(folded, end, /^ {0,2}:/, 3) && testBefore(folded, start, /(?:^|\n)[ \t]{0,3}$/, 5);
 

@@ -1,5 +1,5 @@
 import { defineCategory } from './_define-category';
-import { fieldName, PEOPLE_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
+import { afterOwnName, fieldName, PEOPLE_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
@@ -389,7 +389,7 @@ export default defineCategory({
     // Too early, not born early (`estime prématuré de conclure`, `une reprise nous paraît prématurée`).
     if (folded.startsWith('premature', start) && (testAfter(folded, end, /^ de [a-z]/, 5) || testBefore(folded, start, /(?:parait|semble|serait) $/, 8))) return false;
     // A speech therapist's own job, after her name (`Mme Pauline Desmet, orthophoniste`, `Pauline Guérin` ↵ `Orthophoniste`).
-    if (folded.startsWith('orthophoniste', start) && testBefore(text, start, /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ ?[,(\n] ?$/u, 40)) return false;
+    if (folded.startsWith('orthophoniste', start) && afterOwnName(text, start)) return false;
     // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
     if (testBefore(folded, start, /garde d'enfants? $/, 16)) return false;
     // `anonymisé par mes soins`: done by me.

@@ -1,5 +1,5 @@
 import { defineCategory } from './_define-category';
-import { fieldName, STATISTIC_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
+import { afterOwnName, fieldName, STATISTIC_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
@@ -227,7 +227,7 @@ export default defineCategory({
     if (word === 'mecs' && codeAt(value, 0) === 109 && testBefore(folded, start, /(?:des|les|ces|mes|ses|deux|trois) $/, 7)) return false;
     if (value === 'CER' && !testAround(folded, start, end, CER_NEIGHBOURS, 80, 60)) return false;
     // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).
-    if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && testBefore(text, start, /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, ?$/u, 50)) return false;
+    if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && afterOwnName(text, start)) return false;
     // `domiciliation` is a homeless person's postal address only next to its bodies (`demande la
     // domiciliation au CCAS`); a bank account's is its branch (`RIB … — domiciliation Rodez Bourran`).
     if (word === 'domiciliation') {
@@ -306,6 +306,7 @@ export const examples: DetectorExamples = {
     "Mme Sabrina W. (bébé non suivi) — qualification : IP -> éval à confier",
   ],
   noMatch: [
+    'Intervenants : Romain DEBAISIEUX (TISF) le mardi, Mme Nadia Boukhris, mandataire judiciaire.',
     // Any parent of a child in care: a class of people, not someone.
     "Rédige une FAQ pour les parents dont l'enfant est confié à l'aide sociale à l'enfance.",
     // Where someone is hired to work, not where they live.
