@@ -266,7 +266,7 @@ const CASE_LAW_REFERENCE = /(?<![\p{L}])(?:CE|CAA|TA|Cass\.)[ ,][^\n]{0,100}n° 
  * A title's name of one letter (`M. X`, `Mme B.`; `letter` is its offset) near a decision's reference
  * (`CE, 3 juillet 2024, Mme B., n° 471935`): a party of published case law, anonymised, no one.
  */
-const anonymisedParty = (text: string, letter: number): boolean => /^.\.?(?![\p{L}\p{N}'’])/u.test(text.slice(letter, letter + 3)) && CASE_LAW_REFERENCE.test(text.slice(Math.max(0, letter - 400), letter + 80));
+export const anonymisedParty = (text: string, letter: number): boolean => /^.\.?(?![\p{L}\p{N}'’])/u.test(text.slice(letter, letter + 3)) && CASE_LAW_REFERENCE.test(text.slice(Math.max(0, letter - 400), letter + 80));
 
 const WIDE_BEFORE = 250;
 const WIDE_AFTER = 150;

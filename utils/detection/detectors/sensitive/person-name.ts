@@ -2,7 +2,7 @@ import { codeAt, isAsciiAlphanumeric, isAsciiDigit, isSpaceOrTab } from '../../c
 import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
 import { defineName } from './_define-name';
 import { foldName as fold } from '../../normalize';
-import { hasPersonAnchor, lineAround } from '../../person-anchor';
+import { anonymisedParty, hasPersonAnchor, lineAround } from '../../person-anchor';
 import { perText } from '../../per-text';
 import { ACRONYMS, FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPossessiveRole, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, structuredKeyBefore, unquotedCell } from './_fields';
@@ -751,6 +751,8 @@ const SIGNATORY_ENDS = wordSet('seance magistrat magistrate designe designee');
 /** The item of a list of initials and names right before another (`S. Durand (DSISN), `, `J. Martin et `). */
 const PREVIOUS_ITEM = /(?:(?:dr|m|mme|me|pr)\.? )?\p{Lu}\.(?:-\p{Lu}\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and )$/u;
 
+/** A text saying its people are fictitious or their names replaced by initials (`cas fictif`, `initiales modifiées`), or about case law: a title's single letter there names no one. */
+const saysLettersHideNames = perText((folded) => /ficti|initiales|anonymis|pseudonymis|jurisprudence/.test(folded));
 /**
  * Per text (perText): whether the item of a list of initials that starts at an offset is introduced.
  * Items are read from the first, so each asks only about the one before it: a long list costs one
@@ -1152,8 +1154,9 @@ export default defineName({
     }
     const names = tokens.slice(first, j);
     if (names.length === 0) return false;
-    // Initials alone (`M. D.`, `L.`) are not reported; two after a title are a file's way of naming someone (`Mme K. B.`).
-    if (names.every((token) => token.kind === 'init') && !(title && names.length > 1)) return false;
+    // Initials alone (`M. D.`, `L.`) are not reported. After a title they are a file's way of naming someone: two
+    // (`Mme K. B.`), or one that is no placeholder's letter (`Mme B., 34 ans`; not `Mme X`, `M. A...`, nor a party of case law).
+    if (names.every((token) => token.kind === 'init') && !(title && (names.length > 1 || (names[0].text < 'X' && !'.…'.includes(text[start + names[0].end]) && !anonymisedParty(text, start + names[0].start) && !saysLettersHideNames(folded))))) return false;
     // A word of the language in capitals after a title (`BONJOUR MADAME MONSIEUR JE VOUS ECRIS`, typed with caps lock on).
     if (title && names[0].kind === 'up' && isNotANameWord(names[0].folded)) return false;
 
@@ -1391,7 +1394,7 @@ export const examples: DetectorExamples = {
     'Fil Tchap\n09:16 Sandrine Hubert [Département]\nliste close pour ce mois',
     'Betreft: mevrouw Els DEVOS, geboren op 17/02/1989',
     'Nom déclaré : KONATÉ',
-    'foyer : Mme B. + 1 enf (Enzo 11a)',
+    'foyer : mère seule + 1 enf (Enzo 11a)',
     '- Lucas (CE2) absent 6 j en déc.',
     'extrait Teams\nGomez Sabrina (DIAE) 14:07\nle dossier avance',
     "les autres jeunes de l'hôtel l'appellent « Sidi » depuis",
