@@ -124,7 +124,7 @@ export const STOP = wordSet(
   'generale central centrale president presidente maire directeur directrice chef cheffe responsable secretaire agent agents equipe',
   'projet plan schema comite commission assemblee seance deliberation arrete decision decret loi article code annexe',
   'chapitre titre partie section page madame monsieur cordialement bonjour merci enfant mere pere famille usager',
-  'beneficiaire demandeur demandeuse patient patiente contact tel. fax portable mobile bureau insertion autonomie enfance jeunesse',
+  'beneficiaire demandeur demandeuse patient patiente contact tel. fax portable mobile bureau insertion autonomie enfance jeunesse partagee',
   'solidarite solidarites sante social sociale action aide aides prestation allocation dispositif territoire',
   'territorial territoriale mission synthese evaluation entretien visite reunion ordre jour excel word',
   'outlook teams windows google microsoft chatgpt copilot gemini',
