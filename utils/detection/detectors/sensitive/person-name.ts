@@ -56,7 +56,7 @@ const ABBREVIATED_TITLE = '(?:Mr|Mrs|Ms|Dr|Pr|Mme|Mlle|Me|MM)\\.';
 // `J.`, and the initials of a compound first name (`J.-P.` for Jean-Pierre, `J-M` typed without dots).
 const INIT = `[${LU}](?:\\.(?:-[${LU}]\\.)?|-[${LU}](?= [${LU}]))`;
 const TOKEN = `(?:${ABBREVIATED_TITLE}|${APOS}|${CAP}|${UP}|${INIT})`;
-const PARTICLE = "(?:(?:de la|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|di|da|dos|das|del|della|y) {1,2}|d')";
+const PARTICLE = "(?:(?:de la|van de[nr]|de|du|des|le|la|van|von|der|den|ben|ibn|bin|el|al|di|da|dos|das|del|della|y) {1,2}|d')";
 /**
  * Runs of two to five tokens, or one token where a single word can be a name: a capitalised word
  * that does not open a sentence or a line (kept there before a table separator, or before a comma:
