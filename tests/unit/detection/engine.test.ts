@@ -261,6 +261,7 @@ describe('clean prompts written like the shapes above', () => {
     ['a fictitious case whose people are letters', "Cas fictif pour la formation : Mme B. se présente à l'accueil, M. E. attend derrière."],
     ['case law whose party is a letter', 'Portée : confirme la jurisprudence Mme A. (CE, Section, 2012).'],
     ['an inclusive house named after someone', "Communiqué : inauguration de la Maison partagée Louise-Michel, premier habitat inclusif du secteur."],
+    ['a bird survey (`Fauvette` is also a first name)', 'Espèces contactées : Fauvette à tête noire 22, Fauvette de Moltoni 4, Pouillot de Bonelli 9.'],
   ])('%s is allowed by the default policy', (_what, text) => {
     expect(defaultVerdict(scan(text))).toBe('allow');
   });

@@ -116,7 +116,7 @@ export const STOP = wordSet(
   'matricule signature qualite fonction attee nombre tue wed thu fri sat sun jul montant total objet note rapport bilan budget compte rendu dossier fiche tableau liste',
   'courrier lettre message reponse question demande conseil departement dpt departemental departementale departementaux',
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
-  'prefecture tribunal cour caisse agence harmonie association fondation hopital college lycee ecole universite rue avenue',
+  'prefecture tribunal cour caisse agence harmonie fauvette association fondation hopital college lycee ecole universite rue avenue',
   'commissariat gendarmerie brigade travail lecture repas expertise engin freres fils signalisation transports btp',
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
   'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles deliberations',
