@@ -211,6 +211,7 @@ describe('values missed before', () => {
     ['a dyspraxic child', 'Mon fils de 10 ans est dyspraxique.', 'health', 'dyspraxique'],
     ["a child's speech therapy", "Mon fils Noah voit l'orthophoniste deux fois par semaine, à Rodez.", 'health', 'orthophoniste'],
     ["a prisoner's leave", 'M. Kessaci a sollicité une permission de sortir pour les obsèques.', 'judicial', 'permission de sortir'],
+    ["autism after a child's name, its acronym alone (`TSA`)", 'la maman de Timéo (TSA, 6 ans) rappelle encore pour la notification', 'health', 'TSA'],
     ['a surname after a particle of two words (`van der`)', 'Présents : Rosalie van der Meulen, infirmière scolaire', 'person-name', 'Rosalie van der Meulen'],
     ['a title and one initial (`Mme B.`)', 'Famille B. : Mme B., 34 ans, et M. T., 38 ans, deux enfants.', 'person-name', ['B.', 'T.']],
     ['a longer term after an inflected one (`grossesse~`, `grossesse à risque`)', 'Mme Benali, grossesse à risque, a quitté le foyer ; son fils a commis un délit de fuite.', 'health', 'grossesse à risque'],

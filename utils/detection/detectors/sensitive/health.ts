@@ -396,7 +396,9 @@ export default defineCategory({
     if (testBefore(folded, end, /par (?:mes|nos|vos|ses|leurs|tes|les) soins$/, 16)) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
-    if (/^(?:FAM|MAS|HAD|IMC|CMI|TSA)$/.test(value) && !testAround(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40)) return false;
+    if (/^(?:FAM|MAS|HAD|IMC|CMI)$/.test(value) && !testAround(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40)) return false;
+    // `TSA 70124`: the mail-routing code of an address, not autism (writers label a person's `TSA` 66 times in 68).
+    if (value === 'TSA' && folded[end + 1] >= '0' && folded[end + 1] <= '9') return false;
     if (QUALIFYING_PARTICIPLE.test(folded.slice(start, end))) {
       termBefore ??= new RegExp(PATTERN.source, PATTERN.flags.replace('g', ''));
       const window = textBefore(text, start, 40);
@@ -527,6 +529,7 @@ export const examples: DetectorExamples = {
     'M. Goncalves : intoxication au monoxyde de carbone en février',
   ],
   noMatch: [
+    'Écrire à Mme Martin, Service Recouvrement, TSA 70124, 45932 Orléans Cedex 9.',
     // A form's title, not a certificate someone handed in.
     'Résume ce document pour Mme Perrin :\nCERTIFICAT MÉDICAL (cerfa n° 15695*01)',
     // Molière's play, not an illness.
