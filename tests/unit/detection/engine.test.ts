@@ -211,6 +211,7 @@ describe('values missed before', () => {
     ['a dyspraxic child', 'Mon fils de 10 ans est dyspraxique.', 'health', 'dyspraxique'],
     ["a child's speech therapy", "Mon fils Noah voit l'orthophoniste deux fois par semaine, à Rodez.", 'health', 'orthophoniste'],
     ["a prisoner's leave", 'M. Kessaci a sollicité une permission de sortir pour les obsèques.', 'judicial', 'permission de sortir'],
+    ["a diabetic child's care and growth (not the diabetologist, a profession)", 'Léa Martin a fait deux hypos la nuit, un oubli de bolus, une injection de glucagon ; IMC 23,7 et cassure de la courbe de poids. Le diabétologue la revoit.', 'health', ['hypos', 'bolus', 'glucagon', 'IMC', 'cassure de la courbe']],
     ["autism after a child's name, its acronym alone (`TSA`)", 'la maman de Timéo (TSA, 6 ans) rappelle encore pour la notification', 'health', 'TSA'],
     ['a surname after a particle of two words (`van der`)', 'Présents : Rosalie van der Meulen, infirmière scolaire', 'person-name', 'Rosalie van der Meulen'],
     ['a title and one initial (`Mme B.`)', 'Famille B. : Mme B., 34 ans, et M. T., 38 ans, deux enfants.', 'person-name', ['B.', 'T.']],

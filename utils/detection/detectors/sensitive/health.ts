@@ -84,7 +84,7 @@ const TERMS = phraseList(
   "hospit|ttt|contraception|etat d'ebriete|odeur d'alcool|sentait l'alcool|alcoolisation*",
   'surdose*|polytraumatisme*|polytraumatise~|intube~|suicide~|pneumonia|palliative care|appareil auditif',
   // Symptoms and care in outreach notes (`tousse depuis 3 semaines`, `RDV diabétologue`)
-  "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|diabetologue*|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
+  "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
   // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`);
   // not `dépistage IST`: an STI is sex life (special-category.ts), as the reference and most writers have it.
   "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|syphilis|gonococcie*|tabagisme|traitement martial|avorter|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
@@ -111,7 +111,7 @@ const TERMS = phraseList(
   'truvada|morphine|apixaban|eliquis|rivaroxaban|xarelto|kardegic|previscan|furosemide|lasilix|donepezil|aricept',
   'memantine|ebixa|seresta|oxazepam|stilnox|zolpidem|tramadol|lyrica|pregabaline|sertraline|zoloft|anticoagulant*|antihypertenseur*',
   // Care of the elderly and of disability
-  "hypoglycemie*|risque de chute*|fauteuil electrique|allocation aux adultes handicapes|qualite de travailleur handicape",
+  "hypoglycemie*|hypo*|bolus|glucagon|cassure de la courbe|risque de chute*|fauteuil electrique|allocation aux adultes handicapes|qualite de travailleur handicape",
   'incontinence|incontinent~|denutrition|denutri~|desoriente~|desorientation|syndrome confusionnel|DMLA',
   'troubles mnesiques|trouble mnesique|chutes recentes|plusieurs chutes|douleur* dentaire*',
   // Home care and disability notes (`troubles de déglutition`, `perte de la marche`, `appareils auditifs`).
@@ -396,7 +396,8 @@ export default defineCategory({
     if (testBefore(folded, end, /par (?:mes|nos|vos|ses|leurs|tes|les) soins$/, 16)) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
-    if (/^(?:FAM|MAS|HAD|IMC|CMI)$/.test(value) && !testAround(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40)) return false;
+    // … or, for `IMC` (a body-mass index too), a value after it (`IMC 23,7`, `IMC à 19,4`).
+    if (/^(?:FAM|MAS|HAD|IMC|CMI)$/.test(value) && !testAround(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40) && !(value === 'IMC' && testAfter(folded, end, /^ (?:a |de |= ?|: ?)?\d/, 6))) return false;
     // `TSA 70124`: the mail-routing code of an address, not autism (writers label a person's `TSA` 66 times in 68).
     if (value === 'TSA' && folded[end + 1] >= '0' && folded[end + 1] <= '9') return false;
     if (QUALIFYING_PARTICIPLE.test(folded.slice(start, end))) {
