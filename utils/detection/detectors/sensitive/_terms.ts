@@ -86,7 +86,7 @@ const emit = (node: TrieNode): string => {
   const endings: string[] = [];
   // An inflection may match nothing, and the word boundary after it then holds: tried before a longer
   // term's next word (`grossesse~`, `grossesse a risque`), it would end the match too early.
-  for (const [ch, child] of node.children) (ch < ' ' ? endings : branches).push(atom(ch) + emit(child));
+  for (const [ch, child] of node.children) (ch === INFLECT || ch === PLURAL ? endings : branches).push(atom(ch) + emit(child));
   branches.push(...endings);
   if (branches.length === 0) return END;
   // Longer terms first: the empty branch (term ends here) is tried last.

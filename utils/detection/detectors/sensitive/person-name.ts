@@ -754,6 +754,13 @@ const PREVIOUS_ITEM = /(?:(?:dr|m|mme|me|pr)\.? )?\p{Lu}\.(?:-\p{Lu}\.)? {1,2}[\
 /** A text saying its people are fictitious or their names replaced by initials (`cas fictif`, `initiales modifiées`), or about case law: a title's single letter there names no one. */
 const saysLettersHideNames = perText((folded) => /ficti|initiales|anonymis|pseudonymis|jurisprudence/.test(folded));
 /**
+ * Whether the single initial [start, end) after a title names someone (`Mme B., 34 ans`): not a
+ * placeholder's letter (`Mme X`, `M. Y`: X, Y and Z sort after every other capital), not an ellipsis's
+ * (`M. A...`), not a party of case law, nor a letter in a text that says its people are hidden.
+ */
+const letterNamesSomeone = (text: string, folded: string, start: number, end: number): boolean =>
+  text[start] < 'X' && !'.…'.includes(text[end]) && !anonymisedParty(text, start) && !saysLettersHideNames(folded);
+/**
  * Per text (perText): whether the item of a list of initials that starts at an offset is introduced.
  * Items are read from the first, so each asks only about the one before it: a long list costs one
  * look per item.
@@ -1154,9 +1161,9 @@ export default defineName({
     }
     const names = tokens.slice(first, j);
     if (names.length === 0) return false;
-    // Initials alone (`M. D.`, `L.`) are not reported. After a title they are a file's way of naming someone: two
-    // (`Mme K. B.`), or one that is no placeholder's letter (`Mme B., 34 ans`; not `Mme X`, `M. A...`, nor a party of case law).
-    if (names.every((token) => token.kind === 'init') && !(title && (names.length > 1 || (names[0].text < 'X' && !'.…'.includes(text[start + names[0].end]) && !anonymisedParty(text, start + names[0].start) && !saysLettersHideNames(folded))))) return false;
+    // Initials alone (`M. D.`, `L.`) are not reported. After a title they are a file's way of naming someone:
+    // two (`Mme K. B.`), or one that names someone (see `letterNamesSomeone`).
+    if (names.every((token) => token.kind === 'init') && !(title && (names.length > 1 || letterNamesSomeone(text, folded, start + names[0].start, start + names[0].end)))) return false;
     // A word of the language in capitals after a title (`BONJOUR MADAME MONSIEUR JE VOUS ECRIS`, typed with caps lock on).
     if (title && names[0].kind === 'up' && isNotANameWord(names[0].folded)) return false;
 
