@@ -219,6 +219,8 @@ describe('values missed before', () => {
     ['a longer term after an inflected one, judicial', 'Mme Benali, grossesse à risque, a quitté le foyer ; son fils a commis un délit de fuite.', 'judicial', 'délit de fuite'],
     ['an inflected term before its longer one', 'M. Faure, alcoolisations massives le week-end.', 'health', 'alcoolisations massives'],
     ['hearing and sight', 'M. Ravel porte des aides auditives ; sa fille Léa a un glaucome, un nystagmus et une rétinite pigmentaire.', 'health', ['aides auditives', 'glaucome', 'nystagmus', 'rétinite pigmentaire']],
+    ['cancers and their treatments by name', 'Mme Chloé Martin : adénocarcinome du côlon, tumorectomie, immunothérapie ; myélome, autogreffe prévue ; lymphœdème du bras et neuropathie.', 'health', ['adénocarcinome', 'tumorectomie', 'immunothérapie', 'myélome', 'autogreffe', 'lymphœdème', 'neuropathie']],
+    ['a treatment that lasted months, counted in words', 'Véronique Schmitt : tumorectomie en avril, quatre mois de chimiothérapie.', 'health', ['tumorectomie', 'chimiothérapie']],
   ])('%s', (_why, text, detector, value: string | string[]) => {
     expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);
   });
@@ -264,6 +266,7 @@ describe('clean prompts written like the shapes above', () => {
     ['case law whose party is a letter', 'Portée : confirme la jurisprudence Mme A. (CE, Section, 2012).'],
     ['an inclusive house named after someone', "Communiqué : inauguration de la Maison partagée Louise-Michel, premier habitat inclusif du secteur."],
     ['a bird survey (`Fauvette` is also a first name)', 'Espèces contactées : Fauvette à tête noire 22, Fauvette de Moltoni 4, Pouillot de Bonelli 9.'],
+    ["a snowplough circuit's turning point (`PR 9`, a road's reference point, before a road's name)", 'Circuit C2 (P1) : RD 996 PR 31+200 → 45+600 ; départ 04h30 ; demi-tour au PR 9, route de Murol, avant la descente sur Saint-Nectaire.'],
   ])('%s is allowed by the default policy', (_what, text) => {
     expect(defaultVerdict(scan(text))).toBe('allow');
   });

@@ -131,6 +131,8 @@ const TERMS = phraseList(
   'hypothermie|traumatisme* cranien*|traumatisme cervical|en rea|en reanimation|whiplash|whiplash injury|concussion',
   'lumbago|acouphene*|perte auditive|silicose|saturnisme|glaucome|aide* auditive*|implant* cochleaire*|bilan auditif|hyperacousie|nystagmus',
   'retinite pigmentaire|sourdaveugle*|sourd-aveugle*|hard of hearing|blesse~ par balle|lymphome*|metastase*|radiotherapie|oncologie',
+  // Cancers and their treatments, as a return-to-work file names them (`myélome, autogreffe prévue`, `tumorectomie puis hormonothérapie`)
+  'myelome*|carcinome*|adenocarcinome*|tumorectomie|nephrectomie|immunotherapie|hormonotherapie|autogreffe|lymphoedeme|neuropathie*',
   "alcoolodependance|post-cure|jeu pathologique|jeu excessif|jeu problematique|baclofene|acamprosate|probleme avec l'alcool|trouble de l'usage de l'alcool",
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
@@ -311,11 +313,12 @@ const DECISION_AFTER_COLON = /^ {0,2}: {0,2}(?:accord|refus|favorable|defavorabl
 /**
  * Folded words right before a term that make it a topic, not a person's state. `une place en IME`
  * is where someone goes; `places de stationnement` a topic. A week is one (`la semaine de la santé
- * mentale`), not its rhythm (`chaque`, `par`, `cette semaine au CMPP`: `que`, `par`, `te` before it).
+ * mentale`), not its rhythm (`chaque`, `par`, `cette semaine au CMPP`: `que`, `par`, `te` before it);
+ * a month is one (`le mois sans tabac`), not a count of them (`6 mois de`, `quatre mois de chimiothérapie`).
  */
 const TOPIC_BEFORE = topicBefore(phraseList(
   'politique|schema|plan|personnes|beneficiaires de la|assurance|acces|accessibilite|parking|place|places|stationnement|mission',
-  'commission|referent|referente|service|services|budget|direction|pole|maison|semaine(?<!(?:que|par|te) semaine)|journee|mois(?<![0-9] mois)',
+  'commission|referent|referente|service|services|budget|direction|pole|maison|semaine(?<!(?:que|par|te) semaine)|journee|mois(?<!(?:[0-9]|deux|trois|quatre|cinq|six|huit|dix) mois)',
   'observatoire|conference|secteur|filiere|etablissements?|professionnels?|centre|centres|agence|chef',
   'cheffe|medecin|medecins|infirmier|infirmiere|equipe|equipes|direction de la|prevention de la|un pedopsychiatre|un psychiatre|une psychiatre',
   'prevention des|lutte contre la|lutte contre le|lutte contre les|campagne de|campagne contre la|sensibilisation au|sensibilisation aux',
