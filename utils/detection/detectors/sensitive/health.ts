@@ -132,7 +132,7 @@ const TERMS = phraseList(
   'lumbago|acouphene*|perte auditive|silicose|saturnisme|glaucome|aide* auditive*|implant* cochleaire*|bilan auditif|hyperacousie|nystagmus',
   'retinite pigmentaire|sourdaveugle*|sourd-aveugle*|hard of hearing|blesse~ par balle|lymphome*|metastase*|radiotherapie|oncologie',
   // Cancers and their treatments, as a return-to-work file names them (`myélome, autogreffe prévue`, `tumorectomie puis hormonothérapie`)
-  'myelome*|carcinome*|adenocarcinome*|tumorectomie|nephrectomie|immunotherapie|hormonotherapie|autogreffe|lymphoedeme|neuropathie*',
+  'cirrhose*|myelome*|carcinome*|adenocarcinome*|tumorectomie|nephrectomie|immunotherapie|hormonotherapie|autogreffe|lymphoedeme|neuropathie*',
   "alcoolodependance|post-cure|jeu pathologique|jeu excessif|jeu problematique|baclofene|acamprosate|probleme avec l'alcool|trouble de l'usage de l'alcool",
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",

@@ -101,7 +101,7 @@ const TERMS = phraseList(
   // Autonomy
   "apa|apa a domicile|apa en etablissement|allocation personnalisee d'autonomie|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
   "beneficiaire~ de l'apa|oblige~ alimentaire*|obligation alimentaire|recuperation sur succession|ehpad",
-  'residence autonomie|SAAD|maison de retraite|recuperation sur la succession|recuperable sur la succession',
+  'residence autonomie|SAAD|maison de retraite|nursing home|recuperation sur la succession|recuperable sur la succession',
   // Across the borders: a Belgian care home, the Belgian minimum income (`revenu d'intégration`, `leefloon`), German care allowance.
   "maison de repos|maison de repos et de soins|revenu d'integration|revenu d'integration sociale|leefloon|pflegegeld",
   // Payments: a payment file's wording (`SECOURS URGENCE ENERGIE`), the contribution to a care home, unpaid rent
