@@ -214,6 +214,7 @@ describe('values missed before', () => {
     ["a diabetic child's care and growth (not the diabetologist, a profession)", 'Léa Martin a fait deux hypos la nuit, un oubli de bolus, une injection de glucagon ; IMC 23,7 et cassure de la courbe de poids. Le diabétologue la revoit.', 'health', ['hypos', 'bolus', 'glucagon', 'IMC', 'cassure de la courbe']],
     ["autism after a child's name, its acronym alone (`TSA`)", 'la maman de Timéo (TSA, 6 ans) rappelle encore pour la notification', 'health', 'TSA'],
     ['a surname after a particle of two words (`van der`)', 'Présents : Rosalie van der Meulen, infirmière scolaire', 'person-name', 'Rosalie van der Meulen'],
+    ['a dotted initial and a surname filling a cell, under any header (not a club, `SC Lévézou`)', 'date;usager;interprete;club\n03/03/2026;KONATÉ Aminata;L. Marchetti;SC Lévézou', 'person-name', ['KONATÉ Aminata', 'L. Marchetti']],
     ['a title and one initial (`Mme B.`)', 'Famille B. : Mme B., 34 ans, et M. T., 38 ans, deux enfants.', 'person-name', ['B.', 'T.']],
     ['a longer term after an inflected one (`grossesse~`, `grossesse à risque`)', 'Mme Benali, grossesse à risque, a quitté le foyer ; son fils a commis un délit de fuite.', 'health', 'grossesse à risque'],
     ['a longer term after an inflected one, judicial', 'Mme Benali, grossesse à risque, a quitté le foyer ; son fils a commis un délit de fuite.', 'judicial', 'délit de fuite'],

@@ -1286,8 +1286,10 @@ export default defineName({
       // A professional at work in a note (`→ C. Lemaire fait la demande d'admission`), or with their
       // job in brackets (`N. Bourdon (AS MDS Nord)`).
       if (testAfter(folded, start + surname.end, STAFF_VERB_AFTER, 24) || testAfter(folded, start + surname.end, JOB_IN_BRACKETS_AFTER, 16)) return span(names, 0.7);
-      // A cell of a column of names or of the professionals following the files (`| Agent |` … `| A. Bousquet |`, `Référent` … `C. Lemaire`).
-      if (inTableCell(text, nameStart, start + surname.end) && (columnIsName(folded, nameStart) || columnHeaderIn(folded, nameStart, STAFF_HEADERS) || columnHeaderIn(folded, nameStart, REFERENT_HEADERS))) return span(names, 0.75);
+      // A cell of a column of names or of the professionals following the files (`| Agent |` … `| A. Bousquet |`, `Référent` … `C. Lemaire`),
+      // or any cell a dotted initial and a surname fill (`;L. Marchetti;` under `interprete`): a heading's letter fills none.
+      // Not bare initials under another header: a club's or a court's (`SC Lévézou`, `TJ Lyon`).
+      if (inTableCell(text, nameStart, start + surname.end) && (names[0].kind === 'init' || columnIsName(folded, nameStart) || columnHeaderIn(folded, nameStart, STAFF_HEADERS) || columnHeaderIn(folded, nameStart, REFERENT_HEADERS))) return span(names, 0.75);
       // `G. Bessière – 05 36 …` under `Cordialement,`; `L. Cassan, évaluatrice` ending the text
       // (a role or a phone number after it: `B. Enjeux` ending a plan is a heading).
       const [lineStart, lineEnd] = lineAround(text, nameStart);
