@@ -221,6 +221,7 @@ describe('values missed before', () => {
     ['an inflected term before its longer one', 'M. Faure, alcoolisations massives le week-end.', 'health', 'alcoolisations massives'],
     ['hearing and sight', 'M. Ravel porte des aides auditives ; sa fille Léa a un glaucome, un nystagmus et une rétinite pigmentaire.', 'health', ['aides auditives', 'glaucome', 'nystagmus', 'rétinite pigmentaire']],
     ['cancers and their treatments by name', 'Mme Chloé Martin : adénocarcinome du côlon, tumorectomie, immunothérapie ; myélome, autogreffe prévue ; lymphœdème du bras et neuropathie.', 'health', ['adénocarcinome', 'tumorectomie', 'immunothérapie', 'myélome', 'autogreffe', 'lymphœdème', 'neuropathie']],
+    ['an eating disorder and its care', "Sarah Oukacha se fait vomir après le repas ; restriction alimentaire massive, puis crises d'hyperphagie ; renutrition par sonde.", 'health', ['se fait vomir', 'restriction alimentaire', 'hyperphagie', 'renutrition']],
     ["a cause of death (`cirrhose`)", "M. Jean Martin est décédé des suites d'une cirrhose.", 'health', 'cirrhose'],
     ["a care home in English", 'Mrs Jane Smith passed away on 14 February in the nursing home in Le Mans.', 'social-case', 'nursing home'],
     ['a treatment that lasted months, counted in words', 'Véronique Schmitt : tumorectomie en avril, quatre mois de chimiothérapie.', 'health', ['tumorectomie', 'chimiothérapie']],

@@ -62,7 +62,7 @@ const TERMS = phraseList(
   'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|fume~ des joints|cocaine|heroine|sevrage|cure de desintoxication|cortisone|bleus sur|bleus aux|bleus dans',
   // `TS` is a suicide attempt only after these (`hospitalisée après une TS`).
   'apres une ts|suite a une ts|fait une ts|tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
-  'boulimie|strabisme|surdite|sourd~|malentendant~|malvoyant~|non-voyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
+  'boulimie|hyperphagie*|renutrition|restriction* alimentaire*|se fait vomir|se faisait vomir|strabisme|surdite|sourd~|malentendant~|malvoyant~|non-voyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
   'fauteuil manuel|capteur de glycemie',
   'paraplegique*|tetraplegique*|hemiplegie*|hemiplegique*|aphasie*|aphasique*|capsulite*|trouble* du sommeil',
   'lombosciatique*|sciatique*|contusion*|stress post-traumatique|syndrome post-traumatique|conge maternite',
