@@ -516,10 +516,10 @@ const MAIL_MERGE_FIELD = /«[A-Z][A-Z0-9_]+»|<<[A-Z][A-Z0-9_]+>>|[\s:]_(?=\s)[^
 
 /**
  * Two fields in square brackets (`[Civilité] [NOM] [Prénom]`, `dossier n° [NUM_DOSSIER]`, `[NOM Prénom], né(e)
- * le [JJ/MM/AAAA]`): one alone is
+ * le [JJ/MM/AAAA]`, `votre enfant [PRÉNOM NOM] … le [DATE]`): one alone is
  * more often a value an agent blanked out of a real letter (`Madame [NOM],`).
  */
-const BRACKETED_FIELD = '\\[(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|NOM(?: [^\\]\\n]{1,24})?|PR[EÉ]NOM|Pr[ée]nom|CIVILIT[EÉ]|Civilit[ée]|JJ/MM/AAAA)\\]';
+const BRACKETED_FIELD = '\\[(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|(?:NOM|PR[EÉ]NOM)(?: [^\\]\\n]{1,24})?|Pr[ée]nom|CIVILIT[EÉ]|Civilit[ée]|JJ/MM/AAAA|DATE)\\]';
 const BRACKETED_FIELDS = new RegExp(`${BRACKETED_FIELD}[^]*?${BRACKETED_FIELD}`);
 
 /**

@@ -270,6 +270,7 @@ describe('clean prompts written like the shapes above', () => {
     ['case law whose party is a letter', 'Portée : confirme la jurisprudence Mme A. (CE, Section, 2012).'],
     ['an inclusive house named after someone', "Communiqué : inauguration de la Maison partagée Louise-Michel, premier habitat inclusif du secteur."],
     ['a bird survey (`Fauvette` is also a first name)', 'Espèces contactées : Fauvette à tête noire 22, Fauvette de Moltoni 4, Pouillot de Bonelli 9.'],
+    ["a template letter whose fields are a child's name and a date in brackets", "Modèle de courrier : « Madame, Monsieur,\nDans le cadre de l'accompagnement de votre enfant [PRÉNOM NOM], nous vous invitons à une réunion le [DATE] à [HEURE]. Cette rencontre a pour objet de faire le point sur sa santé, sa scolarité et le projet pour l'enfant. »"],
     ["a snowplough circuit's turning point (`PR 9`, a road's reference point, before a road's name)", 'Circuit C2 (P1) : RD 996 PR 31+200 → 45+600 ; départ 04h30 ; demi-tour au PR 9, route de Murol, avant la descente sur Saint-Nectaire.'],
   ])('%s is allowed by the default policy', (_what, text) => {
     expect(defaultVerdict(scan(text))).toBe('allow');
