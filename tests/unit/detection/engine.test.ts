@@ -222,6 +222,7 @@ describe('values missed before', () => {
     ['hearing and sight', 'M. Ravel porte des aides auditives ; sa fille Léa a un glaucome, un nystagmus et une rétinite pigmentaire.', 'health', ['aides auditives', 'glaucome', 'nystagmus', 'rétinite pigmentaire']],
     ['cancers and their treatments by name', 'Mme Chloé Martin : adénocarcinome du côlon, tumorectomie, immunothérapie ; myélome, autogreffe prévue ; lymphœdème du bras et neuropathie.', 'health', ['adénocarcinome', 'tumorectomie', 'immunothérapie', 'myélome', 'autogreffe', 'lymphœdème', 'neuropathie']],
     ['an eating disorder and its care', "Sarah Oukacha se fait vomir après le repas ; restriction alimentaire massive, puis crises d'hyperphagie ; renutrition par sonde.", 'health', ['se fait vomir', 'restriction alimentaire', 'hyperphagie', 'renutrition']],
+    ['a memory clinic seen', "Mme Huguette Barbier refuse d'aller à la consultation mémoire.", 'health', 'consultation mémoire'],
     ["a cause of death (`cirrhose`)", "M. Jean Martin est décédé des suites d'une cirrhose.", 'health', 'cirrhose'],
     ["a care home in English", 'Mrs Jane Smith passed away on 14 February in the nursing home in Le Mans.', 'social-case', 'nursing home'],
     ['a treatment that lasted months, counted in words', 'Véronique Schmitt : tumorectomie en avril, quatre mois de chimiothérapie.', 'health', ['tumorectomie', 'chimiothérapie']],
@@ -270,6 +271,7 @@ describe('clean prompts written like the shapes above', () => {
     ['case law whose party is a letter', 'Portée : confirme la jurisprudence Mme A. (CE, Section, 2012).'],
     ['an inclusive house named after someone', "Communiqué : inauguration de la Maison partagée Louise-Michel, premier habitat inclusif du secteur."],
     ['a bird survey (`Fauvette` is also a first name)', 'Espèces contactées : Fauvette à tête noire 22, Fauvette de Moltoni 4, Pouillot de Bonelli 9.'],
+    ["a carers' survey typed without capitals (`aidée` is also a first name)", "- 38 % ont déjà utilisé l'accueil de jour\n- principaux freins : coût (41 %), refus de la personne aidée (37 %), transport (22 %)\n- 12 % des proches aidés ont connu une errance"],
     ["a template letter whose fields are a child's name and a date in brackets", "Modèle de courrier : « Madame, Monsieur,\nDans le cadre de l'accompagnement de votre enfant [PRÉNOM NOM], nous vous invitons à une réunion le [DATE] à [HEURE]. Cette rencontre a pour objet de faire le point sur sa santé, sa scolarité et le projet pour l'enfant. »"],
     ["a snowplough circuit's turning point (`PR 9`, a road's reference point, before a road's name)", 'Circuit C2 (P1) : RD 996 PR 31+200 → 45+600 ; départ 04h30 ; demi-tour au PR 9, route de Murol, avant la descente sur Saint-Nectaire.'],
   ])('%s is allowed by the default policy', (_what, text) => {

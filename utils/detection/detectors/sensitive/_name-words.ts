@@ -105,9 +105,9 @@ export const ACRONYMS = wordSet(
 /**
  * First names of the list that notes typed fast use as words: days, weeks and months (`sam 11h`, `cette sem`, `jan 12`), `pas de smiley`,
  * `max 3 pers`, `ben oui`, `fais court`, `il ira`, `qui agit`, `des cris`, care (`kine`), acronyms (`saad`, a `nia`), a language (`dari`), `au tresor`,
- * `2h du mat`, `salage lance`, equipment (`sol souple`, `câble lan`, `feutres velleda`), a car (`2 zoe`), desserts (`charlotte aux fraises`, `madeleine`).
+ * `2h du mat`, `salage lance`, equipment (`sol souple`, `câble lan`, `feutres velleda`), a car (`2 zoe`), desserts (`charlotte aux fraises`, `madeleine`), the person a carer helps (`la personne aidée`).
  */
-export const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley mat lance sol lan zoe charlotte madeleine velleda barbe leger vita margherita');
+export const NOTE_WORDS = wordSet('sam dim ven jan sem max ben court ira kine saad nia dari agit tresor cris smiley mat lance sol lan zoe charlotte madeleine velleda barbe leger vita margherita aidee');
 /** Tokens that never belong to a name: months, weekdays, labels, institutions, common headings. */
 export const STOP = wordSet(
   'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi libelle',

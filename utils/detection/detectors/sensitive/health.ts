@@ -33,7 +33,7 @@ const TERMS = phraseList(
   // Not `pathologie`: a form's heading (`Pathologie principale`, `Pathologie motivant la demande`) as often as not.
   'maladie|maladies|malade*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio',
   'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|sida|vih',
-  "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|parkinson",
+  "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|consultation* memoire|parkinson",
   'drepanocytose|drepanocytaire*|tuberculose|arthrose|gale|traitement de fond',
   "maladie de parkinson|parkinson's disease|demence|sclerose en plaques|sclerose laterale|handicap|handicaps",
   "handicape|handicapee|situation de handicap|invalidite|taux d'incapacite|incapacite permanente|perte d'autonomie",
