@@ -215,6 +215,7 @@ describe('values missed before', () => {
     ["autism after a child's name, its acronym alone (`TSA`)", 'la maman de Timéo (TSA, 6 ans) rappelle encore pour la notification', 'health', 'TSA'],
     ['a surname after a particle of two words (`van der`)', 'Présents : Rosalie van der Meulen, infirmière scolaire', 'person-name', 'Rosalie van der Meulen'],
     ['a dotted initial and a surname filling a cell, under any header (not a club, `SC Lévézou`)', 'date;usager;interprete;club\n03/03/2026;KONATÉ Aminata;L. Marchetti;SC Lévézou', 'person-name', ['KONATÉ Aminata', 'L. Marchetti']],
+    ['a surname opening with `Le` after `née`, `veuve`, `famille` (not `pension de famille Les Acacias`)', 'Mme Yvonne QUÉRÉ née LE BIHAN ; sa sœur, veuve Le Goff ; la famille Le Gall ; orientation pension de famille Les Acacias.', 'person-name', ['Yvonne QUÉRÉ', 'LE BIHAN', 'Le Goff', 'Le Gall']],
     ['a title and one initial (`Mme B.`)', 'Famille B. : Mme B., 34 ans, et M. T., 38 ans, deux enfants.', 'person-name', ['B.', 'T.']],
     ['a longer term after an inflected one (`grossesse~`, `grossesse à risque`)', 'Mme Benali, grossesse à risque, a quitté le foyer ; son fils a commis un délit de fuite.', 'health', 'grossesse à risque'],
     ['a longer term after an inflected one, judicial', 'Mme Benali, grossesse à risque, a quitté le foyer ; son fils a commis un délit de fuite.', 'judicial', 'délit de fuite'],

@@ -1155,7 +1155,9 @@ export default defineName({
       const strongFirst = tokens.slice(i, j).some((token) => isName(token) && !isWordlike(token));
       // … or the particle and the rest fill a table cell (`LE MOAL<TAB>Yvonne`).
       const wholeCell = inTableCell(text, particleStart, start + tokens[j - 1].end);
-      if (strongFirst || wholeCell || labelBefore(textBefore(folded, particleStart, 60)) !== null) first = i - 1;
+      // … or `Le`, `La` after a word that a surname follows (`née LE BIHAN`, `veuve Le Goff`, `la famille Le Gall`;
+      // not `pension de famille Les Acacias`, `CONSEIL DE FAMILLE DES PUPILLES`).
+      if (strongFirst || wholeCell || labelBefore(textBefore(folded, particleStart, 60)) !== null || (/^l[ae]$/.test(tokens[i - 1].folded) && SURNAME_ROLES.has(roleBefore(lastWords(textBefore(folded, particleStart, 30), 2)) ?? ''))) first = i - 1;
       // `DE LA TOUR Anne`: the `DE` before `LA`.
       if (first === i - 1 && i > 1 && tokens[first].folded === 'la' && tokens[first - 1].folded === 'de' && tokens[first - 1].end + 2 >= tokens[first].start) first--;
     }
