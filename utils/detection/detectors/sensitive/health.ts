@@ -131,7 +131,7 @@ const TERMS = phraseList(
   'hypothermie|traumatisme* cranien*|traumatisme cervical|en rea|en reanimation|whiplash|whiplash injury|concussion',
   'lumbago|acouphene*|perte auditive|silicose|saturnisme|glaucome|aide* auditive*|implant* cochleaire*|bilan auditif|hyperacousie|nystagmus',
   'retinite pigmentaire|sourdaveugle*|sourd-aveugle*|hard of hearing|blesse~ par balle|lymphome*|metastase*|radiotherapie|oncologie',
-  // Cancers and their treatments, as a return-to-work file names them (`myélome, autogreffe prévue`, `tumorectomie puis hormonothérapie`)
+  // A liver disease that causes death (`cirrhose`); cancers and their treatments, as a return-to-work file names them (`myélome, autogreffe prévue`)
   'cirrhose*|myelome*|carcinome*|adenocarcinome*|tumorectomie|nephrectomie|immunotherapie|hormonotherapie|autogreffe|lymphoedeme|neuropathie*',
   "alcoolodependance|post-cure|jeu pathologique|jeu excessif|jeu problematique|baclofene|acamprosate|probleme avec l'alcool|trouble de l'usage de l'alcool",
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
