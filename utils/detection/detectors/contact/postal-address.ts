@@ -93,8 +93,9 @@ const PERSON_TITLES = wordSet('m mme mmes mlle mlles mm me dr pr');
 
 // A road's number, a hiking trail's (`GR® 65, chemin de Saint-Jacques`), a bus line's (`la ligne 23
 // place de la République`: the line, then its stop), a cadastral parcel's (`parcelle section ZK n° 47,
-// lieu-dit Les Combettes`, and the next ones: `n° 311 et 312, lieu-dit La Passe`), or a road's reference point (`PR 23+400, chaussée verglacée`, `demi-tour au PR 9, route de Murol`).
-const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|pr|gr.?|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram|section [a-z]{1,3} n°(?: \d+(?:,| et))*|sem|semaine|week|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) |\d\+)$/;
+// lieu-dit Les Combettes`, and the next ones: `n° 311 et 312, lieu-dit La Passe`), or a road's reference point (`PR 23+400, chaussée verglacée`, `demi-tour au PR 9, route de Murol`);
+// nor a time's minutes (`départ à 12 h 05 place des Poilus`; not `8h 12 rue du Moulin`, a visit's time, then the address).
+const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|pr|gr.?|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram|section [a-z]{1,3} n°(?: \d+(?:,| et))*|sem|semaine|week|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) |\d\+|\d h )$/;
 
 /**
  * A public building's name right before the address (`à l'Hôtel du Département, 11 rue…`,
@@ -255,5 +256,5 @@ export const examples: DetectorExamples = {
     'mme da silva 7 all des chenes 87170 isle gir 2',
     'vit ds un studio au 3 res des peupliers bat c appt 12, 44300 nantes',
   ],
-  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '2026-03-11T08:09:31+01:00 av DETECTED file=doc.zip', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'parcelles section AD n° 311 et 312, lieu-dit La Passe', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'demi-tour au PR 9, route de Murol', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle', 'les 3 r de la méthode', 'we found 7 all over the place', 'place de la victoire : enrobé, sem 10\nrue pasteur : reprise des trottoirs', 'Ciné-club : « 36 Quai des Orfèvres » (DVD) le 10 janvier', 'Le GR® 65, chemin de Saint-Jacques, fait peau neuve'],
+  noMatch: ['fondée en 50 av. J.-C. par les Rutènes', '2026-03-11T08:09:31+01:00 av DETECTED file=doc.zip', '12 places disponibles', 'la rue est fermée', '2 routes départementales', '5 cours de maths', 'le BP 2025 est voté', '3 rue', '5 route départementale 12000 habitants', 'travaux sur la RD 938, avenue Jean-Jaurès', 'le hameau de Lagarde est isolé depuis 3 jours', "l'arrêt de la ligne 23 place de la République", 'parcelle section ZK n° 47, lieu-dit Les Combettes', 'parcelles section AD n° 311 et 312, lieu-dit La Passe', 'Accrochage sur la RD 911, PR 23+400, chaussée verglacée', 'demi-tour au PR 9, route de Murol', 'départ à 12 h 05 place des Poilus', 'glycémie 1,92\nch. 26 Mme Brunet : RAS', 'Saint-Rome : place du 19-Mars-1962, avenue du Général-de-Gaulle', 'les 3 r de la méthode', 'we found 7 all over the place', 'place de la victoire : enrobé, sem 10\nrue pasteur : reprise des trottoirs', 'Ciné-club : « 36 Quai des Orfèvres » (DVD) le 10 janvier', 'Le GR® 65, chemin de Saint-Jacques, fait peau neuve'],
 };
