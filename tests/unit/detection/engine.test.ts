@@ -223,6 +223,7 @@ describe('values missed before', () => {
     ['hearing and sight', 'M. Ravel porte des aides auditives ; sa fille Léa a un glaucome, un nystagmus et une rétinite pigmentaire.', 'health', ['aides auditives', 'glaucome', 'nystagmus', 'rétinite pigmentaire']],
     ['cancers and their treatments by name', 'Mme Chloé Martin : adénocarcinome du côlon, tumorectomie, immunothérapie ; myélome, autogreffe prévue ; lymphœdème du bras et neuropathie.', 'health', ['adénocarcinome', 'tumorectomie', 'immunothérapie', 'myélome', 'autogreffe', 'lymphœdème', 'neuropathie']],
     ['an eating disorder and its care', "Sarah Oukacha se fait vomir après le repas ; restriction alimentaire massive, puis crises d'hyperphagie ; renutrition par sonde.", 'health', ['se fait vomir', 'restriction alimentaire', 'hyperphagie', 'renutrition']],
+    ['a suicide attempt as its acronym after a possessive (`sa TS`)', 'Yanis, ancien MNA accueilli depuis 2023. Après sa TS de décembre il est suivi au CMP.', 'health', ['sa TS', 'CMP']],
     ['a memory clinic seen', "Mme Huguette Barbier refuse d'aller à la consultation mémoire.", 'health', 'consultation mémoire'],
     ["a cause of death (`cirrhose`)", "M. Jean Martin est décédé des suites d'une cirrhose.", 'health', 'cirrhose'],
     ["a care home in English", 'Mrs Jane Smith passed away on 14 February in the nursing home in Le Mans.', 'social-case', 'nursing home'],

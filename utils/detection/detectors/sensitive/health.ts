@@ -60,8 +60,8 @@ const TERMS = phraseList(
   'stroke|heart attack|oncologique*|cicatrice*|appareille~|douleur* dorsale*|enceinte de jumeaux|enceinte de jumelles',
   "sous l'emprise de l'alcool|sous l'emprise d'alcool|sous l'emprise de drogue*|sous l'emprise de stupefiants",
   'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|fume~ des joints|cocaine|heroine|sevrage|cure de desintoxication|cortisone|bleus sur|bleus aux|bleus dans',
-  // `TS` is a suicide attempt only after these (`hospitalisée après une TS`).
-  'apres une ts|suite a une ts|fait une ts|tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
+  // `TS` is a suicide attempt only after these (`hospitalisée après une TS`, `après sa TS de décembre`, `antécédent de TS`).
+  'apres une ts|suite a une ts|fait une ts|refait une ts|sa ts|la ts de|antecedent* de ts|tentative* de suicide|idees suicidaires|suicidaire*|automutilation*|scarification*|obesite|anorexie|anorexique*',
   'boulimie|hyperphagie*|renutrition|restriction* alimentaire*|se fait vomir|se faisait vomir|strabisme|surdite|sourd~|malentendant~|malvoyant~|non-voyant~|aveugle*|cecite|fauteuil roulant|en fauteuil roulant',
   'fauteuil manuel|capteur de glycemie',
   'paraplegique*|tetraplegique*|hemiplegie*|hemiplegique*|aphasie*|aphasique*|capsulite*|trouble* du sommeil',
