@@ -1,3 +1,4 @@
+import { codeAt, isAsciiDigit } from '../../char-codes';
 import { defineCategory } from './_define-category';
 import { afterOwnName, fieldName, PEOPLE_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
@@ -400,9 +401,9 @@ export default defineCategory({
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
     // … or, for `IMC` (a body-mass index too), a value after it (`IMC 23,7`, `IMC à 19,4`).
-    if (/^(?:FAM|MAS|HAD|IMC|CMI)$/.test(value) && !testAround(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40) && !(value === 'IMC' && testAfter(folded, end, /^ (?:a |de |= ?|: ?)?\d/, 6))) return false;
+    if (/^(?:FAM|MAS|HAD|IMC|CMI)$/.test(value) && !(value === 'IMC' && testAfter(folded, end, /^ (?:a |de |= ?|: ?)?\d/, 6)) && !testAround(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40)) return false;
     // `TSA 70124`: the mail-routing code of an address, not autism (writers label a person's `TSA` 66 times in 68).
-    if (value === 'TSA' && folded[end + 1] >= '0' && folded[end + 1] <= '9') return false;
+    if (value === 'TSA' && isAsciiDigit(codeAt(folded, end + 1))) return false;
     if (QUALIFYING_PARTICIPLE.test(folded.slice(start, end))) {
       termBefore ??= new RegExp(PATTERN.source, PATTERN.flags.replace('g', ''));
       const window = textBefore(text, start, 40);
