@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { PhoneNumber, type E164Number, type MetadataJson } from 'libphonenumber-js/core/es6';
 import { describe, expect, it } from 'vitest';
-import { deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-for-source';
+import { BASE93_ALPHABET, deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-for-source';
 import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';
 import { frontCode } from '@/utils/detection/data/generate-first-names';
 import { validationOnly } from '@/utils/detection/data/generate-phone-metadata';
-import { BASE93_ALPHABET, decodeBase93, inflateBase93, PACKED_SEPARATOR, unpackWordLists } from '@/utils/detection/data/inflate';
+import { decodeBase93, inflateBase93, inflateRaw, PACKED_SEPARATOR, unpackWordLists } from '@/utils/detection/data/inflate';
 import { buildWordListTable, HOISTED_REGEXP, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, orderForDeflate, orderForDeflateBest, PACKED_LISTS, PACKED_REGEXP, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 import { isValidE164 } from '@/utils/detection/detectors/contact/phone';
@@ -53,6 +53,19 @@ describe('deflated data shipped with the engine', () => {
         const encoded = encodeBase93(bytes);
         expect(encoded.length).toBeLessThanOrEqual(Math.ceil((length * 8) / Math.log2(93)) + 1);
         expect([...decodeBase93(encoded)]).toEqual([...bytes]);
+      }
+    }
+  });
+
+  it('inflates raw DEFLATE as zlib writes it: stored, fixed and dynamic blocks, overlapping copies', () => {
+    const texts = ['', 'a', 'abc'.repeat(1_000), 'Zoé, Anaïs, Maëlle — 0123456789 '.repeat(200), readFileSync(join(__dirname, 'packed-data.test.ts'), 'utf8')];
+    let seed = 11;
+    texts.push(String.fromCharCode(...Array.from({ length: 70_000 }, () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) & 0xff)));
+    for (const text of texts) {
+      const bytes = Buffer.from(text, 'latin1');
+      // Level 0 writes stored blocks; the fixed-code strategy (Z_FIXED = 4) fixed blocks; level 9 dynamic ones.
+      for (const options of [{ level: 0 }, { level: 1, strategy: 4 }, { level: 9 }]) {
+        expect(Buffer.from(inflateRaw(deflateRawSync(bytes, options))).equals(bytes)).toBe(true);
       }
     }
   });

@@ -1,5 +1,14 @@
 import { deflateAsync } from '@gfx/zopfli';
-import { BASE93_ALPHABET, BITS_PER_DIGIT, GROUP_DIGITS } from './inflate';
+import { BITS_PER_DIGIT, GROUP_DIGITS } from './inflate';
+
+/**
+ * The digits of base 93 (see `inflate.ts`), lowest first: the printable ASCII characters but the double
+ * quote and the backslash. Here, with the encoder, so that the engine's bundle does not build it
+ * (`decodeBase93` reads a digit from its character code).
+ */
+export const BASE93_ALPHABET = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
+  .filter((character) => character !== '"' && character !== '\\')
+  .join('');
 
 /**
  * Base-93 text of `bytes` (see `decodeBase93`): each 85 bits, low bit first, as a number of thirteen
