@@ -25,8 +25,8 @@
  *   `je suis en arrêt`, `il souffre de`, `elle bénéficie de`), and a possessive before a personal
  *   object (`mon dossier`, `sa demande`, `ta dépression`, `ses traitements`).
  * - Beyond the sentence (the engine, with the findings): a person named surely earlier in the
- *   paragraph (`namedBefore`), and a personal identifier less than 3,000 characters above: the text
- *   is that person's file (`identifiedAbove`).
+ *   paragraph (`namedBefore`), and a personal identifier, or a name with its address, less than 3,000
+ *   characters above: the text is that person's file (`identifiedAbove`).
  *
  * Deliberately NOT anchors: bare pronouns and possessives (`il faut`, `il y a`, `il est possible`,
  * `son budget`, `sa politique`, `ses missions`, `je voudrais une note`, `me`), plurals and
@@ -496,8 +496,9 @@ export const opensWithRequest = (folded: string, start: number): boolean => {
 const IDENTIFIED_FILE_LENGTH = 3000;
 
 /**
- * True when a personal identifier (a NIR, a birth date, a CAF number…: `identifierStarts`, sorted)
- * comes less than IDENTIFIED_FILE_LENGTH characters before `start`: the text is someone's file
+ * True when a personal identifier (a NIR, a birth date, a CAF number, a name with its address…:
+ * `identifierStarts`, sorted) comes less than IDENTIFIED_FILE_LENGTH characters before `start`: the
+ * text is someone's file
  * (the identity block of a report, a notification, a certificate), and what it says further down,
  * past its paragraph (`1. Origine de la saisine` ↵ `La CRIP a été destinataire d'une information
  * préoccupante…`), is that person's situation.

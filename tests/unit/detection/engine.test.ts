@@ -228,6 +228,8 @@ describe('values missed before', () => {
     ["a cause of death (`cirrhose`)", "M. Jean Martin est décédé des suites d'une cirrhose.", 'health', 'cirrhose'],
     ["a care home in English", 'Mrs Jane Smith passed away on 14 February in the nursing home in Le Mans.', 'social-case', 'nursing home'],
     ['a treatment that lasted months, counted in words', 'Véronique Schmitt : tumorectomie en avril, quatre mois de chimiothérapie.', 'health', ['tumorectomie', 'chimiothérapie']],
+    ['gender identity said of someone (`il est trans`, `mec trans`, `sa transidentité`)', "Mon fils Léo m'a dit qu'il est trans. Moi, Sam, je suis mec trans. Elle est moquée pour sa transidentité.", 'special-category', ['est trans', 'mec trans', 'transidentité']],
+    ["a paragraph of a file headed by the person's name and address, without the name", "Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens\n\nPropositions : transmission à la cellule de recueil pour suspicion de maltraitance financière.", 'social-case', 'maltraitance'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
     expect(valuesFound(text, detector)).toEqual(Array.isArray(value) ? value : [value]);
   });
@@ -248,6 +250,7 @@ describe('clean prompts written like the shapes above', () => {
     ['an HTML table of budgets', '<table><tr><th>Service</th><th>Budget 2025</th></tr><tr><td>Voirie</td><td>1 200 000</td></tr><tr><td>Collèges</td><td>850 000</td></tr></table>'],
     ['lower-case words that are acronyms elsewhere', "aah, je vois : le girofle et l'imprimerie, en gir 7"],
     ['topics that share words with injuries and documents', 'Note sur la fracture numérique et la fracture sociale ; le passeport talent ; une campagne contre les violences sexuelles'],
+    ['a farm and a worker in transition, not a gender transition', "L'exploitation est en transition vers le bio. Depuis mars, je suis en transition professionnelle."],
     ['SQL without people', "INSERT INTO aides (code, libelle) VALUES ('RSA', 'Revenu'); SELECT * FROM aides WHERE statut = 'Actif' AND libelle LIKE 'Aide%'"],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],

@@ -102,6 +102,8 @@ const TERMS = phraseList(
   // Not `homophobe`: writers label the victim's orientation, not the author's words (8 unlabelled in the sets).
   'garcon trans|fille trans|femme trans|homme trans|jeune trans|personne* trans|ado trans|transition sociale',
   'transition medicale|mention du sexe|mention de son sexe|mention de mon sexe',
+  // Not `en transition` (`je suis en transition professionnelle`, `l'exploitation est en transition vers le bio`).
+  'transidentite*|est trans|suis trans|mec trans|surement trans',
   'partenaire* sexuel*|prostitution|prostitue~|travail du sexe|IST|MST|conjoint de meme sexe|coming out|coming-out',
   'homosexual|lesbian|homophobie|rapport* non protege*|nouveau partenaire|plusieurs partenaires|carre confessionnel|bapteme|catechese',
   // Racial or ethnic origin; asylum and residence statuses that reveal it
