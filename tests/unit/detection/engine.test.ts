@@ -228,6 +228,7 @@ describe('values missed before', () => {
     ["a cause of death (`cirrhose`)", "M. Jean Martin est décédé des suites d'une cirrhose.", 'health', 'cirrhose'],
     ["a care home in English", 'Mrs Jane Smith passed away on 14 February in the nursing home in Le Mans.', 'social-case', 'nursing home'],
     ['a treatment that lasted months, counted in words', 'Véronique Schmitt : tumorectomie en avril, quatre mois de chimiothérapie.', 'health', ['tumorectomie', 'chimiothérapie']],
+    ["multiple sclerosis and Parkinson's disease, their medicines and signs", 'Mme Olga Petrescu : SEP, EDSS 6,5, spasticité, sous Tysabri. M. Ferrandi : Sinemet, dyskinésies, autosondages.', 'health', ['SEP', 'EDSS', 'spasticité', 'Tysabri', 'Sinemet', 'dyskinésies', 'autosondages']],
     ['gender identity said of someone (`il est trans`, `mec trans`, `sa transidentité`)', "Mon fils Léo m'a dit qu'il est trans. Moi, Sam, je suis mec trans. Elle est moquée pour sa transidentité.", 'special-category', ['est trans', 'mec trans', 'transidentité']],
     ["a paragraph of a file headed by the person's name and address, without the name", "Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens\n\nPropositions : transmission à la cellule de recueil pour suspicion de maltraitance financière.", 'social-case', 'maltraitance'],
   ])('%s', (_why, text, detector, value: string | string[]) => {

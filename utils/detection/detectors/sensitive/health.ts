@@ -111,6 +111,9 @@ const TERMS = phraseList(
   'effexor|venlafaxine|xanax|alprazolam|lexomil|bromazepam|valium|diazepam|depakine|metformine|levothyrox',
   'truvada|morphine|apixaban|eliquis|rivaroxaban|xarelto|kardegic|previscan|furosemide|lasilix|donepezil|aricept',
   'memantine|ebixa|seresta|oxazepam|stilnox|zolpidem|tramadol|lyrica|pregabaline|sertraline|zoloft|anticoagulant*|antihypertenseur*',
+  // Multiple sclerosis (`SEP`, its disability score `EDSS`) and Parkinson's disease, their medicines and signs.
+  'modopar|sinemet|levodopa|tysabri|natalizumab|ocrevus|ocrelizumab|baclofene|apomorphine|solumedrol|spasticite|dyskinesie*',
+  'autosondage*|fluctuations motrices|stimulation cerebrale profonde|troubles vesicaux|troubles de la marche|trouble de la marche|SEP|EDSS',
   // Care of the elderly and of disability
   "hypoglycemie*|hypo*|bolus|glucagon|cassure de la courbe|risque de chute*|fauteuil electrique|allocation aux adultes handicapes|qualite de travailleur handicape",
   'incontinence|incontinent~|denutrition|denutri~|desoriente~|desorientation|syndrome confusionnel|DMLA',
@@ -404,6 +407,8 @@ export default defineCategory({
     if (/^(?:FAM|MAS|HAD|IMC|CMI)$/.test(value) && !(value === 'IMC' && testAfter(folded, end, /^ (?:a |de |= ?|: ?)?\d/, 6)) && !testAround(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40)) return false;
     // `TSA 70124`: the mail-routing code of an address, not autism (writers label a person's `TSA` 66 times in 68).
     if (value === 'TSA' && isAsciiDigit(codeAt(folded, end + 1))) return false;
+    // `Date of expiry : 14 SEP 2031`, `ВЕР/SEP`: a month, not multiple sclerosis.
+    if (value === 'SEP' && testBefore(folded, start, /[\d\/] ?$/, 2)) return false;
     if (QUALIFYING_PARTICIPLE.test(folded.slice(start, end))) {
       termBefore ??= new RegExp(PATTERN.source, PATTERN.flags.replace('g', ''));
       const window = textBefore(text, start, 40);
@@ -416,6 +421,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Olga Petrescu : SEP secondairement progressive.',
     "M. Durand se plaint d'une douleur cervicale depuis lundi.",
     'Mme Roux a été évacuée vers les urgences du CHU.',
     'M. Bru, insuffisant respiratoire, vit sous concentrateur',
@@ -534,6 +540,7 @@ export const examples: DetectorExamples = {
     'M. Goncalves : intoxication au monoxyde de carbone en février',
   ],
   noMatch: [
+    'Mme Olena Vasylenko, date of expiry : 14 SEP 2031',
     'Écrire à Mme Martin, Service Recouvrement, TSA 70124, 45932 Orléans Cedex 9.',
     // A form's title, not a certificate someone handed in.
     'Résume ce document pour Mme Perrin :\nCERTIFICAT MÉDICAL (cerfa n° 15695*01)',
