@@ -118,8 +118,8 @@ const BIRTH_ROW_BEFORE = /^[ \t|]*(?:date (?:de )?naiss(?:ance|\.)?|ddn|date of 
 // Birth words in folded text, for dates without a label of their own.
 const BIRTH_WORD = /(?:naissance|naiss\.?|(?<![a-z])nais|ne\(e\) le|nee?s? le|nee? a [^\n;:.]{1,40}? le|ddn|date of birth|birth ?date|dob|born)(?![\p{L}\p{N}])/gu;
 const BIRTH_NOUN_AFTER = /^[ ,;(\[\-]{0,4}(?:date (?:de )?naissance|naissance|ddn|dob|date of birth|birth ?date)(?![\p{L}\p{N}])(?![ :=\-]{0,4}(?:le )?\d)/u;
-// Words between a birth word and a date that mean the date is some other event.
-const OTHER_EVENT = /(?<![\p{L}])(?:reunion|rdv|rendez|audience|entretien|visite|convocation|courrier|lettre|signe|fait (?:a|le)|jusqu|depuis|deces|decede|mariage|arrivee|entree|sortie|admission|placement|echeance|limite|delai|expir|valable|emis|delivr|creation|mise a jour|prevu|attendu|terme)/u;
+// Words between a birth word and a date that mean the date is some other event (`date de naissance et adresse) à déposer avant le 31 mars`, a deadline).
+const OTHER_EVENT = /(?<![\p{L}])(?:reunion|rdv|rendez|audience|entretien|visite|convocation|courrier|lettre|signe|fait (?:a|le)|jusqu|depuis|deces|decede|mariage|arrivee|entree|sortie|admission|placement|echeance|limite|delai|expir|valable|emis|delivr|creation|mise a jour|prevu|attendu|terme|avant le)/u;
 
 /** Archives and genealogy requests name people born in the late 19th century (`né le 4 juin 1898`). */
 const FIRST_YEAR = 1880;
@@ -308,6 +308,7 @@ export const examples: DetectorExamples = {
     'le conducteur était Julien ROUMEGOUX, agent du service des routes, né le 12/03/1984',
   ],
   noMatch: [
+    'Formulaire indiquant nom, prénom, date de naissance et adresse, à déposer avant le 31 mars 2026.',
     // An animal's birth.
     'Résultat BVD – veau boucle FR 4922 1873 05, mâle, né le 14/02/2026, race Parthenaise',
     'le dispositif « Territoires zéro chômeur » est né le 29 février 2016 avec la loi n° 2016-231',

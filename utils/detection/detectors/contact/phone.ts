@@ -184,8 +184,9 @@ const isValidInternational = (e164: string): boolean => {
 const touchesOtherDigits = (text: string, start: number, end: number): boolean => {
   // A single digit after a space is a count (`06 12 34 56 78 3 fois par jour`), not a group; two after a
   // letter end a code (`emplacement E02 06 39 98 68 11`), after a colon a time (`01:12 06 39 98 84 17 : …`), after
-  // two more a year (`né le 02/05/1990 06 39 98 55 01`).
-  const digitBefore = testBefore(text, start, /\d[.,\-]?$|(?<![A-Za-z:]|\D[12]\d)\d\d [ ]?$/, 8);
+  // two more a date's year (`né le 02/05/1990 06 39 98 55 01`, `née le 19 déc. 1985 06 39 98 30 47`), not any four digits
+  // (`n° de série 2026 0614 8830 27`, a meter's `2140 0936 5512 87`).
+  const digitBefore = testBefore(text, start, /\d[.,\-]?$|(?<![A-Za-z:]|[\/.\-] ?[12]\d)\d\d [ ]?$/, 8);
   const digitAfter = testAfter(text, end, /^[.,\-]?\d|^ [ ]?\d\d/, 4);
   if (!digitBefore && !digitAfter) return false;
   if (digitAfter && !testAfter(text, end, NATIONAL_AHEAD, 20)) return true;
@@ -269,6 +270,7 @@ export const examples: DetectorExamples = {
     'https://crm.example.fr/fiche?id=12&tel=0612345678',
     'Joignable au 06 12 34 56 78 après 17 h',
     'famille FERRAND, emplacement E02 06 39 98 68 11',
+    'Mme Bouvier, née le 19 déc. 1985 06 39 98 30 47',
     'SMS reçus :\n01:12 06 39 98 84 17 : je suis pas rentré',
     'Tél : 05/65/12/34/56',
     'Tél. : +33 (0)1 23 45 67 89',
@@ -296,5 +298,6 @@ export const examples: DetectorExamples = {
     'Montant : +12 345 678 901 €',
     'IBAN FR76 3000 6000 0112 3456 7890 189',
     'Référence 0113 496 0527 du marché',
+    'Sonde redox, n° de série 2026 0614 8830 27.',
   ],
 };
