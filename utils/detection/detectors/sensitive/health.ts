@@ -213,6 +213,9 @@ const TERMS = phraseList(
   "ictere*|phototherapie|premature~|placenta praevia|plagiocephalie|reflux gastro-oesophagien|bronchiolite|otite* a repetition|caries precoces|erytheme fessier",
   "anemie|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie*",
   "maladie des membranes hyalines|nicu|ne dit aucun mot|pas de pointage|ne repond pas a son prenom|ne marche pas encore",
+  // A premature baby's stay and its complications, a stillbirth and its examinations.
+  'reanimation neonatale|soins intensifs|unite mere-bebe|RCIU|DBP|leucomalacie*|hemorragie intraventriculaire|enterocolite*',
+  'peridurale|enfant ne sans vie|mort foetale|amniocentese|consultation post-natale|consultation postnatale',
   "m-chat|suspicion de tsa|suspicion tsa|non vaccine~|refus vaccinal|refus de vaccination|fievre|vomissement*|diarrhee*",
   "alcoolisation* massive*",
   // Mental health, addiction and self-neglect in home-visit and referral notes
