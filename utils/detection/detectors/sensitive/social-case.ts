@@ -93,7 +93,7 @@ const TERMS = phraseList(
   'aides au logement|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
   "inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
   'convoque~ en equipe pluridisciplinaire|aide* alimentaire*|colis alimentaire*|sans domicile stable|domiciliation',
-  "en domiciliation|domicilie~ chez nous|domicilie~ au ccas|domicilie~ a la mds|domicilie~ a l'association|personnes domiciliees",
+  "en domiciliation|domicilie~ chez nous|domicilie~ au ccas|domicilie~ a la mds|domicilie~ a l'association|personnes domiciliees|domicilie~ administrativement",
   'attestation de domiciliation|dossier de domiciliation|squat*|squatte~|pmi a domicile',
   "election de domicile|dette* locative*|loyer* impaye~|impaye~ de loyer*|loyers et charges impayes|arriere* de loyer*|saisine ccapex",
   "saisine de la ccapex|dossier banque de france|procedure de retablissement personnel|fsl energie",
@@ -246,6 +246,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    "M. Dupont est domicilié administrativement à l'association Le Relais.",
     'Mme Roux est sous MJAGBF depuis mai',
     'LEROUX Patrick\tRDV CER\tM. NGATA',
     'M. Amrani est en MASP 2 depuis mai',
