@@ -149,6 +149,15 @@ export const STATISTIC_COUNT_BEFORE = new RegExp(`(?:${COUNT} (?:${COUNTED})?|\\
 export const PEOPLE_COUNT_BEFORE = new RegExp(`${COUNT} ${COUNTED}$`);
 
 /**
+ * A job or an office, then what it handles, as signatures and lists of staff give them (folded, anchored at
+ * the end): `Évaluatrice PCH`, `Instructeur – MDPH`, `évaluatrices APA`, `Secrétariat CCAPEX`, `conseillère
+ * handicap`, `Référent unique RSA`, `Cheffe du service Insertion - RSA`. Not someone's own (`sa référente
+ * RSA`, `l'évaluatrice APA qui suit la mère`: writers label these), nor a person's service and what
+ * she has (`adjointe au service courrier, RQTH`), nor a service's act (`le chef de service a saisi le parquet`).
+ */
+export const JOB_BEFORE_TERM = /(?:^|[^a-z'])(?<!(?:sa|son|mon|ma|ta|ton|votre|leur|la|le) )(?:evaluat(?:eur|rice)s?|instruct(?:eur|rice)s?|gestionnaires?|coordinat(?:eur|rice)s?|secretariat|conseill(?:er|ere)s?|referente?s? (?:unique|insertion)|service [a-z]{4,})(?: [-–—\/])? $/;
+
+/**
  * Folded words right before a term that make it a topic (`politique de santé`, `le budget de l'APA`),
  * with the preposition after them: a regex anchored at the end of the text before the term. `lead`
  * is put before the words (a look-ahead that rules some out).

@@ -1,6 +1,6 @@
 import { codeAt, isAsciiDigit } from '../../char-codes';
 import { defineCategory } from './_define-category';
-import { afterOwnName, fieldName, PEOPLE_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
+import { afterOwnName, fieldName, JOB_BEFORE_TERM, PEOPLE_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
@@ -375,7 +375,7 @@ export default defineCategory({
       const dose = DOSE_BEFORE.exec(textBefore(text, start, 40));
       return dose === null ? false : { score: 0.8, start: -dose[0].length, end: value.length };
     }
-    if (testBefore(folded, start, TOPIC_BEFORE, 45) || testBefore(folded, start, PEOPLE_COUNT_BEFORE, 30)) return false;
+    if (testBefore(folded, start, TOPIC_BEFORE, 45) || testBefore(folded, start, PEOPLE_COUNT_BEFORE, 30) || testBefore(folded, start, JOB_BEFORE_TERM, 40)) return false;
     // `HTA` of the power grid (`poste HTA/BT`, `ligne HTA`): high voltage, not hypertension.
     if (value === 'HTA' && (testAfter(folded, end, /^ ?\/ ?bt/, 4) || testBefore(folded, start, /(?:poste|ligne|reseau|cable|cellule|tension|compteur) $/, 10))) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data, unless its value is a
@@ -543,6 +543,7 @@ export const examples: DetectorExamples = {
     'M. Goncalves : intoxication au monoxyde de carbone en février',
   ],
   noMatch: [
+    'Mme Ophélie Garnier, évaluatrice PCH – Pôle autonomie',
     'Mme Olena Vasylenko, date of expiry : 14 SEP 2031',
     'Écrire à Mme Martin, Service Recouvrement, TSA 70124, 45932 Orléans Cedex 9.',
     // A form's title, not a certificate someone handed in.

@@ -1,5 +1,5 @@
 import { defineCategory } from './_define-category';
-import { afterOwnName, fieldName, STATISTIC_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
+import { afterOwnName, fieldName, JOB_BEFORE_TERM, STATISTIC_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
@@ -205,7 +205,7 @@ export default defineCategory({
   keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || testBefore(folded, start, COORDINATOR_BEFORE, 24) || (/^[A-Z]+$/.test(value) && (testBefore(folded, start, STAFF_BEFORE, 24) || (/^(?:ASH|AED|TISF)$/.test(value) && (testBefore(folded, start, JOB_BEFORE, 16) || testAfter(folded, end, /^ interimaire/, 12)))))) return false;
+    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, JOB_BEFORE_TERM, 40) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || testBefore(folded, start, COORDINATOR_BEFORE, 24) || (/^[A-Z]+$/.test(value) && (testBefore(folded, start, STAFF_BEFORE, 24) || (/^(?:ASH|AED|TISF)$/.test(value) && (testBefore(folded, start, JOB_BEFORE, 16) || testAfter(folded, end, /^ interimaire/, 12)))))) return false;
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
@@ -246,6 +246,7 @@ export default defineCategory({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'Mme Gomes a été orientée par sa référente RSA.',
     "M. Dupont est domicilié administrativement à l'association Le Relais.",
     'Mme Roux est sous MJAGBF depuis mai',
     'LEROUX Patrick\tRDV CER\tM. NGATA',
@@ -307,6 +308,7 @@ export const examples: DetectorExamples = {
     "Mme Sabrina W. (bébé non suivi) — qualification : IP -> éval à confier",
   ],
   noMatch: [
+    'Mme Nadège Brugière et Mme Claire Fayolle (évaluatrices APA) ; Thomas LECLERCQ, Référent unique RSA.',
     'Intervenants : Romain DEBAISIEUX (TISF) le mardi, Mme Nadia Boukhris, mandataire judiciaire.',
     // Any parent of a child in care: a class of people, not someone.
     "Rédige une FAQ pour les parents dont l'enfant est confié à l'aide sociale à l'enfance.",
