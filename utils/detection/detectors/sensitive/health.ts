@@ -398,8 +398,9 @@ export default defineCategory({
     if (value.startsWith('CERTIFICAT')) return false;
     // Too early, not born early (`estime prématuré de conclure`, `une reprise nous paraît prématurée`).
     if (folded.startsWith('premature', start) && (testAfter(folded, end, /^ de [a-z]/, 5) || testBefore(folded, start, /(?:parait|semble|serait) $/, 8))) return false;
-    // A speech therapist's own job, after her name (`Mme Pauline Desmet, orthophoniste`, `Pauline Guérin` ↵ `Orthophoniste`).
-    if (folded.startsWith('orthophoniste', start) && afterOwnName(text, start)) return false;
+    // A speech therapist's or a pupil's assistant's own job, by her name (`Mme Pauline Desmet, orthophoniste`,
+    // `Pauline Guérin` ↵ `Orthophoniste`, `Mme Karine Vasseur (AESH)`, `AESH Mamadou Sy : lundi 9h-12h`).
+    if ((folded.startsWith('orthophoniste', start) || value === 'AESH') && (afterOwnName(text, start) || testAfter(text, end, /^ \p{Lu}\p{Ll}+ \p{Lu}/u, 30))) return false;
     // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
     if (testBefore(folded, start, /garde d'enfants? $/, 16)) return false;
     // `anonymisé par mes soins`: done by me.
@@ -543,6 +544,7 @@ export const examples: DetectorExamples = {
     'M. Goncalves : intoxication au monoxyde de carbone en février',
   ],
   noMatch: [
+    'Présents : Mme Karine Vasseur (AESH), M. Castagné (enseignant référent).',
     'Mme Ophélie Garnier, évaluatrice PCH – Pôle autonomie',
     'Mme Olena Vasylenko, date of expiry : 14 SEP 2031',
     'Écrire à Mme Martin, Service Recouvrement, TSA 70124, 45932 Orléans Cedex 9.',
