@@ -174,7 +174,13 @@ const TERMS = phraseList(
   "cerebral palsy|down syndrome|learning disability|mental health|self-harm|suicidal|overdose|alcoholic|miscarriage",
   // Crisis registers and home care: devices and treatments that keep someone alive at home
   // Not `concentrateur` alone (a VPN's) nor walking aids (`déambulateur`: most writers leave them).
-  "hemodialyse|sous hemodialyse|dialyse|concentrateur d'oxygene|concentrateur d'o2",
+  "hemodialyse~|sous hemodialyse|dialyse|concentrateur d'oxygene|concentrateur d'o2",
+  // A kidney transplant and its follow-up (not `greffe` alone: a court's registry).
+  "greffe~ renal~|greffe~ du rein|greffe~ rein|transplantation renale|en attente de greffe|liste d'attente de greffe|rejet aigu|rejet chronique",
+  'immunosuppresseur*|restriction hydrique|regime hyposode|regime sans sel',
+  // Epilepsies and rare diseases of children (`crise tonico-clonique`, `syndrome de Dravet`, `phénylcétonurie`).
+  "crise* tonico-clonique*|crise* d'absence|crise* nocturne*|syndrome de dravet|phenylcetonurie|sclerose tubereuse|ehlers-danlos",
+  'crise* vaso-occlusive*|vigabatrin|ethosuximide',
   'ventilation non invasive|VNI|aspirateur tracheal|nutrition enterale|sonde urinaire|sonde gastrique|gastrostomie',
   "tracheotomie|grippe A|pneumopathie|pneumonie|covid-19|covid|cas probable|cas confirme|brulure*|hyperthermie",
   'toux persistante|traitement pour le coeur|traitement pour la tension',
