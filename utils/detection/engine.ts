@@ -474,7 +474,8 @@ const keepAnchoredCategories = (findings: RawFinding[], state: ScanState): RawFi
   // with `il`, `elle`.
   const namedOrAnyNameStarts = identifying.filter(({ detector }) => detector.type === 'PERSON_NAME' || !CONTACT_TYPES.has(detector.type)).map((finding) => finding.start);
   const identifierStarts = surely.filter((finding) => finding.detector.type !== 'PERSON_NAME').map((finding) => finding.start);
-  // … and a name with the person's address right after it (`Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens`).
+  // What heads a person's file (see `identifiedAbove`): a personal identifier, or a name with the person's
+  // address right after it (`Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens`).
   const addressedNames = new Set(findings.filter((finding, k) => finding.detector.type === 'PERSON_NAME' && findings[k + 1]?.detector.type === 'POSTAL_ADDRESS' && findings[k + 1].start - finding.end < 4));
   const fileIdentifierStarts = surely.filter((finding) => FILE_IDENTIFIER_TYPES.has(finding.detector.type) || addressedNames.has(finding)).map((finding) => finding.start);
   const anchored = new Map<number, boolean>();

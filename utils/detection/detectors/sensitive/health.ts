@@ -70,7 +70,7 @@ const TERMS = phraseList(
   'conge de maternite',
   'fait une chute|a fait une chute|fait des chutes|passage* infirmier*|ampute~|allergie*|allergique*',
   'insuffisance cardiaque|insuffisance renale|dnid|dnir|insulinorequerant~|asthenie|dyspnee*|constipation|infection* urinaire*|ecbu|cataracte*|oedeme*|idm|metastase*|metastatique*|lovenox|stagnation ponderale|deambulation*',
-  'insuffisance respiratoire|bpco|scoliose|lombalgie*|trisomie|trisomie 21|mucoviscidose|myopathie|polyhandicap|polyhandicape~',
+  'insuffisance respiratoire|bpco|scoliose|lombalgie*|myopathie|polyhandicap|polyhandicape~',
   'infirmite motrice cerebrale|IMC|troubles dys|infarctus|hernie discale|malaise*|insuline|pompe a insuline',
   "adrenaline|stylo d'adrenaline|epipen|anapen|choc anaphylactique|inaptitude|inapte*|PPS|suivi~ par un psychologue|suivi~ par une psychologue",
   'suivi~ par un psychiatre|suivi~ par une psychiatre|camsp|retard de langage|retard psychomoteur',
@@ -125,7 +125,7 @@ const TERMS = phraseList(
   'traitement ajuste~|traitement du soir|traitement du matin|adaptation traitement|adaptation du traitement',
   'nausee*|rhume|mal au ventre|mal a la tete|maux de tete|perte de memoire|hallucination*',
   'cardiopathie*|cardiomyopathie*|rachitisme|terreurs nocturnes|escarre*|fin de vie|sedation|fibrillation auriculaire|hospitalisation a domicile|SESSAD',
-  'trisomique*|prothese de hanche|prothese de genou|prothese totale de hanche|prothese totale de genou',
+  'prothese de hanche|prothese de genou|prothese totale de hanche|prothese totale de genou',
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
   "sort de l'hopital|sorti~ de l'hopital|sortie d'hopital|sortie de l'hopital",
   // `soins` alone is as often a service's care work (`aux soins de base`, `Soins / remarques`) or a court's obligation.
@@ -181,6 +181,8 @@ const TERMS = phraseList(
   // Epilepsies and rare diseases of children (`crise tonico-clonique`, `syndrome de Dravet`, `phénylcétonurie`).
   "crise* tonico-clonique*|crise* d'absence|crise* nocturne*|syndrome de dravet|phenylcetonurie|sclerose tubereuse|ehlers-danlos",
   'crise* vaso-occlusive*|vigabatrin|ethosuximide',
+  // Drug use and its care (`s'injecter`, `chemsex`, `Skenan`, hepatitis C's `VHC`).
+  "s'injecte|s'injectait|s'injecter|chemsex|skenan|ketamine|VHC|rupture de traitement",
   'ventilation non invasive|VNI|aspirateur tracheal|nutrition enterale|sonde urinaire|sonde gastrique|gastrostomie',
   "tracheotomie|grippe A|pneumopathie|pneumonie|covid-19|covid|cas probable|cas confirme|brulure*|hyperthermie",
   'toux persistante|traitement pour le coeur|traitement pour la tension',

@@ -116,7 +116,8 @@ const TERMS = phraseList(
   'refugee status|recognised as a refugee|recognized as a refugee|asylum seeker*',
   // Genetic and biometric data
   'test* genetique*|analyse* genetique*|maladie* genetique*|maladie* hereditaire*|predisposition genetique|ADN',
-  'caryotype|sequencage du genome|mutation BRCA|empreinte* digitale*|empreinte vocale|reconnaissance faciale',
+  // Genetic conditions too, as the labelling rules list them (`trisomie 21`, `mucoviscidose`).
+  'trisomie|trisomie 21|trisomique*|mucoviscidose|caryotype|sequencage du genome|mutation BRCA|empreinte* digitale*|empreinte vocale|reconnaissance faciale',
   'donnees biometriques|gabarit biometrique',
 );
 
