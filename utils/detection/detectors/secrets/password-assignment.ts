@@ -84,9 +84,10 @@ const LABELS = [
   ...PASSWORD_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}${QUALIFIERS}${SEPARATOR}(?!ConvertTo-SecureString)${NOT_A_LABEL}`),
   ...SHORT_WORDS.map((word) => String.raw`${word}(?![\p{L}\p{N}])["'\]]{0,2}[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}(?!ConvertTo-SecureString)`),
   // No separator at all, as chats write it (`agt-sociale2 / mdp Rouergue#2025`, `mot de passe provisoire
-  // Vx9-kTr4-Lm2q`): the value follows the label at once and holds a letter and a digit (three kinds
-  // of characters: see \`validate\`).
-  ...['mdp', String.raw`mots?[ \t]+de[ \t]+passe`, String.raw`codes?[ \t]+de[ \t]+(?:r[ée]cup[ée]ration|secours)`].map((word) => String.raw`${word}(?:[ \t]+(?:provisoire|temporaire))?(?![\p{L}\p{N}])[ \t]{1,3}(?=[^\s]*\d)(?=[^\s]*\p{L})`),
+  // Vx9-kTr4-Lm2q`), and as network equipment's configurations do (`enable secret 0 …`, `password 7 …`,
+  // `snmp-server community …`, `key 7 …`): the value follows the label at once and holds a letter and a
+  // digit (three kinds of characters: see \`validate\`).
+  ...['mdp', String.raw`mots?[ \t]+de[ \t]+passe`, String.raw`codes?[ \t]+de[ \t]+(?:r[ée]cup[ée]ration|secours)`, String.raw`password(?:[ \t]+(?:[05789]|clear))?`, String.raw`secret[ \t]+[05789]`, 'community', String.raw`key[ \t]+7`].map((word) => String.raw`${word}(?:[ \t]+(?:provisoire|temporaire))?(?![\p{L}\p{N}])[ \t]{1,3}(?=[^\s]*\d)(?=[^\s]*\p{L})`),
   // A personal code of 6 to 8 digits, a few words after its label (`code perso 402187`, `code confidentiel à 8 chiffres 59320417`).
   String.raw`code[ \t]+(?:perso|personnel|confidentiel)(?![\p{L}\p{N}])(?:[ \t]+[^\s]{1,12}){0,3}?[ \t]{1,3}(?=\d{6,8}(?![\p{L}\p{N}]))`,
   ...COMMANDS,
@@ -123,7 +124,7 @@ export default defineSecret({
   pattern: PATTERN,
   prefilter: phraseList(
     'pass|mdp|pw|code|identifiant|wpa|wifi|wi-fi|securite|psk|curl|mysql|ldap|net use|net user|smbclient',
-    'securestring|partag|shared|docker|credential',
+    'securestring|partag|shared|docker|credential|secret|community|key',
   ),
   baseScore: 0.9,
   priority: 96,
@@ -159,7 +160,7 @@ export default defineSecret({
     const bareShortLabel = /^pass["'\]]{0,2}[ \t]*(?::=|=>|=|:)/u.test(label) && !/[A-Za-z0-9_.-]/u.test(context.text.charAt(context.start - 1));
     if ((weakSeparator || bareShortLabel) && !classes.digit && !classes.symbol) return false;
     // Right after the label, with no word between (`mdp Rouergue#2025`): `mdp windows10` is no secret.
-    if (/^(?:mdp|mots? de passe)(?: provisoire| temporaire)? {1,3}$/u.test(label.replace(/\t/g, ' ')) && classes.count < 3) return false;
+    if (/^(?:mdp|mots? de passe|password|secret|community|key)(?: provisoire| temporaire| [05789]| clear)? {1,3}$/u.test(label.replace(/\t/g, ' ')) && classes.count < 3) return false;
     const plainDigits = /^\d+$/u.test(trimmed);
     const wordLike = isWordLike(trimmed);
     if (wordLike || plainDigits) {
@@ -185,6 +186,8 @@ export default defineSecret({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: [
+    'hostname RT-AGEN-01\n!\nenable secret 0 Tdj8YlPY7An9bhTQV7uo4SsO\n!',
+    'snmp-server community Mds3st!ro2025 RO',
     // Base64's padding `=` ends the value; it is no blank field (see isPlaceholder).
     'mdp encodé en base64 : VnE3I21SdDIhTHA5ekQ=',
     'ap-ssid "COLLEGE-PEDAGO"\n   opmode wpa2-aes\n   wpa-passphrase Salle#Info2026!',
@@ -223,6 +226,7 @@ export const examples: DetectorExamples = {
     '- Clé pré-partagée : qEpF8XxSynth5ECkMLhlrSlRyPI7y1a',
   ],
   noMatch: [
+    'Reset your password 2FA first, then the SNMP community.',
     // The element's text is the password (password-in-prose reads it), not the type.
     '<wsse:Username>svc_caf</wsse:Username>\n<wsse:Password Type="#PasswordDigest">',
     "Donner le code d'accès de l'immeuble (champ « Code accès : ______ ») au CTA",
