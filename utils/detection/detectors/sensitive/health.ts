@@ -409,8 +409,8 @@ export default defineCategory({
     // A speech therapist's or a pupil's assistant's own job, by her name (`Mme Pauline Desmet, orthophoniste`,
     // `Pauline Guérin` ↵ `Orthophoniste`, `Mme Karine Vasseur (AESH)`, `AESH Mamadou Sy : lundi 9h-12h`).
     if ((folded.startsWith('orthophoniste', start) || value === 'AESH') && (afterOwnName(text, start) || testAfter(text, end, /^ \p{Lu}\p{Ll}+ \p{Lu}/u, 30))) return false;
-    // `garde d'enfant malade`: a kind of leave in HR rules, no one's illness.
-    if (testBefore(folded, start, /garde d'enfants? $/, 16)) return false;
+    // `garde d'enfant malade`, `ASA pour enfant malade`, `jours enfant malade`: a kind of leave in HR rules, no one's illness.
+    if (testBefore(folded, start, /(?:garde d'|pour |jours )enfants? $/, 16)) return false;
     // `anonymisé par mes soins`: done by me.
     if (testBefore(folded, end, /par (?:mes|nos|vos|ses|leurs|tes|les) soins$/, 16)) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
@@ -552,6 +552,7 @@ export const examples: DetectorExamples = {
     'M. Goncalves : intoxication au monoxyde de carbone en février',
   ],
   noMatch: [
+    "Mme Dupont demande combien de jours d'ASA pour enfant malade il lui reste.",
     'Présents : Mme Karine Vasseur (AESH), M. Castagné (enseignant référent).',
     'Mme Ophélie Garnier, évaluatrice PCH – Pôle autonomie',
     'Mme Olena Vasylenko, date of expiry : 14 SEP 2031',
