@@ -183,6 +183,9 @@ const TERMS = phraseList(
   'crise* vaso-occlusive*|vigabatrin|ethosuximide',
   // Drug use and its care (`s'injecter`, `chemsex`, `Skenan`, hepatitis C's `VHC`).
   "s'injecte|s'injectait|s'injecter|chemsex|skenan|ketamine|VHC|rupture de traitement",
+  // A spinal cord injury or an amputation and their care (`lésion médullaire`, `douleurs du membre fantôme`, `moignon`).
+  'centre de reeducation|lesion medullaire|douleur* neuropathique*|membre fantome|moignon|sondage* urinaire*|dysreflexie',
+  'troubles vesico-sphincteriens|spinal cord injury',
   'ventilation non invasive|VNI|aspirateur tracheal|nutrition enterale|sonde urinaire|sonde gastrique|gastrostomie',
   "tracheotomie|grippe A|pneumopathie|pneumonie|covid-19|covid|cas probable|cas confirme|brulure*|hyperthermie",
   'toux persistante|traitement pour le coeur|traitement pour la tension',
