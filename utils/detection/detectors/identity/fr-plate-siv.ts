@@ -17,8 +17,11 @@ import { codeAt } from '../../char-codes';
  * Source: https://ants.gouv.fr (France Titres, SIV vehicle register)
  * Examples are fictitious or public test values.
  */
-/** Two French words around a number in a text typed in capitals (`CONTACTER LE 115 ET L'ASSO`). */
-const WORDS_AROUND_NUMBER = /^(?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE) \d{3} (?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE)$/;
+/**
+ * Two French words, or a word and a unit, around a number (`CONTACTER LE 115 ET L'ASSO`, `le véhicule roule
+ * près de 180 km par jour`), compared in capitals.
+ */
+const WORDS_AROUND_NUMBER = /^(?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE) \d{3} (?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE|KM|KG|CM|MM|ML|CL)$/;
 
 /** Products named by a model's reference (folded): printer supplies, parts, batteries; sensors named by a code (`le capteur PZ-211-AM`). */
 const PRODUCT_BEFORE = /(?:^|[^a-z])(?:cartouches?|toners?|encres?|imprimantes?|ref\.?|reference|modele|article|piles?|batteries?|ampoules?|pieces?|capteurs?|sondes?)(?: [a-z]+)? $/;
@@ -49,7 +52,7 @@ export default defineDetector({
     if (letters === letters.toUpperCase()) return context.hasContext || !WORDS_AROUND_NUMBER.test(plate);
     // Lower case (never mixed within the plate): with both hyphens, or with a context word.
     if (letters !== letters.toLowerCase()) return false;
-    if (context.hasContext) return true;
+    if (context.hasContext) return !WORDS_AROUND_NUMBER.test(plate.toUpperCase());
     return plate.length === 9 && codeAt(plate, 2) === 45 && codeAt(plate, 6) === 45 ? 0.6 : false;
   },
 });
@@ -65,6 +68,7 @@ export const examples: DetectorExamples = {
     'Code article;Désignation;Qté\nKB-FR-2207;Clavier AZERTY;40\nXR-250-LT;Station d\'accueil USB-C;35',
     'RD 999 PR 22+600', 'patrouille rd 941 pk 23 : vehicule abandonne', 'circuits prioritaires RD 910 RD 951 et RD 347', 'AI-123-BC', 'SS-123-AB', 'AB-000-CD', 'AB-1234-CD', 'ab 123 cd', 'ab123cd', 'Ab-123-cD', 'ab-123-Cd',
     "PROPOSITION : CONTACTER LE 115 ET L'ASSO LOGE-TOIT.",
+    'le véhicule familial roule près de 180 km par jour',
     'le véhicule immatriculé [AA-123-AA]',
     'Le capteur PZ-211-AM ne remonte plus',
     'id_capteur;bss;niveau\nPZ-104-AV;BSS001ZKQR;412,37\nPZ-218-BE;BSS002AXTM;398,02',
