@@ -302,8 +302,9 @@ const RAW = [
   'EPDS (?:[àa] |de )?\\d{1,2}(?!\\d)',
   '[Vv]accins? (?:des? )?\\d{1,2} mois non faits?',
   // `ITT de 8 jours`, `10 jours d'ITT` (interruption temporaire de travail of a medico-legal certificate).
+  // The second starts at `jours` and `validate` reads its number back: begun on a digit, it was tried at every number of a text.
   'ITT (?:de )?\\d{1,3} jours?',
-  "\\d{1,3} jours? d'ITT",
+  "j(?<=\\d j)ours? d'ITT",
   // `elle a perdu 3 kg depuis la rentrée`.
   'a perdu \\d{1,2} ?(?:kg|kilos)',
   // A memory test's score (`MMS 17/30`).
@@ -363,6 +364,9 @@ const QUALIFYING_PARTICIPLE = /^(?:diagnostique|opere)e?s?$/;
 
 /** Before a dose's unit: its number, and the drug's name when written (`Lantus 22 `, `paracétamol 500 `). */
 const DOSE_BEFORE = /(?:\p{L}[\p{L}-]{2,24} )?\d{1,4}(?:[.,]\d{1,3})? ?$/u;
+
+/** The number of days before `jours d'ITT`. */
+const DAYS_BEFORE = /\d{1,3} $/;
 
 /** Diseases named among the vaccines against them. */
 const VACCINE_DISEASE_START = /^(?:hepatite|tuberculose|rougeole|coqueluche|meningite|grippe|covid|diphterie|tetanos)/;
@@ -429,7 +433,8 @@ export default defineCategory({
       const window = textBefore(text, start, 40);
       if (termBefore.test(window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1))) return false;
     }
-    return true;
+    // `10 jours d'ITT`: the finding starts at the number.
+    return value.endsWith('ITT') ? { score: 0.8, start: -DAYS_BEFORE.exec(textBefore(text, start, 4))![0].length, end: value.length } : true;
   },
 });
 
