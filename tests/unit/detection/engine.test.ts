@@ -260,6 +260,7 @@ describe('clean prompts written like the shapes above', () => {
     ['topics that share words with injuries and documents', 'Note sur la fracture numérique et la fracture sociale ; le passeport talent ; une campagne contre les violences sexuelles'],
     ['a farm and a worker in transition, not a gender transition', "L'exploitation est en transition vers le bio. Depuis mars, je suis en transition professionnelle."],
     ['SQL without people', "INSERT INTO aides (code, libelle) VALUES ('RSA', 'Revenu'); SELECT * FROM aides WHERE statut = 'Actif' AND libelle LIKE 'Aide%'"],
+    ['a blood test, a water works and an island that are also names', "Fiche : pourquoi la prise de sang INR. Arrêt de l'usine Louis-Pasteur le 13/10. Navette pour Jersey le 3 novembre."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

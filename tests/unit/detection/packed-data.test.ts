@@ -5,8 +5,8 @@ import { deflateRawSync } from 'node:zlib';
 import { PhoneNumber, type E164Number, type MetadataJson } from 'libphonenumber-js/core/es6';
 import { describe, expect, it } from 'vitest';
 import { BASE93_ALPHABET, deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-for-source';
-import { FIRST_NAME_COUNT, firstNames, isFirstName } from '@/utils/detection/data/first-names-fr';
-import { frontCode } from '@/utils/detection/data/generate-first-names';
+import { FIRST_NAME_COUNT, firstNames, isFirstName, isWordlikeFirstName } from '@/utils/detection/data/first-names-fr';
+import { frontCode, selectNames } from '@/utils/detection/data/generate-first-names';
 import { validationOnly } from '@/utils/detection/data/generate-phone-metadata';
 import { decodeBase93, inflateBase93, inflateRaw, PACKED_SEPARATOR, unpackWordLists } from '@/utils/detection/data/inflate';
 import { buildWordListTable, HOISTED_REGEXP, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, orderForDeflate, orderForDeflateBest, PACKED_LISTS, PACKED_REGEXP, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
@@ -121,6 +121,13 @@ describe('deflated data shipped with the engine', () => {
     expect(firstNames().size).toBe(FIRST_NAME_COUNT);
     for (const name of ['nathalie', 'mohamed', 'anais', 'jean-pierre']) expect(isFirstName(name)).toBe(true);
     expect(isFirstName('ordinateur')).toBe(false);
+  });
+
+  it('the shipped first-name list is what its generator selects from the installed package (regenerate it, never edit it)', () => {
+    const { names, wordlike } = selectNames(require('gender-detection-from-name/names/fr.js').keys());
+    expect(new Set(firstNames())).toEqual(new Set(names));
+    const wordlikeSet = new Set(wordlike);
+    expect(names.filter((name) => isWordlikeFirstName(name) !== wordlikeSet.has(name))).toEqual([]);
   });
 
   it('orders texts so that alike ones sit together, and keeps the start whose order deflates smallest', () => {

@@ -80,8 +80,8 @@ export const DROP_WORDS: readonly string[] = [
   // Events, brands, dishes and places of the blind sets (`Raid des Trois Vallées`, `étiquettes Avery`,
   // `pêches Melba`, `Geneva`).
   'raid', 'avery', 'melba', 'geneva',
-  // Countries and regions of the unaccompanied minors' files (`sa mère en Albanie`, `Bangladesh 6 %, Albanie 4 %`).
-  'albanie', 'georgie', 'kenya', 'sahara',
+  // Countries, regions and islands (`sa mère en Albanie`, `Bangladesh 6 %, Albanie 4 %`, `chez sa fille à Jersey`).
+  'albanie', 'georgie', 'kenya', 'sahara', 'jersey',
   // Agencies and platforms of housing and European-funds files (`Plafonds de ressources Anah`, `uploaded to Jems`).
   'anah', 'jems',
   // A laboratory result's negative control (`QuantiFERON-TB Gold Plus : Nil : 0,08 UI/mL`).
@@ -99,7 +99,7 @@ export const WORDLIKE_NAMES: readonly string[] = [
   'marianne', 'alexa', 'gemma', 'athena', 'hermes', 'orion', 'aurora', 'vega', 'ariane', 'newton', 'darwin', 'edison',
   'pascal', 'ada', 'julia', 'octave', 'mercedes', 'clio', 'megane', 'merlin', 'flore', 'fleurette', 'angelique',
   'robert', 'germain', 'cesar', 'auguste', 'jordan', 'maxime', 'august', 'mark', 'matt', 'prudent', 'roman', 'lois',
-  'sunny', 'grant', 'walker',
+  'sunny', 'grant', 'walker', 'gracieux',
 ];
 
 interface Generated {
@@ -211,12 +211,12 @@ const decoded = new Map<number, ReadonlySet<string>>();
 let wordlike: Set<string> | null = null;
 const EMPTY: ReadonlySet<string> = new Set();
 
-function packed(): string {
+const packed = (): string => {
   if (packedText === null) packedText = inflateBase93(PACKED_DEFLATED);
   return packedText;
-}
+};
 
-function groupIndex(): Map<number, readonly [number, number]> {
+const groupIndex = (): Map<number, readonly [number, number]> => {
   if (groups === null) {
     groups = new Map();
     const text = packed();
@@ -230,19 +230,19 @@ function groupIndex(): Map<number, readonly [number, number]> {
     }
   }
   return groups;
-}
+};
 
-function decodeGroup(key: number): ReadonlySet<string> {
+const decodeGroup = (key: number): ReadonlySet<string> => {
   let set = decoded.get(key);
   if (set) return set;
   const located = groupIndex().get(key);
   set = located === undefined ? EMPTY : decodeEntries(packed().slice(located[0], located[1]));
   decoded.set(key, set);
   return set;
-}
+};
 
 /** The names of a front-coded group. */
-function decodeEntries(group: string): Set<string> {
+const decodeEntries = (group: string): Set<string> => {
   const set = new Set<string>();
   let previous = '';
   // Entries start at a digit or an upper-case letter (how many characters of the previous entry to drop).
@@ -252,40 +252,40 @@ function decodeEntries(group: string): Set<string> {
     set.add(previous);
   }
   return set;
-}
+};
 
-function has(folded: string): boolean {
+const has = (folded: string): boolean => {
   if (folded.length < 3) return false;
   return decodeGroup(folded.charCodeAt(0)).has(folded);
-}
+};
 
 /** Decodes every group ahead of the first scans (about 15 ms in all, see warm-up.ts). */
-export function decodeFirstNames(): void {
+export const decodeFirstNames = (): void => {
   for (const key of groupIndex().keys()) decodeGroup(key);
-}
+};
 
 /** Every listed name (decodes all groups: for tests and tools, not for the scan path). */
-export function firstNames(): ReadonlySet<string> {
+export const firstNames = (): ReadonlySet<string> => {
   const all = new Set<string>();
   for (const key of groupIndex().keys()) for (const name of decodeGroup(key)) all.add(name);
   return all;
-}
+};
 
 /** True when the folded token is a listed first name, or a hyphenated compound of listed names. */
-export function isFirstName(folded: string): boolean {
+export const isFirstName = (folded: string): boolean => {
   if (has(folded)) return true;
   if (folded.indexOf('-') < 1) return false;
   const parts = folded.split('-');
   if (parts.length > 4) return false;
   for (const part of parts) if (!has(part)) return false;
   return true;
-}
+};
 
 /** True for first names that are also common words (\`pierre\`, \`claire\`, \`rose\`): they need a second signal. */
-export function isWordlikeFirstName(folded: string): boolean {
+export const isWordlikeFirstName = (folded: string): boolean => {
   if (wordlike === null) wordlike = new Set(WORDLIKE.split(' '));
   return wordlike.has(folded);
-}
+};
 `;
   const target = join(dirname(fileURLToPath(import.meta.url)), 'first-names-fr.ts');
   writeFileSync(target, out);

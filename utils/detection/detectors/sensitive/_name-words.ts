@@ -101,6 +101,8 @@ export const ACRONYMS = wordSet(
   'SELECT INSERT UPDATE DELETE GRANT REVOKE CREATE ALTER DROP TABLE INDEX VALUES FROM WHERE JOIN INTO ORDER GROUP',
   'EURL SARL SAS SASU SNC SCOP SRL EI EIRL EDR IB INM NBI README TODO JSON HTML XML YAML HTTP HTTPS PHP VPN USB WIFI OCMW CPAS BTS DUT BEP DEUG DEA DESS CAPES DEAS DEES DEME',
   'GLPI ENT ERP SIRH GED LDAP SSO MFA NAS DNS DHCP DSDEN BTA SELARL SELAS OFB AM AF MDM VL VU OPC',
+  // Tests and treatments of care notes (`la prise de sang INR`, `ECG fait`).
+  'INR ECG EEG IRM NFS TSH CRP HTA BPCO AVK AOD AINS',
 );
 /**
  * First names of the list that notes typed fast use as words: days, weeks and months (`sam 11h`, `cette sem`, `jan 12`), `pas de smiley`,
@@ -168,6 +170,8 @@ export const PLACE_WORDS = wordSet(
   // sites of natural areas (`le marais de Montfort`, `le chêne de Sully`, `la cabane du Père Mathieu`), driving schools (`Auto-école Jean-Jaurès`),
   // recycling centres (`déchèterie Louise-Michel`).
   'navire bateau ravitailleur fregate amicale laique cine-club fc marais chene cabane auto-ecole decheterie',
+  // Water works (`usine Louis-Pasteur`, `forage Saint-Exupéry`).
+  'usine reservoir forage captage',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence effet theoreme principe',
