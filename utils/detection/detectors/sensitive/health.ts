@@ -186,6 +186,13 @@ const TERMS = phraseList(
   // A spinal cord injury or an amputation and their care (`lésion médullaire`, `douleurs du membre fantôme`, `moignon`).
   'centre de reeducation|lesion medullaire|douleur* neuropathique*|membre fantome|moignon|sondage* urinaire*|dysreflexie',
   'troubles vesico-sphincteriens|spinal cord injury',
+  // Heart disease at home (`réadaptation cardiaque`, `après son pontage`, `TAVI`, `FEVG à 30 %`); not `pontage` alone (a road's cracks).
+  "readaptation cardiaque|defibrillateur implantable|defibrillateur automatique implantable|son pontage|pontage cardiaque|stent*|TAVI|FEVG",
+  'remplacement valvulaire|remplacement de valve|retrecissement aortique|greffe~ cardiaque|essoufflement a la marche|essoufflement au moindre effort|sejour en SMR|sortie de SMR|SMR cardiologique',
+  // Chronic bowel diseases and their care (`rectocolite hémorragique`, `iléostomie`, `nutrition parentérale`, `infliximab`).
+  'rectocolite~ hemorragique~|rectocolite|RCH|MICI|stomie*|ileostomie*|nutrition parenterale|grele court|fistule*|infliximab|vedolizumab|adalimumab|ustekinumab|regime sans gluten',
+  // Sight loss and its aids (`acuité visuelle 1/20`, `champ visuel tubulaire`, `chien guide`, `canne blanche`).
+  'acuite visuelle|champ visuel|basse vision|degenerescence maculaire|albinisme|amaurose|injection* intravitreenne*|chien* guide*|chien-guide|canne* blanche*|SAAAIS',
   'ventilation non invasive|VNI|aspirateur tracheal|nutrition enterale|sonde urinaire|sonde gastrique|gastrostomie',
   "tracheotomie|grippe A|pneumopathie|pneumonie|covid-19|covid|cas probable|cas confirme|brulure*|hyperthermie",
   'toux persistante|traitement pour le coeur|traitement pour la tension',

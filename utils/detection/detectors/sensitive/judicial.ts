@@ -75,6 +75,9 @@ const TERMS = phraseList(
   "victime de discrimination|harassment|traite des etres humains|victime* de traite|victime* de la traite|victim of trafficking|travail force|usage de faux|selling drugs|ete detenu~|sa detention|ma detention|actuellement detenu~|enquete preliminaire|detenu~ depuis|suis detenu~",
   // Victims of online fraud, at the digital-inclusion desks; a file sent to the prosecutor
   "victime d'un piratage|victime d'une fraude|victime d'une arnaque|victime d'un phishing|connu~ de nos services|transmis au parquet",
+  // A victim's part in a criminal case (`une information judiciaire`, `sa qualité de victime`, `son ancien proxénète`).
+  // Not `partie civile`: mostly the Département's own (`le Département s'est constitué partie civile`, 17 unlabelled of 21).
+  "information judiciaire|qualite de victime|proxenete*|victime* d'exploitation sexuelle",
 );
 
 const RAW = [

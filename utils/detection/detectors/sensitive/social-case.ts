@@ -110,6 +110,8 @@ const TERMS = phraseList(
   'secours exceptionnel*|pret* social*|saisie* sur salaire|saisie* sur remuneration|saisie* des remunerations|saisie remuneration',
   // Separated families (mediated visits); emergency shelter or placement; destitution (`dépourvu de ressources`)
   'espace rencontre|espace de rencontre|heberge~ en urgence|place~ en urgence|depourvu~ de ressources',
+  // Leaving prostitution: its aid (AFIS, aide financière à l'insertion sociale) and safe housing.
+  "AFIS|appartement* relais|hebergement securise|appartement securise|placement a l'hotel",
   // The last steps of an eviction, the housing fund's aids, the right to housing
   'assignation en resiliation|DALO',
   'mesure de tutelle|saisine parquet',

@@ -104,14 +104,14 @@ const TERMS = phraseList(
   'transition medicale|mention du sexe|mention de son sexe|mention de mon sexe',
   // Not `en transition` (`je suis en transition professionnelle`, `l'exploitation est en transition vers le bio`).
   'transidentite*|est trans|suis trans|mec trans|surement trans',
-  'partenaire* sexuel*|prostitution|prostitue~|travail du sexe|IST|MST|conjoint de meme sexe|coming out|coming-out',
+  'partenaire* sexuel*|prostitution|prostitue~|prostitutionnel*|prostitutionnelle*|michetonnage|travail du sexe|IST|MST|conjoint de meme sexe|coming out|coming-out',
   'homosexual|lesbian|homophobie|rapport* non protege*|nouveau partenaire|plusieurs partenaires|carre confessionnel|bapteme|catechese',
   // Racial or ethnic origin; asylum and residence statuses that reveal it
   'origine ethnique|origines ethniques|ethnie*|couleur de peau|metisse*',
   ...ORIGINS.map((o) => `origine* ${o}*`),
   "issu~ de l'immigration|gitan~|tsigane*|tzigane*|manouche*|yeniche*|gens du voyage|communaute rom|famille rom",
   "sans papiers|sans-papiers|en situation irreguliere|demandeur* d'asile|demandeuse* d'asile|refugie~",
-  "statut de refugie|OQTF|titre* de sejour|carte de sejour|demande d'asile|hazara*|tchetchene*",
+  "statut de refugie|OQTF|titre* de sejour|carte de sejour|autorisation* provisoire* de sejour|demande d'asile|hazara*|tchetchene*",
   "protection subsidiaire|protection temporaire|deboute~ du droit d'asile|deboute~ de sa demande d'asile|deboute~ de l'asile",
   'refugee status|recognised as a refugee|recognized as a refugee|asylum seeker*',
   // Genetic and biometric data
