@@ -267,6 +267,7 @@ describe('clean prompts written like the shapes above', () => {
     ['a farm and a worker in transition, not a gender transition', "L'exploitation est en transition vers le bio. Depuis mars, je suis en transition professionnelle."],
     ['SQL without people', "INSERT INTO aides (code, libelle) VALUES ('RSA', 'Revenu'); SELECT * FROM aides WHERE statut = 'Actif' AND libelle LIKE 'Aide%'"],
     ['a blood test, a water works and an island that are also names', "Fiche : pourquoi la prise de sang INR. Arrêt de l'usine Louis-Pasteur le 13/10. Navette pour Jersey le 3 novembre."],
+    ['a ship in quotes, a berth on a quay and a sea in a company name', 'Le caboteur "Anna Kristina" accoste au poste 3 quai Éric-Tabarly ; la société Aéroports Iroise Exploitation exploite l\'aérogare.'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -80,8 +80,9 @@ export const DROP_WORDS: readonly string[] = [
   // Events, brands, dishes and places of the blind sets (`Raid des Trois Vallées`, `étiquettes Avery`,
   // `pêches Melba`, `Geneva`).
   'raid', 'avery', 'melba', 'geneva',
-  // Countries, regions and islands (`sa mère en Albanie`, `Bangladesh 6 %, Albanie 4 %`, `chez sa fille à Jersey`).
-  'albanie', 'georgie', 'kenya', 'sahara', 'jersey',
+  // Countries, regions, islands and seas (`sa mère en Albanie`, `Bangladesh 6 %, Albanie 4 %`, `chez sa fille à Jersey`,
+  // `Aéroports Iroise Exploitation`).
+  'albanie', 'georgie', 'kenya', 'sahara', 'jersey', 'iroise',
   // Agencies and platforms of housing and European-funds files (`Plafonds de ressources Anah`, `uploaded to Jems`).
   'anah', 'jems',
   // A laboratory result's negative control (`QuantiFERON-TB Gold Plus : Nil : 0,08 UI/mL`).

@@ -166,10 +166,10 @@ export const PLACE_WORDS = wordSet(
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking relais quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
   'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs canton cantons plage plages digue port ports baie phare',
-  // Ships named after people (`le navire ravitailleur Marion Dufresne`, `la frégate Hermione`), clubs (`Amicale laïque Jules-Ferry`, `Ciné-club Agnès-Varda`, `FC Jean-Jaurès Espalion`),
+  // Ships named after people (`le navire ravitailleur Marion Dufresne`, `la frégate Hermione`, `le caboteur "Anna Kristina"`), clubs (`Amicale laïque Jules-Ferry`, `Ciné-club Agnès-Varda`, `FC Jean-Jaurès Espalion`),
   // sites of natural areas (`le marais de Montfort`, `le chêne de Sully`, `la cabane du Père Mathieu`), driving schools (`Auto-école Jean-Jaurès`),
   // recycling centres (`déchèterie Louise-Michel`).
-  'navire bateau ravitailleur fregate amicale laique cine-club fc marais chene cabane auto-ecole decheterie',
+  'navire bateau ravitailleur fregate caboteur chalutier amicale laique cine-club fc marais chene cabane auto-ecole decheterie',
   // Water works (`usine Louis-Pasteur`, `forage Saint-Exupéry`).
   'usine reservoir forage captage',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',

@@ -272,6 +272,8 @@ const CLOSES_ITEM = /[,;)]$/;
 /** Whether a place word ends `words`, the words before a name, of which the last `lineWords()` are on the name's line. */
 const placeBefore = (words: readonly string[], lineWords: () => number): boolean => {
   let k = words.length - 1;
+  // A name in quotes (`le caboteur "Anna Kristina"`, `la résidence « Marie Curie »`).
+  if (words[k] === '"' || words[k] === '«') k--;
   for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
   if (k < 0) return false;
   // The second of two people or places a place word names (`collège Pierre et Marie Curie`, `secteurs Béarn et Soule`).
