@@ -242,6 +242,7 @@ describe('values missed before', () => {
     ['leaving prostitution: the AFIS aid and safe housing (`AFIS`, `appartement relais`)', "Mme Okafor perçoit l'AFIS, hébergée en appartement relais ; son ancien proxénète est visé par une information judiciaire.", 'social-case', ['AFIS', 'appartement relais']],
     ['sex work and a residence status said of someone (`activité prostitutionnelle`, `autorisation provisoire de séjour`)', "Mme Okafor : reprise de l'activité prostitutionnelle en juin, autorisation provisoire de séjour renouvelée.", 'special-category', ['prostitutionnelle', 'autorisation provisoire de séjour']],
     ["a victim's criminal case (`proxénète`, `information judiciaire`)", "Mme Okafor perçoit l'AFIS, hébergée en appartement relais ; son ancien proxénète est visé par une information judiciaire.", 'judicial', ['proxénète', 'information judiciaire']],
+    ['after a stroke, and obesity surgery (`dysphagie`, `héminégligence`, `dysarthrie`, `thrombectomie`, `sleeve`)', 'M. Roux : dysphagie, héminégligence gauche, dysarthrie après thrombectomie ; sa femme a eu une sleeve en 2022.', 'health', ['dysphagie', 'héminégligence', 'dysarthrie', 'thrombectomie', 'sleeve']],
     ['gender identity said of someone (`il est trans`, `mec trans`, `sa transidentité`)', "Mon fils Léo m'a dit qu'il est trans. Moi, Sam, je suis mec trans. Elle est moquée pour sa transidentité.", 'special-category', ['est trans', 'mec trans', 'transidentité']],
     ["a paragraph of a file headed by the person's name and address, without the name", "Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens\n\nPropositions : transmission à la cellule de recueil pour suspicion de maltraitance financière.", 'social-case', 'maltraitance'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
@@ -268,6 +269,7 @@ describe('clean prompts written like the shapes above', () => {
     ['SQL without people', "INSERT INTO aides (code, libelle) VALUES ('RSA', 'Revenu'); SELECT * FROM aides WHERE statut = 'Actif' AND libelle LIKE 'Aide%'"],
     ['a blood test, a water works and an island that are also names', "Fiche : pourquoi la prise de sang INR. Arrêt de l'usine Louis-Pasteur le 13/10. Navette pour Jersey le 3 novembre."],
     ['a ship in quotes, a berth on a quay and a sea in a company name', 'Le caboteur "Anna Kristina" accoste au poste 3 quai Éric-Tabarly ; la société Aéroports Iroise Exploitation exploite l\'aérogare.'],
+    ['adapted physical activity on prescription, and a GTFS row of stops', 'FAQ : activité physique adaptée (APA) sur prescription médicale, 30 € les 12 séances. Arrêts : S04121,4121,Place Jean-Jaurès,45.168851,4.822017'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

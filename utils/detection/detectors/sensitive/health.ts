@@ -103,7 +103,7 @@ const TERMS = phraseList(
   // Care, treatment, services
   'traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',
-  'neuroleptique*|anxiolytique*|methadone|ordonnance medicale|prescription medicale|posologie|hospitalisation*',
+  'neuroleptique*|anxiolytique*|methadone|ordonnance medicale|posologie|hospitalisation*',
   // Medicines whose name tells the condition (attention disorder, substitution, psychosis, depression,
   // anxiety, epilepsy, diabetes, HIV prevention); not `lithium`, a battery too.
   'methylphenidate|ritaline|concerta|subutex|buprenorphine|risperdal|risperidone|abilify|aripiprazole|zyprexa',
@@ -191,6 +191,8 @@ const TERMS = phraseList(
   'remplacement valvulaire|remplacement de valve|retrecissement aortique|greffe~ cardiaque|essoufflement a la marche|essoufflement au moindre effort|sejour en SMR|sortie de SMR|SMR cardiologique',
   // Chronic bowel diseases and their care (`rectocolite hémorragique`, `iléostomie`, `nutrition parentérale`, `infliximab`).
   'rectocolite~ hemorragique~|rectocolite|RCH|MICI|stomie*|ileostomie*|nutrition parenterale|grele court|fistule*|infliximab|vedolizumab|adalimumab|ustekinumab|regime sans gluten',
+  // After a stroke (`dysphagie`, `héminégligence`, `dysarthrie`, `thrombectomie`); obesity surgery and sleep apnoea (`sleeve`, `bypass gastrique`, `polysomnographie`).
+  'dysphagie|heminegligence|hemianopsie|dysarthrie|apraxie|anosognosie|agrammatisme|thrombectomie|thrombolyse|dissection carotidienne|sleeve|bypass gastrique|anneau gastrique|polysomnographie',
   // Sight loss and its aids (`acuité visuelle 1/20`, `champ visuel tubulaire`, `chien guide`, `canne blanche`).
   'acuite visuelle|champ visuel|basse vision|degenerescence maculaire|albinisme|amaurose|injection* intravitreenne*|chien* guide*|chien-guide|canne* blanche*|SAAAIS',
   'ventilation non invasive|VNI|aspirateur tracheal|nutrition enterale|sonde urinaire|sonde gastrique|gastrostomie',

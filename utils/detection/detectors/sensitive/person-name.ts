@@ -287,9 +287,9 @@ const placeBefore = (words: readonly string[], lineWords: () => number): boolean
     // … in brackets too (`(Maison de santé Louis-Pasteur)`).
     if (PLACE_WORDS.has(words[j - 1].replace(/^[(«"]/, ''))) return true;
   }
-  // `(collège Jean-Jaurès`, `l'avenue Jean-Jaurès`, `INV-0433;collège Camille-Claudel`: the word
-  // without its bracket, elided article or the cells before it.
-  const word = words[k].replace(/^(?:.*[;|])?[(«"]?(?:[ld]')?/, '');
+  // `(collège Jean-Jaurès`, `l'avenue Jean-Jaurès`, `INV-0433;collège Camille-Claudel`, a GTFS row's
+  // `S04121,4121,Place Jean-Jaurès`: the word without its bracket, elided article or the cells before it.
+  const word = words[k].replace(/^(?:.*[;|,])?[(«"]?(?:[ld]')?/, '');
   // `la ligne Jean Jaurès` is a bus or tram line; `la ligne de DUPONT Marie`, a row of a table.
   // … and a line break dictated to a phone (`à la ligne Sophie Lemaire virgule évaluatrice`), none.
   if (word === 'ligne' && (k < words.length - 1 || (words[k - 1] === 'la' && words[k - 2] === 'a'))) return false;

@@ -228,6 +228,8 @@ export default defineCategory({
     // `des mecs` is slang for guys, not a children's home.
     if (word === 'mecs' && codeAt(value, 0) === 109 && testBefore(folded, start, /(?:des|les|ces|mes|ses|deux|trois) $/, 7)) return false;
     if (value === 'CER' && !testAround(folded, start, end, CER_NEIGHBOURS, 80, 60)) return false;
+    // Adapted physical activity (`activité physique adaptée (APA)`, `séances d'APA`), not the autonomy allowance.
+    if (word === 'apa' && testBefore(folded, start, /(?:physique adaptee \(|seances? d')$/, 22)) return false;
     // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).
     if (/^(?:mandataire|juge des enfants|tisf)/.test(word) && afterOwnName(text, start)) return false;
     // `domiciliation` is a homeless person's postal address only next to its bodies (`demande la
