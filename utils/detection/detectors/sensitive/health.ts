@@ -193,6 +193,10 @@ const TERMS = phraseList(
   'rectocolite~ hemorragique~|rectocolite|RCH|MICI|stomie*|ileostomie*|nutrition parenterale|grele court|fistule*|infliximab|vedolizumab|adalimumab|ustekinumab|regime sans gluten',
   // After a stroke (`dysphagie`, `héminégligence`, `dysarthrie`, `thrombectomie`); obesity surgery and sleep apnoea (`sleeve`, `bypass gastrique`, `polysomnographie`).
   'dysphagie|heminegligence|hemianopsie|dysarthrie|apraxie|anosognosie|agrammatisme|thrombectomie|thrombolyse|dissection carotidienne|sleeve|bypass gastrique|anneau gastrique|polysomnographie',
+  // Blood diseases and their care (`hémophilie A sévère`, `bêta-thalassémie`, `échanges transfusionnels`, `chélation`); crises in case notes (`crises clastiques`).
+  // Not `transfusion`: 11 of its 29 are one a Jehovah's Witness refuses, where writers label the religion only.
+  'hemophilie*|hemophile*|thalassemie*|thalassemique*|hydroxyuree|echange* transfusionnel*|transfuse~|chelation|splenectomie|splenomegalie|syndrome thoracique aigu',
+  'crise* douloureuse*|crise* clastique*|hetero-agressivite|auto-agressivite',
   // Sight loss and its aids (`acuité visuelle 1/20`, `champ visuel tubulaire`, `chien guide`, `canne blanche`).
   'acuite visuelle|champ visuel|basse vision|degenerescence maculaire|albinisme|amaurose|injection* intravitreenne*|chien* guide*|chien-guide|canne* blanche*|SAAAIS',
   'ventilation non invasive|VNI|aspirateur tracheal|nutrition enterale|sonde urinaire|sonde gastrique|gastrostomie',

@@ -42,10 +42,10 @@ export default defineDetector({
     // `budget APA 2024`, `dossier RSA n° 2025`: a bare year or years (`dossiers individuels 1945-1985`)
     // are not a file number; `la réforme du RSA issue de la loi n° 2023-1196`: a text's number.
     if (/^(?:19|20)\d\d(?:-(?:19|20)\d\d)?$/.test(number) || LEGAL_TEXT.test(value)) return false;
-    // A job's, a tender's, a support ticket's or a form's number near the service's acronym (`assistants
-    // socio-éducatifs (ASE), poste n° 2026-0147`, `Portail MDPH – ticket n° 2025-004512`, `Cerfa n° 15692`,
-    // `convention de gestion du RSA (convention n° 2025-117`).
-    if (/(?<![\p{L}])(?:poste|offre|annonce|march[ée]|lot|ticket|incident|cerfa|convention)(?![\p{L}])/iu.test(value)) return false;
+    // A job's, a tender's, a support ticket's, a form's or a database query's number near the service's acronym
+    // (`assistants socio-éducatifs (ASE), poste n° 2026-0147`, `Portail MDPH – ticket n° 2025-004512`, `Cerfa n° 15692`,
+    // `convention de gestion du RSA (convention n° 2025-117`, `Source : IODAS, requête n° 2026-017`).
+    if (/(?<![\p{L}])(?:poste|offre|annonce|march[ée]|lot|ticket|incident|cerfa|convention|requ[êe]te)(?![\p{L}])/iu.test(value)) return false;
     return { score: 0.8, start: value.length - number.length, end: value.length };
   },
 });
@@ -53,5 +53,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['n° dossier MDPH : 2023-004512', 'N° de dossier MDPH :\n2023-004512', 'MDPH, dossier n° 1234567', 'Numéro de dossier ASE AB123456', 'n° IODAS 00452187'],
-  noMatch: ['la MDPH du département', 'MDPH : voir le dossier', 'budget APA 2024 : 12 M€', 'dossier RSA n° 2025', "fonds de l'ASE, dossiers individuels 1945-1985", 'Explique la réforme du RSA issue de la loi n° 2023-1196', 'cadre d\'emplois des assistants socio-éducatifs (ASE), poste n° 2026-0147', 'Portail MDPH – ticket n° 2025-004512, statut résolu', 'Où déposer la demande ? (MDPH, formulaire Cerfa n° 15692*01)'],
+  noMatch: ['Source : IODAS, requête n° 2026-017', 'la MDPH du département', 'MDPH : voir le dossier', 'budget APA 2024 : 12 M€', 'dossier RSA n° 2025', "fonds de l'ASE, dossiers individuels 1945-1985", 'Explique la réforme du RSA issue de la loi n° 2023-1196', 'cadre d\'emplois des assistants socio-éducatifs (ASE), poste n° 2026-0147', 'Portail MDPH – ticket n° 2025-004512, statut résolu', 'Où déposer la demande ? (MDPH, formulaire Cerfa n° 15692*01)'],
 };

@@ -115,7 +115,7 @@ const TERMS = phraseList(
   "protection subsidiaire|protection temporaire|deboute~ du droit d'asile|deboute~ de sa demande d'asile|deboute~ de l'asile",
   'refugee status|recognised as a refugee|recognized as a refugee|asylum seeker*',
   // Genetic and biometric data
-  'test* genetique*|analyse* genetique*|maladie* genetique*|maladie* hereditaire*|predisposition genetique|ADN',
+  'test* genetique*|analyse* genetique*|maladie* genetique*|maladie* hereditaire*|predisposition genetique|conseil genetique|trait drepanocytaire|ADN',
   // Genetic conditions too, as the labelling rules list them (`trisomie 21`, `mucoviscidose`).
   'trisomie|trisomie 21|trisomique*|mucoviscidose|caryotype|sequencage du genome|mutation BRCA|empreinte* digitale*|empreinte vocale|reconnaissance faciale',
   'donnees biometriques|gabarit biometrique',
