@@ -245,6 +245,8 @@ describe('values missed before', () => {
     ['after a stroke, and obesity surgery (`dysphagie`, `héminégligence`, `dysarthrie`, `thrombectomie`, `sleeve`)', 'M. Roux : dysphagie, héminégligence gauche, dysarthrie après thrombectomie ; sa femme a eu une sleeve en 2022.', 'health', ['dysphagie', 'héminégligence', 'dysarthrie', 'thrombectomie', 'sleeve']],
     ['blood diseases and their care, crises in case notes (`hémophilie`, `splénectomie`, `hydroxyurée`, `échanges transfusionnels`, `crises clastiques`)', 'Noah, 9 ans : hémophilie A sévère, splénectomie en 2022, hydroxyurée et échanges transfusionnels ; crises clastiques.', 'health', ['hémophilie', 'splénectomie', 'hydroxyurée', 'échanges transfusionnels', 'crises clastiques']],
     ['genetic facts said of someone (`trait drépanocytaire`, `conseil génétique`)', 'Mme Sow est porteuse du trait drépanocytaire ; un conseil génétique lui est proposé.', 'special-category', ['trait drépanocytaire', 'conseil génétique']],
+    ['long COVID and a burnt child\'s care (`covid long`, `tachycardie`, `syndrome post-infectieux`, `vêtements compressifs`)', 'Mme Roux : covid long depuis 2022, tachycardie au lever, syndrome post-infectieux ; son fils porte des vêtements compressifs.', 'health', ['covid long', 'tachycardie', 'syndrome post-infectieux', 'vêtements compressifs']],
+    ['`Melle` as a title once the town is no first name (`Melle Dupont`)', 'Melle Dupont est venue au rendez-vous.', 'person-name', 'Dupont'],
     ['gender identity said of someone (`il est trans`, `mec trans`, `sa transidentité`)', "Mon fils Léo m'a dit qu'il est trans. Moi, Sam, je suis mec trans. Elle est moquée pour sa transidentité.", 'special-category', ['est trans', 'mec trans', 'transidentité']],
     ["a paragraph of a file headed by the person's name and address, without the name", "Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens\n\nPropositions : transmission à la cellule de recueil pour suspicion de maltraitance financière.", 'social-case', 'maltraitance'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
@@ -272,6 +274,7 @@ describe('clean prompts written like the shapes above', () => {
     ['a blood test, a water works and an island that are also names', "Fiche : pourquoi la prise de sang INR. Arrêt de l'usine Louis-Pasteur le 13/10. Navette pour Jersey le 3 novembre."],
     ['a ship in quotes, a berth on a quay and a sea in a company name', 'Le caboteur "Anna Kristina" accoste au poste 3 quai Éric-Tabarly ; la société Aéroports Iroise Exploitation exploite l\'aérogare.'],
     ['adapted physical activity on prescription, and a GTFS row of stops', 'FAQ : activité physique adaptée (APA) sur prescription médicale, 30 € les 12 séances. Arrêts : S04121,4121,Place Jean-Jaurès,45.168851,4.822017'],
+    ['peers greeted in a letter, and a town that is a title\'s abbreviation', 'Chère Consœur, cher Confrère : la monnaie vient de l\'atelier de Melle.'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

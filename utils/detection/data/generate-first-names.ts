@@ -83,6 +83,8 @@ export const DROP_WORDS: readonly string[] = [
   // Countries, regions, islands and seas (`sa mère en Albanie`, `Bangladesh 6 %, Albanie 4 %`, `chez sa fille à Jersey`,
   // `Aéroports Iroise Exploitation`).
   'albanie', 'georgie', 'kenya', 'sahara', 'jersey', 'iroise',
+  // `Melle`, a town and the abbreviation of `mademoiselle` (`monnaie de Charles le Chauve, atelier de Melle`).
+  'melle',
   // Agencies and platforms of housing and European-funds files (`Plafonds de ressources Anah`, `uploaded to Jems`).
   'anah', 'jems',
   // A laboratory result's negative control (`QuantiFERON-TB Gold Plus : Nil : 0,08 UI/mL`).

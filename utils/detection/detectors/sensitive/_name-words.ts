@@ -31,7 +31,7 @@ export const NAME_START = `(?<![${WORD_CHARACTERS}<._/\\\\#-])(?<![A-CE-Za-ce-z]
 export const NAME_END = "(?![\\p{L}\\p{N}@]|'(?!s )\\p{L}|-[\\p{L}\\p{N}]|&(?![\\p{L}_][\\p{L}\\p{N}_.\\-]{0,30}=)|<<)";
 
 export const TITLES = wordSet(
-  'm. mm. mme mme. mmes mlle mlle. monsieur madame mademoiselle messieurs mesdames dr dr. docteur pr pr. professeur',
+  'm. mm. mme mme. mmes mlle mlle. melle melle. monsieur madame mademoiselle messieurs mesdames dr dr. docteur pr pr. professeur',
   'me me. maitre mr mr. mrs mrs. ms ms. miss sir',
   // Across the borders: German and Dutch letters (`Frau Irmgard SCHNEIDER`, `mevrouw Els DEVOS`).
   'frau herr herrn mevrouw meneer mijnheer',
@@ -233,6 +233,8 @@ const NOT_A_NAME = wordSet(
   'est a ai as etait avait sera serait aura aurait ont sont fut eut indique explique precise souhaite souhaiterait assomption je tu cest jai lira',
   // Punctuation dictated to a phone (`madame virgule monsieur virgule à la ligne`).
   'virgule tiret arobase parenthese guillemet guillemets',
+  // Peers greeted in a letter (`Chère Consœur`, `Cher Confrère`, `Chère Collègue`).
+  'consoeur confrere collegue',
   'demande dit declare signale evoque rapporte reconnait affirme exprime sollicite refuse accepte presente percoit',
   'beneficie vit habite travaille fait suit prend pense ajoute confirme informe sait veut peut doit va vient semble',
   'reste parait nous vous lui leur leurs se ne y en qui que dont ou et ni mais votre notre son sa ses mon ma mes ton',
