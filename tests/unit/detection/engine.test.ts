@@ -275,6 +275,7 @@ describe('clean prompts written like the shapes above', () => {
     ['a ship in quotes, a berth on a quay and a sea in a company name', 'Le caboteur "Anna Kristina" accoste au poste 3 quai Éric-Tabarly ; la société Aéroports Iroise Exploitation exploite l\'aérogare.'],
     ['adapted physical activity on prescription, and a GTFS row of stops', 'FAQ : activité physique adaptée (APA) sur prescription médicale, 30 € les 12 séances. Arrêts : S04121,4121,Place Jean-Jaurès,45.168851,4.822017'],
     ['peers greeted in a letter, and a town that is a title\'s abbreviation', 'Chère Consœur, cher Confrère : la monnaie vient de l\'atelier de Melle.'],
+    ['towns that were first names of the list', 'Bureaux de vote : clôture 19 h (18 h à Lorris), dépouillement à Saran.'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -83,8 +83,9 @@ export const DROP_WORDS: readonly string[] = [
   // Countries, regions, islands and seas (`sa mère en Albanie`, `Bangladesh 6 %, Albanie 4 %`, `chez sa fille à Jersey`,
   // `Aéroports Iroise Exploitation`).
   'albanie', 'georgie', 'kenya', 'sahara', 'jersey', 'iroise',
-  // `Melle`, a town and the abbreviation of `mademoiselle` (`monnaie de Charles le Chauve, atelier de Melle`).
-  'melle',
+  // Towns: `Melle`, also the abbreviation of `mademoiselle` (`monnaie de Charles le Chauve, atelier de Melle`), and
+  // polling stations of the Loiret (`clôture 19 h (18 h à Lorris)`, `Saran 3`).
+  'melle', 'lorris', 'saran',
   // Agencies and platforms of housing and European-funds files (`Plafonds de ressources Anah`, `uploaded to Jems`).
   'anah', 'jems',
   // A laboratory result's negative control (`QuantiFERON-TB Gold Plus : Nil : 0,08 UI/mL`).
