@@ -277,6 +277,11 @@ const TERMS = phraseList(
   'contention|contentions|mycose*|fausse* route*|hypotension|pressure sore*',
   // An agent's appraisal and leaves (`conge longue maladie` typed without its `de`, a sick child's AJPP)
   'hernie*|fibromyalgie|leucemie|conge longue maladie|conge de presence parentale|AJPP',
+  // Chronic pain: its clinics, conditions and medicines (`centre antidouleur`, `migraine chronique`, `oxycodone`).
+  'migraine*|cetd|centre antidouleur|consultation* douleur|discopathie*|triptan*|oxycodone|amitriptyline|duloxetine',
+  'algodystrophie|spondylarthrite*|polyarthrose',
+  // Learning and behaviour disorders (`dysgraphie`, `trouble oppositionnel avec provocation`) and their assessment.
+  'dysgraphie|trouble* oppositionnel*|bilan* neuropsychologique*|bilan neuropsy',
   'dysphorie de genre|bloqueur* de puberte|tritherapie|cegidd|endocrinologie',
   // Firefighters' intervention reports and a volunteer's medical fitness
   'apte avec restriction*|aptitude avec restriction*|aptitude avec reserve*|apte sous reserve|inapte temporaire~|ts medicamenteuse|intoxique~ aux fumees',

@@ -848,7 +848,8 @@ const introducedByWord = (folded: string, at: number): boolean => {
   const label = previous === ':' ? (words[0] ?? '') : previous.slice(0, -1);
   if (INITIAL_LABELS.has(label) || LABELS.has(label)) return true;
   const line = textBefore(folded, at, 80);
-  const labelWords = line.slice(line.lastIndexOf('\n') + 1).replace(/:\s*$/, '').trim().split(/\s+/);
+  // The label opens its line or an item of a list (`… ; pour le Département : A. Marzin`).
+  const labelWords = line.slice(Math.max(line.lastIndexOf('\n'), line.lastIndexOf(';')) + 1).replace(/:\s*$/, '').trim().split(/\s+/);
   if (labelWords.length > 6) return false;
   // Any short label on the initial's own line (`Contrôleur : P. Mercier`, `Demandé par : C. Rio`,
   // `Dossier : R. PELLETIER`): a heading's number (`I. Cadre`) opens a line of its own, and choices
