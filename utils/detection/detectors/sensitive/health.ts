@@ -184,7 +184,7 @@ const TERMS = phraseList(
   // Drug use and its care (`s'injecter`, `chemsex`, `Skenan`, hepatitis C's `VHC`).
   "s'injecte|s'injectait|s'injecter|chemsex|skenan|ketamine|VHC|rupture de traitement",
   // A spinal cord injury or an amputation and their care (`lésion médullaire`, `douleurs du membre fantôme`, `moignon`).
-  'centre de reeducation|lesion medullaire|douleur* neuropathique*|membre fantome|moignon|sondage* urinaire*|dysreflexie',
+  'centre de reeducation|lesion medullaire|douleur* neuropathique*|douleur* chronique*|douleur* diffuse*|douleur* persistante*|douleur* rachidienne*|douleur* arthrosique*|membre fantome|moignon|sondage* urinaire*|dysreflexie',
   'troubles vesico-sphincteriens|spinal cord injury',
   // Heart disease at home (`réadaptation cardiaque`, `après son pontage`, `TAVI`, `FEVG à 30 %`); not `pontage` alone (a road's cracks).
   "readaptation cardiaque|defibrillateur implantable|defibrillateur automatique implantable|son pontage|pontage cardiaque|stent*|TAVI|FEVG",
@@ -270,7 +270,7 @@ const TERMS = phraseList(
   "incisive cassee|arcade ouverte|ouvert l'arcade",
   // Home adaptation: an occupational therapist's report (`marche avec un déambulateur`, `amputation tibiale`)
   'deambulateur*|canne tripode|canne* anglaise*|paralysie cerebrale|diplegie|hemiparesie|amputation*|arterite',
-  'prothese*|col du femur|copd|hip replacement|knee replacement|home oxygen',
+  'prothese*|col du femur|copd|hip replacement|knee replacement|home oxygen|emphyseme|exacerbation*|vems|crcm|kaftrio',
   // A victim's medical expertise after an accident (`souffrances endurées 3/7`, `pronostic réservé`)
   'souffrances endurees|prejudice esthetique|AIPP|pronostic reserve|antalgique*|operation du dos',
   // Care home inspections: restraint and neglect (`sous contention au fauteuil`, `une mycose dans les plis`)
