@@ -240,31 +240,36 @@ function similarities(items: readonly string[]): Float64Array {
   return similarity;
 }
 
-/** How many first items orderForDeflateBest tries, spread over the items. */
+/** How many first items orderCandidatesForDeflate tries, spread over the items. */
 const ORDER_STARTS = 32;
+/**
+ * How many of those orders, the smallest with zlib, are deflated with Zopfli to keep the smallest:
+ * zlib's best is not Zopfli's. Measured on the table: the best of 4 was 210 bytes smaller than zlib's
+ * best alone, and the best of 8, 16 or 32 no smaller than of 4; each costs about a second of build.
+ */
+const ZOPFLI_ORDER_CANDIDATES = 4;
 
 /**
- * The order of orderForDeflate whose first item, among ORDER_STARTS spread over `items`, deflates
- * smallest (measured with zlib, fast, before the slower Zopfli pass). The greedy chain depends on
- * where it starts: on the table, the starts differ by 0.7 % after Zopfli (43,232 to 43,386 bytes),
- * and the first item alone gave 43,362.
+ * The orders of orderForDeflate, one per first item among ORDER_STARTS spread over `items`, that
+ * deflate smallest with zlib (fast), smallest first: the `count` worth the slower Zopfli pass. The
+ * greedy chain depends on where it starts: on the table, the starts differ by 0.7 % after Zopfli
+ * (43,232 to 43,386 bytes), and the first item alone gave 43,362.
  */
-export function orderForDeflateBest(items: readonly string[]): string[] {
+export function orderCandidatesForDeflate(items: readonly string[], count: number): string[][] {
   const similarity = similarities(items);
-  let best: string[] = [];
-  let bestSize = Infinity;
+  const sized: { order: string[]; size: number }[] = [];
   // Fewer items than ORDER_STARTS: each one is a start (spreading over ORDER_STARTS slots tried the first few only, some twice).
   const starts = Math.min(ORDER_STARTS, items.length);
   for (let k = 0; k < starts; k++) {
     const order = orderForDeflate(items, Math.floor((k * items.length) / starts), similarity);
-    const size = deflateRawSync(Buffer.from(order.join(PACKED_SEPARATOR), 'utf8'), { level: 9, memLevel: 9 }).length;
-    if (size < bestSize) {
-      bestSize = size;
-      best = order;
-    }
+    sized.push({ order, size: deflateRawSync(Buffer.from(order.join(PACKED_SEPARATOR), 'utf8'), { level: 9, memLevel: 9 }).length });
   }
-  return best;
+  // A stable sort: of two orders of one size, the earlier start comes first, so the build is reproducible.
+  return sized.sort((a, b) => a.size - b.size).slice(0, count).map(({ order }) => order);
 }
+
+/** The order of orderForDeflate whose start deflates smallest with zlib (see orderCandidatesForDeflate). */
+export const orderForDeflateBest = (items: readonly string[]): string[] => orderCandidatesForDeflate(items, 1)[0] ?? [];
 
 const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)\b[^;]*?from\s+'(\.{1,2}\/[^']+)'|(?:^|\n)\s*import\s+'(\.{1,2}\/[^']+)'/g;
 
@@ -290,15 +295,22 @@ async function engineModules(engineDir: string): Promise<[string, string][]> {
   return [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Gathers the runs of the modules the engine imports (in file order, so the build is reproducible) and deflates them. */
+/** Gathers the runs of the modules the engine imports (in file order, so the build is reproducible) and deflates them, in the order of those tried that Zopfli deflates smallest. */
 export async function buildWordListTable(engineDir = ENGINE_DIR): Promise<WordListTable> {
   const gathered = new Set<string>();
   for (const [path, code] of await engineModules(engineDir)) {
     for (const run of [...literalRuns(code, path), ...longLiterals(code, path)]) if (run.text.length >= MIN_PACKED_LENGTH) gathered.add(run.text);
   }
-  const lists = orderForDeflateBest([...gathered]);
+  let lists: string[] = [];
+  let encoded = '';
+  for (const order of orderCandidatesForDeflate([...gathered], ZOPFLI_ORDER_CANDIDATES)) {
+    const candidate = await deflateToBase93(order.join(PACKED_SEPARATOR));
+    if (encoded === '' || candidate.length < encoded.length) {
+      encoded = candidate;
+      lists = order;
+    }
+  }
   const index = new Map(lists.map((text, i) => [text, i]));
-  const encoded = await deflateToBase93(lists.join(PACKED_SEPARATOR));
   const module = `import { unpackWordLists } from ${JSON.stringify(INFLATE_MODULE.split('\\').join('/'))};\nexport const PACKED_WORD_LISTS = unpackWordLists(${JSON.stringify(encoded)});\nexport const packedRegExp = (index, flags) => new RegExp(PACKED_WORD_LISTS[index], flags);\n`;
   return { lists, index, module };
 }
