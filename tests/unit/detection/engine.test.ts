@@ -253,6 +253,9 @@ describe('values missed before', () => {
     ['chronic pain said of someone (`douleurs chroniques`, `douleurs persistantes`, `douleurs arthrosiques`)', 'Mme Roux signale des douleurs chroniques au dos, des douleurs persistantes du genou et des douleurs arthrosiques.', 'health', ['douleurs chroniques', 'douleurs persistantes', 'douleurs arthrosiques']],
     ["a child confided to the ASE by its service's name (`confié au service de l'ASE`)", "Lenny est confié au service de l'ASE depuis janvier.", 'social-case', "confié au service de l'ASE"],
     ['respiratory care said of someone (`emphysème`, `VEMS`, `exacerbation`, `CRCM`)', 'M. Szymanski : emphysème, VEMS 31 %, hospitalisé pour exacerbation ; son petit-fils est suivi au CRCM.', 'health', ['emphysème', 'VEMS', 'hospitalisé', 'exacerbation', 'CRCM']],
+    ['fertility care, pregnancy leave and menopause said of someone (`ponction ovocytaire`, `ICSI`, `congé pathologique`, `ménopause`, `urgences pédiatriques`)', 'Mme Roux : ponction ovocytaire et ICSI en mars, puis congé pathologique. Mme Petit : ménopause, bouffées de chaleur ; son fils a été admis en urgences pédiatriques.', 'health', ['ponction ovocytaire', 'ICSI', 'congé pathologique', 'ménopause', 'bouffées de chaleur', 'urgences pédiatriques']],
+    ['twin girls born on a date (`jumelles nées le`)', 'Mme Roux a accouché : jumelles nées le 28/12/2025.', 'birth-date', '28/12/2025'],
+    ['a teenager placed in a small care home (`accueil en lieu de vie`)', 'Objet : accueil en lieu de vie de Théo MARCHETTI', 'social-case', 'accueil en lieu de vie'],
     ['gender identity said of someone (`il est trans`, `mec trans`, `sa transidentité`)', "Mon fils Léo m'a dit qu'il est trans. Moi, Sam, je suis mec trans. Elle est moquée pour sa transidentité.", 'special-category', ['est trans', 'mec trans', 'transidentité']],
     ["a paragraph of a file headed by the person's name and address, without the name", "Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens\n\nPropositions : transmission à la cellule de recueil pour suspicion de maltraitance financière.", 'social-case', 'maltraitance'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
@@ -282,6 +285,7 @@ describe('clean prompts written like the shapes above', () => {
     ['adapted physical activity on prescription, and a GTFS row of stops', 'FAQ : activité physique adaptée (APA) sur prescription médicale, 30 € les 12 séances. Arrêts : S04121,4121,Place Jean-Jaurès,45.168851,4.822017'],
     ['peers greeted in a letter, and a town that is a title\'s abbreviation', 'Chère Consœur, cher Confrère : la monnaie vient de l\'atelier de Melle.'],
     ['towns that were first names of the list', 'Bureaux de vote : clôture 19 h (18 h à Lorris), dépouillement à Saran.'],
+    ["a directory's row of collèges, the address after the town and its INSEE code", '| Collège Jean-Moulin | Saint-Cyr-sur-Loire | 37214 | 3 rue du Colombier, 37540 Saint-Cyr-sur-Loire | 522 318,4 |'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

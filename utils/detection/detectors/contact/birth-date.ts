@@ -217,7 +217,7 @@ export default defineDetector({
   pattern: PATTERN,
   baseScore: LABELLED_SCORE,
   keywords: phraseList(
-    'naissance|naiss|ne le|nee le|nes le|ne(e) le|ne a|nee a|nee|ddn|dn|d.n|date of birth|birthdate|birth date|dob|bday',
+    'naissance|naiss|ne le|nee le|nes le|nees le|ne(e) le|ne a|nee a|nee|ddn|dn|d.n|date of birth|birthdate|birth date|dob|bday',
     // Keys of structured data written in one word (`"dateNaissance": "…"`), and exports' abbreviated
     // columns (`DT_NAIS`).
     'd.o.b|born|datenaissance|datedenaissance|dateofbirth|nais',

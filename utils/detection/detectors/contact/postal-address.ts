@@ -101,10 +101,11 @@ const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|pr|gr.?|route departementale|ro
 /**
  * A public building's name right before the address (`à l'Hôtel du Département, 11 rue…`,
  * `Maison des solidarités, 3 boulevard…`, `Lycée polyvalent Marguerite-Yourcenar, 40 boulevard…`,
- * `OFII, direction territoriale : 2 rue…`, a directory's row `EHPAD Les Tilleuls | Cahors | 12 rue…`): the address of an office or an establishment, not of a person. Not `siège`:
+ * `OFII, direction territoriale : 2 rue…`, a directory's row `EHPAD Les Tilleuls | Cahors | 12 rue…`, with its
+ * town's INSEE code `Collège Jean-Moulin | Tours | 37261 | 3 rue…`): the address of an office or an establishment, not of a person. Not `siège`:
  * writers label a firm's or an association's (`Siège : 14 rue…`), often its manager's home.
  */
-const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|maison (?:departementale )?de l'autonomie|archives departementales|mds(?: de [^\s,:;|()\d]{1,30})?|centre administratif|france services|prefecture|paierie|tresorerie|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque|centre de secours|caserne|foyer de l'enfance|centre hospitalier|tribunal|(?<![a-z])(?:ofii|cpam|caf|france travail|ehpad|mecs|ime|itep|esat|cis|sdis))(?:,? [^\s,:;|()\d]{1,30}){0,6}(?: ?\| ?[^\s,:;|()\d][^,:;|()\d\n]{0,30})?(?:, ?| : | ?\| ?| [–-] )$/;
+const PUBLIC_BUILDING_BEFORE = /(?:hotel du departement|hotel de ville|mairie|maison (?:departementale )?des solidarites|maison (?:departementale )?de l'autonomie|archives departementales|mds(?: de [^\s,:;|()\d]{1,30})?|centre administratif|france services|prefecture|paierie|tresorerie|college|lycee|ecole|ccas|centre social|centre medico-social|mediatheque|bibliotheque|centre de secours|caserne|foyer de l'enfance|centre hospitalier|tribunal|(?<![a-z])(?:ofii|cpam|caf|france travail|ehpad|mecs|ime|itep|esat|cis|sdis))(?:,? [^\s,:;|()\d]{1,30}){0,6}(?: ?\| ?[^\s,:;|()\d][^,:;|()\d\n]{0,30})?(?: ?\| ?\d{5})?(?:, ?| : | ?\| ?| [–-] )$/;
 const ORGANISATION_MAIL = /cedex|(?<![a-z])(?:tsa|cs) ?\d/;
 /** Below the default policy's threshold: reported, as documentation IP ranges are, but no warning. */
 const PUBLIC_BUILDING_SCORE = 0.3;

@@ -150,7 +150,8 @@ const TERMS = phraseList(
   'son traitement|ses traitements|mon traitement|traitement debute~|debut du traitement|arret du traitement',
   'TPT|CMO|ne~ premature~|bebe premature~|jumeaux prematures|premature~ modere~',
   // Pregnancy and reproductive health
-  'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|accouchement',
+  'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|accouchement|ICSI|insemination|ponction ovocytaire',
+  'conge* prenatal*|conge* pathologique*|examens prenataux|menopause|bouffees de chaleur|urgences pediatriques',
   // Work: sick leave, occupational health
   'arret maladie|arrets maladie|arret de travail|arrets de travail|arret de maladie|conge maladie|conge de maladie',
   'conge de longue maladie|conge de longue duree|CLM|CLD|CITIS|ALD|affection longue duree|affection de longue duree',

@@ -38,7 +38,7 @@ const TERMS = phraseList(
   'renouvellement du placement|renouvelle~ le placement|placement de son fils|placement de sa fille|placement de ses enfants',
   "placement de mon fils|placement de ma fille|placement de mes enfants|placement de l'enfant|placement du jeune",
   'placement en foyer|placement en mecs|placement judiciaire|placement provisoire|placement administratif',
-  "mesure de placement|confie~ au departement|confie~ au service de l'aide sociale a l'enfance|confie~ au service de l'ase|confie~ aux services de l'ase|confie~ aux services de l'aide sociale a l'enfance",
+  "mesure de placement|accueil en lieu de vie|frais de placement|confie~ au departement|confie~ au service de l'aide sociale a l'enfance|confie~ au service de l'ase|confie~ aux services de l'ase|confie~ aux services de l'aide sociale a l'enfance",
   'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|accoucher sous X|ne~ sous X|parcours social',
   "place~ en foyer|place~ au foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
   'tiers digne* de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
