@@ -256,6 +256,7 @@ describe('values missed before', () => {
     ['fertility care, pregnancy leave and menopause said of someone (`ponction ovocytaire`, `ICSI`, `congé pathologique`, `ménopause`, `urgences pédiatriques`)', 'Mme Roux : ponction ovocytaire et ICSI en mars, puis congé pathologique. Mme Petit : ménopause, bouffées de chaleur ; son fils a été admis en urgences pédiatriques.', 'health', ['ponction ovocytaire', 'ICSI', 'congé pathologique', 'ménopause', 'bouffées de chaleur', 'urgences pédiatriques']],
     ['twin girls born on a date (`jumelles nées le`)', 'Mme Roux a accouché : jumelles nées le 28/12/2025.', 'birth-date', '28/12/2025'],
     ['a teenager placed in a small care home (`accueil en lieu de vie`)', 'Objet : accueil en lieu de vie de Théo MARCHETTI', 'social-case', 'accueil en lieu de vie'],
+    ['a message typed without capitals, pasted above an instruction written with them (its paragraph is read as typed so)', "coucou, dsl je serai pas là jeudi, jsuis en arrêt. tu peux prévenir la cheffe stp ? bises, maïwenn\n\nAide-moi à lui répondre gentiment. Ensuite, écris à Isabelle Roux (DRH, Pôle Solidarités) qu'elle est absente.", 'person-name-typed-lower-case', 'maïwenn'],
     ['gender identity said of someone (`il est trans`, `mec trans`, `sa transidentité`)', "Mon fils Léo m'a dit qu'il est trans. Moi, Sam, je suis mec trans. Elle est moquée pour sa transidentité.", 'special-category', ['est trans', 'mec trans', 'transidentité']],
     ["a paragraph of a file headed by the person's name and address, without the name", "Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens\n\nPropositions : transmission à la cellule de recueil pour suspicion de maltraitance financière.", 'social-case', 'maltraitance'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
@@ -286,6 +287,7 @@ describe('clean prompts written like the shapes above', () => {
     ['peers greeted in a letter, and a town that is a title\'s abbreviation', 'Chère Consœur, cher Confrère : la monnaie vient de l\'atelier de Melle.'],
     ['towns that were first names of the list', 'Bureaux de vote : clôture 19 h (18 h à Lorris), dépouillement à Saran.'],
     ["a directory's row of collèges, the address after the town and its INSEE code", '| Collège Jean-Moulin | Saint-Cyr-sur-Loire | 37214 | 3 rue du Colombier, 37540 Saint-Cyr-sur-Loire | 522 318,4 |'],
+    ['a paragraph of configuration typed without capitals under a question written with them', 'Peux-tu expliquer ce bloc Nginx ?\n\ngeo $interne {\n    default 0;\n    include interne.conf;\n}'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -4,13 +4,14 @@ import type { DetectorExamples } from '../../types';
 import { wordSet } from '../../word-list';
 import { isNotANameWord, isPlainFirstName, NOTE_WORDS, PLACE_WORDS } from './_name-words';
 import { codeAt } from '../../char-codes';
+import { perText } from '../../per-text';
 
 /**
  * A first name in a message typed without capitals, where lists and messages put names: rosters,
  * handovers and chats typed on a phone (`- kevin : couche 23h15`, `veilleurs : sandrine + yanis b`,
  * `kader ou steph ?`, `rappel a faire a jeannot`). In text written with capitals a name is
- * capitalised, and person-name reads it; so this detector runs only on texts typed without capitals
- * (`runsOnText`). A word is a name here only when it is a first name of the list that is no common
+ * capitalised, and person-name reads it; so this detector runs only on texts, or their paragraphs,
+ * typed without capitals (`runsOnText`, lowerCaseStretches). A word is a name here only when it is a first name of the list that is no common
  * word (not `rose`, `pierre`, `olivier`) nor a word of such notes (`sam` for Saturday, `max`), and not
  * the name of a place or a building (`college jean moulin`, `la cote de st christophe`). An initial
  * after it belongs to the name (`ines m.`).
@@ -66,13 +67,29 @@ const inPlaceName = (folded: string, start: number): boolean => {
 };
 const PARTICLES = wordSet('de du des d la le l');
 
+/**
+ * Where names typed without capitals may stand: the whole text when it is typed so, or else its
+ * paragraphs (between blank lines) typed so, such as a message pasted under an instruction written
+ * with capitals (`coucou, … tu peux prévenir isabelle ? bises, maïwenn` above `Aide-moi à lui
+ * répondre`); not a paragraph of code or configuration (`geo $interne {`). Read once per text; each
+ * paragraph is read as a text of its own, so that the checks' searches stop at its end.
+ */
+const lowerCaseStretches = perText((text): number[][] => {
+  if (typedWithoutCapitals(text)) return [[0, text.length]];
+  let from = 0;
+  return text.split('\n\n').flatMap((paragraph) => {
+    from += paragraph.length + 2;
+    return typedWithoutCapitals(paragraph) && !paragraph.includes('{') ? [[from - paragraph.length - 2, from - 2]] : [];
+  });
+});
+
 export default defineName({
   id: 'person-name-typed-lower-case',
   pattern: PATTERN,
   baseScore: SCORE,
   // Below the other name detectors: their spans, surnames included, win where they overlap.
   priority: 25,
-  runsOnText: typedWithoutCapitals,
+  runsOnText: (text) => lowerCaseStretches(text).length > 0,
   validate: (value, context) => {
     const { text, folded, start, end } = context;
     const space = value.indexOf(' ');
@@ -81,7 +98,7 @@ export default defineName({
     // thing (`zoé n°12 au garage`, a car) is none either.
     // A town after its postcode (`72540 loue`) is no name either.
     if (text.startsWith(' n°', end) || NOTE_WORDS.has(word) || POSTCODE_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) || THING_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || !(word.includes('-') ? word.split('-').every(isPlainFirstName) : isPlainFirstName(word)) || isNotANameWord(word) || inPlaceName(folded, start)) return false;
-    return true;
+    return lowerCaseStretches(text).some(([from, to]) => start >= from && end <= to);
   },
 });
 
