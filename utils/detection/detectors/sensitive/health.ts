@@ -97,7 +97,7 @@ const TERMS = phraseList(
   "rechute*|TSO|TROD|postcure|desintox|sejour de sevrage|abstinence|alcoolise~|crack|ecstasy|overdosed|ELSA|naloxone|abces",
   "paris sportifs|paris en ligne|jeux d'argent|jeux a gratter|probleme avec le jeu|appartement de coordination therapeutique",
   // Young children's ailments in a crèche's or a childminder's notes
-  'morsure*|otite*|eczema|selles liquides|aplv|doliprane|aerius|polyarthrite*|troubles de memoire|troubles de la memoire',
+  'morsure*|otite*|eczema|selles liquides|aplv|doliprane|aerius|polyarthrite*|lupus|vitiligo|basedow|hashimoto|thyroidite*|troubles de memoire|troubles de la memoire',
   'varicelle|gastro-enterite*|gastro|conjonctivite',
   'orthodontie|orthodontiste*|traitement orthodontique|appareil dentaire|appareil orthodontique|carie*|myopie|orthoptiste*|bilan orthoptique|reeducation orthoptique|mal aux dents|voulait mourir|veut mourir|suivi psychologique',
   // Care, treatment, services
