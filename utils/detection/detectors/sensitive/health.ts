@@ -97,7 +97,7 @@ const TERMS = phraseList(
   "rechute*|TSO|TROD|postcure|desintox|sejour de sevrage|abstinence|alcoolise~|crack|ecstasy|overdosed|ELSA|naloxone|abces",
   "paris sportifs|paris en ligne|jeux d'argent|jeux a gratter|probleme avec le jeu|appartement de coordination therapeutique",
   // Young children's ailments in a crèche's or a childminder's notes
-  'morsure*|otite*|eczema|selles liquides|aplv|doliprane|aerius|polyarthrite*|lupus|vitiligo|basedow|hashimoto|thyroidite*|troubles de memoire|troubles de la memoire',
+  'morsure*|otite*|eczema|selles liquides|aplv|doliprane|aerius|polyarthrite*|troubles de memoire|troubles de la memoire',
   'varicelle|gastro-enterite*|gastro|conjonctivite',
   'orthodontie|orthodontiste*|traitement orthodontique|appareil dentaire|appareil orthodontique|carie*|myopie|orthoptiste*|bilan orthoptique|reeducation orthoptique|mal aux dents|voulait mourir|veut mourir|suivi psychologique',
   // Care, treatment, services
@@ -129,7 +129,7 @@ const TERMS = phraseList(
   'hospitalisation sous contrainte|hospitalise~|hospitalised|hospitalized|hospitalised in psychiatry',
   "sort de l'hopital|sorti~ de l'hopital|sortie d'hopital|sortie de l'hopital",
   // `soins` alone is as often a service's care work (`aux soins de base`, `Soins / remarques`) or a court's obligation.
-  "hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|vers les urgences|refus de soins",
+  "hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|vers les urgences|urgences pediatriques|refus de soins",
   "refuse~ les soins|soins en cours|soins dentaires|arret des soins|hospitaliser en pediatrie|hospitalise~ en pediatrie",
   'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse~|sous oxygene|oxygene',
   'hypothermie|traumatisme* cranien*|traumatisme cervical|en rea|en reanimation|whiplash|whiplash injury|concussion',
@@ -151,7 +151,7 @@ const TERMS = phraseList(
   'TPT|CMO|ne~ premature~|bebe premature~|jumeaux prematures|premature~ modere~',
   // Pregnancy and reproductive health
   'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|accouchement|ICSI|insemination|ponction ovocytaire',
-  'conge* prenatal*|conge* pathologique*|examens prenataux|menopause|bouffees de chaleur|urgences pediatriques',
+  'conge* prenatal*|conge* pathologique*|examens prenataux|menopause|bouffees de chaleur',
   // Work: sick leave, occupational health
   'arret maladie|arrets maladie|arret de travail|arrets de travail|arret de maladie|conge maladie|conge de maladie',
   'conge de longue maladie|conge de longue duree|CLM|CLD|CITIS|ALD|affection longue duree|affection de longue duree',
@@ -184,7 +184,8 @@ const TERMS = phraseList(
   'crise* vaso-occlusive*|vigabatrin|ethosuximide',
   // Drug use and its care (`s'injecter`, `chemsex`, `Skenan`, hepatitis C's `VHC`).
   "s'injecte|s'injectait|s'injecter|chemsex|skenan|ketamine|VHC|rupture de traitement",
-  // A spinal cord injury or an amputation and their care (`lésion médullaire`, `douleurs du membre fantôme`, `moignon`).
+  // A spinal cord injury or an amputation and their care (`lésion médullaire`, `douleurs du membre fantôme`, `moignon`),
+  // and pain said of someone (`douleurs chroniques`, `douleurs rachidiennes`).
   'centre de reeducation|lesion medullaire|douleur* neuropathique*|douleur* chronique*|douleur* diffuse*|douleur* persistante*|douleur* rachidienne*|douleur* arthrosique*|membre fantome|moignon|sondage* urinaire*|dysreflexie',
   'troubles vesico-sphincteriens|spinal cord injury',
   // Heart disease at home (`réadaptation cardiaque`, `après son pontage`, `TAVI`, `FEVG à 30 %`); not `pontage` alone (a road's cracks).
@@ -278,6 +279,8 @@ const TERMS = phraseList(
   'contention|contentions|mycose*|fausse* route*|hypotension|pressure sore*',
   // An agent's appraisal and leaves (`conge longue maladie` typed without its `de`, a sick child's AJPP)
   'hernie*|fibromyalgie|leucemie|conge longue maladie|conge de presence parentale|AJPP',
+  // Autoimmune and thyroid diseases (`lupus`, `maladie de Basedow`, `thyroïdite de Hashimoto`).
+  'lupus|vitiligo|basedow|hashimoto|thyroidite*',
   // Chronic pain: its clinics, conditions and medicines (`centre antidouleur`, `migraine chronique`, `oxycodone`).
   'migraine*|cetd|centre antidouleur|consultation* douleur|discopathie*|triptan*|oxycodone|amitriptyline|duloxetine',
   'algodystrophie|spondylarthrite*|polyarthrose',

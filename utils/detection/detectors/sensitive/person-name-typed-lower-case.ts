@@ -11,10 +11,10 @@ import { perText } from '../../per-text';
  * handovers and chats typed on a phone (`- kevin : couche 23h15`, `veilleurs : sandrine + yanis b`,
  * `kader ou steph ?`, `rappel a faire a jeannot`). In text written with capitals a name is
  * capitalised, and person-name reads it; so this detector runs only on texts, or their paragraphs,
- * typed without capitals (`runsOnText`, lowerCaseStretches). A word is a name here only when it is a first name of the list that is no common
- * word (not `rose`, `pierre`, `olivier`) nor a word of such notes (`sam` for Saturday, `max`), and not
- * the name of a place or a building (`college jean moulin`, `la cote de st christophe`). An initial
- * after it belongs to the name (`ines m.`).
+ * typed without capitals (`runsOnText`, lowerCaseStretches). A word is a name here only when it is a
+ * first name of the list that is no common word (not `rose`, `pierre`, `olivier`) nor a word of such
+ * notes (`sam` for Saturday, `max`), and not the name of a place or a building (`college jean moulin`,
+ * `la cote de st christophe`). An initial after it belongs to the name (`ines m.`).
  */
 
 /** Lower-case Latin letters, and what joins a word to its neighbours (letters, digits, `'`, `@`, `_`, `/`…). */
