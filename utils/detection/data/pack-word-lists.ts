@@ -269,9 +269,6 @@ export function orderCandidatesForDeflate(items: readonly string[], count: numbe
   return sized.sort((a, b) => a.size - b.size).slice(0, count).map(({ order }) => order);
 }
 
-/** The order of orderForDeflate whose start deflates smallest with zlib (see orderCandidatesForDeflate). */
-export const orderForDeflateBest = (items: readonly string[]): string[] => orderCandidatesForDeflate(items, 1)[0] ?? [];
-
 const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)\b[^;]*?from\s+'(\.{1,2}\/[^']+)'|(?:^|\n)\s*import\s+'(\.{1,2}\/[^']+)'/g;
 
 /**
