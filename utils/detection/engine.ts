@@ -88,6 +88,7 @@ const returnPattern = (pattern: RegExp, copy: RegExp): void => {
  * person-anchor.ts), since category terms and names need them on every text that has some.
  */
 const startsOf = (detector: Detector, state: ScanState): readonly number[] | null => {
+  if (detector.startsAt) return detector.startsAt(state.text);
   if (!state.starting.includes(detector)) return null;
   if (!state.starts) {
     const conditions = state.starting.map((each) => startCondition(each.pattern)!);
@@ -256,7 +257,6 @@ const readValidation = (result: ValidationResult, baseScore: number): { score: n
 
 const runDetector = (detector: Detector, state: ScanState, out: RawFinding[]): void => {
   if (detector.prefilter?.length && !detector.prefilter.some((needle) => hasNeedle(state, needle))) return;
-  if (detector.runsOnText && !detector.runsOnText(state.text)) return;
   const useCopy = state.copy !== null && copyUnsafeMask(detector.pattern, state.copy.replaced) === 0;
   const found = out.length;
   if (collect(detector, state, out, useCopy)) return;

@@ -108,10 +108,12 @@ export interface DetectorSpec {
    */
   readonly prefilter?: readonly string[];
   /**
-   * A condition on the whole text, tested once per scan before the pattern runs (keep it linear and
-   * cheap): the detector runs only on texts where it holds (`typedWithoutCapitals`).
+   * Where the pattern's matches may start, for a detector that knows better than its pattern's first
+   * characters (the words of the paragraphs typed without capitals): ascending positions where the
+   * pattern then runs, sticky, and only there; or null to run it over the whole text. Tested once per
+   * scan: keep it linear and cheap.
    */
-  readonly runsOnText?: (text: string) => boolean;
+  readonly startsAt?: (text: string) => readonly number[] | null;
   /**
    * For sensitive categories (health, social case, art. 9/10): report only when the sentence also
    * holds a person anchor (title, role word, pronoun) or a finding that identifies someone.

@@ -15,8 +15,10 @@ export const WARM_UP_TEXT = [
   'mot de passe : Xy12!abc, plaque AB-123-CD, IP 192.168.1.10. Document interne.',
 ].join(' ');
 
-/** The same typed without capitals, as notes typed fast are: what runs on such text only (`runsOnText`) runs on this one. */
+/** The same typed without capitals, as notes typed fast are: what runs on such text only runs on this one. */
 const WARM_UP_TEXT_TYPED_FAST = WARM_UP_TEXT.toLowerCase();
+/** That note pasted under an instruction written with capitals: what runs on such paragraphs (`startsAt`) runs on its own. */
+const WARM_UP_TEXT_PASTED = `Réponds à ce message :\n\n${WARM_UP_TEXT_TYPED_FAST}`;
 
 /**
  * The engine's first scan compiles every regular expression (large French word lists: about a
@@ -35,8 +37,7 @@ export const warmUpSteps = (detectors: readonly Detector[] = DETECTORS): Array<(
     steps.push(() => startCondition(detector.pattern));
     steps.push(() => {
       for (let round = 0; round < 2; round++) {
-        scan(WARM_UP_TEXT, { detectors: [detector] });
-        scan(WARM_UP_TEXT_TYPED_FAST, { detectors: [detector] });
+        for (const text of [WARM_UP_TEXT, WARM_UP_TEXT_TYPED_FAST, WARM_UP_TEXT_PASTED]) scan(text, { detectors: [detector] });
         for (const regex of [detector.pattern, detector.compiled.keywordRegex, detector.compiled.negativeRegex]) {
           if (!regex) continue;
           const copy = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);

@@ -50,6 +50,12 @@ describe('typedWithoutCapitals, typed on a phone', () => {
     expect(typedWithoutCapitals('Vad faite chez oceane martins, bb nolan va bien. Maman fatiguee.\nPeux tu m aider a rediger la transmission pour le dr faure ?')).toBe(false);
     expect(typedWithoutCapitals('Vad faite chez Oceane Martins ajd, bb Nolan va bien. Maman fatiguee.\nPeux tu m aider pr le Dr Faure stp')).toBe(false);
   });
+
+  it('reads shorthand as whole words only, after accented letters, digits and apostrophes too', () => {
+    const note = (words: string) => typedWithoutCapitals(`Vad faite chez oceane martins ${words}, bb nolan va bien. Maman fatiguee.\nPeux tu m aider a rediger la transmission`);
+    expect(note('ajd pr')).toBe(true);
+    for (const glued of ['éajd épr', '2ajd 2pr', "l'ajd l'pr", 'ajdé prx', 'prajd acpr']) expect(note(glued), glued).toBe(false);
+  });
 });
 
 describe('typedWithoutCapitals, on a part of a text', () => {

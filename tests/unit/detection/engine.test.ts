@@ -64,6 +64,15 @@ describe('scan', () => {
   it('returns nothing for an empty text', () => {
     expect(scan('')).toEqual([]);
   });
+
+  it('runs a detector that lists where its matches may start at those positions only, or over the whole text when it lists null', () => {
+    const startsOf = (startsAt: (text: string) => readonly number[] | null) =>
+      scan('1234 5678 9012', { detectors: [defineDetector({ ...digits, startsAt })] }).map((finding) => finding.start);
+    expect(startsOf(() => [5])).toEqual([5]);
+    expect(startsOf(() => [6, 10])).toEqual([10]);
+    expect(startsOf(() => [])).toEqual([]);
+    expect(startsOf(() => null)).toEqual([0, 5, 10]);
+  });
 });
 
 describe('severity', () => {

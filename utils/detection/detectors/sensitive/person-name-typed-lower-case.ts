@@ -4,14 +4,13 @@ import type { DetectorExamples } from '../../types';
 import { wordSet } from '../../word-list';
 import { isNotANameWord, isPlainFirstName, NOTE_WORDS, PLACE_WORDS } from './_name-words';
 import { codeAt } from '../../char-codes';
-import { perText } from '../../per-text';
 
 /**
  * A first name in a message typed without capitals, where lists and messages put names: rosters,
  * handovers and chats typed on a phone (`- kevin : couche 23h15`, `veilleurs : sandrine + yanis b`,
  * `kader ou steph ?`, `rappel a faire a jeannot`). In text written with capitals a name is
  * capitalised, and person-name reads it; so this detector runs only on texts, or their paragraphs,
- * typed without capitals (`runsOnText`, lowerCaseStretches). A word is a name here only when it is a
+ * typed without capitals (`wordStarts`). A word is a name here only when it is a
  * first name of the list that is no common word (not `rose`, `pierre`, `olivier`) nor a word of such
  * notes (`sam` for Saturday, `max`), and not the name of a place or a building (`college jean moulin`,
  * `la cote de st christophe`). An initial after it belongs to the name (`ines m.`).
@@ -34,6 +33,8 @@ const SLOT_BEFORE = `(?:^|[\\n:,;+/(\\[\\].!?"«*•>–-] ?|\\dh\\d{0,2} ?|(?<!
 const SLOT_AFTER = ` ?(?:$|[\\n:,;+/()\\[?!]|\\.(?: |$)|et |ou |- )`;
 /** An initial after the first name, with or without its dot (`yanis b`, `ines m.`): part of the name; not `a` nor `y`, words. */
 const INITIAL = `(?: [b-xz]\\.?(?![${JOINED}°]))?`;
+/** Where a word may begin (a superset of WORD's starts): a lower-case letter after no letter nor digit. */
+const WORD_START = new RegExp(`(?<![0-9A-Za-zÀ-ÖØ-öø-ɏ])[${LOWER}]`, 'g');
 const PATTERN = new RegExp(`${WORD}(?:(?<=${SLOT_BEFORE}[${LOWER}-]{2,20})${INITIAL}|${INITIAL}(?=${SLOT_AFTER}))`, 'g');
 const SCORE = 0.65;
 const POSTCODE_BEFORE = /(?<![0-9])[0-9]{5} $/;
@@ -68,20 +69,21 @@ const inPlaceName = (folded: string, start: number): boolean => {
 const PARTICLES = wordSet('de du des d la le l');
 
 /**
- * Where names typed without capitals may stand: the whole text when it is typed so, or else its
- * paragraphs (between blank lines) typed so, such as a message pasted under an instruction written
- * with capitals (`coucou, … tu peux prévenir isabelle ? bises, maïwenn` above `Aide-moi à lui
- * répondre`); not a paragraph of code or configuration (`geo $interne {`). Read once per text; each
- * paragraph is read as a text of its own, so that the checks' searches stop at its end.
+ * Where names typed without capitals may stand: the whole text when it is typed so (null: the
+ * pattern runs over all of it), or else the words of its paragraphs (between blank lines) typed so,
+ * such as a message pasted under an instruction written with capitals (`coucou, … tu peux prévenir
+ * isabelle ? bises, maïwenn` above `Aide-moi à lui répondre`); not a paragraph of code or
+ * configuration (`geo $interne {`). Each paragraph is read as a text of its own. The pattern runs at
+ * those words only: its look-behinds, tried at every word of a long text, were its cost.
  */
-const lowerCaseStretches = perText((text): number[][] => {
-  if (typedWithoutCapitals(text)) return [[0, text.length]];
+const wordStarts = (text: string): number[] | null => {
+  if (typedWithoutCapitals(text)) return null;
   let from = 0;
   return text.split('\n\n').flatMap((paragraph) => {
     from += paragraph.length + 2;
-    return typedWithoutCapitals(paragraph) && !paragraph.includes('{') ? [[from - paragraph.length - 2, from - 2]] : [];
+    return typedWithoutCapitals(paragraph) && !paragraph.includes('{') ? [...paragraph.matchAll(WORD_START)].map((word) => from - paragraph.length - 2 + word.index!) : [];
   });
-});
+};
 
 export default defineName({
   id: 'person-name-typed-lower-case',
@@ -89,7 +91,7 @@ export default defineName({
   baseScore: SCORE,
   // Below the other name detectors: their spans, surnames included, win where they overlap.
   priority: 25,
-  runsOnText: (text) => lowerCaseStretches(text).length > 0,
+  startsAt: wordStarts,
   validate: (value, context) => {
     const { text, folded, start, end } = context;
     const space = value.indexOf(' ');
@@ -97,8 +99,7 @@ export default defineName({
     // Each part of a compound (`victor-hugo`, a school, is no name: `victor` is a word too); a numbered
     // thing (`zoé n°12 au garage`, a car) is none either.
     // A town after its postcode (`72540 loue`) is no name either.
-    if (text.startsWith(' n°', end) || NOTE_WORDS.has(word) || POSTCODE_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) || THING_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || !(word.includes('-') ? word.split('-').every(isPlainFirstName) : isPlainFirstName(word)) || isNotANameWord(word) || inPlaceName(folded, start)) return false;
-    return lowerCaseStretches(text).some(([from, to]) => start >= from && end <= to);
+    return !(text.startsWith(' n°', end) || NOTE_WORDS.has(word) || POSTCODE_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) || THING_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || !(word.includes('-') ? word.split('-').every(isPlainFirstName) : isPlainFirstName(word)) || isNotANameWord(word) || inPlaceName(folded, start));
   },
 });
 
