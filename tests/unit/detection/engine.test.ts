@@ -267,6 +267,8 @@ describe('values missed before', () => {
     ['a teenager placed in a small care home (`accueil en lieu de vie`)', 'Objet : accueil en lieu de vie de Théo MARCHETTI', 'social-case', 'accueil en lieu de vie'],
     ['a message typed without capitals, pasted above an instruction written with them (its paragraph is read as typed so)', "coucou, dsl je serai pas là jeudi, jsuis en arrêt. tu peux prévenir la cheffe stp ? bises, maïwenn\n\nAide-moi à lui répondre gentiment. Ensuite, écris à Isabelle Roux (DRH, Pôle Solidarités) qu'elle est absente.", 'person-name-typed-lower-case', 'maïwenn'],
     ['autoimmune and thyroid diseases said of someone (`lupus`, `vitiligo`, `Basedow`, `thyroïdite`)', "Mme Mendy : lupus depuis 2017 ; son frère a un vitiligo ; sa mère, une maladie de Basedow après une thyroïdite.", 'health', ['lupus', 'vitiligo', 'maladie', 'Basedow', 'thyroïdite']],
+    ['sleep disorders and their drugs said of someone (`narcolepsie`, `cataplexies`, `somnifères`, `modafinil`)', "M. Lebrun, veilleur de nuit : narcolepsie de type 1 depuis 2024, cataplexies fréquentes, sous modafinil. Il refuse les somnifères.", 'health', ['narcolepsie', 'cataplexies', 'modafinil', 'somnifères']],
+    ["scabies' treatments given to a family (`ivermectine`, `perméthrine`)", 'Les trois enfants de Mme Garnier sont sous ivermectine (J1 et J8) avec application de perméthrine.', 'health', ['ivermectine', 'perméthrine']],
     ['gender identity said of someone (`il est trans`, `mec trans`, `sa transidentité`)', "Mon fils Léo m'a dit qu'il est trans. Moi, Sam, je suis mec trans. Elle est moquée pour sa transidentité.", 'special-category', ['est trans', 'mec trans', 'transidentité']],
     ["a paragraph of a file headed by the person's name and address, without the name", "Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens\n\nPropositions : transmission à la cellule de recueil pour suspicion de maltraitance financière.", 'social-case', 'maltraitance'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
@@ -298,6 +300,8 @@ describe('clean prompts written like the shapes above', () => {
     ['towns that were first names of the list', 'Bureaux de vote : clôture 19 h (18 h à Lorris), dépouillement à Saran.'],
     ["a directory's row of collèges, the address after the town and its INSEE code", '| Collège Jean-Moulin | Saint-Cyr-sur-Loire | 37214 | 3 rue du Colombier, 37540 Saint-Cyr-sur-Loire | 522 318,4 |'],
     ['a paragraph of configuration typed without capitals under a question written with them', 'Peux-tu expliquer ce bloc Nginx ?\n\ngeo $interne {\n    default 0;\n    include interne.conf;\n}'],
+    ["an FAQ's notes on giving blood, typed without capitals under an instruction (`sang` is also a first name)", "Transforme ces notes en FAQ pour l'intranet :\n\n- poids minimum 50 kg\n- délai entre deux dons de sang total : 8 semaines"],
+    ["a glossary's English column (`foster` is also a first name)", 'terme_fr;en;remarque\nassistant familial;foster carer;ne pas traduire par « family assistant »'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -92,6 +92,9 @@ export const DROP_WORDS: readonly string[] = [
   'nil',
   // Words of configuration files (`deny all;` of an nginx block read as a lower-case record).
   'deny',
+  // Words of health and child-welfare texts, in French and in English (`dons de sang total : 8 semaines`
+  // in notes typed without capitals, a glossary's `foster carer`).
+  'sang', 'foster',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */

@@ -44,7 +44,7 @@ const TERMS = phraseList(
   'psychiatrie|pedopsychiatrie|psychiatrique*|trouble* psychique*|trouble* psychiatrique*|trouble* du comportement',
   'trouble* cognitif*|trouble* bipolaire*|trouble* anxieux|trouble* alimentaire*|trouble* du spectre autistique',
   "trouble* du spectre de l'autisme|trouble* du neurodeveloppement|trouble* de l'attention|trouble* dys|depression*",
-  'depressif*|depressive*|anxiete|insomnie*|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
+  'depressif*|depressive*|anxiete|insomnie*|narcolepsie*|narcoleptique*|cataplexie*|somnifere*|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
   'dyslexique*|dyspraxie|dyspraxique*|orthophoniste|dysorthographie|dyscalculie|phobie scolaire|pediculose|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
@@ -103,7 +103,7 @@ const TERMS = phraseList(
   // Care, treatment, services
   'traitement medicamenteux|traitement antidepresseur|traitement psychiatrique',
   'traitement de substitution|traitement neuroleptique|traitements medicaux|medicament*|antidepresseur*',
-  'neuroleptique*|anxiolytique*|methadone|ordonnance medicale|posologie|hospitalisation*',
+  'neuroleptique*|anxiolytique*|modafinil|ivermectine|permethrine|methadone|ordonnance medicale|posologie|hospitalisation*',
   // Medicines whose name tells the condition (attention disorder, substitution, psychosis, depression,
   // anxiety, epilepsy, diabetes, HIV prevention); not `lithium`, a battery too.
   'methylphenidate|ritaline|concerta|subutex|buprenorphine|risperdal|risperidone|abilify|aripiprazole|zyprexa',
