@@ -239,7 +239,7 @@ const TERMS = phraseList(
   "allaitement mixte|allaitement difficile|allaitement arrete|arret de l'allaitement|mastite|engorgement mammaire",
   'depression post-partum|depression du post-partum|baby blues|idees noires',
   "ictere*|phototherapie|premature~|placenta praevia|plagiocephalie|reflux gastro-oesophagien|bronchiolite|otite* a repetition|caries precoces|erytheme fessier",
-  "anemie|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie*",
+  "mordu~ a la|mordu~ au|mordu~ aux|mordu~ a l'|intoxication* au CO|intoxication* au monoxyde|intoxique~ au CO|intoxique~ au monoxyde|anemie|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie*",
   "maladie des membranes hyalines|nicu|ne dit aucun mot|pas de pointage|ne repond pas a son prenom|ne marche pas encore",
   // A premature baby's stay and its complications, a stillbirth and its examinations.
   'reanimation neonatale|soins intensifs|unite mere-bebe|RCIU|DBP|leucomalacie*|hemorragie intraventriculaire|enterocolite*',
