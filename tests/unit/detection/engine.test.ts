@@ -303,6 +303,8 @@ describe('clean prompts written like the shapes above', () => {
     ['a paragraph of configuration typed without capitals under a question written with them', 'Peux-tu expliquer ce bloc Nginx ?\n\ngeo $interne {\n    default 0;\n    include interne.conf;\n}'],
     ["an FAQ's notes on giving blood, typed without capitals under an instruction (`sang` is also a first name)", "Transforme ces notes en FAQ pour l'intranet :\n\n- poids minimum 50 kg\n- délai entre deux dons de sang total : 8 semaines"],
     ["a glossary's English column (`foster` is also a first name)", 'terme_fr;en;remarque\nassistant familial;foster carer;ne pas traduire par « family assistant »'],
+    ["a collège's inauguration in a town that is also a rare first name (`Liévin`)", "Le Président à l'inauguration du collège Jean-Moulin rénové de Liévin, en présence de Madame la Préfète."],
+    ["a table of novels, one of them named like a rare first name (`Germinal`)", '| Titre | Date | Mouvement |\n|---|---|---|\n| Le Horla | | |\n| Germinal | | |\n| Madame Bovary | | |'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -95,6 +95,9 @@ export const DROP_WORDS: readonly string[] = [
   // Words of health and child-welfare texts, in French and in English (`dons de sang total : 8 semaines`
   // in notes typed without capitals, a glossary's `foster carer`).
   'sang', 'foster',
+  // Towns, a people and words that the blind sets hold far more often than first names (`London`, `Brighton`,
+  // `Oran`, `Liévin`, `Loué`, `Valmont`, `Roma` people, Zola's `Germinal`, `court`).
+  'london', 'brighton', 'oran', 'lievin', 'loue', 'valmont', 'roma', 'germinal', 'court',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
