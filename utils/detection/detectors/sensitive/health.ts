@@ -45,7 +45,7 @@ const TERMS = phraseList(
   'trouble* cognitif*|trouble* bipolaire*|trouble* anxieux|trouble* alimentaire*|trouble* du spectre autistique',
   "trouble* du spectre de l'autisme|trouble* du neurodeveloppement|trouble* de l'attention|trouble* dys|depression*",
   'depressif*|depressive*|anxiete|insomnie*|narcolepsie*|narcoleptique*|cataplexie*|somnifere*|bipolaire*|schizophrenie|schizophrene*|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
-  'dyslexique*|dyspraxie|dyspraxique*|orthophoniste|dysorthographie|dyscalculie|phobie scolaire|pediculose|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
+  'dyslexique*|dyspraxie|dyspraxique*|orthophoniste|dysorthographie|dyscalculie|phobie scolaire|refus scolaire anxieux|pediculose|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
