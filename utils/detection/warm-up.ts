@@ -17,7 +17,7 @@ export const WARM_UP_TEXT = [
 
 /** The same typed without capitals, as notes typed fast are: what runs on such text only runs on this one. */
 const WARM_UP_TEXT_TYPED_FAST = WARM_UP_TEXT.toLowerCase();
-/** That note pasted under an instruction written with capitals: what runs on such paragraphs (`startsAt`) runs on its own. */
+/** That note pasted under an instruction written with capitals: a detector that runs at the words of such paragraphs only (`startsAt`) runs there. */
 const WARM_UP_TEXT_PASTED = `Réponds à ce message :\n\n${WARM_UP_TEXT_TYPED_FAST}`;
 
 /**
