@@ -306,6 +306,7 @@ describe('clean prompts written like the shapes above', () => {
     ["a glossary's English column (`foster` is also a first name)", 'terme_fr;en;remarque\nassistant familial;foster carer;ne pas traduire par « family assistant »'],
     ["a collège's inauguration in a town that is also a rare first name (`Liévin`)", "Le Président à l'inauguration du collège Jean-Moulin rénové de Liévin, en présence de Madame la Préfète."],
     ["a table of novels, one of them named like a rare first name (`Germinal`)", '| Titre | Date | Mouvement |\n|---|---|---|\n| Le Horla | | |\n| Germinal | | |\n| Madame Bovary | | |'],
+    ["a heritage text naming an emperor who is on the INSEE list (`Charlemagne`)", "Le trésor abrite la statue-reliquaire de sainte Foy, jeune martyre d'Agen, ainsi que le « A » de Charlemagne."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -98,6 +98,8 @@ export const DROP_WORDS: readonly string[] = [
   // Towns, a people and words that the blind sets hold far more often than first names (`London`, `Brighton`,
   // `Oran`, `Liévin`, `Loué`, `Valmont`, `Roma` people, Zola's `Germinal`, `court`).
   'london', 'brighton', 'oran', 'lievin', 'loue', 'valmont', 'roma', 'germinal', 'court',
+  // An emperor, and the Romanian greeting that opens messages (`Bună ziua, sunt …`).
+  'charlemagne', 'buna',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
