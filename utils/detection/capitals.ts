@@ -49,9 +49,11 @@ export const typedWithoutCapitals = (text: string, from = 0, to = text.length): 
 /**
  * The shorthand of text messages, typed in lower case (`stp`, `pr`, `ds`, `tjs`, `dmn`, `ajd`). The
  * words open the pattern, and the look-behind follows them: opening with it, the search tried it at
- * every position (three times slower). No word ends another, so the look-behind reads the matched one.
+ * every position (three times slower). No word ends another, so the look-behind reads the matched one;
+ * the list is written once, so that the two stay the same.
  */
-const SHORTHAND = /(?:stp|pr|ds|tjs|qd|dmn|ajd|ac|bcp|mtn|jsp|jpeux|pcq|ptet|tte|slt|bjr|dsl)(?<![\p{L}\p{N}'’](?:stp|pr|ds|tjs|qd|dmn|ajd|ac|bcp|mtn|jsp|jpeux|pcq|ptet|tte|slt|bjr|dsl))(?![\p{L}\p{N}'’])/gu;
+const SHORTHAND_WORDS = 'stp|pr|ds|tjs|qd|dmn|ajd|ac|bcp|mtn|jsp|jpeux|pcq|ptet|tte|slt|bjr|dsl';
+const SHORTHAND = new RegExp(`(?:${SHORTHAND_WORDS})(?<![\\p{L}\\p{N}'’](?:${SHORTHAND_WORDS}))(?![\\p{L}\\p{N}'’])`, 'gu');
 /** What the keyboard capitalises after: the text's or a line's start, a list's bullet, a sentence's end. */
 const SENTENCE_START_BEFORE = /(?:^|[\n.!?…:])[ \t]*(?:[-*•–][ \t]+)?$/;
 /** A time: every chat header holds one. */

@@ -83,9 +83,11 @@ const returnPattern = (pattern: RegExp, copy: RegExp): void => {
 };
 
 /**
- * Start positions of `detector`'s pattern in the scanned text, or null when it has none to use.
- * The same pass lists where the person anchors may start (they run on the folded text, see
- * person-anchor.ts), since category terms and names need them on every text that has some.
+ * Start positions of `detector`'s pattern in the scanned text, or null when it has none to use:
+ * those the detector lists itself (`startsAt`), or those of one pass over the text for every
+ * pattern with a start condition. That pass also lists where the person anchors may start (they
+ * run on the folded text, see person-anchor.ts), since category terms and names need them on every
+ * text that has some.
  */
 const startsOf = (detector: Detector, state: ScanState): readonly number[] | null => {
   if (detector.startsAt) return detector.startsAt(state.text);
