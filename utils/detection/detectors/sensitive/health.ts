@@ -223,7 +223,7 @@ const TERMS = phraseList(
   // Tropical diseases of the overseas départements; fever in care notes; a sick note's wording
   'paludisme|dengue|chikungunya|zika|leptospirose|febrile*|syndrome anxiodepressif|syndrome anxio-depressif',
   // Care and injuries in case notes, claims and expert reports
-  'kinesitherapie|seance* de kine|seance* de kinesitherapie|reeducation|intervention chirurgicale|choc psychologique',
+  'kinesitherapie|equitherapie|seance* de kine|seance* de kinesitherapie|reeducation|intervention chirurgicale|choc psychologique',
   'restriction* medicale*|oxygenotherapie|fracture* ancienne*|fractures multiples',
   'arrete~ son traitement|arrete~ ses traitements|sous traitement|voit la psychologue|voit le psychologue',
   'voit une psychologue|voit un psychologue|voit la psychiatre|voit le psychiatre|son psychiatre|sa psychiatre',
