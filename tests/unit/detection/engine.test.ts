@@ -272,6 +272,7 @@ describe('values missed before', () => {
     ['a carbon-monoxide poisoning and a bite said of someone (`intoxiqué au CO`, `mordue à la main`)', 'Timéo Martin, 4 ans, intoxiqué au CO le 9 janvier. Sa sœur Lina a été mordue à la main par le chien.', 'health', ['intoxiqué au CO', 'mordue à la']],
     ["a pupil's anxious school refusal (`refus scolaire anxieux`)", 'Kylian, 3e B : refus scolaire anxieux depuis novembre, 57 demi-journées d\'absence.', 'health', 'refus scolaire anxieux'],
     ["a child's therapy with horses (`équithérapie`)", "Kenzo L., confié à l'ASE : 12 séances d'équithérapie d'avril à juin.", 'health', 'équithérapie'],
+    ['smoke inhaled in a fire at home (`intoxication aux fumées`, `inhalation de fumées`)', "Mme Traoré est au CHU pour une intoxication aux fumées ; son fils Enzo, pour une inhalation de fumées.", 'health', ['intoxication aux fumées', 'inhalation de fumées']],
     ['gender identity said of someone (`il est trans`, `mec trans`, `sa transidentité`)', "Mon fils Léo m'a dit qu'il est trans. Moi, Sam, je suis mec trans. Elle est moquée pour sa transidentité.", 'special-category', ['est trans', 'mec trans', 'transidentité']],
     ["a paragraph of a file headed by the person's name and address, without the name", "Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens\n\nPropositions : transmission à la cellule de recueil pour suspicion de maltraitance financière.", 'social-case', 'maltraitance'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
@@ -311,6 +312,8 @@ describe('clean prompts written like the shapes above', () => {
     ["an agricultural show's stands numbered along its alleys (`Stand 14, allée des Éleveurs`)", 'Plan des stands :\nStand 14, allée des Éleveurs — syndicat de race Aubrac — 16 A mono\nStand 21, allée Olivier-de-Serres — 32 A tri'],
     ["a tractor maker named after its founder (`John Deere`)", "Le concessionnaire présentera deux tracteurs John Deere 6R 150 et un télescopique sur son stand."],
     ["towns and a greeting that are also rare first names (`Bonifacio`, `Péronne`, `Salam`)", "Salam ! Les navettes partiront de Bonifacio le 3 juin et de Péronne le 5 juin pour la rencontre des clubs."],
+    ["a loan's list of papers typed without capitals (`promesse` is also a first name)", "pieces a fournir : derniers bulletins de salaire ou promesse d'embauche, rib, avis d'imposition"],
+    ['countries and a fairy that hold rare first names (`Sri Lanka`, `Viet Nam`, `Mélusine`)', 'Origines des familles accueillies : Sri Lanka 4, Viet Nam 3. Le spectacle « La fée Mélusine » aura lieu samedi.'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

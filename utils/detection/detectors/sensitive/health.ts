@@ -288,7 +288,7 @@ const TERMS = phraseList(
   'dysgraphie|trouble* oppositionnel*|bilan* neuropsychologique*|bilan neuropsy',
   'dysphorie de genre|bloqueur* de puberte|tritherapie|cegidd|endocrinologie',
   // Firefighters' intervention reports and a volunteer's medical fitness
-  'apte avec restriction*|aptitude avec restriction*|aptitude avec reserve*|apte sous reserve|inapte temporaire~|ts medicamenteuse|intoxique~ aux fumees',
+  'apte avec restriction*|aptitude avec restriction*|aptitude avec reserve*|apte sous reserve|inapte temporaire~|ts medicamenteuse|inhalation de fumees|intoxication aux fumees|intoxique~ aux fumees',
   'incommode~ par les fumees|personne inconsciente|a pris des cachets|reanime~|arret cardiaque|fracture ouverte',
   'ligament croise|ligaments croises|entorse grave|tetraplegie|paraplegie|soins de suite|fievreux|fievreuse',
   // A pupil's health form on a school trip (`mal des transports`, `somnambulisme`, `she is coeliac`)

@@ -125,8 +125,8 @@ export default defineCategory({
     if (word.startsWith('emprisonnement') && testBefore(folded, start, /(?:puni|encour|passible|amende et)/, 40)) return false;
     // A door or an exit closed for good (`la porte de secours côté rue a été condamnée`).
     if (/^condamnee?s?$/.test(word) && testBefore(folded, start, CLOSED_DOOR_BEFORE, 60)) return false;
-    // `pour un vol` must be theft: reject flights (`réserver un vol`, `le vol AF123`).
-    if (word === 'vol' && !testBefore(folded, start, /(?:pour (?:un |le )?|de )$/, 12)) return false;
+    // `pour un vol` must be theft: reject flights (`réserver un vol`, `le vol AF123`, a drone's `212 h de vol`).
+    if (word === 'vol' && !testBefore(folded, start, /(?:pour (?:un |le )?|(?<!\d ?h |heures )de )$/, 12)) return false;
     if (word === 'vol' && testAfter(folded, end, FLIGHT_AFTER, 15)) return false;
     // `crime`/`délit` in titles of books and films or in general legal explanations need a verb of
     // attribution nearby; the anchor rule handles the person, here only plain nouns after `le`.
@@ -195,6 +195,7 @@ export const examples: DetectorExamples = {
     "La porte condamnée de l'aile nord",
     'Le capital détenu par le Département',
     'Il a réservé un vol Paris-Nice',
+    'M. Vidal, télépilote : 212 h de vol cumulées sur le drone, 146 heures de vol sur le second',
     'Le permis de construire fait l\'objet d\'un sursis à statuer',
     "Quelles sont les missions du SPIP ?",
     "C'est à peine lisible",
