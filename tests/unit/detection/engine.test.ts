@@ -314,6 +314,7 @@ describe('clean prompts written like the shapes above', () => {
     ["towns and a greeting that are also rare first names (`Bonifacio`, `Péronne`, `Salam`)", "Salam ! Les navettes partiront de Bonifacio le 3 juin et de Péronne le 5 juin pour la rencontre des clubs."],
     ["a loan's list of papers typed without capitals (`promesse` is also a first name)", "pieces a fournir : derniers bulletins de salaire ou promesse d'embauche, rib, avis d'imposition"],
     ['countries and a fairy that hold rare first names (`Sri Lanka`, `Viet Nam`, `Mélusine`)', 'Origines des familles accueillies : Sri Lanka 4, Viet Nam 3. Le spectacle « La fée Mélusine » aura lieu samedi.'],
+    ["a piercing parlour's price list typed without capitals (`arcade` is also a first name)", 'tarifs du salon : lobe, helix, tragus, nez, arcade, nombril. formation gestes qui sauvent au chu mardi'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -34,12 +34,12 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   }, CORPUS_TIMEOUT_MS);
 
-  it('keep recall ≥ 0.915 and precision ≥ 0.965 over all types, and stop at most 147 clean prompts (the other sets; their measure: 0.916, 0.971, 147 of 5,835)', () => {
+  it('keep recall ≥ 0.915 and precision ≥ 0.965 over all types, and stop at most 146 clean prompts (the other sets; their measure: 0.916, 0.971, 146 of 5,835)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.915);
     expect(precision, detail).toBeGreaterThanOrEqual(0.965);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(147);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(146);
   }, CORPUS_TIMEOUT_MS);
 
   it('stop at most 291 of the 4,678 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.915, 291; the floor went down to 0.865 with the legal watch set, whose pseudonymised parties are read as people, and back up when characters of literature were no longer read as people)', () => {

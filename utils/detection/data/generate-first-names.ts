@@ -107,6 +107,8 @@ export const DROP_WORDS: readonly string[] = [
   // English words, a fairy, a nymph and the two halves of two countries' names, never people in the blind sets
   // (`bright`, `baker`, `la fée Mélusine`, `Sri Lanka`, `Viet Nam`), and a participle (`aidée par sa fille`).
   'bright', 'baker', 'brittany', 'melusine', 'pyrene', 'sri', 'viet', 'aidee',
+  // The university hospital and a piercing's place, in notes typed without capitals (`orientée urgences chu`, `nez, arcade`).
+  'chu', 'arcade',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
