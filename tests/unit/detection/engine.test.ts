@@ -273,6 +273,7 @@ describe('values missed before', () => {
     ["a pupil's anxious school refusal (`refus scolaire anxieux`)", 'Kylian, 3e B : refus scolaire anxieux depuis novembre, 57 demi-journées d\'absence.', 'health', 'refus scolaire anxieux'],
     ["a child's therapy with horses (`équithérapie`)", "Kenzo L., confié à l'ASE : 12 séances d'équithérapie d'avril à juin.", 'health', 'équithérapie'],
     ['smoke inhaled in a fire at home (`intoxication aux fumées`, `inhalation de fumées`)', "Mme Traoré est au CHU pour une intoxication aux fumées ; son fils Enzo, pour une inhalation de fumées.", 'health', ['intoxication aux fumées', 'inhalation de fumées']],
+    ["a young person's stay in intensive care, not only `en réanimation` (`trois jours de réanimation pédiatrique`)", "Lucas Morel, 14 ans : trois jours de réanimation pédiatrique au CHU après l'accident.", 'health', 'réanimation'],
     ['gender identity said of someone (`il est trans`, `mec trans`, `sa transidentité`)', "Mon fils Léo m'a dit qu'il est trans. Moi, Sam, je suis mec trans. Elle est moquée pour sa transidentité.", 'special-category', ['est trans', 'mec trans', 'transidentité']],
     ["a paragraph of a file headed by the person's name and address, without the name", "Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens\n\nPropositions : transmission à la cellule de recueil pour suspicion de maltraitance financière.", 'social-case', 'maltraitance'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
