@@ -316,6 +316,7 @@ describe('clean prompts written like the shapes above', () => {
     ["a loan's list of papers typed without capitals (`promesse` is also a first name)", "pieces a fournir : derniers bulletins de salaire ou promesse d'embauche, rib, avis d'imposition"],
     ['countries and a fairy that hold rare first names (`Sri Lanka`, `Viet Nam`, `Mélusine`)', 'Origines des familles accueillies : Sri Lanka 4, Viet Nam 3. Le spectacle « La fée Mélusine » aura lieu samedi.'],
     ["a piercing parlour's price list typed without capitals (`arcade` is also a first name)", 'tarifs du salon : lobe, helix, tragus, nez, arcade, nombril. formation gestes qui sauvent au chu mardi'],
+    ["a shared garden's varieties named like people (`tomates 'Rose de Berne'`, `fraisiers 'Mara des bois'`, `Mirabelle de Nancy`, `Reinette grise`)", "Semis du jardin partagé : tomates 'Rose de Berne' et 'Green Zebra', fraisiers 'Mara des bois'. Récolte du verger : Mirabelle de Nancy, Reinette grise du Canada."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -109,6 +109,8 @@ export const DROP_WORDS: readonly string[] = [
   'bright', 'baker', 'brittany', 'melusine', 'pyrene', 'sri', 'viet', 'aidee',
   // The university hospital and a piercing's place, in notes typed without capitals (`orientée urgences chu`, `nez, arcade`).
   'chu', 'arcade',
+  // Fruits and their varieties in gardens' harvest tables (`Prune | Mirabelle de Nancy`, `'Reinette grise du Canada'`).
+  'mirabelle', 'reinette',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */

@@ -177,7 +177,7 @@ const LIFESPAN_AFTER = /^ ?\(\d{3,4} ?[-–] ?\d{3,4}\)/;
 const AREA_AFTER = /^ ?(?:\(|: )\d[\d  .,]{0,8} ?(?:ha|hectares|km2|km²)(?![a-z])/;
 
 /** A plant before a variety's name on its line. */
-const PLANT_BEFORE = /(?:pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?)(?![a-z])[^\n]*$/;
+const PLANT_BEFORE = /(?:pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?|tomates?|fraisiers?)(?![a-z])[^\n]*$/;
 
 /**
  * The rest of a chat message's header line after its sender: their service, the time (`Gomez Sabrina (DIAE) 14:07`,
@@ -189,7 +189,7 @@ const CHAT_HEADER_AFTER = new RegExp(`^${CHAT_SENDER_TAIL}\\]?(?:[ \\t]*(?:\\n|$
 const VARIETY_AFTER = /^ ['‘]/;
 
 /**
- * A variety named after someone, in single quotes after its plant (`Rosier grimpant 'Pierre de Ronsard'`,
+ * A variety named after someone, in single quotes after its plant (`Rosier grimpant 'Pierre de Ronsard'`, `tomates 'Rose de Berne'`,
  * `Pommiers : 'Reinette clochard'`), or counted in an order (`Poiriers : Docteur Jules Guyot ×2`).
  */
 const isVariety = (text: string, folded: string, from: number, to: number): boolean => {
