@@ -117,7 +117,7 @@ const ARTICLES = wordSet("de la du des le les l' d'");
  * of the categories still reads their first names (`Fantine, malade`). Also the tractor maker named after
  * its founder (`John Deere`: 11 false positives in six sets, never a person).
  */
-const FICTION = wordSet('doe valjean cosette fantine thenardier javert gavroche bovary lupin cyrano deere');
+const NEVER_A_PERSON = wordSet('doe valjean cosette fantine thenardier javert gavroche bovary lupin cyrano deere');
 /** Words before `dit` that make it the verb (`on me dit`, `qui dit`, `on m'a dit`). */
 const SAYS_SUBJECTS = wordSet("me te lui nous vous leur il elle on qui ca cela ce a ai as ont avait m'a l'a j'ai");
 /** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
@@ -1179,8 +1179,8 @@ export default defineName({
     // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title; `USAGER-TEST`, `Usager-Deux`, a test row's.
     if (names.every((token) => /(?:^|-)x{2,}$/.test(token.folded)) || names.some((token) => (token.folded.includes('-') || token.folded.includes('test') || token.folded.includes('essai')) && TEST_ROW_NAME.test(token.folded))) return false;
     // The placeholder people of examples and test fixtures (`John Doe`, `{ nom: 'Doe', prenom: 'Jane' }`), and the
-    // characters of literature that vignettes name (see FICTION).
-    if (names.some((token) => FICTION.has(token.folded)) || (names.length === 1 && (names[0].folded === 'john' || names[0].folded === 'jane') && PLACEHOLDER_SURNAME.test(folded.slice(Math.max(0, nameStart - 60), nameStart + 60)))) return false;
+    // characters of literature that vignettes name, and a maker named after its founder (see NEVER_A_PERSON).
+    if (names.some((token) => NEVER_A_PERSON.has(token.folded)) || (names.length === 1 && (names[0].folded === 'john' || names[0].folded === 'jane') && PLACEHOLDER_SURNAME.test(folded.slice(Math.max(0, nameStart - 60), nameStart + 60)))) return false;
     // … or the example it gives (`[NOM Prénom] (ex. : M. Jean DUPONT)`).
     if (TEMPLATE_EXAMPLE_BEFORE.test(before)) return false;
     // A nickname in quotes after its person (`Tony Lagrené dit « Tatave »`, `tout le monde l'appelle « Coco »`).
