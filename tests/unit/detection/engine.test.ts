@@ -317,6 +317,8 @@ describe('clean prompts written like the shapes above', () => {
     ['countries and a fairy that hold rare first names (`Sri Lanka`, `Viet Nam`, `Mélusine`)', 'Origines des familles accueillies : Sri Lanka 4, Viet Nam 3. Le spectacle « La fée Mélusine » aura lieu samedi.'],
     ["a piercing parlour's price list typed without capitals (`arcade` is also a first name)", 'tarifs du salon : lobe, helix, tragus, nez, arcade, nombril. formation gestes qui sauvent au chu mardi'],
     ["a shared garden's varieties named like people (`tomates 'Rose de Berne'`, `fraisiers 'Mara des bois'`, `Mirabelle de Nancy`, `Reinette grise`)", "Semis du jardin partagé : tomates 'Rose de Berne' et 'Green Zebra', fraisiers 'Mara des bois'. Récolte du verger : Mirabelle de Nancy, Reinette grise du Canada."],
+    ['a fact said to stay under professional secrecy, in an FAQ', "R : Vous recevrez un accusé de réception sous 48 h ouvrées ; le détail de l'évaluation reste couvert par le secret professionnel.\nQ : Le portail ne fonctionne pas."],
+    ['a Basque province in the lots of a contract', 'Lot 1 : Béarn est ; lot 2 : Béarn ouest ; lot 3 : Soule et Pays basque intérieur.'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -48,7 +48,7 @@ export const DROP_WORDS: readonly string[] = [
   'paques', 'pentecote',
   // Places (countries, regions, towns, rivers) and institutions
   'paris', 'france', 'italie', 'irlande', 'chine', 'inde', 'mali', 'tchad', 'bresil', 'argentine', 'israel', 'liban',
-  'oceanie', 'europe', 'afrique', 'asie', 'amerique', 'alsace', 'provence', 'dauphine', 'berry', 'lens', 'nancy', 'valence', 'pau', 'albi',
+  'oceanie', 'europe', 'afrique', 'asie', 'amerique', 'alsace', 'provence', 'dauphine', 'berry', 'lens', 'nancy', 'valence', 'pau', 'albi', 'soule',
   'dinan', 'roanne', 'annecy', 'clermont', 'lourdes', 'aube', 'aude', 'odet', 'saint', 'sainte', 'maire', 'pole', 'prime',
   // Nature, colours, objects, abstract nouns (the noise list of §10.2 and more)
   'dieu', 'soleil', 'lune', 'ciel', 'etoile', 'neige', 'ocean', 'colline', 'fleur', 'miel', 'pomme', 'cerise', 'prune',

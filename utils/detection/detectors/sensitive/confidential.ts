@@ -60,8 +60,8 @@ const INSTRUCTION = /(?:ne pas (?:diffuser|communiquer|transmettre|transf[ée]re
 /** A document word opening a marking (`note confidentielle`). */
 const DOCUMENT_WORD_START = /^(?:note|document|courrier|message|mail|rapport|compte rendu|annexe|fiche|dossier|information|pli|envoi)s? /;
 
-/** People bound by a secret (`sont soumis au`). */
-const BOUND_BY_SECRET_BEFORE = /(?:sont|est|etre|restent|reste) (?:soumis|soumise|soumises|tenus|tenue|tenues|tenu) (?:au |a )?(?:le |la )?$/;
+/** People bound by a secret (`sont soumis au`), or what a sentence says stays under it (`reste couvert par le`). */
+const BOUND_BY_SECRET_BEFORE = /(?:sont|est|etre|restent|reste) (?:soumis|soumise|soumises|tenus|tenue|tenues|tenu|couverte?s?) (?:au |a |par )?(?:le |la )?$/;
 
 /** The key of a label's value in code or JSON, then the quote that opens the value (`libelle: '`, `"label": "`). */
 const LABEL_KEY_BEFORE = /(?:libelle|label|intitule|texte?|titre|title)['"]? ?[:=] ?['"`]$/;
@@ -103,7 +103,8 @@ export default defineDetector({
         (!testBefore(folded, start, SECRET_COVERING_BEFORE, 30) && (!testBefore(folded, start, /(?:^|\n|\[|(?:^|\n)\() ?$/, 3) || testAfter(folded, end, /^ [a-z]/, 2))) ||
         // The marking opening its line already says it (`CONFIDENTIEL — document couvert par le secret professionnel`).
         testBefore(folded, start, /(?:confidentiel|diffusion restreinte)[^\n]*$/, 80) ||
-        // People bound by a secret (`les assistants sociaux sont soumis au secret professionnel`): a rule, not a marking.
+        // People bound by a secret (`les assistants sociaux sont soumis au secret professionnel`), or a fact said to stay under
+        // it (`le motif reste couvert par le secret professionnel.`): a rule, not a marking.
         testBefore(folded, start, BOUND_BY_SECRET_BEFORE, 30))
     ) {
       return false;
@@ -175,6 +176,7 @@ export const examples: DetectorExamples = {
     'Rédige la réponse en restant prudent (secret professionnel)',
     'Le partage se fait dans le respect du secret professionnel. »',
     'Les assistants de service social sont soumis au secret professionnel (art. L. 411-3 CASF).',
+    'Vous recevrez un accusé de réception ; le détail de l\'évaluation reste couvert par le secret professionnel.\nQ : Le portail ne fonctionne pas.',
     // An offence named, not a marking.
     "Le couple a porté plainte contre l'interprète pour violation du secret professionnel.",
     'base de recette sur 203.0.113.7 — ne pas communiquer ces adresses aux partenaires',
