@@ -274,6 +274,7 @@ describe('values missed before', () => {
     ["a child's therapy with horses (`équithérapie`)", "Kenzo L., confié à l'ASE : 12 séances d'équithérapie d'avril à juin.", 'health', 'équithérapie'],
     ['smoke inhaled in a fire at home (`intoxication aux fumées`, `inhalation de fumées`)', "Mme Traoré est au CHU pour une intoxication aux fumées ; son fils Enzo, pour une inhalation de fumées.", 'health', ['intoxication aux fumées', 'inhalation de fumées']],
     ["a young person's stay in intensive care, not only `en réanimation` (`trois jours de réanimation pédiatrique`)", "Lucas Morel, 14 ans : trois jours de réanimation pédiatrique au CHU après l'accident.", 'health', 'réanimation'],
+    ['a household before a surname and a first name (`Ménage ROUSSEAU Marcel`)', '1. Ménage ROUSSEAU Marcel, 71 ans, vit seul sur sa péniche.', 'person-name', 'ROUSSEAU Marcel'],
     ['gender identity said of someone (`il est trans`, `mec trans`, `sa transidentité`)', "Mon fils Léo m'a dit qu'il est trans. Moi, Sam, je suis mec trans. Elle est moquée pour sa transidentité.", 'special-category', ['est trans', 'mec trans', 'transidentité']],
     ["a paragraph of a file headed by the person's name and address, without the name", "Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens\n\nPropositions : transmission à la cellule de recueil pour suspicion de maltraitance financière.", 'social-case', 'maltraitance'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
@@ -319,6 +320,9 @@ describe('clean prompts written like the shapes above', () => {
     ["a shared garden's varieties named like people (`tomates 'Rose de Berne'`, `fraisiers 'Mara des bois'`, `Mirabelle de Nancy`, `Reinette grise`)", "Semis du jardin partagé : tomates 'Rose de Berne' et 'Green Zebra', fraisiers 'Mara des bois'. Récolte du verger : Mirabelle de Nancy, Reinette grise du Canada."],
     ['a fact said to stay under professional secrecy, in an FAQ', "R : Vous recevrez un accusé de réception sous 48 h ouvrées ; le détail de l'évaluation reste couvert par le secret professionnel.\nQ : Le portail ne fonctionne pas."],
     ['a Basque province in the lots of a contract', 'Lot 1 : Béarn est ; lot 2 : Béarn ouest ; lot 3 : Soule et Pays basque intérieur.'],
+    ['potato varieties after their plant', 'LÉGUMES\n- Pommes de terre Charlotte, sac de 10 kg : 1,35 €/kg\n- Pommes de terre Amandine (primeur)\nPlat : bœuf mode, pommes vapeur Charlotte'],
+    ['menus named after chefs', 'Lundi – menu Auguste Escoffier\nEntrée : velouté Du Barry\n\nJeudi – menu Paul Bocuse\nEntrée : soupe de légumes du marché'],
+    ['a toy library named after a writer', "Les enfants sont accueillis par l'équipe de la ludothèque Victor-Hugo. Plus d'infos à l'accueil."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -125,7 +125,7 @@ export const STOP = wordSet(
   'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
   'generale central centrale president presidente maire directeur directrice chef cheffe responsable secretaire agent agents equipe',
   'projet plan schema comite commission assemblee seance deliberation arrete decision decret loi article code annexe',
-  'chapitre titre partie section page madame monsieur cordialement bonjour merci enfant mere pere famille usager',
+  'chapitre titre partie section page madame monsieur cordialement bonjour merci enfant mere pere famille menage usager',
   'beneficiaire demandeur demandeuse patient patiente contact tel. fax portable mobile bureau insertion autonomie enfance jeunesse partagee',
   'solidarite solidarites sante social sociale action aide aides prestation allocation dispositif territoire',
   'territorial territoriale mission synthese evaluation entretien visite reunion ordre jour excel word',
@@ -162,10 +162,11 @@ export const PLACE_WORDS = wordSet(
   'rue av avenue bd boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis sentier boucle hemicycle',
   'rond-point lotissement residence cite hameau lieu-dit college colleges lycee lycees ecole ecoles gymnase stade salle salon',
   'centre hopital chu chr chru clinique commissariat gendarmerie tribunal prefecture consulat consulate tempete storm san santa val st ste orchestre collectif compagnie ensemble troupe festival',
-  'ehpad csapa mecs cmpp mediatheque bibliotheque musee maison-musee theatre pont parc jardin espace fondation association institut universite gare',
+  'ehpad csapa mecs cmpp mediatheque ludotheque bibliotheque musee maison-musee theatre pont parc jardin espace fondation association institut universite gare',
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking relais quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
-  'cuisine viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs canton cantons plage plages digue port ports baie phare',
+  // A menu named after a chef (`menu Paul Bocuse`).
+  'cuisine menu viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs canton cantons plage plages digue port ports baie phare',
   // Ships named after people (`le navire ravitailleur Marion Dufresne`, `la frégate Hermione`, `le caboteur "Anna Kristina"`), clubs (`Amicale laïque Jules-Ferry`, `Ciné-club Agnès-Varda`, `FC Jean-Jaurès Espalion`),
   // sites of natural areas (`le marais de Montfort`, `le chêne de Sully`, `la cabane du Père Mathieu`), driving schools (`Auto-école Jean-Jaurès`),
   // recycling centres (`déchèterie Louise-Michel`).

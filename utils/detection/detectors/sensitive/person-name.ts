@@ -185,18 +185,25 @@ const PLANT_BEFORE = /(?:pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cer
  */
 const CHAT_HEADER_AFTER = new RegExp(`^${CHAT_SENDER_TAIL}\\]?(?:[ \\t]*(?:\\n|$)| ?: )`);
 
+/** A potato before its variety, which takes no quote (`pommes de terre Charlotte`). */
+const POTATO_BEFORE = /pommes (?:de terre|vapeur) $/;
+
 /** A variety's opening quote after its plant. */
 const VARIETY_AFTER = /^ ['‘]/;
 
 /**
  * A variety named after someone, in single quotes after its plant (`Rosier grimpant 'Pierre de Ronsard'`, `tomates 'Rose de Berne'`,
- * `Pommiers : 'Reinette clochard'`), or counted in an order (`Poiriers : Docteur Jules Guyot ×2`).
+ * `Pommiers : 'Reinette clochard'`), or counted in an order (`Poiriers : Docteur Jules Guyot ×2`); and a potato's, which needs
+ * no quote (`pommes de terre Charlotte`, `pommes vapeur Amandine`).
  */
 const isVariety = (text: string, folded: string, from: number, to: number): boolean => {
   const open = text.charCodeAt(from - 1);
   // A look at the next character first: this runs for most names.
   const next = text.charCodeAt(text.charCodeAt(to) === 32 ? to + 1 : to);
-  return (open === 39 || open === 0x2018 || ((next === 0xd7 || next === 120) && testAfter(text, to, QUANTITY_AFTER, 4))) && testBefore(folded, from - 1, PLANT_BEFORE, 160);
+  return (
+    ((open === 39 || open === 0x2018 || ((next === 0xd7 || next === 120) && testAfter(text, to, QUANTITY_AFTER, 4))) && testBefore(folded, from - 1, PLANT_BEFORE, 160)) ||
+    testBefore(folded, from, POTATO_BEFORE, 16)
+  );
 };
 
 /** Whether a quote opens right before `at` (`« `, `"`, `“`), as before a nickname. */
