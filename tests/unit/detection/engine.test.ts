@@ -326,6 +326,7 @@ describe('clean prompts written like the shapes above', () => {
     ['an audio network named after a poet', 'Plage libre pour vos appareils : 192.0.2.100 à 192.0.2.150 ; le réseau Dante secondaire est en 198.51.100.0/24'],
     ['an army hospital named after a surgeon', "Les militaires blessés en opération sont soignés à l'HIA Percy depuis 2019."],
     ['a Welsh street in an address', 'Centre address: 14 Heol y Coed, Cardiff, United Kingdom'],
+    ['versions listed after a long sentence opening on the word', "Version de l'appli : 4.12.3 (build 20260302.1), JDK 17.0.10, PostgreSQL 15.6, agent de supervision 7.0.4.2. Nombre de ventes hier : 1 284 cartes."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],
