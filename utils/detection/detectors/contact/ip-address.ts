@@ -186,6 +186,7 @@ export default defineDetector({
     // A table's column of versions (`| Firmware |` … `| 2.4.1.9 |`), or versions a sentence about them lists
     // (`le firmware n'est pas à jour (cible 17.9.4a pour les Catalyst, 2.4.1.17 pour les bornes)`).
     if (VERSION_COLUMN.test(columnHeader(context.folded, context.start) ?? '')) return false;
+    // Far enough back for a list of versions that opens on the word (`Version de l'appli : 4.12.3 (build …), JDK 17.0.10, …`).
     const sentence = textBefore(context.folded, context.start, 110);
     if (VERSION_TOPIC.test(sentence) && !NETWORK_BEFORE.test(sentence)) return false;
     if (ipv4 !== undefined) {

@@ -161,6 +161,7 @@ export const STOP = wordSet(
 export const PLACE_WORDS = wordSet(
   'rue av avenue bd boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis sentier boucle hemicycle',
   'rond-point lotissement residence cite hameau lieu-dit college colleges lycee lycees ecole ecoles gymnase stade salle salon',
+  // Army hospitals and networks are named after people too (`HIA Percy`, `le réseau Dante`, `réseau Diwan`).
   'centre hopital chu chr chru hia reseau clinique commissariat gendarmerie tribunal prefecture consulat consulate tempete storm san santa val st ste orchestre collectif compagnie ensemble troupe festival',
   'ehpad csapa mecs cmpp mediatheque ludotheque bibliotheque musee maison-musee theatre pont parc jardin espace fondation association institut universite gare',
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
