@@ -327,6 +327,8 @@ describe('clean prompts written like the shapes above', () => {
     ['an army hospital named after a surgeon', "Les militaires blessés en opération sont soignés à l'HIA Percy depuis 2019."],
     ['a Welsh street in an address', 'Centre address: 14 Heol y Coed, Cardiff, United Kingdom'],
     ['versions listed after a long sentence opening on the word', "Version de l'appli : 4.12.3 (build 20260302.1), JDK 17.0.10, PostgreSQL 15.6, agent de supervision 7.0.4.2. Nombre de ventes hier : 1 284 cartes."],
+    ['a greenway named after Jaurès', "Résume l'état de la route V86 et de la voie verte Jean-Jaurès en 5 lignes."],
+    ["a greenway's counter in a CSV export", 'site;compteur;ip;horodatage;sens;comptage\nVoie verte Jean-Jaurès PR 12+300;Y2H21046473;192.0.2.14;2026-03-02 08:00;vers Vallon;21'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -159,7 +159,7 @@ export const STOP = wordSet(
 );
 /** Words before a name that make it a street, school, building, law or method (`rue Victor Hugo`). */
 export const PLACE_WORDS = wordSet(
-  'rue av avenue bd boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis sentier boucle hemicycle',
+  'rue voie av avenue bd boulevard place allee allees impasse chemin route quai square cours passage esplanade promenade parvis sentier boucle hemicycle',
   'rond-point lotissement residence cite hameau lieu-dit college colleges lycee lycees ecole ecoles gymnase stade salle salon',
   // Army hospitals and networks are named after people too (`HIA Percy`, `le réseau Dante`, `réseau Diwan`).
   'centre hopital chu chr chru hia reseau clinique commissariat gendarmerie tribunal prefecture consulat consulate tempete storm san santa val st ste orchestre collectif compagnie ensemble troupe festival',

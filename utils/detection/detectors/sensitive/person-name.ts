@@ -266,14 +266,14 @@ const institutionWord = (word: string, adjective: () => boolean): boolean => {
   if (ARTICLES.has(word) || word === 'france') return true;
   if (word.length <= 4) return false;
   const bare = word[1] === "'" ? word.slice(2) : word;
-  // An adjective of the place's kind on the name's line (`prix littéraire`, `salle polyvalente`, `centre social`).
+  // An adjective of the place's kind on the name's line (`prix littéraire`, `salle polyvalente`, `centre social`, `voie verte`).
   return bare.includes('-') ? bare.split('-').some((part) => STOP.has(part)) : STOP.has(bare) || (PLACE_ADJECTIVE.test(bare) && adjective());
 };
 
 /** placeBefore over the text before a name, adjectives read on the name's line only. */
 const placeBeforeText = (before: string, words = lastWords(before)): boolean => placeBefore(words, () => lastWords(before.slice(before.lastIndexOf('\n') + 1)).length);
 
-const PLACE_ADJECTIVE = /(?:al|ale|aux|aire|ique|if|ive|el|elle|ente)$/;
+const PLACE_ADJECTIVE = /(?:al|ale|aux|aire|ique|if|ive|el|elle|ente|erte)$/;
 
 const CLOSES_ITEM = /[,;)]$/;
 
