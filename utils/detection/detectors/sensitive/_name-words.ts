@@ -120,9 +120,10 @@ export const STOP = wordSet(
   'direction service services pole maison centre mairie commune communes region regional regionale etat republique',
   'prefecture tribunal cour caisse agence harmonie fauvette association fondation hopital college lycee ecole universite rue avenue',
   'commissariat gendarmerie brigade travail lecture repas expertise engin freres fils signalisation transports btp',
-  // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`).
+  // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`), and streets, stops
+  // and car parks at the start of a line (`Arrêt Jean Jaurès`, `Parking Jean Moulin`).
   'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles deliberations',
-  'place boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
+  'place arret parking station boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
   'generale central centrale president presidente maire directeur directrice chef cheffe responsable secretaire agent agents equipe',
   'projet plan schema comite commission assemblee seance deliberation arrete decision decret loi article code annexe',
   'chapitre titre partie section page madame monsieur cordialement bonjour merci enfant mere pere famille menage usager',
