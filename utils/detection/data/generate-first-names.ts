@@ -116,6 +116,8 @@ export const DROP_WORDS: readonly string[] = [
   // Two surnames that name streets, schools and car parks far more than anyone (`voie verte Jean-Jaurès`,
   // `aire Jean-Jaurès`, `lycée Louis-Pasteur`): never a person in the blind sets, in 1,000 occurrences.
   'jaures', 'pasteur',
+  // The minister that schools are named after (`école Jules-Ferry`).
+  'ferry',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
