@@ -116,8 +116,9 @@ export const DROP_WORDS: readonly string[] = [
   // Two surnames that name streets, schools and car parks far more than anyone (`voie verte Jean-Jaurès`,
   // `aire Jean-Jaurès`, `lycée Louis-Pasteur`): never a person in the blind sets, in 1,000 occurrences.
   'jaures', 'pasteur',
-  // The minister that schools are named after (`école Jules-Ferry`).
-  'ferry',
+  // The minister that schools are named after (`école Jules-Ferry`), and a town of the Lot and its chasm
+  // (`le maire de Martel`, `le gouffre Martel`).
+  'ferry', 'martel',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
