@@ -334,6 +334,7 @@ describe('clean prompts written like the shapes above', () => {
     ['a car park and a station named after people, at the start of lines', 'Parking Jean Moulin : 240 places.\nStation Marie Curie : fermée le dimanche.'],
     ["colleges named after people, with their counts", "J'ai ces chiffres : Jean-Moulin 12, Marie-Curie 9, Simone-Veil 11, Jules-Ferry 10. Fais-moi un graphique."],
     ['a town of the Lot and its chasm', "Le maire de Martel propose de prêter un véhicule ; le gouffre Martel reste fermé au public cet été."],
+    ['a template letter to the pharmacist', 'Madame, Monsieur le Pharmacien titulaire,\n\nDans le cadre du plan canicule, merci de nous signaler les personnes isolées.'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

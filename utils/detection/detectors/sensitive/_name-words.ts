@@ -72,12 +72,12 @@ export const REQUEST_VERBS = new Set([
     'remplis remplissez decris decrivez relis relisez',
   ),
 ]);
-/** Functions after a title: `Madame la Présidente`, `Monsieur le Maire`, `M. le Directeur`. */
+/** Functions after a title: `Madame la Présidente`, `Monsieur le Maire`, `M. le Directeur`, `Monsieur le Pharmacien`. */
 export const FUNCTIONS = phraseSet(
   "le|la|les|l'|president|presidente|maire|directeur|directrice|prefet|prefete|ministre|depute|deputee|senateur",
   'senatrice|conseiller|conseillere|chef|cheffe|responsable|juge|procureur|procureure|commissaire|inspecteur',
   'inspectrice|docteur|professeur|madame|monsieur|recteur|rectrice|vice-president|vice-presidente|premier|premiere|adjoint|adjointe',
-  'secretaire|mediateur|mediatrice|delegue|deleguee|administrateur|administratrice|tresorier|tresoriere|general|generale|rapporteur',
+  'secretaire|mediateur|mediatrice|delegue|deleguee|administrateur|administratrice|tresorier|tresoriere|general|generale|rapporteur|pharmacien',
   'rapporteure|gerant|gerante|payeur|payeuse|comptable|greffier|greffiere|batonnier|avocat|avocate|notaire|huissier|cure|abbe',
   'eveque|depute-maire|ambassadeur|consul|colonel|capitaine|lieutenant|commandant|general|sous-prefet|sous-prefete',
   'elu|elue|elus|directeur general|presidente du|dgs|dga|vice|principal|principale|proviseur|proviseure|gestionnaire',
