@@ -167,8 +167,9 @@ export const PLACE_WORDS = wordSet(
   'ehpad csapa mecs cmpp mediatheque ludotheque bibliotheque musee maison-musee theatre pont parc jardin espace fondation association institut universite gare',
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking relais quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
-  // A menu named after a chef (`menu Paul Bocuse`).
-  'cuisine menu viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs canton cantons plage plages digue port ports baie phare',
+  // A menu named after a chef (`menu Paul Bocuse`), a château's wing (`l'aile Murat`), an animal shelter
+  // (`refuge Louise-Michel`) and an app (`l'application Léa`).
+  'cuisine menu aile refuge appli application viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs canton cantons plage plages digue port ports baie phare',
   // Ships named after people (`le navire ravitailleur Marion Dufresne`, `la frégate Hermione`, `le caboteur "Anna Kristina"`), clubs (`Amicale laïque Jules-Ferry`, `Ciné-club Agnès-Varda`, `FC Jean-Jaurès Espalion`),
   // sites of natural areas (`le marais de Montfort`, `le chêne de Sully`, `la cabane du Père Mathieu`), driving schools (`Auto-école Jean-Jaurès`),
   // recycling centres (`déchèterie Louise-Michel`).
