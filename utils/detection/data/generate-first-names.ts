@@ -114,7 +114,7 @@ export const DROP_WORDS: readonly string[] = [
   // Software and a Breton word of place names, never people in the blind sets (`ASTRÉE`, `EHPAD Ty Héol`).
   'astree', 'heol',
   // Two surnames that name streets, schools and car parks far more than anyone (`voie verte Jean-Jaurès`,
-  // `aire Jean-Jaurès`, `lycée Louis-Pasteur`): never a person in the blind sets, in 1,000 occurrences.
+  // `aire Jean-Jaurès`, `lycée Louis-Pasteur`): never a person in the blind sets, in some 700 occurrences.
   'jaures', 'pasteur',
   // The minister that schools are named after (`école Jules-Ferry`), and a town of the Lot and its chasm
   // (`le maire de Martel`, `le gouffre Martel`).
