@@ -338,6 +338,7 @@ describe('clean prompts written like the shapes above', () => {
     ['tyres of a brand and a port, named like people', 'BC-2026-004541 — 4 pneus Michelin Agilis + révision Renault Kangoo.\nAstreinte routes : pleine mer à Diélette samedi 21 mars à 07h12 (coefficient 117).'],
     ["a château's wings named after Murat and Sully", "Samedi : ouverture exceptionnelle de l'aile Murat restaurée. L'ascenseur de l'aile Sully fonctionne de nouveau."],
     ['an on-demand transport app and a shelter named like people', "Le samedi, réservez avant 18 h sur l'application Léa. Les chats du refuge Louise-Michel sont complets jusqu'au 20/10."],
+    ['software, a county and the procurement board, named like people', "Peux-tu convertir ces blocs dhcpd au format de Kea ? La licence Miro arrive à échéance. Ils viennent de Kent. Relis le pv cao du 12/05/2025.\nGrand-mère mat. : visites le mercredi."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

