@@ -340,6 +340,7 @@ describe('clean prompts written like the shapes above', () => {
     ['an on-demand transport app and a shelter named like people', "Le samedi, réservez avant 18 h sur l'application Léa. Les chats du refuge Louise-Michel sont complets jusqu'au 20/10."],
     ['software, a county and the procurement board, named like people', "Peux-tu convertir ces blocs dhcpd au format de Kea ? La licence Miro arrive à échéance. Ils viennent de Kent. Relis le pv cao du 12/05/2025.\nGrand-mère mat. : visites le mercredi."],
     ['a boot version shaped like an IP address', "Vérifier la version affichée au démarrage (ex. « boot 2.0.1.14 »). Ne pas interrompre l'alimentation."],
+    ['a prayer of the Mass and a ballet in a concert programme', "Dimanche 16 h – église Saint-Pierre :\n- K. 626 (Introitus, Kyrie, Lacrimosa)\n- Danse classique C1 : extraits de Coppélia (valse des heures), 6 min"],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

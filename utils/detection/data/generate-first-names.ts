@@ -125,6 +125,8 @@ export const DROP_WORDS: readonly string[] = [
   // An English county, software, a public-procurement board and an abbreviation, never a person in the
   // blind sets (`from Kent`, `serveur Kea`, `Miro whiteboard`, `pv cao`, `grand-mère mat.`).
   'kent', 'kea', 'miro', 'cao', 'mat',
+  // A prayer of the Mass and a ballet, in concert programmes (`K. 626 (Introitus, Kyrie, Lacrimosa)`, `extraits de Coppélia`).
+  'kyrie', 'coppelia',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
