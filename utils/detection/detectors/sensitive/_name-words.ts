@@ -168,8 +168,8 @@ export const PLACE_WORDS = wordSet(
   'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne',
   'station aeroport parking relais quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
   // A menu named after a chef (`menu Paul Bocuse`), a château's wing (`l'aile Murat`), an animal shelter
-  // (`refuge Louise-Michel`) and an app (`l'application Léa`).
-  'cuisine menu aile refuge appli application viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs canton cantons plage plages digue port ports baie phare',
+  // (`refuge Louise-Michel`), an app (`l'application Léa`) and sea marks (`la balise Jean-Bart`, `tourelle Marie-Jeanne`).
+  'cuisine menu aile refuge appli application viaduc passerelle tunnel echangeur barrage tempetes cyclone cyclones ouragan depression traversee hauteurs secteurs canton cantons plage plages digue port ports baie phare balise tourelle',
   // Ships named after people (`le navire ravitailleur Marion Dufresne`, `la frégate Hermione`, `le caboteur "Anna Kristina"`), clubs (`Amicale laïque Jules-Ferry`, `Ciné-club Agnès-Varda`, `FC Jean-Jaurès Espalion`),
   // sites of natural areas (`le marais de Montfort`, `le chêne de Sully`, `la cabane du Père Mathieu`), driving schools (`Auto-école Jean-Jaurès`),
   // recycling centres (`déchèterie Louise-Michel`).
