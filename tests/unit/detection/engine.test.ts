@@ -345,6 +345,7 @@ describe('clean prompts written like the shapes above', () => {
     ['sea marks named after people', "Les feux Fl(3) W 15s et Iso G 4s 6M sur la balise Jean-Bart. Que veulent dire ces marques : tourelle Marie-Jeanne, cardinale ouest, Q(9) 15s ?"],
     ['the word for sorting in a request typed without capitals', "reprends la liste d'attribution du 2 avril : tri par date de demande, ajoute une colonne pour le rang"],
     ['words, places, a star and a painting that are rare first names', "Sortie au Louvre pour voir la Joconde, puis soirée d'observation : Altaïr et le cratère Clavius. Retour par Meylan.\nConcert Swing Gadjo le 12, repas karma et semi frigo à prévoir."],
+    ['stretches of road works numbered like house numbers', "Plantation de haies le long des routes départementales\nTranche 1 avenue Jean-Jaurès (RD 988) : 1 280 ml, haie double\nTranche 2 route Pierre-et-Marie-Curie (RD 840) : 1 150 ml"],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],
