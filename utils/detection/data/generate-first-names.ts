@@ -133,6 +133,8 @@ export const DROP_WORDS: readonly string[] = [
   'merveille', 'lumen', 'heric', 'meylan', 'marly', 'layon', 'francia', 'montana', 'trinite', 'german', 'joconde', 'clavius', 'altair',
   // A prayer of the Mass and a ballet, in concert programmes (`K. 626 (Introitus, Kyrie, Lacrimosa)`, `extraits de Coppélia`).
   'kyrie', 'coppelia',
+  // A military hospital and two pets' names (`HIA Percy à Clamart`, a dog `Bijou`, a cat `Câline`).
+  'percy', 'bijou', 'caline',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */

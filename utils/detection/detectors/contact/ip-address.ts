@@ -143,8 +143,8 @@ const CREDENTIALS_BEFORE = /:\/\/[^\s\/@:]*:[^\s\/@]+@$/;
 
 /** A product before its version (`Chrome/`, `FortiOS `, `version FortiClient `, a name in CamelCase: `LibreOffice `). */
 const PRODUCT_BEFORE = /(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS |[Vv]ersion [A-Za-z][\w-]{1,20} |(?<![\p{L}])[A-Z][a-z]{2,15}[A-Z][A-Za-z]{1,15} )$/u;
-/** A column of versions, by its header. */
-const VERSION_COLUMN = /(?:firmware|version|logiciel|build|release)/;
+/** A column of versions, or of a museum's inventory numbers (`N° inv.` … `86.14.2.1`), by its header. */
+const VERSION_COLUMN = /(?:firmware|version|logiciel|build|release|inv\.|inventaire)/;
 /** Versions named in the sentence before the number, no full stop between (the dots of a version are none). */
 const VERSION_TOPIC = /(?:firmware|version|micrologiciel)(?:[^.\n]|\.(?=\w))*$/;
 /** Network words before a product's name make the number after it an address (`passerelle NetScaler 10.1.2.3`). */
