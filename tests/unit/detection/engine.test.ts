@@ -349,6 +349,8 @@ describe('clean prompts written like the shapes above', () => {
     ['army hospitals named after surgeons, in a list', "Les hôpitaux d'instruction des armées (HIA Percy à Clamart, HIA Bégin à Saint-Mandé) accueillent les blessés ; la MDPH reste compétente pour la RQTH."],
     ["pets' names", "Le chien Bijou et la chatte Câline sont gardés par la voisine pendant l'hospitalisation."],
     ["a museum's inventory numbers shaped like IP addresses", "N° inv.;Désignation;Matière\n1986.3.1;Croix de guerre;bronze\n86.14.2.1;Lettre d'un soldat du 7e RI;papier"],
+    ['a syndrome and a farm co-op in a note typed without capitals', "fiche reflexe diogène : accumulation, incurie. la cuma prete la remorque"],
+    ['a goddess, a film, a minister and a village that are rare first names', "Le tome 2 du guide (éditions Cérès) et le film Nemo sont à la médiathèque ; salle Colbert, rendez-vous à Piana."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

