@@ -351,6 +351,8 @@ describe('clean prompts written like the shapes above', () => {
     ["a museum's inventory numbers shaped like IP addresses", "N° inv.;Désignation;Matière\n1986.3.1;Croix de guerre;bronze\n86.14.2.1;Lettre d'un soldat du 7e RI;papier"],
     ['a syndrome and a farm co-op in a note typed without capitals', "fiche reflexe diogène : accumulation, incurie. la cuma prete la remorque"],
     ['a goddess, a film, a minister and a village that are rare first names', "Le tome 2 du guide (éditions Cérès) et le film Nemo sont à la médiathèque ; salle Colbert, rendez-vous à Piana."],
+    ['a firmware version after network settings', "Infos techniques : bornes en 198.51.100.0/24, passerelle 192.0.2.1, DNS 192.0.2.53, firmware des bornes 6.5.54.0"],
+    ['a god and a space probe that are rare first names', "Sur la prairie, le jeune aigle Apollon sera présenté par la soigneuse. Atelier du mercredi : la comète de Rosetta."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -139,6 +139,8 @@ export const DROP_WORDS: readonly string[] = [
   // gorge`, `« Bulle d'air »`, `la Providence`, `syndrome de Diogène`, `la cuma`, `Sainte-Énimie`, `Piana`).
   'gorge', 'bulle', 'tome', 'piana', 'sala', 'nemo', 'ceres', 'providence', 'alliance', 'caprice', 'venus', 'diogene', 'cuma',
   'roc', 'enimie', 'cezanne', 'colbert',
+  // A god and a space probe (`le jeune aigle Apollon`, `la comète de Rosetta`).
+  'apollon', 'rosetta',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
