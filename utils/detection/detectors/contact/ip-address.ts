@@ -66,7 +66,7 @@ const ipv6Start = (text: string, colon: number, minStart: number): number => {
 const BASE_SCORE = 0.6;
 const NON_IDENTIFYING_SCORE = 0.3;
 
-const VERSION_BEFORE = /(?<![\p{L}\p{N}])(?:(?:boot|version|ver\.?|v\.?|build|release|firmware|fw|patch|correctif|hotfix|maj|mise a jour|update|edition|art\.?|article|section|chapitre|paragraphe|§|oid|norme|iso)"?[ ]?(?:n[°o]\.?)?[ ]?[:=]?"?|(?:module|paquet|package|plugin|logiciel) [\p{L}\p{N}_.-]{1,30}|version(?: [\p{L}'’-]{1,20}){1,4} ?:|(?:version|firmware) (?:du|de la|de l'|des) ?[\p{L}-]{1,20}|(?:maj|mise a jour|mis a jour|mettre a jour|migration|upgrade|passage)(?: [\p{L}\p{N}'’-]{1,20}){0,5} (?:en|vers))[ ]?$/u;
+const VERSION_BEFORE = /(?<![\p{L}\p{N}])(?:(?:boot|version|ver\.?|v\.?|build|release|firmware|fw|patch|correctif|hotfix|maj|mise a jour|update|edition|art\.?|article|section|chapitre|paragraphe|§|oid|norme|iso)"?[ ]?(?:n[°o]\.?)?[ ]?[:=]?"?|(?:module|paquet|package|plugin|logiciel) [\p{L}\p{N}_.-]{1,30}|(?:version|firmware)(?: [\p{L}'’-]{1,20}){1,4} ?:|(?:version|firmware) (?:du|de la|de l'|des) ?[\p{L}-]{1,20}|(?:maj|mise a jour|mis a jour|mettre a jour|migration|upgrade|passage)(?: [\p{L}\p{N}'’-]{1,20}){0,5} (?:en|vers))[ ]?$/u;
 
 const parseIpv4 = (value: string): number[] | null => {
   const parts = value.split('.');

@@ -130,7 +130,9 @@ export const STOP = wordSet(
   'beneficiaire demandeur demandeuse patient patiente contact tel. fax portable mobile bureau insertion autonomie enfance jeunesse partagee',
   'solidarite solidarites sante social sociale action aide aides prestation allocation dispositif territoire',
   'territorial territoriale mission synthese evaluation entretien visite reunion ordre jour excel word',
-  'outlook teams windows google microsoft chatgpt copilot gemini',
+  // Software, then the words that open the name of a campsite or a trophy (`Camping Victor-Hugo`, `Prix Émile Bousquet`,
+  // `Coupe Marie-Louise Cabrol`): place words too, so the name after them is read as the place's.
+  'outlook teams windows google microsoft chatgpt copilot gemini prix challenge souvenir trophee camping coupe',
   // English words capitalised in letters (`Dear Sirs`, `HR Department`, `the German consulate`, a project's `Grant Agreement`).
   'sirs department hr german french british english spanish italian american san santa val jugendamt agreement',
   // A report's headings (`4. CAUSE RACINE` of an incident's post-mortem; Racine is also a first name).
@@ -174,8 +176,8 @@ export const PLACE_WORDS = wordSet(
   // sites of natural areas (`le marais de Montfort`, `le chêne de Sully`, `la cabane du Père Mathieu`), driving schools (`Auto-école Jean-Jaurès`),
   // recycling centres (`déchèterie Louise-Michel`).
   'navire bateau ravitailleur fregate caboteur chalutier amicale laique cine-club fc marais chene cabane auto-ecole decheterie',
-  // Water works (`usine Louis-Pasteur`, `forage Saint-Exupéry`).
-  'usine reservoir forage captage',
+  // Water works (`usine Louis-Pasteur`, `forage Saint-Exupéry`), campsites and trophies (`Camping Victor-Hugo`, `Coupe Marie-Louise Cabrol`).
+  'usine reservoir forage captage camping trophee souvenir challenge coupe',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence effet theoreme principe',
