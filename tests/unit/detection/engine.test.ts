@@ -356,6 +356,7 @@ describe('clean prompts written like the shapes above', () => {
     ['trophies named after founders, in a prize list', "Dotations :\n- Coupe Marie-Louise Cabrol : 1re féminine, 500 €\n- Challenge Roger Vialatte : club le plus représenté\n- Prix Émile Bousquet du meilleur espoir : 200 €\n- Souvenir Jean-Pierre Fabié : 150 €"],
     ['campsites named after people, in a table', "Nom\tCommune\tClassement\nCamping Victor-Hugo\tLangogne\t2*\nCamping Le Moulin de Martin\tChanac\t3*"],
     ['a firmware version after its colon', "Chronométrage : DNS 192.0.2.53\n- Firmware des décodeurs : 4.2.17.3"],
+    ["a tree's Latin name", "Pour l'atelier des CM2, écris une fiche par arbre avec son nom latin : Quercus robur, Tilia platyphyllos, Fagus sylvatica."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -141,6 +141,8 @@ export const DROP_WORDS: readonly string[] = [
   'roc', 'enimie', 'cezanne', 'colbert',
   // A god and a space probe (`le jeune aigle Apollon`, `la comète de Rosetta`).
   'apollon', 'rosetta',
+  // A tree's Latin name, in inventories and school workshops (`Tilia platyphyllos`).
+  'tilia',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
