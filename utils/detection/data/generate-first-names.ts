@@ -143,6 +143,8 @@ export const DROP_WORDS: readonly string[] = [
   'apollon', 'rosetta',
   // A tree's Latin name, in inventories and school workshops (`Tilia platyphyllos`).
   'tilia',
+  // Surnames of people everyone knows (`École de musique Erik-Satie`, `Edmond Dantès`, `Pierre-Jakez Hélias`).
+  'satie', 'dantes', 'helias', 'mandela', 'bayard', 'adams', 'peters', 'abbes', 'baba',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
