@@ -145,6 +145,8 @@ export const DROP_WORDS: readonly string[] = [
   'tilia',
   // Surnames of people everyone knows (`École de musique Erik-Satie`, `Edmond Dantès`, `Pierre-Jakez Hélias`).
   'satie', 'dantes', 'helias', 'mandela', 'bayard', 'adams', 'peters', 'abbes', 'baba',
+  // A geological stage, a mineral and a cave (`plaque à crinoïdes, Lias`, `Olivine : minéral vert`, `gouffre de Jardel`).
+  'lias', 'olivine', 'jardel',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
