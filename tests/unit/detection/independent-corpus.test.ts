@@ -34,7 +34,7 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   }, CORPUS_TIMEOUT_MS);
 
-  it('keep recall ≥ 0.914 and precision ≥ 0.965 over all types, and stop at most 164 clean prompts (the other sets; their measure: 0.9145, 0.971, 164 of 6,435; the recall floor was 0.915 until the seven-hundred-fiftieth set, whose complaints and court words the engine does not know)', () => {
+  it('keep recall ≥ 0.914 and precision ≥ 0.965 over all types, and stop at most 164 clean prompts (the other sets; their measure: 0.91463, 0.971, 164 of 6,435; the recall floor was 0.915 until the seven-hundred-fiftieth set, whose complaints and court words the engine does not know)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.914);

@@ -145,7 +145,7 @@ const TERMS = phraseList(
   'attaque* de panique',
   // Not `médecin traitant`: a GP named or to be written to (`courrier au médecin traitant`), most writers say.
   // `certificat médical`: someone's, as writers now label it (133 of the 192 in labelled prompts of 2026-12-03).
-  'compte rendu medical|certificat medical circonstancie|certificat medical|certificats medicaux|orthophonie|psychotherapie|rdv orthophoniste|chez l\'orthophoniste|seance* d\'orthophonie',
+  'compte rendu medical|certificat medical circonstancie|certificat medical|certificats medicaux|orthophonie|psychomotricite|ergotherapie|psychotherapie|rdv orthophoniste|chez l\'orthophoniste|seance* d\'orthophonie',
   // A person's treatment (`son traitement`, `traitement débuté le 20/02`), not `le traitement des données`.
   'son traitement|ses traitements|mon traitement|traitement debute~|debut du traitement|arret du traitement',
   'TPT|CMO|ne~ premature~|bebe premature~|jumeaux prematures|premature~ modere~',
@@ -546,6 +546,7 @@ export const examples: DetectorExamples = {
     "Mme X souffre d'une entorse cervicale",
     'Il prend du méthylphénidate le matin',
     'Il est suivi par une orthophoniste depuis le CE1',
+    'Il fait de la psychomotricité en libéral',
     'Mme Lefort a fait un coup de chaleur samedi',
     'Mon médecin parle d\'un burn-out',
     "Mon fils est autiste, je voudrais savoir quelles aides demander",
