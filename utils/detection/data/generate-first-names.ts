@@ -147,6 +147,8 @@ export const DROP_WORDS: readonly string[] = [
   'satie', 'dantes', 'helias', 'mandela', 'bayard', 'adams', 'peters', 'abbes', 'baba',
   // A geological stage, a mineral and a cave (`plaque à crinoïdes, Lias`, `Olivine : minéral vert`, `gouffre de Jardel`).
   'lias', 'olivine', 'jardel',
+  // A competition level and a coat colour (`sorti en Amateur 1`, `jument PFS Pie`).
+  'amateur', 'pie',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
