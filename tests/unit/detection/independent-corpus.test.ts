@@ -34,7 +34,7 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   }, CORPUS_TIMEOUT_MS);
 
-  it('keep recall ≥ 0.913 and precision ≥ 0.965 over all types, and stop at most 168 clean prompts (the other sets; their measure: 0.91361, 0.971, 168 of 6,507; the recall floor was 0.914 until the seven-hundred-fifty-ninth set, whose brain-injury care services and after-effects the engine does not know, and 0.915 until the seven-hundred-fiftieth set, whose complaints and court words the engine does not know)', () => {
+  it('keep recall ≥ 0.913 and precision ≥ 0.965 over all types, and stop at most 168 clean prompts (the other sets; their measure: 0.91364, 0.971, 168 of 6,507; the recall floor was 0.914 until the seven-hundred-fifty-ninth set, whose brain-injury care services and after-effects the engine does not know, and 0.915 until the seven-hundred-fiftieth set, whose complaints and court words the engine does not know)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.913);
@@ -42,12 +42,12 @@ describe('independent evaluation sets', () => {
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(168);
   }, CORPUS_TIMEOUT_MS);
 
-  it('stop at most 391 of the 5,350 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.903, 391; the floor went down to 0.865 with the legal watch set, whose pseudonymised parties are read as people, and back up when characters of literature were no longer read as people)', () => {
+  it('stop at most 390 of the 5,350 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.903, 390; the floor went down to 0.865 with the legal watch set, whose pseudonymised parties are read as people, and back up when characters of literature were no longer read as people)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.95);
     expect(precision, detail).toBeGreaterThanOrEqual(0.87);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(391);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(390);
   }, CORPUS_TIMEOUT_MS);
 
   it('keep recall ≥ 0.92 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.929, 0.957)', () => {

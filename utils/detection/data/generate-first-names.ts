@@ -149,6 +149,8 @@ export const DROP_WORDS: readonly string[] = [
   'lias', 'olivine', 'jardel',
   // A competition level and a coat colour (`sorti en Amateur 1`, `jument PFS Pie`).
   'amateur', 'pie',
+  // A philosopher and a fairy queen, as a lunar crater and a moon (`cratères Tycho, Platon`, `Umbriel, Titania et Obéron`).
+  'platon', 'titania',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */

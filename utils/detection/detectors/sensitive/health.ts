@@ -132,7 +132,7 @@ const TERMS = phraseList(
   "hospitalized in psychiatry|hospitalise~ en psychiatrie|hopital psychiatrique|hopital de jour|aux urgences|vers les urgences|urgences pediatriques|refus de soins",
   "refuse~ les soins|soins en cours|soins dentaires|arret des soins|hospitaliser en pediatrie|hospitalise~ en pediatrie",
   'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse~|sous oxygene|oxygene',
-  'hypothermie|traumatisme* cranien*|traumatisme cervical|en rea|reanimation|whiplash|whiplash injury|concussion',
+  'hypothermie|coma|traumatisme* cranien*|traumatisme cervical|en rea|reanimation|whiplash|whiplash injury|concussion',
   'lumbago|acouphene*|perte auditive|silicose|saturnisme|glaucome|aide* auditive*|implant* cochleaire*|bilan auditif|hyperacousie|nystagmus',
   'retinite pigmentaire|sourdaveugle*|sourd-aveugle*|hard of hearing|blesse~ par balle|lymphome*|metastase*|radiotherapie|oncologie',
   // A liver disease that causes death (`cirrhose`); cancers and their treatments, as a return-to-work file names them (`myélome, autogreffe prévue`)
@@ -547,6 +547,7 @@ export const examples: DetectorExamples = {
     'Il prend du méthylphénidate le matin',
     'Il est suivi par une orthophoniste depuis le CE1',
     'Il fait de la psychomotricité en libéral',
+    'Il est sorti du coma au bout de trois semaines',
     'Mme Lefort a fait un coup de chaleur samedi',
     'Mon médecin parle d\'un burn-out',
     "Mon fils est autiste, je voudrais savoir quelles aides demander",
