@@ -143,7 +143,8 @@ export const DROP_WORDS: readonly string[] = [
   'apollon', 'rosetta',
   // A tree's Latin name, in inventories and school workshops (`Tilia platyphyllos`).
   'tilia',
-  // Surnames of people everyone knows (`École de musique Erik-Satie`, `Edmond Dantès`, `Pierre-Jakez Hélias`).
+  // Surnames of people everyone knows (`École de musique Erik-Satie`, `Edmond Dantès`, `Pierre-Jakez Hélias`),
+  // and a word (`Baba Adı`, the father's name on a Turkish form).
   'satie', 'dantes', 'helias', 'mandela', 'bayard', 'adams', 'peters', 'abbes', 'baba',
   // A geological stage, a mineral and a cave (`plaque à crinoïdes, Lias`, `Olivine : minéral vert`, `gouffre de Jardel`).
   'lias', 'olivine', 'jardel',
