@@ -152,6 +152,8 @@ export const DROP_WORDS: readonly string[] = [
   'amateur', 'pie',
   // A philosopher and a fairy queen, as a lunar crater and a moon (`cratères Tycho, Platon`, `Umbriel, Titania et Obéron`).
   'platon', 'titania',
+  // A writer's surname, as a school's or a street's name (`lycée Fénelon`).
+  'fenelon',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
