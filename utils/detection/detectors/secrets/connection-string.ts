@@ -6,7 +6,7 @@ import { testBefore, textBefore } from '../../text-window';
 /**
  * Credentials inside connection strings:
  * - database and service URIs with a user and a password: `postgres://app:…@db:5432/x`,
- *   `mongodb+srv://…`, `redis://:…@cache`, `amqp://`, `ldap://`, `ftp://`, `smb://`…, also after `jdbc:`;
+ *   `mongodb+srv://…`, `redis://:…@cache`, `amqp://`, `ldap://`, `ftp://`, `smb://`, a camera's `rtsp://`…, also after `jdbc:`;
  * - JDBC / URI parameters: `jdbc:sqlserver://h;user=sa;password=…`, `jdbc:mysql://h/db?password=…`,
  *   Oracle thin `jdbc:oracle:thin:user/…@host`;
  * - ADO.NET / ODBC key-value strings: `Server=…;Database=…;User Id=…;Password=…;` (`Pwd=`, `{…}` values);
@@ -19,7 +19,7 @@ import { testBefore, textBefore } from '../../text-window';
  * Examples are synthetic.
  */
 const SCHEMES =
-  'postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|ftps?|sftp|smb|ldaps?|smtps?|imaps?|pop3s?|neo4j(?:\\+s)?|bolt|couchdb|cassandra|clickhouse|nats|mqtts?|db2|cockroachdb|snowflake|elasticsearch';
+  'rtsps?|postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|ftps?|sftp|smb|ldaps?|smtps?|imaps?|pop3s?|neo4j(?:\\+s)?|bolt|couchdb|cassandra|clickhouse|nats|mqtts?|db2|cockroachdb|snowflake|elasticsearch';
 // Every alternative starts with a literal; schemes and left boundaries are checked in `validate`
 // (a leading look-behind or a long alternation of schemes would slow the scan down).
 const ALTERNATIVES = [
@@ -101,6 +101,7 @@ export const examples: DetectorExamples = {
     'spring.datasource.url=jdbc:sqlserver://sql01:1433;databaseName=ged;user=svc;password=S3cr3t-Synth;',
     'DefaultEndpointsProtocol=https;AccountName=stvigie;AccountKey=' + 'Is1daVDELhF2Q18RjP/V2elpo+FIEf3Gvn7LJhmDri0fbxFaoGFUtKbba+ukavefTQ6KycjHvIdzfZxjXI9coQ==' + ';EndpointSuffix=core.windows.net',
     'redis://:Cache-Synth-2026@redis.interne.local:6379/0',
+    'Flux de la caméra : rtsp://webcam:Faucon-Synth17@cam-ens.interne.local:554/live',
   ],
   noMatch: [
     'postgres://db.interne.local:5432/ase',
