@@ -154,6 +154,8 @@ export const DROP_WORDS: readonly string[] = [
   'platon', 'titania',
   // A writer's surname, as a school's or a street's name (`lycée Fénelon`).
   'fenelon',
+  // Paris's Roman name and a plant's genus, as an elm's and a camellia's cultivars (`Ulmus 'Lutèce'`, `Camellia japonica`).
+  'lutece', 'camellia',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
