@@ -116,7 +116,7 @@ const ARTICLES = wordSet("de la du des le les l' d'");
  * labelled as people in the corpora; `Maigret`), and so are those no set names (bytes). The person anchor
  * of the categories still reads their first names (`Fantine, malade`). Also the tractor maker named after
  * its founder (`John Deere`: 11 false positives in six sets, never a person), and the carnival's effigy
- * (`le procès de Monsieur Carnaval`: 18 false positives in one set, never a person).
+ * (`le procès de Monsieur Carnaval`: 18 false positives in two sets, never a person).
  */
 const NEVER_A_PERSON = wordSet('doe valjean cosette fantine thenardier javert gavroche bovary lupin cyrano deere carnaval');
 /** Words before `dit` that make it the verb (`on me dit`, `qui dit`, `on m'a dit`). */
