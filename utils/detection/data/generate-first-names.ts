@@ -156,6 +156,8 @@ export const DROP_WORDS: readonly string[] = [
   'fenelon',
   // Paris's Roman name and a plant's genus, as an elm's and a camellia's cultivars (`Ulmus 'Lutèce'`, `Camellia japonica`).
   'lutece', 'camellia',
+  // A chess player's surname, as a club's and an opening's name (`Cercle Philidor Millau`), and an adjective (`Les Gais Lurons`).
+  'philidor', 'gais',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
