@@ -1187,7 +1187,7 @@ export default defineName({
     // `M. XXX`, `Mme Xxxx`: a template's placeholder after its title; `USAGER-TEST`, `Usager-Deux`, a test row's.
     if (names.every((token) => /(?:^|-)x{2,}$/.test(token.folded)) || names.some((token) => (token.folded.includes('-') || token.folded.includes('test') || token.folded.includes('essai')) && TEST_ROW_NAME.test(token.folded))) return false;
     // The placeholder people of examples and test fixtures (`John Doe`, `{ nom: 'Doe', prenom: 'Jane' }`), and the
-    // characters of literature that vignettes name, and a maker named after its founder (see NEVER_A_PERSON).
+    // characters of literature that vignettes name, a maker named after its founder and the carnival's effigy (see NEVER_A_PERSON).
     if (names.some((token) => NEVER_A_PERSON.has(token.folded)) || (names.length === 1 && (names[0].folded === 'john' || names[0].folded === 'jane') && PLACEHOLDER_SURNAME.test(folded.slice(Math.max(0, nameStart - 60), nameStart + 60)))) return false;
     // … or the example it gives (`[NOM Prénom] (ex. : M. Jean DUPONT)`).
     if (TEMPLATE_EXAMPLE_BEFORE.test(before)) return false;
