@@ -365,6 +365,7 @@ describe('clean prompts written like the shapes above', () => {
     ["a city's Roman name, as an elm's cultivar, and a plant's genus", "- essences : Ulmus 'Lutèce' (résistant à la graphiose) 48 u.\n2003.0077;Camellia japonica;Don;18/02/2003"],
     ["the carnival's effigy after a title", 'Il manque quoi dans ces consignes du bûcher de Monsieur Carnaval ? hauteur 6 m, 2,5 t de bois non traité'],
     ["a chess player's surname and an adjective, in clubs' names", 'Échiquier Ruthénois 1 – Cercle Philidor Millau : 3,5 – 2,5\nChar des Gais Lurons : 14 h, place du Foirail'],
+    ["a furniture style, whose number has no vowel, and Venice's French name", "- conférences : « Reconnaître un meuble Louis XV d'une copie Napoléon III »\n- un lot de perles de verre de Venise ;"],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

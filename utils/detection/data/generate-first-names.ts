@@ -158,6 +158,8 @@ export const DROP_WORDS: readonly string[] = [
   'lutece', 'camellia',
   // A chess player's surname, as a club's and an opening's name (`Cercle Philidor Millau`), and an adjective (`Les Gais Lurons`).
   'philidor', 'gais',
+  // Venice's French name, in a flea market's list (`un lot de perles de verre de Venise`).
+  'venise',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */

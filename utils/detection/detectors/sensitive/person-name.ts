@@ -1203,8 +1203,8 @@ export default defineName({
     if ((folded.startsWith('nom de ', nameStart - 7) || folded.startsWith("nom d'", nameStart - 6)) && testBefore(folded, nameStart, NAMED_AFTER_BEFORE, 24)) return false;
     // A figure of history, given with the years of their life (`Pierre Soulages (1919-2022)`), not a
     // relative (`son père, Fernand B. (1921-1998)`), or a sovereign with their number (`Henri IV`,
-    // `Napoléon III`, `François Ier`); `Sam. 9h12` is a Saturday.
-    if ((testAfter(text, nameEnd, LIFESPAN_AFTER, 16) && !ROLE_WORDS.has(lastWords(before, 2).join(' ').replace(',', ''))) || (names.length > 1 && REGNAL_NUMBER.test(names[names.length - 1].text))) return false;
+    // `Napoléon III`, `François Ier`; `XV`, having no vowel, is not read as a name); `Sam. 9h12` is a Saturday.
+    if ((testAfter(text, nameEnd, LIFESPAN_AFTER, 16) && !ROLE_WORDS.has(lastWords(before, 2).join(' ').replace(',', ''))) || (names.length > 1 && REGNAL_NUMBER.test(names[names.length - 1].text)) || text.startsWith(' XV', nameEnd)) return false;
     // A place given with its area (`Larrau (412 ha)`); the map projection (`en Lambert 93`).
     if (testAfter(text, nameEnd, AREA_AFTER, 20)) return false;
     if (names.length === 1 && names[0].folded === 'lambert' && testAfter(folded, start + names[0].end, /^ (?:93|ii|2 etendu|cc\d\d|zone)(?![a-z0-9])/, 12)) return false;
