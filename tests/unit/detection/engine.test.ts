@@ -366,6 +366,8 @@ describe('clean prompts written like the shapes above', () => {
     ["the carnival's effigy after a title", 'Il manque quoi dans ces consignes du bûcher de Monsieur Carnaval ? hauteur 6 m, 2,5 t de bois non traité'],
     ["a chess player's surname and an adjective, in clubs' names", 'Échiquier Ruthénois 1 – Cercle Philidor Millau : 3,5 – 2,5\nChar des Gais Lurons : 14 h, place du Foirail'],
     ["a furniture style, whose number has no vowel, and Venice's French name", "- conférences : « Reconnaître un meuble Louis XV d'une copie Napoléon III »\n- un lot de perles de verre de Venise ;"],
+    ["a bound of eligibility on a birth date, in a prize's rules and a form's age check", "prix jeunes de 60 € réservé à tout joueur né(e) le 1er janvier 2010 ou après\n- contrôle d'âge : 18 ans révolus, soit une date de naissance : 15/01/2008 au plus tard ;"],
+    ["a stretch of a street's numbers, in a census district", 'Le district 0012 couvre la rue Nationale côté pair, du 2 au 48 rue Nationale, et la rue Colbert en entier'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],
