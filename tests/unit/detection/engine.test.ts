@@ -368,6 +368,7 @@ describe('clean prompts written like the shapes above', () => {
     ["a furniture style, whose number has no vowel, and Venice's French name", "- conférences : « Reconnaître un meuble Louis XV d'une copie Napoléon III »\n- un lot de perles de verre de Venise ;"],
     ["a bound of eligibility on a birth date, in a prize's rules and a form's age check", "prix jeunes de 60 € réservé à tout joueur né(e) le 1er janvier 2010 ou après\n- contrôle d'âge : 18 ans révolus, soit une date de naissance : 15/01/2008 au plus tard ;"],
     ["a stretch of a street's numbers, in a census district", 'Le district 0012 couvre la rue Nationale côté pair, du 2 au 48 rue Nationale, et la rue Colbert en entier'],
+    ["bodies born of a council's will or of volunteers' initiative, and a Christian welcome typed in lower case", "Le gîte, né le 1er avril 2010 de la volonté du conseil municipal, est labellisé\nles 50 ans du rallye : il est né le 14 avril 1976 à l'initiative d'une poignée de bénévoles\ntampon dans le hall, nuitée 15e, repas en donativo, accueil chretien, priere a 21h"],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

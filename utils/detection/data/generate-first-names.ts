@@ -160,6 +160,8 @@ export const DROP_WORDS: readonly string[] = [
   'philidor', 'gais',
   // Venice's French name, in a flea market's list (`un lot de perles de verre de Venise`).
   'venise',
+  // A Christian welcome, typed in lower case (`accueil chretien`).
+  'chretien',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
