@@ -3,12 +3,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { PhoneNumber, type E164Number, type MetadataJson } from 'libphonenumber-js/core/es6';
+import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BASE93_ALPHABET, deflateToBase93, encodeBase93 } from '@/utils/detection/data/deflate-for-source';
+import { BASE117_ALPHABET, deflateToBase117, encodeBase117 } from '@/utils/detection/data/deflate-for-source';
 import { FIRST_NAME_COUNT, firstNames, isFirstName, isWordlikeFirstName } from '@/utils/detection/data/first-names-fr';
 import { frontCode, selectNames } from '@/utils/detection/data/generate-first-names';
 import { validationOnly } from '@/utils/detection/data/generate-phone-metadata';
-import { decodeBase93, inflateBase93, inflateRaw, PACKED_SEPARATOR, unpackWordLists } from '@/utils/detection/data/inflate';
+import { decodeBase117, inflateBase117, inflateRaw, PACKED_SEPARATOR, unpackWordLists } from '@/utils/detection/data/inflate';
 import { buildWordListTable, HOISTED_REGEXP, literalRuns, longLiterals, MIN_PACKED_LENGTH, MIN_PACKED_LITERAL_LENGTH, orderCandidatesForDeflate, orderForDeflate, PACKED_LISTS, PACKED_REGEXP, packWordLists, WORD_LISTS_MODULE } from '@/utils/detection/data/pack-word-lists';
 import { phoneMetadata } from '@/utils/detection/data/phone-metadata';
 import { isValidE164 } from '@/utils/detection/detectors/contact/phone';
@@ -38,21 +39,26 @@ const isValid = (e164: string, metadata: MetadataJson): boolean | 'error' => {
 };
 
 describe('deflated data shipped with the engine', () => {
-  it('writes base 93 without quote or backslash, and reads back every length of tail', () => {
-    expect(BASE93_ALPHABET).toHaveLength(93);
-    expect(new Set(BASE93_ALPHABET).size).toBe(93);
-    expect(BASE93_ALPHABET).not.toMatch(/["\\]/);
-    // 16 bits in the fewest digits that hold them (three: 93³ ≥ 2¹⁶), low digit first (0x1fff = 8191 = 7 + 88 × 93).
-    expect(encodeBase93(new Uint8Array([0xff, 0x1f]))).toBe(BASE93_ALPHABET[7] + BASE93_ALPHABET[88] + BASE93_ALPHABET[0]);
-    // Thirteen digits per 85 bits: eleven bytes (88 bits) take thirteen and one for the 3 bits left.
-    expect(encodeBase93(new Uint8Array(11).fill(0xff))).toHaveLength(14);
+  it('writes base 117 without a character a minifier escapes, and reads back every length of tail', async () => {
+    expect(BASE117_ALPHABET).toHaveLength(117);
+    expect(new Set(BASE117_ALPHABET).size).toBe(117);
+    expect(BASE117_ALPHABET).not.toMatch(/["\\\n\r\0\x7f]/);
+    // esbuild, which minifies the bundle, prints each digit as itself: one byte in the output, with either charset.
+    for (const charset of ['utf8', 'ascii'] as const) {
+      const { code } = await transform(`x(${JSON.stringify(BASE117_ALPHABET)})`, { minify: true, charset });
+      expect(code).toBe(`x("${BASE117_ALPHABET}");\n`);
+    }
+    // 16 bits in the fewest digits that hold them (three: 117³ ≥ 2¹⁶), low digit first (0x1fff = 8191 = 1 + 70 × 117).
+    expect(encodeBase117(new Uint8Array([0xff, 0x1f]))).toBe(BASE117_ALPHABET[1] + BASE117_ALPHABET[70] + BASE117_ALPHABET[0]);
+    // Seven digits per six bytes: eleven bytes take seven, and six for the five bytes left.
+    expect(encodeBase117(new Uint8Array(11).fill(0xff))).toHaveLength(13);
     let seed = 7;
     for (let length = 0; length <= 100; length++) {
       for (const fill of ['random', 'zeros', 'ones']) {
         const bytes = Uint8Array.from({ length }, () => (fill === 'zeros' ? 0 : fill === 'ones' ? 0xff : (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) & 0xff));
-        const encoded = encodeBase93(bytes);
-        expect(encoded.length).toBeLessThanOrEqual(Math.ceil((length * 8) / Math.log2(93)) + 1);
-        expect([...decodeBase93(encoded)]).toEqual([...bytes]);
+        const encoded = encodeBase117(bytes);
+        expect(encoded.length).toBeLessThanOrEqual(Math.ceil((length * 8) / Math.log2(117)) + 1);
+        expect([...decodeBase117(encoded)]).toEqual([...bytes]);
       }
     }
   });
@@ -72,7 +78,7 @@ describe('deflated data shipped with the engine', () => {
 
   it('round-trips text, accents included', async () => {
     const text = 'Zoé, Anaïs, Maëlle — 0123456789 '.repeat(50);
-    expect(inflateBase93(await deflateToBase93(text))).toBe(text);
+    expect(inflateBase117(await deflateToBase117(text))).toBe(text);
   });
 
   it('the shipped phone metadata is libphonenumber-js min metadata as validation reads it, for the installed version', () => {

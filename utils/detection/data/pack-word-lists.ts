@@ -6,7 +6,7 @@
  * matters, the words around names…) are about a fifth of it. In the sources they stay readable
  * text, `phraseList('maladie|maladies|…', 'radiotherapie*|…')`. For the bundle, the runs of such
  * literal arguments of every engine module are gathered into one table, deflated once and written
- * in base 93 (see `inflate.ts`), which a virtual module (`virtual:vigie-word-lists`) decodes when
+ * in base 117 (see `inflate.ts`), which a virtual module (`virtual:vigie-word-lists`) decodes when
  * the engine loads; in each module a run becomes a reference to its item of the table. One stream
  * for all modules: they share words (`enfant`, `placement`, `de la`), and one inflate is cheaper
  * than one per module. Long string and regex literals evaluated once, at a module's top level
@@ -26,7 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import ts from 'typescript';
-import { deflateToBase93 } from './deflate-for-source';
+import { deflateToBase117 } from './deflate-for-source';
 import { PACKED_SEPARATOR } from './inflate';
 
 /** The list builders of `word-list.ts`, and the separator their entries are joined with. */
@@ -134,7 +134,7 @@ function isExamples(node: ts.Node): boolean {
  * the long regexes of its functions' bodies that keep no state between uses (no `g` or `y` flag:
  * `lastIndex` is theirs only), which the module's top level can create once. In the data modules
  * (this folder) only lists of lower-case words: their other long strings are deflated already, or
- * decode the table (the base-93 alphabet).
+ * decode the table (the base-117 alphabet).
  */
 export function longLiterals(code: string, fileName: string): LongLiteral[] {
   const inData = resolve(fileName).startsWith(DATA_DIR);
@@ -304,7 +304,7 @@ export async function buildWordListTable(engineDir = ENGINE_DIR): Promise<WordLi
   let lists: string[] = [];
   let encoded = '';
   for (const order of orderCandidatesForDeflate([...gathered], ZOPFLI_ORDER_CANDIDATES)) {
-    const candidate = await deflateToBase93(order.join(PACKED_SEPARATOR));
+    const candidate = await deflateToBase117(order.join(PACKED_SEPARATOR));
     if (encoded === '' || candidate.length < encoded.length) {
       encoded = candidate;
       lists = order;
