@@ -4,6 +4,7 @@ import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, oneByteCopy, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { copyUnsafeMask, markCopyUnsafe, realMatch } from './one-byte-copy';
 import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, identifiedAbove, mailMergeTemplate, namedBefore, opensWithRequest, statesARule, useAnchorStarts } from './person-anchor';
+import { EPONYMS } from './detectors/sensitive/_name-words';
 import { DETECTORS } from './registry';
 import { REPEATED_NAME, repeatedNames, weakRepeats } from './repeated-names';
 import { overlapsAny } from './sorted';
@@ -437,6 +438,14 @@ const withoutUuidParts = (findings: RawFinding[], text: string): RawFinding[] =>
     ? findings.filter((finding) => UUID_MAY_BE.has(finding.detector.type) || !insideUuid(text, finding.start, finding.end))
     : findings;
 
+/** A civil title just before a name (`M. Victor Hugo`): a living person may bear a famous name. */
+const CIVIL_TITLE_BEFORE = /\b(?:m|mme|mlle|mr|mrs|monsieur|madame|mademoiselle)\.? ?$/;
+
+/** `findings` without the names of famous people of the past (EPONYMS) that no civil title precedes. */
+const withoutEponyms = (findings: RawFinding[], folded: string): RawFinding[] => findings.filter(({ detector, start, end }) => detector.type !== 'PERSON_NAME'
+    || !EPONYMS.has(folded.slice(start, end).replace(/[-\s]+/g, ' '))
+    || CIVIL_TITLE_BEFORE.test(folded.slice(Math.max(0, start - 14), start)));
+
 /** `findings` (resolved, sorted by start) and the names that repeat a name among them (see repeated-names.ts). */
 const withRepeatedNames = (findings: RawFinding[], text: string): RawFinding[] => {
   let names = findings.filter((finding) => finding.detector.type === 'PERSON_NAME');
@@ -576,7 +585,7 @@ export const scan = (text: string, options: ScanOptions = {}): Finding[] => {
   const state = scanState(normalized, startingDetectors(detectors));
   const raw: RawFinding[] = [];
   for (const detector of detectors) runDetector(detector, state, raw);
-  const resolved = keepAnchoredCategories(withRepeatedNames(resolveOverlaps(withoutUuidParts(raw, state.text)), state.text), state);
+  const resolved = keepAnchoredCategories(withRepeatedNames(withoutEponyms(resolveOverlaps(withoutUuidParts(raw, state.text)), state.folded), state.text), state);
 
   const findings: Finding[] = [];
   for (const finding of resolved) {

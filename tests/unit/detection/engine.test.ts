@@ -275,6 +275,7 @@ describe('values missed before', () => {
     ['smoke inhaled in a fire at home (`intoxication aux fumées`, `inhalation de fumées`)', "Mme Traoré est au CHU pour une intoxication aux fumées ; son fils Enzo, pour une inhalation de fumées.", 'health', ['intoxication aux fumées', 'inhalation de fumées']],
     ["a young person's stay in intensive care, not only `en réanimation` (`trois jours de réanimation pédiatrique`)", "Lucas Morel, 14 ans : trois jours de réanimation pédiatrique au CHU après l'accident.", 'health', 'réanimation'],
     ['a household before a surname and a first name (`Ménage ROUSSEAU Marcel`)', '1. Ménage ROUSSEAU Marcel, 71 ans, vit seul sur sa péniche.', 'person-name', 'ROUSSEAU Marcel'],
+    ['a famous name after a civil title: someone who bears it (`Mme Simone Veil`)', "Mme Simone Veil, 78 ans, touche l'APA depuis mars.", 'person-name', 'Simone Veil'],
     ['gender identity said of someone (`il est trans`, `mec trans`, `sa transidentité`)', "Mon fils Léo m'a dit qu'il est trans. Moi, Sam, je suis mec trans. Elle est moquée pour sa transidentité.", 'special-category', ['est trans', 'mec trans', 'transidentité']],
     ["a paragraph of a file headed by the person's name and address, without the name", "Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens\n\nPropositions : transmission à la cellule de recueil pour suspicion de maltraitance financière.", 'social-case', 'maltraitance'],
   ])('%s', (_why, text, detector, value: string | string[]) => {
@@ -369,6 +370,9 @@ describe('clean prompts written like the shapes above', () => {
     ["a bound of eligibility on a birth date, in a prize's rules and a form's age check", "prix jeunes de 60 € réservé à tout joueur né(e) le 1er janvier 2010 ou après\n- contrôle d'âge : 18 ans révolus, soit une date de naissance : 15/01/2008 au plus tard ;"],
     ["a stretch of a street's numbers, in a census district", 'Le district 0012 couvre la rue Nationale côté pair, du 2 au 48 rue Nationale, et la rue Colbert en entier'],
     ["bodies born of a council's will or of volunteers' initiative, and a Christian welcome typed in lower case", "Le gîte, né le 1er avril 2010 de la volonté du conseil municipal, est labellisé\nles 50 ans du rallye : il est né le 14 avril 1976 à l'initiative d'une poignée de bénévoles\ntampon dans le hall, nuitée 15e, repas en donativo, accueil chretien, priere a 21h"],
+    ['famous people of the past, quoted and honoured', "« Le bonheur de la vieillesse, c'est de savoir qu'on a été utile », aurait écrit Victor Hugo.\nJournée des droits des femmes : portraits de Louise Michel, Olympe de Gouges et Joséphine Baker."],
+    ["receipts' and quotes' numbers after `n°`", 'Titre de recette n° 0612 4587 39 du 3 mars\nQuittance n° 0625031487 ; contrat RC n° 0412773059 ; devis fournisseur n° 0553420118'],
+    ["a rally's special stage before its road", 'Horaires : ES 3 Route des Crêtes, départ de la première voiture à 9 h 12 (14,2 km)'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

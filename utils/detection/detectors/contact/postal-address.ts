@@ -96,8 +96,9 @@ const PERSON_TITLES = wordSet('m mme mmes mlle mlles mm me dr pr');
 // lieu-dit Les Combettes`, and the next ones: `n° 311 et 312, lieu-dit La Passe`), or a road's reference point (`PR 23+400, chaussée verglacée`, `demi-tour au PR 9, route de Murol`);
 // nor a time's minutes (`départ à 12 h 05 place des Poilus`; not `8h 12 rue du Moulin`, a visit's time, then the address),
 // nor a port's berth (`poste 3 quai Éric-Tabarly`), nor a show's stand along its showground's alleys (`Stand 14, allée des Éleveurs`),
-// nor a stretch of road works (`Tranche 1 avenue Jean-Jaurès (RD 988)`), nor of a street's numbers (`du 2 au 48 rue Nationale`).
-const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|pr|gr.?|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram|poste|stand|tranche|section [a-z]{1,3} n°(?: \d+(?:,| et))*|sem|semaine|week|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|du \d{1,4} au) |\d\+|\d h )$/;
+// nor a stretch of road works (`Tranche 1 avenue Jean-Jaurès (RD 988)`), nor of a street's numbers (`du 2 au 48 rue Nationale`),
+// nor a rally's special stage (`ES 3 Route des Crêtes`).
+const ROAD_BEFORE = /(?:(?:^|[^a-z])(?:rd|rn|d|n|pr|gr.?|route departementale|route nationale|departementale|nationale|autoroute|ligne|bus|tram|poste|stand|tranche|es|section [a-z]{1,3} n°(?: \d+(?:,| et))*|sem|semaine|week|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|du \d{1,4} au) |\d\+|\d h )$/;
 
 /**
  * A public building's name right before the address (`à l'Hôtel du Département, 11 rue…`,

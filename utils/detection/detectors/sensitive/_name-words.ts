@@ -264,6 +264,41 @@ const NOT_A_NAME = wordSet(
   'seule seul absente absent enceinte hospitalisee decedee agee fatiguee epuisee inquiete conteste adapte',
 );
 
+/**
+ * Famous people of the past whose names streets, schools, rooms and prizes bear and whom texts quote
+ * (`Victor Hugo`, `Simone Veil`, `Pierre de Coubertin`), in full, folded, hyphens as spaces: such a name
+ * with no civil title before it is no one's personal data to guard (see `withoutEponyms` in engine.ts).
+ * Those a living agent or user may well be called (`Jean Moulin`, `Claude Bernard`, `Paul Bert`) stay out.
+ */
+export const EPONYMS = phraseSet(
+  // Writers, poets and thinkers.
+  'victor hugo|jules verne|emile zola|albert camus|jacques prevert|paul eluard|louis aragon|elsa triolet|arthur rimbaud|paul verlaine',
+  'charles baudelaire|guy de maupassant|honore de balzac|gustave flaubert|alexandre dumas|alphonse daudet|jean giono|marcel pagnol',
+  'jules renard|hector malot|george sand|marguerite duras|marguerite yourcenar|simone de beauvoir|jean paul sartre|antoine de saint exupery',
+  'jean de la fontaine|jean racine|pierre corneille|francois rabelais|pierre de ronsard|joachim du bellay|anatole france|romain rolland',
+  'andre malraux|andre gide|marcel proust|jean cocteau|boris vian|robert desnos|rene char|paul valery|charles peguy|jean rostand|edmond rostand',
+  'jules michelet|alfred de musset|alphonse de lamartine|alfred de vigny|gerard de nerval|stephane mallarme|guillaume apollinaire',
+  'frederic mistral|louise labe|christine de pizan|aime cesaire|leopold sedar senghor|jean jacques rousseau|denis diderot|rene descartes',
+  'blaise pascal|michel de montaigne|jean de la bruyere|jean anouilh|marcel ayme|albert schweitzer|anne frank|primo levi|stefan zweig',
+  // Scientists, explorers and inventors.
+  'louis pasteur|marie curie|pierre curie|irene joliot curie|frederic joliot curie|paul langevin|albert einstein|isaac newton',
+  'antoine lavoisier|andre marie ampere|louis braille|jean henri fabre|henri poincare|jacques yves cousteau|paul emile victor',
+  'haroun tazieff|theodore monod|charles darwin|nicolas copernic|camille flammarion|hubert reeves|alexandre yersin',
+  // Statesmen, resistance fighters and rights campaigners.
+  'jean jaures|jules ferry|charles de gaulle|leon blum|leon gambetta|georges clemenceau|aristide briand|robert schuman|simone veil',
+  'pierre mendes france|francois mitterrand|georges pompidou|jean zay|lucie aubrac|raymond aubrac|germaine tillion|pierre brossolette',
+  'genevieve de gaulle anthonioz|danielle casanova|guy moquet|gabriel peri|olympe de gouges|louise michel|ferdinand buisson|jeanne d\'arc',
+  'napoleon bonaparte|nelson mandela|martin luther king|rosa parks|mahatma gandhi|henri dunant|louise weiss|gisele halimi|josephine baker',
+  'missak manouchian|felix eboue|toussaint louverture|victor schoelcher|jean monnet|marie marvingt|helene boucher|jean mermoz',
+  // Artists, musicians and film makers.
+  'claude monet|auguste renoir|paul cezanne|henri matisse|pablo picasso|vincent van gogh|camille claudel|auguste rodin|leonard de vinci',
+  'claude debussy|maurice ravel|hector berlioz|georges bizet|edith piaf|georges brassens|jacques brel|charles aznavour|serge gainsbourg',
+  'agnes varda|francois truffaut|frida kahlo|niki de saint phalle|toulouse lautrec|henri de toulouse lautrec|wolfgang amadeus mozart',
+  // Sportsmen, aviators and educators.
+  'pierre de coubertin|suzanne lenglen|roland garros|louis bleriot|clement ader|marcel cerdan|alain mimoun|maria montessori',
+  'celestin freinet|francoise dolto|jean piaget',
+);
+
 /** Whether a folded word after a title, a label or an introduction cannot be a name. */
 export const isNotANameWord = (folded: string): boolean => NOT_A_NAME.has(folded) || STOP.has(folded) || LEADS.has(folded) || FUNCTIONS.has(folded) || TITLES.has(folded);
 
