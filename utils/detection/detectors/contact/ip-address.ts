@@ -66,7 +66,7 @@ const ipv6Start = (text: string, colon: number, minStart: number): number => {
 const BASE_SCORE = 0.6;
 const NON_IDENTIFYING_SCORE = 0.3;
 
-const VERSION_BEFORE = /(?<![\p{L}\p{N}])(?:(?:boot|version|ver\.?|v\.?|build|release|firmware|fw|patch|correctif|hotfix|maj|mise a jour|update|edition|art\.?|article|section|chapitre|paragraphe|§|oid|norme|iso)"?[ ]?(?:n[°o]\.?)?[ ]?[:=]?"?|(?:module|paquet|package|plugin|logiciel) [\p{L}\p{N}_.-]{1,30}|(?:version|firmware)(?: [\p{L}'’-]{1,20}){1,4} ?:|(?:version|firmware) (?:du|de la|de l'|des) ?[\p{L}-]{1,20}|(?:maj|mise a jour|mis a jour|mettre a jour|migration|upgrade|passage)(?: [\p{L}\p{N}'’-]{1,20}){0,5} (?:en|vers))[ ]?$/u;
+const VERSION_BEFORE = /(?<![\p{L}\p{N}])(?:(?:boot|version|ver\.?|v\.?|build|release|firmware|fw|patch|correctif|hotfix|maj|mise a jour|update|edition|art\.?|article|section|chapitre|paragraphe|§|oid|norme|iso)"?[ ]?(?:n[°o]\.?)?[ ]?[:=]?"?|(?:module|paquet|package|plugin|logiciel) [\p{L}\p{N}_.-]{1,30}|(?:version|firmware)(?: [\p{L}'’-]{1,20}){1,4} ?:|(?:version|firmware) (?:du|de la|de l'|des) ?[\p{L}-]{1,20}|(?:maj|mise a jour|mis a jour|mettre a jour|migration|upgrade|passage)(?: [\p{L}\p{N}'’-]{1,20}){0,5} (?:en|vers|depuis)|revenir a la)[ ]?$/u;
 
 const parseIpv4 = (value: string): number[] | null => {
   const parts = value.split('.');
@@ -141,8 +141,8 @@ const BUILD_AFTER = /^(?:,? ?\(?(?:build|rev|revision|version)|(?: ou)? (?:requi
 /** A URI's user and password right before its host (`://app:secret@`). */
 const CREDENTIALS_BEFORE = /:\/\/[^\s\/@:]*:[^\s\/@]+@$/;
 
-/** A product before its version (`Chrome/`, `FortiOS `, `version FortiClient `, a name in CamelCase: `LibreOffice `). */
-const PRODUCT_BEFORE = /(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS |[Vv]ersion [A-Za-z][\w-]{1,20} |(?<![\p{L}])[A-Z][a-z]{2,15}[A-Z][A-Za-z]{1,15} )$/u;
+/** A product before its version (`Chrome/`, `FortiOS `, `version FortiClient `, a name in CamelCase: `LibreOffice `, `DomeSky Pro `). */
+const PRODUCT_BEFORE = /(?:[A-Z][A-Za-z]{1,20}\/|[A-Za-z-]{0,20}OS |[Vv]ersion [A-Za-z][\w-]{1,20} |(?<![\p{L}])[A-Z][a-z]{2,15}[A-Z][A-Za-z]{1,15} (?:Pro )?)$/u;
 /** A column of versions, or of a museum's inventory numbers (`N° inv.` … `86.14.2.1`), by its header. */
 const VERSION_COLUMN = /(?:firmware|version|logiciel|build|release|inv\.|inventaire)/;
 /** Versions named in the sentence before the number, no full stop between (the dots of a version are none). */

@@ -24,7 +24,7 @@ import { codeAt } from '../../char-codes';
 const WORDS_AROUND_NUMBER = /^(?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE) \d{3} (?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE|KM|KG|CM|MM|ML|CL)$/;
 
 /** Products named by a model's reference (folded): printer supplies, parts, batteries; sensors named by a code (`le capteur PZ-211-AM`). */
-const PRODUCT_BEFORE = /(?:^|[^a-z])(?:cartouches?|toners?|encres?|imprimantes?|ref\.?|reference|modele|article|piles?|batteries?|ampoules?|pieces?|capteurs?|sondes?)(?: [a-z]+)? $/;
+const PRODUCT_BEFORE = /(?:^|[^a-z])(?:cartouches?|toners?|encres?|imprimantes?|ref\.?|reference|modele|article|piles?|batteries?|ampoules?|pieces?|capteurs?|sondes?|reperes?)(?: [a-z]+)? (?:[a-z]{2}-\d{3}-[a-z]{2},? )*$/;
 
 /** Column headers of product and sensor codes (folded). */
 const PRODUCT_COLUMN = /(?:^|[^a-z])(?:article|reference|ref|produit|modele|capteur|sonde)(?![a-z])/;
@@ -48,7 +48,7 @@ export default defineDetector({
     const letters = plate.replace(/[^A-Za-z]/g, '');
     // A product's or a document's reference after what it is (`Cartouche HP 305 XL noir`, `avenant n° 1, réf. AV-214-RT`),
     // or in a column of codes (`Code article;Désignation` ↵ `XR-250-LT;Station d'accueil USB-C`).
-    if (!context.hasContext && (testBefore(context.folded, context.start, PRODUCT_BEFORE, 24) || PRODUCT_COLUMN.test(columnHeader(context.folded, context.start) ?? ''))) return false;
+    if (!context.hasContext && (testBefore(context.folded, context.start, PRODUCT_BEFORE, 90) || PRODUCT_COLUMN.test(columnHeader(context.folded, context.start) ?? ''))) return false;
     if (letters === letters.toUpperCase()) return context.hasContext || !WORDS_AROUND_NUMBER.test(plate);
     // Lower case (never mixed within the plate): with both hyphens, or with a context word.
     if (letters !== letters.toLowerCase()) return false;
