@@ -1,10 +1,10 @@
 import { isAsciiAlphanumeric, isHexDigit } from './char-codes';
 import { literalWithBlankRuns } from './define-detector';
+import { EPONYMS } from './detectors/sensitive/_name-words';
 import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, oneByteCopy, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { copyUnsafeMask, markCopyUnsafe, realMatch } from './one-byte-copy';
 import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, identifiedAbove, mailMergeTemplate, namedBefore, opensWithRequest, statesARule, useAnchorStarts } from './person-anchor';
-import { EPONYMS } from './detectors/sensitive/_name-words';
 import { DETECTORS } from './registry';
 import { REPEATED_NAME, repeatedNames, weakRepeats } from './repeated-names';
 import { overlapsAny } from './sorted';

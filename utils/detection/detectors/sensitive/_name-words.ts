@@ -294,7 +294,7 @@ export const EPONYMS = phraseSet(
   'claude monet|auguste renoir|paul cezanne|henri matisse|pablo picasso|vincent van gogh|camille claudel|auguste rodin|leonard de vinci',
   'claude debussy|maurice ravel|hector berlioz|georges bizet|edith piaf|georges brassens|jacques brel|charles aznavour|serge gainsbourg',
   'agnes varda|francois truffaut|frida kahlo|niki de saint phalle|toulouse lautrec|henri de toulouse lautrec|wolfgang amadeus mozart',
-  // Sportsmen, aviators and educators.
+  // Sport, aviation and education.
   'pierre de coubertin|suzanne lenglen|roland garros|louis bleriot|clement ader|marcel cerdan|alain mimoun|maria montessori',
   'celestin freinet|francoise dolto|jean piaget',
 );

@@ -39,7 +39,8 @@ import { fillsQuotation, firstNonSpace, lastNonBlank, lastNonSpace, testAfter, t
  * Rejected: acronyms (`RSA`, `CAF`…), months and weekdays, label and function words, names of
  * streets, schools and buildings (`rue Victor Hugo`, `collège Jean Moulin`), AI models (`Claude
  * Sonnet`), MRZ fillers (`<`). The span is the name, without the title, the role word or the verb
- * of a request before it (`Contacte Karim Benali`).
+ * of a request before it (`Contacte Karim Benali`). The engine drops the names of famous people of
+ * the past that no civil title precedes (`aurait écrit Victor Hugo`: EPONYMS in _name-words.ts).
  *
  * Cost: the pattern starts only at a capital, its quantifiers are bounded, dictionary lookups are
  * O(1). Examples are fictitious.
