@@ -378,6 +378,7 @@ describe('clean prompts written like the shapes above', () => {
     ["lock gates' codes listed after the word for them", 'Lot 1 – Serrurerie (6 paires de portes, repères GMAO PT-031-AV, PT-032-AV, PT-033-AM, PT-034-AV)'],
     ['a letter template whose placeholders name no one', "[Prénom NOM]\n[Adresse]\n\nObjet : notification de votre allocation personnalisée d'autonomie – dossier n° [XXXXXX]\n\nMadame, Monsieur,\nSuite à votre demande du [JJ/MM/AAAA], le plan d'aide vous est notifié."],
     ["an accounting commitment's number after `n°`, and a newspaper born on a date", "- Bon de commande BC-2026-00871 ; engagement comptable n° 0612204487\n- le journal est né le 14 septembre 1944, trois semaines après la libération de la ville"],
+    ["a plum in a list of jams, a festival born on a date and a card terminal's remittance number", "Au menu : confitures Reine-Claude et Mirabelle, savons Violette et Rose.\nLa fête médiévale de Vertus, née le 14 juillet 1994 d'une idée du comité des fêtes.\nCode promo utilisé 143 fois ; remise TPE n° 0639981204 du 03/06."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],

@@ -162,6 +162,8 @@ export const DROP_WORDS: readonly string[] = [
   'venise',
   // A Christian welcome, typed in lower case (`accueil chretien`).
   'chretien',
+  // A plum, in a jam's and a reflex sheet's lists of fruit (`confitures Reine-Claude et Mirabelle`).
+  'reine-claude',
 ];
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */

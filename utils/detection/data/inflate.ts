@@ -8,7 +8,7 @@ import { codeAt } from '../char-codes';
  * bundle; base64 33 %). Large word lists and tables travel this way because the engine ships in every
  * AI page. The generated sources write the control characters as JSON escapes (`\u0001`), and
  * esbuild prints them raw, as `tests/unit/detection/packed-data.test.ts` checks. Decoding is a
- * one-off: the first-name list's 48,172 characters take 14 to 21 ms cold, inflate included, and
+ * one-off: the first-name list's 48,167 characters take 14 to 21 ms cold, inflate included, and
  * about 2 ms once compiled (Node 20).
  */
 
