@@ -534,9 +534,10 @@ export const mailMergeTemplate = (text: string): boolean => MAIL_MERGE_FIELD.tes
 const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contentieux|conflit|accord|contrat|projet|male,|femelle,) $/;
 /**
  * A body born of a merger or a decision (`Le pôle mobilité, né le 1er janvier 2021`, `association
- * née le`), a newspaper or an idea (`le journal est né le`, `L'idée de ce gîte est née le`), or a
- * scheme (`le RSA est né le 1er juin 2009`), folded. Not a pupil the body writes
- * about (`l'école concernant Mathis LAVERGNE, né le`), nor its agent (`agent du service des routes, né le`).
+ * née le`), a newspaper, a festival or an idea (`le journal est né le`, `La fête médiévale de Vertus,
+ * née le`, `L'idée de ce gîte est née le`), or a scheme (`le RSA est né le 1er juin 2009`), folded.
+ * Not a pupil the body writes about (`l'école concernant Mathis LAVERGNE, né le`), nor its agent
+ * (`agent du service des routes, né le`).
  */
 const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?<!du )(?:journal|fete|association|pole|service|club|festival|projet|idee|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat|securite|loi|republique|institution|caisse|mutuelle|fondation|agence|ecole)(?: (?!concernant|eleve)[a-z'«»-]+){0,4},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est|,)?) $/;
 /**

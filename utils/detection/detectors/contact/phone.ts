@@ -73,8 +73,8 @@ const SPECIAL_RATE_SCORE = 0.35;
 
 // Words right before a number that make it a reference rather than a phone number (`code PSV 0120003312`, a water station's;
 // `Poste n° 0420003157`, a job's; `à 10 chiffres du type 0412038571`, a format's example; `Quittance n° 0625031487`,
-// `Titre de recette n° 0612 4587 39`, `devis fournisseur n° 0553420118`, `engagement comptable n° 0612204487`, a receipt's,
-// a revenue order's, a quote's and an accounting commitment's).
+// `Titre de recette n° 0612 4587 39`, `devis fournisseur n° 0553420118`, `engagement comptable n° 0612204487`,
+// `remise TPE n° 0639981204`: a receipt's, a revenue order's, a quote's, an accounting commitment's and a card terminal's).
 const REFERENCE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:code(?: [a-z]{2,8})?|ref|reference|refs|commande|cde|devis|facture|dossier|contrat|ticket|colis|suivi|bordereau|mandat|engagement|juridique|marche|siret|siren|iban|rib|n° de (?:commande|dossier|facture|client)|order|invoice|(?:reception|poste) n°|quittance|recette|(?:engagement|contrat|devis|dossier|remise) [a-z]{2,12} n°|du type|de type)\.?[ ]?(?:n[°o]\.?|num(?:ero)?\.?|#|:)?[ ]?(?:[:#][ ]?)?$/u;
 // `N° d'engagement juridique :`, `N° de bon :`: a numbered thing that is no phone line.
 const NUMBERED_LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])n[°o]\.? ?(?:de |d')(?!tel|portable|mobile|fax|contact|urgence|astreinte|standard|poste|ligne|appel)[\p{L}' -]{2,40}:? ?$/u;
