@@ -178,6 +178,8 @@ export const PLACE_WORDS = wordSet(
   'navire bateau ravitailleur fregate caboteur chalutier amicale laique cine-club fc marais chene cabane auto-ecole decheterie',
   // Water works (`usine Louis-Pasteur`, `forage Saint-Exupéry`), campsites and trophies (`Camping Victor-Hugo`, `Coupe Marie-Louise Cabrol`).
   'usine reservoir forage captage camping trophee souvenir challenge coupe',
+  // Dishes named after people (`pêche Melba`, `crêpes Suzette`, `potage Du Barry`).
+  'salade potage crepes pommes pizza peche poire tarte sauce hachis',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence effet theoreme principe',

@@ -178,7 +178,8 @@ const TERMS = phraseList(
   "hemodialyse~|sous hemodialyse|dialyse|concentrateur d'oxygene|concentrateur d'o2",
   // A kidney transplant and its follow-up (not `greffe` alone: a court's registry).
   "greffe~ renal~|greffe~ du rein|greffe~ rein|transplantation renale|en attente de greffe|liste d'attente de greffe|rejet aigu|rejet chronique",
-  'immunosuppresseur*|restriction hydrique|regime hyposode|regime sans sel',
+  "immunosuppresseur*|restriction hydrique|regime hyposode|regime sans sel|greffe~ de rein|greffe~ d'un rein|immunodeprime~|immunodepression",
+  'tacrolimus|mycophenolate|syndrome nephrotique|autodialyse|unite de dialyse',
   // Epilepsies and rare diseases of children (`crise tonico-clonique`, `syndrome de Dravet`, `phénylcétonurie`).
   "crise* tonico-clonique*|crise* d'absence|crise* nocturne*|syndrome de dravet|phenylcetonurie|sclerose tubereuse|ehlers-danlos",
   'crise* vaso-occlusive*|vigabatrin|ethosuximide',

@@ -730,7 +730,7 @@ const afterLowerCaseTitle = (text: string, at: number): boolean => {
  * `docteur`, `dr`, `maître`, a gendarme's rank; the ranks capitalised too, since a hyphenated one
  * (`Adjudant-chef T. GUÉRIN`) is no token of the name's run.
  */
-const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle|docteur|dr\.?|professeur|ma[iî]tre|[Aa]djudant(?:-chef)?|[Bb]rigadier(?:-chef)?|[Gg]endarme|adj\.?|cne|ltn|sgt|cdt|adc|mdl|mevrouw|meneer|mijnheer)$/u;
+const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:mme|mlle|m\.|mr\.?|madame|monsieur|mademoiselle|docteur|dr\.?|professeur|ma[iî]tre|[Aa]djudant(?:-chef)?|[Bb]rigadier(?:-chef)?|[Gg]endarme|adj\.?|cne|ltn|sgt|cdt|adc|mdl|mevrouw|meneer|mijnheer)$/u;
 
 /** The word after a title, unless it is a function or a word that is never a name. */
 const titledName = (text: string, folded: string, start: number, end: number): Result => {
