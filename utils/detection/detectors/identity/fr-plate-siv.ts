@@ -23,8 +23,8 @@ import { codeAt } from '../../char-codes';
  */
 const WORDS_AROUND_NUMBER = /^(?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE) \d{3} (?:LE|LA|DE|ET|EN|NE|SE|CE|SA|MA|TA|ME|TE|KM|KG|CM|MM|ML|CL)$/;
 
-/** Products named by a model's reference (folded): printer supplies, parts, batteries; sensors and food named by a code (`le capteur PZ-211-AM`, `Code TT-800-HV | Tarte Tatin`). */
-const PRODUCT_BEFORE = /(?:^|[^a-z])(?:cartouches?|toners?|encres?|imprimantes?|ref\.?|reference|modele|article|piles?|batteries?|ampoules?|pieces?|capteurs?|sondes?|reperes?|codes?)(?: [a-z]+)? (?:[a-z]{2}-\d{3}-[a-z]{2},? )*$/;
+/** Products named by a model's reference (folded): printer supplies, parts, batteries; sensors and food named by a code (`le capteur PZ-211-AM`, `Code TT-800-HV | Tarte Tatin`), lists of them (`réf. FK-318-BD, FK-319-BD et FK-320-BD`). */
+const PRODUCT_BEFORE = /(?:^|[^a-z])(?:cartouches?|toners?|encres?|imprimantes?|ref\.?|reference|modele|article|piles?|batteries?|ampoules?|pieces?|capteurs?|sondes?|reperes?|codes?)(?: [a-z]+)? (?:[a-z]{2}-\d{3}-[a-z]{2},? (?:et |a )?)*$/;
 
 /** Column headers of product and sensor codes (folded; `Code art.`). */
 const PRODUCT_COLUMN = /(?:^|[^a-z])(?:article|art|reference|ref|produit|modele|capteur|sonde)(?![a-z])/;

@@ -123,6 +123,8 @@ export const STOP = wordSet(
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`), and streets, stops
   // and car parks at the start of a line (`Arrêt Jean Jaurès`, `Parking Jean Moulin`).
   'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles deliberations',
+  // Storms named like people (`TEMPÊTE CIARÁN`, `CYCLONE BELAL`).
+  'tempete cyclone ouragan',
   'place arret parking station boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
   'generale central centrale president presidente maire directeur directrice chef cheffe responsable secretaire agent agents equipe',
   'projet plan schema comite commission assemblee seance deliberation arrete decision decret loi article code annexe',

@@ -79,6 +79,8 @@ const TERMS = phraseList(
   // Overpayments, and fraud in a benefit's file (not `fraude` alone: the scams agents are victims of, `lutte contre la fraude`).
   'indu*|fraude au rsa|fraude aux prestations|fraude aux allocations|fraude sociale|fraude presumee|suspicion de fraude',
   'qualification de fraude|faits de fraude|remise de dette*|notification de dette',
+  // Someone's debts (`ses dettes`, `a des dettes`, `dettes de jeu`), not debt as a topic (`prévenir les dettes`).
+  'ses dettes|mes dettes|sa dette|ma dette|leurs dettes|a des dettes|ont des dettes|avait des dettes|a une dette|dette* de jeu|dette* de jeux',
   // The emergency line as someone's route to a bed (`via le 115`, `connu du 115`; not `le 115 rue…`)
   'via le 115|par le 115|appel au 115|appele~ le 115|appeler le 115|rappele~ le 115|connu~ du 115|refuse~ le 115',
   'pension de famille|centre maternel|centre parental',
