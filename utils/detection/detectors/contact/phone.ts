@@ -196,8 +196,8 @@ const touchesOtherDigits = (text: string, start: number, end: number): boolean =
   return false;
 };
 
-/** A column of references shaped like phone numbers: a building's tax invariant, a bar code, a lab's request (`n_demande`). */
-const REFERENCE_COLUMN = /^(?:(?:n° )?(?:invariant|code[- ]?barres?|ean)|n[°_] ?(?:demande|echantillon))(?![a-z])/;
+/** A column of references shaped like phone numbers: a building's tax invariant, a bar code, a lab's request (`n_demande`), an article's code (`code_article`). */
+const REFERENCE_COLUMN = /^(?:(?:n° )?(?:invariant|code[- ]?barres?|ean)|n[°_] ?(?:demande|echantillon)|code[_ ]article)(?![a-z])/;
 
 /** Score of a valid number: weak right after a reference label, low for `08` special-rate numbers. */
 const scoreFor = (national9: string | null, context: { folded: string; start: number }): number => {

@@ -961,6 +961,10 @@ const GENUS_EPITHET_AFTER = /^ [a-z]{5,}(?:is|us|um|ii|ae)(?![a-z])/;
  */
 const thingNamesOf = perText(() => new Map<string, boolean>());
 
+/** A quote opening a cultivar's name, with its title (`'Madame Isaac Pereire'`), and the texts that name cultivars so (see validate). */
+const CULTIVAR_QUOTE_BEFORE = /'(?:Madame |Mme |Miss )?$/;
+const aboutRoses = perText((folded) => /\b(?:rosiers?|roseraies?|cultivars?)\b/.test(folded));
+
 /**
  * A lone first name that the text names as a thing somewhere (`le chatbot Margot` … `Margot a répondu`) is that thing
  * everywhere. Not after an epithet's shape, which a full name elsewhere may have (`Thomas Bourgeois`).
@@ -1045,6 +1049,8 @@ export default defineName({
     const { text, folded, start, end } = context;
     // The end of a place's compound name (`Saint-Jean-d'Angély`).
     if (folded.startsWith("-d'", start - 3)) return false;
+    // A cultivar quoted as horticulture writes them (`'Madame Alfred Carrière'`, `'Henri Martin'`), in a text about roses.
+    if (text.charCodeAt(end) === 39 && testBefore(text, start, CULTIVAR_QUOTE_BEFORE, 12) && aboutRoses(folded)) return false;
     // Fast path for the commonest candidate, one capitalised word that is not a first name (a
     // sentence opener: `Peux-tu`, `Rédige`, `Le`): only a label, a role word or a table cell can make
     // it a name, and none of them follows `.`, `?`, `!`, `«`, `(` or the start of the text.
