@@ -129,6 +129,13 @@ export const termPattern = (terms: readonly string[], raw: readonly string[] = [
  */
 export const afterOwnName = (text: string, start: number): boolean => testBefore(text, start, /\p{Lu}\p{Ll}[\p{L}'’-]* \p{Lu}[\p{L}'’-]+ ?[,(\n] ?$/u, 50);
 
+/**
+ * `IST` is a ban on leaving the country (interdiction de sortie du territoire), a child-protection measure, next
+ * to the others and the judge (`OPP + IST 2 ans`, `IST prononcée`, `demande d'OPP et d'IST`); elsewhere a sexually
+ * transmitted infection. Folded text around the acronym.
+ */
+export const TERRITORY_BAN_NEIGHBOURS = /(?:^|[^a-z])(?:opp|ost|aemo|juge|sortie du territoire|prononcee?|ordonnee?)(?![a-z])/;
+
 /** True when the term [start, end) opens a line and a colon follows it: a form's field name (`Pathologies : diabète`). */
 export const fieldName = (folded: string, start: number, end: number): boolean => testAfter(folded, end, /^ {0,2}:/, 3) && testBefore(folded, start, /(?:^|\n)[ \t]{0,3}$/, 5);
 

@@ -1,5 +1,5 @@
 import { defineCategory } from './_define-category';
-import { afterOwnName, fieldName, JOB_BEFORE_TERM, STATISTIC_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
+import { afterOwnName, fieldName, JOB_BEFORE_TERM, STATISTIC_COUNT_BEFORE, TERRITORY_BAN_NEIGHBOURS, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
@@ -200,6 +200,8 @@ export default defineCategory({
     // transmise`, `IP en cours d'évaluation`, `Objet : IP – élève Enzo M.` (an address is `l'IP du serveur`, `adresse IP`).
     // `JE`, the juge des enfants of case notes (`note au JE`, `aud. JE`), not the pronoun of a text in capitals.
     'JE(?<=(?:au|du|le|aud\\.|audience|jugement|devant le|chez le) JE)(?![\\p{L}\\p{N}\'])',
+    // A ban on leaving the country (see TERRITORY_BAN_NEIGHBOURS in validate).
+    'IST(?![\\p{L}\\p{N}])',
     `IP(?= (?:[–-] )?(?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant|enfant|mineure?|[ée]l[èe]ve))`,
     // … and in case notes' shorthand, after a count or an article of reports and before what happens
     // to it (`1 IP en 2021`, `une IP à la CRIP`, `nouvelle IP ou absences`), or as what is evaluated
@@ -230,6 +232,7 @@ export default defineCategory({
     // `des mecs` is slang for guys, not a children's home.
     if (word === 'mecs' && codeAt(value, 0) === 109 && testBefore(folded, start, /(?:des|les|ces|mes|ses|deux|trois) $/, 7)) return false;
     if (value === 'CER' && !testAround(folded, start, end, CER_NEIGHBOURS, 80, 60)) return false;
+    if (value === 'IST' && !testAround(folded, start, end, TERRITORY_BAN_NEIGHBOURS, 40, 30)) return false;
     // Adapted physical activity (`activité physique adaptée (APA)`, `séances d'APA`), not the autonomy allowance.
     if (word === 'apa' && testBefore(folded, start, /(?:physique adaptee \(|seances? d')$/, 22)) return false;
     // A professional's function after their name (`Nadia Boukhris, mandataire judiciaire à la protection des majeurs`).

@@ -1,6 +1,6 @@
 import { defineCategory } from './_define-category';
 import { columnHeader } from '../../table-context';
-import { termAlternation, termPattern, topicBefore } from './_terms';
+import { TERRITORY_BAN_NEIGHBOURS, termAlternation, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore } from '../../text-window';
@@ -158,6 +158,7 @@ export default defineCategory({
     // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
     // (the anchor rule) and not in English running text (`the gay rights movement`).
     if ((word === 'gay' || word === 'gays') && testBefore(folded, start, /(?:^|[^a-z])(?:the|and|of|rights) $/, 8)) return false;
+    if (value === 'IST' && testAround(folded, start, end, TERRITORY_BAN_NEIGHBOURS, 40, 30)) return false;
     if (value === 'ADN' && !testAround(folded, start, end, DNA_TEST_NEIGHBOURS, 50, 50)) return false;
     return true;
   },
