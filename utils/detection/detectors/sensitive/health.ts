@@ -137,6 +137,8 @@ const TERMS = phraseList(
   'retinite pigmentaire|sourdaveugle*|sourd-aveugle*|hard of hearing|blesse~ par balle|lymphome*|metastase*|radiotherapie|oncologie',
   // A liver disease that causes death (`cirrhose`); cancers and their treatments, as a return-to-work file names them (`myélome, autogreffe prévue`)
   'cirrhose*|myelome*|carcinome*|adenocarcinome*|tumorectomie|nephrectomie|immunotherapie|hormonotherapie|autogreffe|lymphoedeme|neuropathie*',
+  // Drunk, said of someone (`il sent l'alcool`, `elle était ivre`, `je bois trop`); not `à la bourre` (late) nor `ils me saoulent` (annoy).
+  "sent l'alcool|sentait l'alcool|senti l'alcool|ivre|saoul|boit trop|bois trop",
   "alcoolodependance|post-cure|jeu pathologique|jeu excessif|jeu problematique|baclofene|acamprosate|probleme avec l'alcool|trouble de l'usage de l'alcool",
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
