@@ -123,7 +123,7 @@ export const STOP = wordSet(
   // Rooms and buildings named after someone (`salle Jean Moulin`, `gymnase Marcel Cerdan`), and streets, stops
   // and car parks at the start of a line (`Arrêt Jean Jaurès`, `Parking Jean Moulin`).
   'salle gymnase stade mediatheque bibliotheque musee theatre gare piscine batiment creche espace aire accueil antenne familles deliberations',
-  // Storms named like people (`TEMPÊTE CIARÁN`, `CYCLONE BELAL`).
+  // Storms named like people, in capitals (`TEMPÊTE CIARÁN`, `CYCLONE BELAL`); PLACE_WORDS and THING_BEFORE (person-name.ts) read them in other cases.
   'tempete cyclone ouragan',
   'place arret parking station boulevard route chemin allee impasse quai saint sainte nord sud est ouest national nationale general',
   'generale central centrale president presidente maire directeur directrice chef cheffe responsable secretaire agent agents equipe',
@@ -180,7 +180,7 @@ export const PLACE_WORDS = wordSet(
   'navire bateau ravitailleur fregate caboteur chalutier amicale laique cine-club fc marais chene cabane auto-ecole decheterie',
   // Water works (`usine Louis-Pasteur`, `forage Saint-Exupéry`), campsites and trophies (`Camping Victor-Hugo`, `Coupe Marie-Louise Cabrol`).
   'usine reservoir forage captage camping trophee souvenir challenge coupe',
-  // Dishes named after people (`pêche Melba`, `crêpes Suzette`, `potage Du Barry`).
+  // Dishes named after people (`pêche Melba`, `crêpes Suzette`, `potage Du Barry`); a lone first name after them: THING_BEFORE (person-name.ts).
   'salade potage crepes pommes pizza peche poire tarte sauce hachis',
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',

@@ -158,6 +158,7 @@ export default defineCategory({
     // `gay` and `IST` are also English words and a school acronym: keep them with a person nearby only
     // (the anchor rule) and not in English running text (`the gay rights movement`).
     if ((word === 'gay' || word === 'gays') && testBefore(folded, start, /(?:^|[^a-z])(?:the|and|of|rights) $/, 8)) return false;
+    // `IST` beside the child-protection measures is a ban on leaving the country, which social-case reads.
     if (value === 'IST' && testAround(folded, start, end, TERRITORY_BAN_NEIGHBOURS, 40, 30)) return false;
     if (value === 'ADN' && !testAround(folded, start, end, DNA_TEST_NEIGHBOURS, 50, 50)) return false;
     return true;
