@@ -418,6 +418,8 @@ export default defineCategory({
       return dose === null ? false : { score: 0.8, start: -dose[0].length, end: value.length };
     }
     if (testBefore(folded, start, TOPIC_BEFORE, 45) || testBefore(folded, start, PEOPLE_COUNT_BEFORE, 30) || testBefore(folded, start, JOB_BEFORE_TERM, 40)) return false;
+    // Where someone wishes to die, an end-of-life wish, not a suicidal thought (`elle voulait mourir chez elle`).
+    if (value.endsWith('mourir') && testAfter(folded, end, /^ (?:chez|a la maison|a domicile|dans (?:son|sa|mon|ma) (?:lit|maison))/, 24)) return false;
     // `HTA` of the power grid (`poste HTA/BT`, `ligne HTA`): high voltage, not hypertension.
     if (value === 'HTA' && (testAfter(folded, end, /^ ?\/ ?bt/, 4) || testBefore(folded, start, /(?:poste|ligne|reseau|cable|cellule|tension|compteur) $/, 10))) return false;
     // A form label (`Pathologies : diabète`): the field name is not the data, unless its value is a
@@ -589,6 +591,7 @@ export const examples: DetectorExamples = {
     'M. Goncalves : intoxication au monoxyde de carbone en février',
   ],
   noMatch: [
+    "Mme Durand a toujours dit qu'elle voulait mourir chez elle",
     "Mme Dupont demande combien de jours d'ASA pour enfant malade il lui reste.",
     'Présents : Mme Karine Vasseur (AESH), M. Castagné (enseignant référent).',
     'Mme Ophélie Garnier, évaluatrice PCH – Pôle autonomie',
