@@ -387,6 +387,7 @@ describe('clean prompts written like the shapes above', () => {
     ['storms named like people, and flight cases listed by their codes', "VENT VIOLENT – TEMPETE CIARAN\nLa RD 21 est fermée depuis la tempête Ciarán ; pendant Ciarán, 40 interventions.\nDécor : 3 flight-cases réf. FK-318-BD, FK-319-BD et FK-320-BD ; 4 flight-cases réf. DX-210-LT à DX-213-LT."],
     ['rose cultivars quoted as horticulture writes them, and a column of article codes', "Au massif des rosiers : 'Madame Alfred Carrière', 'Henri Martin' et 'Albertine'.\n\ncode_article;designation;prix_ttc\n0412557890;grimpant 'Pierre de Ronsard';24,90\n0321904476;buisson 'Marie Curie';16,50"],
     ["assets' inventory and serial numbers shaped like passports", 'Poste PC-ARCH-23IT01187 (Dell OptiPlex 7010, n° inventaire 22IM00058) ; vidéoprojecteur Epson EB-695Wi, n° de série 23TC04518.'],
+    ['animals named like people, then by their names alone', "Le chevreuil Ulysse porte un collier GPS ; Ulysse a traversé la RD 12 à 6 h. La génisse Pâquerette est rentrée à l'étable, et la chienne Kaïna au chenil."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],
