@@ -388,6 +388,7 @@ describe('clean prompts written like the shapes above', () => {
     ['rose cultivars quoted as horticulture writes them, and a column of article codes', "Au massif des rosiers : 'Madame Alfred Carrière', 'Henri Martin' et 'Albertine'.\n\ncode_article;designation;prix_ttc\n0412557890;grimpant 'Pierre de Ronsard';24,90\n0321904476;buisson 'Marie Curie';16,50"],
     ["assets' inventory and serial numbers shaped like passports", 'Poste PC-ARCH-23IT01187 (Dell OptiPlex 7010, n° inventaire 22IM00058) ; vidéoprojecteur Epson EB-695Wi, n° de série 23TC04518.'],
     ['animals named like people, then by their names alone', "Le chevreuil Ulysse porte un collier GPS ; Ulysse a traversé la RD 12 à 6 h. La génisse Pâquerette est rentrée à l'étable, et la chienne Kaïna au chenil."],
+    ['a housing estate born on a date', "Le lotissement du Clos Jean-Jaurès est né le 14 mars 1972 d'un arrêté préfectoral."],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],
     ['AI models by name', 'Utilise Claude Sonnet pour reformuler ; Claude Opus est-il meilleur que Mistral Large ?'],
