@@ -99,6 +99,9 @@ const TERMS = phraseList(
   'attestation de domiciliation|dossier de domiciliation|squat*|squatte~|pmi a domicile',
   "election de domicile|dette* locative*|loyer* impaye~|impaye~ de loyer*|loyers et charges impayes|arriere* de loyer*|saisine ccapex",
   "saisine de la ccapex|dossier banque de france|procedure de retablissement personnel|fsl energie",
+  // Someone's over-indebtedness file and its outcomes (`dossier BDF`, `plan conventionnel`, `PRP`, a listing in the
+  // FICP); not `rétablissement personnel` nor `mesures imposées`, as often the steps a letter explains or proposes.
+  'dossier bdf|depot bdf|plan conventionnel|plan conventionnel de redressement|inscrit~ au ficp|fiche~ au ficp|fichage ficp|PRP',
   "fsl acces|fsl maintien|etablissement d'hebergement pour personnes agees dependantes",
   // Autonomy
   "apa|apa a domicile|apa en etablissement|allocation personnalisee d'autonomie|aide sociale a l'hebergement|ASH|beneficiaire~ de l'ash",
@@ -202,6 +205,10 @@ export default defineCategory({
     'JE(?<=(?:au|du|le|aud\\.|audience|jugement|devant le|chez le) JE)(?![\\p{L}\\p{N}\'])',
     // A ban on leaving the country (see TERRITORY_BAN_NEIGHBOURS in validate).
     'IST(?![\\p{L}\\p{N}])',
+    // An amount of debts (`environ 27 000 € de dettes`); the word alone is a topic as often.
+    'dettes(?<=\\d(?: ?€| euros?)? de dettes)',
+    // A child entrusted to a relative (`confiée à sa grand-mère`, `confiés à leur oncle`): kinship care.
+    '[Cc]onfi[ée]e?s?(?= (?:[àa]|chez) (?:sa|son|ses|leur|leurs|notre|mon|ma|mes|la|le|les) (?:grands?|arri[èe]re|tante|oncle|cousine?|s(?:oe|œ)ur|fr[èe]re|parrain|marraine|demi|beaux?|belle)(?![\\p{L}]))',
     `IP(?= (?:[–-] )?(?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant|enfant|mineure?|[ée]l[èe]ve))`,
     // … and in case notes' shorthand, after a count or an article of reports and before what happens
     // to it (`1 IP en 2021`, `une IP à la CRIP`, `nouvelle IP ou absences`), or as what is evaluated
