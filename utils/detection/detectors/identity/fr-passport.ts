@@ -16,7 +16,7 @@ import { codeAt } from '../../char-codes';
  * Examples are fictitious or public test values.
  */
 /** A court case's, a tender's, a lab sample's, a batch's or an asset's reference or serial, before a number of the passport's shape or heading its column. */
-const CASE_OR_ORDER_REFERENCE = /(?:^|[^a-z])(?:caa|cour|arret|reference|ref|consultation|marche|commande|echantillon|lot|tag|inventaire|serie|c\/)(?![a-z])/;
+const CASE_OR_ORDER_REFERENCE = /(?:^|[^a-z])(?:caa|cour|arret|reference|ref|consultation|marche|commande|echantillon|lot|tag|inventaire|serie|serial|s\/n|c\/)(?![a-z])/;
 
 export default defineDetector({
   id: 'fr-passport',
@@ -38,7 +38,7 @@ export default defineDetector({
     // and so may a tender's or an order's reference (`Référence de la consultation : 26MN00412`), and a case's
     // number after its parties (`Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716`).
     // … and a laboratory's sample number (`échantillon 26EA00318`, a column `Échantillon`), and an asset's tag (a
-    // column `Tag inventaire` in a server inventory), an inventory's or a serial number (`n° inventaire 22IM00058`, `n° de série 23TC04518`).
+    // column `Tag inventaire` in a server inventory), an inventory's or a serial number (`n° inventaire 22IM00058`, `n° de série 23TC04518`, `S/N : 21HK30564`).
     return !testBefore(context.folded, context.start, CASE_OR_ORDER_REFERENCE, 80) && !CASE_OR_ORDER_REFERENCE.test(columnHeader(context.folded, context.start) ?? '');
   },
 });
@@ -46,5 +46,5 @@ export default defineDetector({
 /** Run by the registry test (tests/unit/detection/detectors.contract.test.ts); not part of the engine bundle. */
 export const examples: DetectorExamples = {
   match: ['passeport n° 18AB12345', 'Passeport : 07CD54321', 'permis de conduire 13AA00002', 'son passeport 18ab12345 expire'],
-  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'code promo 18ab12345', 'passeport 18aB12345', 'CAA de Lyon, 4e chambre, 6 mars 2025, n° 23LY01234', "Voir aussi l'arrêt de la même cour n° 23BX01872 sur la même question", 'gilets haute visibilité classe 3, lot 24BX10573, 12 × 19,90 € HT', 'Référence de la consultation : 26MN00412', 'Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716', 'puits privé, échantillon 26EA00318 (laboratoire départemental)', 'Échantillon | Station | Nitrates\n26EA01537 | 06148000 | 12,4\n26EA01538 | 06148150 | 31,7', 'Nom;Site;Tag inventaire;OS\nSRV-DC01;Valfleury;24DS00417;Windows Server 2022', 'Ricoh IM C3000, n° inventaire 22IM00058', 'poste PC-ARCH-23IT01187'],
+  noMatch: ['passeport 18AB1234', 'passeport 1AB123456', 'passeport 18AB123456', 'code promo 18ab12345', 'passeport 18aB12345', 'CAA de Lyon, 4e chambre, 6 mars 2025, n° 23LY01234', "Voir aussi l'arrêt de la même cour n° 23BX01872 sur la même question", 'gilets haute visibilité classe 3, lot 24BX10573, 12 × 19,90 € HT', 'Référence de la consultation : 26MN00412', 'Mme C. c/ Département des Bouches-du-Rhône, n° 23MA02716', 'puits privé, échantillon 26EA00318 (laboratoire départemental)', 'Échantillon | Station | Nitrates\n26EA01537 | 06148000 | 12,4\n26EA01538 | 06148150 | 31,7', 'Nom;Site;Tag inventaire;OS\nSRV-DC01;Valfleury;24DS00417;Windows Server 2022', 'Ricoh IM C3000, n° inventaire 22IM00058', 'poste PC-ARCH-23IT01187', 'Modèle : AQU4518R11 / S/N : 21HK30564'],
 };

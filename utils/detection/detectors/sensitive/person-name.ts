@@ -945,8 +945,8 @@ const nameBeforeFirstName = (text: string, folded: string, start: number, end: n
   return { score: 0.8, start: 0, end: end - start + after[0].length };
 };
 
-/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `Outils : Ara`, `l'outil de suivi Mélusine`, `le logiciel Eloïse`, `l'assistant virtuel Camille`, `circuit Berthe = RD 840`, `crêpes Suzette`, `SSIAD du Pays de Loue`, `la tempête Ciarán` … `depuis Ciarán`), an animal (`la génisse Ninon`, `le chevreuil Ulysse`; not `chat`, a conversation too). */
-const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outils?(?: :| de [a-z]+)?|logiciels?|virtuel|chatbot|circuits?|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe|tempetes?|cyclones?|ouragans?|storm|chienne|chien|jument|etalon|genisse|vache|taureau|louve|loup|renard|chevreuil|sanglier|cheval|poney|brebis|chevre|cerf|biche) $/;
+/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `Outils : Ara`, `l'outil de suivi Mélusine`, `le logiciel Eloïse`, `l'assistant virtuel Camille`, `circuit Berthe = RD 840`, `crêpes Suzette`, `SSIAD du Pays de Loue`, `la tempête Ciarán` … `depuis Ciarán`), a garment (`la robe Joséphine`, `col Claudine`), an animal (`la génisse Ninon`, `le chevreuil Ulysse`; not `chat`, a conversation too). */
+const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outils?(?: :| de [a-z]+)?|logiciels?|virtuel|chatbot|circuits?|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe|tempetes?|cyclones?|ouragans?|storm|robes?|vestes?|col|tunique|sac|cabas|pull|gilet|manteau|jupe|chemise|blouse|cape|kimono|foulard|tablier|chienne|chien|jument|etalon|genisse|vache|taureau|louve|loup|renard|chevreuil|sanglier|cheval|poney|brebis|chevre|cerf|biche) $/;
 /**
  * What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`,
  * `Margot, l'assistante virtuelle`, `Margot (bot) :`, `module Clovis v3.2.7`).
