@@ -309,6 +309,8 @@ const RAW = [
   // A disability rate as the CDAPH states it (`taux ≥ 80 %`, `Taux proposé 50-79 %`, `taux
   // d'incapacité : entre 50 % et 79 %`).
   `[Tt]aux (?:d'incapacit[ée] )?(?:propos[ée] )?:? ?(?:(?:≥|>=|sup[ée]rieur [àa]) ?80 ?%|(?:compris )?(?:entre )?50 ?%? ?(?:-|à|et) ?79 ?%)`,
+  // A permanent partial incapacity rate after an accident at work (`IPP de 5 %`, `IPP fixée à 9 %`), not a rule's bound (`taux d'IPP d'au moins 25 %`).
+  `IPP(?= (?:de |fix[ée]e [àa] )?\\d{1,2}(?:,\\d)? ?%)`,
   // `enceinte` only as a state: `est enceinte`, `enceinte de cinq mois`.
   "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA))?",
   `[Ee]nceinte (?:de )?(?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,

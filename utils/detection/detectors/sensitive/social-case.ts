@@ -58,7 +58,7 @@ const TERMS = phraseList(
   "aide d'urgence|a la rue",
   'looked after child|kinship placement|kinship care|neglect|neglected|special guardianship',
   // Placement and its court orders, adoption and the search for origins
-  "accueil provisoire|lieu de vie et d'accueil|au lieu de vie|place~ chez|maintien du placement|ordonne le placement",
+  "accueil provisoire|accueil administratif|lieu de vie et d'accueil|au lieu de vie|place~ chez|maintien du placement|ordonne le placement",
   'placement ordonne|ordonnons le placement|ordonne son placement|placement des mineurs|placement du mineur|placement des enfants',
   'mainlevee du placement|mainlevee de placement|fin du placement|ete adopte~|enfant* adopte~|adoption pleniere',
   "adoption simple|mon adoption|son adoption|recherche des origines|negligence*",
