@@ -34,10 +34,10 @@ describe('independent evaluation sets', () => {
     expect(checkLabels(entries)).toEqual([]);
   }, CORPUS_TIMEOUT_MS);
 
-  it('keep recall ≥ 0.910 and precision ≥ 0.965 over all types, and stop at most 218 clean prompts (the other sets; their measure: 0.91070, 0.971, 218 of 7,755; the recall floor was 0.911 until the nine-hundred-fifteenth, sixteenth and eighteenth sets, whose counter-examinations of sick leave, cancers of children and criminal measures for minors the engine does not read, 0.912 until the eight-hundred-twenty-second and eight-hundred-twenty-third sets, whose epileptic seizures and care of premature babies the engine does not read, 0.913 until the seven-hundred-eighty-seventh set, whose diabetes and cystic fibrosis devices and care the engine does not read, 0.914 until the seven-hundred-fifty-ninth set, whose brain-injury care services and after-effects the engine does not know, and 0.915 until the seven-hundred-fiftieth set, whose complaints and court words the engine does not know)', () => {
+  it('keep recall ≥ 0.911 and precision ≥ 0.965 over all types, and stop at most 218 clean prompts (the other sets; their measure: 0.91108, 0.971, 218 of 7,755; the recall floor went down to 0.910 with the nine-hundred-fifteenth, sixteenth and eighteenth sets, whose counter-examinations of sick leave, cancers of children and criminal measures for minors the engine did not read, and back up once the last two were read; it was 0.912 until the eight-hundred-twenty-second and eight-hundred-twenty-third sets, whose epileptic seizures and care of premature babies the engine does not read, 0.913 until the seven-hundred-eighty-seventh set, whose diabetes and cystic fibrosis devices and care the engine does not read, 0.914 until the seven-hundred-fifty-ninth set, whose brain-injury care services and after-effects the engine does not know, and 0.915 until the seven-hundred-fiftieth set, whose complaints and court words the engine does not know)', () => {
     const report = evaluateCorpus(entries.filter((entry) => !inFalseAlarmSets(entry.id) && !entry.id.startsWith(FOREIGN_SET)));
     const { recall, precision, detail } = totals(report);
-    expect(recall, detail).toBeGreaterThanOrEqual(0.910);
+    expect(recall, detail).toBeGreaterThanOrEqual(0.911);
     expect(precision, detail).toBeGreaterThanOrEqual(0.965);
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(218);
   }, CORPUS_TIMEOUT_MS);

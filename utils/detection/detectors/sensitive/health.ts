@@ -282,6 +282,8 @@ const TERMS = phraseList(
   'contention|contentions|mycose*|fausse* route*|hypotension|pressure sore*',
   // An agent's appraisal and leaves (`conge longue maladie` typed without its `de`, a sick child's AJPP)
   'hernie*|fibromyalgie|leucemie|conge longue maladie|conge de presence parentale|AJPP',
+  // Children's cancers and their treatment
+  'medulloblastome*|neuroblastome*|nephroblastome*|osteosarcome*|rhabdomyosarcome*|sarcome*|gliome*|aplasie|greffe de moelle',
   // Autoimmune and thyroid diseases (`lupus`, `maladie de Basedow`, `thyroïdite de Hashimoto`).
   'lupus|vitiligo|basedow|hashimoto|thyroidite*',
   // Chronic pain: its clinics, conditions and medicines (`centre antidouleur`, `migraine chronique`, `oxycodone`).
