@@ -168,13 +168,13 @@ export const DROP_WORDS: readonly string[] = [
 
 /** Real first names that are also ordinary words, places or product names: kept, but need a second signal. */
 export const WORDLIKE_NAMES: readonly string[] = [
-  'pierre', 'claire', 'olivier', 'rose', 'marine', 'aurore', 'ambre', 'jade', 'iris', 'violette', 'capucine',
+  'pierre', 'claire', 'olivier', 'rose', 'marine', 'aurore', 'ambre', 'iris', 'violette', 'capucine',
   'colombe', 'hermine', 'ange', 'angele', 'victoire', 'constance', 'blanche', 'florence', 'laurence', 'lorraine',
   'clement', 'clemente', 'constant', 'innocent', 'innocente', 'modeste', 'celeste', 'desire', 'desiree', 'honore',
   'honoree', 'aime', 'aimee', 'prosper', 'felicite', 'marguerite', 'hortense', 'claude', 'albert', 'victor', 'jules',
   'marianne', 'alexa', 'gemma', 'athena', 'hermes', 'orion', 'aurora', 'vega', 'ariane', 'newton', 'darwin', 'edison',
   'pascal', 'ada', 'julia', 'octave', 'mercedes', 'clio', 'megane', 'merlin', 'flore', 'fleurette', 'angelique',
-  'robert', 'germain', 'cesar', 'auguste', 'jordan', 'maxime', 'august', 'mark', 'matt', 'prudent', 'roman', 'lois',
+  'robert', 'germain', 'cesar', 'auguste', 'maxime', 'august', 'mark', 'matt', 'prudent', 'roman', 'lois',
   'sunny', 'grant', 'walker', 'gracieux',
 ];
 
