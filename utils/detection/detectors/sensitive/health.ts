@@ -284,6 +284,8 @@ const TERMS = phraseList(
   'hernie*|fibromyalgie|leucemie|conge longue maladie|conge de presence parentale|AJPP',
   // Children's cancers and their treatment
   'medulloblastome*|neuroblastome*|nephroblastome*|osteosarcome*|rhabdomyosarcome*|sarcome*|gliome*|aplasie|greffe de moelle',
+  // Profound multiple disabilities and their complications; a child victim's forensic examination
+  "tetraparesie*|pneumopathie*|pneumopathie* d'inhalation|detresse respiratoire|examen medico-legal|examens medico-legaux",
   // Autoimmune and thyroid diseases (`lupus`, `maladie de Basedow`, `thyroïdite de Hashimoto`).
   'lupus|vitiligo|basedow|hashimoto|thyroidite*',
   // Chronic pain: its clinics, conditions and medicines (`centre antidouleur`, `migraine chronique`, `oxycodone`).

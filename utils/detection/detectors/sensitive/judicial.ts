@@ -36,6 +36,8 @@ const TERMS = phraseList(
   // Release from prison and its traces (`levée d'écrou`, `libérable le 04/11`, `parloir`)
   "fin de peine|courte peine|liberable*|levee d'ecrou|parloir*|permis de visite|visites en detention|billet de sortie|surveillance electronique",
   'amende* penale*|indemnisation de la victime|mesure de reparation',
+  // The court that tries rapes
+  'cour criminelle|cour criminelle departementale',
   // A minor's criminal measures and hearings (code de la justice pénale des mineurs)
   "reparation penale|MEJP|mesure educative judiciaire|mesure educative judiciaire provisoire|mise a l'epreuve educative|centre educatif renforce|centre educatif ferme|UEHC|audience de sanction|audience de culpabilite",
   // Thefts; then an offence's report and sentence (`procès-verbal d'infraction`, `ordonnance pénale`) and a parent's
