@@ -286,6 +286,8 @@ const TERMS = phraseList(
   'medulloblastome*|neuroblastome*|nephroblastome*|osteosarcome*|rhabdomyosarcome*|sarcome*|gliome*|aplasie|greffe de moelle',
   // Profound multiple disabilities and their complications; a child victim's forensic examination
   "tetraparesie*|pneumopathie*|pneumopathie* d'inhalation|detresse respiratoire|examen medico-legal|examens medico-legaux",
+  // Sight and teeth said of someone (`une amblyopie de l'œil gauche`, `il est édenté`, `une parodontite`)
+  'astigmatisme|hypermetropie|presbytie|amblyopie|parodontite|edente~|dentier',
   // Autoimmune and thyroid diseases (`lupus`, `maladie de Basedow`, `thyroïdite de Hashimoto`).
   'lupus|vitiligo|basedow|hashimoto|thyroidite*',
   // Chronic pain: its clinics, conditions and medicines (`centre antidouleur`, `migraine chronique`, `oxycodone`).
