@@ -403,6 +403,7 @@ describe('clean prompts written like the shapes above', () => {
     ['garments and collars named after people (`la robe Joséphine`, `col Claudine`)', 'Robe Joséphine T38 écru, la veste Marius en velours, un col Claudine ou un col Mao : quelle différence ? La robe Simone taille petit.'],
     ["a list of fruits' and potatoes' varieties, some named like people", '• Poires : Williams, Beurré Hardy, Conférence.\n• Pommes de terre : Charlotte, Amandine, Bintje.\nFraises : Gariguette, Charlotte, Mara des bois.'],
     ["a festival's tent and bandstand named after musicians", 'Coupure de 10 min sur le chapiteau Nina-Simone ; le kiosque Django-Reinhardt reste ouvert.'],
+    ["an honorary consul's title, and a thermometer screen named after its inventor", "Monsieur le Maire, Madame la Consule honoraire, chers amis. L'abri Stevenson d'origine sera conservé."],
     ['a boat launched on a slipway, and a slipway named after a privateer', 'Le dundee thonier Notre-Dame-des-Flots est né le 3 mai 1928 sur la cale du chantier du Rohu. Départ à côté de la cale Jean-Bart.'],
     ['a label after famille', 'La commune a obtenu le label Famille Plus pour ses activités'],
     ['groups after chez les', "Réunion chez les Verts, puis chez les Compagnons d'Emmaüs et chez les Restos du Cœur"],

@@ -42,12 +42,12 @@ describe('independent evaluation sets', () => {
     expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(222);
   }, CORPUS_TIMEOUT_MS);
 
-  it('stop at most 584 of the 6,742 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.900, 584; the floor went down to 0.865 with the legal watch set, whose pseudonymised parties are read as people, and back up when characters of literature were no longer read as people)', () => {
+  it('stop at most 581 of the 6,742 clean prompts of the false-alarm sets, with precision ≥ 0.87 (their measure: 0.900, 581; the floor went down to 0.865 with the legal watch set, whose pseudonymised parties are read as people, and back up when characters of literature were no longer read as people)', () => {
     const report = evaluateCorpus(entries.filter((entry) => inFalseAlarmSets(entry.id)));
     const { recall, precision, detail } = totals(report);
     expect(recall, detail).toBeGreaterThanOrEqual(0.95);
     expect(precision, detail).toBeGreaterThanOrEqual(0.87);
-    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(584);
+    expect(report.cleanFlaggedIds.length, report.cleanFlaggedIds.join(', ')).toBeLessThanOrEqual(581);
   }, CORPUS_TIMEOUT_MS);
 
   it('keep recall ≥ 0.92 and precision ≥ 0.95 on the foreign set, stopping at most 1 of its 12 clean prompts (its measure: 0.929, 0.957)', () => {
