@@ -559,7 +559,7 @@ const tokenize = (value: string, foldedValue: string): Token[] => {
 const EXTRA_WORDLIKE = wordSet(
   'pasteur royan ales frejus lorraine france aime ange gentil tresor evin genesis perceval melodie norton azure',
   'michelin harmonie lydia moliere voltaire zola flaubert camus jaures clemenceau ferry michelet carnot dalida',
-  'vartan achille orphee daisy',
+  'vartan achille orphee daisy gala',
 );
 /**
  * An age, a birth date or a school class right after a name (`Jordan, 16 ans`, `Inès (11 ans)`, `Enzo 11a`,

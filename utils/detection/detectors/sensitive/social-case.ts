@@ -205,6 +205,8 @@ export default defineCategory({
     'JE(?<=(?:au|du|le|aud\\.|audience|jugement|devant le|chez le) JE)(?![\\p{L}\\p{N}\'])',
     // A ban on leaving the country (see TERRITORY_BAN_NEIGHBOURS in validate).
     'IST(?![\\p{L}\\p{N}])',
+    // A home visit to someone (`VAD chez Mme Roux`, `VAD PMI`); `VAD` alone names the agent's work as often (see above).
+    '(?:VAD|vad)(?= (?:PMI|pmi|chez|[àa] domicile chez|au domicile de))',
     // An amount of debts (`environ 27 000 € de dettes`); the word alone is a topic as often.
     'dettes(?<=\\d(?: ?€| euros?)? de dettes)',
     // A child entrusted to a relative (`confiée à sa grand-mère`, `confiés à leur oncle`): kinship care.
