@@ -543,9 +543,9 @@ const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?<!du )(?:journal|fete|concours|lotiss
 /**
  * What a body is born of or at, after the date (`La plateforme de répit des aidants, née le 1er janvier
  * 2019 de la fusion de deux CLIC`, `né le 29 février 2016 avec la loi`, `lors du séminaire`, `de la
- * convention avec la SAFER`, `à l'initiative d'une poignée de bénévoles`, `de la volonté du conseil municipal`), a boat launched (`sur la cale du chantier`),
- * or a cohort's bound (`les agents nés le 1er janvier 1965 ou après`, `tout joueur né(e) le 1er janvier
- * 2010 ou après`, `date de naissance : 15/01/2008 au plus tard`), folded.
+ * convention avec la SAFER`, `à l'initiative d'une poignée de bénévoles`, `de la volonté du conseil municipal`),
+ * a boat launched (`sur la cale du chantier`), or a cohort's bound (`les agents nés le 1er janvier 1965 ou
+ * après`, `tout joueur né(e) le 1er janvier 2010 ou après`, `date de naissance : 15/01/2008 au plus tard`), folded.
  */
 const THING_BORN_AFTER = /^(?:ne\(?e?\)?s? le|date de naissance) [^\n;.]{4,30}? (?:de la volonte|a l'initiative|ou apres|ou avant|au plus tard|de la convention|de la fusion|d'une fusion|par fusion|d'une deliberation|du regroupement|d'un regroupement|de la reunion|par ordonnance|par decret|de la loi|par la loi|avec la loi|lors d(?:u|e la|e l'|es) (?:seminaire|vote|conseil|session|assemblee|reunion|comite)|sur la cale|au chantier)/;
 /** Whether the birth label at `start` of the folded text (`né`, `née`, `date de naissance`) is said of a thing, a body, a scheme or a bound (see above), not of a person. */

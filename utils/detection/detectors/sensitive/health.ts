@@ -44,7 +44,7 @@ const TERMS = phraseList(
   'psychiatrie|pedopsychiatrie|psychiatrique*|trouble* psychique*|trouble* psychiatrique*|trouble* du comportement',
   'trouble* cognitif*|trouble* bipolaire*|trouble* anxieux|trouble* alimentaire*|trouble* du spectre autistique',
   "trouble* du spectre de l'autisme|trouble* du neurodeveloppement|trouble* de l'attention|trouble* dys|depression*",
-  'depressif*|depressive*|anxiete|insomnie*|narcolepsie*|narcoleptique*|cataplexie*|somnifere*|bipolaire*|schizophrenie|schizophrene*|schizophrenique*|schizo-affectif~|schizoaffectif~|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
+  'depressif*|depressive*|anxiete|insomnie*|narcolepsie*|narcoleptique*|cataplexie*|somnifere*|bipolaire*|schizophrenie|schizophrene*|schizophrenique*|schizo-affectif~|schizoaffectif~|hopital psy|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
   'dyslexique*|dyspraxie|dyspraxique*|orthophoniste|dysorthographie|dyscalculie|phobie scolaire|refus scolaire anxieux|pediculose|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
@@ -241,7 +241,7 @@ const TERMS = phraseList(
   "interruption volontaire de grossesse|retard de regles|endometriose|implant contraceptif|sterilet",
   "allaitement mixte|allaitement difficile|allaitement arrete|arret de l'allaitement|mastite|engorgement mammaire",
   'depression post-partum|depression du post-partum|baby blues|idees noires',
-  "ictere*|phototherapie|premature~|placenta praevia|plagiocephalie|reflux|reflux gastro-oesophagien|hopital psy|bronchiolite|otite* a repetition|caries precoces|erytheme fessier",
+  "ictere*|phototherapie|premature~|placenta praevia|plagiocephalie|reflux|reflux gastro-oesophagien|bronchiolite|otite* a repetition|caries precoces|erytheme fessier",
   "mordu~ a la|mordu~ au|mordu~ aux|mordu~ a l'|intoxication* au CO|intoxication* au monoxyde|intoxique~ au CO|intoxique~ au monoxyde|anemie|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie*",
   "maladie des membranes hyalines|nicu|ne dit aucun mot|pas de pointage|ne repond pas a son prenom|ne marche pas encore",
   // A premature baby's stay and its complications, a stillbirth and its examinations.

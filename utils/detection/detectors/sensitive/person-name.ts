@@ -1053,6 +1053,7 @@ export default defineName({
     if (folded.startsWith("-d'", start - 3)) return false;
     // A cultivar quoted as horticulture writes them (`'Madame Alfred Carrière'`, `'Henri Martin'`), in a text about roses.
     if (text.charCodeAt(end) === 39 && testBefore(text, start, CULTIVAR_QUOTE_BEFORE, 12) && aboutRoses(folded)) return false;
+    // A variety in a line that lists them after the fruit's kind.
     if (testBefore(folded, start, VARIETIES_LINE_BEFORE, 160)) return false;
     // Fast path for the commonest candidate, one capitalised word that is not a first name (a
     // sentence opener: `Peux-tu`, `Rédige`, `Le`): only a label, a role word or a table cell can make
