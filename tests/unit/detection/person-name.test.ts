@@ -289,7 +289,7 @@ describe('person-name: negatives', () => {
     'Candidat : Élec\'Aveyron SAS',
     // A lone word-like first name is not reported
     'Pierre a rappelé ce matin',
-    'La famille d\'accueil de Jade signale un retard',
+    'La famille d\'accueil de Capucine signale un retard',
     'Le Trésor public a reçu le dépôt',
     // MRZ fillers are not names
     'IDFRAGARNIER<<<<<<<<<<<<<<<<<<750123',
