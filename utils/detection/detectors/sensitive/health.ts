@@ -207,7 +207,7 @@ const TERMS = phraseList(
   // Sight loss and its aids (`acuité visuelle 1/20`, `champ visuel tubulaire`, `chien guide`, `canne blanche`).
   'acuite visuelle|champ visuel|basse vision|degenerescence maculaire|albinisme|amaurose|injection* intravitreenne*|chien* guide*|chien-guide|canne* blanche*|SAAAIS',
   'ventilation non invasive|VNI|aspirateur tracheal|nutrition enterale|sonde urinaire|sonde gastrique|gastrostomie',
-  "tracheotomie|grippe A|pneumopathie|pneumonie|covid-19|covid|cas probable|cas confirme|brulure*|hyperthermie",
+  "tracheotomie|grippe A|pneumopathie*|pneumonie|covid-19|covid|cas probable|cas confirme|brulure*|hyperthermie",
   'toux persistante|traitement pour le coeur|traitement pour la tension',
   // What agents say of their own or their children's health (`mon IRM`, `j'ai ma chimio`, `Keppra 500 mg`)
   "IRM|bronchite*|troubles de l'equilibre|crise* convulsive*|keppra|levetiracetam|depakote",
@@ -285,7 +285,7 @@ const TERMS = phraseList(
   // Children's cancers and their treatment
   'medulloblastome*|neuroblastome*|nephroblastome*|osteosarcome*|rhabdomyosarcome*|sarcome*|gliome*|aplasie|greffe de moelle',
   // Profound multiple disabilities and their complications; a child victim's forensic examination
-  "tetraparesie*|pneumopathie*|pneumopathie* d'inhalation|detresse respiratoire|examen medico-legal|examens medico-legaux",
+  "tetraparesie*|pneumopathie* d'inhalation|detresse respiratoire|examen medico-legal|examens medico-legaux",
   // Sight and teeth said of someone (`une amblyopie de l'œil gauche`, `il est édenté`, `une parodontite`)
   'astigmatisme|hypermetropie|presbytie|amblyopie|parodontite|edente~|dentier',
   // Autoimmune and thyroid diseases (`lupus`, `maladie de Basedow`, `thyroïdite de Hashimoto`).

@@ -964,8 +964,8 @@ const thingNamesOf = perText(() => new Map<string, boolean>());
 /** A quote opening a cultivar's name, with its title (`'Madame Isaac Pereire'`), and the texts that name cultivars so (see validate). */
 const CULTIVAR_QUOTE_BEFORE = /'(?:Madame |Mme |Miss )?$/;
 const aboutRoses = perText((folded) => /\b(?:rosiers?|roseraies?|cultivars?)\b/.test(folded));
-/** A line that lists a fruit's or a vegetable's varieties after its kind (`• Poires : Williams, Beurré Hardy`, `Pommes de terre : Charlotte, Amandine`), folded. */
-const VARIETIES_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-•*] )?(?:varietes?|pommes?(?: de terre)?|poires?|prunes?|peches?|cerises?|fraises?|raisins?|tomates?)(?: [a-z]+){0,2} ?:[^\n]*$/;
+/** The start of a line that lists a fruit's or a vegetable's varieties after its kind (`• Poires : Williams, Beurré Hardy`, `Pommes de terre : Charlotte, Amandine`), folded. */
+const VARIETIES_LINE_START = /^[ \t]*(?:[-•*] )?(?:varietes?|pommes?(?: de terre)?|poires?|prunes?|peches?|cerises?|fraises?|raisins?|tomates?)(?: [a-z]+){0,2} ?:/;
 
 /**
  * A lone first name that the text names as a thing somewhere (`le chatbot Margot` … `Margot a répondu`) is that thing
@@ -1053,8 +1053,9 @@ export default defineName({
     if (folded.startsWith("-d'", start - 3)) return false;
     // A cultivar quoted as horticulture writes them (`'Madame Alfred Carrière'`, `'Henri Martin'`), in a text about roses.
     if (text.charCodeAt(end) === 39 && testBefore(text, start, CULTIVAR_QUOTE_BEFORE, 12) && aboutRoses(folded)) return false;
-    // A variety in a line that lists them after the fruit's kind.
-    if (testBefore(folded, start, VARIETIES_LINE_BEFORE, 160)) return false;
+    // A variety in a line that lists them after the fruit's kind: the line read from its start (at most 160 characters back),
+    // found with the line index rather than by a regex tried at every position of the window, on every candidate.
+    if (VARIETIES_LINE_START.test(folded.slice(Math.max(lineAround(text, start)[0], start - 160), start))) return false;
     // Fast path for the commonest candidate, one capitalised word that is not a first name (a
     // sentence opener: `Peux-tu`, `Rédige`, `Le`): only a label, a role word or a table cell can make
     // it a name, and none of them follows `.`, `?`, `!`, `«`, `(` or the start of the text.
