@@ -27,8 +27,8 @@ import { testAfter, testBefore } from '../../text-window';
 // (start-positions.ts) then lists where a label or a date may begin, and the pattern runs there only.
 
 const LABEL = [
-  // né le, née le, né(e) le, nés le (twins), né à Lyon le, née à Saint-Denis (974), le
-  "n[ée]e?s?(?:\\(e\\)|\\.e|·e)?(?: {1,3}[àa] {1,3}[^\\n;:.]{1,40}?,?)? {1,3}le",
+  // né le, née le, né(e) le, nés le (twins), né à Lyon le, née à Saint-Denis (974), le; né sous X le (a birth under secrecy)
+  "n[ée]e?s?(?:\\(e\\)|\\.e|·e)?(?: {1,3}sous {1,3}(?:X|le {1,3}secret))?(?: {1,3}[àa] {1,3}[^\\n;:.]{1,40}?,?)? {1,3}le",
   'date {1,3}(?:de {1,3})?naiss(?:ance|\\.)?',
   'naissance',
   'ddn',
@@ -36,7 +36,7 @@ const LABEL = [
   'date {1,3}of {1,3}birth',
   'birth {0,1}date',
   'd\\.?o\\.?b\\.?',
-  'born(?: {1,3}on)?',
+  'born(?: {1,3}under {1,3}X)?(?: {1,3}on)?',
   // From across the borders: German, Dutch, Italian, Spanish papers.
   'geb(?:\\.|oren)(?: {1,3}(?:am|op))?',
   'geburtsdatum',
@@ -88,7 +88,7 @@ const DATE = [
   `(1er|\\d\\d?)(?: {1,3}|\\r?\\n)(${MONTHS.join('|')})(?![\\p{L}])\\.?(?: {1,3}|\\r?\\n)(\\d{4}|\\d{2})`,
   // born on March 3, 1905 (English, month first), with its label: a month name tried at every word
   // of a long text cost more than the rest of the detector.
-  `(?:born(?: {1,3}on)?|d\\.?o\\.?b\\.?|date {1,3}of {1,3}birth) {0,3}:? {0,3}(${MONTHS.join('|')})(?![\\p{L}])\\.? {1,3}(\\d{1,2})(?:st|nd|rd|th)?,? {1,3}(\\d{4})`,
+  `(?:born(?: {1,3}under {1,3}X)?(?: {1,3}on)?|d\\.?o\\.?b\\.?|date {1,3}of {1,3}birth) {0,3}:? {0,3}(${MONTHS.join('|')})(?![\\p{L}])\\.? {1,3}(\\d{1,2})(?:st|nd|rd|th)?,? {1,3}(\\d{4})`,
   // A form's boxes, one digit each, as a PDF copies them (`|1|4|0|6|2|0|1|4|`, `1 7 0 9 1 9 8 1`,
   // `0 8 / 0 6 / 1 9 9 9`), after their label or under a birth word only (see `validate`).
   // The bars around them stay out: a pattern starting at a bar would be tried at every cell of a table.
@@ -217,7 +217,7 @@ export default defineDetector({
   pattern: PATTERN,
   baseScore: LABELLED_SCORE,
   keywords: phraseList(
-    'naissance|naiss|ne le|nee le|nes le|nees le|ne(e) le|ne a|nee a|nee|ddn|dn|d.n|date of birth|birthdate|birth date|dob|bday',
+    'naissance|naiss|ne le|nee le|nes le|nees le|ne(e) le|ne a|nee a|nee|ne sous|ddn|dn|d.n|date of birth|birthdate|birth date|dob|bday',
     // Keys of structured data written in one word (`"dateNaissance": "…"`), and exports' abbreviated
     // columns (`DT_NAIS`).
     'd.o.b|born|datenaissance|datedenaissance|dateofbirth|nais',
@@ -226,7 +226,7 @@ export default defineDetector({
   ),
   requiresContext: true,
   // Every label and birth word folds to one of these: texts without any skip the date pattern.
-  prefilter: phraseList('nais|ne le|nes le|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday|geb|nascita|nacimiento|nacid|nato il|nata il|nascid|nasci a|nascim|dogum|nasterii'),
+  prefilter: phraseList('nais|ne le|nes le|ne sous|nee|ne(e)|ne.e|ne·e|ne a|ddn|dn|d.n|birth|dob|d.o.b|born|bday|geb|nascita|nacimiento|nacid|nato il|nata il|nascid|nasci a|nascim|dogum|nasterii'),
   contextWindow: { before: 100, after: 30 },
   priority: 60,
   validate: (value, context) => {

@@ -48,8 +48,8 @@ const TERMS = phraseList(
   'violence intrafamiliale|inceste|violences physiques',
   'violences psychologiques|violences educatives|attouchements|abus sexuel*|enfant* battu*',
   "femme* battue*|projet pour l'enfant|PPE|contrat jeune majeur|APJM|CJM|en CEJ|allocation CEJ|alloc CEJ|mineur~ non accompagne~|mna",
-  "evaluation de minorite|minorite reconnue|minorite non reconnue|delegation d'autorite parentale|retrait de l'autorite parentale|delaissement parental",
-  "pupille de l'etat|dossier de pupille de l'etat|accouchement sous X|droit de visite mediatise|droits de visite mediatises|visite mediatisee",
+  "evaluation de minorite|minorite reconnue|minorite non reconnue|delegation d'autorite parentale|retrait de l'autorite parentale|retrait total de l'autorite parentale|retrait partiel de l'autorite parentale|delaissement parental",
+  "pupille|pupille de l'etat|dossier de pupille de l'etat|accouchement sous X|droit de visite mediatise|droits de visite mediatises|visite mediatisee",
   "visites mediatisees|visite* en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
   'taken into care|unaccompanied minor*|supervised visit*|care order|supervision order|child protection plan',
   'care plan|home-care plan|care package|placement history|in the care of|rent arrears',
@@ -164,7 +164,7 @@ const COORDINATOR_BEFORE = /(?:coordo|coordinatrice|coordinateur|responsable|ref
 /** A job held, before the acronyms that are jobs too (`mi-temps en EHPAD comme ASH`, `poste d'AED`, `je suis AED de nuit`). */
 const JOB_BEFORE = /(?:comme|en tant qu'|poste d'|poste de|je suis) $/;
 /** Other senses right after a term. */
-const OTHER_SENSE_AFTER = /^(?: (?:professionnel|de l'instruction|medical|de la defense|de tresorerie|financiers?(?!e)|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
+const OTHER_SENSE_AFTER = /^(?: (?:professionnel|de l'instruction|medical|de la defense|de tresorerie|financiers?(?!e)|des invites|des fonds|bancaire|du siege|de la societe|de l'entreprise|des factures|des paiements|professionnelle|fautive|du prestataire|d'un incident|de la chaussee|d'incident|de panne|d'anomalie|d'un nid|de voirie|des eaux|administrative de l'etat|de l'etat|de la nation|du ministere|du prefet|financiere sur)|(?:s)? (?:sous l'autorite))/;
 
 /** Words near a domiciliation that make it a bank account's (its branch). */
 const BANK_DOMICILIATION = /(?:iban|rib|bic|bancaire|\d{5} \d{5})/;
