@@ -91,7 +91,7 @@ const TERMS = phraseList(
   "fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
   "hebergement d'urgence|chrs|sans domicile|sans logement|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|heberge~ a l'hotel|place~ a l'hotel|sans hebergement",
   "aide educative a domicile|son referent RSA|sa referente RSA|son referent unique",
-  "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impaye~ d'energie|dette* de gaz|dette* d'electricite|dette* d'eau|impaye~ d'electricite|impaye~ d'eau|impaye~ de gaz|dette* loyer|dette* energie",
+  "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impaye~ d'energie|dette* de gaz|dette* d'electricite|dette* d'eau|impaye~ d'electricite|impaye~ d'eau|impaye~ de gaz|dette* loyer|dette* energie|dette* de cantine|impaye~ de cantine",
   'aides au logement|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
   "inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
   'convoque~ en equipe pluridisciplinaire|aide* alimentaire*|colis alimentaire*|sans domicile stable|domiciliation',
