@@ -275,7 +275,7 @@ describe('a person named surely before the paragraph that speaks of them', () =>
     [
       'the last item of a long list',
       "Aide-moi à argumenter la demande de renouvellement du contrat jeune majeur de Dylan Maurel pour la commission du 4 décembre :\n- 18 ans et demi, en appartement partagé depuis ses 17 ans, puis en colocation ;\n- inscrit en CAP cuisine en juin après 6 mois d'attente ;\n- actuellement en stage, rendez-vous avec son référent tous les 15 jours ;\n- addiction au cannabis, abstinent depuis 2 mois ;",
-      ['SOCIAL_CASE:contrat jeune majeur', 'HEALTH:addiction', 'HEALTH:cannabis'],
+      ['SOCIAL_CASE:contrat jeune majeur', 'HEALTH:addiction', 'HEALTH:cannabis', 'HEALTH:abstinent'],
     ],
     [
       'a filled form, below its identity block',

@@ -169,7 +169,7 @@ export const PLACE_WORDS = wordSet(
   // Army hospitals and networks are named after people too (`HIA Percy`, `le réseau Dante`, `réseau Diwan`).
   'centre hopital chu chr chru hia reseau clinique commissariat gendarmerie tribunal prefecture consulat consulate tempete storm san santa val st ste orchestre collectif compagnie ensemble troupe festival',
   'ehpad csapa mecs cmpp mediatheque ludotheque bibliotheque musee maison-musee theatre pont parc jardin espace fondation association institut universite gare',
-  'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne cale chapiteau kiosque abri',
+  'district province region wilaya commune village mairie aire aires auditorium fonds local vehicule multi-accueil antenne cale chapiteau kiosque abri unite',
   'station aeroport parking relais quartier prix promotion amphitheatre amphi batiment pavillon foyer maison creche halle piscine',
   // A menu named after a chef (`menu Paul Bocuse`), a château's wing (`l'aile Murat`), an animal shelter
   // (`refuge Louise-Michel`), an app (`l'application Léa`) and sea marks (`la balise Jean-Bart`, `tourelle Marie-Jeanne`).

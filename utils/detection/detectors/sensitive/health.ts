@@ -94,7 +94,7 @@ const TERMS = phraseList(
   // Heatwave and cold-weather checks (`coup de chaleur`, `déshydratation`, `gelures`)
   'coup* de chaleur|deshydratation|deshydrate~|insuffisant~ cardiaque*|insuffisant~ respiratoire*|mal a la poitrine|douleur* thoracique*|gelure*',
   // Addiction care and gambling (`TSO`, `rechute`, `postcure`, `paris sportifs en ligne`)
-  "rechute*|TSO|TROD|postcure|desintox|sejour de sevrage|abstinence|alcoolise~|crack|ecstasy|overdosed|ELSA|naloxone|abces",
+  "rechute*|TSO|TROD|postcure|desintox|sejour de sevrage|abstinence|abstinent~|alcoolise~|crack|ecstasy|overdosed|ELSA|naloxone|abces",
   "paris sportifs|paris en ligne|jeux d'argent|jeux a gratter|probleme avec le jeu|appartement de coordination therapeutique",
   // Young children's ailments in a crèche's or a childminder's notes
   'morsure*|otite*|eczema|selles liquides|aplv|doliprane|aerius|polyarthrite*|troubles de memoire|troubles de la memoire',
@@ -139,7 +139,7 @@ const TERMS = phraseList(
   'cirrhose*|myelome*|carcinome*|adenocarcinome*|tumorectomie|nephrectomie|immunotherapie|hormonotherapie|autogreffe|lymphoedeme|neuropathie*',
   // Drunk, said of someone (`il sent l'alcool`, `elle était ivre`, `je bois trop`); not `à la bourre` (late) nor `ils me saoulent` (annoy).
   "sent l'alcool|sentait l'alcool|senti l'alcool|ivre|saoul|boit trop|bois trop",
-  "alcoolodependance|post-cure|jeu pathologique|jeu excessif|jeu problematique|baclofene|acamprosate|probleme avec l'alcool|trouble de l'usage de l'alcool",
+  "alcoolodependance|post-cure|sa cure|une cure|en cure|de cure|sorti~ de cure|jeu pathologique|jeu excessif|jeu problematique|baclofene|acamprosate|probleme avec l'alcool|trouble de l'usage de l'alcool",
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
   // Followed by a psychologist or a psychiatrist (`Zoé est suivie par la psychologue`); an allergic reaction.
@@ -545,7 +545,8 @@ export const examples: DetectorExamples = {
     'Mme Roche : elle a perdu 3 kg depuis la rentrée',
     'mme Fournier : hospit. depuis le 20',
     'Mme Ouali : son fils tousse depuis 3 semaines',
-    'M. Bouzid, sorti de cure hier, a déjà rechuté',
+    'M. Bouzid, rentré hier, a déjà rechuté',
+    'M. Giraud est sorti de cure lundi',
     'En entretien, Mme Lopez a parlé de ses paris sportifs en ligne',
     'Mme Carla LOPEZ : pose implant bras gauche ce jour',
     'Visite de reprise de M. Rachid Benamar : apte avec restrictions',
