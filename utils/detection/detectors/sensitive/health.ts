@@ -233,7 +233,7 @@ const TERMS = phraseList(
   'son pedopsychiatre|sa pedopsychiatre|au pedopsychiatre',
   // Early childhood (PMI): development, growth, vaccination, the newborn's care
   'enuresie*|encopresie|psoriasis|mouille~ son lit|pipi au lit|neonat|neonatalogie|neonatologie',
-  "retard staturo-ponderal|vaccin* non a jour|retard vaccinal|syndrome d'alcoolisation foetale",
+  "retard staturo-ponderal|vaccin* non a jour|vaccin* a jour|vaccinations a jour|retard vaccinal|syndrome d'alcoolisation foetale",
   'idr positive|melatonine|ventoline|atarax|hydroxyzine|omeprazole|antibiotique*|antibiotherapie',
   // Pregnancy, birth and the newborn (PMI notes)
   "cesarienne*|hta gravidique|hypertension gravidique|pre-eclampsie|preeclampsie|diabete gestationnel|grossesse gemellaire",
