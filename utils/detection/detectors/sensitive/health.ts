@@ -33,7 +33,7 @@ const TERMS = phraseList(
   // Diseases and conditions
   // Not `pathologie`: a form's heading (`Pathologie principale`, `Pathologie motivant la demande`) as often as not.
   'maladie|maladies|malade*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio',
-  'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|sida|vih',
+  'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|seropositivite|seropo|sida|vih|antiretroviral*|charge virale|pneumocystose|sous-nutrition',
   "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|consultation* memoire|parkinson",
   'drepanocytose|drepanocytaire*|tuberculose|arthrose|gale|traitement de fond',
   "maladie de parkinson|parkinson's disease|demence|sclerose en plaques|sclerose laterale|handicap|handicaps",
@@ -351,7 +351,9 @@ const RAW = [
   '(?:SpO2|sat) (?:[àa] )?\\d{2,3} ?%',
   'T° ?\\d\\d[,.]\\d',
   'pds \\d{1,2}[,.]\\d{1,3}(?! ?t)',
-  '(?:FC|EVA|Braden|Hb|INR|CRP|HbA1c|DFG|eGFR|[Cc]r[ée]at|[Aa]lb|[Aa]lbumine) (?:[àa] |: )?\\d{1,3}(?:[,.]\\d)?(?![\\d\\/])',
+  '(?:EVA|Braden|Hb|INR|CRP|HbA1c|DFG|eGFR|[Cc]r[ée]at|[Aa]lb|[Aa]lbumine) (?:[àa] |: )?\\d{1,3}(?:[,.]\\d)?(?![\\d\\/])',
+  // A heart rate from 30 up: a game's year is no pulse (`EA Sports FC 26`).
+  'FC (?:[àa] |: )?(?:[3-9]\\d|[12]\\d\\d)(?:[,.]\\d)?(?![\\d\\/])',
   '(?:[Gg]lyc(?:[ée]mies?)?\\.?|dextro) (?:[àa] (?:jeun )?)?\\d(?:[,.]\\d{1,2})?(?!\\d)',
   // A drug's dose (`Bisoprolol 2,5 mg`, `Lantus 22 UI`): the unit, read back to the dose and the drug's name (see `validate`).
   // Not a concentration or a posology per kilo (`0,62 mg/l d'air expiré`, water's `68 mg/L`, `15 mg/kg`).

@@ -119,7 +119,7 @@ const ARTICLES = wordSet("de la du des le les l' d'");
  * its founder (`John Deere`: 11 false positives in six sets, never a person), and the carnival's effigy
  * (`le procès de Monsieur Carnaval`: 18 false positives in two sets, never a person).
  */
-const NEVER_A_PERSON = wordSet('doe valjean cosette fantine thenardier javert gavroche bovary lupin cyrano deere carnaval');
+const NEVER_A_PERSON = wordSet('doe valjean cosette fantine thenardier javert gavroche bovary lupin cyrano deere carnaval kart');
 /** Words before `dit` that make it the verb (`on me dit`, `qui dit`, `on m'a dit`). */
 const SAYS_SUBJECTS = wordSet("me te lui nous vous leur il elle on qui ca cela ce a ai as ont avait m'a l'a j'ai");
 /** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
