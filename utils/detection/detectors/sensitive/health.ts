@@ -33,7 +33,7 @@ const TERMS = phraseList(
   // Diseases and conditions
   // Not `pathologie`: a form's heading (`Pathologie principale`, `Pathologie motivant la demande`) as often as not.
   'maladie|maladies|malade*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio',
-  'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|seropositivite|seropo|sida|vih|antiretroviral*|charge virale|pneumocystose|sous-nutrition',
+  'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|seropositivite|seropo|sida|vih|antiretroviral*|charge virale|pneumocystose|sous-nutrition|chambre sterile|affection* cancereuse*|neoplasie*',
   "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|consultation* memoire|parkinson",
   'drepanocytose|drepanocytaire*|tuberculose|arthrose|gale|traitement de fond',
   "maladie de parkinson|parkinson's disease|demence|sclerose en plaques|sclerose laterale|handicap|handicaps",

@@ -22,7 +22,7 @@ const TERMS = phraseList(
   'condamnation*|condamne~|casier judiciaire|extrait de casier judiciaire|antecedents judiciaires|peine de prison',
   "peine d'emprisonnement|peine privative de liberte|peines de prison|amenagement de peine|application des peines",
   "juge d'application des peines|JAP|prison|prison avec sursis|prison ferme|en prison|sortie de prison",
-  'sorti~ de prison|emprisonnement|mandat de depot|quartier disciplinaire|incarceration|incarcere~|ecroue~|en detention|sortie de detention|sortant~ de detention',
+  'sorti~ de prison|emprisonnement|mandat de depot|quartier disciplinaire|liberation sous contrainte|EPM|incarceration|incarcere~|ecroue~|en detention|sortie de detention|sortant~ de detention',
   // Serving a sentence outside prison (`en placement extérieur`, `centre de semi-liberté`, a `PPSMJ`)
   'placement exterieur|semi-liberte|PPSMJ|interdiction de stade|interdiction judiciaire de stade',
   "sort de detention|sortir de detention|sortir de prison|detention provisoire|placement en detention|maison d'arret|centre penitentiaire",

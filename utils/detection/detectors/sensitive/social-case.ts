@@ -88,7 +88,7 @@ const TERMS = phraseList(
   'surendettement|dossier de surendettement|expulsion*|expulsion* locative*|expulse~|situation de surendettement|surendette~',
   // Not `commandement de quitter les lieux`, a bailiff's act most writers leave to the eviction it serves.
   'assignation en resiliation de bail|concours de la force publique',
-  "fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
+  "hotel 115|hotel du 115|fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
   "hebergement d'urgence|chrs|sans domicile|sans logement|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|heberge~ a l'hotel|place~ a l'hotel|sans hebergement",
   "aide educative a domicile|son referent RSA|sa referente RSA|son referent unique",
   "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impaye~ d'energie|dette* de gaz|dette* d'electricite|dette* d'eau|impaye~ d'electricite|impaye~ d'eau|impaye~ de gaz|dette* loyer|dette* energie|dette* de cantine|impaye~ de cantine",
