@@ -36,6 +36,11 @@ const TERMS = phraseList(
   'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|seropositivite|seropo|sida|vih|antiretroviral*|charge virale|pneumocystose|sous-nutrition|chambre sterile|affection* cancereuse*|neoplasie*',
   "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|consultation* memoire|parkinson",
   'drepanocytose|drepanocytaire*|tuberculose|arthrose|gale|traitement de fond',
+  // A child's growth and speech, pains, mood episodes, care at home and treatments, said of someone (`retard de croissance`,
+  // `dysphasie`, `douleurs lombaires`, `épisode maniaque`, `soins infirmiers`, `lithium`, `traitement antiépileptique`)
+  "retard de croissance|retard de parole|dysphasie|begaie~|prise de poids insuffisante|alimentation par sonde|douleurs abdominales|douleurs lombaires",
+  "problemes de dos|poignet casse|fatigue chronique|episode maniaque|etat de stress aigu|bilan memoire|soins infirmiers|contrat de soins",
+  'lithium|traitement antiepileptique|caisson hyperbare|boit beaucoup|pris des cachets',
   "maladie de parkinson|parkinson's disease|demence|sclerose en plaques|sclerose laterale|handicap|handicaps",
   "handicape|handicapee|situation de handicap|invalidite|taux d'incapacite|incapacite permanente|perte d'autonomie",
   'perdu son autonomie|perdu~ son autonomie|grabataire*',

@@ -22,6 +22,8 @@ const TERMS = phraseList(
   'condamnation*|condamne~|casier judiciaire|extrait de casier judiciaire|antecedents judiciaires|peine de prison',
   "peine d'emprisonnement|peine privative de liberte|peines de prison|amenagement de peine|application des peines",
   "juge d'application des peines|JAP|prison|prison avec sursis|prison ferme|en prison|sortie de prison",
+  // Offences against a child or endangering others, and a case under way (`violences sur mineur`, `procédure pénale en cours`)
+  "violences sur mineur|violences sur mineurs|mise en danger de la vie d'autrui|procedure penale en cours",
   'sorti~ de prison|emprisonnement|mandat de depot|quartier disciplinaire|liberation sous contrainte|EPM|incarceration|incarcere~|ecroue~|en detention|sortie de detention|sortant~ de detention',
   // Serving a sentence outside prison (`en placement extérieur`, `centre de semi-liberté`, a `PPSMJ`)
   'placement exterieur|semi-liberte|PPSMJ|interdiction de stade|interdiction judiciaire de stade',

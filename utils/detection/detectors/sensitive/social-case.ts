@@ -49,6 +49,8 @@ const TERMS = phraseList(
   'violences psychologiques|violences educatives|attouchements|abus sexuel*|enfant* battu*',
   "femme* battue*|projet pour l'enfant|PPE|contrat jeune majeur|APJM|CJM|en CEJ|allocation CEJ|alloc CEJ|mineur~ non accompagne~|mna",
   "evaluation de minorite|minorite reconnue|minorite non reconnue|delegation d'autorite parentale|retrait de l'autorite parentale|retrait total de l'autorite parentale|retrait partiel de l'autorite parentale|delaissement parental",
+  // A young adult's allowance, an emergency placement, a forced marriage, an RSA cut in part, an IP under way
+  "allocation jeune majeur|placement en urgence|mariee de force|marie de force|impayes de redevance|suspension partielle|IP en cours",
   "pupille|pupille de l'etat|dossier de pupille de l'etat|accouchement sous X|droit de visite mediatise|droits de visite mediatises|visite mediatisee",
   "visites mediatisees|visite* en presence d'un tiers|TISF|placed in a foster family|foster family|foster care",
   'taken into care|unaccompanied minor*|supervised visit*|care order|supervision order|child protection plan',

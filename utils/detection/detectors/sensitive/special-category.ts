@@ -72,6 +72,8 @@ const TERMS = phraseList(
   'bouddhiste*|hindou~|hindouiste*|sikh*|temoin* de jehovah|mormon~|scientologue*|franc-macon*|franc-maconne*',
   'loge maconnique|porte le voile|porte un voile|porter le voile|mon voile|son voile|voilee*|kippa|ramadan|jeune religieux',
   "pratique religieuse|pratiquant~ musulman~|converti~ a l'islam|de confession musulmane|de confession juive",
+  // Practising, said of someone without the religion's name (`elle est très pratiquante`)
+  'tres pratiquant~',
   'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques|ecole coranique',
   'fait le ramadan|shour|iftar|a la messe',
   'raison* religieuse*|motif* religieux|appartenance religieuse|opinions religieuses|mosquee|synagogue|imam|rabbin',
