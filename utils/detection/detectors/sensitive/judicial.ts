@@ -22,8 +22,6 @@ const TERMS = phraseList(
   'condamnation*|condamne~|casier judiciaire|extrait de casier judiciaire|antecedents judiciaires|peine de prison',
   "peine d'emprisonnement|peine privative de liberte|peines de prison|amenagement de peine|application des peines",
   "juge d'application des peines|JAP|prison|prison avec sursis|prison ferme|en prison|sortie de prison",
-  // Offences against a child or endangering others, and a case under way (`violences sur mineur`, `procédure pénale en cours`)
-  "violences sur mineur|violences sur mineurs|mise en danger de la vie d'autrui|procedure penale en cours",
   'sorti~ de prison|emprisonnement|mandat de depot|quartier disciplinaire|liberation sous contrainte|EPM|incarceration|incarcere~|ecroue~|en detention|sortie de detention|sortant~ de detention',
   // Serving a sentence outside prison (`en placement extérieur`, `centre de semi-liberté`, a `PPSMJ`)
   'placement exterieur|semi-liberte|PPSMJ|interdiction de stade|interdiction judiciaire de stade',
@@ -40,6 +38,8 @@ const TERMS = phraseList(
   'amende* penale*|indemnisation de la victime|mesure de reparation',
   // The court that tries rapes
   'cour criminelle|cour criminelle departementale',
+  // Offences against a child or endangering others, and a case under way (`violences sur mineur`, `procédure pénale en cours`)
+  "violences sur mineur|violences sur mineurs|mise en danger de la vie d'autrui|procedure penale en cours",
   // A minor's criminal measures and hearings (code de la justice pénale des mineurs)
   "reparation penale|MEJP|mesure educative judiciaire|mesure educative judiciaire provisoire|mise a l'epreuve educative|centre educatif renforce|centre educatif ferme|UEHC|audience de sanction|audience de culpabilite",
   // Thefts; then an offence's report and sentence (`procès-verbal d'infraction`, `ordonnance pénale`) and a parent's
