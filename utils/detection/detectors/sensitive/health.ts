@@ -40,7 +40,7 @@ const TERMS = phraseList(
   // `dysphasie`, `douleurs lombaires`, `épisode maniaque`, `soins infirmiers`, `lithium`, `traitement antiépileptique`)
   "retard de croissance|retard de parole|dysphasie|begaie~|prise de poids insuffisante|alimentation par sonde|douleurs abdominales|douleurs lombaires",
   "problemes de dos|poignet casse|fatigue chronique|episode maniaque|etat de stress aigu|bilan memoire|soins infirmiers|contrat de soins",
-  'lithium|traitement antiepileptique|caisson hyperbare|boit beaucoup|pris des cachets',
+  'lithium|traitement antiepileptique|caisson hyperbare|pris des cachets',
   "maladie de parkinson|parkinson's disease|demence|sclerose en plaques|sclerose laterale|handicap|handicaps",
   "handicape|handicapee|situation de handicap|invalidite|taux d'incapacite|incapacite permanente|perte d'autonomie",
   'perdu son autonomie|perdu~ son autonomie|grabataire*',
@@ -143,7 +143,7 @@ const TERMS = phraseList(
   // A liver disease that causes death (`cirrhose`); cancers and their treatments, as a return-to-work file names them (`myélome, autogreffe prévue`)
   'cirrhose*|myelome*|carcinome*|adenocarcinome*|tumorectomie|nephrectomie|immunotherapie|hormonotherapie|autogreffe|lymphoedeme|neuropathie*',
   // Drunk, said of someone (`il sent l'alcool`, `elle était ivre`, `je bois trop`); not `à la bourre` (late) nor `ils me saoulent` (annoy).
-  "sent l'alcool|sentait l'alcool|senti l'alcool|ivre|saoul|boit trop|bois trop",
+  "sent l'alcool|sentait l'alcool|senti l'alcool|ivre|saoul|boit trop|bois trop|boit beaucoup",
   "alcoolodependance|post-cure|sa cure|une cure|en cure|de cure|sorti~ de cure|jeu pathologique|jeu excessif|jeu problematique|baclofene|acamprosate|probleme avec l'alcool|trouble de l'usage de l'alcool",
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",

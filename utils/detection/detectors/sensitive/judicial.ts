@@ -39,7 +39,7 @@ const TERMS = phraseList(
   // The court that tries rapes
   'cour criminelle|cour criminelle departementale',
   // Offences against a child or endangering others, and a case under way (`violences sur mineur`, `procédure pénale en cours`)
-  "violences sur mineur|violences sur mineurs|mise en danger de la vie d'autrui|procedure penale en cours",
+  "violences sur mineur*|mise en danger de la vie d'autrui|procedure penale en cours",
   // A minor's criminal measures and hearings (code de la justice pénale des mineurs)
   "reparation penale|MEJP|mesure educative judiciaire|mesure educative judiciaire provisoire|mise a l'epreuve educative|centre educatif renforce|centre educatif ferme|UEHC|audience de sanction|audience de culpabilite",
   // Thefts; then an offence's report and sentence (`procès-verbal d'infraction`, `ordonnance pénale`) and a parent's
