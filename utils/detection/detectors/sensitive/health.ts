@@ -54,7 +54,7 @@ const TERMS = phraseList(
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
-  'epuisement professionnel|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre',
+  'epuisement professionnel|pour epuisement|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre',
   'chutes a repetition|chutes repetees|chute* a domicile|ecchymose*|hematome*|traces de coups|entorse cervicale|entorse du genou|entorse du poignet',
   'luxation*|immobilisation platree|attelle*',
   "entorse de la cheville|rupture du tendon|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
@@ -158,6 +158,8 @@ const TERMS = phraseList(
   'TPT|CMO|ne~ premature~|bebe premature~|jumeaux prematures|premature~ modere~',
   // Pregnancy and reproductive health
   'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|accouchement|ICSI|insemination|ponction ovocytaire',
+  // An IVF's steps said of someone (`son transfert d'embryon le 17/02`, `stimulation hormonale`), not `parcours de PMA`, which FAQs and charters name.
+  "transfert* d'embryon*|stimulation ovarienne|stimulation hormonale|don* d'ovocytes|hysterosalpingographie|hyperstimulation ovarienne|echographie* de monitorage|centre d'amp|centre amp",
   'conge* prenatal*|conge* pathologique*|examens prenataux|menopause|bouffees de chaleur',
   // Work: sick leave, occupational health
   'arret maladie|arrets maladie|arret de travail|arrets de travail|arret de maladie|conge maladie|conge de maladie',
@@ -325,6 +327,8 @@ const RAW = [
   // `enceinte` only as a state: `est enceinte`, `enceinte de cinq mois`.
   "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA))?",
   `[Ee]nceinte (?:de )?(?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,
+  // A birth's term (`jumelles nées à 34 SA`, `nés le 3 septembre 2025 à 29 semaines`), not a threshold (`nés avant 37 SA`).
+  "[àa] \\d{2}(?<=(?<!\\p{L})n[ée]e?s? (?:le (?:[\\d/]{8,10}|\\d{1,2}(?:er)? [a-zéû]{3,9} \\d{4}) )?[àa] \\d{2}) ?(?:SA|semaines)(?: ?\\+ ?\\d(?: ?j(?:ours?)?)?)?",
   // `née prématurée à 34 semaines` (`prématuré` alone is also `un départ prématuré`).
   `[Pp]r[ée]matur[ée]e?s? (?:(?:à|a) |\\()\\d{2} ?(?:semaines|SA)\\)?`,
   // `cancer du sein`, `cancer de la prostate`…
