@@ -209,8 +209,10 @@ const TERMS = phraseList(
   // Not `transfusion`: 11 of its 29 are one a Jehovah's Witness refuses, where writers label the religion only.
   'hemophilie*|hemophile*|thalassemie*|thalassemique*|hydroxyuree|echange* transfusionnel*|transfuse~|chelation|splenectomie|splenomegalie|syndrome thoracique aigu',
   'crise* douloureuse*|crise* clastique*|hetero-agressivite|auto-agressivite',
-  // Long COVID (`covid long`, `syndrome post-infectieux`, `tachycardie`); a burnt child's care (`vêtements compressifs`).
-  'covid long|syndrome post-infectieux|tachycardie|readaptation respiratoire|vetement* compressif*|pansement* gras',
+  // Long COVID (`covid long`, `syndrome post-infectieux`, `tachycardie`, `essoufflement`, `anosmie`); a burnt child's care (`vêtements compressifs`).
+  'covid long|syndrome post-infectieux|tachycardie|essoufflement|anosmie|readaptation respiratoire|vetement* compressif*|pansement* gras',
+  // Sleep apnoea's signs and tests (`ronflements`, `somnolence diurne`, `polygraphie ventilatoire`).
+  'ronflement*|somnolence diurne|polygraphie ventilatoire',
   // Sight loss and its aids (`acuité visuelle 1/20`, `champ visuel tubulaire`, `chien guide`, `canne blanche`).
   'acuite visuelle|champ visuel|basse vision|degenerescence maculaire|albinisme|amaurose|injection* intravitreenne*|chien* guide*|chien-guide|canne* blanche*|SAAAIS',
   'ventilation non invasive|VNI|aspirateur tracheal|nutrition enterale|sonde urinaire|sonde gastrique|gastrostomie',
