@@ -32,7 +32,7 @@ const BROKEN_BONES = phraseList(
 const TERMS = phraseList(
   // Diseases and conditions
   // Not `pathologie`: a form's heading (`Pathologie principale`, `Pathologie motivant la demande`) as often as not.
-  'maladie|maladies|malade*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio',
+  'maladie|maladies|malade*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio*',
   'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|seropositivite|seropo|sida|vih|antiretroviral*|charge virale|pneumocystose|sous-nutrition|chambre sterile|affection* cancereuse*|neoplasie*',
   "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|consultation* memoire|parkinson",
   'drepanocytose|drepanocytaire*|tuberculose|arthrose|gale|traitement de fond',
@@ -63,7 +63,7 @@ const TERMS = phraseList(
   // Disabled adults' homes and status (`résident du foyer de vie`, `au titre de l'amendement Creton`).
   "foyer de vie|foyer d'hebergement|amendement creton|trouble* du langage|est en fauteuil|RSDAE|fatigabilite|neuropediatrie|EEG|retard des acquisitions|deficience* motrice*",
   'acidocetose|retard de marche|pedopsychiatrique*|fracture* de cote*|fracture* metaphysaire*|hemorragie* retinienne*',
-  'stroke|heart attack|oncologique*|cicatrice*|appareille~|douleur* dorsale*|enceinte de jumeaux|enceinte de jumelles',
+  'stroke|heart attack|dialysis|oncologique*|cicatrice*|appareille~|douleur* dorsale*|enceinte de jumeaux|enceinte de jumelles',
   "sous l'emprise de l'alcool|sous l'emprise d'alcool|sous l'emprise de drogue*|sous l'emprise de stupefiants",
   'alcoolo-dependance|toxicomanie|toxicomane*|drogue*|cannabis|fume~ des joints|cocaine|heroine|sevrage|cure de desintoxication|cortisone|bleus sur|bleus aux|bleus dans',
   // `TS` is a suicide attempt only after these (`hospitalisée après une TS`, `après sa TS de décembre`, `antécédent de TS`).
@@ -188,9 +188,11 @@ const TERMS = phraseList(
   // A kidney transplant and its follow-up (not `greffe` alone: a court's registry).
   "greffe~ renal~|greffe~ du rein|greffe~ rein|transplantation renale|en attente de greffe|liste d'attente de greffe|rejet aigu|rejet chronique",
   "immunosuppresseur*|restriction hydrique|regime hyposode|regime sans sel|greffe~ de rein|greffe~ d'un rein|immunodeprime~|immunodepression",
-  'tacrolimus|mycophenolate|syndrome nephrotique|autodialyse|unite de dialyse',
+  'tacrolimus|mycophenolate|neutropenie|syndrome nephrotique|autodialyse|unite de dialyse',
   // Epilepsies and rare diseases of children (`crise tonico-clonique`, `syndrome de Dravet`, `phénylcétonurie`).
   "crise* tonico-clonique*|crise* d'absence|crise* nocturne*|syndrome de dravet|phenylcetonurie|sclerose tubereuse|ehlers-danlos",
+  // Tics and their syndrome said of someone (`syndrome de Gilles de la Tourette`, `tics vocaux`, `coprolalie`, `TOC`), not `tics de langage`.
+  'syndrome de gilles de la tourette|syndrome de tourette|tourette syndrome|tics vocaux|tics moteurs|tic* nerveux|coprolalie|TOC|stutter*|stammer*',
   'crise* vaso-occlusive*|vigabatrin|ethosuximide',
   // Drug use and its care (`s'injecter`, `chemsex`, `Skenan`, hepatitis C's `VHC`).
   "s'injecte|s'injectait|s'injecter|chemsex|skenan|ketamine|VHC|rupture de traitement",
