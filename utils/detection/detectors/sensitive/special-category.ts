@@ -41,7 +41,7 @@ export const ORIGINS = phraseList(
   'indienne|bresilienne|colombienne|malgache|mauricienne|capverdienne|bosniaque|kosovare|serbe|moldave|bulgare',
   'francaise|allemande|belge|britannique|americaine|tchadienne|centrafricaine|beninoise|togolaise|mauritanienne',
   'gabonaise|djiboutienne|rwandaise|burundaise|palestinienne|libanaise|croate|grecque|suisse|tcheque|mongole',
-  'coreenne|japonaise|nepalaise|cambodgienne|liberienne|gambienne|nigerienne|zairoise|hongroise|dominicaine',
+  'coreenne|japonaise|nepalaise|cambodgienne|liberienne|gambienne|nigerienne|zairoise|hongroise|dominicaine|peule',
 );
 
 const SYNDICAL_ROLES = phraseList(
@@ -75,7 +75,7 @@ const TERMS = phraseList(
   // Practising, said of someone without the religion's name (`elle est très pratiquante`)
   'tres pratiquant~',
   'de confession catholique|de confession protestante|convictions religieuses|convictions philosophiques|ecole coranique',
-  'fait le ramadan|shour|iftar|a la messe',
+  'fait le ramadan|shour|iftar|a la messe|catechisme',
   'raison* religieuse*|motif* religieux|appartenance religieuse|opinions religieuses|mosquee|synagogue|imam|rabbin',
   'eglise evangelique|eglise adventiste',
   'aumonier|halal|casher|kasher|faire ses prieres|faire sa priere|foulard islamique|porte un foulard',
