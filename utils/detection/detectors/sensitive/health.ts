@@ -54,7 +54,7 @@ const TERMS = phraseList(
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
-  'epuisement professionnel|pour epuisement|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre',
+  'epuisement professionnel|voir un psychiatre|voie un psychiatre|consulte~ un psychiatre',
   'chutes a repetition|chutes repetees|chute* a domicile|ecchymose*|hematome*|traces de coups|entorse cervicale|entorse du genou|entorse du poignet',
   'luxation*|immobilisation platree|attelle*',
   "entorse de la cheville|rupture du tendon|dependance a l'alcool|dependance aux drogues|dependance au cannabis|comite medical",
@@ -159,7 +159,7 @@ const TERMS = phraseList(
   // Pregnancy and reproductive health
   'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|accouchement|ICSI|insemination|ponction ovocytaire',
   // An IVF's steps said of someone (`son transfert d'embryon le 17/02`, `stimulation hormonale`), not `parcours de PMA`, which FAQs and charters name.
-  "transfert* d'embryon*|stimulation ovarienne|stimulation hormonale|don* d'ovocytes|hysterosalpingographie|hyperstimulation ovarienne|echographie* de monitorage|centre d'amp|centre amp",
+  "transfert* d'embryon*|stimulation ovarienne|stimulation hormonale|hysterosalpingographie|hyperstimulation ovarienne|centre d'amp|centre amp",
   'conge* prenatal*|conge* pathologique*|examens prenataux|menopause|bouffees de chaleur',
   // Work: sick leave, occupational health
   'arret maladie|arrets maladie|arret de travail|arrets de travail|arret de maladie|conge maladie|conge de maladie',
@@ -188,11 +188,11 @@ const TERMS = phraseList(
   // A kidney transplant and its follow-up (not `greffe` alone: a court's registry).
   "greffe~ renal~|greffe~ du rein|greffe~ rein|transplantation renale|en attente de greffe|liste d'attente de greffe|rejet aigu|rejet chronique",
   "immunosuppresseur*|restriction hydrique|regime hyposode|regime sans sel|greffe~ de rein|greffe~ d'un rein|immunodeprime~|immunodepression",
-  'tacrolimus|mycophenolate|neutropenie|syndrome nephrotique|autodialyse|unite de dialyse',
+  'tacrolimus|mycophenolate|syndrome nephrotique|autodialyse|unite de dialyse',
   // Epilepsies and rare diseases of children (`crise tonico-clonique`, `syndrome de Dravet`, `phénylcétonurie`).
   "crise* tonico-clonique*|crise* d'absence|crise* nocturne*|syndrome de dravet|phenylcetonurie|sclerose tubereuse|ehlers-danlos",
   // Tics and their syndrome said of someone (`syndrome de Gilles de la Tourette`, `tics vocaux`, `coprolalie`, `TOC`), not `tics de langage`.
-  'syndrome de gilles de la tourette|syndrome de tourette|tourette syndrome|tics vocaux|tics moteurs|tic* nerveux|coprolalie|TOC|stutter*|stammer*',
+  'syndrome de gilles de la tourette|syndrome de tourette|tics vocaux|tics moteurs|coprolalie|TOC|stutter*|stammer*',
   'crise* vaso-occlusive*|vigabatrin|ethosuximide',
   // Drug use and its care (`s'injecter`, `chemsex`, `Skenan`, hepatitis C's `VHC`).
   "s'injecte|s'injectait|s'injecter|chemsex|skenan|ketamine|VHC|rupture de traitement",
@@ -332,7 +332,11 @@ const RAW = [
   "e(?<=(?:est|suis|soit|etre|être|était|etait|tombée|tombee|es) e)nceinte(?: de (?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA))?",
   `[Ee]nceinte (?:de )?(?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,
   // A birth's term (`jumelles nées à 34 SA`, `nés le 3 septembre 2025 à 29 semaines`), not a threshold (`nés avant 37 SA`).
-  "[àa] \\d{2}(?<=(?<!\\p{L})n[ée]e?s? (?:le (?:[\\d/]{8,10}|\\d{1,2}(?:er)? [a-zéû]{3,9} \\d{4}) )?[àa] \\d{2}) ?(?:SA|semaines)(?: ?\\+ ?\\d(?: ?j(?:ours?)?)?)?",
+  // Its weeks start with 2 to 4 (a birth comes from 22 weeks on): begun on `à` and any two digits, the list was
+  // tried at every `à 14 h` of a text (start positions +9 % over the corpus; +0.5 % so).
+  "[àa] [2-4]\\d(?<=(?<!\\p{L})n[ée]e?s? (?:le (?:[\\d/]{8,10}|\\d{1,2}(?:er)? [a-zéû]{3,9} \\d{4}) )?[àa] [2-4]\\d) ?(?:SA|semaines)(?: ?\\+ ?\\d(?: ?j(?:ours?)?)?)?",
+  // A leave for exhaustion (`arrêt maladie pour épuisement`), found from `épuisement`: begun on `pour`, the list ran at every `pour`.
+  '[ée]puisement(?<=(?<!\\p{L})pour [ée]puisement)',
   // `née prématurée à 34 semaines` (`prématuré` alone is also `un départ prématuré`).
   `[Pp]r[ée]matur[ée]e?s? (?:(?:à|a) |\\()\\d{2} ?(?:semaines|SA)\\)?`,
   // `cancer du sein`, `cancer de la prostate`…
