@@ -211,6 +211,9 @@ const TERMS = phraseList(
   // Not `transfusion`: 11 of its 29 are one a Jehovah's Witness refuses, where writers label the religion only.
   'hemophilie*|hemophile*|thalassemie*|thalassemique*|hydroxyuree|echange* transfusionnel*|transfuse~|chelation|splenectomie|splenomegalie|syndrome thoracique aigu',
   'crise* douloureuse*|crise* clastique*|hetero-agressivite|auto-agressivite',
+  // Burns said of someone and their care (`brûlée au second degré`, `brûlé aux mains`, `greffes cutanées`), not `grands brûlés`
+  // alone: `grand`, `service` or `centre` would open the list at common words.
+  'brule~ au|brule~ aux|brule~ a la|greffe* de peau|greffe* cutanee*|smoke inhalation',
   // Long COVID (`covid long`, `syndrome post-infectieux`, `tachycardie`, `essoufflement`, `anosmie`); a burnt child's care (`vêtements compressifs`).
   'covid long|syndrome post-infectieux|tachycardie|essoufflement|anosmie|readaptation respiratoire|vetement* compressif*|pansement* gras',
   // Sleep apnoea's signs and tests (`ronflements`, `somnolence diurne`, `polygraphie ventilatoire`).
