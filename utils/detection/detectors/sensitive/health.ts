@@ -211,6 +211,8 @@ const TERMS = phraseList(
   // Not `transfusion`: 11 of its 29 are one a Jehovah's Witness refuses, where writers label the religion only.
   'hemophilie*|hemophile*|thalassemie*|thalassemique*|hydroxyuree|echange* transfusionnel*|transfuse~|chelation|splenectomie|splenomegalie|syndrome thoracique aigu',
   'crise* douloureuse*|crise* clastique*|hetero-agressivite|auto-agressivite',
+  // Tick-borne diseases and a child's lead poisoning said of someone (`maladie de Lyme`, `neuroborréliose`, `morsure de tique`, `pica`).
+  'maladie de lyme|lyme|borreliose*|neuroborreliose*|anaplasmose|tularemie|encephalite a tiques|morsure* de tique*|erytheme migrant|paralysie faciale|pica',
   // Burns said of someone and their care (`brûlée au second degré`, `brûlé aux mains`, `greffes cutanées`), not `grands brûlés`
   // alone: `grand`, `service` or `centre` would open the list at common words.
   'brule~ au|brule~ aux|brule~ a la|greffe* de peau|greffe* cutanee*|smoke inhalation',
@@ -338,6 +340,8 @@ const RAW = [
   // Its weeks start with 2 to 4 (a birth comes from 22 weeks on): begun on `à` and any two digits, the list was
   // tried at every `à 14 h` of a text (start positions +9 % over the corpus; +0.5 % so).
   "[àa] [2-4]\\d(?<=(?<!\\p{L})n[ée]e?s? (?:le (?:[\\d/]{8,10}|\\d{1,2}(?:er)? [a-zéû]{3,9} \\d{4}) )?[àa] [2-4]\\d) ?(?:SA|semaines)(?: ?\\+ ?\\d(?: ?j(?:ours?)?)?)?",
+  // A blood lead level (`plombémie à 87 µg/L`, `Plombémie : 71 µg/L`).
+  '[Pp]lomb[ée]mie (?:[àa] |de |: ?)?\\d{2,3} ?[µu]g/[Ll]',
   // A leave for exhaustion (`arrêt maladie pour épuisement`), found from `épuisement`: begun on `pour`, the list ran at every `pour`.
   '[ée]puisement(?<=(?<!\\p{L})pour [ée]puisement)',
   // `née prématurée à 34 semaines` (`prématuré` alone is also `un départ prématuré`).
