@@ -338,7 +338,7 @@ const RAW = [
   `[Ee]nceinte (?:de )?(?:\\d{1,2}|[a-zé]{3,6}) (?:mois|semaines|SA)`,
   // A birth's term (`jumelles nées à 34 SA`, `nés le 3 septembre 2025 à 29 semaines`), not a threshold (`nés avant 37 SA`).
   // Its weeks start with 2 to 4 (a birth comes from 22 weeks on): begun on `à` and any two digits, the list was
-  // tried at every `à 14 h` of a text (start positions +9 % over the corpus; +0.5 % so).
+  // tried at every `à 14 h` of a text (start positions over the corpus +9 %; +0.5 % as written here).
   "[àa] [2-4]\\d(?<=(?<!\\p{L})n[ée]e?s? (?:le (?:[\\d/]{8,10}|\\d{1,2}(?:er)? [a-zéû]{3,9} \\d{4}) )?[àa] [2-4]\\d) ?(?:SA|semaines)(?: ?\\+ ?\\d(?: ?j(?:ours?)?)?)?",
   // A blood lead level (`plombémie à 87 µg/L`, `Plombémie : 71 µg/L`).
   '[Pp]lomb[ée]mie (?:[àa] |de |: ?)?\\d{2,3} ?[µu]g/[Ll]',
