@@ -27,6 +27,7 @@ const BROKEN_BONES = phraseList(
   'du col|du poignet|du bras|de la jambe|du femur|de la hanche|du bassin|du crane|de la cheville|du tibia|du perone',
   "de la clavicule|de l'epaule|du coude|du genou|des vertebres|d'une vertebre|des cotes|d'une cote|du nez",
   "de la machoire|de la malleole|de la rotule|de l'humerus|du radius|de la main|du pied|du doigt|de l'orteil|du visage",
+  'du scaphoide|du cubitus|du calcaneum|du sacrum|du metacarpe|du metatarse',
 );
 
 const TERMS = phraseList(
@@ -211,6 +212,9 @@ const TERMS = phraseList(
   // Not `transfusion`: 11 of its 29 are one a Jehovah's Witness refuses, where writers label the religion only.
   'hemophilie*|hemophile*|thalassemie*|thalassemique*|hydroxyuree|echange* transfusionnel*|transfuse~|chelation|splenectomie|splenomegalie|syndrome thoracique aigu',
   'crise* douloureuse*|crise* clastique*|hetero-agressivite|auto-agressivite',
+  // An injury's after-effects as an expert or an insurer lists them (`déficit fonctionnel permanent`, `souffrances endurées`),
+  // a broken limb said shortly (`il a le bras cassé`).
+  'deficit fonctionnel|souffrances endurees|prejudice corporel|prejudice esthetique|pneumothorax|syndrome post-commotionnel|bras casse|jambe cassee|poignet casse|cheville cassee',
   // Tick-borne diseases and a child's lead poisoning said of someone (`maladie de Lyme`, `neuroborréliose`, `morsure de tique`, `pica`).
   'maladie de lyme|lyme|borreliose*|neuroborreliose*|anaplasmose|tularemie|encephalite a tiques|morsure* de tique*|erytheme migrant|paralysie faciale|pica',
   // Burns said of someone and their care (`brûlée au second degré`, `brûlé aux mains`, `greffes cutanées`), not `grands brûlés`
