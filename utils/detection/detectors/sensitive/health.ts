@@ -36,6 +36,8 @@ const TERMS = phraseList(
   'maladie|maladies|malade*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio*',
   'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|seropositivite|seropo|sida|vih|antiretroviral*|charge virale|pneumocystose|sous-nutrition|chambre sterile|affection* cancereuse*|neoplasie*',
   "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|consultation* memoire|parkinson",
+  // ALS by its names and its drug (`maladie de Charcot`, `sclérose latérale amyotrophique`, `riluzole`); not `SLA`, a service-level agreement as often.
+  'maladie de charcot|sclerose laterale amyotrophique|riluzole',
   'drepanocytose|drepanocytaire*|tuberculose|arthrose|gale|traitement de fond',
   // A child's growth and speech, pains, mood episodes, care at home and treatments, said of someone (`retard de croissance`,
   // `dysphasie`, `douleurs lombaires`, `épisode maniaque`, `soins infirmiers`, `lithium`, `traitement antiépileptique`)
