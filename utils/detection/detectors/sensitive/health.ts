@@ -36,15 +36,15 @@ const TERMS = phraseList(
   'maladie|maladies|malade*|diagnostique~|symptome*|cancer*|tumeur*|chimiotherapie*|chimio*',
   'radiotherapie*|diabete|diabete de type 1|diabete de type 2|diabetique*|seropositif*|seropositive*|seropositivite|seropo|sida|vih|antiretroviral*|charge virale|pneumocystose|sous-nutrition|chambre sterile|affection* cancereuse*|neoplasie*',
   "hepatite*|asthme|asthmatique*|epilepsie|epileptique*|AVC|alzheimer|maladie d'alzheimer|consultation* memoire|parkinson",
-  // ALS by its names and its drug (`maladie de Charcot`, `sclérose latérale amyotrophique`, `riluzole`); not `SLA`, a service-level agreement as often.
-  'maladie de charcot|sclerose laterale amyotrophique|riluzole',
   'drepanocytose|drepanocytaire*|tuberculose|arthrose|gale|traitement de fond',
   // A child's growth and speech, pains, mood episodes, care at home and treatments, said of someone (`retard de croissance`,
   // `dysphasie`, `douleurs lombaires`, `épisode maniaque`, `soins infirmiers`, `lithium`, `traitement antiépileptique`)
   "retard de croissance|retard de parole|dysphasie|begaie~|prise de poids insuffisante|alimentation par sonde|douleurs abdominales|douleurs lombaires",
-  "problemes de dos|poignet casse|fatigue chronique|episode maniaque|etat de stress aigu|bilan memoire|soins infirmiers|contrat de soins",
+  "problemes de dos|fatigue chronique|episode maniaque|etat de stress aigu|bilan memoire|soins infirmiers|contrat de soins",
   'lithium|traitement antiepileptique|caisson hyperbare|pris des cachets',
   "maladie de parkinson|parkinson's disease|demence|sclerose en plaques|sclerose laterale|handicap|handicaps",
+  // ALS by its names and its drug (`maladie de Charcot`, `sclérose latérale amyotrophique`, `riluzole`); not `SLA`, a service-level agreement as often.
+  'maladie de charcot|sclerose laterale amyotrophique|riluzole',
   "handicape|handicapee|situation de handicap|invalidite|taux d'incapacite|incapacite permanente|perte d'autonomie",
   'perdu son autonomie|perdu~ son autonomie|grabataire*',
   // Professions (`psychiatre`, `psychologue`) are left out: they describe staff. `orthophoniste` is
@@ -84,7 +84,7 @@ const TERMS = phraseList(
   'suivi~ par un psychiatre|suivi~ par une psychiatre|camsp|retard de langage|retard psychomoteur',
   "retard de developpement|suivi~ par un pedopsychiatre|suivi~ par une pedopsychiatre|crise* d'epilepsie|convulsion*",
   'avc',
-  "azoospermie|traitement hormonal|hormonotherapie|canal carpien|cleft palate|hepatitis|hiv-positive|deni de grossesse",
+  "azoospermie|traitement hormonal|canal carpien|cleft palate|hepatitis|hiv-positive|deni de grossesse",
   "buccolam|biotherapie|etait alcoolise~|rdv pedopsychiatre|s'est fait operer|suis en arret|il est en arret",
   'elle est en arret|douleur* au|douleur* aux|douleur* a la|je veux mourir|radio pulmonaire|rattrapage vaccinal',
   'hypervigilance|perte de poids|examen radiologique osseux|age osseux|psychotraumatisme*|son medecin traitant',
@@ -97,7 +97,7 @@ const TERMS = phraseList(
   // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`);
   // not `dépistage IST`: an STI is sex life (special-category.ts), as the reference and most writers have it.
   "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|syphilis|gonococcie*|tabagisme|traitement martial|avorter|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
-  "tendinite*|mal au dos|apte avec restrictions|intoxication ethylique|intolerance au lactose|CJC|consultation jeunes consommateurs",
+  "tendinite*|mal au dos|intoxication ethylique|intolerance au lactose|CJC|consultation jeunes consommateurs",
   'blesse~ a la|sanatorium|electrochoc*|blesse~ leger~|blesse~ grave~|points de suture',
   // Heatwave and cold-weather checks (`coup de chaleur`, `déshydratation`, `gelures`)
   'coup* de chaleur|deshydratation|deshydrate~|insuffisant~ cardiaque*|insuffisant~ respiratoire*|mal a la poitrine|douleur* thoracique*|gelure*',
@@ -142,7 +142,7 @@ const TERMS = phraseList(
   'soins sans consentement|soins palliatifs|chirurgie|opere~|operation chirurgicale|dialyse~|sous oxygene|oxygene',
   'hypothermie|coma|traumatisme* cranien*|traumatisme cervical|en rea|reanimation|whiplash|whiplash injury|concussion',
   'lumbago|acouphene*|perte auditive|silicose|saturnisme|glaucome|aide* auditive*|implant* cochleaire*|bilan auditif|hyperacousie|nystagmus',
-  'retinite pigmentaire|sourdaveugle*|sourd-aveugle*|hard of hearing|blesse~ par balle|lymphome*|metastase*|radiotherapie|oncologie',
+  'retinite pigmentaire|sourdaveugle*|sourd-aveugle*|hard of hearing|blesse~ par balle|lymphome*|oncologie',
   // A liver disease that causes death (`cirrhose`); cancers and their treatments, as a return-to-work file names them (`myélome, autogreffe prévue`)
   'cirrhose*|myelome*|carcinome*|adenocarcinome*|tumorectomie|nephrectomie|immunotherapie|hormonotherapie|autogreffe|lymphoedeme|neuropathie*',
   // Drunk, said of someone (`il sent l'alcool`, `elle était ivre`, `je bois trop`); not `à la bourre` (late) nor `ils me saoulent` (annoy).
@@ -181,7 +181,7 @@ const TERMS = phraseList(
   ...BROKEN_BONES.filter((bone) => !bone.startsWith("d'")).map((bone) => `blesse~ ${bone.replace(/^du /, 'au ').replace(/^de la /, 'a la ').replace(/^de l'/, "a l'").replace(/^des /, 'aux ')}`),
   // English
   'depression|dementia|autism|autistic|disabled|disability|wheelchair|diabetes|pregnant|psychiatry',
-  'coeliac disease|celiac disease|maladie coeliaque|psychiatric|mental illness|cancer|tuberculosis|sickle cell|asthma|asthmatic|ptsd|ADHD|anxiety disorder|epilepsy',
+  'coeliac disease|celiac disease|maladie coeliaque|psychiatric|mental illness|tuberculosis|sickle cell|asthma|asthmatic|ptsd|ADHD|anxiety disorder|epilepsy',
   'heroin addiction|drug addiction|substance misuse|chemotherapy|hemiplegia|aphasia|dyspraxia|dyslexia|allergy',
   'allergic|diabetic|insulin pump|heart condition|heart failure|epileptic|seizures|valproate|multiple sclerosis',
   "cerebral palsy|down syndrome|learning disability|mental health|self-harm|suicidal|overdose|alcoholic|miscarriage",
@@ -214,9 +214,8 @@ const TERMS = phraseList(
   // Not `transfusion`: 11 of its 29 are one a Jehovah's Witness refuses, where writers label the religion only.
   'hemophilie*|hemophile*|thalassemie*|thalassemique*|hydroxyuree|echange* transfusionnel*|transfuse~|chelation|splenectomie|splenomegalie|syndrome thoracique aigu',
   'crise* douloureuse*|crise* clastique*|hetero-agressivite|auto-agressivite',
-  // An injury's after-effects as an expert or an insurer lists them (`déficit fonctionnel permanent`, `souffrances endurées`),
-  // a broken limb said shortly (`il a le bras cassé`).
-  'deficit fonctionnel|souffrances endurees|prejudice corporel|prejudice esthetique|pneumothorax|syndrome post-commotionnel|bras casse|jambe cassee|poignet casse|cheville cassee',
+  // A broken limb said shortly (`il a le bras cassé`).
+  'bras casse|jambe cassee|poignet casse|cheville cassee',
   // Tick-borne diseases and a child's lead poisoning said of someone (`maladie de Lyme`, `neuroborréliose`, `morsure de tique`, `pica`).
   'maladie de lyme|lyme|borreliose*|neuroborreliose*|anaplasmose|tularemie|encephalite a tiques|morsure* de tique*|erytheme migrant|paralysie faciale|pica',
   // Burns said of someone and their care (`brûlée au second degré`, `brûlé aux mains`, `greffes cutanées`), not `grands brûlés`
@@ -298,8 +297,10 @@ const TERMS = phraseList(
   // Home adaptation: an occupational therapist's report (`marche avec un déambulateur`, `amputation tibiale`)
   'deambulateur*|canne tripode|canne* anglaise*|paralysie cerebrale|diplegie|hemiparesie|amputation*|arterite',
   'prothese*|col du femur|copd|hip replacement|knee replacement|home oxygen|emphyseme|exacerbation*|vems|crcm|kaftrio',
-  // A victim's medical expertise after an accident (`souffrances endurées 3/7`, `pronostic réservé`)
-  'souffrances endurees|prejudice esthetique|AIPP|pronostic reserve|antalgique*|operation du dos',
+  // A victim's medical expertise after an accident, as an expert or an insurer lists the after-effects (`souffrances endurées 3/7`,
+  // `déficit fonctionnel permanent`, `pronostic réservé`)
+  'souffrances endurees|prejudice esthetique|prejudice corporel|deficit fonctionnel|AIPP|pronostic reserve|antalgique*|operation du dos',
+  'pneumothorax|syndrome post-commotionnel',
   // Care home inspections: restraint and neglect (`sous contention au fauteuil`, `une mycose dans les plis`)
   'contention|contentions|mycose*|fausse* route*|hypotension|pressure sore*',
   // An agent's appraisal and leaves (`conge longue maladie` typed without its `de`, a sick child's AJPP)
