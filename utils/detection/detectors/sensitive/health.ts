@@ -325,6 +325,10 @@ const TERMS = phraseList(
   'ligament croise|ligaments croises|entorse grave|tetraplegie|paraplegie|soins de suite|fievreux|fievreuse',
   // A pupil's health form on a school trip (`mal des transports`, `somnambulisme`, `she is coeliac`)
   'mal des transports|somnambulisme|antihistaminique*|lecteur de glycemie|medikinet|coeliac|coeliaque*|celiaque*|inhaler',
+  // Skin diseases and their treatments (`dermatite atopique sévère`, `hidradénite suppurée`, `traitement par dupilumab`).
+  'dermatite* atopique*|hidradenite* suppuree*|hidrosadenite*|maladie de verneuil|prurigo|dupilumab|isotretinoine|methotrexate',
+  // Eyes (`décollement de rétine`, `kératocône`), bones (`épicondylite`, `tassements vertébraux`) and the heart (`classe III de la NYHA`).
+  "decollement* de retine|decollement* de la retine|keratocone*|anti-vegf|epicondylite*|tassement vertebral|tassements vertebraux|bisphosphonate*|NYHA|fraction d'ejection",
 );
 
 const RAW = [
