@@ -10,7 +10,7 @@ import { REPEATED_NAME, repeatedNames, weakRepeats } from './repeated-names';
 import { overlapsAny } from './sorted';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
-import { testAround, textAfter } from './text-window';
+import { testAround, testBefore, textAfter } from './text-window';
 
 /** Default context window, in characters of normalised text (shared/reference/detectors.md §0.1). */
 const DEFAULT_WINDOW = { before: 60, after: 30 } as const;
@@ -493,6 +493,9 @@ const keepAnchoredCategories = (findings: RawFinding[], state: ScanState): RawFi
   let template: boolean | undefined;
   return findings.filter((finding) => {
     if (!finding.detector.personAnchored) return true;
+    // The writer's own state (`depuis mon infarctus`, `ma polyarthrite`, `mon congé de longue maladie`),
+    // not a form's wording (`demande mon élection de domicile` under `[NOM PRÉNOM]`).
+    if (testBefore(state.folded, finding.start, POSSESSED_BY_WRITER, 8) && !(template ??= mailMergeTemplate(state.text))) return true;
     const [sentenceStart, sentenceEnd] = sentenceBounds(state.text, finding.start, finding.end);
     if (overlapsAny(identifying, sentenceStart, sentenceEnd)) return true;
     // Category terms often share a sentence: look for its anchor once.
@@ -521,6 +524,7 @@ const keepAnchoredCategories = (findings: RawFinding[], state: ScanState): RawFi
   });
 };
 
+const POSSESSED_BY_WRITER = /(?:^|[^a-z])(?:mon|ma|mes) $/;
 const STRONG_NAME_SCORE = 0.8;
 /** The default policy's lowest threshold (policies/defaults.ts, `defaultMinScore`). */
 const ANCHORING_MIN_SCORE = 0.5;

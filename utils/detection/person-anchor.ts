@@ -24,6 +24,9 @@
  *   attribution (`il est suivi`, `elle est enceinte`, `il perçoit`, `elle a été condamnée`,
  *   `je suis en arrêt`, `il souffre de`, `elle bénéficie de`), and a possessive before a personal
  *   object (`mon dossier`, `sa demande`, `ta dépression`, `ses traitements`).
+ * - Right before the term (the engine): the writer's possessive (`mon infarctus`, `ma rééducation`);
+ *   not the reader's or a third person's (`votre médecin traitant`, `sa politique`), which guides and
+ *   rules use for anyone.
  * - Beyond the sentence (the engine, with the findings): a person named surely earlier in the
  *   paragraph (`namedBefore`), and a personal identifier, or a name with its address, less than 3,000
  *   characters above: the text is that person's file (`identifiedAbove`).
