@@ -263,7 +263,7 @@ const TERMS = phraseList(
   "interruption volontaire de grossesse|retard de regles|endometriose|implant contraceptif|sterilet",
   "allaitement mixte|allaitement difficile|allaitement arrete|arret de l'allaitement|mastite|engorgement mammaire",
   'depression post-partum|depression du post-partum|baby blues|idees noires',
-  "ictere*|phototherapie|premature~|placenta praevia|plagiocephalie|reflux|reflux gastro-oesophagien|bronchiolite|otite* a repetition|caries precoces|erytheme fessier",
+  "ictere*|phototherapie|premature~|placenta praevia|plagiocephalie|reflux|reflux gastro-oesophagien|bronchiolite*|otite* a repetition|caries precoces|erytheme fessier",
   "mordu~ a la|mordu~ au|mordu~ aux|mordu~ a l'|intoxication* au CO|intoxication* au monoxyde|intoxique~ au CO|intoxique~ au monoxyde|anemie~|anemique*|apnee*|hypotonie|stereotypies|dysplasie bronchopulmonaire|retinopathie*",
   "maladie des membranes hyalines|nicu|ne dit aucun mot|pas de pointage|ne repond pas a son prenom|ne marche pas encore",
   // A premature baby's stay and its complications, a stillbirth and its examinations.
@@ -333,6 +333,18 @@ const TERMS = phraseList(
   // (`étui pénien`, `poches d'urostomie`) and iron deficiency (`carence martiale`, `fer per os`, `ferritine`).
   'maladie de meniere|meniere|syndrome vertigineux|crise* de vertige*|coiffe* des rotateurs|VPPB|labyrinthite|traumatisme* sonore*|betahistine|PTG|phlebite*|etui* penien*|urostomie*',
   'vessie neurologique|heterosondage*|urgenturie*|carence* martiale*|fer per os|fer injectable|fer IV|ferritine',
+  // A pregnancy at risk (`MAP`, `col raccourci`, `protéinurie`, `HELLP`), stones and a blocked bladder (`colique néphrétique`,
+  // `lithotritie`, `sonde JJ`, `globe vésical`), hormones and their treatments (`hormone de croissance`, `retard pubertaire`,
+  // `desmopressine`, `orbitopathie`), malnutrition (`CNO`). Not `Minirin`, `Décapeptyl`, `calculs rénaux`: their first
+  // letters open common words (`minimum`, `décalage`, `calcul`); nor `puberté précoce`, whose letters share the start
+  // tables' slots with common words (+0.8 % start positions).
+  'MAP|col raccourci|proteinurie|HELLP|tocolyse|thrombopenie*|nephretique*|lithotritie|lithiase*|sonde JJ|nephrostomie*|pyelonephrite*',
+  'vesical|vesicale*|hypertrophie de la prostate|adenome de la prostate|adenome prostatique|hormone de croissance|somatropine',
+  'retard pubertaire|retard statural|desmopressine|orbitopathie*|neomercazole|propylthiouracile|levothyroxine|l-thyroxine|iode radioactif',
+  'goitre|insuffisance surrenale*|hydrocortisone|diabete insipide|CNO|complements nutritionnels oraux|malnutrition|gastrostomy|fibrillation atriale',
+  // Care notes' shorthand (`passage IDE`, `réhospitalisée`), a few names the sets label each time (`Néo-Codion`, `syndrome de
+  // Lennox-Gastaut`) and words read before only in longer terms (`entorse`, `ponction`, `CMI priorité`).
+  'passage* ide|rehospitalise~|neo-codion|lennox-gastaut|entorse*|ponction*|cmi priorite',
   // The same in notes written in English (`cardiac rehab`, `left total hip replacement`, `urostomy bags`, `iron deficient`).
   'cardiac rehab*|hip replacement*|knee replacement*|urostomy|tinnitus|iron deficiency|iron deficient|anaemia|anaemic|anemia|anemic',
   "decollement* de retine|decollement* de la retine|keratocone*|anti-vegf|epicondylite*|tassement vertebral|tassements vertebraux|bisphosphonate*|NYHA|fraction d'ejection",
@@ -386,6 +398,11 @@ const RAW = [
   'a perdu \\d{1,2} ?(?:kg|kilos)',
   // A memory test's score (`MMS 17/30`).
   'MMSE? (?:[àa] |de |: )?\\d{1,2} ?/ ?30',
+  // Meals made for a swallowing disorder (`texture hachée`, `repas mixés`), found from their last word: begun on `texture`
+  // or `repas`, the list ran at every `texte`.
+  '(?:hach|mix|mouli)[ée]e?s?(?<=(?:[Tt]exture|[Rr]epas) (?:hach|mix|mouli)[ée]e?s?)',
+  // A blocked bladder (`rétention urinaire`), found from `urinaire`: begun on `rétention`, the list ran at every `retenue`.
+  'urinaire(?<=[Rr][ée]tention urinaire)',
   // A vertebra crushed (`tassement de D12`, `Tassement L1`).
   '[Tt]assement (?:de )?[DLT]\\d{1,2}(?!\\d)',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
@@ -427,9 +444,9 @@ const TOPIC_BEFORE = topicBefore(phraseList(
 /**
  * Folded words right after a term that make it something else (`soins infirmiers` stays; an agent's
  * pay: `ses traitements sont versés`, `son traitement de novembre soit versé`; a total: `jours d'arrêt
- * de travail cumulés`), or a unit and its capacity (`une ULIS de 12 places`).
+ * de travail cumulés`), a breach of a rule (`une entorse au règlement`), or a unit and its capacity (`une ULIS de 12 places`).
  */
-const OTHER_SENSE_AFTER = /^(?:\)? de \d{1,3} (?:places|lits)(?![a-z])| (?:imaginaire|financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|cumulee?s?(?![a-z])|(?:de [a-z]+ )?(?:sont |est |seront |sera |soit )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])))/;
+const OTHER_SENSE_AFTER = /^(?:\)? de \d{1,3} (?:places|lits)(?![a-z])| (?:imaginaire|financiere|des donnees|de texte|du dossier|des dossiers|des demandes|de la demande|comptable|informatique|automatise|de l'information|de la chaussee|des eaux|de surface|du bois|thermique|anticorrosion|de donnees|indiciaire|brut|cumulee?s?(?![a-z])|(?:de [a-z]+ )?(?:sont |est |seront |sera |soit )?verses?(?![a-z])|se reunit|se reunira|s'est reunie|siege(?:ra)?(?![a-z])|au reglement|aux regles|a la regle|au principe|a la loi))/;
 
 /** Acronyms also read in lower case in a message typed without capitals (`suivie au cmp`, `un pai pr asthme`; see defineCategory). */
 const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('cmp|pai|aah|avc|sessad|savs|sdre|clm|cmi|pma|tsa|dmla|ajpp');
