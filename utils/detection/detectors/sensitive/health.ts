@@ -90,7 +90,7 @@ const TERMS = phraseList(
   'hypervigilance|perte de poids|examen radiologique osseux|age osseux|psychotraumatisme*|son medecin traitant',
   'infection dentaire|suivi~ au chu|traitement preventif',
   // Shorthand of care notes (`hospit. depuis le 20`, `ttt anticoag`), alcohol at work, words of death
-  "hospit|ttt|contraception|etat d'ebriete|odeur d'alcool|sentait l'alcool|alcoolisation*",
+  "hospit|ttt|contraception|etat d'ebriete|odeur d'alcool|alcoolisation*",
   'surdose*|polytraumatisme*|polytraumatise~|intube~|suicide~|pneumonia|palliative care|appareil auditif',
   // Symptoms and care in outreach notes (`tousse depuis 3 semaines`, `RDV diabétologue`)
   "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
@@ -147,7 +147,7 @@ const TERMS = phraseList(
   'cirrhose*|myelome*|carcinome*|adenocarcinome*|tumorectomie|nephrectomie|immunotherapie|hormonotherapie|autogreffe|lymphoedeme|neuropathie*',
   // Drunk, said of someone (`il sent l'alcool`, `elle était ivre`, `je bois trop`); not `à la bourre` (late) nor `ils me saoulent` (annoy).
   "sent l'alcool|sentait l'alcool|senti l'alcool|ivre|saoul|boit trop|bois trop|boit beaucoup",
-  "alcoolodependance|post-cure|sa cure|une cure|en cure|de cure|sorti~ de cure|jeu pathologique|jeu excessif|jeu problematique|baclofene|acamprosate|probleme avec l'alcool|trouble de l'usage de l'alcool",
+  "alcoolodependance|post-cure|sa cure|une cure|en cure|de cure|sorti~ de cure|jeu pathologique|jeu excessif|jeu problematique|acamprosate|probleme avec l'alcool|trouble de l'usage de l'alcool",
   'suivi~ en pedopsychiatrie|suivi~ en psychiatrie|CMP|cmpp|cattp|csapa|SDRE|ssiad|HAD|dossier medical|PASS|LHSS',
   "suivi~ par une orthophoniste|suivi~ par un orthophoniste|crise* d'angoisse|crise* de panique",
   // Followed by a psychologist or a psychiatrist (`Zoé est suivie par la psychologue`); an allergic reaction.
@@ -180,14 +180,14 @@ const TERMS = phraseList(
   ...BROKEN_BONES.map((bone) => `operation ${bone}`),
   ...BROKEN_BONES.filter((bone) => !bone.startsWith("d'")).map((bone) => `blesse~ ${bone.replace(/^du /, 'au ').replace(/^de la /, 'a la ').replace(/^de l'/, "a l'").replace(/^des /, 'aux ')}`),
   // English
-  'depression|dementia|autism|autistic|disabled|disability|wheelchair|diabetes|pregnant|psychiatry',
+  'dementia|autism|autistic|disabled|disability|wheelchair|diabetes|pregnant|psychiatry',
   'coeliac disease|celiac disease|maladie coeliaque|psychiatric|mental illness|tuberculosis|sickle cell|asthma|asthmatic|ptsd|ADHD|anxiety disorder|epilepsy',
   'heroin addiction|drug addiction|substance misuse|chemotherapy|hemiplegia|aphasia|dyspraxia|dyslexia|allergy',
   'allergic|diabetic|insulin pump|heart condition|heart failure|epileptic|seizures|valproate|multiple sclerosis',
   "cerebral palsy|down syndrome|learning disability|mental health|self-harm|suicidal|overdose|alcoholic|miscarriage",
   // Crisis registers and home care: devices and treatments that keep someone alive at home
   // Not `concentrateur` alone (a VPN's) nor walking aids (`déambulateur`: most writers leave them).
-  "hemodialyse~|sous hemodialyse|dialyse|concentrateur d'oxygene|concentrateur d'o2",
+  "hemodialyse~|sous hemodialyse|concentrateur d'oxygene|concentrateur d'o2",
   // A kidney transplant and its follow-up (not `greffe` alone: a court's registry).
   "greffe~ renal~|greffe~ du rein|greffe~ rein|transplantation renale|en attente de greffe|liste d'attente de greffe|rejet aigu|rejet chronique",
   "immunosuppresseur*|restriction hydrique|regime hyposode|regime sans sel|greffe~ de rein|greffe~ d'un rein|immunodeprime~|immunodepression",
@@ -297,7 +297,7 @@ const TERMS = phraseList(
   "incisive cassee|arcade ouverte|ouvert l'arcade",
   // Home adaptation: an occupational therapist's report (`marche avec un déambulateur`, `amputation tibiale`)
   'deambulateur*|canne tripode|canne* anglaise*|paralysie cerebrale|diplegie|hemiparesie|amputation*|arterite',
-  'prothese*|col du femur|copd|hip replacement|knee replacement|home oxygen|emphyseme|exacerbation*|vems|crcm|kaftrio',
+  'prothese*|col du femur|copd|hip replacement*|knee replacement*|home oxygen|emphyseme|exacerbation*|vems|crcm|kaftrio',
   // A victim's medical expertise after an accident, as an expert or an insurer lists the after-effects (`souffrances endurées 3/7`,
   // `déficit fonctionnel permanent`, `pronostic réservé`)
   'souffrances endurees|prejudice esthetique|prejudice corporel|deficit fonctionnel|AIPP|pronostic reserve|antalgique*|operation du dos',
@@ -345,8 +345,8 @@ const TERMS = phraseList(
   // Care notes' shorthand (`passage IDE`, `réhospitalisée`), a few names the sets label each time (`Néo-Codion`, `syndrome de
   // Lennox-Gastaut`) and words read before only in longer terms (`entorse`, `ponction`, `CMI priorité`).
   'passage* ide|rehospitalise~|neo-codion|lennox-gastaut|entorse*|ponction*|cmi priorite',
-  // The same in notes written in English (`cardiac rehab`, `left total hip replacement`, `urostomy bags`, `iron deficient`).
-  'cardiac rehab*|hip replacement*|knee replacement*|urostomy|tinnitus|iron deficiency|iron deficient|anaemia|anaemic|anemia|anemic',
+  // The same in notes written in English (`cardiac rehab`, `urostomy bags`, `iron deficient`).
+  'cardiac rehab*|urostomy|tinnitus|iron deficiency|iron deficient|anaemia|anaemic|anemia|anemic',
   "decollement* de retine|decollement* de la retine|keratocone*|anti-vegf|epicondylite*|tassement vertebral|tassements vertebraux|bisphosphonate*|NYHA|fraction d'ejection",
 );
 
