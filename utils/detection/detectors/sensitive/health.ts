@@ -328,9 +328,9 @@ const TERMS = phraseList(
   'mal des transports|somnambulisme|antihistaminique*|lecteur de glycemie|medikinet|coeliac|coeliaque*|celiaque*|inhaler',
   // Skin diseases and their treatments (`dermatite atopique sévère`, `hidradénite suppurée`, `traitement par dupilumab`).
   'dermatite* atopique*|hidradenite* suppuree*|hidrosadenite*|maladie de verneuil|prurigo|dupilumab|isotretinoine|methotrexate',
-  // Eyes (`décollement de rétine`, `kératocône`), bones (`épicondylite`, `tassements vertébraux`) and the heart (`classe III de la NYHA`).
-  // The inner ear (`maladie de Ménière`, `VPPB`, `traumatisme sonore aigu`), a shoulder's tendons, a knee replaced (`PTG droite`), continence care
-  // (`étui pénien`, `poches d'urostomie`) and iron deficiency (`carence martiale`, `fer per os`, `ferritine`).
+  // The inner ear (`maladie de Ménière`, `VPPB`, `traumatisme sonore aigu`), a shoulder's tendons, a knee replaced
+  // (`PTG droite`), continence care (`étui pénien`, `poches d'urostomie`) and iron deficiency (`carence martiale`,
+  // `fer per os`, `ferritine`).
   'maladie de meniere|meniere|syndrome vertigineux|crise* de vertige*|coiffe* des rotateurs|VPPB|labyrinthite|traumatisme* sonore*|betahistine|PTG|phlebite*|etui* penien*|urostomie*',
   'vessie neurologique|heterosondage*|urgenturie*|carence* martiale*|fer per os|fer injectable|fer IV|ferritine',
   // A pregnancy at risk (`MAP`, `col raccourci`, `protéinurie`, `HELLP`), stones and a blocked bladder (`colique néphrétique`,
@@ -347,6 +347,7 @@ const TERMS = phraseList(
   'passage* ide|rehospitalise~|neo-codion|lennox-gastaut|entorse*|ponction*|cmi priorite',
   // The same in notes written in English (`cardiac rehab`, `urostomy bags`, `iron deficient`).
   'cardiac rehab*|urostomy|tinnitus|iron deficiency|iron deficient|anaemia|anaemic|anemia|anemic',
+  // Eyes (`décollement de rétine`, `kératocône`), bones (`épicondylite`, `tassements vertébraux`) and the heart (`classe III de la NYHA`).
   "decollement* de retine|decollement* de la retine|keratocone*|anti-vegf|epicondylite*|tassement vertebral|tassements vertebraux|bisphosphonate*|NYHA|fraction d'ejection",
 );
 
