@@ -4,13 +4,13 @@ import { EPONYMS } from './detectors/sensitive/_name-words';
 import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, oneByteCopy, toOriginalSpan, type NormalizedText, type OneByteCopy } from './normalize';
 import { copyUnsafeMask, markCopyUnsafe, realMatch } from './one-byte-copy';
-import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, identifiedAbove, mailMergeTemplate, namedBefore, opensWithRequest, statesARule, useAnchorStarts } from './person-anchor';
+import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, identifiedAbove, mailMergeTemplate, namedBefore, opensWithRequest, possessedByWriter, statesARule, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
 import { REPEATED_NAME, repeatedNames, weakRepeats } from './repeated-names';
 import { overlapsAny } from './sorted';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, tablesFor, type StartCondition } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
-import { testAround, testBefore, textAfter } from './text-window';
+import { testAround, textAfter } from './text-window';
 
 /** Default context window, in characters of normalised text (shared/reference/detectors.md §0.1). */
 const DEFAULT_WINDOW = { before: 60, after: 30 } as const;
@@ -495,7 +495,7 @@ const keepAnchoredCategories = (findings: RawFinding[], state: ScanState): RawFi
     if (!finding.detector.personAnchored) return true;
     // The writer's own state (`depuis mon infarctus`, `ma polyarthrite`, `mon congé de longue maladie`),
     // not a form's wording (`demande mon élection de domicile` under `[NOM PRÉNOM]`).
-    if (testBefore(state.folded, finding.start, POSSESSED_BY_WRITER, 8) && !(template ??= mailMergeTemplate(state.text))) return true;
+    if (possessedByWriter(state.folded, finding.start) && !(template ??= mailMergeTemplate(state.text))) return true;
     const [sentenceStart, sentenceEnd] = sentenceBounds(state.text, finding.start, finding.end);
     if (overlapsAny(identifying, sentenceStart, sentenceEnd)) return true;
     // Category terms often share a sentence: look for its anchor once.
@@ -524,7 +524,6 @@ const keepAnchoredCategories = (findings: RawFinding[], state: ScanState): RawFi
   });
 };
 
-const POSSESSED_BY_WRITER = /(?:^|[^a-z])(?:mon|ma|mes) $/;
 const STRONG_NAME_SCORE = 0.8;
 /** The default policy's lowest threshold (policies/defaults.ts, `defaultMinScore`). */
 const ANCHORING_MIN_SCORE = 0.5;

@@ -24,7 +24,7 @@
  *   attribution (`il est suivi`, `elle est enceinte`, `il perçoit`, `elle a été condamnée`,
  *   `je suis en arrêt`, `il souffre de`, `elle bénéficie de`), and a possessive before a personal
  *   object (`mon dossier`, `sa demande`, `ta dépression`, `ses traitements`).
- * - Right before the term (the engine): the writer's possessive (`mon infarctus`, `ma rééducation`);
+ * - Right before the term (`possessedByWriter`): the writer's possessive (`mon infarctus`, `ma rééducation`);
  *   not the reader's or a third person's (`votre médecin traitant`, `sa politique`), which guides and
  *   rules use for anyone.
  * - Beyond the sentence (the engine, with the findings): a person named surely earlier in the
@@ -447,6 +447,12 @@ export const lineAround = (text: string, position: number): [number, number] => 
   const end = next < newlines.length ? newlines[next] : text.length;
   return [start, end];
 };
+
+/** The writer's possessives only: `votre`, `son` are how guides and rules speak of anyone. */
+const POSSESSED_BY_WRITER = /(?:^|[^a-z])(?:mon|ma|mes) $/;
+
+/** True when the term at `start` of the folded text follows the writer's possessive (`depuis mon infarctus`, `ma polyarthrite`). */
+export const possessedByWriter = (folded: string, start: number): boolean => testBefore(folded, start, POSSESSED_BY_WRITER, 8);
 
 /**
  * True when the sentence [start, end) of the text is tied to a person: a weak or strong anchor in
