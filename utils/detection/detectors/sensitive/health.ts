@@ -345,10 +345,16 @@ const TERMS = phraseList(
   // Care notes' shorthand (`passage IDE`, `réhospitalisée`), a few names the sets label each time (`Néo-Codion`, `syndrome de
   // Lennox-Gastaut`) and words read before only in longer terms (`entorse`, `ponction`, `CMI priorité`).
   'passage* ide|rehospitalise~|neo-codion|lennox-gastaut|entorse*|ponction*|cmi priorite',
-  // The same in notes written in English (`cardiac rehab`, `urostomy bags`, `iron deficient`).
-  'cardiac rehab*|urostomy|tinnitus|iron deficiency|iron deficient|anaemia|anaemic|anemia|anemic',
+  // The same in notes written in English (`cardiac rehab`, `urostomy bags`, `iron deficient`, `root canal`).
+  'cardiac rehab*|urostomy|tinnitus|iron deficiency|iron deficient|anaemia|anaemic|anemia|anemic|root canal|dental trauma|abscess|abscesses|enamel hypoplasia',
   // Eyes (`décollement de rétine`, `kératocône`), bones (`épicondylite`, `tassements vertébraux`) and the heart (`classe III de la NYHA`).
   "decollement* de retine|decollement* de la retine|keratocone*|anti-vegf|epicondylite*|tassement vertebral|tassements vertebraux|bisphosphonate*|NYHA|fraction d'ejection",
+  // Lungs (`fibrose pulmonaire`, `dilatation des bronches`, `corticoïdes`), the liver (`greffée du foie`, `Fibroscan`,
+  // `encéphalopathie hépatique`), nerves (`photophobie`, `crises focales`, `névrite optique`) and teeth (`rage de dents`,
+  // `alvéolite`, `bruxisme`). Not `pénicilline`: its letters open common words (`pénible`; +0.2 % start positions).
+  'fibrose* pulmonaire*|greffe~ pulmonaire*|dilatation* des bronches|corticoide*|greffe~ du foie|greffe~ hepatique*|transplantation* hepatique*',
+  'fibroscan|encephalopathie*|photophobie|crise* focale*|crise* generalisee*|nevrite* optique*|rage de dents|dents de sagesse',
+  'alveolite*|polycaries|bruxisme|bilan* neurologique*|appareil* ppc|appareil* de ppc|liste de greffe|bilan* pre-greffe*|bilan* pregreffe*',
 );
 
 const RAW = [
