@@ -219,9 +219,9 @@ const TERMS = phraseList(
   'bras casse|jambe cassee|poignet casse|cheville cassee',
   // Tick-borne diseases and a child's lead poisoning said of someone (`maladie de Lyme`, `neuroborréliose`, `morsure de tique`, `pica`).
   'maladie de lyme|lyme|borreliose*|neuroborreliose*|anaplasmose|tularemie|encephalite a tiques|morsure* de tique*|erytheme migrant|paralysie faciale|pica',
-  // Burns said of someone and their care (`brûlée au second degré`, `brûlé aux mains`, `greffes cutanées`), not `grands brûlés`
-  // alone: `grand`, `service` or `centre` would open the list at common words.
-  'brule~ au|brule~ aux|brule~ a la|greffe* de peau|greffe* cutanee*|smoke inhalation',
+  // Burns said of someone and their care (`brûlée au second degré`, `brûlé par flamme`, `greffes cutanées`, `greffe du bras`), not
+  // `grands brûlés` alone: `grand` would open the list at a common word (the burns units are read below).
+  'brule~ au|brule~ aux|brule~ a la|brule~ par|greffe* de peau|greffe* cutanee*|smoke inhalation|greffe~ de la main|greffe~ du bras|greffe~ du visage',
   // Long COVID (`covid long`, `syndrome post-infectieux`, `tachycardie`, `essoufflement`, `anosmie`); a burnt child's care (`vêtements compressifs`).
   'covid long|syndrome post-infectieux|tachycardie|essoufflement|anosmie|readaptation respiratoire|vetement* compressif*|pansement* gras',
   // Sleep apnoea's signs and tests (`ronflements`, `somnolence diurne`, `polygraphie ventilatoire`).
@@ -355,6 +355,11 @@ const TERMS = phraseList(
   'fibrose* pulmonaire*|greffe~ pulmonaire*|dilatation* des bronches|corticoide*|greffe~ du foie|greffe~ hepatique*|transplantation* hepatique*',
   'fibroscan|encephalopathie*|photophobie|crise* focale*|crise* generalisee*|nevrite* optique*|rage de dents|dents de sagesse',
   'alveolite*|polycaries|bruxisme|bilan* neurologique*|appareil* ppc|appareil* de ppc|liste de greffe|bilan* pre-greffe*|bilan* pregreffe*',
+  // Bowel disease (`Crohn`, `Stelara`, `selles sanglantes`, `régime sans résidu`), burns' care (`centre des brûlés`, `CTB`)
+  // and the womb (`adénomyose`, `curetage`). Not `Humira` nor `gravement brûlé`: their first letters open common words
+  // (`humidité`, `grave`; +0.14 % start positions).
+  'crohn|stelara|mesalazine|azathioprine|selles sanglantes|regime* sans residu*|centre* des brules|centre* de traitement des brules',
+  'service* des brules|CTB|adenomyose|curetage',
 );
 
 const RAW = [
@@ -410,6 +415,10 @@ const RAW = [
   '(?:hach|mix|mouli)[ée]e?s?(?<=(?:[Tt]exture|[Rr]epas) (?:hach|mix|mouli)[ée]e?s?)',
   // A blocked bladder (`rétention urinaire`), found from `urinaire`: begun on `rétention`, the list ran at every `retenue`.
   'urinaire(?<=[Rr][ée]tention urinaire)',
+  // A stay in rehabilitation (`en SMR`, `sort du SMR`), not a unit's name (`SMR Les Bouleaux`) nor the service as a topic.
+  'SMR(?<=(?:[Ee]n|[Aa]u|[Dd]u) SMR)',
+  // Pressure garments after a burn (`gants compressifs`, `masque compressif`), found from their last word.
+  '(?:compressifs?|compressives?)(?<=(?:[Gg]ants?|[Mm]asques?|[Cc]ombinaisons?|[Gg]ilets?|[Cc]agoules?|[Bb]as|[Mm]anchons?) compressi(?:fs?|ves?))',
   // A vertebra crushed (`tassement de D12`, `Tassement L1`).
   '[Tt]assement (?:de )?[DLT]\\d{1,2}(?!\\d)',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).

@@ -81,7 +81,7 @@ const TERMS = phraseList(
   // Overpayments, and fraud in a benefit's file (not `fraude` alone: the scams agents are victims of, `lutte contre la fraude`).
   'indu*|fraude au rsa|fraude aux prestations|fraude aux allocations|fraude sociale|fraude presumee|suspicion de fraude',
   'qualification de fraude|faits de fraude|remise de dette*|notification de dette',
-  // Someone's debts (`ses dettes`, `a des dettes`, `dettes de jeu`), not debt as a topic (`prévenir les dettes`).
+  // Someone's debts (`ses dettes`, `a des dettes`, `dettes de jeu`; `dettes` alone below), not debt as a topic (`prévenir les dettes`).
   'ses dettes|mes dettes|sa dette|ma dette|leurs dettes|a des dettes|ont des dettes|avait des dettes|a une dette|dette* de jeu|dette* de jeux',
   // The emergency line as someone's route to a bed (`via le 115`, `connu du 115`; not `le 115 rue…`)
   'via le 115|par le 115|appel au 115|appele~ le 115|appeler le 115|rappele~ le 115|connu~ du 115|refuse~ le 115',
@@ -93,7 +93,7 @@ const TERMS = phraseList(
   "hotel 115|hotel du 115|fonds d'aide aux jeunes|procedure d'expulsion|ccapex|impaye~ de loyer|impayes de loyers|dette* de loyer|SIAO",
   "hebergement d'urgence|chrs|sans domicile|sans logement|sans domicile fixe|SDF|sans-abri|mise a l'abri|mis~ a l'abri|heberge~ a l'hotel|place~ a l'hotel|sans hebergement",
   "aide educative a domicile|son referent RSA|sa referente RSA|son referent unique",
-  "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impaye~ d'energie|dette* de gaz|dette* d'electricite|dette* d'eau|impaye~ d'electricite|impaye~ d'eau|impaye~ de gaz|dette* loyer|dette* energie|dette* de cantine|impaye~ de cantine",
+  "aide fsl|aides fsl|dossier fsl|demande fsl|dettes edf|dette edf|dette* d'energie|impaye~ d'energie|dette* de gaz|dette* d'electricite|dette* d'eau|impaye~ d'electricite|impaye~ d'eau|impaye~ de gaz|dette* loyer|dette* energie|dette* de cantine|dette* de telephone|impaye~ de cantine",
   'aides au logement|minima sociaux|revenu de solidarite active|orientation sociale|reorientation sociale',
   "inscrit~ a l'ep|convoque~ a l'ep|passage en ep|passage en equipe pluridisciplinaire",
   'convoque~ en equipe pluridisciplinaire|aide* alimentaire*|colis alimentaire*|sans domicile stable|domiciliation',
@@ -209,8 +209,9 @@ export default defineCategory({
     'IST(?![\\p{L}\\p{N}])',
     // A home visit to someone (`VAD chez Mme Roux`, `VAD PMI`); `VAD` alone names the agent's work as often (see above).
     '(?:VAD|vad)(?= (?:PMI|pmi|chez|[àa] domicile chez|au domicile de))',
-    // An amount of debts (`environ 27 000 € de dettes`); the word alone is a topic as often.
-    'dettes(?<=\\d(?: ?€| euros?)? de dettes)',
+    // `dettes` alone near someone (writers label it 251 times in 331), not none (`pas de dettes`, see validate); not before
+    // the words of a longer term (`dettes de jeu`, `dettes locatives`), which the list's `dette*` would otherwise lose to it.
+    "(?:[Dd]ettes|DETTES)(?! (?:de |d'|d’|loyers?|[ée]nergie|EDF|edf|locatives?))",
     // A child entrusted to a relative (`confiée à sa grand-mère`, `confiés à leur oncle`): kinship care.
     '[Cc]onfi[ée]e?s?(?= (?:[àa]|chez) (?:sa|son|ses|leur|leurs|notre|mon|ma|mes|la|le|les) (?:grands?|arri[èe]re|tante|oncle|cousine?|s(?:oe|œ)ur|fr[èe]re|parrain|marraine|demi|beaux?|belle)(?![\\p{L}]))',
     `IP(?= (?:[–-] )?(?:en cours d'[ée]valuation|transmise|a [ée]t[ée] transmise|re[çc]ue|du \\d{1,2}/\\d{1,2}|concernant|enfant|mineure?|[ée]l[èe]ve))`,
@@ -230,6 +231,8 @@ export default defineCategory({
     // `signalement` is a child-protection report only next to its vocabulary (not a road patrol's report).
     if (/^signalement/.test(folded.slice(start, end)) && !testAround(folded, start, end, CHILD_PROTECTION_NEIGHBOURS, 120, 120)) return false;
     if (testAfter(folded, end, OTHER_SENSE_AFTER, 40)) return false;
+    // Debts said to be none (`pas de dettes`, `sans dettes connues`).
+    if (folded.startsWith('dettes', start) && testBefore(folded, start, /(?:pas de|sans|aucune|ni) $/, 8)) return false;
     // A checklist's condition (`- si mesure de protection : copie du jugement`): whoever it may apply to.
     if (testBefore(folded, start, /(?:^|[\n(]|[-•*] )[ \t]*si $/, 12) && testAfter(folded, end, /^ ?:/, 3)) return false;
     const word = folded.slice(start, end);
