@@ -360,6 +360,10 @@ const TERMS = phraseList(
   // (`humidité`, `grave`; +0.14 % start positions).
   'crohn|stelara|mesalazine|azathioprine|selles sanglantes|regime* sans residu*|centre* des brules|centre* de traitement des brules',
   'service* des brules|CTB|adenomyose|curetage',
+  // Autoimmune diseases (`néphrite lupique`, `vascularite`, `rhumatisme psoriasique`, `anti-TNF`), children's neuromuscular
+  // and rare diseases (`Duchenne`, `nusinersen`, `Prader-Willi`) and obesity surgery (`bypass`). Not `Plaquenil` nor a flare
+  // (`poussée de lupus`): their first letters open common words (`plaque`, `pousser`; +0.07 % and +0.08 % start positions).
+  'lupique*|vascularite*|rhumatisme* psoriasique*|sclerodermie*|hydroxychloroquine|anti-tnf|duchenne|nusinersen|risdiplam|spinraza|prader-willi|bypass',
 );
 
 const RAW = [
