@@ -422,7 +422,7 @@ const RAW = [
   // A stay in rehabilitation (`en SMR`, `sort du SMR`), not a unit's name (`SMR Les Bouleaux`) nor the service as a topic.
   'SMR(?<=(?:[Ee]n|[Aa]u|[Dd]u) SMR)',
   // Pressure garments after a burn (`gants compressifs`, `masque compressif`), found from their last word.
-  '(?:compressifs?|compressives?)(?<=(?:[Gg]ants?|[Mm]asques?|[Cc]ombinaisons?|[Gg]ilets?|[Cc]agoules?|[Bb]as|[Mm]anchons?) compressi(?:fs?|ves?))',
+  'compressi(?:fs?|ves?)(?<=(?:[Gg]ants?|[Mm]asques?|[Cc]ombinaisons?|[Gg]ilets?|[Cc]agoules?|[Bb]as|[Mm]anchons?) compressi(?:fs?|ves?))',
   // A vertebra crushed (`tassement de D12`, `Tassement L1`).
   '[Tt]assement (?:de )?[DLT]\\d{1,2}(?!\\d)',
   // `s'est fracturé le poignet` (the noun alone, `une fracture du col`, is left to the context).
