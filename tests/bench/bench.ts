@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
  * (a) median and p95 of `scan()` on ~200 varied 4 KB prompts built from the labelled corpus;
  * (b) throughput on a 1 MB mixed document (corpus texts concatenated);
  * (c) worst time on adversarial 100 KB inputs;
- * (d) minified ESM bundle size of the engine (esbuild) and its biggest inputs;
+ * (d) minified ESM bundle size of the engine (esbuild), its biggest inputs, and the time its compacted
+ *     tables take to decode the first time;
  * (e) `redact-pii` (SyncRedactor) and `@openredaction/openredaction` side by side with Vigie.
  */
 import { createRequire } from 'node:module';
@@ -327,6 +328,22 @@ async function benchBundle(): Promise<void> {
   console.log('\n| Biggest inputs | Bytes in output |');
   console.log('|---|---:|');
   for (const [path, info] of inputs.slice(0, 10)) console.log(`| ${path} | ${info.bytesInOutput} |`);
+  benchDecodeTime();
+}
+
+/**
+ * The price of the compaction: the first-name list and the phone metadata are decoded once per page,
+ * in the warm-up's idle steps (see utils/detection/warm-up.ts). Timed in fresh processes, cold.
+ */
+function benchDecodeTime(): void {
+  const runs: { firstNames: number; phoneMetadata: number }[] = [];
+  for (let run = 0; run < 5; run++) {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/decode-time.ts'], { encoding: 'utf8', timeout: 60_000 });
+    if (result.status !== 0) return console.log(`\ndecoding time not measured: ${errorLine(result.stderr)}`);
+    runs.push(JSON.parse(result.stdout));
+  }
+  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  console.log(`\nfirst decode, once per page (median of 5 fresh processes): first-name list ${ms(median(runs.map((r) => r.firstNames)))} ms, phone metadata ${ms(median(runs.map((r) => r.phoneMetadata)))} ms`);
 }
 
 function formatCounts(counts: ReadonlyMap<string, number>): string {

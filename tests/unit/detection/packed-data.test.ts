@@ -5,7 +5,8 @@ import { deflateRawSync } from 'node:zlib';
 import { PhoneNumber, type E164Number, type MetadataJson } from 'libphonenumber-js/core/es6';
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BASE117_ALPHABET, deflateToBase117, encodeBase117 } from '@/utils/detection/data/deflate-for-source';
+import { decodeContextMixed, decodeContextMixedBase117, encodeContextMixed } from '@/utils/detection/data/context-mixing';
+import { BASE117_ALPHABET, contextMixToBase117, deflateToBase117, encodeBase117 } from '@/utils/detection/data/deflate-for-source';
 import { FIRST_NAME_COUNT, firstNames, isFirstName, isWordlikeFirstName } from '@/utils/detection/data/first-names-fr';
 import { frontCode, selectNames } from '@/utils/detection/data/generate-first-names';
 import { validationOnly } from '@/utils/detection/data/generate-phone-metadata';
@@ -38,7 +39,7 @@ const isValid = (e164: string, metadata: MetadataJson): boolean | 'error' => {
   }
 };
 
-describe('deflated data shipped with the engine', () => {
+describe('compacted data shipped with the engine', () => {
   it('writes base 117 without a character a minifier escapes, and reads back every length of tail', async () => {
     expect(BASE117_ALPHABET).toHaveLength(117);
     expect(new Set(BASE117_ALPHABET).size).toBe(117);
@@ -74,6 +75,27 @@ describe('deflated data shipped with the engine', () => {
         expect(Buffer.from(inflateRaw(deflateRawSync(bytes, options))).equals(bytes)).toBe(true);
       }
     }
+  });
+
+  it('codes by context mixing and decodes back: empty, one byte, every byte value, runs, random bytes and text', () => {
+    let seed = 5;
+    const random = Uint8Array.from({ length: 50_000 }, () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) & 0xff);
+    const text = new Uint8Array(Buffer.from('Zoé, Anaïs, Maëlle — 0123456789 '.repeat(300), 'utf8'));
+    const inputs = [new Uint8Array(0), new Uint8Array([0]), new Uint8Array([255]), Uint8Array.from({ length: 256 }, (_, i) => i), new Uint8Array(20_000).fill(0xff), random, text];
+    for (const data of inputs) expect(Buffer.from(decodeContextMixed(encodeContextMixed(data), data.length)).equals(data)).toBe(true);
+    // It learns: repeated text costs a small fraction of its bytes, random bytes barely more than themselves.
+    expect(encodeContextMixed(text).length).toBeLessThan(text.length / 20);
+    expect(encodeContextMixed(random).length).toBeLessThan(random.length * 1.01);
+    const { encoded, length } = contextMixToBase117('Zoé, Anaïs — 0123 '.repeat(40));
+    expect(decodeContextMixedBase117(encoded, length)).toBe('Zoé, Anaïs — 0123 '.repeat(40));
+  });
+
+  it('a context-mixing code cut short or damaged decodes to the length asked, without error (the shipped tables are checked whole below)', () => {
+    const data = new Uint8Array(Buffer.from('Jean-Pierre, Marie-Claire, Anne-Sophie '.repeat(100), 'utf8'));
+    const code = encodeContextMixed(data);
+    expect(decodeContextMixed(code.subarray(0, code.length >> 1), data.length)).toHaveLength(data.length);
+    const damaged = Uint8Array.from(code, (byte, i) => (i === 10 ? byte ^ 0x55 : byte));
+    expect(Buffer.from(decodeContextMixed(damaged, data.length)).equals(data)).toBe(false);
   });
 
   it('round-trips text, accents included', async () => {

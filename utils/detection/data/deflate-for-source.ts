@@ -1,4 +1,5 @@
 import { deflateAsync } from '@gfx/zopfli';
+import { encodeContextMixed } from './context-mixing';
 import { BITS_PER_DIGIT, UNPRINTED_CODES } from './inflate';
 
 /**
@@ -38,7 +39,10 @@ export async function deflateToBase117(text: string, iterations = 15): Promise<s
 }
 
 /**
- * Zopfli's iterations for data generated once and committed (the first-name list, the phone
- * metadata): 1,000 take ten seconds and save some fifty bytes over the build's 15.
+ * Generators only (Node): the base-117 context-mixing code of `text` (see `context-mixing.ts`) and
+ * its length in UTF-8 bytes, which `decodeContextMixedBase117` needs to read it back.
  */
-export const GENERATOR_ITERATIONS = 1000;
+export function contextMixToBase117(text: string): { encoded: string; length: number } {
+  const bytes = Buffer.from(text, 'utf8');
+  return { encoded: encodeBase117(encodeContextMixed(bytes)), length: bytes.length };
+}

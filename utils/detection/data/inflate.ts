@@ -5,11 +5,12 @@ import { codeAt } from '../char-codes';
  * the eleven that a string literal or a minifier writes as escapes (`UNPRINTED_CODES`), so that the
  * bundle carries each digit as one byte. Six bytes of data take seven characters (117⁷ ≥ 2⁴⁸),
  * 16.7 % over the bytes (base 93, the printable characters only, cost 22.3 %, 5.5 KB more of the
- * bundle; base64 33 %). Large word lists and tables travel this way because the engine ships in every
+ * bundle; base64 33 %). The word lists travel this way because the engine ships in every
  * AI page. The generated sources write the control characters as JSON escapes (`\u0001`), and
  * esbuild prints them raw, as `tests/unit/detection/packed-data.test.ts` checks. Decoding is a
- * one-off: the first-name list's 48,167 characters take 14 to 21 ms cold, inflate included, and
- * about 2 ms once compiled (Node 20).
+ * one-off: the first-name list's 48,167 characters, when it was deflated, took 14 to 21 ms cold,
+ * inflate included, and about 2 ms once compiled (Node 20). The first-name list and the phone
+ * metadata are now coded by context mixing (`context-mixing.ts`), in the same base.
  */
 
 /**
