@@ -364,6 +364,18 @@ const TERMS = phraseList(
   // and rare diseases (`Duchenne`, `nusinersen`, `Prader-Willi`) and obesity surgery (`bypass`). Not `Plaquenil` nor a flare
   // (`poussée de lupus`): their first letters open common words (`plaque`, `pousser`; +0.07 % and +0.08 % start positions).
   'lupique*|vascularite*|rhumatisme* psoriasique*|sclerodermie*|hydroxychloroquine|anti-tnf|duchenne|nusinersen|risdiplam|spinraza|prader-willi|bypass',
+  // Veins and arteries (`embolie pulmonaire`, `thrombose veineuse`, `varices`, `pontage fémoro-poplité`), a head injury and
+  // its after-effects (`TC grave`, `syndrome dysexécutif`, `état pauci-relationnel`), children's orthopaedics (`corset`,
+  // `ténotomie`, `arthrodèse`, `plâtre pelvi-pédieux`) and the gut and gout (`péritonite`, `sigmoïdite`, `crise de goutte`).
+  // Not `claudication`, `statine`, `éventration`, `écho-doppler`, `séquelles cognitives`, `goutte chronique` nor
+  // `craniectomie`: their first letters open `Claude`, `statut`, `événement`, `écho`, `séquence`, `goûter`, `crâne`.
+  'embolie*|thrombose*|TVP|varice*|thrombophilie|antiphospholipide*|clopidogrel|arteriopathie*|anticoagule~|hypercholesterolemie',
+  'pontage* femora*|pontage* femoro-poplite*|pontage* aorto-bifemora*|TC grave|TC severe|TC modere|TC leger|syndrome* dysexecutif*',
+  'syndrome frontal|pauci-relationnel|bebe secoue|traumatic brain injury|lesions axonales|apragmatisme|desinhibition|fracture* du rocher',
+  'corset*|tenotomie*|arthrodese*|osteotomie*|bequilles|transfert* tendineu*|harnais de pavlik|dysplasie* de la hanche',
+  'dysplasie* des hanches|arthrogrypose|greffe* osseuse*|platree*|platre* pelvi-pedieux|scoliosis|hernia|crise* de goutte|colchicine',
+  'allopurinol|operation de la vesicule|peritonite*|sigmoidite*|pancreatite*|stomatherap*|retablissement de continuite',
+  'complications post-operatoires|rehospitalisation*',
 );
 
 const RAW = [
@@ -440,6 +452,16 @@ const RAW = [
   // Not a concentration or a posology per kilo (`0,62 mg/l d'air expiré`, water's `68 mg/L`, `15 mg/kg`).
   'm(?<=\\d ?m)g(?![\\p{L}\\p{N}]|\\/(?:[dm]?l|L|kg)(?![\\p{L}]))',
   'U(?<=\\d ?U)I(?![\\p{L}\\p{N}])',
+  // Read from their last word, whose first letters are rarer (`calculs biliaires`, `pied bot`, `dispense d'EPS`, `score de
+  // Glasgow`, `chaussures orthopédiques`, `reprise chirurgicale`): begun on their first, the list ran at every `calcul`, `pied`,
+  // `dispositif`, `score`, `chauffage`, `reprendre`.
+  'biliaires(?<=[Cc]alculs biliaires)',
+  'bot(?<=[Pp]ied bot)',
+  "EPS(?<=[Dd]ispenses? d'EPS)",
+  'Glasgow(?<=[Ss]core de Glasgow)',
+  'Glasgow (?:initial )?(?:[àa] |: )?\\d{1,2}(?!\\d)',
+  'orthop[ée]diques(?<=[Cc]haussures orthop[ée]diques)',
+  'chirurgicales?(?<=[Rr]eprises? chirurgicales?)',
   // `elle s'est cassé le bras au ski`.
   "c(?<=(?:s'est|s'était|s'etait) c)ass[ée]e?s? (?:le|la|l'|les) ?(?:bras|jambe|poignet|cheville|nez|genou|pied|main|doigt|clavicule|coude|dos)",
 ];
