@@ -376,6 +376,21 @@ const TERMS = phraseList(
   'dysplasie* des hanches|arthrogrypose|greffe* osseuse*|platree*|platre* pelvi-pedieux|scoliosis|hernia|crise* de goutte|colchicine',
   'allopurinol|operation de la vesicule|peritonite*|sigmoidite*|pancreatite*|stomatherap*|retablissement de continuite',
   'complications post-operatoires|rehospitalisation*',
+  // A spinal cord injury's care (`sondages intermittents`, `bilan urodynamique`), blood cancers' (`allogreffe`, `chambre
+  // implantable`, `R-CHOP`), high blood pressure and its drugs (`hypertendue`, `poussée hypertensive`, `amlodipine`,
+  // `Zomig`), hereditary diseases of the brain (`Huntington`, `chorée`, `ataxie`, `tétrabénazine`), the end of life (`USP`,
+  // `midazolam`, `glioblastome`), feet (`mal perforant`, `hallux valgus`), premature babies (`sonde nasogastrique`, `SNG`,
+  // `trouble de l'oralité`) and the thyroid (`nodule thyroïdien`, `palpitations`, `TSH`). Not `EMSP`, `podologue`,
+  // `lève-personne` nor `concentrateur`: the sets leave them unlabelled as often. Not `COTOREP`, `GVH`, `CADASIL`,
+  // `gangrène`, `atorvastatine`, `Coveram`, `chaussures thérapeutiques` nor `mouvements involontaires`: their first letters
+  // share the start tables' slots with common words (from 128 to 9,500 more positions each over the corpus), nor `SAPAD`,
+  // `pauses respiratoires`, `headaches` and `jaunisse` (1,067, 339, 181 and 156).
+  'sondage* intermittent*|irrigation transanale|urodynamique*|blessure* par balle|allogreffe*|chambre implantable',
+  'catheter central|R-CHOP|hypertendu~|hypertensive*|amlodipine|ramipril|bisoprolol|betabloquant*|zomig|imigrane',
+  'huntington|choree*|ataxie*|apathie|tetrabenazine|dystonie*|USP|midazolam|fentanyl|scopolamine|glioblastome*|mal perforant*',
+  'hallux valgus|necrose*|sonde* naso-gastrique*|sonde* nasogastrique*|sonde* de gavage|SNG|trouble* de l\'oralite|nodule* thyroidien*',
+  'palpitations|tremblements|LAM|LAL|desinhibe~|impulsivite|hypertonie*|thyroide|TSH|DFT',
+  'erythropoietine|paralysie* recurrentielle*|ulceration*|cytapherese|high blood pressure|photophobia|mal de crane',
 );
 
 const RAW = [
@@ -462,6 +477,7 @@ const RAW = [
   'Glasgow (?:initial )?(?:[àa] |: )?\\d{1,2}(?!\\d)',
   'orthop[ée]diques(?<=[Cc]haussures orthop[ée]diques)',
   'chirurgicales?(?<=[Rr]eprises? chirurgicales?)',
+  'anormaux(?<=[Mm]ouvements anormaux)',
   // `elle s'est cassé le bras au ski`.
   "c(?<=(?:s'est|s'était|s'etait) c)ass[ée]e?s? (?:le|la|l'|les) ?(?:bras|jambe|poignet|cheville|nez|genou|pied|main|doigt|clavicule|coude|dos)",
 ];

@@ -121,6 +121,8 @@ const TERMS = phraseList(
   // Genetic conditions too, as the labelling rules list them (`trisomie 21`, `mucoviscidose`).
   'trisomie|trisomie 21|trisomique*|mucoviscidose|caryotype|sequencage du genome|mutation BRCA|empreinte* digitale*|empreinte vocale|reconnaissance faciale',
   'donnees biometriques|gabarit biometrique',
+  // A genetic test or its result said of someone (`test présymptomatique`, `typage HLA`, `42 répétitions CAG`).
+  'test* presymptomatique*|consultation* de genetique|consultation* genetique*|typage HLA|HLA-identique*|HLA-compatible*|repetitions CAG',
 );
 
 /** Topic contexts: policy, law, neutrality rules, heritage, music (`jazz manouche`) (folded, anchored at the end). */
