@@ -391,6 +391,11 @@ const TERMS = phraseList(
   'hallux valgus|necrose*|sonde* naso-gastrique*|sonde* nasogastrique*|sonde* de gavage|SNG|trouble* de l\'oralite|nodule* thyroidien*',
   'palpitations|tremblements|LAM|LAL|desinhibe~|impulsivite|hypertonie*|thyroide|TSH|DFT',
   'erythropoietine|paralysie* recurrentielle*|ulceration*|cytapherese|high blood pressure|photophobia|mal de crane',
+  // Nerves (`paresthésies`), chronic fatigue (`SFC`, `encéphalomyélite myalgique`), bleeding disorders (`CRC-MHC`, `acide
+  // tranexamique`, `émicizumab`, `hémarthrose`; `facteur VIII` from its number) and Lewy body dementia (`rivastigmine`).
+  // Not `EMG`, `fourmillements` nor `sommeil non réparateur`: their first letters open `fournisseur` and `somme`.
+  'paresthesie*|SFC|encephalomyelite*|intestin irritable|colon irritable|naltrexone',
+  'mononucleose|CRC-MHC|tranexamique|exacyl|emicizumab|menorragie*|hemarthrose*|rivastigmine|tremblement* de repos',
 );
 
 const RAW = [
@@ -478,6 +483,7 @@ const RAW = [
   'orthop[ée]diques(?<=[Cc]haussures orthop[ée]diques)',
   'chirurgicales?(?<=[Rr]eprises? chirurgicales?)',
   'anormaux(?<=[Mm]ouvements anormaux)',
+  'VIII(?<=[Ff]acteur VIII)',
   // `elle s'est cassé le bras au ski`.
   "c(?<=(?:s'est|s'était|s'etait) c)ass[ée]e?s? (?:le|la|l'|les) ?(?:bras|jambe|poignet|cheville|nez|genou|pied|main|doigt|clavicule|coude|dos)",
 ];
