@@ -368,7 +368,9 @@ const TERMS = phraseList(
   // its after-effects (`TC grave`, `syndrome dysexécutif`, `état pauci-relationnel`), children's orthopaedics (`corset`,
   // `ténotomie`, `arthrodèse`, `plâtre pelvi-pédieux`) and the gut and gout (`péritonite`, `sigmoïdite`, `crise de goutte`).
   // Not `claudication`, `statine`, `éventration`, `écho-doppler`, `séquelles cognitives`, `goutte chronique` nor
-  // `craniectomie`: their first letters open `Claude`, `statut`, `événement`, `écho`, `séquence`, `goûter`, `crâne`.
+  // `craniectomie`: their first letters open `Claude`, `statut`, `événement`, `écho`, `séquence`, `goûter`, `crâne`; nor
+  // `ablation de la vésicule`, `occlusion intestinale` and `hanche luxée`, whose first letters share the start tables' slots
+  // with common words.
   'embolie*|thrombose*|TVP|varice*|thrombophilie|antiphospholipide*|clopidogrel|arteriopathie*|anticoagule~|hypercholesterolemie',
   'pontage* femora*|pontage* femoro-poplite*|pontage* aorto-bifemora*|TC grave|TC severe|TC modere|TC leger|syndrome* dysexecutif*',
   'syndrome frontal|pauci-relationnel|bebe secoue|traumatic brain injury|lesions axonales|apragmatisme|desinhibition|fracture* du rocher',
@@ -473,8 +475,8 @@ const RAW = [
   'm(?<=\\d ?m)g(?![\\p{L}\\p{N}]|\\/(?:[dm]?l|L|kg)(?![\\p{L}]))',
   'U(?<=\\d ?U)I(?![\\p{L}\\p{N}])',
   // Read from their last word, whose first letters are rarer (`calculs biliaires`, `pied bot`, `dispense d'EPS`, `score de
-  // Glasgow`, `chaussures orthopédiques`, `reprise chirurgicale`): begun on their first, the list ran at every `calcul`, `pied`,
-  // `dispositif`, `score`, `chauffage`, `reprendre`.
+  // Glasgow`, `chaussures orthopédiques`, `reprise chirurgicale`, `mouvements anormaux`, `facteur VIII`): begun on their
+  // first, the list ran at every `calcul`, `pied`, `dispositif`, `score`, `chauffage`, `reprendre`, `mouvement`, `facture`.
   'biliaires(?<=[Cc]alculs biliaires)',
   'bot(?<=[Pp]ied bot)',
   "EPS(?<=[Dd]ispenses? d'EPS)",
