@@ -342,7 +342,7 @@ function benchDecodeTime(): void {
     if (result.status !== 0) return console.log(`\ndecoding time not measured: ${errorLine(result.stderr)}`);
     runs.push(JSON.parse(result.stdout));
   }
-  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const median = (values: number[]): number => percentile(values.sort((a, b) => a - b), 50);
   console.log(`\nfirst decode, once per page (median of 5 fresh processes): first-name list ${ms(median(runs.map((r) => r.firstNames)))} ms, phone metadata ${ms(median(runs.map((r) => r.phoneMetadata)))} ms`);
 }
 
