@@ -185,6 +185,8 @@ export const PLACE_WORDS = wordSet(
   'cinema restaurant hotel cabinet pharmacie campus zone za zi zac ligne arret eglise chapelle cathedrale abbaye chateau',
   'fort mont lac vallee plateau bois foret domaine ferme moulin saint sainte tour immeuble villa site secteur loi lois',
   'decret amendement circulaire rapport plan methode syndrome maladie reforme jurisprudence effet theoreme principe',
+  // A chart or a wreck named after someone (`l'abaque de Smith`, `l'épave Marie-Thérèse`).
+  'abaque epave',
   'test echelle score indice classification protocole groupe scolaire primaire maternelle elementaire professionnel agricole public',
   // Care and social establishments, named like schools (`MECS Le Roc`, `ESAT Jean Jaurès`), and companies.
   'clg mecs ime itep esat chrs sessad camsp cmpp cmp ssiad foyer-logement sarl eurl sas sasu sci snc scop earl gaec scea gfa mds mdsi cms ccas cias cdas utas',

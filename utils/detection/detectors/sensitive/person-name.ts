@@ -48,8 +48,8 @@ import { fillsQuotation, firstNonSpace, lastNonBlank, lastNonSpace, testAfter, t
 
 const LU = UPPER_LETTERS;
 const LL = LOWER_LETTERS;
-// Breton `c'h` (`Le Floc'h`, `Lozac'h`), which is no elision.
-const CAP = `[${LU}][${LL}]{1,30}(?:c'h)?(?:[${LU}][${LL}]{1,30})?(?:-[${LU}][${LL}]{1,30}){0,3}`;
+// Breton `c'h` (`Le Floc'h`, `Lozac'h`), which is no elision; a compound's part may be `N'Diaye` (`Leclerc-N'Diaye`).
+const CAP = `[${LU}][${LL}]{1,30}(?:c'h)?(?:[${LU}][${LL}]{1,30})?(?:-(?:[${LU}]')?[${LU}][${LL}]{1,30}){0,3}`;
 const APOS = `[${LU}]'[${LU}][${LL}]{1,30}`;
 // `N'DIAYE`, `D'ALMEIDA`: one capital before the apostrophe.
 const UP = `(?:[${LU}]{2,30}|[${LU}]'[${LU}]{2,30})(?:[-'][${LU}]{1,30}){0,3}`;
@@ -1472,6 +1472,7 @@ export const examples: DetectorExamples = {
     'Léa a été placée en foyer',
     'CR : Jordan, 16 ans, fugue du foyer',
     "Aminata N'DIAYE, à rappeler",
+    "Mme Leclerc-N'Diaye (GIR 3) demande",
     '[10:42] Dupont Marie\nBonjour, le dossier est prêt',
     'LE CAR DÉPOSERA LA JEUNE MANON CAYROU À L’ARRÊT',
     'Objet : TR: prolongation\n\nSylvie,\n\nPour info, le dossier est complet',
@@ -1503,6 +1504,8 @@ export const examples: DetectorExamples = {
     'Commission 3 Culture, sports : mercredi 11/03 14h, salon Aimé-Césaire',
     // A care centre named after a writer.
     'Séance animée par deux intervenants du CSAPA Émile-Zola, salle B.',
+    // A chart named after an engineer.
+    "Explique l'abaque de Smith pour l'atelier radio du collège.",
     // Collèges named after people, listed after their plural, one of them by one name.
     'Expérimentation dans cinq collèges (collèges Jean-Zay, Colette, Victor-Hugo, Gisèle-Halimi et Joliot-Curie)',
     'Le broyeur passe samedi à la déchèterie Louise-Michel',
