@@ -311,6 +311,8 @@ export const examples: DetectorExamples = {
     'Formulaire indiquant nom, prénom, date de naissance et adresse, à déposer avant le 31 mars 2026.',
     // An animal's birth.
     'Résultat BVD – veau boucle FR 4922 1873 05, mâle, né le 14/02/2026, race Parthenaise',
+    'Un lapin Fauve de Bourgogne né le 12/04/2025 peut-il concourir en catégorie adultes ?',
+    'La section parachutisme est née le 1er juin 1971 sur l\'ancien terrain militaire',
     'le dispositif « Territoires zéro chômeur » est né le 29 février 2016 avec la loi n° 2016-231',
     'le projet départemental, lui, est né le 12/03/2024 lors du séminaire de l\'exécutif',
     'Deux lignes d\'histoire : la Sécurité sociale, née le 4 octobre 1945 par ordonnance',

@@ -408,6 +408,16 @@ const TERMS = phraseList(
   'nevrite* vestibulaire*|crise* de tumarkin|crise* vertigineuse*|oscillopsie*|areflexie* vestibulaire*|labyrinthectomie*',
   'menopausee|alendronate|denosumab|zoledronique|osteoporosis|hip fracture*|physiotherapy|dermite*',
   'morphinique*|aspiration* tracheale*|crise* tonique*|urbanyl',
+  // Shingles and its pain (`zona ophtalmique`, `DPZ`, `patchs de lidocaïne`), a life on a ventilator (`trachéotomisé`,
+  // `aspirations endotrachéales`, `ventilation invasive`), malformations followed from birth (`fente labio-palatine`,
+  // `hydrocéphalie`, `valve de dérivation`, `spina bifida`) and trauma's care (`ESPT`, `EMDR`). Not `syndrome de Pierre
+  // Robin`, `souvenirs intrusifs`, `flashbacks` nor `véloplastie`: their first letters open `Pierre`, `souvenir`, `flash`
+  // and `vélo` (from 64 to 1,481 more start positions each for one or two findings).
+  'zona|zona* ophtalmique*|zona* thoracique*|zona* intercostal*|DPZ|douleur* post-zosterienne*|shingrix|lidocaine|keratite*',
+  'tracheotomise~|tracheo|aspiration* endotracheale*|ventilation invasive|oxygenodependant~|dystrophie* myotonique*',
+  'spina bifida|hydrocephalie*|valve* de derivation*|fente* labio-palatine*|fente* labio palatine*|fente* palatine*',
+  'fente* velaire*|fente* labiale*|myelomeningocele*|rhinolalie*|insuffisance velaire|macrocephalie',
+  'meningo-encephalite*|ESPT|TSPT|EMDR|mutisme',
 );
 
 const RAW = [

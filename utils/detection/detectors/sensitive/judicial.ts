@@ -109,8 +109,8 @@ const FICTION_OR_PREVENTION_BEFORE = /(?:roman|film|serie|livre|scene de|lutte c
 /** A door or an exit `condamnée` (closed for good). */
 const CLOSED_DOOR_BEFORE = /(?:porte|fenetre|acces|issue|sortie|escalier|passage|entree)[^.\n]{0,40} (?:a ete|ont ete|est|sont|sera|seront)(?: definitivement)? $/;
 
-/** A flight, after `vol` (`vol retour`, `vol AF1234`, `vol de Lyon`). */
-const FLIGHT_AFTER = /^ (?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|marseille|direct|[a-z]{2}\d)/;
+/** A flight, after `vol` (`vol retour`, `vol AF1234`, `vol de Lyon`, `aéroclub de vol à voile`, `suspension de vol décidée`). */
+const FLIGHT_AFTER = /^ (?:(?:de |d')?(?:retour|aller|paris|lyon|nice|toulouse|marseille|direct|[a-z]{2}\d)|a voile|libre|moteur|d'initiation|decide)/;
 
 /** Acronyms also read in lower case in a message typed without capitals (`un tig de 70 h`; see defineCategory). */
 const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('tig|fsprt|ppsmj|jap|gav');
@@ -201,6 +201,8 @@ export const examples: DetectorExamples = {
     "La porte condamnée de l'aile nord",
     'Le capital détenu par le Département',
     'Il a réservé un vol Paris-Nice',
+    "bénéficiaire : l'aéroclub de vol à voile du Béarn",
+    'une faute grave peut entraîner une suspension de vol décidée par le bureau',
     'M. Vidal, télépilote : 212 h de vol cumulées sur le drone, 146 heures de vol sur le second',
     'Le permis de construire fait l\'objet d\'un sursis à statuer',
     "Quelles sont les missions du SPIP ?",
