@@ -418,9 +418,21 @@ const TERMS = phraseList(
   'spina bifida|hydrocephalie*|valve* de derivation*|fente* labio-palatine*|fente* labio palatine*|fente* palatine*',
   'fente* velaire*|fente* labiale*|myelomeningocele*|rhinolalie*|insuffisance velaire|macrocephalie',
   'meningo-encephalite*|ESPT|TSPT|EMDR|mutisme',
+  // Life after breast cancer (`reconstruction mammaire`, `érysipèle`; `curage axillaire` and `manchon de compression`
+  // from their last word, in RAW), imported diseases (`bilharziose`, `praziquantel`, `Ag HBs`), psychoses' and sleep's
+  // drugs (`palipéridone`, `pitolisant`, `oxybate`). Not `rifampicine` nor `isoniazide`, inside a treatment the sets
+  // label whole; not `GEM`, `hépatologie` nor `bilan de santé d'entrée`, which the sets leave unlabelled as often (a
+  // club's, a ward's, a policy's); nor `tamoxifène`, `zopiclone`, `quétiapine` and `accès de sommeil`, whose first
+  // letters share the start tables' slots with common words (from 171 to 20,116 more positions each for one to three
+  // findings).
+  'reconstruction* mammaire*|erysipele*|bilharziose*|praziquantel|Ag HBs|AgHBs|paliperidone|pitolisant|oxybate*',
 );
 
 const RAW = [
+  // Found from their last word: `curage` opens `curatelle`, `manchon` `manque`, `drainage` `drainer`.
+  'axillaires?(?<=[Cc]urages? axillaires?)',
+  'compression(?<=[Mm]anchons? de compression)',
+  'lymphatiques?(?<=[Dd]rainages? lymphatiques?)',
   // A tuberculin skin test's reading (`IDR 14 mm`, `IDR de contrôle à 18 mm`).
   `IDR (?:de contr[ôo]le )?(?:[àa] )?\\d{1,2} ?mm`,
   // A cast worn for a time (`plâtré pour 6 semaines`, `plâtrée pendant un mois`), not the material (`bois et plâtre`, `du plâtre pour les cloisons`).
