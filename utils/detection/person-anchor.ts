@@ -544,13 +544,13 @@ const THING_BORN_BEFORE = /(?:implicite|decision|rejet|litige|differend|contenti
 /**
  * A body born of a merger or a decision (`Le pôle mobilité, né le 1er janvier 2021`, `association
  * née le`), a newspaper, a festival or an idea (`le journal est né le`, `La fête médiévale de Vertus,
- * née le`, `L'idée de ce gîte est née le`, `Le concours, né le`, `Le lotissement du Clos Jean-Jaurès est né le`), a club's section
- * (`La section parachutisme est née le`), a scheme (`le RSA est né le 1er juin 2009`) or a show's animal (`Un lapin Fauve de
- * Bourgogne né le`), folded.
+ * née le`, `L'idée de ce gîte est née le`, `Le concours, né le`, `Le lotissement du Clos Jean-Jaurès est né le`),
+ * a club's section as the subject (`La section parachutisme est née le`; not a pupil `de la section sportive, né le`),
+ * a scheme (`le RSA est né le 1er juin 2009`) or a show's animal (`Un lapin Fauve de Bourgogne né le`), folded.
  * Not a pupil the body writes about (`l'école concernant Mathis LAVERGNE, né le`), nor its agent
  * (`agent du service des routes, né le`).
  */
-const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?<!du )(?:journal|fete|concours|lotissement|association|pole|service|club|festival|projet|idee|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat|securite|loi|republique|institution|caisse|mutuelle|fondation|agence|ecole|section|lapin|lapine|poule|chiot)(?: (?!concernant|eleve)[a-z'«»-]+){0,4},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est|,)?) $/;
+const BODY_BORN_BEFORE = /(?:^|[^a-z])(?:(?<!du )(?:journal|fete|concours|lotissement|association|pole|service|club|festival|projet|idee|structure|dispositif|federation|direction|societe|entreprise|collectif|compagnie|departement|orchestre|reseau|syndicat|securite|loi|republique|institution|caisse|mutuelle|fondation|agence|ecole|lapin|lapine|poule|chiot)(?: (?!concernant|eleve)[a-z'«»-]+){0,4},?|(?:le|la|l') ?(?:rsa|rmi|apa|pch|aah|cmu|mdph|caf|ase|pmi|fsl|smic)(?: est|,)?|(?<!(?:de|en|a) )(?:la|une|notre|cette) section(?: [a-z'-]+){0,3}(?: est|,)) $/;
 /**
  * What a body is born of or at, after the date (`La plateforme de répit des aidants, née le 1er janvier
  * 2019 de la fusion de deux CLIC`, `né le 29 février 2016 avec la loi`, `lors du séminaire`, `de la

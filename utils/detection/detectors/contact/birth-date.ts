@@ -305,6 +305,7 @@ export const examples: DetectorExamples = {
     'Date de naissance 1 1 / 0 8 / 2 0 0 5     Lieu : CASABLANCA',
     'Date de naissance / Date of birth\nJ J M M A A A A\n0 9 0 7 1 9 5 6',
     "l'information préoccupante de l'école concernant Mathis LAVERGNE, né le 03/02/2017",
+    'Mathis Roux, élève de la section sportive, né le 03/02/2012, est absent.',
     'le conducteur était Julien ROUMEGOUX, agent du service des routes, né le 12/03/1984',
   ],
   noMatch: [
