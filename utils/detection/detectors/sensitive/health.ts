@@ -429,10 +429,6 @@ const TERMS = phraseList(
 );
 
 const RAW = [
-  // Found from their last word: `curage` opens `curatelle`, `manchon` `manque`, `drainage` `drainer`.
-  'axillaires?(?<=[Cc]urages? axillaires?)',
-  'compression(?<=[Mm]anchons? de compression)',
-  'lymphatiques?(?<=[Dd]rainages? lymphatiques?)',
   // A tuberculin skin test's reading (`IDR 14 mm`, `IDR de contrôle à 18 mm`).
   `IDR (?:de contr[ôo]le )?(?:[àa] )?\\d{1,2} ?mm`,
   // A cast worn for a time (`plâtré pour 6 semaines`, `plâtrée pendant un mois`), not the material (`bois et plâtre`, `du plâtre pour les cloisons`).
@@ -507,8 +503,9 @@ const RAW = [
   'm(?<=\\d ?m)g(?![\\p{L}\\p{N}]|\\/(?:[dm]?l|L|kg)(?![\\p{L}]))',
   'U(?<=\\d ?U)I(?![\\p{L}\\p{N}])',
   // Read from their last word, whose first letters are rarer (`calculs biliaires`, `pied bot`, `dispense d'EPS`, `score de
-  // Glasgow`, `chaussures orthopédiques`, `reprise chirurgicale`, `mouvements anormaux`, `facteur VIII`): begun on their
-  // first, the list ran at every `calcul`, `pied`, `dispositif`, `score`, `chauffage`, `reprendre`, `mouvement`, `facture`.
+  // Glasgow`, `chaussures orthopédiques`, `reprise chirurgicale`, `mouvements anormaux`, `facteur VIII`, `curage axillaire`,
+  // `manchon de compression`, `drainage lymphatique`): begun on their first, the list ran at every `calcul`, `pied`,
+  // `dispositif`, `score`, `chauffage`, `reprendre`, `mouvement`, `facture`, `curatelle`, `manque`, `drainer`.
   'biliaires(?<=[Cc]alculs biliaires)',
   'bot(?<=[Pp]ied bot)',
   "EPS(?<=[Dd]ispenses? d'EPS)",
@@ -518,6 +515,9 @@ const RAW = [
   'chirurgicales?(?<=[Rr]eprises? chirurgicales?)',
   'anormaux(?<=[Mm]ouvements anormaux)',
   'VIII(?<=[Ff]acteur VIII)',
+  'axillaires?(?<=[Cc]urages? axillaires?)',
+  'compression(?<=[Mm]anchons? de compression)',
+  'lymphatiques?(?<=[Dd]rainages? lymphatiques?)',
   // Pains alone (`des douleurs depuis mars`), which writers label 178 times in 223; the list's longer terms keep their
   // span (`douleurs chroniques`, `douleurs au genou`).
   'douleurs(?! (?:(?:chronique|neuropathique|diffuse|persistante|rachidienne|arthrosique|cervicale|dentaire|dorsale|pelvienne|thoracique|abdominale|lombaire)s?(?![\\p{L}])|abdo|au|aux|[àa] la|du membre))',
