@@ -486,8 +486,9 @@ const keepAnchoredCategories = (findings: RawFinding[], state: ScanState): RawFi
   const namedOrAnyNameStarts = identifying.filter(({ detector }) => detector.type === 'PERSON_NAME' || !CONTACT_TYPES.has(detector.type)).map((finding) => finding.start);
   const identifierStarts = surely.filter((finding) => finding.detector.type !== 'PERSON_NAME').map((finding) => finding.start);
   // What heads a person's file (see `identifiedAbove`): a personal identifier, or a name with the person's
-  // address right after it (`Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens`).
-  const addressedNames = new Set(findings.filter((finding, k) => finding.detector.type === 'PERSON_NAME' && findings[k + 1]?.detector.type === 'POSTAL_ADDRESS' && findings[k + 1].start - finding.end < 4));
+  // address right after it on its line (`Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens`,
+  // `M. Yanis BELKACEM, 26 ans, 3 rue Lamartine`).
+  const addressedNames = new Set(findings.filter((finding, k) => finding.detector.type === 'PERSON_NAME' && findings[k + 1]?.detector.type === 'POSTAL_ADDRESS' && addressFollows(state.text, finding.end, findings[k + 1].start)));
   const fileIdentifierStarts = surely.filter((finding) => FILE_IDENTIFIER_TYPES.has(finding.detector.type) || addressedNames.has(finding)).map((finding) => finding.start);
   const anchored = new Map<number, boolean>();
   let template: boolean | undefined;
@@ -523,6 +524,11 @@ const keepAnchoredCategories = (findings: RawFinding[], state: ScanState): RawFi
     return anchor;
   });
 };
+
+/** A name's address after it: right after, or past a short aside on the same line (`, 26 ans, `, `, veuve, `). */
+const addressFollows = (text: string, nameEnd: number, addressStart: number): boolean => addressStart - nameEnd < 4
+  || (addressStart - nameEnd <= NAME_ADDRESS_ASIDE_LENGTH && !/[\n.;:]/.test(text.slice(nameEnd, addressStart)));
+const NAME_ADDRESS_ASIDE_LENGTH = 24;
 
 const STRONG_NAME_SCORE = 0.8;
 /** The default policy's lowest threshold (policies/defaults.ts, `defaultMinScore`). */

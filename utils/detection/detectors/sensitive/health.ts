@@ -55,7 +55,7 @@ const TERMS = phraseList(
   'trouble* cognitif*|trouble* bipolaire*|trouble* anxieux|trouble* alimentaire*|trouble* du spectre autistique',
   "trouble* du spectre de l'autisme|trouble* du neurodeveloppement|trouble* de l'attention|trouble* dys|depression*",
   'depressif*|depressive*|anxiete|insomnie*|narcolepsie*|narcoleptique*|cataplexie*|somnifere*|bipolaire*|schizophrenie|schizophrene*|schizophrenique*|schizo-affectif~|schizoaffectif~|hopital psy|autisme|autiste*|TSA|tdah|dyslexie|begaiement',
-  'dyslexique*|dyspraxie|dyspraxique*|orthophoniste|dysorthographie|dyscalculie|phobie scolaire|refus scolaire anxieux|pediculose|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
+  'dyslexique*|dyspraxie|dyspraxique*|orthophoniste|dysorthographie|dysorthographique*|dysgraphique*|dyscalculie|phobie scolaire|refus scolaire anxieux|pediculose|deficience* intellectuelle*|deficience* visuelle*|deficience* auditive*|addiction*',
   "addictologie|suivi addictologie|suivi~ en addictologie|alcoolisme|alcoolique*|consommation d'alcool",
   "probleme* d'alcool|consommation quotidienne d'alcool|consommation excessive d'alcool|consommation reguliere d'alcool|burn-out|burnout",
   // A psychiatrist seen, not one's job (`Dr Martin, psychiatre`).
@@ -163,6 +163,7 @@ const TERMS = phraseList(
   'TPT|CMO|ne~ premature~|bebe premature~|jumeaux prematures|premature~ modere~',
   // Pregnancy and reproductive health
   'grossesse*|ivg|fausse couche|PMA|FIV|fecondation in vitro|infertilite|accouchement|ICSI|insemination|ponction ovocytaire',
+  "don d'ovocytes|syndrome des ovaires polykystiques|salpingectomie*",
   // An IVF's steps said of someone (`son transfert d'embryon le 17/02`, `stimulation hormonale`), not `parcours de PMA`, which FAQs and charters name.
   "transfert* d'embryon*|stimulation ovarienne|stimulation hormonale|hysterosalpingographie|hyperstimulation ovarienne|centre d'amp|centre amp",
   'conge* prenatal*|conge* pathologique*|examens prenataux|menopause|bouffees de chaleur',
@@ -415,6 +416,9 @@ const TERMS = phraseList(
   // and `vélo` (from 64 to 1,481 more start positions each for one or two findings).
   'zona|zona* ophtalmique*|zona* thoracique*|zona* intercostal*|DPZ|douleur* post-zosterienne*|shingrix|lidocaine|keratite*',
   'tracheotomise~|tracheo|aspiration* endotracheale*|ventilation invasive|oxygenodependant~|dystrophie* myotonique*',
+  'myasthenie*|dystrophie* musculaire*',
+  // Smoking said of someone (`tabagisme actif`, `consultation de tabacologie`, `substituts nicotiniques`); not `tabac` alone (a shop).
+  'tabagisme|tabagique*|consultation* de tabacologie|consultation* tabaco|consult tabaco|substituts nicotiniques|gomme* a la nicotine',
   'spina bifida|hydrocephalie*|valve* de derivation*|fente* labio-palatine*|fente* labio palatine*|fente* palatine*',
   'fente* velaire*|fente* labiale*|myelomeningocele*|rhinolalie*|insuffisance velaire|macrocephalie',
   'meningo-encephalite*|ESPT|TSPT|EMDR|mutisme',
