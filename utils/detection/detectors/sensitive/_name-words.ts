@@ -221,8 +221,15 @@ export const ROLE_WORDS = new Set([
   ...[...POSSESSIVES].flatMap((possessive) => [...RELATIVES].map((noun) => `${possessive} ${noun}`)),
   ...[...ENGLISH_POSSESSIVES].flatMap((possessive) => [...ENGLISH_RELATIVES].map((noun) => `${possessive} ${noun}`)),
 ]);
+/** A form's surname of someone in the file (`Nom de l'enfant : FOFANA`, `Nom du défunt : HADDAD`). */
+const PERSONS_SURNAME_LABELS = phraseList(
+  "nom de l'enfant|nom de l'eleve|nom du defunt|nom de la defunte|nom du pere|nom de la mere|nom du patient|nom de la patiente",
+  "nom de l'agent|nom du beneficiaire|nom de la beneficiaire|nom du demandeur|nom de la demandeuse|nom de l'usager|nom du jeune",
+  'nom du mineur|nom de la mineure|nom du salarie|nom de la salariee|nom du conjoint|nom du titulaire|nom du resident|nom de la residente',
+);
 /** Form labels before `:` (`Nom : DUPONT`, `Prénom : Marie`, `Enfant : MARTIN Lilou`). */
 export const LABELS = phraseSet(
+  ...PERSONS_SURNAME_LABELS,
   "nom|prenom|prenoms|prenom(s)|nom de naissance|nom d'usage|nom de famille|nom et prenom|prenom et nom|nom prenom",
   // Declared identity of an age assessment, and the names of a married woman (`Nom déclaré : KONATÉ`)
   "nom declare|prenom declare|prenoms declares|nom usuel|nom marital|nom d'epouse|nom de jeune fille",
@@ -235,6 +242,7 @@ export const LABELS = phraseSet(
 );
 export const SURNAME_LABELS = phraseSet(
   "nom|nom de naissance|nom d'usage|nom de famille|surname|last name|name|nom declare|nom usuel|nom marital|nom d'epouse|nom de jeune fille",
+  ...PERSONS_SURNAME_LABELS,
 );
 
 /**
@@ -245,6 +253,8 @@ const NOT_A_NAME = wordSet(
   'est a ai as etait avait sera serait aura aurait ont sont fut eut indique explique precise souhaite souhaiterait assomption je tu cest jai lira',
   // Punctuation dictated to a phone (`madame virgule monsieur virgule à la ligne`).
   'virgule tiret arobase parenthese guillemet guillemets',
+  // A marking after `DR` (Diffusion Restreinte), which also is a doctor's title in capitals (`DR SPÉCIAL FRANCE`).
+  'special',
   // Peers greeted in a letter (`Chère Consœur`, `Cher Confrère`, `Chère Collègue`).
   'consoeur confrere collegue',
   'demande dit declare signale evoque rapporte reconnait affirme exprime sollicite refuse accepte presente percoit',

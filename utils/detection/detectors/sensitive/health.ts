@@ -221,7 +221,7 @@ const TERMS = phraseList(
   // A broken limb said shortly (`il a le bras cassé`).
   'bras casse|jambe cassee|poignet casse|cheville cassee',
   // Tick-borne diseases and a child's lead poisoning said of someone (`maladie de Lyme`, `neuroborréliose`, `morsure de tique`, `pica`).
-  'maladie de lyme|lyme|borreliose*|neuroborreliose*|anaplasmose|tularemie|encephalite a tiques|morsure* de tique*|erytheme migrant|paralysie faciale|pica',
+  'maladie de lyme|lyme|borreliose*|neuroborreliose*|anaplasmose|tularemie|encephalite a tiques|morsure* de tique*|piqure* de tique*|pique~ par une tique|pique~ par des tiques|erytheme migrant|paralysie faciale|pica',
   // Burns said of someone and their care (`brûlée au second degré`, `brûlé par flamme`, `greffes cutanées`, `greffe du bras`), not
   // `grands brûlés` alone: `grand` would open the list at a common word (the burns units are read below).
   'brule~ au|brule~ aux|brule~ a la|brule~ par|greffe* de peau|greffe* cutanee*|smoke inhalation|greffe~ de la main|greffe~ du bras|greffe~ du visage',
@@ -318,7 +318,7 @@ const TERMS = phraseList(
   // Autoimmune and thyroid diseases (`lupus`, `maladie de Basedow`, `thyroïdite de Hashimoto`).
   'lupus|vitiligo|basedow|hashimoto|thyroidite*',
   // Chronic pain: its clinics, conditions and medicines (`centre antidouleur`, `migraine chronique`, `oxycodone`).
-  'migraine*|cetd|centre antidouleur|consultation* douleur|discopathie*|triptan*|oxycodone|amitriptyline|duloxetine',
+  'migraine*|cetd|centre antidouleur|consultation* douleur|centre de la douleur|centre douleur|syndrome* douloureux|discopathie*|triptan*|oxycodone|amitriptyline|duloxetine',
   'algodystrophie|spondylarthrite*|polyarthrose',
   // Learning and behaviour disorders (`dysgraphie`, `trouble oppositionnel avec provocation`) and their assessment.
   'dysgraphie|trouble* oppositionnel*|bilan* neuropsychologique*|bilan neuropsy',
@@ -417,8 +417,16 @@ const TERMS = phraseList(
   'zona|zona* ophtalmique*|zona* thoracique*|zona* intercostal*|DPZ|douleur* post-zosterienne*|shingrix|lidocaine|keratite*',
   'tracheotomise~|tracheo|aspiration* endotracheale*|ventilation invasive|oxygenodependant~|dystrophie* myotonique*',
   'myasthenie*|dystrophie* musculaire*',
+  // A child's diabetes devices by their names (`capteur Dexcom G7`, `pompe Omnipod 5`, `boucle fermée`).
+  'dexcom|freestyle libre|omnipod|boucle fermee|multi-injections|capteur* de glucose|suivi en diabetologie|consultation* de diabetologie|diabetologie pediatrique',
+  // Work-related diseases (`asbestose`, Lyme's `méningoradiculite`). Not `plaques pleurales`, `codéine`, `scanner thoracique`
+  // nor `massage cardiaque`, whose first letters open `plaque`, `code`, `scanner` and `masse` (from 439 to 4,548 more start
+  // positions each for 2 to 6 findings).
+  'asbestose|meningoradiculite*|syndrome de raynaud',
+  // A toddler's accident at home and its care (`ingestion d'une pile bouton`, `intoxication au paracétamol`, `charbon activé`).
+  "ingestion d'une pile bouton|ingestion d'une capsule de lessive|intoxication au paracetamol|charbon active|intensive care|bilan thyroidien",
   // Smoking said of someone (`tabagisme actif`, `consultation de tabacologie`, `substituts nicotiniques`); not `tabac` alone (a shop).
-  'tabagisme|tabagique*|consultation* de tabacologie|consultation* tabaco|consult tabaco|substituts nicotiniques|gomme* a la nicotine',
+  'tabagique*|consultation* de tabacologie|consultation* tabaco|consult tabaco|substituts nicotiniques|gomme* a la nicotine',
   'spina bifida|hydrocephalie*|valve* de derivation*|fente* labio-palatine*|fente* labio palatine*|fente* palatine*',
   'fente* velaire*|fente* labiale*|myelomeningocele*|rhinolalie*|insuffisance velaire|macrocephalie',
   'meningo-encephalite*|ESPT|TSPT|EMDR|mutisme',

@@ -27,7 +27,7 @@ const NAME_WORD = `[${LOWER_LETTERS}][${LOWER_LETTERS}-]{1,30}`;
 /** A particle before a capital is a capitalised name (`Madame de Villeneuve`): left to person-name.ts. */
 const PARTICLE_THEN_CAPITAL = `(?:de la|de|du|des|le|la|van|von|d')[ \\t]{0,2}[${UPPER_LETTERS}]`;
 
-const LOWER_CASE_TITLES = phraseList('mme|mme.|mlle|mlle.|m.|madame|mademoiselle|monsieur|mr|mr.|mrs|mrs.|maitre|docteur');
+const LOWER_CASE_TITLES = phraseList('mme|mme.|mlle|mlle.|m.|madame|mademoiselle|monsieur|mr|mr.|mrs|mrs.|maitre|docteur|dr|dr.');
 /** A widow's title of old records and letters: the name follows it (`madame veuve lacombe`). */
 const WIDOW_TITLES = ['mme', 'madame'].flatMap((title) => ['veuve', 'vve', 'vve.'].map((widow) => `${title} ${widow}`));
 /**

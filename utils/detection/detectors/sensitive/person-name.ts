@@ -100,7 +100,7 @@ const PATTERN = new RegExp(`${FIRST_CHARACTER}${NAME_START}(?:${SEQUENCE})${NAME
  * Titles that stay titles in capitals (`MME MARTIN`, `MADAME MARIE DUPONT` in an address block). The
  * short ones (`DR`, `ME`, `PR`, `MR`) are also markings and words in upper-case text.
  */
-const UPPER_CASE_TITLES = wordSet('mme mmes mlle mr monsieur madame mademoiselle messieurs mesdames docteur professeur');
+const UPPER_CASE_TITLES = wordSet('mme mmes mlle mr dr monsieur madame mademoiselle messieurs mesdames docteur professeur');
 /*
  * Left-context checks. They look at the last few words before the name through Sets: an
  * end-anchored regex (`…$`) is tried at every position of its input, which made these checks the
@@ -597,10 +597,18 @@ const pairOf = (text: string, start: number, end: number): 'people' | 'things' |
   return PLACE_WORDS.has(words[words.length - (after !== null ? 1 : 3)] ?? '') ? 'things' : 'people';
 };
 
+/** A first name and a full name sharing the surname (`Claire et Antoine Roussel`, `Rose et Paul MARTIN`). */
+const PAIRED_FULL_NAME_AFTER = new RegExp(` et ([${UPPER_LETTERS}][${LOWER_LETTERS}]{1,30}) [${UPPER_LETTERS}][${LOWER_LETTERS}${UPPER_LETTERS}'-]{1,30}(?![\\p{L}\\p{N}])`, 'uy');
+const pairedWithFullName = (text: string, end: number): boolean => {
+  PAIRED_FULL_NAME_AFTER.lastIndex = end;
+  const other = PAIRED_FULL_NAME_AFTER.exec(text);
+  return other !== null && isPlainFirstName(fold(other[1]));
+};
+
 /** What a professional does in a note, after an initial and a surname (`C. Lemaire fait la demande`, `F. Dubreucq rappelle la mère`). */
 const STAFF_VERB_AFTER = /^ (?:fait (?:la|le|les|une|un)|a fait|se charge|transmet|rappelle|recontacte|contacte|rencontre|recoit|accompagne|propose|verra|voit (?:la|le|les)|prend (?:contact|rdv|rendez-vous))(?![a-z])/;
-/** A job in brackets after an initial and a surname (`N. Bourdon (AS MDS Nord)`, `C. Vidal (infirmière scolaire)`). */
-const JOB_IN_BRACKETS_AFTER = /^ \((?:as|educ|medecin|dr|cpe|principale?|sage-femme|juge|drh|dgs|dga|daf|dsi|dpo|cesf|eje|tisf|cpip|[a-z-]*(?:iste|logue|ante?|ente?|eur|euse|rice|ienne?|aire|iere?))(?![a-z])/;
+/** A job or a staff number in brackets after an initial and a surname (`N. Bourdon (AS MDS Nord)`, `C. Vidal (infirmière scolaire)`, `B. Nguyen (matricule 20418)`). */
+const JOB_IN_BRACKETS_AFTER = /^ \((?:matricule|as|educ|medecin|dr|cpe|principale?|sage-femme|juge|drh|dgs|dga|daf|dsi|dpo|cesf|eje|tisf|cpip|[a-z-]*(?:iste|logue|ante?|ente?|eur|euse|rice|ienne?|aire|iere?))(?![a-z])/;
 /** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
 const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|fils|signalisation|transports|btp|tp|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren|building|hall|house|centre|center|library|school|college|hospital)(?![\p{L}])/u;
 
@@ -1366,7 +1374,7 @@ export default defineName({
     // A first name that is also a word (`Jordan`, `Rose`) is a person when an age, a birth date or a
     // verb of case notes follows it (`Jade est accueillie`, `Jade dit qu'elle…`).
     const wordlikeFollowed = textAfter(folded, nameEnd, 24);
-    if (single.kind === 'cap' && isName(single) && isWordlike(single) && (AGE_AFTER.test(wordlikeFollowed) || APPOSITION_AFTER.test(wordlikeFollowed))) return span(names, 0.7);
+    if (single.kind === 'cap' && isName(single) && isWordlike(single) && (AGE_AFTER.test(wordlikeFollowed) || APPOSITION_AFTER.test(wordlikeFollowed) || pairedWithFullName(text, nameEnd))) return span(names, 0.7);
     if (single.kind === 'cap' && isName(single)) {
       // A first name alone on its line, signing a message (`Bien à toi,` ↵ `Camille`).
       const [lineStart, lineEnd] = lineAround(text, nameStart);

@@ -42,7 +42,7 @@ const TERMS = phraseList(
   'saisir le parquet|saisi~ le parquet|saisine du parquet|accouche~ sous X|accoucher sous X|ne~ sous X|parcours social',
   "place~ en foyer|place~ au foyer|place~ en mecs|place~ en pouponniere|place~ en lieu de vie|foyer de l'enfance|mecs|pouponniere",
   'tiers digne* de confiance|OPP|ordonnance de placement provisoire|juge des enfants|assistance educative|aemo',
-  "interdiction de sortie du territoire|mesure d'aemo|AED|AESF|mjie|information* preoccupante*|info* preoccupante*|crip|signalement|saisine du procureur|enfant en danger",
+  "interdiction de sortie du territoire|mesure d'aemo|AED|AESF|mjie|information* preoccupante*|info* preoccupante*|information* preocupante*|crip|signalement|saisine du procureur|enfant en danger",
   'en risque de danger|maltraitance*|maltraite~|carence* educative*|negligence* educative*|violences intrafamiliales',
   // Sexual and domestic violence are offences (detectors.md §9.4): judicial.ts reads them.
   'violence intrafamiliale|inceste|violences physiques',
