@@ -95,9 +95,9 @@ const TERMS = phraseList(
   "hospit|ttt|contraception|etat d'ebriete|odeur d'alcool|alcoolisation*",
   'surdose*|polytraumatisme*|polytraumatise~|intube~|suicide~|pneumonia|palliative care|appareil auditif',
   // Symptoms and care in outreach notes (`tousse depuis 3 semaines`, `RDV diabétologue`)
-  "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|accoucher|accouche~|aucun vaccin|vaccin ROR|CPEF|plaie*",
+  "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|accoucher|accouche~|aucun vaccin|vaccin ROR|plaie*",
   // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`);
-  // not `dépistage IST`: an STI is sex life (special-category.ts), as the reference and most writers have it.
+  // not the `CPEF` itself, a service the sets leave unlabelled 58 times in 61; not `dépistage IST`: an STI is sex life (special-category.ts), as the reference and most writers have it.
   "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|syphilis|gonococcie*|tabagisme|traitement martial|avorter|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
   "tendinite*|mal au dos|intoxication ethylique|intolerance au lactose|CJC|consultation jeunes consommateurs",
   'blesse~ a la|sanatorium|electrochoc*|blesse~ leger~|blesse~ grave~|points de suture',
@@ -425,6 +425,9 @@ const TERMS = phraseList(
   'asbestose|meningoradiculite*|syndrome de raynaud',
   // A toddler's accident at home and its care (`ingestion d'une pile bouton`, `intoxication au paracétamol`, `charbon activé`).
   "ingestion d'une pile bouton|ingestion d'une capsule de lessive|intoxication au paracetamol|charbon active|intensive care|bilan thyroidien",
+  // Children's skin infections and parasites (`impétigo`, `poux`, `teigne du cuir chevelu`), a heart failure's diuretic (`Lasix`),
+  // dementia's wandering and its devices (`bracelet anti-fugue`, `bracelet GPS`, `syndrome de Korsakoff`).
+  'impetigo|poux|teigne du cuir chevelu|lasix|bracelet* anti-fugue*|bracelet* anti fugue*|bracelet* de geolocalisation|bracelet* gps|korsakoff|syndrome de korsakoff|UHR',
   // Smoking said of someone (`tabagisme actif`, `consultation de tabacologie`, `substituts nicotiniques`); not `tabac` alone (a shop).
   'tabagique*|consultation* de tabacologie|consultation* tabaco|consult tabaco|substituts nicotiniques|gomme* a la nicotine',
   'spina bifida|hydrocephalie*|valve* de derivation*|fente* labio-palatine*|fente* labio palatine*|fente* palatine*',
@@ -585,6 +588,9 @@ const VACCINE_DISEASE_START = /^(?:hepatite|tuberculose|rougeole|coqueluche|meni
 /** Words near an acronym (`FAM`, `HAD`, `IMC`) that make it disability or care. */
 const DISABILITY_CARE_NEIGHBOURS = /(?:handicap|fauteuil|foyer|maison|orient|camsp|cmpp|accueil|hospitalisation|domicile|autis|enfant|trouble|carte|mdph|cdaph|palliatif|soins|morphine|ssiad|infirm|ulis|aesh|mention|stationnement|invalidit|pch|pps|atteint|aah|tutel)/;
 
+/** French before `HAD`: a home hospitalisation, not the English word of a heading in capitals. */
+const HOME_HOSPITAL_BEFORE = /(?:(?<![a-z])(?:en|avis|sortie|entree|suivi|suivie|par) |(?<![a-z])[ld]')$/;
+
 /** Words near `PPS` that make it a disabled pupil's schooling plan. */
 const SCHOOLING_NEIGHBOURS = /(?:eleve|scolari|aesh|ulis|mdph|handicap|college|ecole|projet personnalise)/;
 
@@ -631,12 +637,16 @@ export default defineCategory({
     if ((folded.startsWith('orthophoniste', start) || value === 'AESH') && (afterOwnName(text, start) || testAfter(text, end, /^ \p{Lu}\p{Ll}+ \p{Lu}/u, 30))) return false;
     // `garde d'enfant malade`, `ASA pour enfant malade`, `jours enfant malade`: a kind of leave in HR rules, no one's illness.
     if (testBefore(folded, start, /(?:garde d'|pour |jours )enfants? $/, 16)) return false;
+    // A product against lice, and poultry's red mites (`lotion anti-poux`, `poux rouges`).
+    if (folded.startsWith('poux', start) && (testBefore(folded, start, /anti-?$/, 5) || testAfter(folded, end, /^ rouges/, 7))) return false;
     // `anonymisé par mes soins`: done by me.
     if (testBefore(folded, end, /par (?:mes|nos|vos|ses|leurs|tes|les) soins$/, 16)) return false;
     // Common-noun senses of short acronyms typed in capitals in headings: `FAM`, `MAS`, `HAD`
     // need a neighbour that says disability or care.
     // … or, for `IMC` (a body-mass index too), a value after it (`IMC 23,7`, `IMC à 19,4`).
-    if (/^(?:FAM|MAS|HAD|IMC|CMI)$/.test(value) && !(value === 'IMC' && testAfter(folded, end, /^ (?:a |de |= ?|: ?)?\d/, 6)) && !testAround(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40)) return false;
+    // … or, for `HAD`, a French article or preposition before it (`sort de l'HAD`, `passe en HAD`, `avis HAD`).
+    if (/^(?:FAM|MAS|HAD|IMC|CMI)$/.test(value) && !(value === 'IMC' && testAfter(folded, end, /^ (?:a |de |= ?|: ?)?\d/, 6))
+      && !(value === 'HAD' && testBefore(folded, start, HOME_HOSPITAL_BEFORE, 8)) && !testAround(folded, start, end, DISABILITY_CARE_NEIGHBOURS, 60, 40)) return false;
     // `TSA 70124`: the mail-routing code of an address, not autism (writers label a person's `TSA` 66 times in 68).
     if (value === 'TSA' && isAsciiDigit(codeAt(folded, end + 1))) return false;
     // `Date of expiry : 14 SEP 2031`, `ВЕР/SEP`: a month, not multiple sclerosis.
