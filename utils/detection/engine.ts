@@ -525,10 +525,10 @@ const keepAnchoredCategories = (findings: RawFinding[], state: ScanState): RawFi
   });
 };
 
+const NAME_ADDRESS_ASIDE_LENGTH = 24;
 /** A name's address after it: right after, or past a short aside on the same line (`, 26 ans, `, `, veuve, `). */
 const addressFollows = (text: string, nameEnd: number, addressStart: number): boolean => addressStart - nameEnd < 4
   || (addressStart - nameEnd <= NAME_ADDRESS_ASIDE_LENGTH && !/[\n.;:]/.test(text.slice(nameEnd, addressStart)));
-const NAME_ADDRESS_ASIDE_LENGTH = 24;
 
 const STRONG_NAME_SCORE = 0.8;
 /** The default policy's lowest threshold (policies/defaults.ts, `defaultMinScore`). */

@@ -97,7 +97,8 @@ const TERMS = phraseList(
   // Symptoms and care in outreach notes (`tousse depuis 3 semaines`, `RDV diabétologue`)
   "toux|tousse~|coughing|suivi orthophonique|bilan psychomoteur|accoucher|accouche~|aucun vaccin|vaccin ROR|plaie*",
   // Contraception and sexual health at the CPEF (`pose implant`, `renouvellement pilule`, `gonocoque positif`);
-  // not the `CPEF` itself, a service the sets leave unlabelled 58 times in 61; not `dépistage IST`: an STI is sex life (special-category.ts), as the reference and most writers have it.
+  // not the `CPEF` itself, a service the sets leave unlabelled 58 times in 61; not `dépistage IST`: an STI is
+  // sex life (special-category.ts), as the reference and most writers have it.
   "pilule*|pilule du lendemain|implant*|DIU|contraception d'urgence|PrEP|gonocoque*|chlamydia*|syphilis|gonococcie*|tabagisme|traitement martial|avorter|rhesus negatif|allaite~|allaitement|hypertension|excision|excisee*|douleur* pelvienne*",
   "tendinite*|mal au dos|intoxication ethylique|intolerance au lactose|CJC|consultation jeunes consommateurs",
   'blesse~ a la|sanatorium|electrochoc*|blesse~ leger~|blesse~ grave~|points de suture',
@@ -428,7 +429,8 @@ const TERMS = phraseList(
   // Children's skin infections and parasites (`impétigo`, `poux`, `teigne du cuir chevelu`), a heart failure's diuretic (`Lasix`),
   // dementia's wandering and its devices (`bracelet anti-fugue`, `bracelet GPS`, `syndrome de Korsakoff`).
   'impetigo|poux|teigne du cuir chevelu|lasix|bracelet* anti-fugue*|bracelet* anti fugue*|bracelet* de geolocalisation|bracelet* gps|korsakoff|syndrome de korsakoff|UHR',
-  // Smoking said of someone (`tabagisme actif`, `consultation de tabacologie`, `substituts nicotiniques`); not `tabac` alone (a shop).
+  // Smoking said of someone (`BPCO post-tabagique`, `consultation de tabacologie`, `substituts nicotiniques`; `tabagisme` is
+  // read with contraception above); not `tabac` alone (a shop).
   'tabagique*|consultation* de tabacologie|consultation* tabaco|consult tabaco|substituts nicotiniques|gomme* a la nicotine',
   'spina bifida|hydrocephalie*|valve* de derivation*|fente* labio-palatine*|fente* labio palatine*|fente* palatine*',
   'fente* velaire*|fente* labiale*|myelomeningocele*|rhinolalie*|insuffisance velaire|macrocephalie',

@@ -97,8 +97,9 @@ const FIRST_CHARACTER = `(?=[${LU}])`;
 const PATTERN = new RegExp(`${FIRST_CHARACTER}${NAME_START}(?:${SEQUENCE})${NAME_END}`, 'gu');
 
 /**
- * Titles that stay titles in capitals (`MME MARTIN`, `MADAME MARIE DUPONT` in an address block). The
- * short ones (`DR`, `ME`, `PR`, `MR`) are also markings and words in upper-case text.
+ * Titles that stay titles in capitals (`MME MARTIN`, `MADAME MARIE DUPONT` in an address block,
+ * `MÉDECIN TRAITANT : DR PAOLI`). The other short ones (`ME`, `PR`) are also words and markings in
+ * upper-case text; `DR` is a marking too, but before a word that no name is (`DR SPÉCIAL FRANCE`).
  */
 const UPPER_CASE_TITLES = wordSet('mme mmes mlle mr dr monsieur madame mademoiselle messieurs mesdames docteur professeur');
 /*
