@@ -188,7 +188,7 @@ const TERMS = phraseList(
   'coeliac disease|celiac disease|maladie coeliaque|psychiatric|mental illness|tuberculosis|sickle cell|asthma|asthmatic|ptsd|ADHD|anxiety disorder|epilepsy',
   'heroin addiction|drug addiction|substance misuse|chemotherapy|hemiplegia|aphasia|dyspraxia|dyslexia|allergy',
   'allergic|diabetic|insulin pump|heart condition|heart failure|epileptic|seizures|valproate|multiple sclerosis',
-  "cerebral palsy|down syndrome|learning disability|mental health|self-harm|suicidal|overdose|alcoholic|miscarriage",
+  "cerebral palsy|learning disability|mental health|self-harm|suicidal|overdose|alcoholic|miscarriage",
   // Crisis registers and home care: devices and treatments that keep someone alive at home
   // Not `concentrateur` alone (a VPN's) nor walking aids (`déambulateur`: most writers leave them).
   "hemodialyse~|sous hemodialyse|concentrateur d'oxygene|concentrateur d'o2",
@@ -424,6 +424,11 @@ const TERMS = phraseList(
   // nor `massage cardiaque`, whose first letters open `plaque`, `code`, `scanner` and `masse` (from 439 to 4,548 more start
   // positions each for 2 to 6 findings).
   'asbestose|meningoradiculite*|syndrome de raynaud',
+  // Sight, hearing, the heart and drinking in old age (`trabéculectomie`, `presbyacousie`, `valvulopathie`, `boit en cachette`).
+  // Not `forfait cécité`, `mésusage d'alcool`, `partially sighted` nor `visually impaired`, whose first letters open `forfait`,
+  // `mesure`, `part` and `visuel` (from 519 to 14,671 more start positions each for one or two findings).
+  'trabeculectomie*|presbyacousie|valvulopathie*|syndrome* dementiel*|glaucoma|latanoprost|certificat* ophtalmo*',
+  "injection* intravitreenne*|injection* intra-vitreenne*|injection* dans l'oeil|boit en cachette",
   // A toddler's accident at home and its care (`ingestion d'une pile bouton`, `intoxication au paracétamol`, `charbon activé`).
   "ingestion d'une pile bouton|ingestion d'une capsule de lessive|intoxication au paracetamol|charbon active|intensive care|bilan thyroidien",
   // Children's skin infections and parasites (`impétigo`, `poux`, `teigne du cuir chevelu`), a heart failure's diuretic (`Lasix`),

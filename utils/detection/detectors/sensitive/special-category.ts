@@ -119,7 +119,7 @@ const TERMS = phraseList(
   // Genetic and biometric data
   'test* genetique*|analyse* genetique*|maladie* genetique*|maladie* hereditaire*|predisposition genetique|conseil genetique|trait drepanocytaire|ADN',
   // Genetic conditions too, as the labelling rules list them (`trisomie 21`, `mucoviscidose`).
-  'trisomie|trisomie 21|trisomique*|mucoviscidose|caryotype|sequencage du genome|mutation BRCA|empreinte* digitale*|empreinte vocale|reconnaissance faciale',
+  'trisomie|trisomie 21|T21|down syndrome|trisomique*|mucoviscidose|caryotype|sequencage du genome|mutation BRCA|empreinte* digitale*|empreinte vocale|reconnaissance faciale',
   'donnees biometriques|gabarit biometrique',
   // A genetic test or its result said of someone (`test présymptomatique`, `typage HLA`, `42 répétitions CAG`).
   'test* presymptomatique*|consultation* de genetique|consultation* genetique*|typage HLA|HLA-identique*|HLA-compatible*|repetitions CAG',
