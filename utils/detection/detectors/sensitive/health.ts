@@ -417,6 +417,10 @@ const TERMS = phraseList(
   // and `vélo` (from 64 to 1,481 more start positions each for one or two findings).
   'zona|zona* ophtalmique*|zona* thoracique*|zona* intercostal*|DPZ|douleur* post-zosterienne*|shingrix|lidocaine|keratite*',
   'tracheotomise~|tracheo|aspiration* endotracheale*|ventilation invasive|oxygenodependant~|dystrophie* myotonique*',
+  'spina bifida|hydrocephalie*|valve* de derivation*|fente* labio-palatine*|fente* labio palatine*|fente* palatine*',
+  'fente* velaire*|fente* labiale*|myelomeningocele*|rhinolalie*|insuffisance velaire|macrocephalie',
+  'meningo-encephalite*|ESPT|TSPT|EMDR|mutisme',
+  // Neuromuscular diseases (`myasthénie généralisée`, `dystrophie musculaire des ceintures`).
   'myasthenie*|dystrophie* musculaire*',
   // A child's diabetes devices by their names (`capteur Dexcom G7`, `pompe Omnipod 5`, `boucle fermée`).
   'dexcom|freestyle libre|omnipod|boucle fermee|multi-injections|capteur* de glucose|suivi en diabetologie|consultation* de diabetologie|diabetologie pediatrique',
@@ -437,9 +441,6 @@ const TERMS = phraseList(
   // Smoking said of someone (`BPCO post-tabagique`, `consultation de tabacologie`, `substituts nicotiniques`; `tabagisme` is
   // read with contraception above); not `tabac` alone (a shop).
   'tabagique*|consultation* de tabacologie|consultation* tabaco|consult tabaco|substituts nicotiniques|gomme* a la nicotine',
-  'spina bifida|hydrocephalie*|valve* de derivation*|fente* labio-palatine*|fente* labio palatine*|fente* palatine*',
-  'fente* velaire*|fente* labiale*|myelomeningocele*|rhinolalie*|insuffisance velaire|macrocephalie',
-  'meningo-encephalite*|ESPT|TSPT|EMDR|mutisme',
   // Life after breast cancer (`reconstruction mammaire`, `érysipèle`; `curage axillaire` and `manchon de compression`
   // from their last word, in RAW), imported diseases (`bilharziose`, `praziquantel`, `Ag HBs`), psychoses' and sleep's
   // drugs (`palipéridone`, `pitolisant`, `oxybate`). Not `rifampicine` nor `isoniazide`, inside a treatment the sets
