@@ -286,6 +286,8 @@ function benchAdversarial(): number {
     // Addresses one per line, each checked for an outline's heading; one first name mentioned again and again in prose.
     ["'10.1.2.3\\n'.repeat", fill('10.1.2.3\n')],
     ["'Martin a appelé. '.repeat", fill('Martin a appelé. ')],
+    // An acronym typed in lower case in text written with capitals: whether its neighbourhood is typed so is read for each one.
+    ["'Il touche l\'aah. '.repeat", fill("Il touche l'aah. ")],
   ];
   // Compiling the engine is not backtracking: warm it up first, as the extension does.
   for (const step of warmUpSteps()) step();

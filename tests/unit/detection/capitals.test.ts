@@ -68,4 +68,11 @@ describe('typedWithoutCapitals, on a part of a text', () => {
     expect(typedWithoutCapitals(text, 0, 213)).toBe(false);
     expect(typedWithoutCapitals(text)).toBe(false);
   });
+
+  it('counts the shorthand that starts in that part, though it ends past it, and none that starts past it', () => {
+    const typed = 'Vad faite ajd chez oceane martins, bb nolan va bien. Maman fatiguee.\nPeux tu m aider a rediger la transmission ';
+    const text = `${typed}stp merci. ${'Madame Roux et Monsieur Martin sont présents. '.repeat(20)}`;
+    expect(typedWithoutCapitals(text, 0, typed.length + 1)).toBe(true);
+    expect(typedWithoutCapitals(text, 0, typed.length)).toBe(false);
+  });
 });
