@@ -1,5 +1,4 @@
-import { perText } from './per-text';
-import { lowerBound } from './sorted';
+import { lineAround } from './person-anchor';
 import { testBefore } from './text-window';
 
 /**
@@ -81,20 +80,6 @@ const matchesAtLeast = (regex: RegExp, text: string, from: number, to: number, w
   return false;
 };
 
-/** Where the text's line breaks stand, read once per text: the line of a capital in a long text's range is found without reading back to its start. */
-const lineBreaks = perText((text) => {
-  const breaks: number[] = [];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
-  return breaks;
-});
-
-/** The start and the end (its line break, or the text's end) of the line of `index`, which is no line break. */
-const lineOf = (text: string, index: number): [number, number] => {
-  const breaks = lineBreaks(text);
-  const next = lowerBound(breaks, index);
-  return [next > 0 ? breaks[next - 1] + 1 : 0, next < breaks.length ? breaks[next] : text.length];
-};
-
 /**
  * Whether three lines of text[from, to) open with a chat's header. Only the lines that hold a time
  * are tried: a long text without chats is read in one search.
@@ -106,7 +91,7 @@ const isChatExport = (text: string, from: number, to: number): boolean => {
   TIME.lastIndex = from;
   for (let match = TIME.exec(subject); match !== null && match.index < to; match = TIME.exec(subject)) {
     if (match.index < lineEnd) continue;
-    const [lineStart, end] = lineOf(text, match.index);
+    const [lineStart, end] = lineAround(text, match.index);
     // No line break after it: past every index.
     lineEnd = end < text.length ? end : Number.MAX_SAFE_INTEGER;
     if (chatHeaderEnd(text, Math.max(from, lineStart)) >= 0 && ++headers === 3) return true;
@@ -128,7 +113,7 @@ const fewCapitals = (text: string, from: number, to: number, aside?: (index: num
     const index = match.index;
     if (IN_WORD.test(text.charAt(index - 1))) continue;
     if (index > lineEnd) {
-      const [lineStart, end] = lineOf(text, index);
+      const [lineStart, end] = lineAround(text, index);
       lineEnd = end;
       headerEnd = chatHeaderEnd(text, lineStart);
     }
