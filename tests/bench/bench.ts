@@ -288,20 +288,31 @@ function benchAdversarial(): number {
     ["'Martin a appelé. '.repeat", fill('Martin a appelé. ')],
     // An acronym typed in lower case in text written with capitals: whether its neighbourhood is typed so is read for each one.
     ["'Il touche l\'aah. '.repeat", fill("Il touche l'aah. ")],
+    // A CSV export of beneficiaries, a row per line: a name and two category terms on every row.
+    ["'DUPONT;Marie;RSA;ASE\\n'.repeat", fill('DUPONT;Marie;RSA;ASE\n')],
   ];
   // Compiling the engine is not backtracking: warm it up first, as the extension does.
   for (const step of warmUpSteps()) step();
   let worst = 0;
-  console.log('| Input (100 000 chars) | Worst of 3 (ms) | Findings | Target < 50 ms |');
-  console.log('|---|---:|---:|---|');
+  let steepest = 0;
+  // The growth tells a dense but linear input (a finding every few characters) from catastrophic
+  // work: four times the text should take about four times as long. The first quarter of each input
+  // is scanned too; medians of 3, which one slow run (a garbage collection) does not move.
+  console.log(`| Input (${size.toLocaleString('en')} chars) | Worst of 3 (ms) | Findings | Target < ${TARGETS.adversarialMs} ms | Growth from 25,000 chars |`);
+  console.log('|---|---:|---:|---|---:|');
   for (const [name, text] of inputs) {
     let findings: Finding[] = [];
     const times = [0, 1, 2].map(() => time(() => (findings = scan(text))));
     const max = Math.max(...times);
+    const quarter = text.slice(0, size / 4);
+    const quarterTimes = [0, 1, 2].map(() => time(() => scan(quarter)));
+    const growth = percentile(times.sort((a, b) => a - b), 50) / percentile(quarterTimes.sort((a, b) => a - b), 50);
     worst = Math.max(worst, max);
-    console.log(`| ${name} | ${ms(max)} | ${findings.length} | ${verdict(max < TARGETS.adversarialMs)} |`);
+    steepest = Math.max(steepest, growth);
+    console.log(`| ${name} | ${ms(max)} | ${findings.length} | ${verdict(max < TARGETS.adversarialMs)} | ×${growth.toFixed(1)} |`);
   }
   console.log(`\nworst: ${ms(worst)} ms — ${verdict(worst < TARGETS.adversarialMs)}`);
+  console.log(`steepest growth from 25,000 to 100,000 chars: ×${steepest.toFixed(1)} (×4 is linear; for information, with the noise of runs this short)`);
   return worst;
 }
 
