@@ -59,7 +59,7 @@ const SHORTHAND_LENGTH = Math.max(...SHORTHAND_WORDS.split('|').map((word) => wo
 const SHORTHAND = new RegExp(`(?:${SHORTHAND_WORDS})(?<![\\p{L}\\p{N}'’](?:${SHORTHAND_WORDS}))(?![\\p{L}\\p{N}'’])`, 'gu');
 /** What the keyboard capitalises after: the text's or a line's start, a list's bullet, a sentence's end. */
 const SENTENCE_START_BEFORE = /(?:^|[\n.!?…:])[ \t]*(?:[-*•–][ \t]+)?$/;
-/** A time: every chat header holds one. */
+/** A time: every chat header holds one. TIME_LENGTH is the length of what it matches. */
 const TIME = /\d:\d\d/g;
 const TIME_LENGTH = 4;
 
