@@ -92,8 +92,7 @@ const isChatExport = (text: string, from: number, to: number): boolean => {
   for (let match = TIME.exec(subject); match !== null && match.index < to; match = TIME.exec(subject)) {
     if (match.index < lineEnd) continue;
     const [lineStart, end] = lineAround(text, match.index);
-    // No line break after it: past every index.
-    lineEnd = end < text.length ? end : Number.MAX_SAFE_INTEGER;
+    lineEnd = end;
     if (chatHeaderEnd(text, Math.max(from, lineStart)) >= 0 && ++headers === 3) return true;
   }
   return false;
