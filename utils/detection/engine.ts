@@ -8,7 +8,7 @@ import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, identifiedAbove, mailMergeTemp
 import { DETECTORS } from './registry';
 import { REPEATED_NAME, repeatedNames, weakRepeats } from './repeated-names';
 import { overlapsAny } from './sorted';
-import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, tablesFor, type StartCondition } from './start-positions';
+import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, tablesFor, type StartCondition, type StickyMatcher } from './start-positions';
 import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
 import { testAround, textAfter } from './text-window';
 
@@ -67,11 +67,11 @@ interface ScanState {
  */
 const PATTERN_COPIES = new WeakMap<RegExp, RegExp>();
 
-/** Sticky copies, for patterns run only at their start positions; taken out the same way. */
-const STICKY_PATTERN_COPIES = new WeakMap<RegExp, RegExp>();
+/** Sticky copies (or their stand-ins), for patterns run only at their start positions; taken out the same way. */
+const STICKY_PATTERN_COPIES = new WeakMap<RegExp, StickyMatcher>();
 
-const takePattern = (pattern: RegExp, sticky: boolean): RegExp => {
-  const copies = sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES;
+const takePattern = (pattern: RegExp, sticky: boolean): RegExp | StickyMatcher => {
+  const copies: WeakMap<RegExp, RegExp | StickyMatcher> = sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES;
   const copy = copies.get(pattern);
   if (copy === undefined) return sticky ? stickyCopy(pattern) : new RegExp(pattern.source, pattern.flags);
   copies.delete(pattern);
@@ -79,8 +79,9 @@ const takePattern = (pattern: RegExp, sticky: boolean): RegExp => {
   return copy;
 };
 
-const returnPattern = (pattern: RegExp, copy: RegExp): void => {
-  (copy.sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES).set(pattern, copy);
+const returnPattern = (pattern: RegExp, copy: RegExp | StickyMatcher, sticky: boolean): void => {
+  if (sticky) STICKY_PATTERN_COPIES.set(pattern, copy);
+  else PATTERN_COPIES.set(pattern, copy as RegExp);
 };
 
 /**
@@ -349,7 +350,7 @@ const collect = (detector: Detector, state: ScanState, out: RawFinding[], useCop
     const score = Math.min(1, accepted.score + (candidate.hasContext ? boost : 0));
     out.push({ detector, start: findingStart, end: findingEnd, score, priority });
   }
-  returnPattern(detector.pattern, pattern);
+  returnPattern(detector.pattern, pattern, positions !== null);
   return true;
 };
 

@@ -299,7 +299,7 @@ export const tablesFor = (conditions: readonly StartCondition[]): StartTables =>
  * a superset of where it can match) below `limit`: the same match a global copy would find from
  * there. `cursor.next` remembers how far the positions were read.
  */
-export const execAtPositions = (sticky: RegExp, subject: string, positions: readonly number[], cursor: { next: number }, limit = subject.length): RegExpExecArray | null => {
+export const execAtPositions = (sticky: StickyMatcher, subject: string, positions: readonly number[], cursor: { next: number }, limit = subject.length): RegExpExecArray | null => {
   const from = sticky.lastIndex;
   let k = cursor.next;
   while (k < positions.length && positions[k] < from) k++;
@@ -315,14 +315,20 @@ export const execAtPositions = (sticky: RegExp, subject: string, positions: read
   return null;
 };
 
-const STICKY_TWINS = new WeakMap<RegExp, RegExp>();
+/** A sticky regex, or what stands in for one: `exec` matches at `lastIndex` only, and sets it past the match (0 when none). */
+export interface StickyMatcher {
+  lastIndex: number;
+  exec(subject: string): RegExpExecArray | null;
+}
+
+const STICKY_TWINS = new WeakMap<RegExp, StickyMatcher>();
 
 /**
  * The sticky copy of `pattern`, compiled once (compiling a long pattern costs more than scanning a
  * prompt). Callers set its `lastIndex` before each `exec` and finish with it before anything else
  * may use it.
  */
-export const stickyTwin = (pattern: RegExp): RegExp => {
+export const stickyTwin = (pattern: RegExp): StickyMatcher => {
   let sticky = STICKY_TWINS.get(pattern);
   if (!sticky) {
     sticky = stickyCopy(pattern);
@@ -331,5 +337,15 @@ export const stickyTwin = (pattern: RegExp): RegExp => {
   return sticky;
 };
 
-/** A new sticky copy of `pattern` (its global flag dropped). */
-export const stickyCopy = (pattern: RegExp): RegExp => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+const STAND_INS = new WeakMap<RegExp, () => StickyMatcher>();
+
+/** Declares what makes a matcher that finds the same matches as a sticky copy of `pattern` (the term lists' trie walk, see _terms.ts). */
+export const standInForSticky = (pattern: RegExp, create: () => StickyMatcher): void => {
+  STAND_INS.set(pattern, create);
+};
+
+/** True when `pattern`'s sticky runs have a stand-in: its own regex need not be compiled to run at start positions. */
+export const hasStandIn = (pattern: RegExp): boolean => STAND_INS.has(pattern);
+
+/** A new sticky copy of `pattern` (its global flag dropped), or its stand-in. */
+export const stickyCopy = (pattern: RegExp): StickyMatcher => STAND_INS.get(pattern)?.() ?? new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);

@@ -1,7 +1,7 @@
 import { decodeFirstNames } from './data/first-names-fr';
 import { scan } from './engine';
 import { DETECTORS } from './registry';
-import { startCondition } from './start-positions';
+import { hasStandIn, startCondition } from './start-positions';
 import type { Detector } from './types';
 
 /**
@@ -26,7 +26,8 @@ const WARM_UP_TEXT_PASTED = `Réponds à ce message :\n\n${WARM_UP_TEXT_TYPED_FA
  * regular expression compiles it to machine code. These steps do that ahead of the agent's first
  * send, the first-name list in one step and a detector per step, so that a caller can spread them
  * over idle time. Patterns run directly too, because a prefilter may keep `scan` from running them
- * on the warm-up text. A pattern's start positions are worked out from its source (up to about
+ * on the warm-up text, except the term lists, whose trie walk stands in for them (see _terms.ts:
+ * compiling them is what it avoids). A pattern's start positions are worked out from its source (up to about
  * 10 ms for a term list) in a step of their own, and a last step scans with every detector, as the
  * first send will.
  */
@@ -38,7 +39,7 @@ export const warmUpSteps = (detectors: readonly Detector[] = DETECTORS): Array<(
     steps.push(() => {
       for (let round = 0; round < 2; round++) {
         for (const text of [WARM_UP_TEXT, WARM_UP_TEXT_TYPED_FAST, WARM_UP_TEXT_PASTED]) scan(text, { detectors: [detector] });
-        for (const regex of [detector.pattern, detector.compiled.keywordRegex, detector.compiled.negativeRegex]) {
+        for (const regex of [hasStandIn(detector.pattern) ? null : detector.pattern, detector.compiled.keywordRegex, detector.compiled.negativeRegex]) {
           if (!regex) continue;
           const copy = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
           while (copy.exec(WARM_UP_TEXT) !== null) if (copy.lastIndex === 0) break;

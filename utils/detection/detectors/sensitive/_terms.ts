@@ -1,5 +1,6 @@
 import { isAsciiAlphanumeric, isAsciiDigit } from '../../char-codes';
 import { escapeRegExp } from '../../define-detector';
+import { standInForSticky } from '../../start-positions';
 import { testAfter, testBefore } from '../../text-window';
 
 /**
@@ -79,7 +80,8 @@ const tokenize = (term: string): string[] => {
  * Latin, Greek and Cyrillic blocks cover the texts we scan; the right boundary, evaluated only at
  * match ends, keeps `\p{L}\p{N}`.
  */
-export const NOT_AFTER_WORD = '(?<![0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
+const WORD_CHARACTERS = '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+export const NOT_AFTER_WORD = `(?<![${WORD_CHARACTERS}])`;
 
 const emit = (node: TrieNode): string => {
   const branches: string[] = [];
@@ -94,8 +96,8 @@ const emit = (node: TrieNode): string => {
   return node.terminal ? `(?:${body})?` : body;
 };
 
-/** Builds the trie-shaped alternation of `terms` (no boundaries). */
-export const termAlternation = (terms: readonly string[]): string => {
+/** The trie of `terms`. */
+const trieOf = (terms: readonly string[]): TrieNode => {
   const root: TrieNode = { children: new Map(), terminal: false };
   for (const term of new Set(terms)) {
     let node = root;
@@ -109,18 +111,153 @@ export const termAlternation = (terms: readonly string[]): string => {
     }
     node.terminal = true;
   }
-  return emit(root);
+  return root;
 };
+
+/** Builds the trie-shaped alternation of `terms` (no boundaries). */
+export const termAlternation = (terms: readonly string[]): string => emit(trieOf(terms));
+
+const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /**
  * Compiles term lists and extra raw fragments (already written as regex) into one pattern with
- * letter/digit boundaries on both sides.
+ * letter/digit boundaries on both sides. Where the engine runs it at its start positions, a
+ * `TermMatcher` stands in for it (see below).
  */
 export const termPattern = (terms: readonly string[], raw: readonly string[] = []): RegExp => {
+  const trie = trieOf(terms);
   // Raw fragments first: they are the longer phrases (`cancer du sein` before `cancer`).
-  const parts = [...raw, termAlternation(terms)];
-  return new RegExp(`${NOT_AFTER_WORD}(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`${NOT_AFTER_WORD}(?:${[...raw, emit(trie)].join('|')})${WORD_END}`, 'gu');
+  const rawPattern = raw.length > 0 ? new RegExp(`${NOT_AFTER_WORD}(?:${raw.join('|')})${WORD_END}`, 'uy') : null;
+  let flat: FlatTrie | undefined;
+  // Terms are written in characters of the Basic Multilingual Plane (one UTF-16 unit each; tests/unit/detection/term-walk.test.ts checks them).
+  standInForSticky(pattern, () => new TermMatcher((flat ??= flatten(trie)), rawPattern));
+  return pattern;
 };
+
+/*
+ * The term lists as a trie walked in JavaScript, standing in for the term patterns' sticky runs.
+ *
+ * V8 compiles the health terms (a 125 KB pattern) to 1.8 MB of machine code, and the four term lists
+ * to 13 MB with their sticky copies. Past 1 MB of regex code, once the tab's executable memory exceeds
+ * 16 MB (a large AI site's own code does), V8 compiles every further regex without its optimisations
+ * (`TooMuchRegExpCode`): measured, the other detectors took 2.5 ms per 4 KB prompt instead of 1.4 ms
+ * once the four lists had been compiled before them. Walking the trie finds the same match as the regex: the same edges in the same order (the
+ * raw fragments first, then each node's branches in the order `emit` writes them, an inflection last,
+ * the node's own end after them), each atom's ways of matching in the regex's order (greedy first),
+ * and the same word boundaries at the start and at the end.
+ */
+
+/** Edge kinds: one character of a class; `[eE]?[sS]?`; `[sS]?`; `(?:' ?| )`. */
+const ONE_OF = 0;
+const INFLECTION = 1;
+const PLURAL_S = 2;
+const APOSTROPHE = 3;
+
+/** Classes of characters that edges accept, by their characters; MEMBERS marks each class's characters below U+0100 (at most 256 classes). */
+const CLASS_IDS = new Map<string, number>();
+const CLASS_CHARACTERS: string[] = [];
+const MEMBERS = new Uint8Array(1 << 16);
+
+const classId = (characters: string): number => {
+  let id = CLASS_IDS.get(characters);
+  if (id === undefined) {
+    CLASS_IDS.set(characters, (id = CLASS_CHARACTERS.push(characters) - 1));
+    if (id > 0xff) throw new Error('Too many classes of characters in the term lists');
+    for (const char of characters) MEMBERS[(id << 8) | char.charCodeAt(0)] = 1;
+  }
+  return id;
+};
+
+/**
+ * A trie flattened into two arrays, so that the walk reads a few contiguous numbers per character
+ * (with an object and a Map per node, the walk was slower than the regex: they were out of the
+ * processor's cache). Node `n`'s edges are `edges[first[n] >> 1]` up to node `n + 1`'s, in the order
+ * `emit` writes them; the low bit of `first[n]` is set when a term ends at the node. An edge packs
+ * the node it leads to, its class and its kind.
+ */
+type FlatTrie = readonly [first: Int32Array, edges: Int32Array];
+
+const flatten = (root: TrieNode): FlatTrie => {
+  const nodes = [root];
+  const edges: number[][] = [];
+  for (let n = 0; n < nodes.length; n++) {
+    const children = [...nodes[n].children];
+    // As `emit` orders them: branches, then inflections.
+    edges.push([...children.filter(([ch]) => ch !== INFLECT && ch !== PLURAL), ...children.filter(([ch]) => ch === INFLECT || ch === PLURAL)].map(([ch, child]) => (nodes.push(child) - 1) * 16384 + classId(ch === ' ' || ch === '-' ? ' -' : LETTER_CLASS[ch] ?? UPPER_CLASS[ch] ?? (/[a-z]/.test(ch) ? ch + ch.toUpperCase() : ch)) * 4 + (ch === INFLECT ? INFLECTION : ch === PLURAL ? PLURAL_S : ch === "'" ? APOSTROPHE : ONE_OF)));
+  }
+  let count = 0;
+  return [Int32Array.from([...nodes, root], (node, n) => ((count += edges[n - 1]?.length ?? 0) << 1) | Number(node.terminal && n < nodes.length)), Int32Array.from(edges.flat())];
+};
+
+const isS = (code: number): boolean => (code | 0x20) === 0x73;
+
+/** Per character code below U+0500: 1 when NOT_AFTER_WORD refuses a term after it (the class ends below). */
+const AFTER_WORD = new Uint8Array(0x500).map((_, code) => Number(new RegExp(`^[${WORD_CHARACTERS}]$`).test(String.fromCharCode(code))));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Where the regex's match of the trie below node `n` from `at` ends, or -1: edges in order, each atom's ways greedy first, the node's own end last. */
+const walk = (trie: FlatTrie, text: string, n: number, at: number): number => {
+  const [first, edges] = trie;
+  const code = text.charCodeAt(at);
+  for (let k = first[n] >> 1; k < first[n + 1] >> 1; k++) {
+    const child = edges[k] >> 14;
+    let end = -1;
+    switch (edges[k] & 3) {
+      case ONE_OF:
+        // Characters above U+00FF are read in the class's characters.
+        if (code < 0x100 ? MEMBERS[(edges[k] & 0x3ffc) << 6 | code] === 1 : code === code && CLASS_CHARACTERS[(edges[k] >> 2) & 0xfff].includes(text[at])) end = walk(trie, text, child, at + 1);
+        break;
+      case INFLECTION:
+        if ((code | 0x20) === 0x65 && isS(text.charCodeAt(at + 1))) end = walk(trie, text, child, at + 2);
+        if (end < 0 && ((code | 0x20) === 0x65 || isS(code))) end = walk(trie, text, child, at + 1);
+        if (end < 0) end = walk(trie, text, child, at);
+        break;
+      case PLURAL_S:
+        if (isS(code)) end = walk(trie, text, child, at + 1);
+        if (end < 0) end = walk(trie, text, child, at);
+        break;
+      default: // APOSTROPHE
+        if (code === 0x27 && text.charCodeAt(at + 1) === 0x20) end = walk(trie, text, child, at + 2);
+        if (end < 0 && (code === 0x27 || code === 0x20)) end = walk(trie, text, child, at + 1);
+    }
+    if (end >= 0) return end;
+  }
+  // The look-ahead of WORD_END reads a whole code point.
+  return (first[n] & 1) === 1 && (at >= text.length || !LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!))) ? at : -1;
+};
+
+/** A term pattern's sticky run: its raw fragments' regex, then the walk of its trie. */
+class TermMatcher {
+  lastIndex = 0;
+
+  constructor(
+    private readonly trie: FlatTrie,
+    private readonly raw: RegExp | null,
+  ) {}
+
+  exec(subject: string): RegExpExecArray | null {
+    const at = this.lastIndex;
+    let end = -1;
+    if (at <= subject.length && !(at > 0 && AFTER_WORD[subject.charCodeAt(at - 1)] === 1)) {
+      if (this.raw) {
+        this.raw.lastIndex = at;
+        const match = this.raw.exec(subject);
+        if (match) {
+          this.lastIndex = this.raw.lastIndex;
+          return match;
+        }
+      }
+      end = walk(this.trie, subject, 0, at);
+    }
+    if (end < 0) {
+      this.lastIndex = 0;
+      return null;
+    }
+    this.lastIndex = end;
+    return Object.assign([subject.slice(at, end)] as [string], { index: at, input: subject, groups: undefined });
+  }
+}
 
 /**
  * True when a first name and a surname end right before `start`, then a comma, a bracket or a line

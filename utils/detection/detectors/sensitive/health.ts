@@ -2,6 +2,7 @@ import { codeAt, isAsciiDigit } from '../../char-codes';
 import { defineCategory } from './_define-category';
 import { afterOwnName, fieldName, JOB_BEFORE_TERM, PEOPLE_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
+import { stickyTwin } from '../../start-positions';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
 
@@ -576,8 +577,15 @@ const OTHER_SENSE_AFTER = /^(?:\)? de \d{1,3} (?:places|lits)(?![a-z])| (?:imagi
 const ACRONYMS_TYPED_IN_LOWER_CASE = phraseList('cmp|pai|aah|avc|sessad|savs|sdre|clm|cmi|pma|tsa|dmla|ajpp');
 
 const PATTERN = termPattern([...TERMS, ...ACRONYMS_TYPED_IN_LOWER_CASE], RAW);
-/** PATTERN without `g`, searched in the few words before a participle (see QUALIFYING_PARTICIPLE). */
-let termBefore: RegExp | null = null;
+/** True when `text` holds a term of PATTERN (run at each position: its sticky runs need no regex of 125 KB, see _terms.ts). */
+const holdsTerm = (text: string): boolean => {
+  const sticky = stickyTwin(PATTERN);
+  for (let at = 0; at < text.length; at++) {
+    sticky.lastIndex = at;
+    if (sticky.exec(text) !== null) return true;
+  }
+  return false;
+};
 /**
  * Participles that qualify the condition named just before them (`dépression diagnostiquée en
  * décembre`, `hernie discale (opéré en janvier)`): that term is the finding, the participle adds none.
@@ -660,9 +668,8 @@ export default defineCategory({
     // `Date of expiry : 14 SEP 2031`, `ВЕР/SEP`: a month, not multiple sclerosis.
     if (value === 'SEP' && testBefore(folded, start, /[\d\/] ?$/, 2)) return false;
     if (QUALIFYING_PARTICIPLE.test(folded.slice(start, end))) {
-      termBefore ??= new RegExp(PATTERN.source, PATTERN.flags.replace('g', ''));
       const window = textBefore(text, start, 40);
-      if (termBefore.test(window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1))) return false;
+      if (holdsTerm(window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1))) return false;
     }
     // `10 jours d'ITT`: the finding starts at the number.
     return value.endsWith('ITT') ? { score: 0.8, start: -DAYS_BEFORE.exec(textBefore(text, start, 4))![0].length, end: value.length } : true;
