@@ -129,9 +129,14 @@ export const termPattern = (terms: readonly string[], raw: readonly string[] = [
   // Raw fragments first: they are the longer phrases (`cancer du sein` before `cancer`).
   const pattern = new RegExp(`${NOT_AFTER_WORD}(?:${[...raw, emit(trie)].join('|')})${WORD_END}`, 'gu');
   const rawPattern = raw.length > 0 ? new RegExp(`${NOT_AFTER_WORD}(?:${raw.join('|')})${WORD_END}`, 'uy') : null;
-  let flat: FlatTrie | undefined;
-  // Terms are written in characters of the Basic Multilingual Plane (one UTF-16 unit each; tests/unit/detection/term-walk.test.ts checks them).
-  standInForSticky(pattern, () => new TermMatcher((flat ??= flatten(trie)), rawPattern));
+  // Flattened at the first scan, and the trie of objects let go (17,000 nodes for the health terms). Terms are
+  // written in characters of the Basic Multilingual Plane, one UTF-16 unit each (term-walk.test.ts checks them).
+  let pending: TrieNode | null = trie;
+  let flat: FlatTrie | null = null;
+  standInForSticky(pattern, () => {
+    if (pending) [flat, pending] = [flatten(pending), null];
+    return new TermMatcher(flat!, rawPattern);
+  });
   return pattern;
 };
 
