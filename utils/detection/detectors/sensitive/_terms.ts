@@ -44,17 +44,20 @@ const INFLECT = '\u0001';
 const PLURAL = '\u0002';
 const END = '';
 
+/** The characters that one source character (not an inflection marker nor an apostrophe) matches: the regex's class, and the trie walk's. */
+const atomCharacters = (ch: string): string => {
+  if (ch === ' ' || ch === '-') return ' -';
+  return LETTER_CLASS[ch] ?? UPPER_CLASS[ch] ?? (/[a-z]/.test(ch) ? ch + ch.toUpperCase() : ch);
+};
+
 /** One source character (or inflection marker) as a regex fragment. */
 const atom = (ch: string): string => {
   if (ch === INFLECT) return '[eE]?[sS]?';
   if (ch === PLURAL) return '[sS]?';
-  if (ch === ' ' || ch === '-') return '[ -]';
   // An apostrophe, or the space that replaces it in notes typed fast (`plan d aide`, `mise a l abri`).
   if (ch === "'") return "(?:' ?| )";
-  if (LETTER_CLASS[ch]) return `[${LETTER_CLASS[ch]}]`;
-  if (UPPER_CLASS[ch]) return `[${UPPER_CLASS[ch]}]`;
-  if (/[a-z]/.test(ch)) return `[${ch}${ch.toUpperCase()}]`;
-  return escapeRegExp(ch);
+  const characters = atomCharacters(ch);
+  return characters.length > 1 ? `[${characters}]` : escapeRegExp(ch);
 };
 
 interface TrieNode {
@@ -147,10 +150,10 @@ export const termPattern = (terms: readonly string[], raw: readonly string[] = [
  * to 13 MB with their sticky copies. Past 1 MB of regex code, once the tab's executable memory exceeds
  * 16 MB (a large AI site's own code does), V8 compiles every further regex without its optimisations
  * (`TooMuchRegExpCode`): measured, the other detectors took 2.5 ms per 4 KB prompt instead of 1.4 ms
- * once the four lists had been compiled before them. Walking the trie finds the same match as the regex: the same edges in the same order (the
- * raw fragments first, then each node's branches in the order `emit` writes them, an inflection last,
- * the node's own end after them), each atom's ways of matching in the regex's order (greedy first),
- * and the same word boundaries at the start and at the end.
+ * once the four lists had been compiled before them. Walking the trie finds the same match as the
+ * regex: the same edges in the same order (the raw fragments first, then each node's branches in the
+ * order `emit` writes them, an inflection last, the node's own end after them), each atom's ways of
+ * matching in the regex's order (greedy first), and the same word boundaries at the start and at the end.
  */
 
 /** Edge kinds: one character of a class; `[eE]?[sS]?`; `[sS]?`; `(?:' ?| )`. */
@@ -189,10 +192,16 @@ const flatten = (root: TrieNode): FlatTrie => {
   for (let n = 0; n < nodes.length; n++) {
     const children = [...nodes[n].children];
     // As `emit` orders them: branches, then inflections.
-    edges.push([...children.filter(([ch]) => ch !== INFLECT && ch !== PLURAL), ...children.filter(([ch]) => ch === INFLECT || ch === PLURAL)].map(([ch, child]) => (nodes.push(child) - 1) * 16384 + classId(ch === ' ' || ch === '-' ? ' -' : LETTER_CLASS[ch] ?? UPPER_CLASS[ch] ?? (/[a-z]/.test(ch) ? ch + ch.toUpperCase() : ch)) * 4 + (ch === INFLECT ? INFLECTION : ch === PLURAL ? PLURAL_S : ch === "'" ? APOSTROPHE : ONE_OF)));
+    edges.push([...children.filter(([ch]) => ch !== INFLECT && ch !== PLURAL), ...children.filter(([ch]) => ch === INFLECT || ch === PLURAL)].map(([ch, child]) => (nodes.push(child) - 1) * 16384 + classId(atomCharacters(ch)) * 4 + (ch === INFLECT ? INFLECTION : ch === PLURAL ? PLURAL_S : ch === "'" ? APOSTROPHE : ONE_OF)));
   }
-  let count = 0;
-  return [Int32Array.from([...nodes, root], (node, n) => ((count += edges[n - 1]?.length ?? 0) << 1) | Number(node.terminal && n < nodes.length)), Int32Array.from(edges.flat())];
+  const first = new Int32Array(nodes.length + 1);
+  let offset = 0;
+  nodes.forEach((node, n) => {
+    first[n] = (offset << 1) | Number(node.terminal);
+    offset += edges[n].length;
+  });
+  first[nodes.length] = offset << 1;
+  return [first, Int32Array.from(edges.flat())];
 };
 
 const isS = (code: number): boolean => (code | 0x20) === 0x73;
