@@ -9,7 +9,6 @@ import { codeAt } from './char-codes';
 import { perText } from './per-text';
 
 const DELIMITERS = [';', '\t', '|', ','] as const;
-const MAX_ROWS_UP = 200;
 /** A line that only draws a rule: dashes, with `+` or `|` where columns cross it (psql, MySQL's `+-----+`). */
 const RULE_LINE = /^[ \t]*[+|]?[-=]{3,}[-=+|: \t]*$/;
 
@@ -36,6 +35,8 @@ interface TableLine {
   readonly delimiter: string;
   /** Cells of the header row (outer empty cells of a Markdown table dropped). */
   readonly headerCells: readonly string[];
+  /** Where the header row starts. */
+  readonly headerStart: number;
   /** True for a Markdown row (`| a | b |`): its first cell is the empty one before the first `|`. */
   readonly markdownRow: boolean;
   /** Offsets of the line's delimiters, listed when a value of the line first asks for its column. */
@@ -95,9 +96,13 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
   const cells = count(line, delimiter);
   // Cells may be missing at a row's end, so counts may differ by one, except in two-column CSV.
   const tolerance = delimiter === ';' && cells === 1 ? 0 : 1;
-  // Walk up the rows of the same table (same delimiter count) to its first row.
+  // Walk up the rows of the same table (same delimiter count) to its first row. A row on the way
+  // with this line's delimiter and cell count walks up the same rows from there: where its walk is
+  // known the walk stops, and where not, it gets this walk's answer. Each row of a table is then
+  // walked over about once, where a walk per row made a 5,000-row export take 100 ms.
+  const sameRows: Array<[start: number, row: string]> = [];
   let headerStart = lineStart;
-  for (let rows = 0, start = lineStart; rows < MAX_ROWS_UP && start > 0; rows++) {
+  for (let start = lineStart; start > 0; ) {
     const [previousStart, previousEnd] = lineBounds(folded, start - 1);
     const previous = folded.slice(previousStart, previousEnd);
     if (previous.trim() === '' && previousStart > 0) {
@@ -121,6 +126,14 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
     if (Math.abs(previousCells - cells) > tolerance) break;
     headerStart = previousStart;
     start = previousStart;
+    if (previousCells === cells && rowDelimiter(previous) === delimiter) {
+      const known = lines.get(previousStart);
+      if (known !== undefined) {
+        headerStart = known?.headerStart ?? previousStart;
+        break;
+      }
+      sameRows.push([previousStart, previous]);
+    }
   }
   if (headerStart === lineStart) return null;
   const [, headerEnd] = lineBounds(folded, headerStart);
@@ -129,7 +142,9 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
   headerCells[0] = headerCells[0].slice(headerCells[0].lastIndexOf(':') + 1);
   // Markdown tables start and end with "|": drop the empty outer cells.
   if (delimiter === '|' && headerCells[0].trim() === '') headerCells = headerCells.slice(1);
-  return { delimiter, headerCells, markdownRow: delimiter === '|' && line.trimStart().startsWith('|') };
+  const tableLineOf = (row: string): TableLine => ({ delimiter, headerStart, headerCells, markdownRow: delimiter === '|' && row.trimStart().startsWith('|') });
+  for (const [start, row] of sameRows) lines.set(start, start === headerStart ? null : tableLineOf(row));
+  return tableLineOf(line);
 };
 
 /** The longest line read as a table's header row (see inHeaderRow). */

@@ -499,6 +499,15 @@ describe('structured data', () => {
     }
   });
 
+  it('reads the header of a long CSV export for its last rows too', () => {
+    // Rows past the 200th once lost their header, and an allocataire number needs it.
+    const rows = Array.from({ length: 500 }, (_, i) => `DOSSIER${i};${1_000_000 + i * 7}`);
+    const csv = `Nom;N° allocataire\n${rows.join('\n')}`;
+    const numbers = scan(csv).filter((finding) => finding.type === 'CAF_NUMBER').map((finding) => csv.slice(finding.start, finding.end));
+    expect(numbers).toHaveLength(500);
+    expect(numbers).toContain(String(1_000_000 + 499 * 7));
+  });
+
   it('reads a label in an XML attribute or a keyword argument, in double quotes as in single', () => {
     for (const text of ['<usager nom="DUPONT" prenom="Marie"/>', 'Demandeur(nom="BRUNET", prenom="Mathis")', "Demandeur(nom='BRUNET', prenom='Mathis')"]) {
       expect(scan(text).filter((finding) => finding.type === 'PERSON_NAME' && finding.score >= 0.8), text).toHaveLength(2);

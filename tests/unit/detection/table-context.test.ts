@@ -88,6 +88,47 @@ describe('columnHeader', () => {
     expect(columnHeader(foldText(other), other.indexOf('7654321'))).toBe('n° de dossiers');
     expect(columnHeader(foldText(other), other.indexOf('Albi'))).toBe('commun');
   });
+  it('finds the header of a long export, thousands of rows below it', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `NOM${i};${String(1_000_000 + i)}`);
+    const csv = `Nom;N° allocataire\n${rows.join('\n')}`;
+    expect(headerAt(csv, '1002999')).toBe('n° allocataire');
+    expect(headerAt(csv, '1000000')).toBe('n° allocataire');
+  });
+
+  it('answers alike whichever row is asked first (rows share their walk up the table)', () => {
+    const text = [
+      'Liste :',
+      'Nom;Prénom;Ville;Code',
+      'A1;b1;c1;1',
+      'A2;b2;c2',
+      'A3;b3;c3;3;x',
+      '----+----',
+      'A4;b4;c4;4',
+      'A5;b5',
+      'A6;b6;c6;6',
+      '',
+      'Nom\tVille',
+      'B1\tR1',
+      'B2\tR2\tx\ty',
+      'B3\tR3',
+      'Colonnes : x ; y',
+      '',
+      'C1;2',
+      'C2;3',
+    ].join('\n');
+    const offsets = [...text.matchAll(/[A-Z]\d|[a-z]\d|\d/g)].map((match) => match.index);
+    const ask = (order: number[]) => {
+      // Another text first, so that no line of this one is known yet.
+      columnHeader(foldText('autre texte'), 0);
+      const folded = foldText(text);
+      const answers = new Map(order.map((offset) => [offset, columnHeader(folded, offset)]));
+      return offsets.map((offset) => answers.get(offset));
+    };
+    const forward = ask(offsets);
+    expect(forward.filter((header) => header !== null).length).toBeGreaterThan(10);
+    expect(ask([...offsets].reverse())).toEqual(forward);
+    expect(ask([...offsets].sort((a, b) => (a * 7919) % 101 - (b * 7919) % 101))).toEqual(forward);
+  });
 });
 
 describe('inHeaderRow', () => {
