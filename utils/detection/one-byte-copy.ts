@@ -121,6 +121,15 @@ export const copyUnsafeMask = (pattern: RegExp, replaced: number): number => {
 };
 
 /**
+ * Works out, for the warm-up, what the first texts holding each replaced character would otherwise
+ * work out in the middle of a scan (tens of milliseconds for the long word lists' patterns).
+ */
+export const prepareCopyChecks = (pattern: RegExp): void => {
+  copyUnsafeMask(pattern, (1 << PROXY_CHARS.length) - 1);
+  groupsInsideMatch(pattern);
+};
+
+/**
  * True when `pattern` may tell `char` from `other`: one of its atoms matches one and not the other,
  * or the pattern cannot be analysed. For checks of characters other than PROXY_CHARS (tests).
  */

@@ -1,6 +1,7 @@
 import { decodeFirstNames } from './data/first-names-fr';
 import { scan } from './engine';
 import { DETECTORS } from './registry';
+import { prepareCopyChecks } from './one-byte-copy';
 import { hasStandIn, startCondition } from './start-positions';
 import type { Detector } from './types';
 
@@ -8,17 +9,29 @@ import type { Detector } from './types';
  * A fictitious prompt that reaches every kind of detector (names, dates, phones in both forms,
  * identifiers, bank data, addresses, health and social words).
  */
-export const WARM_UP_TEXT = [
+const WARM_UP_LINES = [
   'Bonjour, Mme Nathalie Dubois, née le 12/03/1980 à Nantes, joignable au 06 12 34 56 78 ou au +33 6 12 34 56 78,',
   'courriel nathalie.dubois@example.fr, NIR 2 95 10 99 126 111 93, IBAN FR76 3000 6000 0112 3456 7890 189,',
   'carte 4970 1012 3456 7890, 12 rue de la Paix 44000 Nantes, dossier CAF 1234567, suivi ASE, diabète, GIR 3,',
   'mot de passe : Xy12!abc, plaque AB-123-CD, IP 192.168.1.10. Document interne.',
-].join(' ');
+];
+export const WARM_UP_TEXT = WARM_UP_LINES.join(' ');
 
 /** The same typed without capitals, as notes typed fast are: what runs on such text only runs on this one. */
 const WARM_UP_TEXT_TYPED_FAST = WARM_UP_TEXT.toLowerCase();
 /** That note pasted under an instruction written with capitals: a detector that runs at the words of such paragraphs only (`startsAt`) runs there. */
 const WARM_UP_TEXT_PASTED = `Réponds à ce message :\n\n${WARM_UP_TEXT_TYPED_FAST}`;
+/**
+ * That prompt with characters beyond Latin-1 (`€` and curly quotes, as in most text pasted from a
+ * word processor), which make the scanned text and its folded copy two bytes per character. V8
+ * compiles a regex apart for one-byte and for two-byte strings: without these texts, the first real
+ * prompt holding such characters compiled them all again (100 ms in Chromium). A page's strings may
+ * be stored two bytes per character whatever they hold (the rest of a send's body, ASCII only, took
+ * 100 ms at the first send), and patterns run on a short text as it is (no one-byte copy below 256
+ * characters): so each line of the prompt is also scanned on its own, as a short two-byte text.
+ */
+export const WARM_UP_TEXT_TWO_BYTE = `${WARM_UP_TEXT} Reste à charge : 120 € “à régler”.`;
+const WARM_UP_LINES_TWO_BYTE = WARM_UP_LINES.map((line) => `${line} “120 €”`);
 
 /**
  * The engine's first scan compiles every regular expression (large French word lists: about a
@@ -28,27 +41,36 @@ const WARM_UP_TEXT_PASTED = `Réponds à ce message :\n\n${WARM_UP_TEXT_TYPED_FA
  * over idle time. Patterns run directly too, because a prefilter may keep `scan` from running them
  * on the warm-up text, except the term lists, whose trie walk stands in for them (see _terms.ts:
  * compiling them is what it avoids). A pattern's start positions are worked out from its source (up to about
- * 10 ms for a term list) in a step of their own, and a last step scans with every detector, as the
+ * 10 ms for a term list) in a step of their own, with what the one-byte copy needs to know of it for
+ * every character it replaces (one-byte-copy.ts), and a last step scans with every detector, as the
  * first send will.
  */
 export const warmUpSteps = (detectors: readonly Detector[] = DETECTORS): Array<() => void> => {
   // The first-name list decodes a letter's names at its first lookup: all of them here, in one step.
   const steps: Array<() => void> = [decodeFirstNames];
   for (const detector of detectors) {
-    steps.push(() => startCondition(detector.pattern));
+    steps.push(() => {
+      startCondition(detector.pattern);
+      prepareCopyChecks(detector.pattern);
+    });
     steps.push(() => {
       for (let round = 0; round < 2; round++) {
-        for (const text of [WARM_UP_TEXT, WARM_UP_TEXT_TYPED_FAST, WARM_UP_TEXT_PASTED]) scan(text, { detectors: [detector] });
-        for (const regex of [hasStandIn(detector.pattern) ? null : detector.pattern, detector.compiled.keywordRegex, detector.compiled.negativeRegex]) {
-          if (!regex) continue;
-          const copy = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+        for (const text of [WARM_UP_TEXT, WARM_UP_TEXT_TYPED_FAST, WARM_UP_TEXT_PASTED, WARM_UP_TEXT_TWO_BYTE, ...WARM_UP_LINES_TWO_BYTE]) scan(text, { detectors: [detector] });
+        if (!hasStandIn(detector.pattern)) {
+          const copy = new RegExp(detector.pattern.source, detector.pattern.flags);
           while (copy.exec(WARM_UP_TEXT) !== null) if (copy.lastIndex === 0) break;
+        }
+        // The context regexes themselves, which scans test as they are (a copy with other flags would be
+        // compiled apart), more than once: V8 compiles a regex to machine code at its second run.
+        for (const text of [WARM_UP_TEXT, WARM_UP_TEXT_TYPED_FAST, WARM_UP_TEXT_TWO_BYTE]) {
+          detector.compiled.keywordRegex?.test(text);
+          detector.compiled.negativeRegex?.test(text);
         }
       }
     });
   }
   steps.push(() => {
-    for (let round = 0; round < 2; round++) scan(WARM_UP_TEXT, { detectors });
+    for (let round = 0; round < 2; round++) for (const text of [WARM_UP_TEXT, WARM_UP_TEXT_TWO_BYTE]) scan(text, { detectors });
   });
   return steps;
 };
