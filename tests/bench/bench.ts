@@ -491,7 +491,7 @@ async function main(): Promise<void> {
 function benchSendLatency(): void {
   if (!existsSync('.output/chrome-mv3/manifest.json')) return console.log('skipped: no build in .output/chrome-mv3 (run `npm run build` first)');
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) return console.log('skipped: no Chromium at /usr/bin/chromium');
-  const run = () => spawnSync(process.execPath, ['tests/bench/send-latency.mjs', '40'], { encoding: 'utf8', timeout: 300_000 });
+  const run = () => spawnSync(process.execPath, ['tests/bench/send-latency.mjs', '40'], { encoding: 'utf8', timeout: 600_000 });
   let result = run();
   if (result.status !== 0) {
     // A browser run can fail for reasons outside Vigie (a launch or a page that timed out): say why, try once more.
