@@ -96,10 +96,11 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
   const cells = count(line, delimiter);
   // Cells may be missing at a row's end, so counts may differ by one, except in two-column CSV.
   const tolerance = delimiter === ';' && cells === 1 ? 0 : 1;
-  // Walk up the rows of the same table (same delimiter count) to its first row. A row on the way
-  // with this line's delimiter and cell count walks up the same rows from there: where its walk is
-  // known the walk stops, and where not, it gets this walk's answer. Each row of a table is then
-  // walked over about once, where a walk per row made a 5,000-row export take 100 ms.
+  // Walk up the rows of the same table (same delimiter count) to its first row, however far. A row
+  // on the way with this line's delimiter and cell count walks up the same rows from there: where
+  // its walk is known the walk stops, and where not, it gets this walk's answer. Each row of a table
+  // is then walked over about once (a walk of up to 200 rows per row cost 60 ms of the first scan
+  // of a 4,800-row export, and rows past the 200th lost their header).
   const sameRows: Array<[start: number, row: string]> = [];
   let headerStart = lineStart;
   for (let start = lineStart; start > 0; ) {
