@@ -21,9 +21,9 @@ describe('engine warm-up before the first send', () => {
 });
 
 describe('warm-up steps', () => {
-  it('a step decoding the first names, two steps per detector and a last one with all of them, each runs without error and leaves later scans unchanged', () => {
+  it('a step decoding the first names, three steps per detector and a last one with all of them, each runs without error and leaves later scans unchanged', () => {
     const steps = warmUpSteps();
-    expect(steps).toHaveLength(1 + 2 * DETECTORS.length + 1);
+    expect(steps).toHaveLength(1 + 3 * DETECTORS.length + 1);
     const before = scan(WARM_UP_TEXT);
     for (const step of steps) step();
     expect(scan(WARM_UP_TEXT)).toEqual(before);
