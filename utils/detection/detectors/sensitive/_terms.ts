@@ -207,7 +207,8 @@ const flatten = (root: TrieNode): FlatTrie => {
 const isS = (code: number): boolean => (code | 0x20) === 0x73;
 
 /** Per character code below U+0500: 1 when NOT_AFTER_WORD refuses a term after it (the class ends below). */
-const AFTER_WORD = new Uint8Array(0x500).map((_, code) => Number(new RegExp(`^[${WORD_CHARACTERS}]$`).test(String.fromCharCode(code))));
+const WORD_CHARACTER = new RegExp(`^[${WORD_CHARACTERS}]$`);
+const AFTER_WORD = new Uint8Array(0x500).map((_, code) => Number(WORD_CHARACTER.test(String.fromCharCode(code))));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Where the regex's match of the trie below node `n` from `at` ends, or -1: edges in order, each atom's ways greedy first, the node's own end last. */
@@ -219,7 +220,7 @@ const walk = (trie: FlatTrie, text: string, n: number, at: number): number => {
     let end = -1;
     switch (edges[k] & 3) {
       case ONE_OF:
-        // Characters above U+00FF are read in the class's characters.
+        // Characters above U+00FF are read in the class's characters; past the text's end, `code` is NaN.
         if (code < 0x100 ? MEMBERS[(edges[k] & 0x3ffc) << 6 | code] === 1 : code === code && CLASS_CHARACTERS[(edges[k] >> 2) & 0xfff].includes(text[at])) end = walk(trie, text, child, at + 1);
         break;
       case INFLECTION:
