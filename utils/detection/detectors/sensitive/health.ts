@@ -1,6 +1,6 @@
 import { codeAt, isAsciiDigit } from '../../char-codes';
 import { defineCategory } from './_define-category';
-import { afterOwnName, fieldName, JOB_BEFORE_TERM, PEOPLE_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
+import { afterGap, afterOwnName, fieldName, JOB_BEFORE_TERM, PEOPLE_COUNT_BEFORE, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { stickyTwin } from '../../start-positions';
 import { phraseList } from '../../word-list';
@@ -623,7 +623,7 @@ export default defineCategory({
       const dose = DOSE_BEFORE.exec(textBefore(text, start, 40));
       return dose === null ? false : { score: 0.8, start: -dose[0].length, end: value.length };
     }
-    if (testBefore(folded, start, TOPIC_BEFORE, 45) || testBefore(folded, start, PEOPLE_COUNT_BEFORE, 30) || testBefore(folded, start, JOB_BEFORE_TERM, 40)) return false;
+    if (afterGap(folded, start) && (testBefore(folded, start, TOPIC_BEFORE, 45) || testBefore(folded, start, PEOPLE_COUNT_BEFORE, 30) || testBefore(folded, start, JOB_BEFORE_TERM, 40))) return false;
     // Where someone wishes to die, an end-of-life wish, not a suicidal thought (`elle voulait mourir chez elle`).
     if (value.endsWith('mourir') && testAfter(folded, end, /^ (?:chez|a la maison|a domicile|dans (?:son|sa|mon|ma) (?:lit|maison))/, 24)) return false;
     // `HTA` of the power grid (`poste HTA/BT`, `ligne HTA`): high voltage, not hypertension.

@@ -1,5 +1,5 @@
 import { defineCategory } from './_define-category';
-import { afterOwnName, fieldName, JOB_BEFORE_TERM, STATISTIC_COUNT_BEFORE, TERRITORY_BAN_NEIGHBOURS, termPattern, topicBefore } from './_terms';
+import { afterGap, afterOwnName, fieldName, JOB_BEFORE_TERM, STATISTIC_COUNT_BEFORE, TERRITORY_BAN_NEIGHBOURS, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore, textBefore } from '../../text-window';
@@ -156,12 +156,13 @@ const TOPIC_BEFORE = topicBefore([
 /**
  * Where someone trains, works or is hired is no situation of theirs (`BTS SP3S, stage en EHPAD de
  * janvier à mars`, `instructrice à l'aide sociale`, `aide-soignante en EHPAD`, `intérimaire sur
- * l'EHPAD`, `expérience de 6 ans en EHPAD`, a replacement `pool EHPAD`).
+ * l'EHPAD`, `expérience de 6 ans en EHPAD`, a replacement `pool EHPAD`). Ends with a space or an
+ * apostrophe, as afterGap expects.
  */
 const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:(?:stages?|travaille|embauche|aide-soignante|instructeur|instructrice|interimaire|experience(?: de \d{1,2} ans)?) (?:en |au |aux |a la |a l'|sur l'|sur le |sur la |dans (?:un |une |le |la |l'|les )?)|pool )$/;
-/** A staff member's job, then the establishment's acronym, as signatures give them (`directrice, EHPAD Saint-Joseph`, `Directeur — MECS Les Chênes`). */
+/** A staff member's job, then the establishment's acronym, as signatures give them (`directrice, EHPAD Saint-Joseph`, `Directeur — MECS Les Chênes`). Ends with a space, as afterGap expects. */
 const STAFF_BEFORE = /(?:directeur|directrice|cadre de sante|aide-soignante?|infirmiere?|idec|educateur|educatrice|chef de service|psychologue|medecin coordonnateur)(?:,| [-–—]) $/;
-/** A service coordinated or a referent's, before its name (`coordo SAAD secteur nord`, `responsable du CADA`, `réf CHRS : Olivier`, `Laure Chambon, infirmière APA`, `conseillère technique CRIP`). */
+/** A service coordinated or a referent's, before its name (`coordo SAAD secteur nord`, `responsable du CADA`, `réf CHRS : Olivier`, `Laure Chambon, infirmière APA`, `conseillère technique CRIP`). Ends with a space or an apostrophe, as afterGap expects. */
 const COORDINATOR_BEFORE = /(?:coordo|coordinatrice|coordinateur|responsable|ref|referent|referente|infirmiere|evaluatrice|evaluateur|conseill(?:er|ere) technique|chargee? de mission) (?:du |de |d'|des |a la |au )?$/;
 /** A job held, before the acronyms that are jobs too (`mi-temps en EHPAD comme ASH`, `poste d'AED`, `je suis AED de nuit`). */
 const JOB_BEFORE = /(?:comme|en tant qu'|poste d'|poste de|je suis) $/;
@@ -223,7 +224,7 @@ export default defineCategory({
   keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, JOB_BEFORE_TERM, 40) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || testBefore(folded, start, COORDINATOR_BEFORE, 24) || (/^[A-Z]+$/.test(value) && (testBefore(folded, start, STAFF_BEFORE, 24) || (/^(?:ASH|AED|TISF)$/.test(value) && (testBefore(folded, start, JOB_BEFORE, 16) || testAfter(folded, end, /^ interimaire/, 12)))))) return false;
+    if ((afterGap(folded, start) && (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, JOB_BEFORE_TERM, 40) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || testBefore(folded, start, COORDINATOR_BEFORE, 24))) || (/^[A-Z]+$/.test(value) && ((afterGap(folded, start) && testBefore(folded, start, STAFF_BEFORE, 24)) || (/^(?:ASH|AED|TISF)$/.test(value) && (testBefore(folded, start, JOB_BEFORE, 16) || testAfter(folded, end, /^ interimaire/, 12)))))) return false;
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).

@@ -1,6 +1,6 @@
 import { defineCategory } from './_define-category';
 import { columnHeader } from '../../table-context';
-import { TERRITORY_BAN_NEIGHBOURS, termAlternation, termPattern, topicBefore } from './_terms';
+import { afterGap, TERRITORY_BAN_NEIGHBOURS, termAlternation, termPattern, topicBefore } from './_terms';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
 import { testAfter, testAround, testBefore } from '../../text-window';
@@ -149,7 +149,7 @@ export default defineCategory({
   contextBoost: 0.05,
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if (testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
+    if (afterGap(folded, start) && testBefore(folded, start, TOPIC_BEFORE, 45)) return false;
     if (testAfter(folded, end, OTHER_SENSE_AFTER, 30)) return false;
     const word = folded.slice(start, end);
     // A buckled wheel (`jante voilée`, `roue voilée`), not a veil.
