@@ -17,8 +17,6 @@ const DEFAULT_WINDOW = { before: 60, after: 30 } as const;
 const DEFAULT_CONTEXT_BOOST = 0.15;
 const DEFAULT_PRIORITY = 50;
 export const DEFAULT_MAX_LENGTH = 5_000_000;
-/** Below this length a one-byte copy of the text costs more than it saves. */
-const ONE_BYTE_COPY_MIN_LENGTH = 256;
 /** Longest text whose work buffers are kept between scans. */
 const SCRATCH_MAX_LENGTH = 1 << 20;
 
@@ -572,8 +570,9 @@ export const sentenceBounds = (text: string, start: number, end: number): [numbe
   return [from, to];
 };
 
-const scanState = (normalized: NormalizedText, starting: readonly Detector[]): ScanState => {
-  const copy = normalized.text.length >= ONE_BYTE_COPY_MIN_LENGTH ? oneByteCopy(normalized.text) : null;
+/** `oneByte`: the text was given as its one-byte copy (see `scan`), which needs no other. */
+const scanState = (normalized: NormalizedText, starting: readonly Detector[], oneByte: boolean): ScanState => {
+  const copy = oneByte ? null : oneByteCopy(normalized.text);
   // Nothing replaced: the copy is the text itself, stored one byte per character; everything reads it.
   if (copy !== null && copy.replaced === 0) return { normalized, text: copy.text, folded: normalized.folded, copy: null, needles: new Map(), absentNeedles: 0, starting };
   return { normalized, text: normalized.text, folded: normalized.folded, copy, needles: new Map(), absentNeedles: 0, starting };
@@ -591,8 +590,14 @@ export const scan = (text: string, options: ScanOptions = {}): Finding[] => {
   const minScore = options.minScore ?? 0;
   if (text.length === 0) return [];
 
-  const normalized = normalizeText(text);
-  const state = scanState(normalized, startingDetectors(detectors));
+  // A page's strings may be stored two bytes per character whatever they hold (the fields of a send's
+  // body), and V8 compiles a regex apart for one-byte and for two-byte strings: a text of Latin-1
+  // characters only is scanned as its one-byte copy, so that regexes meet two-byte strings only for
+  // texts that hold other characters.
+  const latin1 = oneByteCopy(text);
+  const oneByte = latin1?.replaced === 0;
+  const normalized = normalizeText(oneByte ? latin1.text : text);
+  const state = scanState(normalized, startingDetectors(detectors), oneByte);
   const raw: RawFinding[] = [];
   for (const detector of detectors) runDetector(detector, state, raw);
   const resolved = keepAnchoredCategories(withRepeatedNames(withoutEponyms(resolveOverlaps(withoutUuidParts(raw, state.text)), state.folded), state.text), state);

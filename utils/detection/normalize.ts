@@ -202,8 +202,9 @@ export const foldText = (value: string): string => {
     out[i] = folded;
     highest |= folded;
   }
-  // A long text folded to Latin-1 only is returned one byte per character (see oneByteCopy).
-  return highest < 0x100 && value.length >= SCRATCH_MIN_LENGTH ? latin1String(out) : UTF16.decode(out);
+  // A text folded to Latin-1 only is returned one byte per character (see oneByteCopy): the UTF-16
+  // decoder of a browser may return two bytes per character whatever they hold.
+  return highest < 0x100 ? latin1String(out) : UTF16.decode(out);
 };
 
 /** The one-byte string of Latin-1 character codes `codes`, decoded from UTF-8. */

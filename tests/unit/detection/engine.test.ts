@@ -582,3 +582,22 @@ describe('UUIDs', () => {
     expect(scan(text).map((finding) => text.slice(finding.start, finding.end))).toEqual(['4970 1000 0000 0006']);
   });
 });
+
+describe('how the text is stored', () => {
+  // Fictitious. A page may store a string two bytes per character whatever it holds (the slice of
+  // a string holding `€` stays so in V8); scan reads a text of Latin-1 only as its one-byte copy.
+  const prompt = 'Mme Nathalie Dubois, née le 12/03/1980, tél. 06 12 34 56 78, suivie par l’ASE, IBAN FR76 3000 6000 0112 3456 7890 189.';
+  const summary = (text: string) => scan(text).map(({ type, start, end, score }) => `${type}:${text.slice(start, end)}:${score}`);
+
+  it('a text stored two bytes per character gets the findings of the same text stored one byte per character', () => {
+    const twoBytes = `${prompt}€`.slice(0, -1);
+    expect(twoBytes).toBe(prompt);
+    expect(summary(twoBytes)).toEqual(summary(prompt));
+    expect(summary(prompt).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a short text holding characters beyond Latin-1 gets the findings of the text without them', () => {
+    // Its patterns run on the one-byte copy, where `€` and curly quotes have stand-ins.
+    expect(summary(`${prompt} Reste : 12 € “à régler”.`)).toEqual(summary(prompt));
+  });
+});
