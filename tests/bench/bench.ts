@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
  * (e) `redact-pii` (SyncRedactor) and `@openredaction/openredaction` side by side with Vigie.
  */
 import { createRequire } from 'node:module';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { scan } from '../../utils/detection/engine';
@@ -315,6 +316,11 @@ function benchAdversarial(): number {
   }
   console.log(`\nworst: ${ms(worst)} ms — ${verdict(worst < TARGETS.adversarialMs)}`);
   console.log(`steepest growth from ${quarterSize.toLocaleString('en')} to ${size.toLocaleString('en')} chars: ×${steepest.toFixed(1)} (×4 is linear; for information, with the noise of runs this short)`);
+  // Once an isolate holds more than 16 MB of code (and has compiled 1 MB of regex code), V8 compiles
+  // new regexes without its optimisations, up to ten times slower (seen in Node 20, not in a
+  // Chromium page after the warm-up): the inputs above may have been timed so.
+  const codeMB = getHeapSpaceStatistics().filter((space) => space.space_name.startsWith('code')).reduce((sum, space) => sum + space.space_size, 0) / 1e6;
+  console.log(`for information, code held by this process after (c): ${codeMB.toFixed(1)} MB (above 16 MB, V8 compiles new regexes without its optimisations)`);
   return worst;
 }
 
