@@ -570,9 +570,8 @@ export const sentenceBounds = (text: string, start: number, end: number): [numbe
   return [from, to];
 };
 
-/** `oneByte`: the text was given as its one-byte copy (see `scan`), which needs no other. */
-const scanState = (normalized: NormalizedText, starting: readonly Detector[], oneByte: boolean): ScanState => {
-  const copy = oneByte ? null : oneByteCopy(normalized.text);
+/** `copy`: the one-byte copy of the normalised text, null when there is none or the text is one already. */
+const scanState = (normalized: NormalizedText, starting: readonly Detector[], copy: OneByteCopy | null): ScanState => {
   // Nothing replaced: the copy is the text itself, stored one byte per character; everything reads it.
   if (copy !== null && copy.replaced === 0) return { normalized, text: copy.text, folded: normalized.folded, copy: null, needles: new Map(), absentNeedles: 0, starting };
   return { normalized, text: normalized.text, folded: normalized.folded, copy, needles: new Map(), absentNeedles: 0, starting };
@@ -597,7 +596,9 @@ export const scan = (text: string, options: ScanOptions = {}): Finding[] => {
   const latin1 = oneByteCopy(text);
   const oneByte = latin1?.replaced === 0;
   const normalized = normalizeText(oneByte ? latin1.text : text);
-  const state = scanState(normalized, startingDetectors(detectors), oneByte);
+  // Most texts come out of normalisation unchanged: their copy is the one just made.
+  const copy = oneByte ? null : normalized.text === text ? latin1 : oneByteCopy(normalized.text);
+  const state = scanState(normalized, startingDetectors(detectors), copy);
   const raw: RawFinding[] = [];
   for (const detector of detectors) runDetector(detector, state, raw);
   const resolved = keepAnchoredCategories(withRepeatedNames(withoutEponyms(resolveOverlaps(withoutUuidParts(raw, state.text)), state.folded), state.text), state);

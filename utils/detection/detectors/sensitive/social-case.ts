@@ -224,7 +224,8 @@ export default defineCategory({
   keywords: phraseList('beneficie|percoit|touche|confie|confiee|place|placee|dossier|suivi|suivie'),
   validate: (value, context) => {
     const { text, folded, start, end } = context;
-    if ((afterGap(folded, start) && (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, JOB_BEFORE_TERM, 40) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || testBefore(folded, start, COORDINATOR_BEFORE, 24))) || (/^[A-Z]+$/.test(value) && ((afterGap(folded, start) && testBefore(folded, start, STAFF_BEFORE, 24)) || (/^(?:ASH|AED|TISF)$/.test(value) && (testBefore(folded, start, JOB_BEFORE, 16) || testAfter(folded, end, /^ interimaire/, 12)))))) return false;
+    const gap = afterGap(folded, start);
+    if ((gap && (testBefore(folded, start, TOPIC_BEFORE, 50) || testBefore(folded, start, JOB_BEFORE_TERM, 40) || testBefore(folded, start, STATISTIC_COUNT_BEFORE, 30) || testBefore(folded, start, WORKPLACE_BEFORE, 24) || testBefore(folded, start, COORDINATOR_BEFORE, 24))) || (/^[A-Z]+$/.test(value) && ((gap && testBefore(folded, start, STAFF_BEFORE, 24)) || (/^(?:ASH|AED|TISF)$/.test(value) && (testBefore(folded, start, JOB_BEFORE, 16) || testAfter(folded, end, /^ interimaire/, 12)))))) return false;
     // A field name (`RSA : 3 dossiers`, `Mesure de protection : curatelle`) is not the data, unless
     // it names a situation in several words and its value states it: an amount, a person, a yes
     // (`Impayés de loyer : 2 340 €`, `Obligé alimentaire : son fils`).
