@@ -90,6 +90,19 @@ describe('compacted data shipped with the engine', () => {
     expect(decodeContextMixedBase117(encoded, length)).toBe('Zoé, Anaïs — 0123 '.repeat(40));
   });
 
+  it('codes a front-coded list with its entries as context: it decodes back only so, and smaller than coded as plain bytes', () => {
+    // Synthetic sorted names in groups (see packNames): two syllables from a small set, so that entries share prefixes.
+    const syllables = ['ma', 'ri', 'lo', 'an', 'ne', 'el', 'jo', 'se', 'li', 'na', 'to', 'ch', 'lu', 'ca', 'ro'];
+    const names = [...new Set(syllables.flatMap((a) => syllables.flatMap((b) => syllables.map((c) => a + b + c))))].sort();
+    const groups = new Map<string, string[]>();
+    for (const name of names) groups.set(name[0], [...(groups.get(name[0]) ?? []), name]);
+    const data = new Uint8Array(Buffer.from([...groups.values()].map(frontCode).join(','), 'utf8'));
+    const code = encodeContextMixed(data, true);
+    expect(Buffer.from(decodeContextMixed(code, data.length, true)).equals(data)).toBe(true);
+    expect(Buffer.from(decodeContextMixed(code, data.length)).equals(data)).toBe(false);
+    expect(code.length).toBeLessThan(encodeContextMixed(data).length * 0.95);
+  });
+
   it('a context-mixing code cut short or damaged decodes to the length asked, without error (the shipped tables are checked whole below)', () => {
     const data = new Uint8Array(Buffer.from('Jean-Pierre, Marie-Claire, Anne-Sophie '.repeat(100), 'utf8'));
     const code = encodeContextMixed(data);

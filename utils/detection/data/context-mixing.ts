@@ -3,20 +3,21 @@ import { decodeBase117 } from './inflate';
 /**
  * Data shipped in the engine's source compressed by context mixing, for the tables that are decoded
  * whole and off the scan path (the first-name list, the phone metadata): each bit is predicted from
- * the bits before it in its byte and from the one, two and three bytes before; a small logistic mixer
- * (as in Matt Mahoney's lpaq) weighs the four predictions, and a binary arithmetic coder spends
- * −log2(p) bits on the bit. It codes the front-coded first-name list in 36,332 bytes where Zopfli's
- * DEFLATE takes 41,286 (−12 %), and the phone metadata in 6,612 where it takes 7,838. The price
- * is decoding time, each bit a model update: cold, in a fresh Node process, the first-name list takes
- * about 75 ms to decode where it took 40 deflated (its groups' decoding included), the phone metadata
- * about 40 where it took 8; once per page, in the warm-up's idle steps (see warm-up.ts). The word
- * lists stay deflated: they are decoded when the engine loads, where that time would be the page's.
+ * the bits before it in its byte, from the one, two and three bytes before, and from a fifth context
+ * (see `code`); a small logistic mixer (as in Matt Mahoney's lpaq) weighs the five predictions, and a
+ * binary arithmetic coder spends −log2(p) bits on the bit. It codes the front-coded first-name list in
+ * 34,100 bytes where Zopfli's DEFLATE takes 41,286 (−17 %), and the phone metadata in 6,559 where it
+ * takes 7,838. The price is decoding time, each bit a model update: cold, in a fresh Node process, the
+ * first-name list took about 75 ms to decode where it took 40 deflated (its groups' decoding included),
+ * the phone metadata about 40 where it took 8, with four predictions; the fifth costs about 28 % more
+ * instructions. Once per page, in the warm-up's idle steps (see warm-up.ts). The word lists stay
+ * deflated: they are decoded when the engine loads, where that time would be the page's.
  *
  * Every value is an integer (the squash table is lpaq's, interpolated; no `Math.exp`), so that
  * every JavaScript engine predicts the same bits as the generator that coded them.
  */
 
-/** Bits of a context table's index: 2^18 entries per context order (1.5 MB while decoding, then freed). */
+/** Bits of a hashed context table's index: 2^18 entries per context order (1.5 MB while decoding, then freed). */
 const TABLE_BITS = 18;
 /** A prediction adapts at 1/(n + 1.5) of its error until it has seen this many bits, then stays at that rate. */
 const COUNT_LIMIT = 30;
@@ -29,8 +30,16 @@ const SQUASH_POINTS = [1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 
 /**
  * The coder both ways, one code so that the generator and the engine cannot drift apart. Decoding,
  * `input` is the code and the result the `length` bytes of data; encoding, `input` is the data.
+ *
+ * The fifth context, indexed directly with the bits of the byte so far: for a front-coded list
+ * (`frontCoded`: entries of a character that counts the previous entry's characters to drop, `0`–`9`
+ * then `A`–`Z`, and the characters to append; groups apart by `,`, see generate-first-names.ts), the
+ * previous entry's character where the current one has reached, and whether a count is right before:
+ * an entry goes on as the one before it, then, where it parts from it, with a later character (the
+ * list is sorted). Otherwise the byte two before. Measured: the first-name list 36,332 → 34,100 bytes,
+ * the phone metadata 6,612 → 6,559 (with the order 4, hashed: 6,446, but a fourth table of 2^18).
  */
-const code = (input: Uint8Array, length: number, decoding: boolean): Uint8Array => {
+const code = (input: Uint8Array, length: number, decoding: boolean, frontCoded = false): Uint8Array => {
   // squash(d) = 4096 / (1 + e^(−d/256)), clamped to 1..4095; stretch is its inverse.
   const squash = new Uint16Array(4095);
   for (let d = -2047; d <= 2047; d++) {
@@ -45,11 +54,12 @@ const code = (input: Uint8Array, length: number, decoding: boolean): Uint8Array 
 
   const size = 1 << TABLE_BITS;
   const shift = 32 - TABLE_BITS;
-  // Orders 1, 2 and 3 hashed, then order 0 (the bits of the byte so far) indexed directly.
+  // Orders 1, 2 and 3 hashed, then order 0 (the bits of the byte so far) and the fifth context (a byte, and the bits so far) indexed directly.
   const order0 = 3 * size;
-  const probabilities = new Uint16Array(order0 + 256).fill(2048);
-  const counts = new Uint8Array(order0 + 256);
-  const weights = new Int32Array(256 * 4).fill(1 << 14);
+  const probabilities = new Uint16Array(order0 + 0x10100).fill(2048);
+  const counts = new Uint8Array(order0 + 0x10100);
+  // Per value of the bits so far, a weight per prediction, each a fifth of 1.0 (1 << 16) to begin with.
+  const weights = new Int32Array(256 * 5).fill(13107);
   const update = (slot: number, bit: number): void => {
     const n = counts[slot];
     if (n < COUNT_LIMIT) counts[slot] = n + 1;
@@ -68,10 +78,15 @@ const code = (input: Uint8Array, length: number, decoding: boolean): Uint8Array 
   let previous1 = 0;
   let previous2 = 0;
   let previous3 = 0;
+  // A front-coded list's current entry and the one before it, as character codes.
+  let entry: number[] = [];
+  let previousEntry: number[] = [];
+  const isCount = (byte: number): boolean => (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a);
   for (let at = 0; at < length; at++) {
     const hash1 = Math.imul(previous1 | 0x100, 0x2545f491);
     const hash2 = Math.imul(previous1 | (previous2 << 8) | 0x10000, 0x2545f491);
     const hash3 = Math.imul(previous1 | (previous2 << 8) | (previous3 << 16) | 0x1000000, 0x2545f491);
+    const context4 = (frontCoded ? (entry.length < previousEntry.length ? previousEntry[entry.length] : 0) | (isCount(previous1) ? 0x80 : 0) : previous2) << 8;
     const byte = decoding ? 0 : input[at];
     let partial = 1; // the bits of the byte so far, after a leading 1
     for (let bitIndex = 7; bitIndex >= 0; bitIndex--) {
@@ -79,13 +94,15 @@ const code = (input: Uint8Array, length: number, decoding: boolean): Uint8Array 
       const slot1 = (hash1 + spread) >>> shift;
       const slot2 = ((hash2 + spread) >>> shift) + size;
       const slot3 = ((hash3 + spread) >>> shift) + 2 * size;
+      const slot4 = order0 + 256 + context4 + partial;
       const slot0 = order0 + partial;
       const stretched1 = stretch[probabilities[slot1]];
       const stretched2 = stretch[probabilities[slot2]];
       const stretched3 = stretch[probabilities[slot3]];
+      const stretched4 = stretch[probabilities[slot4]];
       const stretched0 = stretch[probabilities[slot0]];
-      const w = partial * 4;
-      const dot = Math.floor((weights[w] * stretched1 + weights[w + 1] * stretched2 + weights[w + 2] * stretched3 + weights[w + 3] * stretched0) / 65536);
+      const w = partial * 5;
+      const dot = Math.floor((weights[w] * stretched1 + weights[w + 1] * stretched2 + weights[w + 2] * stretched3 + weights[w + 3] * stretched4 + weights[w + 4] * stretched0) / 65536);
       const p = squash[Math.max(-2047, Math.min(2047, dot)) + 2047];
       const range = high - low;
       const middle = low + (range >>> 12) * p + (((range & 4095) * p) >>> 12);
@@ -102,10 +119,12 @@ const code = (input: Uint8Array, length: number, decoding: boolean): Uint8Array 
       weights[w] += (stretched1 * error) >> 16;
       weights[w + 1] += (stretched2 * error) >> 16;
       weights[w + 2] += (stretched3 * error) >> 16;
-      weights[w + 3] += (stretched0 * error) >> 16;
+      weights[w + 3] += (stretched4 * error) >> 16;
+      weights[w + 4] += (stretched0 * error) >> 16;
       update(slot1, bit);
       update(slot2, bit);
       update(slot3, bit);
+      update(slot4, bit);
       update(slot0, bit);
       partial = partial * 2 + bit;
     }
@@ -113,6 +132,13 @@ const code = (input: Uint8Array, length: number, decoding: boolean): Uint8Array 
     previous2 = previous1;
     previous1 = partial & 255;
     if (decoding) decoded[at] = previous1;
+    if (previous1 === 0x2c) {
+      entry = [];
+      previousEntry = [];
+    } else if (isCount(previous1)) {
+      previousEntry = entry;
+      entry = entry.slice(0, entry.length - (previous1 - (previous1 > 0x39 ? 0x37 : 0x30)));
+    } else entry.push(previous1);
   }
   if (decoding) return decoded;
   coded.push(low >>> 24);
@@ -120,10 +146,11 @@ const code = (input: Uint8Array, length: number, decoding: boolean): Uint8Array 
 };
 
 /** Generators only: the context-mixing code of `data` (see `decodeContextMixed`). */
-export const encodeContextMixed = (data: Uint8Array): Uint8Array => code(data, data.length, false);
+export const encodeContextMixed = (data: Uint8Array, frontCoded = false): Uint8Array => code(data, data.length, false, frontCoded);
 
 /** The `length` bytes that `encodeContextMixed` coded. */
-export const decodeContextMixed = (coded: Uint8Array, length: number): Uint8Array => code(coded, length, true);
+export const decodeContextMixed = (coded: Uint8Array, length: number, frontCoded = false): Uint8Array => code(coded, length, true, frontCoded);
 
 /** The UTF-8 text of `length` bytes coded by context mixing and written in base 117 (see `inflate.ts`). */
-export const decodeContextMixedBase117 = (encoded: string, length: number): string => new TextDecoder().decode(decodeContextMixed(decodeBase117(encoded), length));
+export const decodeContextMixedBase117 = (encoded: string, length: number, frontCoded = false): string =>
+  new TextDecoder().decode(decodeContextMixed(decodeBase117(encoded), length, frontCoded));

@@ -39,10 +39,10 @@ export async function deflateToBase117(text: string, iterations = 15): Promise<s
 }
 
 /**
- * Generators only (Node): the base-117 context-mixing code of `text` (see `context-mixing.ts`) and
- * its length in UTF-8 bytes, which `decodeContextMixedBase117` needs to read it back.
+ * Generators only (Node): the base-117 context-mixing code of `text` (see `context-mixing.ts`; `frontCoded`
+ * for a front-coded list) and its length in UTF-8 bytes, which `decodeContextMixedBase117` needs to read it back.
  */
-export function contextMixToBase117(text: string): { encoded: string; length: number } {
+export function contextMixToBase117(text: string, frontCoded = false): { encoded: string; length: number } {
   const bytes = Buffer.from(text, 'utf8');
-  return { encoded: encodeBase117(encodeContextMixed(bytes)), length: bytes.length };
+  return { encoded: encodeBase117(encodeContextMixed(bytes, frontCoded)), length: bytes.length };
 }
