@@ -78,11 +78,15 @@ const PARTICLES = wordSet('de du des d la le l');
  */
 const wordStarts = (text: string): number[] | null => {
   if (typedWithoutCapitals(text)) return null;
-  let from = 0;
-  return text.split('\n\n').flatMap((paragraph) => {
-    from += paragraph.length + 2;
-    return typedWithoutCapitals(paragraph) && !paragraph.includes('{') ? [...paragraph.matchAll(WORD_START)].map((word) => from - paragraph.length - 2 + word.index!) : [];
-  });
+  const starts: number[] = [];
+  // Each paragraph read as a range of the text, so that the searches of typedWithoutCapitals serve them all.
+  for (let from = 0, to = 0; to < text.length; from = to + 2) {
+    to = text.indexOf('\n\n', from);
+    if (to < 0) to = text.length;
+    const paragraph = text.slice(from, to);
+    if (typedWithoutCapitals(text, from, to) && !paragraph.includes('{')) for (const word of paragraph.matchAll(WORD_START)) starts.push(from + word.index!);
+  }
+  return starts;
 };
 
 export default defineName({
