@@ -69,7 +69,14 @@ const TIME = /\d(?=:\d\d)/g;
  * shorthand's words stand apart and a time is one character long, so that a search from inside a match
  * would find nothing more.
  */
-const positionsOf = (regex: RegExp) => perText((text) => Array.from(text.matchAll(regex), (match) => match.index));
+const positionsOf = (regex: RegExp) =>
+  perText((text) => {
+    // An `exec` loop: `matchAll` would search with a copy of the regex, a new RegExp per text.
+    const positions: number[] = [];
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) positions.push(match.index);
+    return positions;
+  });
 const shorthandPositions = positionsOf(SHORTHAND);
 const timePositions = positionsOf(TIME);
 
