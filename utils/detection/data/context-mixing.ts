@@ -8,10 +8,10 @@ import { decodeBase117 } from './inflate';
  * binary arithmetic coder spends −log2(p) bits on the bit. It codes the front-coded first-name list in
  * 34,100 bytes where Zopfli's DEFLATE takes 41,286 (−17 %), and the phone metadata in 6,559 where it
  * takes 7,838. The price is decoding time, each bit a model update: cold, in a fresh Node process, the
- * first-name list took about 75 ms to decode where it took 40 deflated (its groups' decoding included),
- * the phone metadata about 40 where it took 8, with four predictions; the fifth costs about 28 % more
- * instructions. Once per page, in the warm-up's idle steps (see warm-up.ts). The word lists stay
- * deflated: they are decoded when the engine loads, where that time would be the page's.
+ * first-name list takes about 105 ms to decode (75 with four predictions; 40 deflated, its groups'
+ * decoding included), the phone metadata about 70 (45 with four; 8 deflated); once per page, in the
+ * warm-up's idle steps (see warm-up.ts). The word lists stay deflated: they are decoded when the engine
+ * loads, where that time would be the page's.
  *
  * Every value is an integer (the squash table is lpaq's, interpolated; no `Math.exp`), so that
  * every JavaScript engine predicts the same bits as the generator that coded them.
@@ -132,6 +132,7 @@ const code = (input: Uint8Array, length: number, decoding: boolean, frontCoded =
     previous2 = previous1;
     previous1 = partial & 255;
     if (decoding) decoded[at] = previous1;
+    if (!frontCoded) continue;
     if (previous1 === 0x2c) {
       entry = [];
       previousEntry = [];
