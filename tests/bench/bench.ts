@@ -23,6 +23,7 @@ import { warmUpSteps } from '../../utils/detection/warm-up';
 import type { Finding } from '../../utils/detection/types';
 import { loadCorpus, type CorpusEntry } from '../eval/build-corpus';
 import { maskValue } from '../eval/evaluate';
+import { buildPrompts, cut } from './bench-prompts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,38 +42,6 @@ function percentile(sorted: readonly number[], p: number): number {
   if (!sorted.length) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index];
-}
-
-/** Small deterministic PRNG (mulberry32) so that every run benches the same prompts. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Cuts at `length` UTF-16 units without splitting a surrogate pair. */
-function cut(text: string, length: number): string {
-  let end = Math.min(length, text.length);
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return text.slice(0, end);
-}
-
-/** ~200 prompts of 4 KB, each a different random mix of corpus prompts (clean and labelled). */
-function buildPrompts(entries: readonly CorpusEntry[], count = 200, size = 4096): string[] {
-  const random = prng(20_250_314);
-  const prompts: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let text = '';
-    while (text.length < size) text += (text ? '\n\n' : '') + entries[Math.floor(random() * entries.length)].text;
-    prompts.push(cut(text, size));
-  }
-  return prompts;
 }
 
 function buildDocument(entries: readonly CorpusEntry[], size = 1024 * 1024): string {
