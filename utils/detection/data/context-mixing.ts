@@ -27,6 +27,11 @@ const MIXER_RATE = 12;
 /** lpaq's logistic curve at 33 points of the stretched domain (−2047 to 2047 in steps of 128), in 12-bit probabilities. */
 const SQUASH_POINTS = [1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 1101, 1546, 2047, 2549, 2994, 3348, 3607, 3785, 3901, 3975, 4022, 4050, 4068, 4079, 4085, 4089, 4092, 4093, 4094];
 
+/** Whether `code` is a front-coded list's count character: `0`–`9`, then `A`–`Z` (see generate-first-names.ts). */
+const isDropCount = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+/** How many characters of the previous entry a count character drops: 0–9, then 10–35. */
+export const droppedCount = (code: number): number => code - (code > 0x39 ? 0x37 : 0x30);
+
 /**
  * The coder both ways, one code so that the generator and the engine cannot drift apart. Decoding,
  * `input` is the code and the result the `length` bytes of data; encoding, `input` is the data.
@@ -81,12 +86,11 @@ const code = (input: Uint8Array, length: number, decoding: boolean, frontCoded =
   // A front-coded list's current entry and the one before it, as character codes.
   let entry: number[] = [];
   let previousEntry: number[] = [];
-  const isCount = (byte: number): boolean => (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a);
   for (let at = 0; at < length; at++) {
     const hash1 = Math.imul(previous1 | 0x100, 0x2545f491);
     const hash2 = Math.imul(previous1 | (previous2 << 8) | 0x10000, 0x2545f491);
     const hash3 = Math.imul(previous1 | (previous2 << 8) | (previous3 << 16) | 0x1000000, 0x2545f491);
-    const context4 = (frontCoded ? (entry.length < previousEntry.length ? previousEntry[entry.length] : 0) | (isCount(previous1) ? 0x80 : 0) : previous2) << 8;
+    const context4 = (frontCoded ? (entry.length < previousEntry.length ? previousEntry[entry.length] : 0) | (isDropCount(previous1) ? 0x80 : 0) : previous2) << 8;
     const byte = decoding ? 0 : input[at];
     let partial = 1; // the bits of the byte so far, after a leading 1
     for (let bitIndex = 7; bitIndex >= 0; bitIndex--) {
@@ -136,9 +140,9 @@ const code = (input: Uint8Array, length: number, decoding: boolean, frontCoded =
     if (previous1 === 0x2c) {
       entry = [];
       previousEntry = [];
-    } else if (isCount(previous1)) {
+    } else if (isDropCount(previous1)) {
       previousEntry = entry;
-      entry = entry.slice(0, entry.length - (previous1 - (previous1 > 0x39 ? 0x37 : 0x30)));
+      entry = entry.slice(0, entry.length - droppedCount(previous1));
     } else entry.push(previous1);
   }
   if (decoding) return decoded;

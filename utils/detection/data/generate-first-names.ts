@@ -266,7 +266,7 @@ async function main(): Promise<void> {
  */
 
 /* eslint-disable */
-import { decodeContextMixedBase117 } from './context-mixing';
+import { decodeContextMixedBase117, droppedCount } from './context-mixing';
 
 /** The front-coded groups (see the generator), compressed (see context-mixing.ts): decoded once, at first lookup. */
 const PACKED_MIXED = ${JSON.stringify(mixed.encoded)};
@@ -325,8 +325,7 @@ const decodeEntries = (group: string): Set<string> => {
   let previous = '';
   // Entries start at a digit or an upper-case letter (how many characters of the previous entry to drop).
   for (const entry of group.match(/[0-9A-Z][^0-9A-Z]*/g) ?? []) {
-    const code = entry.charCodeAt(0);
-    previous = previous.slice(0, previous.length - (code <= 57 ? code - 48 : code - 55)) + entry.slice(1);
+    previous = previous.slice(0, previous.length - droppedCount(entry.charCodeAt(0))) + entry.slice(1);
     set.add(previous);
   }
   return set;

@@ -203,8 +203,8 @@ const flatten = (root: TrieNode): FlatTrie => {
   const first = new Int32Array(edges.length + 1);
   let offset = 0;
   edges.forEach((list, n) => {
-    // No term ends at the root, nor at its copies (no node: NaN, a 0 bit).
-    first[n] = (offset << 1) | Number(nodes[n]?.terminal);
+    // No term ends at the root, nor at its copies (no node).
+    first[n] = (offset << 1) | (nodes[n]?.terminal ? 1 : 0);
     offset += list.length;
   });
   first[edges.length] = offset << 1;
