@@ -198,6 +198,16 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
   });
 });
 
+describe('person-name: titles typed in lower case', () => {
+  // Every spelling of LOWER_CASE_TITLE_BEFORE: the detector compares the last two characters of the
+  // word before a name with those of its titles before running that regex, so a title missing from
+  // LOWER_CASE_TITLE_ENDINGS would be lost here.
+  const titles = ['mme', 'mlle', 'm.', 'mr', 'mr.', 'madame', 'monsieur', 'mademoiselle', 'docteur', 'dr', 'dr.', 'professeur', 'maitre', 'maître', 'adjudant', 'Adjudant', 'adjudant-chef', 'Adjudant-chef', 'brigadier', 'Brigadier', 'brigadier-chef', 'Brigadier-chef', 'gendarme', 'Gendarme', 'adj', 'adj.', 'cne', 'ltn', 'sgt', 'cdt', 'adc', 'mdl', 'mevrouw', 'meneer', 'mijnheer'];
+  it.each(titles)('%s Soulages', (title) => {
+    expect(names(`appel de ${title} Soulages`)).toContain('Soulages');
+  });
+});
+
 describe('person-name: negatives', () => {
   it('reads no person in a driving school named after one', () => {
     expect(names("- Auto-école Jean-Jaurès (secteur nord) : 52 € l'heure de conduite", 0.6)).toEqual([]);

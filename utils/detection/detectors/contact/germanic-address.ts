@@ -9,9 +9,10 @@ import { testAfter } from '../../text-window';
  * `1012 AB Amsterdam`), which join the span, since `Zollweg 12 fois` is prose. A Belgian box
  * number may come between (`Kortrijkstraat 214 bus 3, 8930 Menen`).
  *
- * Matched from the number, the way checked behind it (first its last two letters, a cheap test
- * that rules out most numbers): its letters would be tried at every lower-case letter of the
- * text. No prefilter: searching a long text for each way cost as much.
+ * Matched from the number, the way checked behind it (first its last two letters and the space
+ * before the number's first digit, a test of fixed length that rules out most digits at once; the
+ * digits after the first are only read then): its letters would be tried at every lower-case letter
+ * of the text. No prefilter: searching a long text for each way cost as much.
  *
  * Source: Universal Postal Union, *Postal addressing systems in member countries* (DEU, AUT, NLD).
  * Examples are fictitious.
@@ -23,7 +24,7 @@ export default defineDetector({
   id: 'germanic-address',
   type: 'POSTAL_ADDRESS',
   pattern: new RegExp(
-    `\\d{1,4}[a-z]?(?<=(?:ße|se|at|tz|ht|eg|an|ee) \\d{1,4}[a-z]?)(?<=\\p{Lu}\\p{Ll}{1,30}${WAY} \\d{1,4}[a-z]?)(?![\\p{L}\\p{N}])(?: (?:bus|bte|boîte) \\d{1,4}[A-Za-z]?)?,? \\d{4,5}(?: [A-Z]{2})? \\p{Lu}[\\p{L}'’\\-]{1,30}(?: (?:am|an der|im) \\p{Lu}[\\p{L}'’\\-]{1,30})?`,
+    `\\d(?<=(?:ße|se|at|tz|ht|eg|an|ee) \\d)\\d{0,3}[a-z]?(?<=\\p{Lu}\\p{Ll}{1,30}${WAY} \\d{1,4}[a-z]?)(?![\\p{L}\\p{N}])(?: (?:bus|bte|boîte) \\d{1,4}[A-Za-z]?)?,? \\d{4,5}(?: [A-Z]{2})? \\p{Lu}[\\p{L}'’\\-]{1,30}(?: (?:am|an der|im) \\p{Lu}[\\p{L}'’\\-]{1,30})?`,
     'gu',
   ),
   baseScore: 0.85,

@@ -1,8 +1,10 @@
 import { typedWithoutCapitals } from '../../capitals';
 import { defineDetector } from '../../define-detector';
+import { perText } from '../../per-text';
+import { lineAround } from '../../person-anchor';
 import type { Detector, DetectorSpec } from '../../types';
 import { inHeaderRow } from '../../table-context';
-import { testAfter, testBefore } from '../../text-window';
+import { lastNonBlank, testAfter, testBefore } from '../../text-window';
 import { inAddressOrCode } from './_terms';
 
 /**
@@ -11,6 +13,9 @@ import { inAddressOrCode } from './_terms';
  * option (`☒ oui ☐ non : transporté aux urgences` answers the question).
  */
 const UNTICKED_BOX_BEFORE = /(?:[☐□❏○◯]|\[ ?\]|\( \))[^\n☒☑✓✔■\[:]{0,50}$/;
+/** A box of a form, ticked or not, or a mailbox's address (`<crip@…>`): whether the text holds any is read once per text. */
+const BOX = /[☐□❏○◯]|\[ ?\]|\( \)/;
+const textHolds = perText((text) => ({ boxes: BOX.test(text), mailboxes: text.includes('<') && text.includes('@') }));
 
 /** The rest of a mailbox's display name, then its address (`CRIP 35 <crip@…>`, `FSL – Secrétariat <fsl@…>`). */
 const MAILBOX_NAME_AFTER = /^[^<>\n]{0,40}<[^\s<>@]+@/;
@@ -25,8 +30,17 @@ const ESTABLISHMENT_CELL_AFTER = /^ [A-ZÀ-Þ0-9][^|\n]{0,40}? ?\|/;
 const CHAT_TIME_LINE_START = /(?:^|\n)[ \t]*(?:\[[^\]\n]{4,25}\]|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2} -|\d{1,2}:\d{2}) ?$/;
 const SENDER_COLON_AFTER = /^(?: [\p{L}\p{N}'’-]+){0,3} ?:/u;
 
-/** An e-mail's sender or recipients line, up to the term: a mailbox named there (`À : Maialen Sallaberry ; CRIP`). */
-const ADDRESS_LINE_BEFORE = /(?:^|\n)[ \t]*(?:À|A|Cc|Cci|De|From|To|Bcc) ?:[^\n]*$/;
+/** An e-mail's sender or recipients field opening the line of a term: a mailbox named there (`À : Maialen Sallaberry ; CRIP`). */
+const ADDRESS_FIELD = /^[ \t]*(?:À|A|Cc|Cci|De|From|To|Bcc) ?:/;
+/** How far back that line's start is looked for: a longer line's stretch before the term is read as if it opened the line. */
+const ADDRESS_LINE_LOOK_BACK = 120;
+
+/**
+ * Whether the term at `start` is on an address line (see ADDRESS_FIELD). The field is read at the
+ * line's start, found with the line index, rather than by a regex tried at every position of the
+ * 120 characters before each term.
+ */
+const onAddressLine = (text: string, start: number): boolean => ADDRESS_FIELD.test(text.slice(Math.max(lineAround(text, start)[0], start - ADDRESS_LINE_LOOK_BACK, 0), start));
 
 /**
  * A service's acronym tagging a message's sender in a copied chat, before the colon or the time that
@@ -46,6 +60,22 @@ const SENDER_TAG_AFTER = /^(?: \p{Lu}[\p{L}'’-]+)?(?:\)? ?:|[^()\n]{0,30}\) {1
  * or heading an organisation chart's line (`- Service APA-PCH : chef de service`, `Cellule MDPH–Département`).
  */
 const SERVICE_FIELD_BEFORE = /(?:^|[^\p{L}])[Ss]ervice"?[ \t]*:[ \t]*"?$|(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:[Ss]ervices?|[Cc]ellule|[Pp][ôo]le|[Bb]ureau|[Uu]nit[ée]|[Mm]ission)(?:[ \t]+[A-Z]{2,6}[-–/])?[ \t]*$/u;
+/**
+ * Characters that may end SERVICE_FIELD_BEFORE's match once blanks and quotes are skipped: the colon, the
+ * last letters of its words, an acronym's dash or slash. Checked first: most terms follow none.
+ */
+const SERVICE_FIELD_ENDS = ':esuné-–/';
+/** Characters that may end CHAT_TIME_LINE_START's match before its optional space: a bracket, a dash, a digit. */
+const CHAT_TIME_ENDS = ']-0123456789';
+/** A term written as an acronym (`RSA`, `CRIP`). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** The last character before `at` that is neither a blank nor a double quote, or '' at the text's start. */
+const lastCharBefore = (text: string, at: number): string => {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '"')) k--;
+  return k >= 0 ? text[k] : '';
+};
 
 export interface CategorySpec extends Omit<DetectorSpec, 'baseScore' | 'personAnchored'> {
   /**
@@ -82,16 +112,17 @@ export const defineCategory = (spec: CategorySpec): Detector => {
         if (value !== value.toLowerCase() || !typedWithoutCapitals(text, Math.max(0, start - 200), Math.min(text.length, end + 200))) return false;
         value = value.toUpperCase();
       }
+      const acronym = ACRONYM.test(value);
       return (
         !inAddressOrCode(text, start, end) &&
-        !testAfter(text, end, MAILBOX_NAME_AFTER, 64) &&
-        !(/^[A-Z]{2,6}$/.test(value) && (testBefore(text, start, ADDRESS_LINE_BEFORE, 120) || (testBefore(text, start, CHAT_TIME_LINE_START, 30) && testAfter(text, end, SENDER_COLON_AFTER, 40)))) &&
+        !(textHolds(text).mailboxes && testAfter(text, end, MAILBOX_NAME_AFTER, 64)) &&
+        !(acronym && (onAddressLine(text, start) || (CHAT_TIME_ENDS.includes(text.charAt(lastNonBlank(text, start))) && testBefore(text, start, CHAT_TIME_LINE_START, 30) && testAfter(text, end, SENDER_COLON_AFTER, 40)))) &&
         !(testBefore(text, start, ROW_START_BEFORE, 4) && testAfter(text, end, ESTABLISHMENT_CELL_AFTER, 48)) &&
-        !testBefore(text, start, UNTICKED_BOX_BEFORE, 60) &&
+        !(textHolds(text).boxes && testBefore(text, start, UNTICKED_BOX_BEFORE, 60)) &&
         !inHeaderRow(context.folded, start) &&
         // An acronym in a sender's tag names their service (`VASSEUR Claire (CRIP)`), except a union's,
         // which says what the sender belongs to (`Marc Julien (CGT)`).
-        !(/^[A-Z]{2,6}$/.test(value) && (testBefore(text, start, SERVICE_FIELD_BEFORE, 32) || (rest.type !== 'SPECIAL_CATEGORY' && testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
+        !(acronym && ((SERVICE_FIELD_ENDS.includes(lastCharBefore(text, start)) && testBefore(text, start, SERVICE_FIELD_BEFORE, 32)) || (rest.type !== 'SPECIAL_CATEGORY' && testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
         (validate?.(value, context) ?? true)
       );
     },
