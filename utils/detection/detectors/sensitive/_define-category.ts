@@ -40,7 +40,7 @@ const ADDRESS_LINE_LOOK_BACK = 120;
  * line's start, found with the line index, rather than by a regex tried at every position of the
  * 120 characters before each term.
  */
-const onAddressLine = (text: string, start: number): boolean => ADDRESS_FIELD.test(text.slice(Math.max(lineAround(text, start)[0], start - ADDRESS_LINE_LOOK_BACK, 0), start));
+const onAddressLine = (text: string, start: number): boolean => ADDRESS_FIELD.test(text.slice(Math.max(lineAround(text, start)[0], start - ADDRESS_LINE_LOOK_BACK), start));
 
 /**
  * A service's acronym tagging a message's sender in a copied chat, before the colon or the time that
@@ -61,21 +61,14 @@ const SENDER_TAG_AFTER = /^(?: \p{Lu}[\p{L}'’-]+)?(?:\)? ?:|[^()\n]{0,30}\) {1
  */
 const SERVICE_FIELD_BEFORE = /(?:^|[^\p{L}])[Ss]ervice"?[ \t]*:[ \t]*"?$|(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:[Ss]ervices?|[Cc]ellule|[Pp][ôo]le|[Bb]ureau|[Uu]nit[ée]|[Mm]ission)(?:[ \t]+[A-Z]{2,6}[-–/])?[ \t]*$/u;
 /**
- * Characters that may end SERVICE_FIELD_BEFORE's match once blanks and quotes are skipped: the colon, the
- * last letters of its words, an acronym's dash or slash. Checked first: most terms follow none.
+ * Characters that may end SERVICE_FIELD_BEFORE's match once blanks are skipped: the colon and the quote
+ * after it, the last letters of its words, an acronym's dash or slash. Checked first: most terms follow none.
  */
-const SERVICE_FIELD_ENDS = ':esuné-–/';
+const SERVICE_FIELD_ENDS = ':"esuné-–/';
 /** Characters that may end CHAT_TIME_LINE_START's match before its optional space: a bracket, a dash, a digit. */
 const CHAT_TIME_ENDS = ']-0123456789';
 /** A term written as an acronym (`RSA`, `CRIP`). */
 const ACRONYM = /^[A-Z]{2,6}$/;
-
-/** The last character before `at` that is neither a blank nor a double quote, or '' at the text's start. */
-const lastCharBefore = (text: string, at: number): string => {
-  let k = at - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '"')) k--;
-  return k >= 0 ? text[k] : '';
-};
 
 export interface CategorySpec extends Omit<DetectorSpec, 'baseScore' | 'personAnchored'> {
   /**
@@ -122,7 +115,7 @@ export const defineCategory = (spec: CategorySpec): Detector => {
         !inHeaderRow(context.folded, start) &&
         // An acronym in a sender's tag names their service (`VASSEUR Claire (CRIP)`), except a union's,
         // which says what the sender belongs to (`Marc Julien (CGT)`).
-        !(acronym && ((SERVICE_FIELD_ENDS.includes(lastCharBefore(text, start)) && testBefore(text, start, SERVICE_FIELD_BEFORE, 32)) || (rest.type !== 'SPECIAL_CATEGORY' && testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
+        !(acronym && ((SERVICE_FIELD_ENDS.includes(text.charAt(lastNonBlank(text, start))) && testBefore(text, start, SERVICE_FIELD_BEFORE, 32)) || (rest.type !== 'SPECIAL_CATEGORY' && testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
         (validate?.(value, context) ?? true)
       );
     },
