@@ -7,7 +7,7 @@
  * Node runs with `--predictable` (V8 deterministic: no concurrent compilation), the runner is
  * bundled (no transpiling while counted), and the count is taken twice, with 0 and with 2 more
  * passes over the 200 prompts: their difference is the passes alone, start-up and warm-up left out.
- * It counts instructions, not cache misses or waits, and runs about two minutes.
+ * It counts instructions, not cache misses or waits, and runs about three minutes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
