@@ -1,8 +1,19 @@
 /**
- * The bench's 4 KB prompts, shared by `npm run bench` (a) and `npm run bench:instructions`, so that
- * both measure the same texts.
+ * The bench's 4 KB prompts and its warm-up, shared by `npm run bench` (a) and
+ * `npm run bench:instructions`, so that both measure the same texts after the same warm-up.
  */
 import type { CorpusEntry } from '../eval/build-corpus';
+
+/**
+ * Passes over the prompts before the measured ones, in `npm run bench` (a) and in
+ * `npm run bench:instructions`. V8 goes on compiling the engine's code (its validators run a few
+ * times a prompt) over the first passes: on this project's 2-core machine, the median of each pass
+ * fell until the fifth or sixth and then held (3.0, 2.4, 2.3, 1.9, 1.9, 1.7, 1.6, 1.6… ms in one
+ * run; the bench prints its own), and valgrind counted 14.4 M instructions a scan after two passes,
+ * 12.5 M after four, 10.1 M after six and 10.2 M after eight. With fewer, the measured passes
+ * measured the compiler too. The first sends are timed in the bench's (f).
+ */
+export const WARM_UP_PASSES = 6;
 
 /** Small deterministic PRNG (mulberry32) so that every run benches the same prompts. */
 function prng(seed: number): () => number {

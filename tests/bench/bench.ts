@@ -23,7 +23,7 @@ import { warmUpSteps } from '../../utils/detection/warm-up';
 import type { Finding } from '../../utils/detection/types';
 import { loadCorpus, type CorpusEntry } from '../eval/build-corpus';
 import { maskValue } from '../eval/evaluate';
-import { buildPrompts, cut } from './bench-prompts';
+import { buildPrompts, cut, WARM_UP_PASSES } from './bench-prompts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -182,16 +182,6 @@ interface VigieFigures {
   /** Time for one pass over the whole 4 KB set (mean of the timed rounds). */
   readonly setTotal: number;
 }
-
-/**
- * Passes over the 200 prompts before the timed ones. V8 goes on compiling the engine's code (its
- * validators run a few times a prompt) over the first passes: on this project's 2-core machine, the
- * median of each pass fell until the fifth or sixth and then held (3.0, 2.4, 2.3, 1.9, 1.9, 1.7,
- * 1.6, 1.6… ms in one run; the bench prints its own), and valgrind counted 14.4 M instructions a
- * scan after two passes, 10.1 M after six. With three, the timed passes measured the compiler too.
- * The first sends are timed in (f).
- */
-const WARM_UP_PASSES = 6;
 
 function benchPrompts(prompts: readonly string[], cleanPrompts: readonly string[]): VigieFigures {
   const rounds = 5;

@@ -106,16 +106,18 @@ export const defineCategory = (spec: CategorySpec): Detector => {
         value = value.toUpperCase();
       }
       const acronym = ACRONYM.test(value);
+      // What comes before an acronym, blanks skipped: the service field's and the chat time's guards read it.
+      const beforeAcronym = acronym ? text.charAt(lastNonBlank(text, start)) : '';
       return (
         !inAddressOrCode(text, start, end) &&
         !(textHolds(text).mailboxes && testAfter(text, end, MAILBOX_NAME_AFTER, 64)) &&
-        !(acronym && (onAddressLine(text, start) || (CHAT_TIME_ENDS.includes(text.charAt(lastNonBlank(text, start))) && testBefore(text, start, CHAT_TIME_LINE_START, 30) && testAfter(text, end, SENDER_COLON_AFTER, 40)))) &&
+        !(acronym && (onAddressLine(text, start) || (CHAT_TIME_ENDS.includes(beforeAcronym) && testBefore(text, start, CHAT_TIME_LINE_START, 30) && testAfter(text, end, SENDER_COLON_AFTER, 40)))) &&
         !(testBefore(text, start, ROW_START_BEFORE, 4) && testAfter(text, end, ESTABLISHMENT_CELL_AFTER, 48)) &&
         !(textHolds(text).boxes && testBefore(text, start, UNTICKED_BOX_BEFORE, 60)) &&
         !inHeaderRow(context.folded, start) &&
         // An acronym in a sender's tag names their service (`VASSEUR Claire (CRIP)`), except a union's,
         // which says what the sender belongs to (`Marc Julien (CGT)`).
-        !(acronym && ((SERVICE_FIELD_ENDS.includes(text.charAt(lastNonBlank(text, start))) && testBefore(text, start, SERVICE_FIELD_BEFORE, 32)) || (rest.type !== 'SPECIAL_CATEGORY' && testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
+        !(acronym && ((SERVICE_FIELD_ENDS.includes(beforeAcronym) && testBefore(text, start, SERVICE_FIELD_BEFORE, 32)) || (rest.type !== 'SPECIAL_CATEGORY' && testAfter(text, end, SENDER_TAG_AFTER, 40) && testBefore(text, start, SENDER_TAG_BEFORE, 48)))) &&
         (validate?.(value, context) ?? true)
       );
     },

@@ -762,7 +762,7 @@ const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:mme|mlle|m\.|mr\.?|madam
 const LOWER_CASE_TITLE_ENDINGS = new Set('me le m. mr r. ur dr re nt ef er dj j. ne tn gt dt dc dl uw'.split(' '));
 
 /** True when a title in lower case (see LOWER_CASE_TITLE_BEFORE) ends at `at`. */
-const lowerCaseTitleBefore = (text: string, at: number): boolean => LOWER_CASE_TITLE_ENDINGS.has(text.slice(Math.max(0, at - 2), at)) && testBefore(text, at, LOWER_CASE_TITLE_BEFORE, 15);
+const lowerCaseTitleBefore = (text: string, at: number): boolean => LOWER_CASE_TITLE_ENDINGS.has(textBefore(text, at, 2)) && testBefore(text, at, LOWER_CASE_TITLE_BEFORE, 15);
 
 /** The word after a title, unless it is a function or a word that is never a name. */
 const titledName = (text: string, folded: string, start: number, end: number): Result => {
