@@ -1,14 +1,16 @@
-import { codeAt, isAsciiAlphanumeric, isAsciiDigit, isSpaceOrTab } from '../../char-codes';
-import { isFirstName, isWordlikeFirstName } from '../../data/first-names-fr';
-import { defineName } from './_define-name';
+import { isFirstName } from '../../data/first-names-fr';
 import { foldName as fold } from '../../normalize';
-import { anonymisedParty, hasPersonAnchor, lineAround } from '../../person-anchor';
-import { perText } from '../../per-text';
-import { ACRONYMS, FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPossessiveRole, LABELS, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, TITLES, UPPER_LETTERS } from './_name-words';
-import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, structuredKeyBefore, unquotedCell } from './_fields';
+import { hasPersonAnchor, lineAround } from '../../person-anchor';
+import { fillsQuotation, firstNonSpace, lastNonBlank, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 import type { DetectorExamples } from '../../types';
 import { phraseSet, wordSet } from '../../word-list';
-import { fillsQuotation, firstNonSpace, lastNonBlank, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '../../text-window';
+import { defineName } from './_define-name';
+import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, unquotedCell } from './_fields';
+import { ACRONYMS, FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPossessiveRole, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, UPPER_LETTERS } from './_name-words';
+import { initialIntroduced, introducedByWord, letterNamesSomeone, SIGNATURE_AFTER, signatureLine } from './_name-introductions';
+import { inListOfPlaces, isCellSeparator, labelBefore, labelCellBefore, labelThenParticle, lastWords, placeBeforeText, roleBefore, surnameLabelLineAbove } from './_name-left-context';
+import { aboutRoses, AREA_AFTER, CAR_MAKERS, COMPANY_AFTER, CULTIVAR_QUOTE_BEFORE, GENUS_EPITHET_AFTER, inListOfWorks, isVariety, LIFESPAN_AFTER, NAMED_AFTER_BEFORE, namedAsThing, NEVER_A_PERSON, opensQuote, PLANT_BEFORE, REGNAL_NUMBER, SPECIES, THING_AFTER, VARIETIES_LINE_START, VARIETY_AFTER } from './_name-things';
+import { capitalsBeforeName, isAcronym, isModelCode, isName, isWordlike, nameLike, particleInName, particleSurnameEnd, type Result, span, tokenize, UPPER_CASE_TITLES } from './_name-tokens';
 
 /**
  * Person names without a model (shared/reference/detectors.md §10): shape, context and a
@@ -96,43 +98,11 @@ const FIRST_CHARACTER = `(?=[${LU}])`;
 
 const PATTERN = new RegExp(`${FIRST_CHARACTER}${NAME_START}(?:${SEQUENCE})${NAME_END}`, 'gu');
 
-/**
- * Titles that stay titles in capitals (`MME MARTIN`, `MADAME MARIE DUPONT` in an address block,
- * `MÉDECIN TRAITANT : DR PAOLI`). The other short ones (`ME`, `PR`) are also words and markings in
- * upper-case text; `DR` is a marking too, but before a word that no name is (`DR SPÉCIAL FRANCE`).
- */
-const UPPER_CASE_TITLES = wordSet('mme mmes mlle mr dr monsieur madame mademoiselle messieurs mesdames docteur professeur');
-/*
- * Left-context checks. They look at the last few words before the name through Sets: an
- * end-anchored regex (`…$`) is tried at every position of its input, which made these checks the
- * most expensive part of the detector on long texts.
- */
-
-/** Abbreviations of the above, written with a dot (`av. Jean Jaurès`). */
-const PLACE_ABBREVIATIONS = wordSet('av bd pl bat res st ste rte imp ch');
-const ARTICLES = wordSet("de la du des le les l' d'");
-/**
- * A placeholder's surname (`John Doe`) and characters of French literature that training vignettes and
- * lessons name (`Jean Valjean`, `Emma Bovary`, `Arsène Lupin`, `Cosette`): 69 false positives of the
- * corpora, none labelled. Characters whose names real people bear are left out (`Poirot`, `Vautrin`: both
- * labelled as people in the corpora; `Maigret`), and so are those no set names (bytes). The person anchor
- * of the categories still reads their first names (`Fantine, malade`). Also the tractor maker named after
- * its founder (`John Deere`: 11 false positives in six sets, never a person), and the carnival's effigy
- * (`le procès de Monsieur Carnaval`: 18 false positives in two sets, never a person).
- */
-const NEVER_A_PERSON = wordSet('doe valjean cosette fantine thenardier javert gavroche bovary lupin cyrano deere carnaval kart');
-/** Words before `dit` that make it the verb (`on me dit`, `qui dit`, `on m'a dit`). */
-const SAYS_SUBJECTS = wordSet("me te lui nous vous leur il elle on qui ca cela ce a ai as ont avait m'a l'a j'ai");
-/** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
-const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
 const SURNAME_ROLES = phraseSet('la famille|famille|la fratrie|fratrie|les enfants|enfants|le couple|les epoux|chez les|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir');
 const BEFORE_ARTICLES = wordSet("le la les l' un une du au aux des");
 /** What introduces a template's example name, with its title (`ex. : M. `, `exemple : `, `e.g.: `). */
 const TEMPLATE_EXAMPLE_BEFORE = /(?:^|[^a-z])(?:ex\.?|exemple|e\.g\.) ?: ?(?:(?:m\.|mme|madame|monsieur|mr\.?) )?$/;
-
-/** Space, tab, line feed or carriage return: what separates the words lastWords reads. */
-const isSeparator = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
 
 /**
  * Whether `before` ends with blanks only (or nothing) since its last line break or its start.
@@ -151,432 +121,23 @@ const NICKNAME_WORD_BEFORE = /(?:dite?|surnommée?|appel(?:le|lent|er)) [«"“]
 /** True when what introduces a nickname (see NICKNAME_BEFORE) ends at `at`. */
 const nicknameBefore = (text: string, at: number): boolean => testBefore(text, at, NICKNAME_WORD_BEFORE, 14) && testBefore(text, at, NICKNAME_BEFORE, 48);
 
-/** A work's genre in brackets after its title (`Fifi Brindacier (roman jeunesse)`, `« Le Petit Nicolas » (film)`), folded. */
-const WORK_GENRE = '\\((?:roman|conte|film|bd|album|serie|piece|livre|manga|dessin anime|adaptation|spectacle|opera|comedie|telefilm|jeu video|documentaire|nouvelle)';
-/** A work's title opening a list's line, in quotes or before its genre, then a colon, folded. */
-const WORK_TITLE = `(?:«[^»\\n]{2,60}»(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[^\\n:«»()]{2,60}${WORK_GENRE}[^()\\n]{0,30}\\))[ \\t]*:`;
-/** A line that opens with a work's title, then its characters up to the name (`- « Les Misérables » : Jean Valjean, Cosette`). */
-const CHARACTERS_OF_WORK_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:[-–•*][ \\t]*)?${WORK_TITLE}[^\\n«»:]*$`);
-/** The rest of a work's title in quotes opening a list's line (`- « Harry Potter à l'école des sorciers » : Harry`). */
-const WORK_TITLE_REST_AFTER = /^[^»\n]{0,60}»[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:/;
-const WORK_GENRE_AFTER = new RegExp(`^ ?${WORK_GENRE}(?![a-z])`);
-
-/**
- * Whether the name [from, to) is a work's or its character's in a list of works (`- Fifi Brindacier
- * (roman jeunesse) : Fifi, Tommy et Annika`, `- « Le Petit Nicolas » (film) : Nicolas, Alceste`).
- */
-const inListOfWorks = (text: string, folded: string, from: number, to: number): boolean => {
-  if (testAfter(folded, to, WORK_GENRE_AFTER, 16)) return true;
-  const lineStart = lineAround(text, from)[0];
-  if (from - lineStart > 160) return false;
-  if (lineOpensWithGuillemet(text, lineStart, from)) return testBefore(folded, from, CHARACTERS_OF_WORK_BEFORE, 160) || (opensQuote(text, from) && testAfter(folded, to, WORK_TITLE_REST_AFTER, 72));
-  return folded.slice(lineStart, from).includes(') :') && testBefore(folded, from, CHARACTERS_OF_WORK_BEFORE, 160);
-};
-
-/** What gives its name to a thing (`porte le nom de`, `baptisé du nom de`), folded. */
-const NAMED_AFTER_BEFORE = /(?:port(?:e|era|ait|ent|eront) le|baptisee?s? du) nom d(?:e |')$/;
-
-/** A sovereign's or a pope's number (`IV`, `XIV`, `Ier`). */
-const REGNAL_NUMBER = /^(?:X{0,2}(?:I{1,3}|I?V|VI{1,3}|I?X)|X{1,2}|Ier)$/;
-
-/** The years of a life after a name (`(1919-2022)`). */
-const LIFESPAN_AFTER = /^ ?\(\d{3,4} ?[-–] ?\d{3,4}\)/;
-/** An area after a name: a place's (`Larrau (412 ha)`, `Sare : 187 ha`). */
-const AREA_AFTER = /^ ?(?:\(|: )\d[\d  .,]{0,8} ?(?:ha|hectares|km2|km²)(?![a-z])/;
-
-/** Plants whose varieties are named after people. */
-const PLANTS = 'pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?|tomates?|fraisiers?';
-
-/** A plant before a variety's name on its line. */
-const PLANT_BEFORE = new RegExp(`(?:${PLANTS})(?![a-z])[^\\n]*$`);
-
-/**
- * Whether the text names a plant at all. Read once per text: PLANT_BEFORE, tried at each of the
- * 160 characters before every quoted name, was a third of the time of a list of 10,000 quoted names.
- */
-const PLANT = new RegExp(PLANTS);
-const mentionsPlant = perText((folded) => PLANT.test(folded));
-
 /**
  * The rest of a chat message's header line after its sender: their service, the time (`Gomez Sabrina (DIAE) 14:07`,
  * `Ferreira Tom  09:05`, `Mickaël (AD) · 21:15`), and the message itself after a colon (`Julien – 02/02 21h47 : tu me…`).
  */
 const CHAT_HEADER_AFTER = new RegExp(`^${CHAT_SENDER_TAIL}\\]?(?:[ \\t]*(?:\\n|$)| ?: )`);
 
-/** A potato before its variety, which takes no quote (`pommes de terre Charlotte`). */
-const POTATO_BEFORE = /pommes (?:de terre|vapeur) $/;
-
-/** A variety's opening quote after its plant. */
-const VARIETY_AFTER = /^ ['‘]/;
-
-/**
- * A variety named after someone, in single quotes after its plant (`Rosier grimpant 'Pierre de Ronsard'`, `tomates 'Rose de Berne'`,
- * `Pommiers : 'Reinette clochard'`), or counted in an order (`Poiriers : Docteur Jules Guyot ×2`); and a potato's, which needs
- * no quote (`pommes de terre Charlotte`, `pommes vapeur Amandine`).
- */
-const isVariety = (text: string, folded: string, from: number, to: number): boolean => {
-  const open = text.charCodeAt(from - 1);
-  // A look at the next character first: this runs for most names.
-  const next = text.charCodeAt(text.charCodeAt(to) === 32 ? to + 1 : to);
-  return (
-    ((open === 39 || open === 0x2018 || ((next === 0xd7 || next === 120) && testAfter(text, to, QUANTITY_AFTER, 4))) && mentionsPlant(folded) && testBefore(folded, from - 1, PLANT_BEFORE, 160)) ||
-    testBefore(folded, from, POTATO_BEFORE, 16)
-  );
-};
-
-/** Whether a quote opens right before `at` (`« `, `"`, `“`), as before a nickname. */
-const opensQuote = (text: string, at: number): boolean => {
-  const code = text.charCodeAt(text.charCodeAt(at - 1) === 32 ? at - 2 : at - 1);
-  return code === 0xab || code === 34 || code === 0x201c;
-};
-
 /** `interlocuteur` when the name opens a line that a chat's time ends, after the sender's service if any: a copied chat's header (`Lucas (paie)  14:07`). */
 const chatSenderLine = (text: string, from: number, to: number): string | null => (from === 0 || text[from - 1] === '\n') && testAfter(text, to, CHAT_HEADER_AFTER, 40) ? 'interlocuteur' : null;
-
-/** Whether the line from `lineStart` to `at` opens with a guillemet, after its blanks and a bullet (a work's title listing its characters). */
-const lineOpensWithGuillemet = (text: string, lineStart: number, at: number): boolean => {
-  let k = lineStart;
-  while (k < at && (isSpaceOrTab(text.charCodeAt(k)) || '-–•*'.includes(text[k]))) k++;
-  return text[k] === '«';
-};
 
 /** Thanks or good wishes closing a message, right before the first name that signs it. */
 const THANKS_BEFORE = /(?:merci(?: beaucoup| d'avance| bcp)?|bon courage|bonne (?:journee|soiree|semaine)|a bientot|bises|cordialement|bien a (?:toi|vous))(?: a (?:toi|vous|tous))? ?[!.,]* $/;
 
-/** How many of a plant an order counts (`×4`, `x 2`). */
-const QUANTITY_AFTER = /^ ?[×x] ?\d/;
-
-/** Longer than any word the lists hold: reading further back is wasted on a run without blanks (`DUPONT;Marie;…`). */
-const LONGEST_WORD = 32;
-
-/**
- * The last `count` words of `before` (folded), separated by blanks or line breaks, trailing ones ignored.
- * A word longer than LONGEST_WORD is read as an empty one, which no list holds, and ends the reading.
- */
-const lastWords = (before: string, count = 5): string[] => {
-  const words: string[] = [];
-  let end = before.length;
-  while (end > 0 && isSeparator(before.charCodeAt(end - 1))) end--;
-  while (end > 0 && words.length < count) {
-    // A loop rather than lastIndexOf, which is a runtime call: this runs for most candidates.
-    let space = end - 1;
-    const limit = end - LONGEST_WORD;
-    while (space >= 0 && !isSeparator(before.charCodeAt(space))) {
-      if (--space < limit) {
-        words.push('');
-        return words.reverse();
-      }
-    }
-    words.push(before.slice(space + 1, end));
-    end = space;
-    while (end > 0 && isSeparator(before.charCodeAt(end - 1))) end--;
-  }
-  return words.reverse();
-};
-
-/**
- * An article, or a noun of STOP (`enfance`, `solidarités`, `médico-social`), not its grammar words
- * (`pour`, `chez`); with `adjective` (asked only when needed: it reads the name's line), an adjective
- * of the place's kind too.
- */
-const institutionWord = (word: string, adjective: () => boolean): boolean => {
-  // `France` of the national label `maison France services Louise-Michel`.
-  if (ARTICLES.has(word) || word === 'france') return true;
-  if (word.length <= 4) return false;
-  const bare = word[1] === "'" ? word.slice(2) : word;
-  // An adjective of the place's kind on the name's line (`prix littéraire`, `salle polyvalente`, `centre social`, `voie verte`).
-  return bare.includes('-') ? bare.split('-').some((part) => STOP.has(part)) : STOP.has(bare) || (PLACE_ADJECTIVE.test(bare) && adjective());
-};
-
-/** placeBefore over the text before a name, adjectives read on the name's line only. */
-const placeBeforeText = (before: string, words = lastWords(before)): boolean => placeBefore(words, () => lastWords(before.slice(before.lastIndexOf('\n') + 1)).length);
-
-const PLACE_ADJECTIVE = /(?:al|ale|aux|aire|ique|if|ive|el|elle|ente|erte)$/;
-
-const CLOSES_ITEM = /[,;)]$/;
-
-/** Whether a place word ends `words`, the words before a name, of which the last `lineWords()` are on the name's line. */
-const placeBefore = (words: readonly string[], lineWords: () => number): boolean => {
-  let k = words.length - 1;
-  // A name in quotes (`le caboteur "Anna Kristina"`, `la résidence « Marie Curie »`).
-  if (words[k] === '"' || words[k] === '«') k--;
-  for (let dropped = 0; dropped < 2 && k >= 0 && ARTICLES.has(words[k]); dropped++) k--;
-  if (k < 0) return false;
-  // The second of two people or places a place word names (`collège Pierre et Marie Curie`, `secteurs Béarn et Soule`).
-  if (words[k] === 'et') return /^[a-z-]+$/.test(words[k - 1] ?? '') && PLACE_WORDS.has(words[k - 2] ?? '');
-  // A comma or a bracket closes the place before the name (`(MDS Noisy-le-Grand), Farida OUCHENE`).
-  if (CLOSES_ITEM.test(words[k])) return false;
-  // The place's name may have words of its own (`maison des solidarités Louise-Michel`, `foyer de
-  // l'enfance de Liévin`, `centre médico-social de Liévin`): back over institution words and
-  // articles to the place word.
-  for (let j = k, skipped = 0; j > 0 && skipped < 3 && institutionWord(words[j], () => j >= words.length - lineWords()); j--, skipped++) {
-    // … in brackets too (`(Maison de santé Louis-Pasteur)`).
-    if (PLACE_WORDS.has(words[j - 1].replace(/^[(«"]/, ''))) return true;
-  }
-  // `(collège Jean-Jaurès`, `l'avenue Jean-Jaurès`, `INV-0433;collège Camille-Claudel`, a GTFS row's
-  // `S04121,4121,Place Jean-Jaurès`: the word without its bracket, elided article or the cells before it.
-  const word = words[k].replace(/^(?:.*[;|,])?[(«"]?(?:[ld]')?/, '');
-  // `la ligne Jean Jaurès` is a bus or tram line; `la ligne de DUPONT Marie`, a row of a table.
-  // … and a line break dictated to a phone (`à la ligne Sophie Lemaire virgule évaluatrice`), none.
-  if (word === 'ligne' && (k < words.length - 1 || (words[k - 1] === 'la' && words[k - 2] === 'a'))) return false;
-  if (word.endsWith('.')) return PLACE_ABBREVIATIONS.has(word.slice(0, -1));
-  // A plural too, when an article follows it (`les communes de Margaux et de Soussans`; without one,
-  // `Appli routes<TAB>Cédric Massol` is a table's row).
-  return PLACE_WORDS.has(word) || (k < words.length - 1 && PLACE_WORDS.has(word.replace(/s$/, ''))) || PLACE_ABBREVIATIONS.has(word);
-};
-
-/**
- * Names listed after a place word are buildings or streets named after people (`des collèges
- * Jean-Moulin (Naucelle), Marcel-Aymé (Rignac) et Paul-Ramadier`, `collège Jean-Moulin (3
- * établissements), Jules-Ferry (2)`, `collèges Jean-Zay, Colette, Victor-Hugo`); placeBefore sees the
- * first one only. A hyphenated name must be among those listed before, and a name of one word
- * follow a plural: `groupe filles, Lou-Anne`, `l'école Paul-Bert, Noah Vandenberghe` and `au collège
- * Anne-Frank, Yanis en CM2` name children.
- */
-const PLACE_LIST_BEFORE = /(?:^|[^a-z])([a-z]+?)(s?)((?: [a-z]+(?:-[a-z']+)*(?: \([^()\n]{1,30}\))?,)* [a-z]+(?:-[a-z']+)*(?: \([^()\n]{1,30}\))?)(?:,| et) $/;
-
-const inListOfPlaces = (folded: string, nameStart: number, value: string): boolean => {
-  // Most names follow no list: a comma or `et` must come right before.
-  if (!testBefore(folded, nameStart, /(?:,| et) $/, 4) || (value.includes(' ') && !value.includes('-'))) return false;
-  const window = textBefore(folded, nameStart, 200);
-  // The list holds a hyphenated name: without a hyphen near, no need to read it (lists of names are long).
-  const list = window.includes('-') ? PLACE_LIST_BEFORE.exec(window) : null;
-  return list !== null && list[3].includes('-') && (list[2] !== '' || value.includes('-')) && PLACE_WORDS.has(list[1]);
-};
-
-/** The role phrase right before the name, or null. */
-const roleBefore = (words: readonly string[]): string | null => {
-  // `(née Price)`: the bracket opens the aside, not the word (a character test: this runs for most candidates).
-  let last = words[words.length - 1];
-  if (last !== undefined && last[0] === '(') last = last.slice(1);
-  // `dit` introduces a nickname (`Dupont dit Jojo`), not after a pronoun (`il me dit Load key…`).
-  if (last !== undefined && ROLE_WORDS.has(last)) return (last === 'dit' || last === 'dite') && SAYS_SUBJECTS.has(words[words.length - 2]) ? null : last;
-  if (words.length >= 2 && ROLE_PAIR_ENDS.has(last)) {
-    const pair = `${words[words.length - 2]} ${last}`;
-    if (ROLE_WORDS.has(pair)) return pair;
-  }
-  return null;
-};
-
-/**
- * A mail merge's field name in its brackets, then an arrow (`«NOM» → `, `{{ prenom }} -> `, `[NOM] => `),
- * folded: `→` folds to `¬`, the fold of every mathematical symbol (see normalize.ts).
- */
-const MERGE_FIELD_BEFORE = /(?:«|\{\{?|\[|<) ?([a-z_ ]{2,30}?) ?(?:»|\}\}?|\]|>)[ \t]{0,3}(?:¬|->|=>)$/;
-
-/**
- * A form's name label without its colon, before the value (`Parent 2 Nom FERREIRA`, `Nom *` ↵
- * `MARCHAND`, `Nom*⇥FOURNIER`), folded: PDF forms put the colon nowhere. On the value's line, a
- * few words may come before it; a value on the next line needs the label alone on its own (`c'est à
- * quel nom` ↵ `Appelant : …` is a question). Not before a tab without the form's star: `Nom⇥Modifié
- * le⇥Type` is a table's header.
- */
-const SURNAME_LABEL_WORDS = "nom(?: de naissance| d'usage| de famille)?";
-const FIRST_NAME_LABEL_WORDS = 'prenoms?|prenom\\(s\\)|given names?';
-const BARE_LABEL_WORDS = `${SURNAME_LABEL_WORDS}|${FIRST_NAME_LABEL_WORDS}|surname|first name|last name`;
-const BARE_LABEL_BEFORE = new RegExp(`(?:^|\\n)(?:[^\\n:]{1,24} )?(${BARE_LABEL_WORDS})(?: +| ?\\*[ \\t]*)$|(?:^|\\n)[ \\t]*(${BARE_LABEL_WORDS}) ?\\*?[ \\t]*\\n[ \\t]*$`);
-
-/** The first names' label after the surname's field on the same line (`Nom GAILLARD Prénom Océane`, `Parent 1 Nom FERREIRA Prénom Sandrine`). */
-const FIRST_NAME_LABEL_AFTER_NAME = new RegExp(`(?:^|\\n)(?:[^\\n:]{1,24} )?${SURNAME_LABEL_WORDS} [^\\n:]{2,60} (${FIRST_NAME_LABEL_WORDS}) +$`);
-
-/** The form label right before the name (`Nom : `), or null. */
-const labelBefore = (before: string): string | null => {
-  // Most names have no colon before them: look at the last non-blank character before trimming.
-  let last = before.length - 1;
-  while (last >= 0 && isBlank(before.charCodeAt(last))) last--;
-  if (last < 0) return null;
-  const code = before.charCodeAt(last);
-  // A mail merge's field and its value (`«NOM» → GUÉGUEN`, `{{prenom}} -> Armel`).
-  if (code === 0xac || (code === 62 && /[-=]$/.test(before.slice(0, last)))) {
-    const field = MERGE_FIELD_BEFORE.exec(before.slice(0, last + 1));
-    if (field !== null) {
-      const label = field[1].replace(/_/g, ' ');
-      return LABELS.has(label) ? label : null;
-    }
-  }
-  if (code === 34 || code === 39 || code === 61 || code === 62) return keyBefore(before.slice(0, last + 1));
-  // A chat transcript (Teams, Slack, WhatsApp) names the speaker after the time: `[10:42] Dupont Marie`,
-  // `[Hier 14:32] …`, `15/03/2026, 08:05 - Pascal: …`.
-  if (code === 93 || code === 45 || code === 126) return CHAT_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
-  // A chat copied from Tchap or Signal opens its headers with the time (`09:16 Sandrine Hubert [Département]`).
-  if (isAsciiDigit(code)) return CHAT_BARE_TIME_BEFORE.test(before) ? 'interlocuteur' : null;
-  if (code !== 58) {
-    // Most candidates have no such label before them: look for its words before running the regexes.
-    if (!before.includes('nom') && !before.includes('name')) return null;
-    const bare = BARE_LABEL_BEFORE.exec(before) ?? FIRST_NAME_LABEL_AFTER_NAME.exec(before);
-    const label = bare === null ? undefined : (bare[1] ?? bare[2]);
-    return label !== undefined && LABELS.has(label) ? label : null;
-  }
-  // A vCard's name field (`N:VIDAL;Sophie;;Mme;`): family name first.
-  if (VCARD_NAME_BEFORE.test(before)) return 'nom';
-  const trimmed = before.trimEnd();
-  if (!trimmed.endsWith(':')) return null;
-  const body = trimmed.slice(0, -1).trimEnd();
-  const words = body.split(' ');
-  for (let count = 1; count <= 4; count++) {
-    if (words.length < count) break;
-    const phrase = words.slice(-count).join(' ');
-    const clean = phrase.replace(/^[\n;|\t(]+/, '');
-    const labelText = clean.slice(Math.max(clean.lastIndexOf('\n'), clean.lastIndexOf('\t')) + 1);
-    if (!LABELS.has(labelText)) continue;
-    // The label starts a line, a field or a clause.
-    const at = body.length - labelText.length;
-    const previous = textBefore(body, at, 2);
-    // (`Nom / Surname :` of a bilingual identity document: the slash separates two labels.)
-    if (at <= 0 || /[\n;|\t(] {0,2}$/.test(previous) || /[-:.?!,)/] $/.test(previous) || previous.endsWith('\t')) return labelText;
-    // … or the label is whose name the field asks for (`Nom du bénéficiaire :`, `Nom de l'enfant :`, `Prénom de la mère :`).
-    if (testBefore(body, at, /(?:^|[\n;|\t(])[ \t]*(?:nom|prenom|prenoms|nom et prenom|nom prenom) (?:du |de la |de l'|d'|de )$/, 30)) return labelText;
-    // … or the previous field's value on the same line (`NOM : DIARRA PRENOM : MOUSSA`: normalisation
-    // has made the column gap of a fixed-width form one space).
-    if (testBefore(body, at, /:[ \t]+[^\n:]{1,40} $/, 50)) return labelText;
-  }
-  return null;
-};
-
-/**
- * A form pasted one cell per line, as Word and PDF tables copy (`Nom` ↵ `DUPONT` ↵ `Prénom` ↵
- * `Marie`): a surname's label is the whole line above a word that is its whole line. Its caller
- * takes capitals only: a capitalised word under `Nom` may be the next label of a blank form.
- */
-const surnameLabelLineAbove = (folded: string, start: number, end: number): boolean => {
-  const word = folded.slice(start, end);
-  if (!testAfter(folded, end, /^[ \t]*(?:\n|$)/, 4) || LABELS.has(word) || isNotANameWord(word)) return false;
-  const k = lastNonBlank(folded, start);
-  if (k < 0 || folded[k] !== '\n') return false;
-  return SURNAME_LABELS.has(folded.slice(folded.lastIndexOf('\n', k - 1) + 1, k).trim());
-};
-
-/**
- * `Nom : de Gaulle`, `Nom d'usage : de La Fontaine`: a label, then the lower-case particle that
- * opens the surname (the candidate starts at the capital after it). The label, and the particle's
- * length with its space, or null.
- */
-const labelThenParticle = (before: string): { label: string; particle: number } | null => {
-  const particle = /(?:^|[ \t])(de la|de|du|des) $/.exec(before);
-  if (particle === null) return null;
-  const label = labelBefore(before.slice(0, before.length - particle[1].length - 1));
-  return label === null ? null : { label, particle: particle[1].length + 1 };
-};
-
 /** Children listed in brackets (`1 enfant (Sofiia, 11 ans)`, `ses fils (Omid, 12 ans, et …`). */
 const CHILDREN_BEFORE = /(?:enfants?|fils|filles?|freres?|soeurs?|jumeaux|jumelles) \((?:[^()\n]{0,40}, )?$/;
-/** Car makers, whose models are named like first names (`Renault Zoé`, `Peugeot Partner`). */
-const CAR_MAKERS = wordSet('renault peugeot citroen dacia toyota volkswagen ford opel fiat nissan kia hyundai tesla skoda seat mercedes');
 /** `née le 08/05/1941 à Viana do Castelo`, `Né(e) le : 14.06.1943` ↵ `à : CASABLANCA`: the place of birth. */
 const BIRTHPLACE_BEFORE = /(?:^|[^a-z])ne(?:e|\(e\))? (?:le [^\n]{4,24}? )?a $|(?:^|[^a-z])ne(?:e|\(e\))? le ?:?[ \d./-]{6,14}[\n ][ \t]*a ?: ?$/;
-const VCARD_NAME_BEFORE = /(?:^|\n)n:$/;
-const CHAT_BARE_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}\d{1,2}:\d{2} ?$/;
-const CHAT_TIME_BEFORE = /(?:^|\n)[ \t]{0,3}(?:\[(?:(?:hier|aujourd'hui|(?:lun|mar|mer|jeu|ven|sam|dim)(?:di|\.)?|mercredi|vendredi|samedi|dimanche|yesterday|today|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2}),? )?\d{1,2}[:h]\d{2}(?::\d{2})?\]|\d\d\/\d\d\/\d{4},? \d\d:\d\d -)[ \t]{0,3}(?:~[ \t\u202f]?)?$/;
-/**
- * The form label of a key-value row copied from a spreadsheet (`Nom<TAB>DUPONT`, `Prénom;Marie`) or
- * written in Markdown (`| Nom | CARRÈRE |`): the row's first cell, right before the name, which ends
- * the row. Null otherwise (a header row `Date;Nom;Carte` is a row of labels, not a label and its value).
- */
-const labelCellBefore = (folded: string, start: number, end: number): string | null => {
-  const separator = lastNonSpace(folded, start);
-  if (separator < 0 || !isCellSeparator(folded.charCodeAt(separator))) return null;
-  for (let k = end; k < folded.length && folded.charCodeAt(k) !== 10; k++) {
-    if (isCellSeparator(folded.charCodeAt(k))) {
-      // A Markdown row's closing pipe.
-      if (folded.charCodeAt(k) === 124 && blanksTo(folded, k + 1, 1)) break;
-      return null;
-    }
-  }
-  let cellStart = separator;
-  while (cellStart > 0 && folded.charCodeAt(cellStart - 1) !== 10) {
-    if (isCellSeparator(folded.charCodeAt(cellStart - 1))) {
-      // Its opening pipe.
-      if (folded.charCodeAt(cellStart - 1) === 124 && blanksTo(folded, cellStart - 2, -1)) break;
-      return null;
-    }
-    cellStart--;
-  }
-  const cell = folded.slice(cellStart, separator).trim();
-  return LABELS.has(cell) ? cell : null;
-};
 
-/** Whether only spaces and tabs lie from `at` to the line's end (`step` 1) or start (`step` -1). */
-const blanksTo = (folded: string, at: number, step: 1 | -1): boolean => {
-  for (let k = at; k >= 0 && k < folded.length; k += step) {
-    const code = folded.charCodeAt(k);
-    if (code === 10 || code === 13) return true;
-    if (code !== 32 && code !== 9) return false;
-  }
-  return true;
-};
-
-/** A character `trimEnd` removes (white space and line terminators). */
-const isBlank = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
-
-interface Token {
-  readonly text: string;
-  readonly folded: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: 'cap' | 'up' | 'init' | 'title';
-  /** `isName` of the token, kept once asked: the checks below ask several times per token. */
-  listedName?: boolean;
-}
-
-
-/** Tokens of a candidate; `foldedValue` is the same span of the engine's folded text (same offsets). */
-const isUpperCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code >= 0x100 && code <= 0x24f);
-
-const tokenize = (value: string, foldedValue: string): Token[] => {
-  // The candidate is tokens separated by spaces, with lower-case particles (`de`, `le`, `d'`)
-  // between them: walk the spaces instead of running a regex per candidate.
-  const tokens: Token[] = [];
-  for (let position = 0; position <= value.length; ) {
-    let start = position;
-    let end = value.indexOf(' ', position);
-    if (end < 0) end = value.length;
-    position = end + 1;
-    if (end === start) continue;
-    if (end - start > 2 && value.charCodeAt(start) === 100 && value.charCodeAt(start + 1) === 39) start += 2; // d'
-    if (!isUpperCode(value.charCodeAt(start))) continue; // a particle
-    const text = value.slice(start, end);
-    const folded = foldedValue.slice(start, end);
-    let kind: Token['kind'];
-    let allUpper = text.length >= 2;
-    for (let k = 1; k < text.length && allUpper; k++) {
-      const code = text.charCodeAt(k);
-      allUpper = isUpperCode(code) || code === 45 || code === 39;
-    }
-    if (TITLES.has(folded) && (!allUpper || UPPER_CASE_TITLES.has(folded))) kind = 'title';
-    else if (text.length === 2 && text[1] === '.') kind = text === 'M.' ? 'title' : 'init';
-    else if ((text.length === 5 && text.charCodeAt(1) === 46 && text.charCodeAt(2) === 45 && text.charCodeAt(4) === 46) || (text.length === 3 && text.charCodeAt(1) === 45)) kind = 'init';
-    else if (allUpper) kind = 'up';
-    else kind = 'cap';
-    tokens.push({ text, folded, start, end, kind });
-  }
-  // In a run without a capitalised word (text in capitals), `D'ACCUEIL`, `N'EST`, `M'APPELLE` are
-  // elisions: kept only next to a capitalised word (`Aminata N'DIAYE`), or when `N'`, `M'` come
-  // before a consonant, where French elides nothing (`N'DIAYE`, `N'GUESSAN`, `M'BAREK`). A word
-  // alone is kept for `validate` to weigh (`L'HOSTIS` in the surname's cell of a table).
-  if (tokens.length > 1 && !tokens.some((token) => token.kind === 'cap')) {
-    for (let k = tokens.length - 1; k >= 0; k--) {
-      const token = tokens[k];
-      if (token.kind !== 'up' || token.text[1] !== "'") continue;
-      const rest = token.folded.slice(2);
-      if ((token.folded.startsWith('n') || token.folded.startsWith('m')) && rest.length >= 3 && !/^[aeiouyh]/.test(rest)) continue;
-      tokens.splice(k, 1);
-    }
-  }
-  // `M.` ending a run is an initial (`Clara M.`), not the title `M.` (which needs a name after it).
-  const last = tokens[tokens.length - 1];
-  if (last && last.text === 'M.' && tokens.length > 1) tokens[tokens.length - 1] = { ...last, kind: 'init' };
-  return tokens;
-};
-
-/**
- * First names that are common words, places or products here (`tendon d'Achille`, the library software
- * Orphée, Daisy audio books), on top of the data file's list.
- */
-const EXTRA_WORDLIKE = wordSet(
-  'pasteur royan ales frejus lorraine france aime ange gentil tresor evin genesis perceval melodie norton azure',
-  'michelin harmonie lydia moliere voltaire zola flaubert camus jaures clemenceau ferry michelet carnot dalida',
-  'vartan achille orphee daisy gala',
-);
 /**
  * An age, a birth date or a school class right after a name (`Jordan, 16 ans`, `Inès (11 ans)`, `Enzo 11a`,
  * `Rose (12/03/2015)`, `Hamid, né le 22/08/2016`, `Lucas (CE2)`).
@@ -625,38 +186,6 @@ const pairedWithFullName = (text: string, end: number): boolean => {
 const STAFF_VERB_AFTER = /^ (?:fait (?:la|le|les|une|un)|a fait|se charge|transmet|rappelle|recontacte|contacte|rencontre|recoit|accompagne|propose|verra|voit (?:la|le|les)|prend (?:contact|rdv|rendez-vous))(?![a-z])/;
 /** A job or a staff number in brackets after an initial and a surname (`N. Bourdon (AS MDS Nord)`, `C. Vidal (infirmière scolaire)`, `B. Nguyen (matricule 20418)`). */
 const JOB_IN_BRACKETS_AFTER = /^ \((?:matricule|as|educ|medecin|dr|cpe|principale?|sage-femme|juge|drh|dgs|dga|daf|dsi|dpo|cesf|eje|tisf|cpip|[a-z-]*(?:iste|logue|ante?|ente?|eur|euse|rice|ienne?|aire|iere?))(?![a-z])/;
-/** After the name: a company (`Menuiserie Fabre & Fils`, `Dupont SAS`, `Martin (SIRET …)`). */
-const COMPANY_AFTER = /^ ?(?:&|et fils|et freres|freres|fils|signalisation|transports|btp|tp|sas|sarl|sa|eurl|sasu|scop|sci|snc|gie|ltd|inc|gmbh|srl|\(siret|\(siren|, siret|, siren|siret|siren|building|hall|house|centre|center|library|school|college|hospital)(?![\p{L}])/u;
-
-const isName = (token: Token): boolean => {
-  token.listedName ??= isListedName(token);
-  return token.listedName;
-};
-const isListedName = (token: Token): boolean => {
-  // `Saint-Pierre`, `Sainte-Marie` are places (a few are listed as compound first names).
-  if (token.folded.startsWith('saint') || token.folded.startsWith('st-') || token.folded.startsWith('ste-')) return false;
-  return token.kind !== 'init' && isFirstName(token.folded);
-};
-// A function is no strong first name either (`Sénateur` is in the open-data list).
-const isWordlike = (token: Token): boolean => isWordlikeFirstName(token.folded) || EXTRA_WORDLIKE.has(token.folded) || FUNCTIONS.has(token.folded);
-const isAcronym = (token: Token): boolean => token.kind === 'up' && (ACRONYMS.has(token.text) || ACRONYMS.has(token.folded.toUpperCase()));
-/**
- * True when tokens[i] opens up to three words in capitals that are no names (a job, a service:
- * `CPIP`, `SF PMI`) before a first name and a surname in capitals (`CPIP Sandrine WAUQUIER`).
- */
-const capitalsBeforeName = (tokens: readonly Token[], i: number): boolean => {
-  let k = i;
-  while (k < tokens.length && k - i < 3 && tokens[k].kind === 'up' && !isName(tokens[k])) k++;
-  return k > i && k + 1 < tokens.length && tokens[k].kind === 'cap' && tokens[k + 1].kind === 'up' && isPlainFirstName(tokens[k].folded);
-};
-/** Capitals without a vowel after a name: a model's or a service's code (`Orphée NX`, `Clara XL`, `Fred DST`), no surname. */
-const isModelCode = (token: Token): boolean => token.kind === 'up' && !/[aeiouy]/.test(token.folded);
-/** Can this token be part of a name at all? */
-const nameLike = (token: Token): boolean => {
-  if (token.kind === 'title') return false;
-  if (STOP.has(token.folded) || isAcronym(token)) return false;
-  return true;
-};
 
 /** The line holding [start, end) split on its table separator, or null when it is not a table row. */
 const MAX_LINE = 2000;
@@ -680,9 +209,6 @@ const inTableCell = (text: string, start: number, end: number): boolean => {
  * surname (`Dupont, Marie`).
  */
 const separatesCells = (code: number, quoted: boolean): boolean => isCellSeparator(code) || (quoted && code === 44);
-
-/** `;`, tab or `|`. */
-const isCellSeparator = (code: number): boolean => code === 59 || code === 9 || code === 124;
 
 const tableCells = (text: string, start: number, end: number): { cells: string[]; index: number; separator: string; lineStart: number } | null => {
   const [lineStart, lineEnd] = lineAround(text, start);
@@ -718,10 +244,6 @@ const lineAnchor = (text: string, folded: string, start: number, end: number): b
   const lineEnd = Math.min(fullEnd, end + 300);
   return hasPersonAnchor(text, folded, lineStart, lineEnd) || testAfter(folded, end, /^,? \d{1,2} ans(?![\p{L}])/u, 10);
 };
-
-type Result = { score: number; start: number; end: number } | false;
-
-const span = (tokens: readonly Token[], score: number, offset = 0): Result => ({ score, start: offset + tokens[0].start, end: offset + tokens[tokens.length - 1].end });
 
 /**
  * `M Dupont`: the title typed without its dot, a capital `M` alone before the name; or a title typed
@@ -775,131 +297,6 @@ const PLACEHOLDER_SURNAME = /(?<![a-z])doe(?![a-z])/;
 /** A test row's name (folded): `usager-test`, `test-dupont`, a role and a count (`usager-deux`, `beneficiaire-1`). */
 const TEST_ROW_NAME = /(?:^|-)(?:test|essai)(?:-|$)|^(?:usager|beneficiaire|patient|agent|personne|eleve|enfant)-(?:un|une|deux|trois|quatre|cinq|\d{1,3})$/;
 
-/** Words after which an initial and a surname are a person (`rédigé par J. Dupont`, `avec P. Lefèvre et A. Girard`). */
-const INITIAL_LEADS = wordSet(
-  "par avec de d' a pour chez et selon aupres contacter contacte appeler appele voir",
-  // A signature on the closing's line (`Cordialement, C. Espinasse`).
-  'cordialement cordialement, amicalement amicalement, salutations, merci,',
-);
-/**
- * Labels of the lists of people that minutes open with (`Présents : J. Martin, S. Durand`), besides
- * LABELS (`Destinataire`, `Rédacteur`, `Cc`…).
- */
-const INITIAL_LABELS = wordSet(
-  'presents absents excuses present absent excuse participants invites signe redige contact copie visa destinataires jury',
-  'membres intervenants signature secretariat mission',
-);
-const SIGNED_ON_BEFORE = /(?:^|\n)[ \t]*(?:fait )?(?:a [^\n]{1,30},? )?le \d{1,2}\/\d{1,2}\/\d{2,4} [-–—] $/;
-/** Last words of signatories' functions that FUNCTIONS lacks (`secrétaire de séance`, `le magistrat désigné`). */
-const SIGNATORY_ENDS = wordSet('seance magistrat magistrate designe designee');
-/** The item of a list of initials and names right before another (`S. Durand (DSISN), `, `J. Martin et `). */
-const PREVIOUS_ITEM = /(?:(?:dr|m|mme|me|pr)\.? )?\p{Lu}\.(?:-\p{Lu}\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and )$/u;
-
-/** A text saying its people are fictitious or their names replaced by initials (`cas fictif`, `initiales modifiées`), or about case law: a title's single letter there names no one. */
-const saysLettersHideNames = perText((folded) => /ficti|initiales|anonymis|pseudonymis|jurisprudence/.test(folded));
-/**
- * Whether the single initial [start, end) after a title names someone (`Mme B., 34 ans`): not a
- * placeholder's letter (`Mme X`, `M. Y`: X, Y and Z sort after every other capital), not an ellipsis's
- * (`M. A...`), not a party of case law, nor a letter in a text that says its people are hidden.
- */
-const letterNamesSomeone = (text: string, folded: string, start: number, end: number): boolean =>
-  text[start] < 'X' && !'.…'.includes(text[end]) && !anonymisedParty(text, start) && !saysLettersHideNames(folded);
-/**
- * Per text (perText): whether the item of a list of initials that starts at an offset is introduced.
- * Items are read from the first, so each asks only about the one before it: a long list costs one
- * look per item.
- */
-const introducedItemsOf = perText(() => new Map<number, boolean>());
-
-/**
- * The end of a message before its signature (`Cordialement,`, `Bien à toi,`, `Merci d'avance.`, a
- * line that starts with `Merci`: `Merci de me rappeler rapidement.`; families' languages: `Un saludo,`,
- * `Cordiali saluti`, `Atenciosamente`), folded.
- */
-const CLOSING = /^merci [^\n]{0,60}$|(?:^|[\s,.!])(?:cordialement|bien (?:a )?(?:toi|vous)|bonne (?:journee|soiree|fin de journee|semaine)|merci(?: d'avance| beaucoup| encore| a (?:toi|vous))?|a (?:bientot|demain|plus)|salutations(?: distinguees| respectueuses)?|sentiments (?:distingues|les meilleurs|respectueux|devoues)|(?:haute |parfaite |profonde )?consideration(?: distinguee| respectueuse)?|respectueusement|bises|bisous|amicalement|amities|best regards|regards|best wishes|best|kind regards|many thanks|thanks|thank you|cheers|sincerely|yours|un saludo|saludos|atentamente|cordiali saluti|distinti saluti|atenciosamente|cumprimentos|obrigad[oa])[ ,.!]*$/;
-/**
- * After a name in a signature (folded): its role, a word of a job (`, évaluatrice`, `, référente`,
- * `, chef de service`), or its phone number (` – 05 36…`). `B. Enjeux, objectifs` ends a plan.
- */
-const SIGNATURE_AFTER = /^(?:, [a-z-]*(?:rice|eur|euse|iste|ente|ante|ent|ant|ienne|ien|aire|iere|ier|logue|ecin|ef|effe|able|ee)(?![a-z])| [–-] [+\d(])/;
-/**
- * The first line of a quoted reply (`> …`, `De : …`, `From: …`, `Le 5 nov. à 09:12, … a écrit :`, `-----Original Message-----`),
- * or a phone's line under a signature (`Envoyé de mon iPhone`).
- */
-const QUOTED_REPLY = /^(?:>|de ?:|from ?:|envoye ?:|sent ?:|le .{5,80} a ecrit ?:|-{3,}|envoye (?:de|depuis) mon |sent from my )/;
-
-/**
- * True when the line [lineStart, lineEnd) of a message is its signature: the line before it (blank
- * lines skipped) closes the message, a quoted reply follows it, or, with `lastLine`, it is the
- * last line of the text. Lines are looked up in `text` (the index of line breaks that the other
- * checks share), read in `folded`.
- */
-const signatureLine = (text: string, folded: string, lineStart: number, lineEnd: number, lastLine = false): boolean => {
-  let before = lineStart - 1;
-  while (before > 0 && isBlank(folded.charCodeAt(before - 1))) before--;
-  if (before > 0 && CLOSING.test(folded.slice(lineAround(text, before - 1)[0], before).trimEnd())) return true;
-  let after = lineEnd;
-  while (after < folded.length && isBlank(folded.charCodeAt(after))) after++;
-  if (after >= folded.length) return lastLine;
-  return QUOTED_REPLY.test(folded.slice(after, lineAround(text, after)[1]));
-};
-
-/**
- * True when the initial at `at` opens a name: after a word of INITIAL_LEADS or a label
- * (INITIAL_LABELS, LABELS), directly or after earlier items of a list introduced so.
- */
-const initialIntroduced = (text: string, folded: string, at: number): boolean => {
-  const introducedItems = introducedItemsOf(text);
-  const visited: number[] = [];
-  let position = at;
-  let introduced = introducedItems.get(position);
-  while (introduced === undefined) {
-    visited.push(position);
-    const item = PREVIOUS_ITEM.exec(textBefore(text, position, 100));
-    if (item === null) introduced = introducedByWord(folded, position);
-    else {
-      position -= item[0].length;
-      introduced = introducedItems.get(position);
-    }
-  }
-  for (const each of visited) introducedItems.set(each, introduced);
-  return introduced;
-};
-
-/**
- * True when a word of INITIAL_LEADS or a label ends right before `at`, or a short label at the line's
- * start comes before a dotted initial or holds a word of INITIAL_LABELS (`Secrétariat de séance : N.
- * Carrière`, `Visa de la responsable de territoire : M.-H. Garric`).
- */
-const introducedByWord = (folded: string, at: number): boolean => {
-  // A dotted initial (`P.`), not initials typed without dots (`JP`, `PF Arverne`, `TJ Amiens`).
-  const dotted = folded[at + 1] === '.';
-  // A title before the first item (`Présents : Dr C. Monteil, L. Fabre`) belongs to it.
-  const title = /(?:^|[\s,:])(?:dr|m|mme|me|pr)\.? $/.exec(textBefore(folded, at, 5));
-  if (title !== null) at -= title[0].length - (/^[\s,:]/.test(title[0]) ? 1 : 0);
-  const words = lastWords(textBefore(folded, at, 40), 2);
-  const previous = words[words.length - 1] ?? '';
-  if (INITIAL_LEADS.has(previous)) return true;
-  // A form's signature after its date (`Fait le 13/03/2026 – L. Castaing`, `Le 16/02/2026 – K. Bensalem`).
-  if (dotted && SIGNED_ON_BEFORE.test(textBefore(folded, at, 60))) return true;
-  // The value of a key in structured data (`"acteur": "N. PERRIN"`, `evaluateur=L. GAUTHIER`).
-  if (dotted && VALUE_OPENERS.includes(folded[at - 1]) && structuredKeyBefore(textBefore(folded, at, 71)) !== null) return true;
-  // A signatory's function before the comma (`La présidente, O. Renaudin`, `La secrétaire de séance, A. Lemaître`).
-  if (previous.endsWith(',')) return FUNCTIONS.has(previous.slice(0, -1)) || SIGNATORY_ENDS.has(previous.slice(0, -1));
-  if (!previous.endsWith(':')) return false;
-  const label = previous === ':' ? (words[0] ?? '') : previous.slice(0, -1);
-  if (INITIAL_LABELS.has(label) || LABELS.has(label)) return true;
-  const line = textBefore(folded, at, 80);
-  // The label opens its line or an item of a list (`… ; pour le Département : A. Marzin`).
-  const labelWords = line.slice(Math.max(line.lastIndexOf('\n'), line.lastIndexOf(';')) + 1).replace(/:\s*$/, '').trim().split(/\s+/);
-  if (labelWords.length > 6) return false;
-  // Any short label on the initial's own line (`Contrôleur : P. Mercier`, `Demandé par : C. Rio`,
-  // `Dossier : R. PELLETIER`): a heading's number (`I. Cadre`) opens a line of its own, and choices
-  // are lettered from A or I (`Réponses : A. Accord, B. Refus`).
-  if (dotted && !/\n\s*$/.test(line)) return !ENUMERATION.test(textAfter(folded, at, 80));
-  return labelWords.some((word) => INITIAL_LABELS.has(word));
-};
-
 /** A file's worker in short, over initials and surnames (`Réf.` … `S. Arnaud`); over a single word it is a product's reference. */
 const REFERENT_HEADERS = wordSet('ref ref.');
 
@@ -908,55 +305,6 @@ const SELF_INTRODUCTION_BEFORE = /(?:^|[^a-z])(?:je suis|je m'appelle|this is|i 
 
 /** What follows `Maître` in a works project's roles (`Maître d'œuvre`, `Maître d'ouvrage`). */
 const PROJECT_ROLE = /^(?:d['’])?(?:(?:œ|oe)uvre|ouvrage)$/i;
-
-/** What a value in structured data opens with: a quote, `=` or a tag's `>`. */
-const VALUE_OPENERS = `"'=>`;
-
-/** The first item of a lettered enumeration (`a. accord, b. refus`, `i. cadre ; ii. procedure`), folded. */
-const ENUMERATION = /^(?:a\.[^\n]{1,60}?[\s,;]b|i\.[^\n]{1,60}?[\s,;]ii)\.\s/;
-
-/** Bacteria named by an initial and a species, capitalised in case notes (`infection à E. Coli`). */
-const SPECIES = wordSet('coli aureus faecalis pneumoniae pylori');
-
-/** Articles and particles written with a capital inside a surname (`Le Goff`, `De Smet`, `Du Pont`, `LE GALL`). */
-const CAPITAL_PARTICLES = wordSet('le la les de du des');
-
-/**
- * True when token `k` is a capital particle right before a word of the name (`Le` in `Yann Le
- * Goff`, `De La` in `Claire De La Tour`), not a role (`LA JEUNE`). Inside a run in capitals,
- * particles are mostly words of the text (`EXTRAIT DE CASIER`, `MAMAN DE TOM`): there only `LE`,
- * `LA`, `LES` after a first name (`MARINE LE PEN`, `PIERRE LE GALL`). `DE`, `DU`, `DES` in capitals
- * belong to the name between a capitalised first name and a surname in capitals (`Anne DE BRETAGNE`,
- * `Pierre DU PONT`), the way forms write them. `opening`: the particle opens the run, where the
- * caller checks the rest.
- */
-const particleInName = (tokens: readonly Token[], k: number, opening = false): boolean => {
-  const particle = tokens[k];
-  const previous = tokens[k - 1];
-  // `LA` of `DE LA`, when the `DE` before it is in the name.
-  if (particle.folded === 'la' && previous?.folded === 'de' && previous.end + 2 >= particle.start && particleInName(tokens, k - 1, opening)) return true;
-  const skip = particle.folded === 'de' && tokens[k + 1]?.folded === 'la' ? 1 : 0;
-  const next = tokens[k + 1 + skip];
-  if (!CAPITAL_PARTICLES.has(particle.folded) || next === undefined || next.start - tokens[k + skip].end > 2) return false;
-  if (!nameLike(next) || CAPITAL_PARTICLES.has(next.folded) || isNotANameWord(next.folded) || ROLE_WORDS.has(`${particle.folded} ${next.folded}`)) return false;
-  if (opening || particle.kind !== 'up') return true;
-  if (previous === undefined || !isName(previous)) return false;
-  return particle.folded.startsWith('l') || (previous.kind === 'cap' && next.kind === 'up' && !FUNCTIONS.has(next.folded));
-};
-
-/**
- * After a title, the end (exclusive) of a surname that opens with a particle (`Mme De Smet`,
- * `Madame DE LA TOUR`, `M. Du Pont`), or -1. A title vouches for the name, so the word after the
- * particle may be a common word (`Tour`, `Fontaine`), never a function (`Monsieur DE LA COMMISSION`
- * is no one).
- */
-const particleSurnameEnd = (tokens: readonly Token[], i: number): number => {
-  if (tokens[i].folded !== 'de' && tokens[i].folded !== 'du' && tokens[i].folded !== 'des') return -1;
-  const k = tokens[i].folded === 'de' && tokens[i + 1]?.folded === 'la' ? i + 2 : i + 1;
-  const surname = tokens[k];
-  if (surname === undefined || surname.start - tokens[k - 1].end > 2 || !nameLike(surname) || CAPITAL_PARTICLES.has(surname.folded) || FUNCTIONS.has(surname.folded)) return -1;
-  return k + 1;
-};
 
 /** First names that are also the country or region a town is followed by: `Paris (France)`, `Metz (Lorraine)`. */
 const PLACE_FIRST_NAMES = wordSet('france lorraine savoie victoria georgia virginia');
@@ -975,48 +323,6 @@ const nameBeforeFirstName = (text: string, folded: string, start: number, end: n
   // A place named after someone, then its town (`Maison des familles Françoise-Dolto (Péronne)`).
   if (placeBeforeText(textBefore(folded, start, 60))) return false;
   return { score: 0.8, start: 0, end: end - start + after[0].length };
-};
-
-/** A preposition, a tool, a dish or a region before a lone first name that makes it a thing (`les SIRET sont dans Marco`, `l'outil Ernest`, `Outils : Ara`, `l'outil de suivi Mélusine`, `le logiciel Eloïse`, `l'assistant virtuel Camille`, `circuit Berthe = RD 840`, `crêpes Suzette`, `SSIAD du Pays de Loue`, `la tempête Ciarán` … `depuis Ciarán`), a garment (`la robe Joséphine`, `col Claudine`), an animal (`la génisse Ninon`, `le chevreuil Ulysse`; not `chat`, a conversation too). */
-const THING_BEFORE = /(?:^|[^a-z])(?:dans|via|outils?(?: :| de [a-z]+)?|logiciels?|virtuel|chatbot|circuits?|pays de|crepes?|pommes?|poires?|peches?|sauce|tarte|veloute|salade|gateau|soupe|tempetes?|cyclones?|ouragans?|storm|robes?|vestes?|col|tunique|sac|cabas|pull|gilet|manteau|jupe|chemise|blouse|cape|kimono|foulard|tablier|chienne|chien|jument|etalon|genisse|vache|taureau|louve|loup|renard|chevreuil|sanglier|cheval|poney|brebis|chevre|cerf|biche) $/;
-/**
- * What a lone first name is, said right after it, when it names software (`Lucie, le modèle open source d'OpenLLM`,
- * `Margot, l'assistante virtuelle`, `Margot (bot) :`, `module Clovis v3.2.7`).
- */
-const THING_AFTER = /^(?:, (?:le |la |l')(?:modele|logiciel|outil|application|plateforme|chatbot|assistante?|messagerie|ia)| \((?:ro)?bot\)| v\d+\.\d| \d+\.\d+\.\d)(?![a-z])/;
-/** The Latin epithet that makes a lone first name a plant's genus (`Angelica sylvestris`, `Veronica officinalis`); not a surname's (`Thomas Bourgeois`). */
-const GENUS_EPITHET_AFTER = /^ [a-z]{5,}(?:is|us|um|ii|ae)(?![a-z])/;
-
-/**
- * Per text (perText): whether a first name is named as a thing in it. A list repeats its names thousands of
- * times (`'Martin', 'Martin', …`): each name's mentions are read once.
- */
-const thingNamesOf = perText(() => new Map<string, boolean>());
-
-/** A quote opening a cultivar's name, with its title (`'Madame Isaac Pereire'`), and the texts that name cultivars so (see validate). */
-const CULTIVAR_QUOTE_BEFORE = /'(?:Madame |Mme |Miss )?$/;
-const aboutRoses = perText((folded) => /\b(?:rosiers?|roseraies?|cultivars?)\b/.test(folded));
-/** The start of a line that lists a fruit's or a vegetable's varieties after its kind (`• Poires : Williams, Beurré Hardy`, `Pommes de terre : Charlotte, Amandine`), folded. */
-const VARIETIES_LINE_START = /^[ \t]*(?:[-•*] )?(?:varietes?|pommes?(?: de terre)?|poires?|prunes?|peches?|cerises?|fraises?|raisins?|tomates?)(?: [a-z]+){0,2} ?:/;
-
-/**
- * A lone first name that the text names as a thing somewhere (`le chatbot Margot` … `Margot a répondu`) is that thing
- * everywhere. Not after an epithet's shape, which a full name elsewhere may have (`Thomas Bourgeois`).
- */
-const namedAsThing = (folded: string, name: string): boolean => {
-  const thingNames = thingNamesOf(folded);
-  let named = thingNames.get(name);
-  if (named === undefined) {
-    named = false;
-    for (let at = folded.indexOf(name); at >= 0 && !named; at = folded.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (isAsciiAlphanumeric(codeAt(folded, at - 1)) || isAsciiAlphanumeric(codeAt(folded, end))) continue;
-      // Both patterns need a space or a comma next to the name: most mentions are ruled out without running them.
-      named = (codeAt(folded, at - 1) === 32 && testBefore(folded, at, THING_BEFORE, 20)) || ((codeAt(folded, end) === 32 || codeAt(folded, end) === 44) && THING_AFTER.test(textAfter(folded, end, 24)));
-    }
-    thingNames.set(name, named);
-  }
-  return named;
 };
 
 /** A comma ending the line: the name before it greets the reader. */
