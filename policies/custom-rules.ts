@@ -1,7 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { defineDetector } from '@/utils/detection/define-detector';
-import { foldTextPlain, spellOutLigatures } from '@/utils/detection/normalize';
+import { foldTextPlain } from '@/utils/detection/fold';
+import { spellOutLigatures } from '@/utils/detection/normalize';
 import type { Detector, Severity } from '@/utils/detection/types';
 import type { CustomRuleActions } from '@/utils/guard/decide';
 import type { CustomRule, DataAction } from './policy-schema';

@@ -1,13 +1,13 @@
 /** Character-code tests shared by the engine and the detectors (on UTF-16 code units, no regex). */
 
 /**
- * `text.charCodeAt(at)`, for the engine's size (it ships in every AI page): a call is 8 bytes smaller
- * than the method written out. Used by the validators, the checksums and the helpers they call, not in
- * the loops that read every character of a scanned text (normalize.ts, engine.ts, start-positions.ts…)
- * nor in person-name.ts and its helpers (`_name-*.ts`): there the extra call made the adversarial inputs
- * with thousands of names up to 30 % slower. Outside its loops person-name.ts compares one character as a
- * string (`text[k] === '\n'`): shorter still, and no slower in alternating runs of the adversarial
- * inputs (2026-12-02).
+ * `text.charCodeAt(at)`, for the engine's size (it ships in every AI page): a call is 8 bytes
+ * smaller than the method written out. Used by the validators, the checksums and the helpers they
+ * call, not in the loops that read every character of a scanned text (normalize.ts, fold.ts,
+ * engine.ts, start-positions.ts…) nor in person-name.ts and its helpers (`_name-*.ts`): there the
+ * extra call made the adversarial inputs with thousands of names up to 30 % slower. Outside its
+ * loops person-name.ts compares one character as a string (`text[k] === '\n'`): shorter still, and
+ * no slower in alternating runs of the adversarial inputs (2026-12-02).
  */
 export const codeAt = (text: string, at: number): number => text.charCodeAt(at);
 

@@ -1,4 +1,4 @@
-import { foldText } from './normalize';
+import { foldText } from './fold';
 import type { Detector, DetectorSpec, FindingType, Severity } from './types';
 
 /**

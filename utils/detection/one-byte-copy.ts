@@ -1,10 +1,99 @@
-import { PROXY_CHARS } from './normalize';
+import { scratch8, UTF8 } from './scratch-buffers';
 import { stickyTwin } from './start-positions';
 import { testAfter } from './text-window';
 
 /**
- * Whether a detector's pattern may run on the one-byte copy of a text (see `oneByteCopy` in
- * normalize.ts), where the characters of PROXY_CHARS above U+00FF stand in for themselves: only
+ * One-byte copies. V8 stores a string holding only Latin-1 characters one byte per character, and
+ * its regex engine then runs about twice as fast on it (`\p{L}` becomes a table lookup); a text
+ * with a single `€` is stored two bytes per character, and so is any slice of it. The engine
+ * therefore scans a one-byte copy of the normalised text in which each of the common characters
+ * above U+00FF below is replaced by a Latin-1 stand-in of the same kind: symbols by C1 control
+ * characters (never typed, neither letters, digits, spaces nor word characters; `œ` and `Œ` are
+ * spelt out before, see LATIN_LIGATURES in normalize.ts). The copy has the same length and offsets.
+ * A pattern runs on it only when each replaced character and its stand-in match exactly the same
+ * atoms of the pattern (checked once per pattern by the engine), and the copy is only made when no
+ * stand-in occurs in the text itself, so that replacing is one-to-one and back-references compare
+ * alike.
+ */
+const STAND_INS: readonly (readonly [string, number])[] = [
+  ['\u20ac', 0x80], // €
+  ['\u2026', 0x81], // …
+  ['\u201c', 0x82], // “
+  ['\u201d', 0x83], // ”
+  ['\u201e', 0x84], // „
+  ['\u2022', 0x86], // •
+  ['\u25cf', 0x87], // ●
+  ['\u25a0', 0x88], // ■
+  ['\u25a1', 0x89], // □
+  ['\u25aa', 0x8a], // ▪
+  ['\u2713', 0x8b], // ✓
+  ['\u2714', 0x8c], // ✔
+  ['\u2717', 0x8d], // ✗
+  ['\u2705', 0x8e], // ✅
+  ['\u274c', 0x8f], // ❌
+  ['\u2192', 0x90], // →
+  ['\u2190', 0x91], // ←
+  ['\u21d2', 0x92], // ⇒
+  ['\u2191', 0x93], // ↑
+  ['\u2193', 0x94], // ↓
+  ['\u2264', 0x95], // ≤
+  ['\u2265', 0x96], // ≥
+  ['\u2260', 0x97], // ≠
+  ['\u2248', 0x98], // ≈
+  ['\u2030', 0x99], // ‰
+  ['\u2122', 0x9a], // ™
+  ['\u2116', 0x9b], // №
+  ['\u2039', 0x9c], // ‹
+  ['\u203a', 0x9d], // ›
+  ['\u2020', 0x9e], // †
+];
+
+/** Characters the one-byte copy replaces, with their stand-ins; bit `i` of a mask is `PROXY_CHARS[i]`. */
+export const PROXY_CHARS: readonly (readonly [string, string])[] = STAND_INS.map(([char, standIn]) => [char, String.fromCharCode(standIn)]);
+
+const STAND_IN_OF = new Map<number, number>(STAND_INS.map(([char, standIn], index) => [char.charCodeAt(0), standIn | (index << 8)]));
+const IS_STAND_IN = new Uint8Array(0x100);
+for (const [, standIn] of STAND_INS) IS_STAND_IN[standIn] = 1;
+
+export interface OneByteCopy {
+  /** Same length and offsets as the text, Latin-1 characters only. */
+  readonly text: string;
+  /** Bit mask of the characters of PROXY_CHARS that were replaced. */
+  readonly replaced: number;
+}
+
+/**
+ * A one-byte copy of `text` (see STAND_INS), or null when the text holds another character above
+ * U+00FF, or a stand-in as well as a character to replace. Built as UTF-8, which the decoder turns
+ * into a one-byte string.
+ */
+export const oneByteCopy = (text: string): OneByteCopy | null => {
+  const bytes = scratch8(text.length * 2);
+  let length = 0;
+  let replaced = 0;
+  let standInSeen = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 0x80) {
+      bytes[length++] = code;
+      continue;
+    }
+    if (code > 0xff) {
+      const entry = STAND_IN_OF.get(code);
+      if (entry === undefined) return null;
+      replaced |= 1 << (entry >> 8);
+      code = entry & 0xff;
+    } else if (IS_STAND_IN[code] === 1) standInSeen = true;
+    bytes[length++] = 0xc0 | (code >> 6);
+    bytes[length++] = 0x80 | (code & 0x3f);
+  }
+  if (standInSeen && replaced !== 0) return null;
+  return { text: UTF8.decode(bytes.subarray(0, length)), replaced: replaced >>> 0 };
+};
+
+/**
+ * Whether a detector's pattern may run on the one-byte copy of a text (see `oneByteCopy`
+ * above), where the characters of PROXY_CHARS above U+00FF stand in for themselves: only
  * when none of the pattern's atoms tells a replaced character from its stand-in. The analysis reads
  * the pattern's source once; a match found on the copy is read again on the real text when one of
  * its groups holds a stand-in.

@@ -1,4 +1,4 @@
-import { foldUnit } from './normalize';
+import { foldUnit } from './fold';
 import { textAfter } from './text-window';
 
 /**

@@ -39,7 +39,7 @@
  * except titles and name shapes, which need the capitals of the normalised text.
  */
 import { isFirstName } from './data/first-names-fr';
-import { foldName } from './normalize';
+import { foldName } from './fold';
 import { lowerBound } from './sorted';
 import { execAtPositions, stickyTwin } from './start-positions';
 import { phraseList, wordSet } from './word-list';

@@ -1,7 +1,7 @@
 import { defineName } from './detectors/sensitive/_define-name';
 import { isNotANameWord } from './detectors/sensitive/_name-words';
 import { isFirstName } from './data/first-names-fr';
-import { foldText } from './normalize';
+import { foldText } from './fold';
 import { overlapsAny } from './sorted';
 import { testAfter, testBefore } from './text-window';
 

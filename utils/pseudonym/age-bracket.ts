@@ -1,4 +1,4 @@
-import { foldText } from '@/utils/detection/normalize';
+import { foldText } from '@/utils/detection/fold';
 
 const MONTHS: Readonly<Record<string, number>> = {
   janvier: 1, janv: 1, jan: 1, january: 1, fevrier: 2, fevr: 2, fev: 2, feb: 2, february: 2, mars: 3, mar: 3, march: 3,

@@ -1,5 +1,5 @@
 import { isFirstName } from '@/utils/detection/data/first-names-fr';
-import { foldText } from '@/utils/detection/normalize';
+import { foldText } from '@/utils/detection/fold';
 import type { Finding, FindingType } from '@/utils/detection/types';
 import { ageBracketOf } from './age-bracket';
 import { PLACEHOLDER_LABELS, PLACEHOLDER_PATTERN, placeholderOf, type PersonRole, roleBefore } from './labels';

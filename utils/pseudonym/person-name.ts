@@ -1,5 +1,5 @@
 import { isFirstName } from '@/utils/detection/data/first-names-fr';
-import { foldText } from '@/utils/detection/normalize';
+import { foldText } from '@/utils/detection/fold';
 
 /** A person's name reduced to what identifies them: folded family name and first name, when known. */
 export interface PersonKey {

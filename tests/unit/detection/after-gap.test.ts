@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../eval/build-corpus';
 import { afterGap, JOB_BEFORE_TERM, PEOPLE_COUNT_BEFORE, STATISTIC_COUNT_BEFORE, topicBefore } from '@/utils/detection/detectors/sensitive/_terms';
-import { foldText } from '@/utils/detection/normalize';
+import { foldText } from '@/utils/detection/fold';
 import { testBefore } from '@/utils/detection/text-window';
 
 // The category validators test these end-anchored regexes only where `afterGap` holds: that is

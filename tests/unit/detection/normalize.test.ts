@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mayTellApart } from '@/utils/detection/one-byte-copy';
-import { LATIN1_FOLDS, foldText, normalizeText, toOriginalSpan } from '@/utils/detection/normalize';
+import { LATIN1_FOLDS, foldText } from '@/utils/detection/fold';
+import { normalizeText, toOriginalSpan } from '@/utils/detection/normalize';
 import { FOLDED_ANCHOR_PATTERNS } from '@/utils/detection/person-anchor';
 import { DETECTORS } from '@/utils/detection/registry';
 

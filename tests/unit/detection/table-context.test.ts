@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnHeader, inHeaderRow } from '@/utils/detection/table-context';
-import { foldText } from '@/utils/detection/normalize';
+import { foldText } from '@/utils/detection/fold';
 
 const headerAt = (text: string, value: string) => columnHeader(foldText(text), text.indexOf(value));
 

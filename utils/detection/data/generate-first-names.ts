@@ -32,7 +32,7 @@ import { contextMixToBase117 } from './deflate-for-source';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { foldText, LATIN1_FOLDS } from '../normalize';
+import { foldText, LATIN1_FOLDS } from '../fold';
 
 const require = createRequire(import.meta.url);
 const PACKAGE = 'gender-detection-from-name';

@@ -1,5 +1,5 @@
 import { defineDetector, escapeRegExp } from '../../define-detector';
-import { foldText } from '../../normalize';
+import { foldText } from '../../fold';
 import { readPostalCodeTown } from './postal-code-town';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { phraseList, wordSet } from '../../word-list';

@@ -1,5 +1,5 @@
 import { defineDetector } from '../../define-detector';
-import { foldText } from '../../normalize';
+import { foldText } from '../../fold';
 import type { DetectorExamples } from '../../types';
 import { phraseList, wordSet } from '../../word-list';
 import { textAfter } from '../../text-window';

@@ -1,5 +1,5 @@
 import { codeAt, isAsciiDigit } from '../../char-codes';
-import { foldName } from '../../normalize';
+import { foldName } from '../../fold';
 import { wordSet } from '../../word-list';
 
 /**

@@ -1,6 +1,6 @@
 import { byFirstLetter } from '../../define-detector';
 import { defineSecret } from './_define-secret';
-import { foldName as fold } from '../../normalize';
+import { foldName as fold } from '../../fold';
 import { charClasses, distinctChars, isPlaceholder, isVariableReference, isWordLike, shannonEntropy, trimSentencePunctuation } from './_entropy';
 import type { DetectorExamples } from '../../types';
 import { phraseList, wordSet } from '../../word-list';

@@ -125,7 +125,7 @@ export const roleBefore = (words: readonly string[]): string | null => {
 };
 /**
  * A mail merge's field name in its brackets, then an arrow (`«NOM» → `, `{{ prenom }} -> `, `[NOM] => `),
- * folded: `→` folds to `¬`, the fold of every mathematical symbol (see normalize.ts).
+ * folded: `→` folds to `¬`, the fold of every mathematical symbol (see fold.ts).
  */
 const MERGE_FIELD_BEFORE = /(?:«|\{\{?|\[|<) ?([a-z_ ]{2,30}?) ?(?:»|\}\}?|\]|>)[ \t]{0,3}(?:¬|->|=>)$/;
 /**

@@ -3,7 +3,7 @@ import { phraseList, phraseSet, wordSet } from '../../word-list';
 /**
  * Words around person names, shared by the name detectors (person-name.ts for capitalised names,
  * person-name-lower-case.ts for names typed in lower case, person-name-introduction.ts for
- * `je m'appelle …`). All folded (normalize's `foldName`): lower case, no accents.
+ * `je m'appelle …`). All folded (fold.ts's `foldName`): lower case, no accents.
  */
 
 /**

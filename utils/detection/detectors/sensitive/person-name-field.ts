@@ -1,5 +1,5 @@
 import { defineName } from './_define-name';
-import { foldName as fold } from '../../normalize';
+import { foldName as fold } from '../../fold';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { columnIsName, insertColumnBefore, keyBefore } from './_fields';
 import { isNotANameWord, LOWER_LETTERS } from './_name-words';

@@ -1,6 +1,6 @@
 import { isFirstName } from '../../data/first-names-fr';
 import { defineName } from './_define-name';
-import { foldName as fold } from '../../normalize';
+import { foldName as fold } from '../../fold';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { isNotANameWord, isPlainFirstName, LEADS, LOWER_LETTERS, NAME_END, NAME_START, STOP, UPPER_LETTERS, WORD_CHARACTERS } from './_name-words';
 

@@ -1,6 +1,6 @@
 import { isFirstName } from '../../data/first-names-fr';
 import { defineName } from './_define-name';
-import { foldName as fold } from '../../normalize';
+import { foldName as fold } from '../../fold';
 import { lastNonBlank } from '../../text-window';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { isNotANameWord, isPlainFirstName, LOWER_LETTERS, NOTE_WORDS, PLACE_WORDS } from './_name-words';

@@ -1,6 +1,6 @@
 import { codeAt, isSpaceOrTab } from '../../char-codes';
 import { defineName } from './_define-name';
-import { foldName as fold } from '../../normalize';
+import { foldName as fold } from '../../fold';
 import type { DetectorExamples, ValidationResult } from '../../types';
 import { GREETINGS, isNotANameWord as isNotAName, isPlainFirstName, LABELS, LOWER_LETTERS, SURNAME_LABELS, UPPER_LETTERS } from './_name-words';
 import { NOT_AFTER_WORD, termAlternation } from './_terms';

@@ -1,5 +1,5 @@
 import { defineName } from './_define-name';
-import { foldName } from '../../normalize';
+import { foldName } from '../../fold';
 import type { DetectorExamples } from '../../types';
 import { testBefore, textBefore } from '../../text-window';
 

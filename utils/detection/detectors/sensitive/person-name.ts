@@ -1,5 +1,5 @@
 import { isFirstName } from '../../data/first-names-fr';
-import { foldName as fold } from '../../normalize';
+import { foldName as fold } from '../../fold';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
 import { fillsQuotation, firstNonSpace, lastNonBlank, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 import type { DetectorExamples } from '../../types';
