@@ -1,16 +1,16 @@
+import { keepAnchoredCategories } from './category-anchoring';
 import { isAsciiAlphanumeric, isHexDigit } from './char-codes';
 import { literalWithBlankRuns } from './define-detector';
 import { EPONYMS } from './detectors/sensitive/_name-words';
 import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize';
 import { copyUnsafeMask, markCopyUnsafe, oneByteCopy, realMatch, type OneByteCopy } from './one-byte-copy';
-import { FOLDED_ANCHOR_PATTERNS, hasPersonAnchor, identifiedAbove, mailMergeTemplate, namedBefore, opensWithRequest, possessedByWriter, statesARule, useAnchorStarts } from './person-anchor';
+import { FOLDED_ANCHOR_PATTERNS, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
 import { REPEATED_NAME, repeatedNames, weakRepeats } from './repeated-names';
-import { overlapsAny } from './sorted';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, tablesFor, type StartCondition, type StickyMatcher } from './start-positions';
-import { PERSON_IDENTIFYING_TYPES, type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
-import { testAround, textAfter } from './text-window';
+import { type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
+import { testAround } from './text-window';
 
 /** Default context window, in characters of normalised text (shared/reference/detectors.md §0.1). */
 const DEFAULT_WINDOW = { before: 60, after: 30 } as const;
@@ -461,115 +461,6 @@ const withRepeatedNames = (findings: RawFinding[], text: string): RawFinding[] =
   return [...findings, ...added].sort((a, b) => a.start - b.start);
 };
 
-/**
- * Category findings (health, social case, art. 9, art. 10) are only personal data when they concern
- * a person: keep them when their sentence holds a person anchor (title, role, pronoun) or another
- * finding that identifies someone (shared/reference/detectors.md §9.1). `findings` are resolved
- * findings, sorted by start.
- */
-const keepAnchoredCategories = (findings: RawFinding[], state: ScanState): RawFinding[] => {
-  if (!findings.some((finding) => finding.detector.personAnchored)) return findings;
-  // Resolved findings are sorted by start and do not overlap: they are sorted by end too.
-  // A finding the default policy would not report ties no one to a term (`MDPH de la Guadeloupe –
-  // 97109 Basse-Terre Cedex`: a postcode and town, 0.45).
-  const identifying = findings.filter((finding) => IDENTIFYING.has(finding.detector.type) && finding.score >= ANCHORING_MIN_SCORE);
-  // Findings that name someone surely (a first name and a surname or a title and a name, scored 0.8
-  // or more; a birth date, a personal identifier; not contact data, which services have too:
-  // `Service RSA, BP 123`) tie the paragraph around them to that person, as a title does:
-  // `Dylan Maurel :` ↵ `- sorti de détention en juin`.
-  // Scores compared as reported, to the hundredth (0.7 + 0.1 is 0.7999… in floating point).
-  const surely = identifying.filter(({ detector, score }) => (detector.type === 'PERSON_NAME' ? Math.round(score * 100) >= STRONG_NAME_SCORE * 100 : !CONTACT_TYPES.has(detector.type)));
-  const namedStarts = surely.map((finding) => finding.start);
-  // The same and any name, a first name alone too (`Noah a 10 ans…`), for the sentences that go on
-  // with `il`, `elle`.
-  const namedOrAnyNameStarts = identifying.filter(({ detector }) => detector.type === 'PERSON_NAME' || !CONTACT_TYPES.has(detector.type)).map((finding) => finding.start);
-  const identifierStarts = surely.filter((finding) => finding.detector.type !== 'PERSON_NAME').map((finding) => finding.start);
-  // What heads a person's file (see `identifiedAbove`): a personal identifier, or a name with the person's
-  // address right after it on its line (`Mme Andrée Castagné, 2 allée des Peupliers, 31800 Saint-Gaudens`,
-  // `M. Yanis BELKACEM, 26 ans, 3 rue Lamartine`).
-  const addressedNames = new Set(findings.filter((finding, k) => finding.detector.type === 'PERSON_NAME' && findings[k + 1]?.detector.type === 'POSTAL_ADDRESS' && addressFollows(state.text, finding.end, findings[k + 1].start)));
-  const fileIdentifierStarts = surely.filter((finding) => FILE_IDENTIFIER_TYPES.has(finding.detector.type) || addressedNames.has(finding)).map((finding) => finding.start);
-  const anchored = new Map<number, boolean>();
-  let template: boolean | undefined;
-  return findings.filter((finding) => {
-    if (!finding.detector.personAnchored) return true;
-    // The writer's own state (`depuis mon infarctus`, `ma polyarthrite`, `mon congé de longue maladie`),
-    // not a form's wording (`demande mon élection de domicile` under `[NOM PRÉNOM]`).
-    if (possessedByWriter(state.folded, finding.start) && !(template ??= mailMergeTemplate(state.text))) return true;
-    const [sentenceStart, sentenceEnd] = sentenceBounds(state.text, finding.start, finding.end);
-    if (overlapsAny(identifying, sentenceStart, sentenceEnd)) return true;
-    // Category terms often share a sentence: look for its anchor once.
-    const key = sentenceStart * (state.text.length + 1) + sentenceEnd;
-    let anchor = anchored.get(key);
-    if (anchor === undefined) {
-      // A rule or a procedure speaks of anyone (`si l'enfant est en danger, le juge peut ordonner un
-      // placement`, `Un agent peut-il refuser une mission dans une mosquée ?`): its role words are no
-      // one, nor are a mail merge's template's (`votre demande` above `«NUM_DOSSIER»`). A person named
-      // surely before it still is (below).
-      anchor = !statesARule(state.folded, sentenceStart, sentenceEnd) && !(template ??= mailMergeTemplate(state.text)) && hasPersonAnchor(state.text, state.folded, sentenceStart, sentenceEnd);
-      // Only before the sentence: a person is named, then spoken of; a name after the term is
-      // often the agent signing the request (`… le handicap.` ↵ `Cordialement,` ↵ `Marie Dupont`).
-      if (!anchor && namedOrAnyNameStarts.length > 0) {
-        const starts = PRONOUN_OPENS.test(textAfter(state.folded, sentenceStart, 8)) ? namedOrAnyNameStarts : namedStarts;
-        if (starts.length > 0) anchor = namedBefore(state.text, state.folded, sentenceStart, sentenceEnd, starts, identifierStarts);
-      }
-      // A file's statements; not a request or a question put to the assistant below it (`Explique les
-      // conditions pour devenir tiers digne de confiance.`, `Quelles sont les missions du SPIP ?`).
-      if (!anchor && identifiedAbove(fileIdentifierStarts, sentenceStart)) {
-        anchor = !statesARule(state.folded, sentenceStart, sentenceEnd) && !opensWithRequest(state.folded, sentenceStart) && !/\?\s*$/.test(state.text.slice(sentenceStart, sentenceEnd));
-      }
-      anchored.set(key, anchor);
-    }
-    return anchor;
-  });
-};
-
-const NAME_ADDRESS_ASIDE_LENGTH = 24;
-/** A name's address after it: right after, or past a short aside on the same line (`, 26 ans, `, `, veuve, `). */
-const addressFollows = (text: string, nameEnd: number, addressStart: number): boolean => addressStart - nameEnd < 4
-  || (addressStart - nameEnd <= NAME_ADDRESS_ASIDE_LENGTH && !/[\n.;:]/.test(text.slice(nameEnd, addressStart)));
-
-const STRONG_NAME_SCORE = 0.8;
-/** The default policy's lowest threshold (policies/defaults.ts, `defaultMinScore`). */
-const ANCHORING_MIN_SCORE = 0.5;
-/** A sentence that opens with a subject pronoun speaks of someone named before it. */
-const PRONOUN_OPENS = /^[\s"«(-]*(?:il|elle|ils|elles) /;
-const CONTACT_TYPES = new Set<FindingType>(['EMAIL', 'PHONE', 'POSTAL_ADDRESS']);
-/** Identifiers that head a person's file (see `identifiedAbove`); bank cards, IBANs and plates fill lists of payments and vehicles. */
-const FILE_IDENTIFIER_TYPES = new Set<FindingType>(['NIR', 'BIRTH_DATE', 'CAF_NUMBER', 'ID_DOCUMENT', 'TAX_ID']);
-
-const IDENTIFYING = new Set<FindingType>(PERSON_IDENTIFYING_TYPES);
-const HEADING_MAX_LENGTH = 32;
-const HEADING_COLON_END = /:[ \t]*$/;
-const SENTENCE_LIMIT = 300;
-
-/** The sentence (or table row) around a span: bounded by . ! ? or a line break, at most 300 chars each way. */
-export const sentenceBounds = (text: string, start: number, end: number): [number, number] => {
-  let from = start;
-  const floor = Math.max(0, start - SENTENCE_LIMIT);
-  while (from > floor) {
-    const ch = text.charCodeAt(from - 1);
-    if (ch === 10 || ch === 13) break;
-    if ((ch === 46 || ch === 33 || ch === 63) && (from === text.length || text.charCodeAt(from) === 32)) break;
-    from--;
-  }
-  let to = end;
-  const ceiling = Math.min(text.length, end + SENTENCE_LIMIT);
-  // A short heading's colon at the line's end (`Obligés alimentaires :` ↵ `- fils : M. …`): its first
-  // line of value goes with it. Not a request's (`Rédige le courrier au juge des enfants :` ↵ …).
-  let colonLine = false;
-  while (to < ceiling) {
-    const ch = text.charCodeAt(to);
-    if (ch === 10 || ch === 13) {
-      if (colonLine || ch === 13 || to - from > HEADING_MAX_LENGTH || !HEADING_COLON_END.test(text.slice(Math.max(from, to - 8), to))) break;
-      colonLine = true;
-    }
-    if ((ch === 46 || ch === 33 || ch === 63) && (to + 1 === text.length || text.charCodeAt(to + 1) === 32 || text.charCodeAt(to + 1) === 10)) break;
-    to++;
-  }
-  return [from, to];
-};
-
 /** `copy`: the one-byte copy of the normalised text, null when there is none or the text is one already. */
 const scanState = (normalized: NormalizedText, starting: readonly Detector[], copy: OneByteCopy | null): ScanState => {
   // Nothing replaced: the copy is the text itself, stored one byte per character; everything reads it.
@@ -601,7 +492,7 @@ export const scan = (text: string, options: ScanOptions = {}): Finding[] => {
   const state = scanState(normalized, startingDetectors(detectors), copy);
   const raw: RawFinding[] = [];
   for (const detector of detectors) runDetector(detector, state, raw);
-  const resolved = keepAnchoredCategories(withRepeatedNames(withoutEponyms(resolveOverlaps(withoutUuidParts(raw, state.text)), state.folded), state.text), state);
+  const resolved = keepAnchoredCategories(withRepeatedNames(withoutEponyms(resolveOverlaps(withoutUuidParts(raw, state.text)), state.folded), state.text), state.text, state.folded);
 
   const findings: Finding[] = [];
   for (const finding of resolved) {

@@ -8,7 +8,7 @@ import { PatternReader, Unsupported, type Node } from './pattern-reader';
  *
  * Texts are compared folded (as the engine's folded text, where needles are searched) and with
  * blanks canonical: a run of spaces and tabs counts as one space, as it does when the engine looks
- * for a needle that holds a space (see `needleRegex` in engine.ts).
+ * for a needle that holds a space (see `blankRunRegex` in engine.ts).
  *
  * A match is read as a path through the pattern: literal stretches separated by gaps (a wide class,
  * `\p{L}`, `.`, a long repeat). A needle counts only inside a stretch, never across a gap, so the

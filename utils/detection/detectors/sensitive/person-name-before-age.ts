@@ -18,7 +18,7 @@ import { matchStartBefore } from '../../text-window';
 const PATTERN = /\d(?<=\p{Ll}\.? (?:\(|n[ée]e? le )?\d)\d?(?: ?ans|a|e(?:me)?[A-D]|(?<=le \d\d?)\/\d\d?\/\d{2,4})(?![\p{L}\p{N}])/gu;
 /** Up to three words in lower case right before the age (and its `(` or `né le`): first name, then surname or initial. */
 const WORDS_BEFORE = /(?:(?<![\p{L}\p{N}'-])(?:\p{Ll}[\p{Ll}'-]{1,24}|\p{Ll}\.?) ){1,3}(?:\(|n[ée]e? le )?$/u;
-/** A first name with an age or a class names a child surely: 0.8 ties the paragraph below to it (see keepAnchoredCategories in engine.ts). */
+/** A first name with an age or a class names a child surely: 0.8 ties the paragraph below to it (see keepAnchoredCategories in category-anchoring.ts). */
 const SCORE = 0.8;
 
 export default defineName({
