@@ -9,7 +9,7 @@ import { FOLDED_ANCHOR_PATTERNS, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
 import { REPEATED_NAME, repeatedNames, weakRepeats } from './repeated-names';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, tablesFor, type StartCondition, type StickyMatcher } from './start-positions';
-import { type Detector, type Finding, type FindingType, type MatchContext, type ScanOptions, type ValidationResult } from './types';
+import type { Detector, Finding, FindingType, MatchContext, ScanOptions, ValidationResult } from './types';
 import { testAround } from './text-window';
 
 /** Default context window, in characters of normalised text (shared/reference/detectors.md §0.1). */
