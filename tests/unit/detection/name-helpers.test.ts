@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '@/utils/detection/fold';
 import { labelBefore, lastWords, roleBefore } from '@/utils/detection/detectors/sensitive/_name-left-context';
-import { opensQuote, REGNAL_NUMBER } from '@/utils/detection/detectors/sensitive/_name-things';
+import { initialIntroduced, introducedByWord, signatureLine } from '@/utils/detection/detectors/sensitive/_name-introductions';
+import { inListOfWorks, isVariety, namedAsThing, opensQuote, REGNAL_NUMBER } from '@/utils/detection/detectors/sensitive/_name-things';
 import { particleInName, particleSurnameEnd, tokenize } from '@/utils/detection/detectors/sensitive/_name-tokens';
 
 // The helpers person-name.ts reads a candidate with, each on its own. Everything below is fictitious.
@@ -91,5 +92,66 @@ describe('_name-things: names of things', () => {
     expect(opensQuote(text, text.indexOf('Coco'))).toBe(true);
     expect(opensQuote(text, text.indexOf('Jojo'))).toBe(true);
     expect(opensQuote(text, text.indexOf('appeler'))).toBe(false);
+  });
+
+  it('reads a variety after its plant, and a potato\'s without quotes', () => {
+    const rose = "Commande : rosier grimpant 'Pierre de Ronsard' x2";
+    const at = rose.indexOf('Pierre');
+    expect(isVariety(rose, foldText(rose), at, rose.indexOf("'", at))).toBe(true);
+    const potato = 'Au menu : pommes de terre Charlotte';
+    expect(isVariety(potato, foldText(potato), potato.indexOf('Charlotte'), potato.length)).toBe(true);
+    const person = "Rendez-vous avec 'Pierre Durand' demain";
+    const from = person.indexOf('Pierre');
+    expect(isVariety(person, foldText(person), from, person.indexOf("'", from))).toBe(false);
+  });
+
+  it('reads a work listed with its characters, not a person in a list', () => {
+    const works = '- « Les Misérables » : Jean Valjean, Cosette';
+    expect(inListOfWorks(works, foldText(works), works.indexOf('Cosette'), works.length)).toBe(true);
+    const people = '- Présents : Jean Valjean, Cosette';
+    expect(inListOfWorks(people, foldText(people), people.indexOf('Cosette'), people.length)).toBe(false);
+  });
+
+  it('reads a first name that the text names as a thing anywhere', () => {
+    expect(namedAsThing(foldText('Le chatbot Margot a répondu. Puis Margot a proposé un lien.'), 'margot')).toBe(true);
+    expect(namedAsThing(foldText("Margot a appelé le service hier pour son fils."), 'margot')).toBe(false);
+  });
+});
+
+describe('_name-introductions: what makes an initial and a surname a person', () => {
+  /** `introducedByWord` at the initial of `text`'s `name`. */
+  const introduced = (text: string, name: string) => introducedByWord(foldText(text), text.indexOf(name));
+
+  it.each([
+    ['Compte rendu rédigé par J. Dupont', 'J. Dupont', true],
+    ['Présents : S. Durand', 'S. Durand', true],
+    ['Fait le 13/03/2026 – L. Castaing', 'L. Castaing', true],
+    ['La présidente, O. Renaudin', 'O. Renaudin', true],
+    // A heading's letter, and lettered choices, introduce no one.
+    ['Plan\nB. Enjeux du projet', 'B. Enjeux', false],
+    ['Réponses : A. Accord, B. Refus', 'A. Accord', false],
+  ])('%s', (text, name, expected) => {
+    expect(introduced(text, name)).toBe(expected);
+  });
+
+  it('carries the introduction along a list of initials and surnames', () => {
+    const text = 'Présents : J. Martin, S. Durand, P. Lefèvre';
+    expect(initialIntroduced(text, foldText(text), text.indexOf('P. Lefèvre'))).toBe(true);
+    const plain = 'Voir J. Martin, S. Durand, P. Lefèvre';
+    expect(initialIntroduced(plain, foldText(plain), plain.indexOf('P. Lefèvre'))).toBe(true);
+    const heading = 'Sommaire\nA. Contexte, B. Enjeux';
+    expect(initialIntroduced(heading, foldText(heading), heading.indexOf('B. Enjeux'))).toBe(false);
+  });
+
+  it('sees a signature line under a closing formula or above a quoted reply', () => {
+    const mail = 'Merci pour votre retour.\nCordialement,\nNathalie Roux\n';
+    const start = mail.indexOf('Nathalie');
+    expect(signatureLine(mail, foldText(mail), start, mail.indexOf('\n', start))).toBe(true);
+    const reply = 'Je transmets.\nNathalie\n\n> Le 3 mars, Paul a écrit :';
+    const at = reply.indexOf('Nathalie');
+    expect(signatureLine(reply, foldText(reply), at, reply.indexOf('\n', at))).toBe(true);
+    const body = 'Bonjour,\nNathalie viendra demain.\nBonne journée';
+    const from = body.indexOf('Nathalie');
+    expect(signatureLine(body, foldText(body), from, body.indexOf('\n', from))).toBe(false);
   });
 });
