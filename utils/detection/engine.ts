@@ -8,6 +8,7 @@ import { copyUnsafeMask, markCopyUnsafe, oneByteCopy, realMatch, type OneByteCop
 import { FOLDED_ANCHOR_PATTERNS, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
 import { REPEATED_NAME, repeatedNames, weakRepeats } from './repeated-names';
+import { SCRATCH_MAX_LENGTH } from './scratch-buffers';
 import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, tablesFor, type StartCondition, type StickyMatcher } from './start-positions';
 import type { Detector, Finding, FindingType, MatchContext, ScanOptions, ValidationResult } from './types';
 import { testAround } from './text-window';
@@ -17,8 +18,6 @@ const DEFAULT_WINDOW = { before: 60, after: 30 } as const;
 const DEFAULT_CONTEXT_BOOST = 0.15;
 const DEFAULT_PRIORITY = 50;
 export const DEFAULT_MAX_LENGTH = 5_000_000;
-/** Longest text whose work buffers are kept between scans. */
-const SCRATCH_MAX_LENGTH = 1 << 20;
 
 /** Thrown when a text is too long to check: the caller must fail closed, never skip the check. */
 export class TextTooLongError extends Error {

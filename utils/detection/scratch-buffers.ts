@@ -7,10 +7,10 @@ export const UTF8 = new TextDecoder();
  * Work buffers for long texts, kept between calls: a fresh multi-megabyte typed array per scan
  * costs more (page faults, garbage collection) than the loop that fills it. Texts above
  * SCRATCH_MAX_LENGTH characters get a buffer of their own, so that no more than a few megabytes
- * stay allocated.
+ * stay allocated (engine.ts's overlap buffer follows the same bound).
  */
 export const SCRATCH_MIN_LENGTH = 4096;
-const SCRATCH_MAX_LENGTH = 1 << 20;
+export const SCRATCH_MAX_LENGTH = 1 << 20;
 let scratch16Buffer: Uint16Array | null = null;
 let scratch8Buffer: Uint8Array | null = null;
 
