@@ -188,20 +188,24 @@ const classId = (characters: string): number => {
  *
  * A node with many edges (the root has 21 to 41, a term's first letters a dozen) has copies after
  * the nodes, each with only its edges that may take some character below U+0100, in their order:
- * `lookup[(dispatch[n] - 1) * 256 + code]` is the copy for the character `code`; `dispatch[n]` is 0
- * for the other nodes. The walk reads one or two edges there instead of all of them.
+ * `lookup[(dispatch[n] - 1) * letters + alphabet[code]]` is the copy for the character `code`;
+ * `dispatch[n]` is 0 for the other nodes. The walk reads one or two edges there instead of all of
+ * them. The characters that take the same edges everywhere are one letter of the `alphabet`.
  */
 interface FlatTrie {
   readonly first: Int32Array;
   readonly edges: Int32Array;
   readonly dispatch: Uint16Array;
+  readonly alphabet: Uint8Array;
+  readonly letters: number;
   readonly lookup: Uint16Array;
 }
 
 /**
- * Nodes with at least this many edges get copies per character. Measured on the bench's 4 KB prompts, the
- * four term lists' walk took 1.03 M instructions per prompt with the root's copies only, 0.62 M from 4 edges
- * (the lists' arrays: 217 KB more than 260 KB), 0.58 M from 3 (370 KB more).
+ * Nodes with at least this many edges get copies per letter. Measured on the bench's 4 KB prompts, the four
+ * term lists' walk took 1.03 M instructions per prompt with the root's copies only, 0.54 M now; the lists'
+ * arrays hold 361 KB instead of 260 KB (copies for all 256 characters: 477 KB, for 38,000 fewer instructions;
+ * copies from 3 edges: 36,000 fewer instructions, 150 KB more).
  */
 const DISPATCH_MIN_EDGES = 4;
 
@@ -213,26 +217,34 @@ const flatten = (root: TrieNode): FlatTrie => {
     // As `emit` orders them: branches, then inflections.
     edges.push([...children.filter(([ch]) => ch !== INFLECT && ch !== PLURAL), ...children.filter(([ch]) => ch === INFLECT || ch === PLURAL)].map(([ch, child]) => (nodes.push(child) - 1) * 16384 + classId(atomCharacters(ch)) * 4 + (ch === INFLECT ? EdgeKind.Inflection : ch === PLURAL ? EdgeKind.PluralS : ch === "'" ? EdgeKind.Apostrophe : EdgeKind.OneOf)));
   }
-  const nodeCount = edges.length;
   const terminal = nodes.map((node) => node.terminal);
-  const dispatch: number[] = new Array<number>(nodeCount).fill(0);
+  const dispatched = [...edges.keys()].filter((n) => edges[n].length >= DISPATCH_MIN_EDGES);
+  // Per node dispatched and character: the node's edges that may take it.
+  const takenBy = dispatched.map((n) => Array.from({ length: 0x100 }, (_, code) => edges[n].filter((edge) => (edge & 3) !== EdgeKind.OneOf || MEMBERS[(edge & 0x3ffc) << 6 | code])));
+  // Characters that take the same edges at every such node are one letter of the trie's alphabet (25 to 49 letters).
+  const letters = new Map<string, number>();
+  const alphabet = new Uint8Array(0x100);
+  const representatives: number[] = [];
+  for (let code = 0; code < 0x100; code++) {
+    const signature = takenBy.map((lists) => lists[code].join()).join(';');
+    let letter = letters.get(signature);
+    if (letter === undefined) letters.set(signature, (letter = representatives.push(code) - 1));
+    alphabet[code] = letter;
+  }
   const lookup: number[] = [];
-  for (let n = 0; n < nodeCount; n++) {
-    if (edges[n].length < DISPATCH_MIN_EDGES) continue;
-    dispatch[n] = lookup.length / 0x100 + 1;
-    // One copy per distinct list: most characters take no edge, and an accented letter takes its letter's.
+  dispatched.forEach((n, index) => {
+    // One copy per distinct list: most letters take no edge.
     const copies = new Map<string, number>();
-    for (let code = 0; code < 0x100; code++) {
-      const list = edges[n].filter((edge) => (edge & 3) !== EdgeKind.OneOf || MEMBERS[(edge & 0x3ffc) << 6 | code]);
-      const key = list.join();
-      let copy = copies.get(key);
+    for (const code of representatives) {
+      const list = takenBy[index][code];
+      let copy = copies.get(list.join());
       if (copy === undefined) {
-        copies.set(key, (copy = edges.push(list) - 1));
+        copies.set(list.join(), (copy = edges.push(list) - 1));
         terminal.push(terminal[n]);
       }
       lookup.push(copy);
     }
-  }
+  });
   if (edges.length > 0xffff) throw new Error('Too many nodes in a term list');
   const first = new Int32Array(edges.length + 1);
   let offset = 0;
@@ -242,9 +254,9 @@ const flatten = (root: TrieNode): FlatTrie => {
   });
   first[edges.length] = offset << 1;
   // The copies (after the nodes) have none.
-  const dispatchOf = new Uint16Array(edges.length + 1);
-  dispatchOf.set(dispatch);
-  return { first, edges: Int32Array.from(edges.flat()), dispatch: dispatchOf, lookup: Uint16Array.from(lookup) };
+  const dispatch = new Uint16Array(edges.length + 1);
+  dispatched.forEach((n, index) => (dispatch[n] = index + 1));
+  return { first, edges: Int32Array.from(edges.flat()), dispatch, alphabet, letters: representatives.length, lookup: Uint16Array.from(lookup) };
 };
 
 const isS = (code: number): boolean => (code | 0x20) === 0x73;
@@ -269,10 +281,10 @@ const takes = (edge: number, code: number, text: string, at: number): boolean =>
 
 /** Where the regex's match of the trie below node `n` from `at` ends, or -1: edges in order, each atom's ways greedy first, the node's own end last. */
 const walk = (trie: FlatTrie, text: string, n: number, at: number): number => {
-  const { first, edges, dispatch, lookup } = trie;
+  const { first, edges, dispatch, alphabet, letters, lookup } = trie;
   let code = codeAt(text, at);
   // A node with many edges stands in for its copy that holds the edges this character may take (see flatten).
-  if (code < 0x100 && dispatch[n] !== 0) n = lookup[(dispatch[n] - 1) << 8 | code];
+  if (code < 0x100 && dispatch[n] !== 0) n = lookup[(dispatch[n] - 1) * letters + alphabet[code]];
   // Most nodes have one edge, of one character, and no term ending at them (a term's letters after
   // the branching): the match below such a node is the one below its child, or none. Followed here
   // rather than by a call each (over half of the walk's calls).
@@ -280,7 +292,7 @@ const walk = (trie: FlatTrie, text: string, n: number, at: number): number => {
     if (!takes(edges[k], code, text, at)) return -1;
     n = edges[k] >> 14;
     code = codeAt(text, ++at);
-    if (code < 0x100 && dispatch[n] !== 0) n = lookup[(dispatch[n] - 1) << 8 | code];
+    if (code < 0x100 && dispatch[n] !== 0) n = lookup[(dispatch[n] - 1) * letters + alphabet[code]];
   }
   for (let k = first[n] >> 1; k < first[n + 1] >> 1; k++) {
     const edge = edges[k];
