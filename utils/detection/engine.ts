@@ -59,26 +59,35 @@ interface ScanState {
 
 /**
  * Private copies of the detectors' patterns, kept between scans (creating a RegExp per detector
- * and per scan costs more than a 4 KB prompt's whole scan of some detectors). A copy is taken out
- * while a scan uses it, so a re-entrant scan never shares its `lastIndex`.
+ * and per scan costs more than a 4 KB prompt's whole scan of some detectors). A copy is marked in
+ * use while a scan uses it, so a re-entrant scan never shares its `lastIndex`: it gets a copy of its
+ * own, not kept. Marking rather than taking the copy out of the map and putting it back spares two
+ * of a WeakMap's updates per detector and per scan.
  */
-const PATTERN_COPIES = new WeakMap<RegExp, RegExp>();
+interface PatternCopy {
+  readonly copy: RegExp | StickyMatcher;
+  inUse: boolean;
+}
+const PATTERN_COPIES = new WeakMap<RegExp, PatternCopy>();
 
-/** Sticky copies (or their stand-ins), for patterns run only at their start positions; taken out the same way. */
-const STICKY_PATTERN_COPIES = new WeakMap<RegExp, StickyMatcher>();
+/** Sticky copies (or their stand-ins), for patterns run only at their start positions; kept the same way. */
+const STICKY_PATTERN_COPIES = new WeakMap<RegExp, PatternCopy>();
+
+const newCopy = (pattern: RegExp, sticky: boolean): RegExp | StickyMatcher => (sticky ? stickyCopy(pattern) : new RegExp(pattern.source, pattern.flags));
 
 const takePattern = (pattern: RegExp, sticky: boolean): RegExp | StickyMatcher => {
-  const copies: WeakMap<RegExp, RegExp | StickyMatcher> = sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES;
-  const copy = copies.get(pattern);
-  if (copy === undefined) return sticky ? stickyCopy(pattern) : new RegExp(pattern.source, pattern.flags);
-  copies.delete(pattern);
-  copy.lastIndex = 0;
-  return copy;
+  const copies = sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES;
+  let kept = copies.get(pattern);
+  if (kept === undefined) copies.set(pattern, (kept = { copy: newCopy(pattern, sticky), inUse: false }));
+  if (kept.inUse) return newCopy(pattern, sticky);
+  kept.inUse = true;
+  kept.copy.lastIndex = 0;
+  return kept.copy;
 };
 
 const returnPattern = (pattern: RegExp, copy: RegExp | StickyMatcher, sticky: boolean): void => {
-  if (sticky) STICKY_PATTERN_COPIES.set(pattern, copy);
-  else PATTERN_COPIES.set(pattern, copy as RegExp);
+  const kept = (sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES).get(pattern);
+  if (kept?.copy === copy) kept.inUse = false;
 };
 
 /**
@@ -308,47 +317,51 @@ const collect = (detector: Detector, state: ScanState, out: RawFinding[], useCop
   const pattern = takePattern(detector.pattern, positions !== null);
   const copy = useCopy && state.copy ? state.copy.text : null;
   const subject = copy ?? text;
-  const cursor = { next: 0 };
-  // End of the previous candidate: where the pattern would have resumed had it matched from the candidate's start.
-  let previousEnd = 0;
-  let found: RegExpExecArray | null;
-  while ((found = positions ? execAtPositions(pattern, subject, positions, cursor) : pattern.exec(subject)) !== null) {
-    // Tested on `copy`, not by comparing the strings: two equal strings compare character by character.
-    const match = copy === null ? found : realMatch(detector.pattern, found, text);
-    if (match === null) return false;
-    let start = match.index;
-    const end = start + match[0].length;
-    if (end === start) {
-      pattern.lastIndex++;
-      continue;
-    }
-    if (candidateStart) {
-      const from = candidateStart(text, match, previousEnd);
-      if (from < 0) {
-        pattern.lastIndex = start + 1;
+  try {
+    const cursor = { next: 0 };
+    // End of the previous candidate: where the pattern would have resumed had it matched from the candidate's start.
+    let previousEnd = 0;
+    let found: RegExpExecArray | null;
+    while ((found = positions ? execAtPositions(pattern, subject, positions, cursor) : pattern.exec(subject)) !== null) {
+      // Tested on `copy`, not by comparing the strings: two equal strings compare character by character.
+      const match = copy === null ? found : realMatch(detector.pattern, found, text);
+      if (match === null) return false;
+      let start = match.index;
+      const end = start + match[0].length;
+      if (end === start) {
+        pattern.lastIndex++;
         continue;
       }
-      start = from;
-      previousEnd = end;
+      if (candidateStart) {
+        const from = candidateStart(text, match, previousEnd);
+        if (from < 0) {
+          pattern.lastIndex = start + 1;
+          continue;
+        }
+        start = from;
+        previousEnd = end;
+      }
+      const candidate = new Candidate(state, start, end, match, keywordRegex, window);
+      if (detector.requiresContext && !candidate.hasContext) continue;
+      if (windowHas(negativeRegex, folded, start, end, window)) continue;
+      let accepted: { score: number; start?: number; end?: number } | null = { score: detector.baseScore };
+      if (detector.validate) {
+        const raw = candidateStart ? text.slice(start, end) : match[0];
+        const value = detector.normalize ? detector.normalize(raw) : raw;
+        accepted = readValidation(detector.validate(value, candidate), detector.baseScore);
+      }
+      if (!accepted) continue;
+      const findingStart = start + (accepted.start ?? 0);
+      const findingEnd = accepted.end !== undefined ? start + accepted.end : end;
+      if (findingEnd <= findingStart) continue;
+      const score = Math.min(1, accepted.score + (candidate.hasContext ? boost : 0));
+      out.push({ detector, start: findingStart, end: findingEnd, score, priority });
     }
-    const candidate = new Candidate(state, start, end, match, keywordRegex, window);
-    if (detector.requiresContext && !candidate.hasContext) continue;
-    if (windowHas(negativeRegex, folded, start, end, window)) continue;
-    let accepted: { score: number; start?: number; end?: number } | null = { score: detector.baseScore };
-    if (detector.validate) {
-      const raw = candidateStart ? text.slice(start, end) : match[0];
-      const value = detector.normalize ? detector.normalize(raw) : raw;
-      accepted = readValidation(detector.validate(value, candidate), detector.baseScore);
-    }
-    if (!accepted) continue;
-    const findingStart = start + (accepted.start ?? 0);
-    const findingEnd = accepted.end !== undefined ? start + accepted.end : end;
-    if (findingEnd <= findingStart) continue;
-    const score = Math.min(1, accepted.score + (candidate.hasContext ? boost : 0));
-    out.push({ detector, start: findingStart, end: findingEnd, score, priority });
+    return true;
+  } finally {
+    // Marked free again even where a validator throws or the copy disagreed with the text.
+    returnPattern(detector.pattern, pattern, positions !== null);
   }
-  returnPattern(detector.pattern, pattern, positions !== null);
-  return true;
 };
 
 /** Higher priority first, then higher score, then longer, then earlier. */

@@ -73,6 +73,40 @@ describe('scan', () => {
     expect(startsOf(() => [])).toEqual([]);
     expect(startsOf(() => null)).toEqual([0, 5, 10]);
   });
+
+  it('gives a scan started by a validator its own copy of a pattern, and finds everything again after a validator threw', () => {
+    // The inner scan runs the same detector on the same pattern while the outer one is between two matches.
+    let depth = 0;
+    let calls = 0;
+    const nested = defineDetector({
+      ...digits,
+      id: 'test-nested',
+      validate: (value) => {
+        // Sharing the outer scan's copy would send it back to the text's start, again and again.
+        if (++calls > 20) throw new Error('the outer scan lost its place');
+        if (depth > 0) return true;
+        depth++;
+        const inner = scan(`${value} ${value}`, { detectors: [nested] }).length;
+        depth--;
+        return inner === 2;
+      },
+    });
+    expect(scan('1234 5678 9012', { detectors: [nested] }).map((finding) => finding.start)).toEqual([0, 5, 10]);
+
+    let throwing = true;
+    const fragile = defineDetector({
+      ...digits,
+      id: 'test-fragile',
+      validate: () => {
+        if (throwing) throw new Error('validator failed');
+        return true;
+      },
+    });
+    expect(() => scan('1234 5678', { detectors: [fragile] })).toThrow('validator failed');
+    throwing = false;
+    expect(scan('1234 5678', { detectors: [fragile] }).map((finding) => finding.start)).toEqual([0, 5]);
+    expect(scan('9012', { detectors: [fragile] }).map((finding) => finding.start)).toEqual([0]);
+  });
 });
 
 describe('severity', () => {
