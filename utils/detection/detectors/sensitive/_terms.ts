@@ -237,9 +237,10 @@ const flatten = (root: TrieNode): FlatTrie => {
     const copies = new Map<string, number>();
     for (const code of representatives) {
       const list = takenBy[index][code];
-      let copy = copies.get(list.join());
+      const key = list.join();
+      let copy = copies.get(key);
       if (copy === undefined) {
-        copies.set(list.join(), (copy = edges.push(list) - 1));
+        copies.set(key, (copy = edges.push(list) - 1));
         terminal.push(terminal[n]);
       }
       lookup.push(copy);
