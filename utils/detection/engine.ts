@@ -75,19 +75,15 @@ const STICKY_PATTERN_COPIES = new WeakMap<RegExp, PatternCopy>();
 
 const newCopy = (pattern: RegExp, sticky: boolean): RegExp | StickyMatcher => (sticky ? stickyCopy(pattern) : new RegExp(pattern.source, pattern.flags));
 
-const takePattern = (pattern: RegExp, sticky: boolean): RegExp | StickyMatcher => {
+/** The kept copy of `pattern`, marked in use; a copy of its own, not kept, while the kept one is in use (a re-entrant scan). */
+const takePattern = (pattern: RegExp, sticky: boolean): PatternCopy => {
   const copies = sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES;
   let kept = copies.get(pattern);
   if (kept === undefined) copies.set(pattern, (kept = { copy: newCopy(pattern, sticky), inUse: false }));
-  if (kept.inUse) return newCopy(pattern, sticky);
+  if (kept.inUse) return { copy: newCopy(pattern, sticky), inUse: true };
   kept.inUse = true;
   kept.copy.lastIndex = 0;
-  return kept.copy;
-};
-
-const returnPattern = (pattern: RegExp, copy: RegExp | StickyMatcher, sticky: boolean): void => {
-  const kept = (sticky ? STICKY_PATTERN_COPIES : PATTERN_COPIES).get(pattern);
-  if (kept?.copy === copy) kept.inUse = false;
+  return kept;
 };
 
 /**
@@ -314,7 +310,8 @@ const collect = (detector: Detector, state: ScanState, out: RawFinding[], useCop
   const candidateStart = detector.candidateStart;
   const priority = detector.priority ?? DEFAULT_PRIORITY;
   const positions = startsOf(detector, state);
-  const pattern = takePattern(detector.pattern, positions !== null);
+  const taken = takePattern(detector.pattern, positions !== null);
+  const pattern = taken.copy;
   const copy = useCopy && state.copy ? state.copy.text : null;
   const subject = copy ?? text;
   try {
@@ -360,7 +357,7 @@ const collect = (detector: Detector, state: ScanState, out: RawFinding[], useCop
     return true;
   } finally {
     // Marked free again even where a validator throws or the copy disagreed with the text.
-    returnPattern(detector.pattern, pattern, positions !== null);
+    taken.inUse = false;
   }
 };
 
