@@ -219,24 +219,25 @@ const flatten = (root: TrieNode): FlatTrie => {
   }
   const terminal = nodes.map((node) => node.terminal);
   const dispatched = [...edges.keys()].filter((n) => edges[n].length >= DISPATCH_MIN_EDGES);
-  // Per node dispatched and character: the node's edges that may take it.
-  const takenBy = dispatched.map((n) => Array.from({ length: 0x100 }, (_, code) => edges[n].filter((edge) => (edge & 3) !== EdgeKind.OneOf || MEMBERS[(edge & 0x3ffc) << 6 | code])));
-  // Characters that take the same edges at every such node are one letter of the trie's alphabet (25 to 49 letters).
+  const takenBy = (n: number, code: number): number[] => edges[n].filter((edge) => (edge & 3) !== EdgeKind.OneOf || MEMBERS[(edge & 0x3ffc) << 6 | code]);
+  // Characters in the same classes among those the edges of these nodes read take the same edges at
+  // every such node: one letter of the trie's alphabet (25 to 49 letters).
+  const classes = [...new Set(dispatched.flatMap((n) => edges[n].filter((edge) => (edge & 3) === EdgeKind.OneOf).map((edge) => (edge >> 2) & 0xfff)))];
   const letters = new Map<string, number>();
   const alphabet = new Uint8Array(0x100);
   const representatives: number[] = [];
   for (let code = 0; code < 0x100; code++) {
-    const signature = takenBy.map((lists) => lists[code].join()).join(';');
+    const signature = classes.filter((id) => MEMBERS[(id << 8) | code]).join();
     let letter = letters.get(signature);
     if (letter === undefined) letters.set(signature, (letter = representatives.push(code) - 1));
     alphabet[code] = letter;
   }
   const lookup: number[] = [];
-  dispatched.forEach((n, index) => {
+  for (const n of dispatched) {
     // One copy per distinct list: most letters take no edge.
     const copies = new Map<string, number>();
     for (const code of representatives) {
-      const list = takenBy[index][code];
+      const list = takenBy(n, code);
       const key = list.join();
       let copy = copies.get(key);
       if (copy === undefined) {
@@ -245,7 +246,7 @@ const flatten = (root: TrieNode): FlatTrie => {
       }
       lookup.push(copy);
     }
-  });
+  }
   if (edges.length > 0xffff) throw new Error('Too many nodes in a term list');
   const first = new Int32Array(edges.length + 1);
   let offset = 0;
