@@ -4,7 +4,7 @@ import { literalWithBlankRuns } from './define-detector';
 import { EPONYMS } from './detectors/sensitive/_name-words';
 import { columnHeader, lineAt, rowDelimiter } from './table-context';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize';
-import { copyUnsafeMask, markCopyUnsafe, oneByteCopy, realMatch, type OneByteCopy } from './one-byte-copy';
+import { copyUnsafeMask, markCopyUnsafe, realMatch, type OneByteCopy } from './one-byte-copy';
 import { FOLDED_ANCHOR_PATTERNS, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
 import { REPEATED_NAME, repeatedNames, weakRepeats } from './repeated-names';
@@ -39,10 +39,10 @@ interface RawFinding {
 /** What a scan computes once and shares between detectors. */
 interface ScanState {
   readonly normalized: NormalizedText;
-  /** The normalised text and its folded copy (same contents as `normalized`, one byte per character when they can be). */
+  /** `normalized`'s text, folded text and one-byte copy, read by every detector. */
   readonly text: string;
   readonly folded: string;
-  /** One-byte copy of the normalised text that patterns run on when they allow it (see `oneByteCopy`). */
+  /** Patterns run on the copy when they allow it (see `oneByteCopy`). */
   readonly copy: OneByteCopy | null;
   /** Prefilter needle → whether the folded text contains it (each needle is searched once per scan). */
   readonly needles: Map<string, boolean>;
@@ -470,12 +470,7 @@ const withRepeatedNames = (findings: RawFinding[], text: string): RawFinding[] =
   return [...findings, ...added].sort((a, b) => a.start - b.start);
 };
 
-/** `copy`: the one-byte copy of the normalised text, null when there is none or the text is one already. */
-const scanState = (normalized: NormalizedText, starting: readonly Detector[], copy: OneByteCopy | null): ScanState => {
-  // Nothing replaced: the copy is the text itself, stored one byte per character; everything reads it.
-  if (copy !== null && copy.replaced === 0) return { normalized, text: copy.text, folded: normalized.folded, copy: null, needles: new Map(), absentNeedles: 0, starting };
-  return { normalized, text: normalized.text, folded: normalized.folded, copy, needles: new Map(), absentNeedles: 0, starting };
-};
+const scanState = (normalized: NormalizedText, starting: readonly Detector[]): ScanState => ({ normalized, text: normalized.text, folded: normalized.folded, copy: normalized.copy, needles: new Map(), absentNeedles: 0, starting });
 
 /**
  * Scans `text` for personal and sensitive data. Returns findings with offsets into the original
@@ -489,16 +484,8 @@ export const scan = (text: string, options: ScanOptions = {}): Finding[] => {
   const minScore = options.minScore ?? 0;
   if (text.length === 0) return [];
 
-  // A page's strings may be stored two bytes per character whatever they hold (the fields of a send's
-  // body), and V8 compiles a regex apart for one-byte and for two-byte strings: a text of Latin-1
-  // characters only is scanned as its one-byte copy, so that regexes meet two-byte strings only for
-  // texts that hold other characters.
-  const latin1 = oneByteCopy(text);
-  const oneByte = latin1?.replaced === 0;
-  const normalized = normalizeText(oneByte ? latin1.text : text);
-  // Most texts come out of normalisation unchanged: their copy is the one just made.
-  const copy = oneByte ? null : normalized.text === text ? latin1 : oneByteCopy(normalized.text);
-  const state = scanState(normalized, startingDetectors(detectors), copy);
+  const normalized = normalizeText(text);
+  const state = scanState(normalized, startingDetectors(detectors));
   const raw: RawFinding[] = [];
   for (const detector of detectors) runDetector(detector, state, raw);
   const resolved = keepAnchoredCategories(withRepeatedNames(withoutEponyms(resolveOverlaps(withoutUuidParts(raw, state.text)), state.folded), state.text), state.text, state.folded);

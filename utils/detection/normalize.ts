@@ -1,6 +1,7 @@
 import { isAsciiAlphanumeric, isAsciiDigit, isSpaceOrTab } from './char-codes';
 import { FixedWidthColumns } from './fixed-width-columns';
 import { foldText } from './fold';
+import { foldedCopy, oneByteCopy, type OneByteCopy } from './one-byte-copy';
 import { scratch16, UTF16 } from './scratch-buffers';
 import { textAfter } from './text-window';
 
@@ -28,6 +29,17 @@ export interface NormalizedText {
   /** Lower-cased, accent-free copy of `text` with the same length, for keyword matching. */
   readonly folded: string;
   /** Where each stretch of `text` comes from in the input; absent when `text` keeps the input's offsets. */
+  readonly offsets?: OffsetMap;
+  /**
+   * The one-byte copy of `text` (see oneByteCopy), for a text that holds characters it replaces;
+   * null when `text` is one byte per character itself or holds other characters above U+00FF.
+   */
+  readonly copy: OneByteCopy | null;
+}
+
+/** The normalised characters of a text, before the fold and the one-byte copy. */
+interface NormalizedCharacters {
+  readonly text: string;
   readonly offsets?: OffsetMap;
 }
 
@@ -564,7 +576,7 @@ const decodedReplacement = (longer: string[], point: number): [number, number] =
 };
 
 /** A text that normalisation leaves as it is: its offsets are the input's. */
-const unchanged = (input: string): NormalizedText => ({ text: input, folded: foldText(input) });
+const unchanged = (input: string): NormalizedCharacters => ({ text: input });
 
 /**
  * An OCR's letters for digits in a number (`18/O3/1957`, `O6 39 98 O4 63`, `21/1l/2O18`): each a
@@ -581,17 +593,21 @@ const OCR_NUMBER = /[\dOlI](?<=(?<![\p{L}\d])(?=[\dOlI]*?(?:\d[OlI]|[OlI]\d))(?!
 const OCR_CAPITALS = /[A-Z\u00C0-\u00DE](?<=(?<![\p{L}\d_]).)[A-Z\u00C0-\u00DE]*(?:l[A-Z\u00C0-\u00DE]+)+(?![\p{L}\d_])/gu;
 
 export const normalizeText = (input: string): NormalizedText => {
-  const normalized = normalizeCharacters(input);
-  let { text } = normalized;
-  // The slip tests also pass on passwords and tokens (`Soleil2024`, `sql02`): fold again only after a change.
-  let changed = false;
-  if (OCR_DIGIT_SLIP.test(text)) {
-    text = text.replace(OCR_NUMBER, (number) => ((changed = true), number.replace(/O/g, '0').replace(/[lI]/g, '1')));
-  }
-  if (OCR_CAPITAL_SLIP.test(text)) {
-    text = text.replace(OCR_CAPITALS, (word) => ((changed = true), word.replace(/l/g, 'I')));
-  }
-  return changed ? { ...normalized, text, folded: foldText(text) } : normalized;
+  // A page's strings may be stored two bytes per character whatever they hold (the fields of a send's
+  // body), and V8 compiles a regex apart for one-byte and for two-byte strings: a text of Latin-1
+  // characters only is normalised and scanned as its one-byte copy, so that regexes meet two-byte
+  // strings only for texts that hold other characters.
+  const inputCopy = oneByteCopy(input);
+  const source = inputCopy?.replaced === 0 ? inputCopy.text : input;
+  const { text: characters, offsets } = normalizeCharacters(source);
+  let text = characters;
+  if (OCR_DIGIT_SLIP.test(text)) text = text.replace(OCR_NUMBER, (number) => number.replace(/O/g, '0').replace(/[lI]/g, '1'));
+  if (OCR_CAPITAL_SLIP.test(text)) text = text.replace(OCR_CAPITALS, (word) => word.replace(/l/g, 'I'));
+  // Most texts come out of normalisation unchanged: their copy is the one just made.
+  const copy = text === source ? inputCopy : oneByteCopy(text);
+  if (copy === null) return { text, folded: foldText(text), offsets, copy };
+  const folded = foldedCopy(copy) ?? foldText(text);
+  return copy.replaced === 0 ? { text: copy.text, folded, offsets, copy: null } : { text, folded, offsets, copy };
 };
 
 /**
@@ -599,7 +615,7 @@ export const normalizeText = (input: string): NormalizedText => {
  * change to the next, the runs in between are copied as slices and offsets are kept as edits, so
  * a long prompt costs little more than a copy.
  */
-const normalizeCharacters = (input: string): NormalizedText => {
+const normalizeCharacters = (input: string): NormalizedCharacters => {
   if (!NEEDS_NORMALIZATION.test(input)) return unchanged(input);
   const length = input.length;
   // Edits go to a reused buffer (a growing array of a long text's edits costs more than the edits).
@@ -786,7 +802,7 @@ const normalizeCharacters = (input: string): NormalizedText => {
   outLength += length - runStart;
   const kept = edits.slice(0, count * EDIT_SIZE);
   const text = applyEdits(input, kept, longer, outLength);
-  return { text, folded: foldText(text), offsets: new OffsetMap(kept, length, outLength) };
+  return { text, offsets: new OffsetMap(kept, length, outLength) };
 };
 
 /**

@@ -1,3 +1,4 @@
+import { foldUnit } from './fold';
 import { scratch8, UTF8 } from './scratch-buffers';
 import { stickyTwin } from './start-positions';
 import { testAfter } from './text-window';
@@ -89,6 +90,57 @@ export const oneByteCopy = (text: string): OneByteCopy | null => {
   }
   if (standInSeen && replaced !== 0) return null;
   return { text: UTF8.decode(bytes.subarray(0, length)), replaced: replaced >>> 0 };
+};
+
+/** What `foldedCopy` replaces in a lower-cased copy, built on first use. */
+interface CopyFolds {
+  /** Fold of each character code the regexes below match. */
+  readonly foldOf: readonly string[];
+  /** Lower-case Latin-1 letters whose fold differs (`é` → `e`). */
+  readonly accented: RegExp;
+  /** The same, and the stand-ins of characters that fold to Latin-1 (`€` → `¤`, see LATIN1_FOLDS). */
+  readonly accentedOrStandIn: RegExp;
+  /** Bit mask of the characters of PROXY_CHARS whose fold is a Latin-1 character. */
+  readonly standInMask: number;
+}
+
+let copyFolds: CopyFolds | null = null;
+
+const buildCopyFolds = (): CopyFolds => {
+  const foldOf: string[] = [];
+  let accented = '';
+  // ASCII and upper-case letters: `toLowerCase` folds them (to a letter listed here when accented).
+  for (let code = 0x80; code <= 0xff; code++) {
+    const char = String.fromCharCode(code);
+    const folded = foldUnit(char);
+    if (char.toLowerCase() !== char || folded === char) continue;
+    foldOf[code] = folded;
+    accented += char;
+  }
+  let standIns = '';
+  let standInMask = 0;
+  PROXY_CHARS.forEach(([char, standIn], bit) => {
+    const folded = foldUnit(char);
+    if (folded.charCodeAt(0) > 0xff) return;
+    foldOf[standIn.charCodeAt(0)] = folded;
+    standIns += standIn;
+    standInMask |= 1 << bit;
+  });
+  return { foldOf, accented: new RegExp(`[${accented}]`, 'g'), accentedOrStandIn: new RegExp(`[${accented}${standIns}]`, 'g'), standInMask };
+};
+
+/**
+ * The folded text (see foldText) of the text `copy` was made from, one byte per character, or null
+ * when a character the copy replaced folds above U+00FF. Built from the copy: lowered natively,
+ * then only its accented letters and stand-ins are replaced, instead of folding every character in
+ * a loop and decoding the result (measured: the bench's 4 KB prompts, 25 → 11 µs).
+ */
+export const foldedCopy = (copy: OneByteCopy): string | null => {
+  const folds = (copyFolds ??= buildCopyFolds());
+  if ((copy.replaced & ~folds.standInMask) !== 0) return null;
+  // A text the copy replaced nothing in may hold C1 controls of its own, which fold to themselves.
+  const replaced = copy.replaced === 0 ? folds.accented : folds.accentedOrStandIn;
+  return copy.text.toLowerCase().replace(replaced, (char) => folds.foldOf[char.charCodeAt(0)]);
 };
 
 /**

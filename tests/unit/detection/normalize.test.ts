@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayTellApart } from '@/utils/detection/one-byte-copy';
+import { foldedCopy, mayTellApart, oneByteCopy, PROXY_CHARS } from '@/utils/detection/one-byte-copy';
 import { LATIN1_FOLDS, foldText } from '@/utils/detection/fold';
 import { normalizeText, toOriginalSpan } from '@/utils/detection/normalize';
 import { FOLDED_ANCHOR_PATTERNS } from '@/utils/detection/person-anchor';
@@ -157,5 +157,36 @@ describe('Latin-1 folds of common characters above U+00FF', () => {
     expect(mayTellApart(/montant (?:€|eur)/u, '\u20ac', '\u00a4')).toBe(true);
     expect(mayTellApart(/[a-z\u00df-\u00ff]/u, '\u0153', '\u00fe')).toBe(true);
     expect(mayTellApart(/\p{Sc}/u, '\u20ac', '\u00a4')).toBe(false);
+  });
+});
+
+describe('the fold of a one-byte copy', () => {
+  const copyOf = (text: string) => {
+    const copy = oneByteCopy(text);
+    if (copy === null) throw new Error('no one-byte copy');
+    return copy;
+  };
+
+  it('folds every Latin-1 character as foldText does', () => {
+    const all = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code)).join('');
+    for (const text of [all, ` ${all} `.repeat(20), 'ÉLÉONORE Ça Où ÿ ß µ Æ Ø Þ']) expect(foldedCopy(copyOf(text))).toBe(foldText(text));
+  });
+
+  it.each(PROXY_CHARS.map(([char]) => [char]))('reads the stand-in of %s back as its fold, or gives way when that fold needs two bytes', (char) => {
+    const text = `Réf. ${char} ÉTÉ ${char}`.repeat(300);
+    const folded = foldText(text);
+    expect(foldedCopy(copyOf(text))).toBe(/[^\u0000-\u00ff]/.test(folded) ? null : folded);
+  });
+
+  it('gives normalizeText the fold of its text, whatever the text holds', () => {
+    const pool = ['a', 'É', 'é', 'ç', 'Œ', 'ß', ' ', '  ', '\n', '\u0085', '\u0080', '€', '→', '’', '…', '😀', 'ﬁ', '\u00a0', '0', 'O', 'l', 'I', '&eacute;', '%C3%A9', '_'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 200) }, () => pool[Math.floor(random() * pool.length)]).join('');
+      const normalized = normalizeText(text);
+      expect(normalized.folded, JSON.stringify(text)).toBe(foldText(normalized.text));
+      if (normalized.copy !== null) expect(normalized.copy.text.length).toBe(normalized.text.length);
+    }
   });
 });
