@@ -61,6 +61,36 @@ export const withoutSeparators = (raw: string): string => raw.replace(/[ .\-]/g,
 export const typeSeverity = (type: FindingType): Severity => (Object.keys(TYPES_BY_SEVERITY) as Severity[]).find((severity) => TYPES_BY_SEVERITY[severity].split(' ').includes(type))!;
 
 /**
+ * Every field of a detector, in one order, absent ones undefined: all detectors then share one object
+ * shape, and the engine's reads of a detector's fields stay monomorphic (with a shape per detector,
+ * V8 looked each field up in a global cache: 1.6 % of a scan's instructions). Typed so that a field
+ * added to Detector must be listed here.
+ */
+class DetectorFields implements DetectorRecord {
+  id!: DetectorRecord['id'];
+  type!: DetectorRecord['type'];
+  severity!: DetectorRecord['severity'];
+  pattern!: DetectorRecord['pattern'];
+  baseScore!: DetectorRecord['baseScore'];
+  keywords: DetectorRecord['keywords'];
+  requiresContext: DetectorRecord['requiresContext'];
+  negativeKeywords: DetectorRecord['negativeKeywords'];
+  contextWindow: DetectorRecord['contextWindow'];
+  contextBoost: DetectorRecord['contextBoost'];
+  prefilter: DetectorRecord['prefilter'];
+  startsAt: DetectorRecord['startsAt'];
+  personAnchored: DetectorRecord['personAnchored'];
+  priority: DetectorRecord['priority'];
+  candidateStart: DetectorRecord['candidateStart'];
+  normalize: DetectorRecord['normalize'];
+  validate: DetectorRecord['validate'];
+  compiled!: DetectorRecord['compiled'];
+}
+
+/** A detector with its optional fields present (undefined when absent). */
+type DetectorRecord = { [K in keyof Required<Detector>]: Detector[K] };
+
+/**
  * Declares a detector. Everything is data except `validate`; this helper checks the declaration
  * once at load time and precompiles the keyword lists.
  */
@@ -77,12 +107,8 @@ export const defineDetector = (spec: DetectorSpec): Detector => {
             ? 'requiresContext needs keywords'
             : null;
   if (problem !== null) throw new Error(`Detector ${spec.id}: ${problem}`);
-  return {
-    ...spec,
+  return Object.assign(new DetectorFields(), spec, {
     severity: spec.severity ?? typeSeverity(spec.type),
-    compiled: {
-      keywordRegex: compileWordList(spec.keywords),
-      negativeRegex: compileWordList(spec.negativeKeywords),
-    },
-  };
+    compiled: { keywordRegex: compileWordList(spec.keywords), negativeRegex: compileWordList(spec.negativeKeywords) },
+  });
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineDetector } from '@/utils/detection/define-detector';
+import { REPEATED_NAME } from '@/utils/detection/repeated-names';
+import { DETECTORS } from '@/utils/detection/registry';
 import type { DetectorSpec } from '@/utils/detection/types';
 
 const valid: DetectorSpec = { id: 'fr-example', type: 'CUSTOM', pattern: /\d{4}/g, baseScore: 0.8 };
@@ -19,5 +21,14 @@ describe('defineDetector', () => {
     ['a context required without keywords', { requiresContext: true }, 'requiresContext needs keywords'],
   ])('refuses %s, naming the detector', (_why, change, message) => {
     expect(() => defineDetector({ ...valid, ...change })).toThrow(message);
+  });
+
+  it('gives every detector the same fields in the same order, whatever its declaration lists', () => {
+    // The engine reads these fields for every detector: one object shape keeps those reads fast.
+    const fields = (detector: object) => [Object.getPrototypeOf(detector), ...Object.keys(detector)];
+    const shape = fields(defineDetector(valid));
+    expect(shape).toContain('validate');
+    expect(fields(defineDetector({ priority: 90, ...valid, validate: () => true, keywords: ['x'] }))).toEqual(shape);
+    for (const detector of [...DETECTORS, REPEATED_NAME]) expect(fields(detector), detector.id).toEqual(shape);
   });
 });
