@@ -38,8 +38,7 @@ interface RawFinding {
 
 /** What a scan computes once and shares between detectors. */
 interface ScanState {
-  readonly normalized: NormalizedText;
-  /** `normalized`'s text, folded text and one-byte copy, read by every detector. */
+  /** The normalised text, its folded text and its one-byte copy (see NormalizedText), read by every detector. */
   readonly text: string;
   readonly folded: string;
   /** Patterns run on the copy when they allow it (see `oneByteCopy`). */
@@ -470,7 +469,7 @@ const withRepeatedNames = (findings: RawFinding[], text: string): RawFinding[] =
   return [...findings, ...added].sort((a, b) => a.start - b.start);
 };
 
-const scanState = (normalized: NormalizedText, starting: readonly Detector[]): ScanState => ({ normalized, text: normalized.text, folded: normalized.folded, copy: normalized.copy, needles: new Map(), absentNeedles: 0, starting });
+const scanState = (normalized: NormalizedText, starting: readonly Detector[]): ScanState => ({ text: normalized.text, folded: normalized.folded, copy: normalized.copy, needles: new Map(), absentNeedles: 0, starting });
 
 /**
  * Scans `text` for personal and sensitive data. Returns findings with offsets into the original
