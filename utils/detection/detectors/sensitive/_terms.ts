@@ -281,12 +281,15 @@ const codeAt = (text: string, at: number): number => (at < text.length ? text.ch
 const takes = (edge: number, code: number, text: string, at: number): boolean =>
   code < 0x100 ? MEMBERS[(edge & 0x3ffc) << 6 | code] === 1 : code !== PAST_END && CLASS_CHARACTERS[(edge >> 2) & 0xfff].includes(text[at]);
 
+/** Node `n`, or its copy that holds the edges the character `code` may take when it has copies (see flatten). */
+const nodeFor = ({ dispatch, alphabet, letters, lookup }: FlatTrie, n: number, code: number): number =>
+  code < 0x100 && dispatch[n] !== 0 ? lookup[(dispatch[n] - 1) * letters + alphabet[code]] : n;
+
 /** Where the regex's match of the trie below node `n` from `at` ends, or -1: edges in order, each atom's ways greedy first, the node's own end last. */
 const walk = (trie: FlatTrie, text: string, n: number, at: number): number => {
-  const { first, edges, dispatch, alphabet, letters, lookup } = trie;
+  const { first, edges } = trie;
   let code = codeAt(text, at);
-  // A node with many edges stands in for its copy that holds the edges this character may take (see flatten).
-  if (code < 0x100 && dispatch[n] !== 0) n = lookup[(dispatch[n] - 1) * letters + alphabet[code]];
+  n = nodeFor(trie, n, code);
   // Most nodes have one edge, of one character, and no term ending at them (a term's letters after
   // the branching): the match below such a node is the one below its child, or none. Followed here
   // rather than by a call each (over half of the walk's calls).
@@ -294,7 +297,7 @@ const walk = (trie: FlatTrie, text: string, n: number, at: number): number => {
     if (!takes(edges[k], code, text, at)) return -1;
     n = edges[k] >> 14;
     code = codeAt(text, ++at);
-    if (code < 0x100 && dispatch[n] !== 0) n = lookup[(dispatch[n] - 1) * letters + alphabet[code]];
+    n = nodeFor(trie, n, code);
   }
   for (let k = first[n] >> 1; k < first[n + 1] >> 1; k++) {
     const edge = edges[k];
