@@ -15,39 +15,11 @@ import { testAfter } from './text-window';
  * atoms of the pattern (checked once per pattern by the engine), and the copy is only made when no
  * stand-in occurs in the text itself, so that replacing is one-to-one and back-references compare
  * alike.
+ *
+ * Each character below stands in as the next C1 control character from U+0080, U+0085 (NEL, read as
+ * a line break) left out: `€` → U+0080, `…` → U+0081, `„` → U+0084, `•` → U+0086, …, `†` → U+009E.
  */
-const STAND_INS: readonly (readonly [string, number])[] = [
-  ['\u20ac', 0x80], // €
-  ['\u2026', 0x81], // …
-  ['\u201c', 0x82], // “
-  ['\u201d', 0x83], // ”
-  ['\u201e', 0x84], // „
-  ['\u2022', 0x86], // •
-  ['\u25cf', 0x87], // ●
-  ['\u25a0', 0x88], // ■
-  ['\u25a1', 0x89], // □
-  ['\u25aa', 0x8a], // ▪
-  ['\u2713', 0x8b], // ✓
-  ['\u2714', 0x8c], // ✔
-  ['\u2717', 0x8d], // ✗
-  ['\u2705', 0x8e], // ✅
-  ['\u274c', 0x8f], // ❌
-  ['\u2192', 0x90], // →
-  ['\u2190', 0x91], // ←
-  ['\u21d2', 0x92], // ⇒
-  ['\u2191', 0x93], // ↑
-  ['\u2193', 0x94], // ↓
-  ['\u2264', 0x95], // ≤
-  ['\u2265', 0x96], // ≥
-  ['\u2260', 0x97], // ≠
-  ['\u2248', 0x98], // ≈
-  ['\u2030', 0x99], // ‰
-  ['\u2122', 0x9a], // ™
-  ['\u2116', 0x9b], // №
-  ['\u2039', 0x9c], // ‹
-  ['\u203a', 0x9d], // ›
-  ['\u2020', 0x9e], // †
-];
+const STAND_INS: readonly (readonly [string, number])[] = [...'€…“”„•●■□▪✓✔✗✅❌→←⇒↑↓≤≥≠≈‰™№‹›†'].map((char, index) => [char, 0x80 + index + (index < 5 ? 0 : 1)]);
 
 /** Characters the one-byte copy replaces, with their stand-ins; bit `i` of a mask is `PROXY_CHARS[i]`. */
 export const PROXY_CHARS: readonly (readonly [string, string])[] = STAND_INS.map(([char, standIn]) => [char, String.fromCharCode(standIn)]);

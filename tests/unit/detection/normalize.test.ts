@@ -172,6 +172,12 @@ describe('the fold of a one-byte copy', () => {
     for (const text of [all, ` ${all} `.repeat(20), 'ÉLÉONORE Ça Où ÿ ß µ Æ Ø Þ']) expect(foldedCopy(copyOf(text))).toBe(foldText(text));
   });
 
+  it('stands in for each character by a C1 control character of its own, U+0085 (a line break) left out', () => {
+    const standIns = PROXY_CHARS.map(([, standIn]) => standIn.charCodeAt(0));
+    expect(standIns).toEqual([...Array(31).keys()].map((index) => 0x80 + index).filter((code) => code !== 0x85));
+    expect(PROXY_CHARS.map(([char]) => char).join('')).toBe('€…“”„•●■□▪✓✔✗✅❌→←⇒↑↓≤≥≠≈‰™№‹›†');
+  });
+
   it.each(PROXY_CHARS.map(([char]) => [char]))('reads the stand-in of %s back as its fold, or gives way when that fold needs two bytes', (char) => {
     const text = `Réf. ${char} ÉTÉ ${char}`.repeat(300);
     const folded = foldText(text);

@@ -5,14 +5,20 @@
  */
 import { columnHeader, headerRow, insertColumn } from '../../table-context';
 import { lastNonBlank } from '../../text-window';
-import { phraseSet, wordSet } from '../../word-list';
+import { phraseList, phraseSet, wordSet } from '../../word-list';
 import { LABELS, SURNAME_LABELS } from './_name-words';
 
 const STRUCTURED_KEY = /(?:^|[\s{,\[?&;(>.])(?:(["'])([a-z' _-]{1,30})\1[ \t]{0,3}:[ \t]{0,3}["']|([a-z_-]{1,30})=|<([a-z_-]{1,30})(?:[ \t][^<>]{0,60})?>|([a-z_]{1,40})[ \t]{0,3}(?:=|like)[ \t]{0,3}["'])$/;
 /** Keys of any data, not only people's: `"name": "Search"` names a tool, `"to"` an address. */
 const GENERIC_KEYS = wordSet('name from to de a cc cci');
-/** Keys written in one word (camelCase, folded to lower case by the caller). */
-const JOINED_KEYS = new Map([['firstname', 'first name'], ['givenname', 'first name'], ['lastname', 'last name'], ['familyname', 'last name'], ['nomdefamille', 'nom de famille'], ['nomfamille', 'nom de famille'], ['nomusage', "nom d'usage"], ['nomnaissance', 'nom de naissance'], ['displayname', 'nom et prenom'], ['display name', 'nom et prenom'], ['fullname', 'nom et prenom'], ['full name', 'nom et prenom']]);
+/** Keys written in one word (camelCase, folded to lower case by the caller): `key=label`. */
+const JOINED_KEYS = new Map(
+  phraseList(
+    'firstname=first name|givenname=first name|lastname=last name|familyname=last name',
+    "nomdefamille=nom de famille|nomfamille=nom de famille|nomusage=nom d'usage|nomnaissance=nom de naissance",
+    'displayname=nom et prenom|display name=nom et prenom|fullname=nom et prenom|full name=nom et prenom',
+  ).map((entry) => entry.split('=') as [string, string]),
+);
 
 /**
  * The key of a value in structured data, when it is a label: JSON or YAML (`"nom": "DUPONT"`,
