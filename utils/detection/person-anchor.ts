@@ -255,7 +255,9 @@ const TEXT_ANCHORS = new RegExp(
     [
       `${TITLE_TAILS} {1,2}(?:et (?:M\\.|Mme|Madame|Monsieur) {1,2})?${NOT_A_FUNCTION}[${UPPER}]`,
       `[${UPPER}]{1,29} {1,2}([${UPPER}][${LOWER}]{1,30})(?![\\p{L}\\p{N}])`,
-      `[${LOWER}]{1,30}(?<=([${UPPER}][${LOWER}]{1,30})) {1,2}[${UPPER}]{2,30}(?![\\p{L}\\p{N}])`,
+      // The lower-case run is not given back letter by letter, and the name after it is looked for before
+      // the capture looks behind: most capitalised words (`Bonjour`, `Le`) fail there at once.
+      `[${LOWER}]{1,30}(?![${LOWER}])(?= {1,2}[${UPPER}]{2})(?<=([${UPPER}][${LOWER}]{1,30})) {1,2}[${UPPER}]{2,30}(?![\\p{L}\\p{N}])`,
     ].join('|') +
     // Not before a placeholder's date (`né le [JJ/MM/AAAA]`, `née le __/__/____`): a template's person is no one.
     `)|[Nn](?<=${NOT_AFTER_TEXT_WORD}.)ée? (?:le|en) (?![[_.]|[JjXx]{2})`,
