@@ -48,6 +48,8 @@ const NUMBER_SEPARATORS = ' .-';
  * of a text's, so that counting fewer would list almost the same positions at the cost of counting.
  */
 const MIN_COUNTED_DIGITS = 4;
+/** Digits counted at most (a SIRET's 14): a pattern that needs more is listed from this many. */
+const MAX_COUNTED_DIGITS = 14;
 
 /** What a match of a pattern must start with. */
 export interface StartCondition {
@@ -180,7 +182,7 @@ const computeStartCondition = (pattern: RegExp, onFoldedText: boolean): StartCon
   if (!first || first.kind !== 'lookbehind' || !first.negative) return null;
   if (prefixes.some((prefix) => prefix.text === '')) return null;
   const [digits] = leadingDigits(root);
-  return { boundary: boundaryTable(boundaryClass[1], onFoldedText), prefixes: [...new Set(prefixes.map((prefix) => prefix.text))], digits: digits < MIN_COUNTED_DIGITS ? 0 : digits };
+  return { boundary: boundaryTable(boundaryClass[1], onFoldedText), prefixes: [...new Set(prefixes.map((prefix) => prefix.text))], digits: digits < MIN_COUNTED_DIGITS ? 0 : Math.min(digits, MAX_COUNTED_DIGITS) };
 };
 
 const isDigit = (char: string): boolean => char >= '0' && char <= '9';
@@ -194,8 +196,8 @@ const leadingDigits = (node: Node): [digits: number, whole: boolean] => {
   if (node.kind === 'chars') return [+node.chars.every(isDigit), node.chars.every((char) => isDigit(char) || NUMBER_SEPARATORS.includes(char))];
   if (node.kind === 'repeat') {
     const [digits, whole] = leadingDigits(node.body);
-    // A repetition that may hold another character counts its first round only.
-    return [digits * (whole ? node.min : Math.min(node.min, 1)), whole];
+    // A repetition that may hold another character counts for none.
+    return [whole ? digits * node.min : 0, whole];
   }
   if (node.kind === 'sequence') {
     let total = 0;
@@ -243,16 +245,15 @@ export class StartTables {
   readonly ends: readonly Uint32Array[];
   readonly goesOn: readonly Uint32Array[];
   readonly boundary = new Uint8Array(BOUNDARY_TABLE_SIZE);
-  /** Per count of digits (up to the most a pattern needs), the patterns for which it is too few (at 0: those that count). */
-  readonly tooFewDigits: Uint32Array;
+  /** Per count of digits, the patterns for which it is too few (at 0: those that count). */
+  readonly tooFewDigits = new Uint32Array(MAX_COUNTED_DIGITS + 1);
 
   constructor(conditions: readonly StartCondition[]) {
-    if (conditions.length > MAX_SHARING) throw new Error(`At most ${MAX_SHARING} patterns share a start pass`);
+    if (conditions.length > MAX_SHARING) throw new Error(`Over ${MAX_SHARING} start conditions`);
     const sizes = [0, 0x100, 1 << TABLE_BITS, 1 << TABLE_BITS, 1 << TABLE_BITS];
     this.ends = sizes.map((size) => new Uint32Array(size));
     this.goesOn = sizes.map((size) => new Uint32Array(size));
     this.boundary.fill(1);
-    this.tooFewDigits = new Uint32Array(Math.max(0, ...conditions.map((condition) => condition.digits)) + 1);
     conditions.forEach((condition, index) => {
       const bit = 1 << index;
       for (let count = 0; count < condition.digits; count++) this.tooFewDigits[count] |= bit;
@@ -284,8 +285,10 @@ const nextOpen = (text: string, boundary: Uint8Array, i: number, to: number): nu
 const digitsAt = (text: string, i: number, most: number): number => {
   let digits = 0;
   for (; i < text.length && digits < most; i++) {
-    if (isAsciiDigit(text.charCodeAt(i))) digits++;
-    else if (!NUMBER_SEPARATORS.includes(text[i])) break;
+    const code = text.charCodeAt(i);
+    if (isAsciiDigit(code)) digits++;
+    // NUMBER_SEPARATORS, compared as codes: this runs at every digit of a text of numbers.
+    else if (code !== 0x20 && code !== 0x2e && code !== 0x2d) break;
   }
   return digits;
 };
@@ -331,7 +334,7 @@ export const startPositions = (tables: StartTables, count: number, text: string,
         }
       }
     }
-    if ((mask & tables.tooFewDigits[0]) !== 0) mask &= ~tables.tooFewDigits[digitsAt(text, i, tables.tooFewDigits.length - 1)];
+    if ((mask & tables.tooFewDigits[0]) !== 0) mask &= ~tables.tooFewDigits[digitsAt(text, i, MAX_COUNTED_DIGITS)];
     while (mask !== 0) {
       const bit = mask & -mask;
       found[31 - Math.clz32(bit)].push(i);
