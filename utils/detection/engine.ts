@@ -9,7 +9,7 @@ import { FOLDED_ANCHOR_PATTERNS, useAnchorStarts } from './person-anchor';
 import { DETECTORS } from './registry';
 import { REPEATED_NAME, repeatedNames, weakRepeats } from './repeated-names';
 import { SCRATCH_MAX_LENGTH } from './scratch-buffers';
-import { execAtPositions, hasStandIn, MAX_SHARING, startCondition, startPositions, stickyCopy, tablesFor, type StartCondition, type StickyMatcher } from './start-positions';
+import { execAtPositions, MAX_SHARING, startCondition, startPositions, stickyCopy, tablesFor, type StartCondition, type StickyMatcher } from './start-positions';
 import type { Detector, Finding, FindingType, MatchContext, ScanOptions, ValidationResult } from './types';
 import { testAround } from './text-window';
 
@@ -102,10 +102,7 @@ const startsOf = (detector: Detector, state: ScanState): readonly number[] | nul
     if (anchors.length > 0) useAnchorStarts(state.folded, positions.slice(conditions.length));
     state.starts = new Map(state.starting.map((each, index) => [each, positions[index]]));
   }
-  const positions = state.starts.get(detector);
-  // Positions as dense as in `1 1 1 …` cost a call each: the pattern then runs over the text, faster,
-  // unless a term list's stand-in runs for it (compiling that list's regex would cost more).
-  return positions && (positions.length < state.text.length >> 2 || hasStandIn(detector.pattern)) ? positions : null;
+  return state.starts.get(detector) ?? null;
 };
 
 let anchorConditionList: StartCondition[] | null = null;

@@ -1,4 +1,3 @@
-import { isAsciiDigit } from './char-codes';
 import { fold, PatternReader, Unsupported, type Node } from './pattern-reader';
 
 /**
@@ -41,15 +40,6 @@ const BOUNDARY_TABLE_SIZE = 0x500;
 const TABLE_BITS = 12;
 /** Patterns sharing one pass (bits of a Uint32 mask). */
 export const MAX_SHARING = 32;
-/** Characters between the digits of a number (`06 12 34 56 78`, `123.456.789`, `12-34`). */
-const NUMBER_SEPARATORS = ' .-';
-/**
- * A condition counts a number's digits from this many: shorter numbers (`12 ans`, `2024`) are most
- * of a text's, so that counting fewer would list almost the same positions at the cost of counting.
- */
-const MIN_COUNTED_DIGITS = 4;
-/** Digits counted at most (a SIRET's 14): a pattern that needs more is listed from this many. */
-const MAX_COUNTED_DIGITS = 14;
 
 /** What a match of a pattern must start with. */
 export interface StartCondition {
@@ -57,11 +47,6 @@ export interface StartCondition {
   readonly boundary: Uint8Array;
   /** Folded prefixes (1 to PREFIX_LENGTH characters, each below U+0100) one of which begins every match. */
   readonly prefixes: readonly string[];
-  /**
-   * Fewest digits every match holds before its first character that is neither a digit nor a
-   * NUMBER_SEPARATORS one (0: no such filter): a position is listed only when the number there is long enough.
-   */
-  readonly digits: number;
 }
 
 // --- Prefixes -----------------------------------------------------------------------------------
@@ -181,35 +166,7 @@ const computeStartCondition = (pattern: RegExp, onFoldedText: boolean): StartCon
   const first = root.kind === 'sequence' ? root.items[0] : null;
   if (!first || first.kind !== 'lookbehind' || !first.negative) return null;
   if (prefixes.some((prefix) => prefix.text === '')) return null;
-  const [digits] = leadingDigits(root);
-  return { boundary: boundaryTable(boundaryClass[1], onFoldedText), prefixes: [...new Set(prefixes.map((prefix) => prefix.text))], digits: digits < MIN_COUNTED_DIGITS ? 0 : Math.min(digits, MAX_COUNTED_DIGITS) };
-};
-
-const isDigit = (char: string): boolean => char >= '0' && char <= '9';
-
-/**
- * Fewest digits a match of `node` holds before its first character that is neither a digit nor one
- * of NUMBER_SEPARATORS, and whether every match holds only such characters. An alternation counts
- * as holding another character at once (the number patterns branch only where their digits end).
- */
-const leadingDigits = (node: Node): [digits: number, whole: boolean] => {
-  if (node.kind === 'chars') return [+node.chars.every(isDigit), node.chars.every((char) => isDigit(char) || NUMBER_SEPARATORS.includes(char))];
-  if (node.kind === 'repeat') {
-    const [digits, whole] = leadingDigits(node.body);
-    // A repetition that may hold another character counts for none.
-    return [whole ? digits * node.min : 0, whole];
-  }
-  if (node.kind === 'sequence') {
-    let total = 0;
-    for (const item of node.items) {
-      const [digits, whole] = leadingDigits(item);
-      total += digits;
-      if (!whole) return [total, false];
-    }
-    return [total, true];
-  }
-  // Look-arounds and anchors hold no character.
-  return [0, node.kind === 'empty' || node.kind === 'lookbehind'];
+  return { boundary: boundaryTable(boundaryClass[1], onFoldedText), prefixes: [...new Set(prefixes.map((prefix) => prefix.text))] };
 };
 
 /** Boundary tables by class source (most patterns share one): 1 for each character the class holds (or whose fold it holds). */
@@ -245,18 +202,15 @@ export class StartTables {
   readonly ends: readonly Uint32Array[];
   readonly goesOn: readonly Uint32Array[];
   readonly boundary = new Uint8Array(BOUNDARY_TABLE_SIZE);
-  /** Per count of digits, the patterns for which it is too few (at 0: those that count). */
-  readonly tooFewDigits = new Uint32Array(MAX_COUNTED_DIGITS + 1);
 
   constructor(conditions: readonly StartCondition[]) {
-    if (conditions.length > MAX_SHARING) throw new Error(`Over ${MAX_SHARING} start conditions`);
+    if (conditions.length > MAX_SHARING) throw new Error(`At most ${MAX_SHARING} patterns share a start pass`);
     const sizes = [0, 0x100, 1 << TABLE_BITS, 1 << TABLE_BITS, 1 << TABLE_BITS];
     this.ends = sizes.map((size) => new Uint32Array(size));
     this.goesOn = sizes.map((size) => new Uint32Array(size));
     this.boundary.fill(1);
     conditions.forEach((condition, index) => {
       const bit = 1 << index;
-      for (let count = 0; count < condition.digits; count++) this.tooFewDigits[count] |= bit;
       for (let code = 0; code < BOUNDARY_TABLE_SIZE; code++) this.boundary[code] &= condition.boundary[code];
       for (const prefix of condition.prefixes) {
         let key = 0;
@@ -279,18 +233,6 @@ const nextOpen = (text: string, boundary: Uint8Array, i: number, to: number): nu
   let code = text.charCodeAt(i);
   while (code < BOUNDARY_TABLE_SIZE && boundary[code] === 1 && ++i < to) code = text.charCodeAt(i);
   return i + 1;
-};
-
-/** Digits of the number at `i`, up to `most`: digits and NUMBER_SEPARATORS from there. */
-const digitsAt = (text: string, i: number, most: number): number => {
-  let digits = 0;
-  for (; i < text.length && digits < most; i++) {
-    const code = text.charCodeAt(i);
-    if (isAsciiDigit(code)) digits++;
-    // NUMBER_SEPARATORS, compared as codes: this runs at every digit of a text of numbers.
-    else if (code !== 0x20 && code !== 0x2e && code !== 0x2d) break;
-  }
-  return digits;
 };
 
 /**
@@ -334,7 +276,6 @@ export const startPositions = (tables: StartTables, count: number, text: string,
         }
       }
     }
-    if ((mask & tables.tooFewDigits[0]) !== 0) mask &= ~tables.tooFewDigits[digitsAt(text, i, MAX_COUNTED_DIGITS)];
     while (mask !== 0) {
       const bit = mask & -mask;
       found[31 - Math.clz32(bit)].push(i);

@@ -22,9 +22,9 @@ const checkHolds = (value: string): boolean => {
 export default defineDetector({
   id: 'be-national-number',
   type: 'ID_DOCUMENT',
-  // Opens with its left boundary: the engine lists where it may start (a digit after neither a letter,
-  // a digit, a dot nor a hyphen, and enough digits there: see start-positions.ts) and runs it there only.
-  pattern: /(?<![\p{L}\p{N}.-])\d\d\.?[01]\d\.?[0-3]\d[- ]?\d{3}\.?\d\d(?![\p{L}\p{N}]|[.-]\d)/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /\d(?<![\p{L}\p{N}.-]\d)\d\.?[01]\d\.?[0-3]\d[- ]?\d{3}\.?\d\d(?![\p{L}\p{N}]|[.-]\d)/gu,
   baseScore: 0.85,
   keywords: phraseList('registre national|numero national|n° national|rijksregister|rijksregisternummer|niss|insz|carte d\'identite belge|belge'),
   requiresContext: true,

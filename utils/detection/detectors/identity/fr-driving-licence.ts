@@ -16,9 +16,10 @@ import { phraseList } from '../../word-list';
 export default defineDetector({
   id: 'fr-driving-licence',
   type: 'ID_DOCUMENT',
-  // Opens with its left boundary: the engine lists where it may start (a digit after neither a letter
-  // nor a digit, and enough digits there: see start-positions.ts) and runs it there only.
-  pattern: /(?<![\p{L}\p{N}])(?<!\d[ .\-])\d(?=[ .\-]?\d)(?:[ .\-]?\d){11}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  // The look-ahead, implied by the rest of the pattern, is cheaper than the look-behind: it goes first.
+  pattern: /\d(?=[ .\-]?\d)(?<!(?:[\p{L}\p{N}]|\d[ .\-])\d)(?:[ .\-]?\d){11}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.7,
   keywords: phraseList('permis de conduire|permis|n° de permis|numero de permis|neph'),
   requiresContext: true,

@@ -24,9 +24,9 @@ const isTimestamp = (raw: string): boolean => TIMESTAMP_SHAPES.test(raw);
 export default defineDetector({
   id: 'fr-nif',
   type: 'TAX_ID',
-  // Opens with its left boundary: the engine lists where it may start (a digit after neither a letter
-  // nor a digit, and enough digits there: see start-positions.ts) and runs it there only.
-  pattern: /(?<![\p{L}\p{N}])(?<!\d[ .\-])[0-3](?:[ .\-]?\d){12}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /[0-3](?<!(?:[\p{L}\p{N}]|\d[ .\-])[0-3])(?:[ .\-]?\d){12}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.7,
   keywords: phraseList(
     "numero fiscal|n° fiscal|spi|nif|identifiant fiscal|fiscal|avis d'impot|impot|impots|impots.gouv",

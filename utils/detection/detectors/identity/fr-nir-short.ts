@@ -16,9 +16,9 @@ import { phraseList } from '../../word-list';
 export default defineDetector({
   id: 'fr-nir-short',
   type: 'NIR',
-  // Opens with its left boundary: the engine lists where it may start (a digit after neither a letter
-  // nor a digit, and enough digits there: see start-positions.ts) and runs it there only.
-  pattern: /(?<![\p{L}\p{N}])(?<!\d[ .\-])[1-478](?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
+  // The left boundary is checked after the first digit: a pattern that starts with a look-behind is
+  // tried at every position of the text.
+  pattern: /[1-478](?<!(?:[\p{L}\p{N}]|\d[ .\-])[1-478])(?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?![\p{L}\p{N}]|[ .\-]\d)/gu,
   baseScore: 0.7,
   keywords: phraseList(
     'securite sociale|secu|nir|nss|nia|insee|carte vitale|vitale|n° ss|n°ss|no ss|numero ss|num ss',

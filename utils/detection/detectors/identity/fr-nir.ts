@@ -20,10 +20,8 @@ import { phraseList } from '../../word-list';
 export default defineDetector({
   id: 'fr-nir',
   type: 'NIR',
-  // Opens with its left boundary: the engine lists where it may start (a digit after neither a letter
-  // nor a digit, and enough digits there: see start-positions.ts) and runs it there only.
   pattern:
-    /(?<![\p{L}\p{N}])(?<!\d[ .\-])[1-478](?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?:(?:[ .\-]?\d){2}|[ ]{0,2}\(?(?:[Cc]l[ée]|CL[EÉ])[ ]?:?[ ]?\d{2}\)?|[ ]{0,2}[-/][ ]{0,2}(?:(?:[Cc]l[ée]|CL[EÉ])[ ]?:?[ ]?)?\d{2}|[ ]{0,2}\(\d{2}\))(?![\p{L}\p{N}])/gu,
+    /[1-478](?<!(?:[\p{L}\p{N}]|\d[ .\-])[1-478])(?:[ .\-]?\d){4}[ .\-]?(?:\d[ .\-]?\d|2[ABab])(?:[ .\-]?\d){6}(?:(?:[ .\-]?\d){2}|[ ]{0,2}\(?(?:[Cc]l[ée]|CL[EÉ])[ ]?:?[ ]?\d{2}\)?|[ ]{0,2}[-/][ ]{0,2}(?:(?:[Cc]l[ée]|CL[EÉ])[ ]?:?[ ]?)?\d{2}|[ ]{0,2}\(\d{2}\))(?![\p{L}\p{N}])/gu,
   baseScore: 0.95,
   keywords: phraseList(
     'securite sociale|secu|nir|nss|nia|insee|carte vitale|vitale|ins|matricule|n° ss|immatriculation',
