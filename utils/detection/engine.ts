@@ -2,7 +2,7 @@ import { keepAnchoredCategories } from './category-anchoring';
 import { isAsciiAlphanumeric, isHexDigit } from './char-codes';
 import { literalWithBlankRuns } from './define-detector';
 import { EPONYMS } from './detectors/sensitive/_name-words';
-import { columnHeader, lineAt, rowDelimiter } from './table-context';
+import { columnHeader, lineAt, lineKey, rowDelimiter } from './table-context';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize';
 import { copyUnsafeMask, markCopyUnsafe, realMatch, type OneByteCopy } from './one-byte-copy';
 import { FOLDED_ANCHOR_PATTERNS, useAnchorStarts } from './person-anchor';
@@ -240,8 +240,7 @@ const headerHas = (regex: RegExp | null, state: ScanState, start: number): boole
 const mayBeTableRow = (state: ScanState, offset: number): boolean => {
   const rows = (state.tableRows ??= new Map());
   const [lineStart, lineEnd] = lineAt(state.folded, offset);
-  // The start gives the end, as in table-context.ts: a small integer key.
-  const key = lineEnd >= lineStart ? lineStart : -1;
+  const key = lineKey(lineStart, lineEnd);
   let row = rows.get(key);
   if (row === undefined) {
     row = rowDelimiter(state.folded.slice(lineStart, lineEnd)) !== undefined;

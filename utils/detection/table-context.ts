@@ -64,10 +64,14 @@ const indexText = (folded: string): void => {
   linesOf = folded;
 };
 
+/**
+ * A line's start gives its end (the next line break), except for the empty line before a break
+ * at offset 0: a small integer key, where the pair of bounds was a float past 2^30 on long texts.
+ */
+export const lineKey = (lineStart: number, lineEnd: number): number => (lineEnd >= lineStart ? lineStart : -1);
+
 const tableLine = (folded: string, lineStart: number, lineEnd: number): TableLine | null => {
-  // A line's start gives its end (the next line break), except for the empty line before a break
-  // at offset 0: a small integer key, where the pair of bounds was a float past 2^30 on long texts.
-  const key = lineEnd >= lineStart ? lineStart : -1;
+  const key = lineKey(lineStart, lineEnd);
   let found = lines.get(key);
   if (found === undefined) {
     found = readTableLine(folded, lineStart, lineEnd);
@@ -160,6 +164,21 @@ const PERSON_FIELD_CELL = /(?:^|[\t|;])[ \t]*(?:noms?|nom de famille|prenoms?|pr
  */
 export const inHeaderRow = (folded: string, offset: number): boolean => {
   const [lineStart, lineEnd] = lineAt(folded, offset);
+  // Asked for each term of a row (`DUPONT;Marie;RSA;ASE`): read each line once.
+  const known = headerRowsAt(folded);
+  const key = lineKey(lineStart, lineEnd);
+  let answer = known.get(key);
+  if (answer === undefined) {
+    answer = isHeaderRow(folded, lineStart, lineEnd);
+    known.set(key, answer);
+  }
+  return answer;
+};
+
+/** inHeaderRow's answers in the last text, by line start. */
+const headerRowsAt = perText((_folded: string) => new Map<number, boolean>());
+
+const isHeaderRow = (folded: string, lineStart: number, lineEnd: number): boolean => {
   // A header is short, and a long line read again for each of its terms would cost its length each time.
   if (lineEnd >= folded.length || lineEnd - lineStart > HEADER_ROW_MAX_LENGTH) return false;
   const line = folded.slice(lineStart, lineEnd);
@@ -181,6 +200,22 @@ export const headerRow = (folded: string, offset: number): readonly string[] | n
  * A value of an SQL `INSERT` has its column's name as header (`num_caf` read `num caf`).
  */
 export const columnHeader = (folded: string, offset: number): string | null => {
+  const known = headersAt(folded);
+  let header = known.get(offset);
+  if (header === undefined) {
+    header = readColumnHeader(folded, offset);
+    known.set(offset, header);
+  }
+  return header;
+};
+
+/**
+ * Headers already read in the last text, by offset: several detectors and checks ask for the
+ * header of the same value (the context of each category term, then the name's columns).
+ */
+const headersAt = perText((_folded: string) => new Map<number, string | null>());
+
+const readColumnHeader = (folded: string, offset: number): string | null => {
   // First: the rows of a long INSERT look like a table whose header is its first row.
   const insert = insertColumn(folded, offset);
   if (insert !== null) return insert.replace(/[_.-]/g, ' ');

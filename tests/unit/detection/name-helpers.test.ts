@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '@/utils/detection/fold';
-import { labelBefore, lastWords, roleBefore } from '@/utils/detection/detectors/sensitive/_name-left-context';
+import { labelBefore, lastWords, roleBefore, wordsBeforeName } from '@/utils/detection/detectors/sensitive/_name-left-context';
+import { ROLE_WORDS } from '@/utils/detection/detectors/sensitive/_name-words';
 import { initialIntroduced, introducedByWord, signatureLine } from '@/utils/detection/detectors/sensitive/_name-introductions';
 import { inListOfWorks, isVariety, namedAsThing, opensQuote, REGNAL_NUMBER } from '@/utils/detection/detectors/sensitive/_name-things';
 import { particleInName, particleSurnameEnd, tokenize } from '@/utils/detection/detectors/sensitive/_name-tokens';
@@ -54,6 +55,15 @@ describe('_name-left-context: what comes before a name', () => {
     expect(lastWords('   ')).toEqual([]);
     // A run without blanks longer than any listed word ends the reading with an empty word.
     expect(lastWords(`voir ${'dupont;marie;'.repeat(4)}`)).toEqual(['']);
+  });
+
+  it('reads one word before a name after a word closing an item, five otherwise', () => {
+    expect(wordsBeforeName('le pere de la famille ')).toEqual(['le', 'pere', 'de', 'la', 'famille']);
+    expect(wordsBeforeName('dupont;marie;rsa;ase\ndupont;')).toEqual(['dupont;']);
+    expect(wordsBeforeName('vu avec la mere, ')).toEqual(['mere,']);
+    expect(wordsBeforeName('voir (annexe)\n')).toEqual(['(annexe)']);
+    // What the other four words could have said: no role ends an item (roleBefore reads `famille;` as none).
+    expect([...ROLE_WORDS].filter((role) => /[,;)]$/.test(role))).toEqual([]);
   });
 
   it.each([

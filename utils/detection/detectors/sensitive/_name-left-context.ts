@@ -60,6 +60,18 @@ const institutionWord = (word: string, adjective: () => boolean): boolean => {
   // An adjective of the place's kind on the name's line (`prix littéraire`, `salle polyvalente`, `centre social`, `voie verte`).
   return bare.includes('-') ? bare.split('-').some((part) => STOP.has(part)) : STOP.has(bare) || (PLACE_ADJECTIVE.test(bare) && adjective());
 };
+/**
+ * The words before a name that placeBefore and roleBefore read: the last five, or the last one alone
+ * when it closes an item (`DUPONT;`, `Dupont,`), past which neither reads (CLOSES_ITEM; no role
+ * ends so). Each cell of a CSV row then reads one word, not the rows above.
+ */
+export const wordsBeforeName = (before: string): string[] => {
+  let last = before.length - 1;
+  while (last >= 0 && isSeparator(before.charCodeAt(last))) last--;
+  const code = last >= 0 ? before.charCodeAt(last) : 0;
+  // `,` `;` `)`, as CLOSES_ITEM.
+  return lastWords(before, code === 44 || code === 59 || code === 41 ? 1 : 5);
+};
 /** placeBefore over the text before a name, adjectives read on the name's line only. */
 export const placeBeforeText = (before: string, words = lastWords(before)): boolean => placeBefore(words, () => lastWords(before.slice(before.lastIndexOf('\n') + 1)).length);
 const PLACE_ADJECTIVE = /(?:al|ale|aux|aire|ique|if|ive|el|elle|ente|erte)$/;

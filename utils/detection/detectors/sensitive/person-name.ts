@@ -3,12 +3,13 @@ import { foldName as fold } from '../../fold';
 import { hasPersonAnchor, lineAround } from '../../person-anchor';
 import { fillsQuotation, firstNonSpace, lastNonBlank, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 import type { DetectorExamples } from '../../types';
+import { perText } from '../../per-text';
 import { phraseSet, wordSet } from '../../word-list';
 import { defineName } from './_define-name';
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, unquotedCell } from './_fields';
 import { ACRONYMS, FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPossessiveRole, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, UPPER_LETTERS } from './_name-words';
 import { initialIntroduced, introducedByWord, letterNamesSomeone, SIGNATURE_AFTER, signatureLine } from './_name-introductions';
-import { inListOfPlaces, isCellSeparator, labelBefore, labelCellBefore, labelThenParticle, lastWords, placeBeforeText, roleBefore, surnameLabelLineAbove } from './_name-left-context';
+import { inListOfPlaces, isCellSeparator, labelBefore, labelCellBefore, labelThenParticle, lastWords, placeBeforeText, roleBefore, surnameLabelLineAbove, wordsBeforeName } from './_name-left-context';
 import { aboutRoses, AREA_AFTER, CAR_MAKERS, COMPANY_AFTER, CULTIVAR_QUOTE_BEFORE, GENUS_EPITHET_AFTER, inListOfWorks, isVariety, LIFESPAN_AFTER, NAMED_AFTER_BEFORE, namedAsThing, NEVER_A_PERSON, opensQuote, PLANT_BEFORE, REGNAL_NUMBER, SPECIES, THING_AFTER, VARIETIES_LINE_START, VARIETY_AFTER } from './_name-things';
 import { capitalsBeforeName, isAcronym, isModelCode, isName, isWordlike, nameLike, particleInName, particleSurnameEnd, type Result, span, tokenize, UPPER_CASE_TITLES } from './_name-tokens';
 
@@ -210,12 +211,32 @@ const inTableCell = (text: string, start: number, end: number): boolean => {
  */
 const separatesCells = (code: number, quoted: boolean): boolean => isCellSeparator(code) || (quoted && code === 44);
 
-const tableCells = (text: string, start: number, end: number): { cells: string[]; index: number; separator: string; lineStart: number } | null => {
+const CELL_SEPARATORS = ['\t', ';', '|', ','] as const;
+
+/**
+ * The cells of the last text's lines, by line start, split at each separator as first asked: a row
+ * holds several names (`DUPONT;Marie`), each of which reads its row.
+ */
+const rowsOf = perText((_text: string) => new Map<number, Row>());
+
+interface Row {
+  readonly line: string;
+  /** By separator (as in CELL_SEPARATORS): the line's parts, and these unquoted once a name is found in one. */
+  readonly splits: Array<{ readonly parts: string[]; cells?: string[] } | undefined>;
+}
+
+const tableCells = (text: string, start: number, end: number): { cells: string[]; index: number } | null => {
   const [lineStart, lineEnd] = lineAround(text, start);
   if (lineEnd < end || lineEnd - lineStart > MAX_LINE) return null;
-  const line = text.slice(lineStart, lineEnd);
-  for (const separator of ['\t', ';', '|', ',']) {
-    const parts = line.split(separator);
+  const rows = rowsOf(text);
+  let row = rows.get(lineStart);
+  if (row === undefined) {
+    row = { line: text.slice(lineStart, lineEnd), splits: [] };
+    rows.set(lineStart, row);
+  }
+  for (let s = 0; s < CELL_SEPARATORS.length; s++) {
+    const split = (row.splits[s] ??= { parts: row.line.split(CELL_SEPARATORS[s]) });
+    const { parts } = split;
     // Two cells are a row too (`DUPONT;Marie`): the whole cell must be the name (checked below).
     if (parts.length < 2) continue;
     let offset = lineStart;
@@ -224,8 +245,9 @@ const tableCells = (text: string, start: number, end: number): { cells: string[]
       const cellEnd = offset + parts[i].length;
       if (start >= cellStart && end <= cellEnd) {
         // A comma separates quoted cells only (see inTableCell).
-        if (unquotedCell(parts[i]) !== text.slice(start, end) || (separator === ',' && parts[i] === text.slice(start, end))) return null;
-        return { cells: parts.map(unquotedCell), index: i, separator, lineStart };
+        if (unquotedCell(parts[i]) !== text.slice(start, end) || (CELL_SEPARATORS[s] === ',' && parts[i] === text.slice(start, end))) return null;
+        split.cells ??= parts.map(unquotedCell);
+        return { cells: split.cells, index: i };
       }
       offset = cellEnd + 1;
     }
@@ -416,8 +438,9 @@ export default defineName({
       }
       // Any single word that is not a first name (`Conseil`, `DUPONT`): the checks below only accept it
       // after a label (`Nom :`), a role (`la famille`) or in a table cell; without them, say no now.
-      const before = textBefore(folded, start, 60);
-      if (labelBefore(before) === null && labelThenParticle(before) === null && insertColumnBefore(folded, start) === null && roleBefore(lastWords(before, 2)) === null && !inTableCell(text, start, end)) {
+      // The table cell first: it reads two characters, where the others read the words before.
+      const before = inTableCell(text, start, end) ? null : textBefore(folded, start, 60);
+      if (before !== null && labelBefore(before) === null && labelThenParticle(before) === null && insertColumnBefore(folded, start) === null && roleBefore(lastWords(before, 2)) === null) {
         if (value === value.toUpperCase() && surnameLabelLineAbove(folded, start, end)) return { score: 0.8 };
         return nameBeforeFirstName(text, folded, start, end);
       }
@@ -565,7 +588,7 @@ export default defineName({
     // Someone introducing themselves with their surname in capitals, whatever their first name (`je
     // suis Rajinder SINGH`, `this is Grace OKAFOR`).
     if (names.length === 2 && names[0].kind === 'cap' && names[1].kind === 'up' && !isAcronym(names[1]) && SELF_INTRODUCTION_BEFORE.test(before)) return span(names, 0.85);
-    const words = lastWords(before);
+    const words = wordsBeforeName(before);
     // A place word ending the row above says nothing of a name opening this one (`…;il faut un plateau` ↵ `MAUREL;Didier;…`).
     if ((placeBeforeText(before, words) && !opensRow(before, text, nameEnd)) || ((before.endsWith('a ') || before.endsWith(': ')) && BIRTHPLACE_BEFORE.test(before)) || inListOfPlaces(folded, nameStart, value)) return false;
     // A car: its maker, then a model named like a first name (`Renault Zoé`, `Peugeot Partner`).
