@@ -200,22 +200,6 @@ export const headerRow = (folded: string, offset: number): readonly string[] | n
  * A value of an SQL `INSERT` has its column's name as header (`num_caf` read `num caf`).
  */
 export const columnHeader = (folded: string, offset: number): string | null => {
-  const known = headersAt(folded);
-  let header = known.get(offset);
-  if (header === undefined) {
-    header = readColumnHeader(folded, offset);
-    known.set(offset, header);
-  }
-  return header;
-};
-
-/**
- * Headers already read in the last text, by offset: several detectors and checks ask for the
- * header of the same value (the context of each category term, then the name's columns).
- */
-const headersAt = perText((_folded: string) => new Map<number, string | null>());
-
-const readColumnHeader = (folded: string, offset: number): string | null => {
   // First: the rows of a long INSERT look like a table whose header is its first row.
   const insert = insertColumn(folded, offset);
   if (insert !== null) return insert.replace(/[_.-]/g, ' ');
