@@ -2,7 +2,7 @@ import { keepAnchoredCategories } from './category-anchoring';
 import { isAsciiAlphanumeric, isHexDigit } from './char-codes';
 import { literalWithBlankRuns } from './define-detector';
 import { EPONYMS } from './detectors/sensitive/_name-words';
-import { columnHeader, lineAt, lineKey, rowDelimiter } from './table-context';
+import { columnHeader, lineAt, onceForLine, rowDelimiter } from './table-context';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize';
 import { copyUnsafeMask, markCopyUnsafe, realMatch, type OneByteCopy } from './one-byte-copy';
 import { FOLDED_ANCHOR_PATTERNS, useAnchorStarts } from './person-anchor';
@@ -238,16 +238,11 @@ const headerHas = (regex: RegExp | null, state: ScanState, start: number): boole
  * does not cost a scan of the whole line per candidate.
  */
 const mayBeTableRow = (state: ScanState, offset: number): boolean => {
-  const rows = (state.tableRows ??= new Map());
   const [lineStart, lineEnd] = lineAt(state.folded, offset);
-  const key = lineKey(lineStart, lineEnd);
-  let row = rows.get(key);
-  if (row === undefined) {
-    row = rowDelimiter(state.folded.slice(lineStart, lineEnd)) !== undefined;
-    rows.set(key, row);
-  }
-  return row;
+  return onceForLine((state.tableRows ??= new Map()), state.folded, lineStart, lineEnd, hasRowDelimiter);
 };
+
+const hasRowDelimiter = (folded: string, lineStart: number, lineEnd: number): boolean => rowDelimiter(folded.slice(lineStart, lineEnd)) !== undefined;
 
 /** Keyword test on the window around a candidate (the window's edges count as word boundaries). */
 const windowHas = (regex: RegExp | null, folded: string, start: number, end: number, window: { before: number; after: number }): boolean => regex !== null && testAround(folded, start, end, regex, window.before, window.after);

@@ -68,17 +68,23 @@ const indexText = (folded: string): void => {
  * A line's start gives its end (the next line break), except for the empty line before a break
  * at offset 0: a small integer key, where the pair of bounds was a float past 2^30 on long texts.
  */
-export const lineKey = (lineStart: number, lineEnd: number): number => (lineEnd >= lineStart ? lineStart : -1);
+const lineKey = (lineStart: number, lineEnd: number): number => (lineEnd >= lineStart ? lineStart : -1);
 
-const tableLine = (folded: string, lineStart: number, lineEnd: number): TableLine | null => {
+/**
+ * What `read` says of the line [lineStart, lineEnd) of `text`, read once and then kept in `known`
+ * by the line's key: a scan asks about a line for each value on it (the terms of a CSV row).
+ */
+export const onceForLine = <T>(known: Map<number, T>, text: string, lineStart: number, lineEnd: number, read: (text: string, lineStart: number, lineEnd: number) => T): T => {
   const key = lineKey(lineStart, lineEnd);
-  let found = lines.get(key);
-  if (found === undefined) {
-    found = readTableLine(folded, lineStart, lineEnd);
-    lines.set(key, found);
+  let value = known.get(key);
+  if (value === undefined) {
+    value = read(text, lineStart, lineEnd);
+    known.set(key, value);
   }
-  return found;
+  return value;
 };
+
+const tableLine = (folded: string, lineStart: number, lineEnd: number): TableLine | null => onceForLine(lines, folded, lineStart, lineEnd, readTableLine);
 
 /**
  * The delimiter of a line that may be a table row, or undefined. Tabs are rare in prose, so one is
@@ -164,15 +170,7 @@ const PERSON_FIELD_CELL = /(?:^|[\t|;])[ \t]*(?:noms?|nom de famille|prenoms?|pr
  */
 export const inHeaderRow = (folded: string, offset: number): boolean => {
   const [lineStart, lineEnd] = lineAt(folded, offset);
-  // Asked for each term of a row (`DUPONT;Marie;RSA;ASE`): read each line once.
-  const known = headerRowsAt(folded);
-  const key = lineKey(lineStart, lineEnd);
-  let answer = known.get(key);
-  if (answer === undefined) {
-    answer = isHeaderRow(folded, lineStart, lineEnd);
-    known.set(key, answer);
-  }
-  return answer;
+  return onceForLine(headerRowsAt(folded), folded, lineStart, lineEnd, isHeaderRow);
 };
 
 /** inHeaderRow's answers in the last text, by line start. */

@@ -4,6 +4,7 @@ import { hasPersonAnchor, lineAround } from '../../person-anchor';
 import { fillsQuotation, firstNonSpace, lastNonBlank, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 import type { DetectorExamples } from '../../types';
 import { perText } from '../../per-text';
+import { onceForLine } from '../../table-context';
 import { phraseSet, wordSet } from '../../word-list';
 import { defineName } from './_define-name';
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, unquotedCell } from './_fields';
@@ -225,15 +226,12 @@ interface Row {
   readonly splits: Array<{ readonly parts: string[]; cells?: string[] } | undefined>;
 }
 
+const newRow = (text: string, lineStart: number, lineEnd: number): Row => ({ line: text.slice(lineStart, lineEnd), splits: [] });
+
 const tableCells = (text: string, start: number, end: number): { cells: string[]; index: number } | null => {
   const [lineStart, lineEnd] = lineAround(text, start);
   if (lineEnd < end || lineEnd - lineStart > MAX_LINE) return null;
-  const rows = rowsOf(text);
-  let row = rows.get(lineStart);
-  if (row === undefined) {
-    row = { line: text.slice(lineStart, lineEnd), splits: [] };
-    rows.set(lineStart, row);
-  }
+  const row = onceForLine(rowsOf(text), text, lineStart, lineEnd, newRow);
   for (let s = 0; s < CELL_SEPARATORS.length; s++) {
     const split = (row.splits[s] ??= { parts: row.line.split(CELL_SEPARATORS[s]) });
     const { parts } = split;
