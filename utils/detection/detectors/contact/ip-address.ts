@@ -1,10 +1,10 @@
 import { codeAt, codePointBefore, isHexDigit } from '../../char-codes';
 import { defineDetector } from '../../define-detector';
 import { perText } from '../../per-text';
-import { columnHeader } from '../../table-context';
+import { columnHeader, lineAt } from '../../table-context';
 import type { DetectorExamples } from '../../types';
 import { phraseList } from '../../word-list';
-import { testAfter, testBefore, textBefore } from '../../text-window';
+import { lastNonBlank, testAfter, testBefore, textBefore } from '../../text-window';
 
 /**
  * IP address, IPv4 (`192.168.1.10`, `10.0.0.0/8`) or IPv6 (`2001:db8::1`, `fe80::1%eth0`,
@@ -156,8 +156,10 @@ const LINE_NUMBER = /(?:^|\n)(\d+(?:\.\d+)*) /g;
 const lineNumbersOf = perText((text) => new Set(Array.from(text.matchAll(LINE_NUMBER), (match) => match[1])));
 
 /** An outline's item opening its line (`3.1.2.4 nombre de jours d'arrêt`) under its parent's (`3.1.2 nombre d'accidents`): a numbering. */
-const isOutlineItem = (text: string, start: number, ipv4: string): boolean => {
-  if (!/(?:^|\n)[ \t]*$/.test(textBefore(text, start, 8))) return false;
+const isOutlineItem = (text: string, start: number, lineStart: number, ipv4: string): boolean => {
+  // Blanks alone before it on its line, or at least 8 of them (a wide indent).
+  const blanksFrom = lastNonBlank(text, start) + 1;
+  if (blanksFrom !== lineStart && start - blanksFrom < 8) return false;
   return lineNumbersOf(text).has(ipv4.slice(0, ipv4.lastIndexOf('.')));
 };
 
@@ -174,26 +176,28 @@ export default defineDetector({
   candidateStart: (text, anchor, minStart) => (anchor[1] !== undefined ? ipv6Start(text, anchor.index, minStart) : anchor.index),
   validate: (value, context) => {
     const [, ipv6, ipv4] = context.groups;
-    const before = textBefore(context.folded, context.start, 48);
+    // None of the patterns read before the address crosses a line break: they read the line up to
+    // it (nothing for an address opening its line, as in a list of addresses one per line).
+    const [lineStart] = lineAt(context.folded, context.start);
+    const onLine = (length: number): number => Math.min(length, context.start - lineStart);
     // `Démarrage GED 10.4.2.1 (build 20260311)`: a version, named by its build after it.
-    if (VERSION_BEFORE.test(before) || testAfter(context.folded, context.end, BUILD_AFTER, 16)) return false;
+    if (testBefore(context.folded, context.start, VERSION_BEFORE, onLine(48)) || testAfter(context.folded, context.end, BUILD_AFTER, 16)) return false;
     // A product's version: a browser's in a user agent (`Chrome/131.0.0.0`), a system's (`FortiOS 7.0.15.2`),
     // a named one (`version FortiClient 7.2.4.1`).
-    if (testBefore(context.text, context.start, PRODUCT_BEFORE, 30) && !NETWORK_BEFORE.test(textBefore(context.folded, context.start, 40))) return false;
+    if (testBefore(context.text, context.start, PRODUCT_BEFORE, onLine(30)) && !NETWORK_BEFORE.test(textBefore(context.folded, context.start, 40))) return false;
     // The host of a URI with its password (`postgres://app:…@10.12.4.27:5432`): the connection
     // string is the secret, reported by connection-string.
-    if (testBefore(context.text, context.start, CREDENTIALS_BEFORE, 300)) return false;
+    if (testBefore(context.text, context.start, CREDENTIALS_BEFORE, onLine(300))) return false;
     // A table's column of versions (`| Firmware |` … `| 2.4.1.9 |`), or versions a sentence about them lists
     // (`le firmware n'est pas à jour (cible 17.9.4a pour les Catalyst, 2.4.1.17 pour les bornes)`).
     if (VERSION_COLUMN.test(columnHeader(context.folded, context.start) ?? '')) return false;
     // Far enough back for a list of versions that opens on the word (`Version de l'appli : 4.12.3 (build …), JDK 17.0.10, …`).
-    const sentence = textBefore(context.folded, context.start, 110);
-    if (VERSION_TOPIC.test(sentence) && !NETWORK_BEFORE.test(sentence)) return false;
+    if (testBefore(context.folded, context.start, VERSION_TOPIC, onLine(110)) && !NETWORK_BEFORE.test(textBefore(context.folded, context.start, 110))) return false;
     if (ipv4 !== undefined) {
       // Four single digits ending in 0 head a nomenclature's item (the water law's IOTA rubrics `3.2.6.0`) or
       // number a version (`pilote PCL6 en 7.1.0.0`): no labelled address of the corpora has this shape.
       if (/^[1-9]\.\d\.\d\.0$/.test(ipv4)) return false;
-      if (isOutlineItem(context.text, context.start, ipv4)) return false;
+      if (isOutlineItem(context.text, context.start, lineStart, ipv4)) return false;
       const octets = parseIpv4(ipv4.split('/')[0]);
       if (!octets) return false;
       return isNonIdentifyingIpv4(octets) ? NON_IDENTIFYING_SCORE : BASE_SCORE;
