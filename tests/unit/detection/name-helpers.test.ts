@@ -57,13 +57,18 @@ describe('_name-left-context: what comes before a name', () => {
     expect(lastWords(`voir ${'dupont;marie;'.repeat(4)}`)).toEqual(['']);
   });
 
-  it('reads one word before a name after a word closing an item, five otherwise', () => {
+  it('reads one word before a name after a word closing an item or a quote opening a value, five otherwise', () => {
     expect(wordsBeforeName('le pere de la famille ')).toEqual(['le', 'pere', 'de', 'la', 'famille']);
     expect(wordsBeforeName('dupont;marie;rsa;ase\ndupont;')).toEqual(['dupont;']);
     expect(wordsBeforeName('vu avec la mere, ')).toEqual(['mere,']);
     expect(wordsBeforeName('voir (annexe)\n')).toEqual(['(annexe)']);
+    // The quotes of SQL values and of lists in code; an elided article is a word.
+    expect(wordsBeforeName("values ('dupont', '")).toEqual(["'"]);
+    expect(wordsBeforeName("insert into t values ('")).toEqual(["('"]);
+    expect(wordsBeforeName("le dossier de l'")).toEqual(['le', 'dossier', 'de', "l'"]);
+    expect(wordsBeforeName("voir les values('")).toEqual(['voir', 'les', "values('"]);
     // What the other four words could have said: no role ends an item (roleBefore reads `famille;` as none).
-    expect([...ROLE_WORDS].filter((role) => /[,;)]$/.test(role))).toEqual([]);
+    expect([...ROLE_WORDS].filter((role) => /[,;)]$|(?:^| )\(?'$/.test(role))).toEqual([]);
   });
 
   it.each([

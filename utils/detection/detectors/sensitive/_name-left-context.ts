@@ -62,15 +62,17 @@ const institutionWord = (word: string, adjective: () => boolean): boolean => {
 };
 /**
  * The words before a name that placeBefore and roleBefore read: the last five, or the last one alone
- * when it closes an item (`DUPONT;`, `Dupont,`), past which neither reads (CLOSES_ITEM; no role
- * ends so). Each cell of a CSV row then reads one word, not the rows above.
+ * when it closes an item (`DUPONT;`, `Dupont,`) or is the quote opening a value (`'`, `('` of SQL
+ * and of lists in code), past which neither reads (CLOSES_ITEM; no role ends so, and neither
+ * list holds a word without letters). Each cell of a CSV row then reads one word, not the rows above.
  */
 export const wordsBeforeName = (before: string): string[] => {
   let last = before.length - 1;
   while (last >= 0 && isSeparator(before.charCodeAt(last))) last--;
   const code = last >= 0 ? before.charCodeAt(last) : 0;
-  // `,` `;` `)`, as CLOSES_ITEM.
-  return lastWords(before, code === 44 || code === 59 || code === 41 ? 1 : 5);
+  // `,` `;` `)`, as CLOSES_ITEM; `'` after a blank or a bracket after a blank.
+  const opensValue = code === 39 && (last === 0 || isSeparator(before.charCodeAt(last - 1)) || (before.charCodeAt(last - 1) === 40 && (last === 1 || isSeparator(before.charCodeAt(last - 2)))));
+  return lastWords(before, code === 44 || code === 59 || code === 41 || opensValue ? 1 : 5);
 };
 /** placeBefore over the text before a name, adjectives read on the name's line only. */
 export const placeBeforeText = (before: string, words = lastWords(before)): boolean => placeBefore(words, () => lastWords(before.slice(before.lastIndexOf('\n') + 1)).length);
