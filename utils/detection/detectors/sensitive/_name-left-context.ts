@@ -19,6 +19,8 @@ const ARTICLES = wordSet("de la du des le les l' d'");
 const SAYS_SUBJECTS = wordSet("me te lui nous vous leur il elle on qui ca cela ce a ai as ont avait m'a l'a j'ai");
 /** Last words of the two-word role phrases: a pair is only built when the last word can end one. */
 const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
+/** The code of `,` `;` or `)`, ending a word that closes an item. */
+const closesItem = (code: number): boolean => code === 44 || code === 59 || code === 41;
 /** Space, tab, line feed or carriage return: what separates the words lastWords reads. */
 const isSeparator = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
 /** Longer than any word the lists hold: reading further back is wasted on a run without blanks (`DUPONT;Marie;…`). */
@@ -63,21 +65,21 @@ const institutionWord = (word: string, adjective: () => boolean): boolean => {
 /**
  * The words before a name that placeBefore and roleBefore read: the last five, or the last one alone
  * when it closes an item (`DUPONT;`, `Dupont,`) or is the quote opening a value (`'`, `('` of SQL
- * and of lists in code), past which neither reads (CLOSES_ITEM; no role ends so, and neither
+ * and of lists in code), past which neither reads (closesItem; no role ends so, and neither
  * list holds a word without letters). Each cell of a CSV row then reads one word, not the rows above.
  */
 export const wordsBeforeName = (before: string): string[] => {
   let last = before.length - 1;
   while (last >= 0 && isSeparator(before.charCodeAt(last))) last--;
   const code = last >= 0 ? before.charCodeAt(last) : 0;
-  // `,` `;` `)`, as CLOSES_ITEM; `'` after a blank or a bracket after a blank.
+  // `'` after a blank or a bracket after a blank.
   const opensValue = code === 39 && (last === 0 || isSeparator(before.charCodeAt(last - 1)) || (before.charCodeAt(last - 1) === 40 && (last === 1 || isSeparator(before.charCodeAt(last - 2)))));
-  return lastWords(before, code === 44 || code === 59 || code === 41 || opensValue ? 1 : 5);
+  return lastWords(before, closesItem(code) || opensValue ? 1 : 5);
 };
 /** placeBefore over the text before a name, adjectives read on the name's line only. */
 export const placeBeforeText = (before: string, words = lastWords(before)): boolean => placeBefore(words, () => lastWords(before.slice(before.lastIndexOf('\n') + 1)).length);
 const PLACE_ADJECTIVE = /(?:al|ale|aux|aire|ique|if|ive|el|elle|ente|erte)$/;
-const CLOSES_ITEM = /[,;)]$/;
+
 /** Whether a place word ends `words`, the words before a name, of which the last `lineWords()` are on the name's line. */
 const placeBefore = (words: readonly string[], lineWords: () => number): boolean => {
   let k = words.length - 1;
@@ -88,7 +90,7 @@ const placeBefore = (words: readonly string[], lineWords: () => number): boolean
   // The second of two people or places a place word names (`collège Pierre et Marie Curie`, `secteurs Béarn et Soule`).
   if (words[k] === 'et') return /^[a-z-]+$/.test(words[k - 1] ?? '') && PLACE_WORDS.has(words[k - 2] ?? '');
   // A comma or a bracket closes the place before the name (`(MDS Noisy-le-Grand), Farida OUCHENE`).
-  if (CLOSES_ITEM.test(words[k])) return false;
+  if (closesItem(words[k].charCodeAt(words[k].length - 1))) return false;
   // The place's name may have words of its own (`maison des solidarités Louise-Michel`, `foyer de
   // l'enfance de Liévin`, `centre médico-social de Liévin`): back over institution words and
   // articles to the place word.

@@ -103,7 +103,7 @@ const PATTERN = new RegExp(`${FIRST_CHARACTER}${NAME_START}(?:${SEQUENCE})${NAME
 /** Roles after which a capitalised word that is not a first name is still a surname (`la famille Moreau`). */
 const SURNAME_ROLES = phraseSet('la famille|famille|la fratrie|fratrie|les enfants|enfants|le couple|les epoux|chez les|nee|epouse|veuve|dit|dite|alias|cher|chere|dear|bonjour|bonsoir');
 const BEFORE_ARTICLES = wordSet("le la les l' un une du au aux des");
-/** What introduces a template's example name, with its title (`ex. : M. `, `exemple : `, `e.g.: `). */
+/** What introduces a template's example name, with its title (`ex. : M. `, `exemple : `, `e.g.: `): read over the 20 characters before it, its longest match (`.exemple : monsieur `). */
 const TEMPLATE_EXAMPLE_BEFORE = /(?:^|[^a-z])(?:ex\.?|exemple|e\.g\.) ?: ?(?:(?:m\.|mme|madame|monsieur|mr\.?) )?$/;
 
 /**
@@ -410,7 +410,7 @@ export default defineName({
     // The end of a place's compound name (`Saint-Jean-d'Angély`).
     if (folded.startsWith("-d'", start - 3)) return false;
     // A cultivar quoted as horticulture writes them (`'Madame Alfred Carrière'`, `'Henri Martin'`), in a text about roses.
-    if (text.charCodeAt(end) === 39 && testBefore(text, start, CULTIVAR_QUOTE_BEFORE, 12) && aboutRoses(folded)) return false;
+    if (text.charCodeAt(end) === 39 && aboutRoses(folded) && testBefore(text, start, CULTIVAR_QUOTE_BEFORE, 12)) return false;
     // A variety in a line that lists them after the fruit's kind: the line read from its start (at most 160 characters back),
     // found with the line index rather than by a regex tried at every position of the window, on every candidate.
     if (VARIETIES_LINE_START.test(folded.slice(Math.max(lineAround(text, start)[0], start - 160), start))) return false;
@@ -561,7 +561,7 @@ export default defineName({
     // characters of literature that vignettes name, a maker named after its founder and the carnival's effigy (see NEVER_A_PERSON).
     if (names.some((token) => NEVER_A_PERSON.has(token.folded)) || (names.length === 1 && (names[0].folded === 'john' || names[0].folded === 'jane') && PLACEHOLDER_SURNAME.test(folded.slice(Math.max(0, nameStart - 60), nameStart + 60)))) return false;
     // … or the example it gives (`[NOM Prénom] (ex. : M. Jean DUPONT)`).
-    if (TEMPLATE_EXAMPLE_BEFORE.test(before)) return false;
+    if (testBefore(folded, nameStart, TEMPLATE_EXAMPLE_BEFORE, 20)) return false;
     // A nickname in quotes after its person (`Tony Lagrené dit « Tatave »`, `tout le monde l'appelle « Coco »`).
     if (opensQuote(text, start) && nicknameBefore(text, start)) return span(names, 0.8);
     // `« Madame Bovary »`, `« Carmen »`: a name filling a whole quotation is a work's title.
