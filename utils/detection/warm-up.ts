@@ -35,6 +35,26 @@ const WARM_UP_TEXT_PASTED = `Réponds à ce message :\n\n${WARM_UP_TEXT_TYPED_FA
 export const WARM_UP_TEXT_TWO_BYTE = `${WARM_UP_TEXT} Reste à charge : 120 € “à régler”.`;
 
 /**
+ * Lines of pasted lists and exports, whose shapes prose lacks: a CSV export under its header, an SQL
+ * `INSERT`, names after a list's label and with initials, an address book, files named after people,
+ * addresses one per line, a signature. The name checks have paths that only such lines take: the
+ * first one a scan met made V8 drop the name detector's optimised code and compile it again (100 to
+ * 200 ms of a background thread, while the scan ran slower).
+ */
+export const WARM_UP_ROWS = [
+  'NOM;Prénom;Aide',
+  'DUPONT;Marie;RSA',
+  'MARTIN;Paul;APA',
+  "INSERT INTO usagers (nom, prenom) VALUES ('DUPONT', 'Marie'), ('MARTIN', 'Paul');",
+  'Présents : J. Dupont, C. Lemaire',
+  'Dupont, Marie <marie.dupont@example.fr>',
+  'DUPONT_Marie_CNI.pdf',
+  '10.1.2.3',
+  'Cordialement,',
+  'Nathalie',
+].join('\n');
+
+/**
  * The engine's first scan compiles every regular expression (large French word lists: about a
  * second in all on a loaded workstation) and decodes the compacted data; the second run of a
  * regular expression compiles it to machine code. These steps do that ahead of the agent's first
@@ -44,7 +64,7 @@ export const WARM_UP_TEXT_TWO_BYTE = `${WARM_UP_TEXT} Reste à charge : 120 € 
  * compiling them is what it avoids). A pattern's start positions are worked out from its source (up to about
  * 10 ms for a term list) in a step of their own, with what the one-byte copy needs to know of it for
  * every character it replaces (one-byte-copy.ts), and a last step scans with every detector, as the
- * first send will.
+ * first send will, the prompts and the lines of lists (WARM_UP_ROWS).
  */
 export const warmUpSteps = (detectors: readonly Detector[] = DETECTORS): Array<() => void> => {
   // The first-name list decodes a letter's names at its first lookup: all of them here, in one step.
@@ -77,7 +97,7 @@ export const warmUpSteps = (detectors: readonly Detector[] = DETECTORS): Array<(
     steps.push(rounds([WARM_UP_TEXT_TWO_BYTE]));
   }
   steps.push(() => {
-    for (let round = 0; round < 2; round++) for (const text of [WARM_UP_TEXT, WARM_UP_TEXT_TWO_BYTE]) scan(text, { detectors });
+    for (let round = 0; round < 2; round++) for (const text of [WARM_UP_TEXT, WARM_UP_TEXT_TWO_BYTE, WARM_UP_ROWS]) scan(text, { detectors });
   });
   return steps;
 };

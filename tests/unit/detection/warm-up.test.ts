@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '@/utils/detection/engine';
-import { WARM_UP_TEXT, WARM_UP_TEXT_TWO_BYTE, warmUpSteps } from '@/utils/detection/warm-up';
+import { WARM_UP_ROWS, WARM_UP_TEXT, WARM_UP_TEXT_TWO_BYTE, warmUpSteps } from '@/utils/detection/warm-up';
 import { normalizeText } from '@/utils/detection/normalize';
 import { DETECTORS } from '@/utils/detection/registry';
 
@@ -9,6 +9,20 @@ describe('engine warm-up before the first send', () => {
     const types = new Set(scan(WARM_UP_TEXT).map((finding) => finding.type));
     // person names decode the first-name list; `+33` phones decode the phone metadata.
     for (const type of ['PERSON_NAME', 'PHONE', 'EMAIL', 'NIR', 'IBAN', 'POSTAL_ADDRESS', 'BIRTH_DATE', 'HEALTH', 'SOCIAL_CASE', 'SECRET'] as const) expect(types, type).toContain(type);
+  });
+
+  it('the lines of lists and exports take the name checks through their paths for such lines: each line but the header and the closing formula holds a finding', () => {
+    const findings = scan(WARM_UP_ROWS);
+    let lineStart = 0;
+    const unfound: string[] = [];
+    for (const line of WARM_UP_ROWS.split('\n')) {
+      const lineEnd = lineStart + line.length;
+      if (!findings.some((finding) => finding.start >= lineStart && finding.end <= lineEnd)) unfound.push(line);
+      lineStart = lineEnd + 1;
+    }
+    expect(unfound).toEqual(['NOM;Prénom;Aide', 'Cordialement,']);
+    // Names in each shape: a CSV row's two cells, the SQL values, the initials after the label, the address book's and the file's, the signature.
+    expect(findings.filter((finding) => finding.type === 'PERSON_NAME')).toHaveLength(14);
   });
 
   it('a copy of it stays two bytes per character once normalised, and reaches the same detectors', () => {
