@@ -102,6 +102,9 @@ describe('person-name: positives (shared/reference/detectors.md §10 and départ
     ['Présents : J.-P. Martin, S. Durand (DSISN), M.-C. Lambert et K. Benali', ['J.-P. Martin', 'S. Durand', 'M.-C. Lambert', 'K. Benali']],
     ["Transmets la note d'A. Lefort à la direction", ['A. Lefort']],
     ['CR du CST :\nPrésents : J. Martin (DRH), S. Durand\nExcusé : K. Benali', ['J. Martin', 'S. Durand', 'K. Benali']],
+    // … where a surname in capitals and its initial are items too (`RIGAL S.`), before or after the others
+    ['Présents : RIGAL S., J. Dupont, C. Lemaire', ['RIGAL S.', 'J. Dupont', 'C. Lemaire']],
+    ['Présents : J. Dupont, RIGAL S., MONTAUT J.', ['J. Dupont', 'RIGAL S.', 'MONTAUT J.']],
     // Mail headers and address books: the surname, a comma, then the first name
     ['Cc : Bessière, Pierre <pierre.bessiere@example.fr>', ['Bessière, Pierre']],
     ['À : Dupont, Marie; Lefort, Jean', ['Dupont, Marie', 'Lefort, Jean']],
@@ -308,6 +311,8 @@ describe('person-name: negatives', () => {
     // A capital and a dot that end a sentence or number a heading or a choice
     'Évaluation AGGIR : toilette B. Habillage C. Alimentation A.',
     'Cohérence A, transferts B. Quel GIR obtient-on ?',
+    // … after a word in capitals and a letter that no word introducing people precedes (an item of a list of initials needs one)
+    'Score GIR B., C. Martin',
     'A. Contexte\nB. Objectifs du projet',
     'Réponses possibles : A. Accord, B. Refus, C. Ajournement',
     'Il faut de la vitamine D. Pour le reste, rien à signaler',

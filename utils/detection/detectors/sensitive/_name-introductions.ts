@@ -28,8 +28,8 @@ const INITIAL_LABELS = wordSet(
 const SIGNED_ON_BEFORE = /(?:^|\n)[ \t]*(?:fait )?(?:a [^\n]{1,30},? )?le \d{1,2}\/\d{1,2}\/\d{2,4} [-–—] $/;
 /** Last words of signatories' functions that FUNCTIONS lacks (`secrétaire de séance`, `le magistrat désigné`). */
 const SIGNATORY_ENDS = wordSet('seance magistrat magistrate designe designee');
-/** The item of a list of initials and names right before another (`S. Durand (DSISN), `, `J. Martin et `). */
-const PREVIOUS_ITEM = /(?:(?:dr|m|mme|me|pr)\.? )?\p{Lu}\.(?:-\p{Lu}\.)? {1,2}[\p{L}'-]{2,40}(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and )$/u;
+/** The item of a list of initials and names right before another (`S. Durand (DSISN), `, `J. Martin et `), or a surname in capitals and its initial (`RIGAL S., `). */
+const PREVIOUS_ITEM = /(?:(?:(?:dr|m|mme|me|pr)\.? )?\p{Lu}\.(?:-\p{Lu}\.)? {1,2}[\p{L}'-]{2,40}|\p{Lu}[\p{Lu}'-]{1,39} \p{Lu}\.)(?: \([^()\n]{0,40}\))?(?:, {1,2}| et | and )$/u;
 /** A text saying its people are fictitious or their names replaced by initials (`cas fictif`, `initiales modifiées`), or about case law: a title's single letter there names no one. */
 const saysLettersHideNames = perText((folded) => /ficti|initiales|anonymis|pseudonymis|jurisprudence/.test(folded));
 /**

@@ -9,7 +9,7 @@ import { phraseSet, wordSet } from '../../word-list';
 import { defineName } from './_define-name';
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, unquotedCell } from './_fields';
 import { ACRONYMS, FUNCTIONS, GREETINGS, isNotANameWord, isPlainFirstName, isPossessiveRole, LEADS, LOWER_LETTERS, NAME_END, NAME_START, PLACE_WORDS, REQUEST_VERBS, ROLE_WORDS, STOP, SURNAME_LABELS, UPPER_LETTERS } from './_name-words';
-import { initialIntroduced, introducedByWord, letterNamesSomeone, SIGNATURE_AFTER, signatureLine } from './_name-introductions';
+import { initialIntroduced, letterNamesSomeone, SIGNATURE_AFTER, signatureLine } from './_name-introductions';
 import { inListOfPlaces, isCellSeparator, labelBefore, labelCellBefore, labelThenParticle, lastWords, placeBeforeText, roleBefore, surnameLabelLineAbove, wordsBeforeName } from './_name-left-context';
 import { aboutRoses, AREA_AFTER, CAR_MAKERS, COMPANY_AFTER, CULTIVAR_QUOTE_BEFORE, GENUS_EPITHET_AFTER, inListOfWorks, isVariety, LIFESPAN_AFTER, NAMED_AFTER_BEFORE, namedAsThing, NEVER_A_PERSON, opensQuote, PLANT_BEFORE, REGNAL_NUMBER, SPECIES, THING_AFTER, VARIETIES_LINE_START, VARIETY_AFTER } from './_name-things';
 import { capitalsBeforeName, isAcronym, isModelCode, isName, isWordlike, nameLike, particleInName, particleSurnameEnd, type Result, span, tokenize, UPPER_CASE_TITLES } from './_name-tokens';
@@ -657,7 +657,7 @@ export default defineName({
 
     // `RIGAL S.`: a surname in capitals and its first name's initial, in a table's cell or after what
     // introduces a person (`Présents : RIGAL S., MONTAUT J.`).
-    if (names.length === 2 && names[0].kind === 'up' && names[1].kind === 'init' && !isAcronym(names[0]) && !isNotANameWord(names[0].folded) && (inTableCell(text, nameStart, start + names[1].end) || introducedByWord(folded, nameStart))) return span(names, 0.75);
+    if (names.length === 2 && names[0].kind === 'up' && names[1].kind === 'init' && !isAcronym(names[0]) && !isNotANameWord(names[0].folded) && (inTableCell(text, nameStart, start + names[1].end) || initialIntroduced(text, folded, nameStart))) return span(names, 0.75);
     // `JP Mouysset`, `MC Durand`: the initials of a compound first name, typed without dots.
     const bareInitials = names.length === 2 && names[0].kind === 'up' && names[0].text.length === 2 && names[1].kind === 'cap' && !isAcronym(names[0]) && !STOP.has(names[0].folded);
     if (names.length === 2 && (names[0].kind === 'init' || bareInitials) && names[1].kind !== 'init') {
