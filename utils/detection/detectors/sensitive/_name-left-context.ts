@@ -79,7 +79,6 @@ export const wordsBeforeName = (before: string): string[] => {
 /** placeBefore over the text before a name, adjectives read on the name's line only. */
 export const placeBeforeText = (before: string, words = lastWords(before)): boolean => placeBefore(words, () => lastWords(before.slice(before.lastIndexOf('\n') + 1)).length);
 const PLACE_ADJECTIVE = /(?:al|ale|aux|aire|ique|if|ive|el|elle|ente|erte)$/;
-
 /** Whether a place word ends `words`, the words before a name, of which the last `lineWords()` are on the name's line. */
 const placeBefore = (words: readonly string[], lineWords: () => number): boolean => {
   let k = words.length - 1;
