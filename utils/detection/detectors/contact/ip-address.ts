@@ -176,8 +176,9 @@ export default defineDetector({
   candidateStart: (text, anchor, minStart) => (anchor[1] !== undefined ? ipv6Start(text, anchor.index, minStart) : anchor.index),
   validate: (value, context) => {
     const [, ipv6, ipv4] = context.groups;
-    // None of the patterns read before the address crosses a line break: they read the line up to
-    // it (nothing for an address opening its line, as in a list of addresses one per line).
+    // The version, product, credentials and version-topic patterns do not cross a line break: they read
+    // the line up to the address (nothing for one opening its line, as in a list of addresses one per
+    // line). NETWORK_BEFORE, which overrides two of them, still reads its 40 or 110 characters across lines.
     const [lineStart] = lineAt(context.folded, context.start);
     const onLine = (length: number): number => Math.min(length, context.start - lineStart);
     // `Démarrage GED 10.4.2.1 (build 20260311)`: a version, named by its build after it.

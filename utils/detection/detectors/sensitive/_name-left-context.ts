@@ -23,6 +23,13 @@ const ROLE_PAIR_ENDS = new Set([...ROLE_WORDS].map((role) => role.slice(role.las
 const closesItem = (code: number): boolean => code === 44 || code === 59 || code === 41;
 /** Space, tab, line feed or carriage return: what separates the words lastWords reads. */
 const isSeparator = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
+/** `end`, moved back over the blanks before it in `text`. */
+const endBeforeBlanks = (text: string, end: number): number => {
+  while (end > 0 && isSeparator(text.charCodeAt(end - 1))) end--;
+  return end;
+};
+/** A blank, or the start of `text`, before index `index`. */
+const blankOrStartBefore = (text: string, index: number): boolean => index === 0 || isSeparator(text.charCodeAt(index - 1));
 /** Longer than any word the lists hold: reading further back is wasted on a run without blanks (`DUPONT;Marie;…`). */
 const LONGEST_WORD = 32;
 /**
@@ -31,8 +38,7 @@ const LONGEST_WORD = 32;
  */
 export const lastWords = (before: string, count = 5): string[] => {
   const words: string[] = [];
-  let end = before.length;
-  while (end > 0 && isSeparator(before.charCodeAt(end - 1))) end--;
+  let end = endBeforeBlanks(before, before.length);
   while (end > 0 && words.length < count) {
     // A loop rather than lastIndexOf, which is a runtime call: this runs for most candidates.
     let space = end - 1;
@@ -44,8 +50,7 @@ export const lastWords = (before: string, count = 5): string[] => {
       }
     }
     words.push(before.slice(space + 1, end));
-    end = space;
-    while (end > 0 && isSeparator(before.charCodeAt(end - 1))) end--;
+    end = endBeforeBlanks(before, space);
   }
   return words.reverse();
 };
@@ -69,11 +74,10 @@ const institutionWord = (word: string, adjective: () => boolean): boolean => {
  * list holds a word without letters). Each cell of a CSV row then reads one word, not the rows above.
  */
 export const wordsBeforeName = (before: string): string[] => {
-  let last = before.length - 1;
-  while (last >= 0 && isSeparator(before.charCodeAt(last))) last--;
+  const last = endBeforeBlanks(before, before.length) - 1;
   const code = last >= 0 ? before.charCodeAt(last) : 0;
-  // `'` after a blank or a bracket after a blank.
-  const opensValue = code === 39 && (last === 0 || isSeparator(before.charCodeAt(last - 1)) || (before.charCodeAt(last - 1) === 40 && (last === 1 || isSeparator(before.charCodeAt(last - 2)))));
+  // `'` after a blank, or after a bracket after a blank.
+  const opensValue = code === 39 && (blankOrStartBefore(before, last) || (before.charCodeAt(last - 1) === 40 && blankOrStartBefore(before, last - 1)));
   return lastWords(before, closesItem(code) || opensValue ? 1 : 5);
 };
 /** placeBefore over the text before a name, adjectives read on the name's line only. */
