@@ -35,6 +35,11 @@ interface TableLine {
   readonly delimiter: string;
   /** Cells of the header row (outer empty cells of a Markdown table dropped). */
   readonly headerCells: readonly string[];
+  /**
+   * What columnHeader gives for each column: the trimmed cell, or null without a letter. Made once per
+   * table, so that each value asks for the same string, whose hash a Set lookup then keeps.
+   */
+  readonly headers: ReadonlyArray<string | null>;
   /** Where the header row starts. */
   readonly headerStart: number;
   /** True for a Markdown row (`| a | b |`): its first cell is the empty one before the first `|`. */
@@ -153,7 +158,8 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
   headerCells[0] = headerCells[0].slice(headerCells[0].lastIndexOf(':') + 1);
   // Markdown tables start and end with "|": drop the empty outer cells.
   if (delimiter === '|' && headerCells[0].trim() === '') headerCells = headerCells.slice(1);
-  const tableLineOf = (row: string): TableLine => ({ delimiter, headerStart, headerCells, markdownRow: delimiter === '|' && row.trimStart().startsWith('|') });
+  const headers = headerCells.map((cell) => (/[a-z]/.test(cell) ? cell.trim() : null));
+  const tableLineOf = (row: string): TableLine => ({ delimiter, headerStart, headerCells, headers, markdownRow: delimiter === '|' && row.trimStart().startsWith('|') });
   for (const [start, row] of sameRows) lines.set(start, start === headerStart ? null : tableLineOf(row));
   return tableLineOf(line);
 };
@@ -209,9 +215,7 @@ export const columnHeader = (folded: string, offset: number): string | null => {
     for (let i = folded.indexOf(table.delimiter, lineStart); i !== -1 && i < lineEnd; i = folded.indexOf(table.delimiter, i + 1)) table.delimiters.push(i);
   }
   // Delimiters before the offset, as counting them in the line up to it would.
-  const column = lowerBound(table.delimiters, offset);
-  const header = table.headerCells[table.markdownRow ? column - 1 : column];
-  return header && /[a-z]/.test(header) ? header.trim() : null;
+  return table.headers[lowerBound(table.delimiters, offset) - (table.markdownRow ? 1 : 0)] ?? null;
 };
 
 /**
