@@ -42,6 +42,8 @@ interface TableLine {
   readonly headers: ReadonlyArray<string | null>;
   /** Where the header row starts. */
   readonly headerStart: number;
+  /** How many delimiters the row holds. */
+  readonly cells: number;
   /** True for a Markdown row (`| a | b |`): its first cell is the empty one before the first `|`. */
   readonly markdownRow: boolean;
   /** Offsets of the line's delimiters, listed when a value of the line first asks for its column. */
@@ -120,6 +122,12 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
   let headerStart = lineStart;
   for (let start = lineStart; start > 0; ) {
     const [previousStart, previousEnd] = lineBounds(folded, start - 1);
+    // A row above of this table, already read (the row before, in a scan's order): its header is this row's.
+    const known = lines.get(previousStart);
+    if (known && known.delimiter === delimiter && known.cells === cells) {
+      headerStart = known.headerStart;
+      break;
+    }
     const previous = folded.slice(previousStart, previousEnd);
     if (previous.trim() === '' && previousStart > 0) {
       // A blank line between the header and the rows (`Colonnes : nom ; prénom ; …`, a blank line,
@@ -143,7 +151,6 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
     headerStart = previousStart;
     start = previousStart;
     if (previousCells === cells && rowDelimiter(previous) === delimiter) {
-      const known = lines.get(previousStart);
       if (known !== undefined) {
         headerStart = known?.headerStart ?? previousStart;
         break;
@@ -159,7 +166,7 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
   // Markdown tables start and end with "|": drop the empty outer cells.
   if (delimiter === '|' && headerCells[0].trim() === '') headerCells = headerCells.slice(1);
   const headers = headerCells.map((cell) => (/[a-z]/.test(cell) ? cell.trim() : null));
-  const tableLineOf = (row: string): TableLine => ({ delimiter, headerStart, headerCells, headers, markdownRow: delimiter === '|' && row.trimStart().startsWith('|') });
+  const tableLineOf = (row: string): TableLine => ({ delimiter, headerStart, headerCells, headers, cells, markdownRow: delimiter === '|' && row.trimStart().startsWith('|') });
   for (const [start, row] of sameRows) lines.set(start, start === headerStart ? null : tableLineOf(row));
   return tableLineOf(line);
 };

@@ -115,6 +115,12 @@ describe('columnHeader', () => {
       '',
       'C1;2',
       'C2;3',
+      '',
+      '| Nom | Ville |',
+      '|---|---|',
+      '| D1 | S1 |',
+      '| D2 | S2 |',
+      '| D3 | S3 | x |',
     ].join('\n');
     const offsets = [...text.matchAll(/[A-Z]\d|[a-z]\d|\d/g)].map((match) => match.index);
     const ask = (order: number[]) => {
