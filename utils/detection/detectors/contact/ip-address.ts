@@ -199,8 +199,9 @@ export default defineDetector({
       // number a version (`pilote PCL6 en 7.1.0.0`): no labelled address of the corpora has this shape.
       if (/^[1-9]\.\d\.\d\.0$/.test(ipv4)) return false;
       if (isOutlineItem(context.text, context.start, lineStart, ipv4)) return false;
-      // The pattern's OCTET has checked each octet: read as numbers, not parsed again.
-      return isNonIdentifyingIpv4(ipv4.split('/')[0].split('.').map(Number)) ? NON_IDENTIFYING_SCORE : BASE_SCORE;
+      // The pattern's OCTET has checked each octet: read as numbers, not parsed again (parseFloat stops
+      // at the prefix's `/`).
+      return isNonIdentifyingIpv4(ipv4.split('.').map(parseFloat)) ? NON_IDENTIFYING_SCORE : BASE_SCORE;
     }
     if (ipv6 === undefined) return false;
     const address = value.split('/')[0].split('%')[0];
