@@ -37,7 +37,7 @@ interface TableLine {
   readonly headerCells: readonly string[];
   /**
    * What columnHeader gives for each column: the trimmed cell, or null without a letter. Made once per
-   * table, so that each value asks for the same string, whose hash a Set lookup then keeps.
+   * table and shared by its rows, so that each value asks for the same string, whose hash a Set lookup then keeps.
    */
   readonly headers: ReadonlyArray<string | null>;
   /** Where the header row starts. */
@@ -106,6 +106,16 @@ export const lineAt = (folded: string, offset: number): [number, number] => {
   return lineBounds(folded, offset);
 };
 
+/** The cells of the header row at `headerStart`, and what columnHeader gives for each. */
+const readHeader = (folded: string, headerStart: number, delimiter: string): Pick<TableLine, 'headerCells' | 'headers'> => {
+  let headerCells = folded.slice(headerStart, lineBounds(folded, headerStart)[1]).split(delimiter);
+  // A header announced in a sentence (`Colonnes : classe ; nom ; …`): its first cell is what follows the colon.
+  headerCells[0] = headerCells[0].slice(headerCells[0].lastIndexOf(':') + 1);
+  // Markdown tables start and end with "|": drop the empty outer cells.
+  if (delimiter === '|' && headerCells[0].trim() === '') headerCells = headerCells.slice(1);
+  return { headerCells, headers: headerCells.map((cell) => (/[a-z]/.test(cell) ? cell.trim() : null)) };
+};
+
 const readTableLine = (folded: string, lineStart: number, lineEnd: number): TableLine | null => {
   const line = folded.slice(lineStart, lineEnd);
   const delimiter = rowDelimiter(line);
@@ -120,12 +130,14 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
   // of a 4,800-row export, and rows past the 200th lost their header).
   const sameRows: Array<[start: number, row: string]> = [];
   let headerStart = lineStart;
+  let sameTable: TableLine | undefined;
   for (let start = lineStart; start > 0; ) {
     const [previousStart, previousEnd] = lineBounds(folded, start - 1);
-    // A row above of this table, already read (the row before, in a scan's order): its header is this row's.
+    // A row above of this table, already read (the row before, in a scan's order): its header, down to
+    // the same cells, is this row's.
     const known = lines.get(previousStart);
     if (known && known.delimiter === delimiter && known.cells === cells) {
-      headerStart = known.headerStart;
+      headerStart = (sameTable = known).headerStart;
       break;
     }
     const previous = folded.slice(previousStart, previousEnd);
@@ -151,21 +163,14 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
     headerStart = previousStart;
     start = previousStart;
     if (previousCells === cells && rowDelimiter(previous) === delimiter) {
-      if (known !== undefined) {
-        headerStart = known?.headerStart ?? previousStart;
-        break;
-      }
+      // Read already, this row is not one of the table (a known row of it stopped the walk above):
+      // it is the first, the header.
+      if (known !== undefined) break;
       sameRows.push([previousStart, previous]);
     }
   }
   if (headerStart === lineStart) return null;
-  const [, headerEnd] = lineBounds(folded, headerStart);
-  let headerCells = folded.slice(headerStart, headerEnd).split(delimiter);
-  // A header announced in a sentence (`Colonnes : classe ; nom ; …`): its first cell is what follows the colon.
-  headerCells[0] = headerCells[0].slice(headerCells[0].lastIndexOf(':') + 1);
-  // Markdown tables start and end with "|": drop the empty outer cells.
-  if (delimiter === '|' && headerCells[0].trim() === '') headerCells = headerCells.slice(1);
-  const headers = headerCells.map((cell) => (/[a-z]/.test(cell) ? cell.trim() : null));
+  const { headerCells, headers } = sameTable ?? readHeader(folded, headerStart, delimiter);
   const tableLineOf = (row: string): TableLine => ({ delimiter, headerStart, headerCells, headers, cells, markdownRow: delimiter === '|' && row.trimStart().startsWith('|') });
   for (const [start, row] of sameRows) lines.set(start, start === headerStart ? null : tableLineOf(row));
   return tableLineOf(line);
