@@ -163,8 +163,8 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
     headerStart = previousStart;
     start = previousStart;
     if (previousCells === cells && rowDelimiter(previous) === delimiter) {
-      // Read already, this row is not one of the table (a known row of it stopped the walk above):
-      // it is the first, the header.
+      // Read already and not a row under a header (one would have stopped the walk above): the
+      // table's first row, its header.
       if (known !== undefined) break;
       sameRows.push([previousStart, previous]);
     }
