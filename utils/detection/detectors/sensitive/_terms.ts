@@ -182,9 +182,10 @@ const classId = (characters: string): number => {
 /**
  * A trie flattened into arrays, so that the walk reads a few contiguous numbers per character
  * (with an object and a Map per node, the walk was slower than the regex: they were out of the
- * processor's cache). Node `n`'s edges are `edges[first[n] >> 1]` up to node `n + 1`'s, in the order
- * `emit` writes them; the low bit of `first[n]` is set when a term ends at the node. An edge packs
- * the node it leads to, its class and its kind.
+ * processor's cache). Node `n`'s edges are `edges[first[n] >> 2]` up to node `n + 1`'s, in the order
+ * `emit` writes them; the low bit of `first[n]` is set when a term ends at the node, the next one when
+ * the node is a link of a chain: it has one edge only, of one character, and no term ends at it (see
+ * walk). An edge packs the node it leads to, its class and its kind.
  *
  * A node with many edges (the root has 21 to 41, a term's first letters a dozen) has copies after
  * the nodes, each with only its edges that may take some character below U+0100, in their order:
@@ -199,8 +200,6 @@ interface FlatTrie {
   readonly alphabet: Uint8Array;
   readonly letters: number;
   readonly lookup: Uint16Array;
-  /** Per node: its edge when it is its only one, of one character, and no term ends at the node; else -1 (see walk). */
-  readonly chain: Int32Array;
 }
 
 /**
@@ -253,15 +252,14 @@ const flatten = (root: TrieNode): FlatTrie => {
   const first = new Int32Array(edges.length + 1);
   let offset = 0;
   edges.forEach((list, n) => {
-    first[n] = (offset << 1) | (terminal[n] ? 1 : 0);
+    first[n] = (offset << 2) | (terminal[n] ? 1 : list.length === 1 && (list[0] & 3) === EdgeKind.OneOf ? 2 : 0);
     offset += list.length;
   });
-  first[edges.length] = offset << 1;
+  first[edges.length] = offset << 2;
   // The copies (after the nodes) have none.
   const dispatch = new Uint16Array(edges.length + 1);
   dispatched.forEach((n, index) => (dispatch[n] = index + 1));
-  const chain = Int32Array.from(edges, (list, n) => (list.length === 1 && !terminal[n] && (list[0] & 3) === EdgeKind.OneOf ? list[0] : -1));
-  return { first, edges: Int32Array.from(edges.flat()), dispatch, alphabet, letters: representatives.length, lookup: Uint16Array.from(lookup), chain };
+  return { first, edges: Int32Array.from(edges.flat()), dispatch, alphabet, letters: representatives.length, lookup: Uint16Array.from(lookup) };
 };
 
 const isS = (code: number): boolean => (code | 0x20) === 0x73;
@@ -290,19 +288,20 @@ const nodeFor = ({ dispatch, alphabet, letters, lookup }: FlatTrie, n: number, c
 
 /** Where the regex's match of the trie below node `n` from `at` ends, or -1: edges in order, each atom's ways greedy first, the node's own end last. */
 const walk = (trie: FlatTrie, text: string, n: number, at: number): number => {
-  const { first, edges, chain } = trie;
+  const { first, edges } = trie;
   let code = codeAt(text, at);
   n = nodeFor(trie, n, code);
   // Most nodes have one edge, of one character, and no term ending at them (a term's letters after
   // the branching): the match below such a node is the one below its child, or none. Followed here
-  // rather than by a call each (over half of the walk's calls), one number read per node.
-  for (let edge = chain[n]; edge >= 0; edge = chain[n]) {
+  // rather than by a call each (over half of the walk's calls), its flag and its edge read per node.
+  for (let k = first[n]; k & 2; k = first[n]) {
+    const edge = edges[k >> 2];
     if (!takes(edge, code, text, at)) return -1;
     n = edge >> 14;
     code = codeAt(text, ++at);
     n = nodeFor(trie, n, code);
   }
-  for (let k = first[n] >> 1; k < first[n + 1] >> 1; k++) {
+  for (let k = first[n] >> 2; k < first[n + 1] >> 2; k++) {
     const edge = edges[k];
     const child = edge >> 14;
     let end = -1;
