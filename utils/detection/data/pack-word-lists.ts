@@ -50,7 +50,7 @@ export const MIN_PACKED_LITERAL_LENGTH = 17;
  * 147 bytes smaller than 24 (20 to 30 measured with the literal length at 16 to 19; 17 and 23 were the smallest).
  * On 2026-12-06, 27 was 257 bytes smaller than 23 (20 to 30 and 32 measured with the literal length at 17,
  * 20 to 26 with it at 16 and 18; 17 still the smallest). On 2026-12-07, 26 was 184 bytes smaller than 27 (20, 22 to 30
- * and 32 measured with the literal length at 17 and 18, 26 and 27 with it at 15, 19 and 20; 17 still the smallest).
+ * and 32 measured with the literal length at 16 to 18, 26 and 27 with it at 15, 19 and 20; 17 still the smallest).
  */
 export const MIN_HOISTED_LENGTH = 26;
 
