@@ -21,6 +21,8 @@ export interface Token {
   readonly kind: 'cap' | 'up' | 'init' | 'title';
   /** `isName` of the token, kept once asked: person-name.ts's checks ask several times per token. */
   listedName?: boolean;
+  /** A word in capitals that ACRONYMS lists: asked twice or more per token, and each `toUpperCase` made a string to hash. */
+  readonly acronym: boolean;
 }
 const isUpperCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code >= 0x100 && code <= 0x24f);
 /** Tokens of a candidate; `foldedValue` is the same span of the engine's folded text (same offsets). */
@@ -49,7 +51,7 @@ export const tokenize = (value: string, foldedValue: string): Token[] => {
     else if ((text.length === 5 && text.charCodeAt(1) === 46 && text.charCodeAt(2) === 45 && text.charCodeAt(4) === 46) || (text.length === 3 && text.charCodeAt(1) === 45)) kind = 'init';
     else if (allUpper) kind = 'up';
     else kind = 'cap';
-    tokens.push({ text, folded, start, end, kind });
+    tokens.push({ text, folded, start, end, kind, acronym: kind === 'up' && (ACRONYMS.has(text) || ACRONYMS.has(folded.toUpperCase())) });
   }
   // In a run without a capitalised word (text in capitals), `D'ACCUEIL`, `N'EST`, `M'APPELLE` are
   // elisions: kept only next to a capitalised word (`Aminata N'DIAYE`), or when `N'`, `M'` come
@@ -89,7 +91,7 @@ const isListedName = (token: Token): boolean => {
 };
 // A function is no strong first name either (`Sénateur` is in the open-data list).
 export const isWordlike = (token: Token): boolean => isWordlikeFirstName(token.folded) || EXTRA_WORDLIKE.has(token.folded) || FUNCTIONS.has(token.folded);
-export const isAcronym = (token: Token): boolean => token.kind === 'up' && (ACRONYMS.has(token.text) || ACRONYMS.has(token.folded.toUpperCase()));
+export const isAcronym = (token: Token): boolean => token.acronym;
 /**
  * True when tokens[i] opens up to three words in capitals that are no names (a job, a service:
  * `CPIP`, `SF PMI`) before a first name and a surname in capitals (`CPIP Sandrine WAUQUIER`).
