@@ -2,7 +2,7 @@ import { keepAnchoredCategories } from './category-anchoring';
 import { isAsciiAlphanumeric, isHexDigit } from './char-codes';
 import { literalWithBlankRuns } from './define-detector';
 import { EPONYMS } from './detectors/sensitive/_name-words';
-import { columnHeader, lineAt, onceForLine, rowDelimiter } from './table-context';
+import { columnHeader, lineAt, lineMemo, type LineMemo, onceForLine, rowDelimiter } from './table-context';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize';
 import { copyUnsafeMask, markCopyUnsafe, realMatch, type OneByteCopy } from './one-byte-copy';
 import { FOLDED_ANCHOR_PATTERNS, useAnchorStarts } from './person-anchor';
@@ -49,8 +49,8 @@ interface ScanState {
   absentNeedles: number;
   /** Pairs and triples of characters of the folded text of a short text (see mayContain). */
   shapes?: TextShapes;
-  /** Per line (by its start), whether it may be a table row (see mayBeTableRow). */
-  tableRows?: Map<number, boolean>;
+  /** Per line, whether it may be a table row (see mayBeTableRow). */
+  tableRows?: LineMemo<boolean>;
   /** The scan's detectors that have a start condition, and once needed, where each may match (see start-positions.ts). */
   readonly starting: readonly Detector[];
   starts?: Map<Detector, readonly number[]>;
@@ -237,10 +237,7 @@ const headerHas = (regex: RegExp | null, state: ScanState, start: number): boole
  * (table-context.ts's rule). Each line is looked at once, so that a long text without line breaks
  * does not cost a scan of the whole line per candidate.
  */
-const mayBeTableRow = (state: ScanState, offset: number): boolean => {
-  const [lineStart, lineEnd] = lineAt(state.folded, offset);
-  return onceForLine((state.tableRows ??= new Map()), state.folded, lineStart, lineEnd, hasRowDelimiter);
-};
+const mayBeTableRow = (state: ScanState, offset: number): boolean => onceForLine((state.tableRows ??= lineMemo(state.folded)), state.folded, lineAt(state.folded, offset), hasRowDelimiter);
 
 const hasRowDelimiter = (folded: string, lineStart: number, lineEnd: number): boolean => rowDelimiter(folded.slice(lineStart, lineEnd)) !== undefined;
 

@@ -17,11 +17,11 @@ const RULE_LINE = /^[ \t]*[+|]?[-=]{3,}[-=+|: \t]*$/;
  * `indexOf` of a line break would find it, by binary search: scanning a long line for each value on
  * it made 100 KB of `12000 Rodez, ` take 120 ms.
  */
-const lineBounds = (text: string, offset: number): [number, number] => {
+const lineBounds = (text: string, offset: number): Line => {
   // Last line break at or before max(offset - 1, 0): String#lastIndexOf clamps a negative start to 0.
   const previous = lowerBound(newlines, Math.max(offset - 1, 0) + 1) - 1;
   const next = lowerBound(newlines, offset);
-  return [previous >= 0 ? newlines[previous] + 1 : 0, next < newlines.length ? newlines[next] : text.length];
+  return [previous >= 0 ? newlines[previous] + 1 : 0, next < newlines.length ? newlines[next] : text.length, next];
 };
 
 const count = (line: string, delimiter: string): number => {
@@ -51,20 +51,27 @@ interface TableLine {
 }
 
 /**
- * Lines already looked at in the last text, by bounds. A scan asks for the header of every value
+ * A line of the text last indexed: its start, its end (its line break, or the text's end) and its
+ * number, which keys what is read of it (see onceForLine). The line that an offset 0 before a line
+ * break is in ends before it starts ([1, 0]).
+ */
+export type Line = [start: number, end: number, index: number];
+
+/**
+ * Lines already looked at in the last text, by number. A scan asks for the header of every value
  * of a table, and walking up the table once per value made tables the costliest prompts to scan.
  */
 let linesOf: string | null = null;
-let lines = new Map<number, TableLine | null>();
+let lines: LineMemo<TableLine | null> = [];
 /** Offsets of the line breaks of `linesOf`. */
 let newlines: number[] = [];
 
 /** Makes `folded` the text that `lines` and `newlines` describe. */
 const indexText = (folded: string): void => {
   if (linesOf !== folded) {
-    lines = new Map();
     newlines = [];
     for (let i = folded.indexOf('\n'); i !== -1; i = folded.indexOf('\n', i + 1)) newlines.push(i);
+    lines = new Array(newlines.length + 1);
   }
   // Keep the caller's string even when the contents were equal: later calls then compare pointers,
   // not a long text character by character.
@@ -72,26 +79,32 @@ const indexText = (folded: string): void => {
 };
 
 /**
- * A line's start gives its end (the next line break), except for the empty line before a break
- * at offset 0: a small integer key, where the pair of bounds was a float past 2^30 on long texts.
+ * What was read of each line of a text, by line number, made with one entry per line (lineMemo): a
+ * Map by line start grew its table anew past a few thousand lines, and that fresh memory cost
+ * 2.5 ms per Map on a list of 11,000 addresses, one per line.
  */
-const lineKey = (lineStart: number, lineEnd: number): number => (lineEnd >= lineStart ? lineStart : -1);
+export type LineMemo<T> = Array<T | undefined>;
+
+/** A LineMemo for the lines of `folded`. */
+export const lineMemo = <T>(folded: string): LineMemo<T> => {
+  indexText(folded);
+  return new Array(newlines.length + 1);
+};
 
 /**
- * What `read` says of the line [lineStart, lineEnd) of `text`, read once and then kept in `known`
- * by the line's key: a scan asks about a line for each value on it (the terms of a CSV row).
+ * What `read` says of `line` of `text`, read once and then kept in `known`: a scan asks about a
+ * line for each value on it (the terms of a CSV row).
  */
-export const onceForLine = <T>(known: Map<number, T>, text: string, lineStart: number, lineEnd: number, read: (text: string, lineStart: number, lineEnd: number) => T): T => {
-  const key = lineKey(lineStart, lineEnd);
-  let value = known.get(key);
+export const onceForLine = <T>(known: LineMemo<T>, text: string, [lineStart, lineEnd, index]: Line, read: (text: string, lineStart: number, lineEnd: number) => T): T => {
+  let value = known[index];
   if (value === undefined) {
     value = read(text, lineStart, lineEnd);
-    known.set(key, value);
+    known[index] = value;
   }
   return value;
 };
 
-const tableLine = (folded: string, lineStart: number, lineEnd: number): TableLine | null => onceForLine(lines, folded, lineStart, lineEnd, readTableLine);
+const tableLine = (folded: string, line: Line): TableLine | null => onceForLine(lines, folded, line, readTableLine);
 
 /**
  * The delimiter of a line that may be a table row, or undefined. Tabs are rare in prose, so one is
@@ -101,7 +114,7 @@ const tableLine = (folded: string, lineStart: number, lineEnd: number): TableLin
 export const rowDelimiter = (line: string): string | undefined => DELIMITERS.find((candidate) => count(line, candidate) >= (candidate === '\t' || candidate === ';' ? 1 : 2));
 
 /** The bounds of the line holding `offset` in `folded` (line breaks indexed once per text). */
-export const lineAt = (folded: string, offset: number): [number, number] => {
+export const lineAt = (folded: string, offset: number): Line => {
   indexText(folded);
   return lineBounds(folded, offset);
 };
@@ -128,14 +141,14 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
   // its walk is known the walk stops, and where not, it gets this walk's answer. Each row of a table
   // is then walked over about once (a walk of up to 200 rows per row cost 60 ms of the first scan
   // of a 4,800-row export, and rows past the 200th lost their header).
-  const sameRows: Array<[start: number, row: string]> = [];
+  const sameRows: Array<[index: number, start: number, row: string]> = [];
   let headerStart = lineStart;
   let sameTable: TableLine | undefined;
   for (let start = lineStart; start > 0; ) {
-    const [previousStart, previousEnd] = lineBounds(folded, start - 1);
+    const [previousStart, previousEnd, previousIndex] = lineBounds(folded, start - 1);
     // A row above of this table, already read (the row before, in a scan's order): its header, down to
     // the same cells, is this row's.
-    const known = lines.get(previousStart);
+    const known = lines[previousIndex];
     if (known && known.delimiter === delimiter && known.cells === cells) {
       headerStart = (sameTable = known).headerStart;
       break;
@@ -166,13 +179,13 @@ const readTableLine = (folded: string, lineStart: number, lineEnd: number): Tabl
       // Read already and not a row under a header (one would have stopped the walk above): the
       // table's first row, its header.
       if (known !== undefined) break;
-      sameRows.push([previousStart, previous]);
+      sameRows.push([previousIndex, previousStart, previous]);
     }
   }
   if (headerStart === lineStart) return null;
   const { headerCells, headers } = sameTable ?? readHeader(folded, headerStart, delimiter);
   const tableLineOf = (row: string): TableLine => ({ delimiter, headerStart, headerCells, headers, cells, markdownRow: delimiter === '|' && row.trimStart().startsWith('|') });
-  for (const [start, row] of sameRows) lines.set(start, start === headerStart ? null : tableLineOf(row));
+  for (const [index, start, row] of sameRows) lines[index] = start === headerStart ? null : tableLineOf(row);
   return tableLineOf(line);
 };
 
@@ -186,13 +199,10 @@ const PERSON_FIELD_CELL = /(?:^|[\t|;])[ \t]*(?:noms?|nom de famille|prenoms?|pr
  * names a person's field, above a line of as many cells. Its words are the columns' names
  * (`NOM;Prénom;NIR;Obligés alimentaires`, `…	Lieu d'accueil	Réf. ASE`), no one's data.
  */
-export const inHeaderRow = (folded: string, offset: number): boolean => {
-  const [lineStart, lineEnd] = lineAt(folded, offset);
-  return onceForLine(headerRowsAt(folded), folded, lineStart, lineEnd, isHeaderRow);
-};
+export const inHeaderRow = (folded: string, offset: number): boolean => onceForLine(headerRowsAt(folded), folded, lineAt(folded, offset), isHeaderRow);
 
-/** inHeaderRow's answers in the last text, by line start. */
-const headerRowsAt = perText((_folded: string) => new Map<number, boolean>());
+/** inHeaderRow's answers in the last text, by line. */
+const headerRowsAt = perText((folded: string) => lineMemo<boolean>(folded));
 
 const isHeaderRow = (folded: string, lineStart: number, lineEnd: number): boolean => {
   // A header is short, and a long line read again for each of its terms would cost its length each time.
@@ -205,10 +215,7 @@ const isHeaderRow = (folded: string, lineStart: number, lineEnd: number): boolea
 };
 
 /** The header's cells (folded text, as given) of the delimited table whose row holds `offset`, or null. */
-export const headerRow = (folded: string, offset: number): readonly string[] | null => {
-  const [lineStart, lineEnd] = lineAt(folded, offset);
-  return tableLine(folded, lineStart, lineEnd)?.headerCells ?? null;
-};
+export const headerRow = (folded: string, offset: number): readonly string[] | null => tableLine(folded, lineAt(folded, offset))?.headerCells ?? null;
 
 /**
  * The header cell (folded text, as given) of the table column holding `offset`, or null when the
@@ -219,9 +226,10 @@ export const columnHeader = (folded: string, offset: number): string | null => {
   // First: the rows of a long INSERT look like a table whose header is its first row.
   const insert = insertColumn(folded, offset);
   if (insert !== null) return insert.replace(/[_.-]/g, ' ');
-  const [lineStart, lineEnd] = lineAt(folded, offset);
-  const table = tableLine(folded, lineStart, lineEnd);
+  const line = lineAt(folded, offset);
+  const table = tableLine(folded, line);
   if (!table) return null;
+  const [lineStart, lineEnd] = line;
   if (!table.delimiters) {
     table.delimiters = [];
     for (let i = folded.indexOf(table.delimiter, lineStart); i !== -1 && i < lineEnd; i = folded.indexOf(table.delimiter, i + 1)) table.delimiters.push(i);

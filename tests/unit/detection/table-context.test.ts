@@ -151,4 +151,12 @@ describe('inHeaderRow', () => {
     expect(inHeader('- usagère : Mme Chantal RIVIÈRE, sourde de naissance, communique en LSF, par écrit\nsuite', 'sourde')).toBe(false);
     expect(inHeader('Dispositif;Places;Financeur\nMECS;24;Département', 'Dispositif')).toBe(false);
   });
+
+  it('keeps apart the empty line before a line break at offset 0 and the line after it, which both start at 1', () => {
+    const folded = foldText('\nNOM;Prénom;Suivi\nDUPONT;Marie;ASE');
+    expect(inHeaderRow(folded, 0)).toBe(false);
+    expect(inHeaderRow(folded, folded.indexOf('suivi'))).toBe(true);
+    expect(columnHeader(folded, 0)).toBeNull();
+    expect(columnHeader(folded, folded.indexOf('ase'))).toBe('suivi');
+  });
 });

@@ -4,7 +4,7 @@ import { hasPersonAnchor, lineAround } from '../../person-anchor';
 import { fillsQuotation, firstNonSpace, lastNonBlank, lastNonSpace, testAfter, testBefore, textAfter, textBefore } from '../../text-window';
 import type { DetectorExamples } from '../../types';
 import { perText } from '../../per-text';
-import { onceForLine } from '../../table-context';
+import { lineAt, lineMemo, onceForLine } from '../../table-context';
 import { phraseSet, wordSet } from '../../word-list';
 import { defineName } from './_define-name';
 import { columnHeaderIn, columnIsName, insertColumnBefore, keyBefore, PLACE_AND_VEHICLE_HEADERS, STAFF_HEADERS, unquotedCell } from './_fields';
@@ -215,10 +215,11 @@ const separatesCells = (code: number, quoted: boolean): boolean => isCellSeparat
 const CELL_SEPARATORS = ['\t', ';', '|', ','] as const;
 
 /**
- * The cells of the last text's lines, by line start, split at each separator as first asked: a row
- * holds several names (`DUPONT;Marie`), each of which reads its row.
+ * The cells of the last text's lines, by line, split at each separator as first asked: a row
+ * holds several names (`DUPONT;Marie`), each of which reads its row. Lines are numbered on the
+ * folded text, as table-context.ts's are: folding keeps each unit, so its line breaks are the text's.
  */
-const rowsOf = perText((_text: string) => new Map<number, Row>());
+const rowsOf = perText((folded: string) => lineMemo<Row>(folded));
 
 interface Row {
   readonly line: string;
@@ -228,10 +229,11 @@ interface Row {
 
 const newRow = (text: string, lineStart: number, lineEnd: number): Row => ({ line: text.slice(lineStart, lineEnd), splits: [] });
 
-const tableCells = (text: string, start: number, end: number): { cells: string[]; index: number } | null => {
-  const [lineStart, lineEnd] = lineAround(text, start);
+const tableCells = (text: string, folded: string, start: number, end: number): { cells: string[]; index: number } | null => {
+  const line = lineAt(folded, start);
+  const [lineStart, lineEnd] = line;
   if (lineEnd < end || lineEnd - lineStart > MAX_LINE) return null;
-  const row = onceForLine(rowsOf(text), text, lineStart, lineEnd, newRow);
+  const row = onceForLine(rowsOf(folded), text, line, newRow);
   for (let s = 0; s < CELL_SEPARATORS.length; s++) {
     const split = (row.splits[s] ??= { parts: row.line.split(CELL_SEPARATORS[s]) });
     const { parts } = split;
@@ -701,7 +703,7 @@ export default defineName({
       if (firstNames.length >= 2 && hasStrongFirst) return span(names, isWordlike(names[0]) ? 0.65 : 0.75);
       // A surname of several words filling a table cell, next to a first name's cell or under a
       // name's header (`LE MOAL<TAB>Yvonne`, `GARCIA LOPEZ;Ana`).
-      const cells = inTableCell(text, nameStart, nameEnd) ? tableCells(text, nameStart, nameEnd) : null;
+      const cells = inTableCell(text, nameStart, nameEnd) ? tableCells(text, folded, nameStart, nameEnd) : null;
       if (cells && ([cells.cells[cells.index - 1], cells.cells[cells.index + 1]].some((cell) => cell !== undefined && firstNameCell(cell)) || columnIsName(folded, nameStart))) {
         return span(names, 0.75);
       }
@@ -711,7 +713,7 @@ export default defineName({
     }
 
     const single = names[0];
-    const cells = inTableCell(text, nameStart, nameEnd) ? tableCells(text, nameStart, nameEnd) : null;
+    const cells = inTableCell(text, nameStart, nameEnd) ? tableCells(text, folded, nameStart, nameEnd) : null;
     if (cells) {
       // `NULL`, `néant`, `inconnu`: a cell left without a name.
       if (columnHeaderIn(folded, nameStart, PLACE_AND_VEHICLE_HEADERS) || isNotANameWord(single.folded)) return false;
