@@ -52,8 +52,8 @@ interface TableLine {
 
 /**
  * A line of the text last indexed: its start, its end (its line break, or the text's end) and its
- * number, which keys what is read of it (see onceForLine). The line that an offset 0 before a line
- * break is in ends before it starts ([1, 0]).
+ * number, which keys what is read of it (see onceForLine). When the text opens with a line break,
+ * the line of offset 0 reads [1, 0, 0]: it ends before it starts, and line 1 starts at 1 too.
  */
 export type Line = [start: number, end: number, index: number];
 
