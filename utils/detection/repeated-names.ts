@@ -61,9 +61,14 @@ export interface Span {
  */
 export const repeatedNames = (text: string, names: readonly (Span & { readonly score: number })[], taken: readonly Span[]): Span[] => {
   const firstSeen = new Map<string, number>();
+  // A name written the same way again has the same words, all seen already (a list repeats its names).
+  const read = new Set<string>();
   for (const name of names) {
     if (name.score < MIN_SCORE) continue;
-    for (const match of text.slice(name.start, name.end).matchAll(NAME_WORD)) {
+    const value = text.slice(name.start, name.end);
+    if (read.has(value)) continue;
+    read.add(value);
+    for (const match of value.matchAll(NAME_WORD)) {
       const word = match[0].replace(/['’-]+$/, '');
       if (word.length < 3 || firstSeen.has(word) || isNotANameWord(foldText(word))) continue;
       firstSeen.set(word, name.start + (match.index ?? 0) + word.length);
