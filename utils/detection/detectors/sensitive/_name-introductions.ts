@@ -40,11 +40,12 @@ const saysLettersHideNames = perText((folded) => /ficti|initiales|anonymis|pseud
 export const letterNamesSomeone = (text: string, folded: string, start: number, end: number): boolean =>
   text[start] < 'X' && !'.…'.includes(text[end]) && !anonymisedParty(text, start) && !saysLettersHideNames(folded);
 /**
- * Per text (perText): whether the item of a list of initials that starts at an offset is introduced.
- * Items are read from the first, so each asks only about the one before it: a long list costs one
- * look per item.
+ * Per text (perText): whether the item of a list of initials that starts at an offset is introduced
+ * (2), is not (1) or was not read (0). Items are read from the first, so each asks only about the one
+ * before it: a long list costs one look per item. An array by offset, not a Map: a Map of 9,000 items
+ * grew its table anew, and that fresh memory was most of this function's own time.
  */
-const introducedItemsOf = perText(() => new Map<number, boolean>());
+const introducedItemsOf = perText((text: string) => new Uint8Array(text.length + 1));
 /**
  * The end of a message before its signature (`Cordialement,`, `Bien à toi,`, `Merci d'avance.`, a
  * line that starts with `Merci`: `Merci de me rappeler rapidement.`; families' languages: `Un saludo,`,
@@ -84,18 +85,18 @@ export const initialIntroduced = (text: string, folded: string, at: number): boo
   const introducedItems = introducedItemsOf(text);
   const visited: number[] = [];
   let position = at;
-  let introduced = introducedItems.get(position);
-  while (introduced === undefined) {
+  let introduced = introducedItems[position];
+  while (introduced === 0) {
     visited.push(position);
     const item = PREVIOUS_ITEM.exec(textBefore(text, position, 100));
-    if (item === null) introduced = introducedByWord(folded, position);
+    if (item === null) introduced = introducedByWord(folded, position) ? 2 : 1;
     else {
       position -= item[0].length;
-      introduced = introducedItems.get(position);
+      introduced = introducedItems[position];
     }
   }
-  for (const each of visited) introducedItems.set(each, introduced);
-  return introduced;
+  for (const each of visited) introducedItems[each] = introduced;
+  return introduced === 2;
 };
 /**
  * True when a word of INITIAL_LEADS or a label ends right before `at`, or a short label at the line's
