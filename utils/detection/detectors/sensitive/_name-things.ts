@@ -1,6 +1,7 @@
 import { codeAt, isAsciiAlphanumeric, isSpaceOrTab } from '../../char-codes';
 import { perText } from '../../per-text';
 import { lineAround } from '../../person-anchor';
+import { lineAt, lineMemo, onceForLine } from '../../table-context';
 import { testAfter, testBefore, textAfter } from '../../text-window';
 import { wordSet } from '../../word-list';
 
@@ -52,12 +53,17 @@ export const AREA_AFTER = /^ ?(?:\(|: )\d[\d  .,]{0,8} ?(?:ha|hectares|km2|km²)
 const PLANTS = 'pommes? de terre|rosiers?|lilas|poiriers?|pommiers?|cerisiers?|hortensias?|clematites?|pivoines?|dahlias?|varietes?|cultivars?|tomates?|fraisiers?';
 /** A plant before a variety's name on its line. */
 export const PLANT_BEFORE = new RegExp(`(?:${PLANTS})(?![a-z])[^\\n]*$`);
-/**
- * Whether the text names a plant at all. Read once per text: PLANT_BEFORE, tried at each of the
- * 160 characters before every quoted name, was a third of the time of a list of 10,000 quoted names.
- */
 const PLANT = new RegExp(PLANTS);
-const mentionsPlant = perText((folded) => PLANT.test(folded));
+const plantLines = perText((folded) => lineMemo<boolean>(folded));
+/**
+ * Whether the line around `at` names a plant, as PLANT_BEFORE needs. Read once per line: PLANT_BEFORE, tried at each of
+ * the 160 characters before every quoted name, was a third of the time of a list of 10,000 quoted names. Not once per
+ * text: V8 compiles a regex without its search optimisations once its process (a page and its scripts) holds 16 MB of
+ * compiled code and has compiled 1 MB of regexes (regexp.cc's TooMuchRegExpCode; `npm run bench:unoptimized-regex`), and
+ * PLANT then took 35 ms on a 1 MB text (2 ms optimised), for one quoted name in it.
+ */
+const lineNamesPlant = (folded: string, at: number): boolean => onceForLine(plantLines(folded), folded, lineAt(folded, at), readsPlant);
+const readsPlant = (folded: string, lineStart: number, lineEnd: number): boolean => PLANT.test(folded.slice(lineStart, lineEnd));
 /** A potato before its variety, which takes no quote (`pommes de terre Charlotte`). */
 const POTATO_BEFORE = /pommes (?:de terre|vapeur) $/;
 /** A variety's opening quote after its plant. */
@@ -72,7 +78,7 @@ export const isVariety = (text: string, folded: string, from: number, to: number
   // A look at the next character first: this runs for most names.
   const next = text.charCodeAt(text.charCodeAt(to) === 32 ? to + 1 : to);
   return (
-    ((open === 39 || open === 0x2018 || ((next === 0xd7 || next === 120) && testAfter(text, to, QUANTITY_AFTER, 4))) && mentionsPlant(folded) && testBefore(folded, from - 1, PLANT_BEFORE, 160)) ||
+    ((open === 39 || open === 0x2018 || ((next === 0xd7 || next === 120) && testAfter(text, to, QUANTITY_AFTER, 4))) && lineNamesPlant(folded, from) && testBefore(folded, from - 1, PLANT_BEFORE, 160)) ||
     testBefore(folded, from, POTATO_BEFORE, 16)
   );
 };

@@ -412,7 +412,7 @@ export default defineName({
     // The end of a place's compound name (`Saint-Jean-d'Angély`).
     if (folded.startsWith("-d'", start - 3)) return false;
     // A cultivar quoted as horticulture writes them (`'Madame Alfred Carrière'`, `'Henri Martin'`), in a text about roses.
-    if (text.charCodeAt(end) === 39 && aboutRoses(folded) && testBefore(text, start, CULTIVAR_QUOTE_BEFORE, 12)) return false;
+    if (text.charCodeAt(end) === 39 && testBefore(text, start, CULTIVAR_QUOTE_BEFORE, 12) && aboutRoses(folded)) return false;
     // A variety in a line that lists them after the fruit's kind: the line read from its start (at most 160 characters back),
     // found with the line index rather than by a regex tried at every position of the window, on every candidate.
     if (VARIETIES_LINE_START.test(folded.slice(Math.max(lineAround(text, start)[0], start - 160), start))) return false;
