@@ -35,8 +35,11 @@ export default defineDetector({
   type: 'IBAN',
   // `i`: lower-case IBANs are pasted too; there is no \p{Lu} here, so `i` is safe.
   // Each branch checks the left boundary after its country code: a pattern that starts with a
-  // look-behind is tried at every position of the text.
-  pattern: new RegExp(`(?:${lengthBranches()})(?![\\p{L}\\p{N}])`, 'giu'),
+  // look-behind is tried at every position of the text. The look-ahead is for V8 compiled without
+  // its search optimisations (see _name-things.ts's lineNamesPlant): it then tried the 18 branches at
+  // every position, 247 ms on the 1 MB document of bench (b), 10 ms with it. Optimised: 3 -> 5 ms in Node 20,
+  // 28-34 -> 27-30 ms in Chromium 150.
+  pattern: new RegExp(`(?=[a-z][a-z] ?\\d)(?:${lengthBranches()})(?![\\p{L}\\p{N}])`, 'giu'),
   baseScore: 0.95,
   keywords: phraseList('iban|rib|bic|virement|compte|compte bancaire|coordonnees bancaires|prelevement'),
   priority: 90,
