@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldedCopy, mayTellApart, oneByteCopy, PROXY_CHARS } from '@/utils/detection/one-byte-copy';
 import { LATIN1_FOLDS, foldText } from '@/utils/detection/fold';
-import { normalizeText, toOriginalSpan } from '@/utils/detection/normalize';
+import { CANDIDATE_FIRST_CHARACTERS, NORMALIZATION_CANDIDATES, normalizeText, toOriginalSpan } from '@/utils/detection/normalize';
 import { FOLDED_ANCHOR_PATTERNS } from '@/utils/detection/person-anchor';
 import { DETECTORS } from '@/utils/detection/registry';
 
@@ -194,5 +194,27 @@ describe('the fold of a one-byte copy', () => {
       expect(normalized.folded, JSON.stringify(text)).toBe(foldText(normalized.text));
       if (normalized.copy !== null) expect(normalized.copy.text.length).toBe(normalized.text.length);
     }
+  });
+});
+
+describe('CANDIDATE_FIRST_CHARACTERS', () => {
+  // The look-ahead that opens the normalisation regex must let through every character one of its
+  // alternatives may start with, or that change would be skipped: each character of the BMP, after
+  // a letter, a space or a line break, before what the alternatives' look-aheads ask for.
+  it('holds every character a normalisation candidate starts with', () => {
+    const candidate = new RegExp(NORMALIZATION_CANDIDATES, 'y');
+    const first = new RegExp(CANDIDATE_FIRST_CHARACTERS);
+    const missed: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (first.test(char)) continue;
+      for (const before of ['a', ' ', '\n', '.']) {
+        for (const after of ['', 'a', ' ', '  x', '___', '..', ' . .', '#12;', 'amp;', '20', 'td>', '- x', '\u00a9', 'A']) {
+          candidate.lastIndex = 1;
+          if (candidate.test(before + char + after)) missed.push(`U+${code.toString(16)} in ${JSON.stringify(before + char + after)}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
