@@ -16,3 +16,18 @@ describe('ip-address scores', () => {
     for (const address of identifying) expect(scoreOf(address), address).toBe(0.6);
   });
 });
+
+describe('ip-address in an outline', () => {
+  const addresses = (text: string): number[] => scan(text, { detectors: [ipAddress] }).map((finding) => finding.start);
+
+  it('takes a numbered heading under its parent, both opening their lines, for no address', () => {
+    expect(addresses("3.1.2 nombre d'accidents\n3.1.2.4 nombre de jours d'arrêt")).toEqual([]);
+    expect(addresses("Titre\n3.1.2 nombre d'accidents\n3.1.2.4 nombre de jours d'arrêt")).toEqual([]);
+  });
+
+  it('still finds the number when its parent does not open a line, or when it does not open its own', () => {
+    expect(addresses("Voir 3.1.2 nombre d'accidents\n3.1.2.4 nombre de jours d'arrêt")).toEqual([30]);
+    expect(addresses("Voir 13.1.2 nombre d'accidents\n3.1.2.4 nombre de jours d'arrêt")).toEqual([31]);
+    expect(addresses("3.1.2 nombre d'accidents\nserveur 3.1.2.4 en panne")).toEqual([33]);
+  });
+});
