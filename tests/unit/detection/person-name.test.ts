@@ -339,6 +339,15 @@ describe('person-name: tables (CSV/TSV)', () => {
     expect(names(text)).toEqual(['DIALLO', 'Aminata', 'ROUX', 'Kévin']);
   });
 
+  it('reads a name opening a row after a place word ending the row above, and no place named in a cell or before a separator', () => {
+    expect(names('Nom;Prénom;Note\nDURAND;Paul;il faut un plateau\nMAUREL;Didier;RAS')).toContain('MAUREL');
+    expect(names('Nom|Prénom|Note\nDURAND|Paul|il faut un plateau\n MAUREL  | Didier | RAS')).toContain('MAUREL');
+    expect(names('il faut un plateau\nMAUREL Didier')).toEqual([]);
+    // A cell separator after a place's name does not make it a row's first cell.
+    expect(names('Agent;Lieu\nDURAND Paul;collège Jean Moulin;oui')).toEqual(['DURAND Paul']);
+    expect(names('rendez-vous au collège Jean Moulin; merci')).toEqual([]);
+  });
+
   it('reports tab-separated cells, accents included', () => {
     const text = 'Nom\tPrénom\tTéléphone\nMARQUÈS\tÉlodie\t06 39 98 41 07\nNGUYEN\tThomas\t07 81 55 20 13';
     expect(names(text)).toEqual(['MARQUÈS', 'Élodie', 'NGUYEN', 'Thomas']);
